@@ -1,0 +1,712 @@
+"""Ingestion: one raw file -> cleaned :class:`~elshi.model.Article` objects.
+
+Supported files (suffix, case-insensitive):
+
+``.txt``
+    Plain text, UTF-8 (with or without BOM; UTF-16 with a BOM; cp1251 when the bytes are not
+    valid UTF-8). A leading corpus marker `` date YYYY-MM-DD `` is the publication date and is
+    removed from the text.
+``.html`` / ``.htm``
+    The main text is extracted with trafilatura (precision first: no menus, share counters,
+    related links or comments), with a plain lxml text fallback. ``title`` comes from
+    og:title / ``<title>`` / ``<h1>``; ``source_name`` from og:site_name / publisher meta /
+    JSON-LD publisher; ``published_on`` from article:published_time, og:published_time,
+    JSON-LD datePublished, ``<time datetime>``, meta name=date/pubdate (then the text header);
+    ``url`` from the canonical link / og:url.
+``.json``
+    One object, a list of objects, or an object wrapping such a list under
+    ``articles|items|data|results|records``.
+``.jsonl``
+    One object per line; a bad line is reported as a problem and the other lines are kept.
+
+JSON field names (the first present, non-empty one wins; keys compare case-insensitively):
+
+* text: ``text|content|body|article|full_text`` (a list of strings is joined as paragraphs;
+  a value that starts with an HTML tag is extracted like an ``.html`` file)
+* title: ``title|headline``
+* date: ``published_on|published|date|published_at|datetime|pubDate`` (ISO date or datetime,
+  ``dd.mm.yyyy``, RFC 822, epoch seconds, or a written date such as ``12 March 2024``)
+* url: ``url|link``
+* source: ``source|source_name|site|publisher|outlet`` (a string, or an object with ``name``)
+
+Every format goes through :func:`article_from_text`, so the cleaning (and hence every
+character offset into ``Article.text``) is the same for the same content, and
+:func:`content_id` gives the same ``article_id`` whatever file name or format carried it.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import email.utils
+import json
+import re
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Iterable
+
+from elshi.langdetect import detect_language
+from elshi.lexicon import month_number
+from elshi.model import Article, stable_id
+
+__all__ = [
+    "IngestError", "SUPPORTED_SUFFIXES", "read_file", "read_file_detailed", "article_from_text",
+    "clean_text", "detect_language", "find_publication_date", "find_source_name", "guess_title",
+    "content_id", "dedupe", "parse_date_value",
+]
+
+SUPPORTED_SUFFIXES = (".txt", ".html", ".htm", ".json", ".jsonl")
+
+
+class IngestError(Exception):
+    """A raw file that cannot be read or parsed; the message says why."""
+
+
+# --------------------------------------------------------------------------- rule constants
+
+YEAR_MIN, YEAR_MAX = 1990, 2100
+
+# Decoding: share of control characters above which decoded bytes are not text.
+MAX_CONTROL_SHARE = 0.01
+TEXT_CONTROLS = frozenset("\n\r\t\f\v")
+INVISIBLE_CHARS = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u200e\u200f\u2060\ufeff\u00ad"))
+SPACE_CHARS = dict.fromkeys(map(ord, "\u00a0\u2007\u202f"), " ")
+
+# The corpus' metadata marker glued before the first sentence: " date 2025-11-13 Лидеры ...".
+DATE_MARKER_RE = re.compile(r"\A\s*date\s+(\d{4}-\d{2}-\d{2})(?:[ \t]+|(?=\n)|\Z)")
+
+_BULLET = r"[•·▪●◦‣∙*\-–]?\s*"
+_NUMBER = r"\d[\d\s.,]*[KkКкMМм]?"
+# Whole lines (after strip) that are page furniture, never article text.
+BOILERPLATE_LINE_RES = tuple(re.compile(p, re.IGNORECASE) for p in (
+    rf"{_BULLET}",                                              # an empty bullet
+    rf"{_BULLET}{_NUMBER}",                                     # share / view counters: "• 63"
+    rf"{_NUMBER}\s*(?:shares?|просмотр\w*|views?|comments?|комментари\w*|пікір\w*|қаралым\w*)",
+    r"(?:image|images|photo|фото|сурет|video|видео)",           # media placeholders
+    rf"{_BULLET}(?:USD|EUR|RUB|CNY|KZT|GBP|JPY|CHF|TRY|UZS|KGS|BYN)\s*[-+▲▼]?\s*\d[\d.,]*",
+    r"[+\-−–]?\d{1,2}\s*°\s*[CСF]?",                            # weather widget: "+35°"
+    r".{0,40}(?:сайттың толық нұсқасы|полная версия сайта|full version of the site)\s*",
+    r".{1,150}(?:>>|»»)",                                       # a related-article link
+))
+
+# Lines that open a trailing "related / share / subscribe" block, or stand alone as furniture.
+TAIL_MARKER_RE = re.compile(
+    r"(?:похожие (?:материалы|новости|статьи)|читайте (?:также|еще|ещё)|также читайте|"
+    r"related(?: news| articles| stories| posts)?|see also|read (?:also|more)|more on this|"
+    r"поделит(?:есь|ься)|поделиться|подписаться|subscribe|share(?: this)?|бөлісу|"
+    r"оқи отырыңыз|тағы оқыңыз|ұқсас (?:жаңалықтар|материалдар))\s*:?(?:\s*\S.{0,150})?",
+    re.IGNORECASE,
+)
+TAIL_LINE_MAX = 100  # a marker cuts to the end when every later line is at most this long
+
+# Title guessing for plain text.
+TITLE_SCAN_LINES = 6
+TITLE_MAX_CHARS = 200
+TITLE_MIN_WORDS = 3
+TITLE_BAD_ENDINGS = (".", ",", ":", ";")
+CREDIT_LINE_RE = re.compile(r"(?:©|images?\b|photo\b|фото\b|сурет\b)", re.IGNORECASE)
+LETTER_WORD_RE = re.compile(r"[^\W\d_]{2,}")
+
+# Publication date: only the header region counts.
+HEADER_LINES = 6
+HEADER_CHARS = 400
+HEADER_LINE_MAX = 80  # a date anywhere on a line this short counts
+# Otherwise the date must open its line, after at most a place name: "Киргизия, 22 августа ...".
+DATELINE_PREFIX_RE = re.compile(
+    r"[\W_]*(?:[^\W\d_][\w\-]*(?:\s+[^\W\d_][\w\-]*){0,2}\s*[,.:|•—–\-]\s*)?")
+_MONTH_WORD = r"([^\W\d_]{3,}\.?)"
+DATE_RES = {
+    "iso": re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)"),
+    "dmy_num": re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\d)"),
+    "dmy": re.compile(rf"(?<!\d)(\d{{1,2}})\s+{_MONTH_WORD},?\s+(\d{{4}})(?!\d)"),
+    "mdy": re.compile(r"\b([A-Za-z]{3,9}\.?)\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?!\d)"),
+    "ydm": re.compile(rf"(?<!\d)(\d{{4}})\s+(?:ж\.\s*|жылғы\s+)?(\d{{1,2}})\s+{_MONTH_WORD}"),
+}
+TIME_AFTER_RE = re.compile(r"[\s,|•·—–\-]*(?:в\s+|at\s+|сағ\.?\s*)?\d{1,2}:\d{2}")
+TIME_BEFORE_RE = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?[\s,|•·—–\-]*\Z")
+
+# Source name named in the text: after a reporting verb, a domain-like or acronym-like outlet
+# ("сообщает Kazpravda.kz", "передает БелТА"); in a dateline, any agency name
+# ("АСТАНА. KAZINFORM –", "/Синьхуа/ --", "— ИА Регнум").
+SOURCE_SCAN_CHARS = 1200
+REPORTED_BY_RE = re.compile(
+    r"(?:сообщает|сообщают|передает|передаёт|пишет|хабарлайды|хабарлады|reports|reported by|"
+    r"reported|according to)\s+([^\s,.;:()«»\"]+(?:\.[A-Za-z]{2,4})?)", re.IGNORECASE)
+DATELINE_SOURCE_RES = (
+    re.compile(r"^[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ\-]{3,}\.\s+([A-ZА-ЯЁ]{3,})\b", re.MULTILINE),
+    re.compile(r"/([A-ZА-ЯЁ][\w\-]+)/\s*(?:--|–|—)"),
+    re.compile(r"[–—-]\s*(ИА\s+[A-ZА-ЯЁ][\w\-]+)"),
+)
+DOMAIN_RE = re.compile(r"[\w\-]+\.(?:kz|ru|uz|kg|by|tj|tm|az|am|ge|ua|com|org|net|info|news|media)",
+                       re.IGNORECASE)
+
+# JSON field names, in order of preference.
+TEXT_FIELDS = ("text", "content", "body", "article", "full_text")
+TITLE_FIELDS = ("title", "headline")
+DATE_FIELDS = ("published_on", "published", "date", "published_at", "datetime", "pubdate")
+URL_FIELDS = ("url", "link")
+SOURCE_FIELDS = ("source", "source_name", "site", "publisher", "outlet")
+LIST_WRAPPER_FIELDS = ("articles", "items", "data", "results", "records")
+HTML_VALUE_RE = re.compile(r"\A\s*<(?:!doctype|html|head|body|article|main|section|div|p|h[1-6]|"
+                           r"span|br|ul|ol|table|figure)\b", re.IGNORECASE)
+
+# HTML metadata.
+HTML_TITLE_METAS = ("og:title", "twitter:title")
+HTML_SOURCE_METAS = ("og:site_name", "publisher", "article:publisher", "application-name",
+                     "dc.publisher", "twitter:site")
+HTML_DATE_METAS = ("article:published_time", "og:published_time")
+HTML_DATE_NAME_METAS = ("date", "pubdate", "publishdate", "publish-date", "publish_date",
+                        "dc.date", "dc.date.issued", "dcterms.date", "parsely-pub-date",
+                        "sailthru.date")
+HTML_URL_METAS = ("og:url",)
+HTML_DROP_TAGS = ("script", "style", "noscript", "nav", "header", "footer", "aside", "form",
+                  "iframe", "svg", "button", "template")
+HTML_BLOCK_TAGS = ("p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "blockquote",
+                   "section", "article", "pre", "figcaption", "dd", "dt")
+HTML_CHARSET_RE = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([\w\-]+)""", re.IGNORECASE)
+
+
+# --------------------------------------------------------------------------- public API
+
+def read_file(path: Path, raw_dir: Path) -> list[Article]:
+    """Articles of one raw file (0..n; one per record for JSON/JSONL).
+
+    Raises :class:`IngestError` when the file yields no article and had problems (unreadable,
+    binary, undecodable, malformed JSON, no text). Bad JSONL lines next to good ones are
+    dropped; use :func:`read_file_detailed` to see them."""
+    articles, problems = read_file_detailed(path, raw_dir)
+    if problems and not articles:
+        raise IngestError(f"{relative_name(path, raw_dir)}: " + "; ".join(problems))
+    return articles
+
+
+def read_file_detailed(path: Path, raw_dir: Path) -> tuple[list[Article], list[str]]:
+    """``(articles, problems)`` of one raw file; each problem is a human-readable reason.
+
+    A file-level failure (unreadable, binary, malformed JSON) raises :class:`IngestError`."""
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix not in SUPPORTED_SUFFIXES:
+        raise IngestError(f"{path.name}: unsupported file type {suffix or '(none)'!r}")
+    source_file = relative_name(path, raw_dir)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise IngestError(f"{source_file}: cannot read file: {exc}") from exc
+    try:
+        text = decode_bytes(data, declared=_html_charset(data) if suffix in (".html", ".htm") else None)
+    except IngestError as exc:
+        raise IngestError(f"{source_file}: {exc}") from exc
+    if suffix == ".txt":
+        return _collect([lambda: article_from_text(text, source_file)])
+    if suffix in (".html", ".htm"):
+        return _collect([lambda: _article_from_html(text, source_file)])
+    if suffix == ".json":
+        return _collect(_json_builders(text, source_file))
+    return _read_jsonl(text, source_file)
+
+
+def article_from_text(text: str, source_file: str, *, title: str | None = None,
+                      source_name: str | None = None, published_on: dt.date | str | None = None,
+                      url: str | None = None) -> Article:
+    """Clean ``text`` and build its Article; missing metadata is read from the text
+    (date marker / header date, headline, outlet). Raises :class:`IngestError` when no text
+    is left after cleaning."""
+    cleaned, marker_date = clean_text(text)
+    if not cleaned:
+        raise IngestError("no article text")
+    published = _as_date(published_on) or marker_date or find_publication_date(cleaned)
+    return Article(
+        article_id=content_id(cleaned),
+        source_file=source_file,
+        title=_clean_field(title) or guess_title(cleaned),
+        source_name=_clean_field(source_name) or find_source_name(cleaned),
+        published_on=published,
+        language=detect_language(cleaned),
+        text=cleaned,
+        url=_clean_field(url),
+    )
+
+
+def content_id(text: str) -> str:
+    """Stable article id: a hash of the text after NFC, casefolding and removing everything
+    that is not a letter or digit, so whitespace, punctuation and format don't change it."""
+    normalised = unicodedata.normalize("NFC", text).casefold()
+    return stable_id("".join(ch for ch in normalised if ch.isalnum()))
+
+
+def dedupe(articles: Iterable[Article]) -> list[Article]:
+    """The first article of each ``article_id``, in input order."""
+    seen: set[str] = set()
+    kept = []
+    for article in articles:
+        if article.article_id not in seen:
+            seen.add(article.article_id)
+            kept.append(article)
+    return kept
+
+
+def relative_name(path: Path, raw_dir: Path) -> str:
+    """``path`` relative to ``raw_dir``, posix style; the bare file name if outside it."""
+    try:
+        return Path(path).resolve().relative_to(Path(raw_dir).resolve()).as_posix()
+    except ValueError:
+        return Path(path).name
+
+
+# --------------------------------------------------------------------------- decoding
+
+def decode_bytes(data: bytes, declared: str | None = None) -> str:
+    """Text of raw bytes: BOM, then UTF-8, then a declared charset, then cp1251.
+
+    Raises :class:`IngestError` for binary data or bytes that decode to control characters."""
+    text = _decode_with_bom(data)
+    if text is None:
+        if b"\x00" in data:
+            raise IngestError("binary file (contains NUL bytes)")
+        text = _decode_first(data, ("utf-8", declared, "cp1251"))
+    controls = sum(1 for ch in text if unicodedata.category(ch) == "Cc" and ch not in TEXT_CONTROLS)
+    if text and controls / len(text) > MAX_CONTROL_SHARE:
+        raise IngestError("binary or garbled file (control characters)")
+    return text
+
+
+def _decode_with_bom(data: bytes) -> str | None:
+    for bom, codec in ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16")):
+        if data.startswith(bom):
+            try:
+                return data.decode(codec)
+            except UnicodeDecodeError as exc:
+                raise IngestError(f"invalid {codec} text: {exc.reason}") from exc
+    return None
+
+
+def _decode_first(data: bytes, codecs: Iterable[str | None]) -> str:
+    for codec in codecs:
+        if not codec:
+            continue
+        try:
+            return data.decode(codec)
+        except (UnicodeDecodeError, LookupError):
+            continue
+    raise IngestError("not decodable as UTF-8 or cp1251 text")
+
+
+# --------------------------------------------------------------------------- cleaning
+
+def clean_text(text: str) -> tuple[str, dt.date | None]:
+    """``(cleaned text, date of the leading corpus marker or None)``.
+
+    NFC, ``\\n`` newlines, invisible characters dropped, no-break spaces as spaces, each line
+    stripped, boilerplate lines and trailing related/share blocks removed, runs of blank lines
+    collapsed to one. Deterministic: the same input always gives the same text."""
+    text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
+    text = text.translate(INVISIBLE_CHARS).translate(SPACE_CHARS)
+    marker_date = None
+    marker = DATE_MARKER_RE.match(text)
+    if marker:
+        marker_date = parse_date_value(marker.group(1))
+        text = text[marker.end():]
+    lines = [line.strip() for line in text.split("\n")]
+    lines = _cut_tail_block([line for line in lines if not _is_boilerplate(line)])
+    return _collapse_blank_lines(lines), marker_date
+
+
+def _is_boilerplate(line: str) -> bool:
+    return bool(line) and any(rx.fullmatch(line) for rx in BOILERPLATE_LINE_RES)
+
+
+def _cut_tail_block(lines: list[str]) -> list[str]:
+    """Cut from the first marker line after which only short lines follow; drop other markers."""
+    for i, line in enumerate(lines):
+        if TAIL_MARKER_RE.fullmatch(line) and all(len(rest) <= TAIL_LINE_MAX for rest in lines[i + 1:]):
+            lines = lines[:i]
+            break
+    return [line for line in lines if not TAIL_MARKER_RE.fullmatch(line)]
+
+
+def _collapse_blank_lines(lines: list[str]) -> str:
+    out: list[str] = []
+    for line in lines:
+        if line or (out and out[-1]):
+            out.append(line)
+    return "\n".join(out).strip()
+
+
+def _clean_field(value: Any) -> str | None:
+    if value is None:
+        return None
+    value = " ".join(unicodedata.normalize("NFC", str(value)).split())
+    return value or None
+
+
+# --------------------------------------------------------------------------- title / source
+
+def guess_title(text: str) -> str | None:
+    """The headline of a cleaned plain text: among the first lines, the first one that is
+    short, has a few words, does not end like a sentence and is followed by more text.
+    Scanning stops at the first body paragraph; None when unclear."""
+    lines = [line for line in text.split("\n") if line]
+    for i, line in enumerate(lines[:TITLE_SCAN_LINES]):
+        if len(line) > TITLE_MAX_CHARS or line.endswith(TITLE_BAD_ENDINGS):
+            return None
+        if (len(LETTER_WORD_RE.findall(line)) >= TITLE_MIN_WORDS and not CREDIT_LINE_RE.match(line)
+                and i + 1 < len(lines)):
+            return line
+    return None
+
+
+def find_source_name(text: str) -> str | None:
+    """The outlet a text names near its start: a domain-like or acronym-like name after a
+    reporting verb ("сообщает Kazpravda.kz"), else an agency in the dateline; None if none."""
+    head = text[:SOURCE_SCAN_CHARS]
+    for match in REPORTED_BY_RE.finditer(head):
+        name = match.group(1).rstrip(".")
+        if DOMAIN_RE.fullmatch(name) or sum(ch.isupper() for ch in name) >= 2:
+            return name
+    for rx in DATELINE_SOURCE_RES:
+        if match := rx.search(head):
+            return match.group(1)
+    return None
+
+
+# --------------------------------------------------------------------------- dates
+
+@dataclass(frozen=True)
+class _DateHit:
+    date: dt.date
+    has_time: bool
+
+
+def find_publication_date(text: str) -> dt.date | None:
+    """The publication date printed in the header of ``text`` (first ~6 non-empty lines,
+    first ~400 characters), never a date deep in the body. A date needs a year; among header
+    dates the first one next to a time of day wins, else the first one."""
+    marker = DATE_MARKER_RE.match(text)
+    if marker and (date := parse_date_value(marker.group(1))):
+        return date
+    hits = [hit for line in _header_lines(text) for hit in _header_dates(line)]
+    timed = [hit for hit in hits if hit.has_time]
+    best = (timed or hits or [None])[0]
+    return best.date if best else None
+
+
+def _header_lines(text: str) -> list[str]:
+    """The non-empty lines of the header region (each starts within HEADER_CHARS)."""
+    lines, offset = [], 0
+    for line in text.split("\n"):
+        if offset >= HEADER_CHARS or len(lines) >= HEADER_LINES:
+            break
+        if line.strip():
+            lines.append(line)
+        offset += len(line) + 1
+    return lines
+
+
+def _header_dates(line: str) -> list[_DateHit]:
+    """Dates on one header line that read as a dateline, in order of position."""
+    found = []
+    for kind, rx in DATE_RES.items():
+        for match in rx.finditer(line):
+            date = _date_from_match(kind, match)
+            if date and (len(line) <= HEADER_LINE_MAX
+                         or DATELINE_PREFIX_RE.fullmatch(line[:match.start()])):
+                has_time = bool(TIME_AFTER_RE.match(line, match.end())
+                                or TIME_BEFORE_RE.search(line[:match.start()]))
+                found.append((match.start(), _DateHit(date, has_time)))
+    return [hit for _, hit in sorted(found, key=lambda pair: pair[0])]
+
+
+def _date_from_match(kind: str, match: re.Match) -> dt.date | None:
+    g = match.groups()
+    if kind == "iso":
+        year, month, day = int(g[0]), int(g[1]), int(g[2])
+    elif kind == "dmy_num":
+        day, month, year = int(g[0]), int(g[1]), int(g[2])
+    elif kind == "dmy":
+        day, month, year = int(g[0]), month_number(g[1]), int(g[2])
+    elif kind == "mdy":
+        month, day, year = month_number(g[0]), int(g[1]), int(g[2])
+    else:  # ydm
+        year, day, month = int(g[0]), int(g[1]), month_number(g[2])
+    return _safe_date(year, month, day)
+
+
+def _safe_date(year: int, month: int | None, day: int) -> dt.date | None:
+    if not month or not YEAR_MIN <= year <= YEAR_MAX:
+        return None
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def parse_date_value(value: Any) -> dt.date | None:
+    """A date from a metadata value: date/datetime, ISO string (date part as written),
+    ``yyyymmdd``, ``dd.mm.yyyy``, RFC 822, epoch seconds/milliseconds, or a written date."""
+    if value is None or isinstance(value, bool):
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, (int, float)):
+        return _date_from_epoch(value)
+    text = str(value).strip()
+    if re.fullmatch(r"\d{8}", text):
+        return _safe_date(int(text[:4]), int(text[4:6]), int(text[6:]))
+    if re.fullmatch(r"\d{9,13}", text):
+        return _date_from_epoch(int(text))
+    for kind, rx in DATE_RES.items():
+        match = rx.search(text)
+        if match and (date := _date_from_match(kind, match)):
+            return date
+    parsed = email.utils.parsedate(text)
+    return _safe_date(parsed[0], parsed[1], parsed[2]) if parsed else None
+
+
+def _date_from_epoch(seconds: float) -> dt.date | None:
+    if seconds > 1e11:  # milliseconds
+        seconds /= 1000
+    try:
+        date = dt.datetime.fromtimestamp(seconds, tz=dt.timezone.utc).date()
+    except (OverflowError, OSError, ValueError):
+        return None
+    return date if YEAR_MIN <= date.year <= YEAR_MAX else None
+
+
+def _as_date(value: Any) -> dt.date | None:
+    return parse_date_value(value) if value not in (None, "") else None
+
+
+# --------------------------------------------------------------------------- HTML
+
+@dataclass
+class _HtmlParts:
+    text: str
+    title: str | None = None
+    source_name: str | None = None
+    published_on: dt.date | None = None
+    url: str | None = None
+
+
+def _article_from_html(html: str, source_file: str, **given: Any) -> Article:
+    """Article of an HTML document; non-empty ``given`` metadata wins over the page's."""
+    parts = html_parts(html)
+    meta = {"title": parts.title, "source_name": parts.source_name,
+            "published_on": parts.published_on, "url": parts.url}
+    meta.update({k: v for k, v in given.items() if v not in (None, "")})
+    return article_from_text(parts.text, source_file, **meta)
+
+
+def html_parts(html: str) -> _HtmlParts:
+    """Main text and metadata of an HTML document."""
+    html = re.sub(r"\A\s*<\?xml[^>]*\?>", "", html)
+    doc = _parse_html(html)
+    text = _trafilatura_text(html) or (_lxml_text(doc) if doc is not None else "")
+    if doc is None:
+        return _HtmlParts(text=text)
+    ld = _json_ld(doc)
+    return _HtmlParts(
+        text=text,
+        title=_first(_metas(doc, HTML_TITLE_METAS) + [ld.get("headline"), _xpath_text(doc, "//title"),
+                                                      _xpath_text(doc, "//h1")]),
+        source_name=_first(_metas(doc, HTML_SOURCE_METAS) + [ld.get("publisher")]),
+        published_on=_html_date(doc, ld),
+        url=_first(doc.xpath("//link[@rel='canonical']/@href") + _metas(doc, HTML_URL_METAS)
+                   + [ld.get("url")]),
+    )
+
+
+def _parse_html(html: str):
+    import lxml.etree
+    import lxml.html
+
+    try:
+        return lxml.html.document_fromstring(html)
+    except (ValueError, TypeError, lxml.etree.ParserError):
+        return None
+
+
+def _trafilatura_text(html: str) -> str:
+    import trafilatura  # lazily: slow to import and not needed for .txt
+
+    text = trafilatura.extract(html, favor_precision=True, include_comments=False,
+                               include_tables=True, include_images=False, include_links=False,
+                               deduplicate=False, output_format="txt")
+    return text or ""
+
+
+def _lxml_text(doc) -> str:
+    """Fallback text: the <article>/<main>/<body> text with furniture removed, one line per block."""
+    import copy
+
+    doc = copy.deepcopy(doc)
+    for el in doc.xpath("|".join(f"//{tag}" for tag in HTML_DROP_TAGS)):
+        el.drop_tree()
+    root = _first_node(doc, ("//article", "//main", "//body"))
+    root = doc if root is None else root
+    for el in root.iter(*HTML_BLOCK_TAGS):
+        el.tail = "\n" + (el.tail or "")
+    return root.text_content()
+
+
+def _first_node(doc, xpaths: Iterable[str]):
+    for xp in xpaths:
+        nodes = doc.xpath(xp)
+        if nodes:
+            return nodes[0]
+    return None
+
+
+def _metas(doc, names: Iterable[str]) -> list[str]:
+    """Content of <meta property|name|itemprop=NAME> for each name, in the given order."""
+    values = []
+    for name in names:
+        for attr in ("property", "name", "itemprop"):
+            values += doc.xpath(f"//meta[translate(@{attr},'ABCDEFGHIJKLMNOPQRSTUVWXYZ',"
+                                f"'abcdefghijklmnopqrstuvwxyz')='{name}']/@content")
+    return values
+
+
+def _xpath_text(doc, xpath: str) -> str | None:
+    nodes = doc.xpath(xpath)
+    return nodes[0].text_content() if nodes else None
+
+
+def _first(values: Iterable[Any]) -> str | None:
+    for value in values:
+        if (cleaned := _clean_field(value)):
+            return cleaned
+    return None
+
+
+def _html_date(doc, ld: dict) -> dt.date | None:
+    candidates = (_metas(doc, HTML_DATE_METAS) + [ld.get("datePublished")]
+                  + _metas(doc, ("datepublished",)) + doc.xpath("//time/@datetime")
+                  + _metas(doc, HTML_DATE_NAME_METAS))
+    for value in candidates:
+        if value and (date := parse_date_value(value)):
+            return date
+    return None
+
+
+def _json_ld(doc) -> dict:
+    """headline / datePublished / publisher / url of the first JSON-LD object that has them."""
+    found: dict = {}
+    for raw in doc.xpath("//script[@type='application/ld+json']/text()"):
+        try:
+            data = json.loads(raw)
+        except ValueError:
+            continue
+        for obj in _walk_json_ld(data):
+            publisher = obj.get("publisher")
+            if isinstance(publisher, dict):
+                publisher = publisher.get("name")
+            for key, value in (("headline", obj.get("headline")), ("url", obj.get("url")),
+                               ("datePublished", obj.get("datePublished")), ("publisher", publisher)):
+                if isinstance(value, str) and value.strip():
+                    found.setdefault(key, value)
+    return found
+
+
+def _walk_json_ld(data: Any) -> Iterable[dict]:
+    if isinstance(data, list):
+        for item in data:
+            yield from _walk_json_ld(item)
+    elif isinstance(data, dict):
+        yield data
+        yield from _walk_json_ld(data.get("@graph", []))
+
+
+def _html_charset(data: bytes) -> str | None:
+    match = HTML_CHARSET_RE.search(data[:4096])
+    return match.group(1).decode("ascii") if match else None
+
+
+# --------------------------------------------------------------------------- JSON
+
+def _collect(builders: Iterable) -> tuple[list[Article], list[str]]:
+    """Run article builders; an IngestError of one builder becomes a problem, not a failure."""
+    articles, problems = [], []
+    for builder in builders:
+        try:
+            articles.append(builder())
+        except IngestError as exc:
+            problems.append(str(exc))
+    return articles, problems
+
+
+def _json_builders(text: str, source_file: str) -> list:
+    try:
+        data = json.loads(text)
+    except ValueError as exc:
+        raise IngestError(f"{source_file}: malformed JSON: {exc}") from exc
+    if isinstance(data, dict) and not _field(data, TEXT_FIELDS):
+        wrapped = _field(data, LIST_WRAPPER_FIELDS)
+        data = wrapped if isinstance(wrapped, list) else data
+    records = data if isinstance(data, list) else [data]
+    return [_record_builder(record, source_file, f"record {i}") for i, record in enumerate(records, 1)]
+
+
+def _read_jsonl(text: str, source_file: str) -> tuple[list[Article], list[str]]:
+    builders, problems = [], []
+    for number, line in enumerate(text.split("\n"), 1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except ValueError as exc:
+            problems.append(f"line {number}: malformed JSON: {exc}")
+            continue
+        builders.append(_record_builder(record, source_file, f"line {number}"))
+    articles, record_problems = _collect(builders)
+    return articles, problems + record_problems
+
+
+def _record_builder(record: Any, source_file: str, where: str):
+    def build() -> Article:
+        try:
+            return article_from_record(record, source_file)
+        except IngestError as exc:
+            raise IngestError(f"{where}: {exc}") from exc
+    return build
+
+
+def article_from_record(record: Any, source_file: str) -> Article:
+    """Article of one JSON object (field names: see the module docstring)."""
+    if not isinstance(record, dict):
+        raise IngestError(f"expected a JSON object, got {type(record).__name__}")
+    body = _field(record, TEXT_FIELDS)
+    if isinstance(body, list) and all(isinstance(p, str) for p in body):
+        body = "\n\n".join(body)
+    if not isinstance(body, str) or not body.strip():
+        raise IngestError(f"no text field (one of {', '.join(TEXT_FIELDS)})")
+    meta = {
+        "title": _string(_field(record, TITLE_FIELDS)),
+        "source_name": _source_value(_field(record, SOURCE_FIELDS)),
+        "published_on": parse_date_value(_field(record, DATE_FIELDS)),
+        "url": _string(_field(record, URL_FIELDS)),
+    }
+    if HTML_VALUE_RE.match(body):
+        return _article_from_html(body, source_file, **meta)
+    return article_from_text(body, source_file, **meta)
+
+
+def _field(record: dict, names: Iterable[str]) -> Any:
+    """The first present, non-empty value among ``names`` (keys compared case-insensitively)."""
+    lowered = {str(k).lower(): v for k, v in record.items()}
+    for name in names:
+        value = lowered.get(name.lower())
+        if value not in (None, "", [], {}):
+            return value
+    return None
+
+
+def _string(value: Any) -> str | None:
+    return value if isinstance(value, str) else None
+
+
+def _source_value(value: Any) -> str | None:
+    if isinstance(value, dict):
+        value = value.get("name")
+    return _string(value)
