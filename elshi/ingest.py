@@ -70,6 +70,7 @@ MAX_CONTROL_SHARE = 0.01
 TEXT_CONTROLS = frozenset("\n\r\t\f\v")
 INVISIBLE_CHARS = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u200e\u200f\u2060\ufeff\u00ad"))
 SPACE_CHARS = dict.fromkeys(map(ord, "\u00a0\u2007\u202f"), " ")
+SPACE_RUN_RE = re.compile(r"[ \t]+")
 
 # The corpus' metadata marker glued before the first sentence: " date 2025-11-13 Лидеры ...".
 DATE_MARKER_RE = re.compile(r"\A\s*date\s+(\d{4}-\d{2}-\d{2})(?:[ \t]+|(?=\n)|\Z)")
@@ -86,17 +87,20 @@ BOILERPLATE_LINE_RES = tuple(re.compile(p, re.IGNORECASE) for p in (
     r"[+\-−–]?\d{1,2}\s*°\s*[CСF]?",                            # weather widget: "+35°"
     r".{0,40}(?:сайттың толық нұсқасы|полная версия сайта|full version of the site)\s*",
     r".{1,150}(?:>>|»»)",                                       # a related-article link
-))
+    r"(?:поделит(?:есь|ься)|поделиться|подписаться|subscribe|share(?: this)?|бөлісу|жазылу)\s*:?",
+))  # the last one: share / subscribe buttons
 
-# Lines that open a trailing "related / share / subscribe" block, or stand alone as furniture.
+# Lines that open a "related articles" block (an inline link title may follow the colon).
 TAIL_MARKER_RE = re.compile(
     r"(?:похожие (?:материалы|новости|статьи)|читайте (?:также|еще|ещё)|также читайте|"
     r"related(?: news| articles| stories| posts)?|see also|read (?:also|more)|more on this|"
-    r"поделит(?:есь|ься)|поделиться|подписаться|subscribe|share(?: this)?|бөлісу|"
-    r"оқи отырыңыз|тағы оқыңыз|ұқсас (?:жаңалықтар|материалдар))\s*:?(?:\s*\S.{0,150})?",
+    r"оқи отырыңыз|тағы оқыңыз|ұқсас (?:жаңалықтар|материалдар))(?:\s*:?|\s*:\s*\S.{0,150})",
     re.IGNORECASE,
 )
-TAIL_LINE_MAX = 100  # a marker cuts to the end when every later line is at most this long
+# A marker cuts to the end when what follows is a short list of short lines, shorter than
+# the text before it; elsewhere only the marker line goes.
+TAIL_LINE_MAX = 100
+TAIL_MAX_LINES = 12
 
 # Title guessing for plain text.
 TITLE_SCAN_LINES = 6
@@ -296,9 +300,10 @@ def _decode_first(data: bytes, codecs: Iterable[str | None]) -> str:
 def clean_text(text: str) -> tuple[str, dt.date | None]:
     """``(cleaned text, date of the leading corpus marker or None)``.
 
-    NFC, ``\\n`` newlines, invisible characters dropped, no-break spaces as spaces, each line
-    stripped, boilerplate lines and trailing related/share blocks removed, runs of blank lines
-    collapsed to one. Deterministic: the same input always gives the same text."""
+    NFC, ``\\n`` newlines, invisible characters dropped, no-break spaces as spaces, runs of
+    spaces and tabs as one space, each line stripped, boilerplate lines and trailing
+    related/share blocks removed, runs of blank lines collapsed to one. Deterministic: the
+    same input always gives the same text."""
     text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
     text = text.translate(INVISIBLE_CHARS).translate(SPACE_CHARS)
     marker_date = None
@@ -306,7 +311,7 @@ def clean_text(text: str) -> tuple[str, dt.date | None]:
     if marker:
         marker_date = parse_date_value(marker.group(1))
         text = text[marker.end():]
-    lines = [line.strip() for line in text.split("\n")]
+    lines = [SPACE_RUN_RE.sub(" ", line).strip() for line in text.split("\n")]
     lines = _cut_tail_block([line for line in lines if not _is_boilerplate(line)])
     return _collapse_blank_lines(lines), marker_date
 
@@ -316,12 +321,18 @@ def _is_boilerplate(line: str) -> bool:
 
 
 def _cut_tail_block(lines: list[str]) -> list[str]:
-    """Cut from the first marker line after which only short lines follow; drop other markers."""
+    """Cut a trailing related-articles block; drop other marker lines."""
     for i, line in enumerate(lines):
-        if TAIL_MARKER_RE.fullmatch(line) and all(len(rest) <= TAIL_LINE_MAX for rest in lines[i + 1:]):
+        if TAIL_MARKER_RE.fullmatch(line) and _is_tail(lines[:i], lines[i + 1:]):
             lines = lines[:i]
             break
     return [line for line in lines if not TAIL_MARKER_RE.fullmatch(line)]
+
+
+def _is_tail(before: list[str], after: list[str]) -> bool:
+    rest = [line for line in after if line]
+    return (len(rest) <= TAIL_MAX_LINES and all(len(line) <= TAIL_LINE_MAX for line in rest)
+            and sum(map(len, before)) > sum(map(len, rest)))
 
 
 def _collapse_blank_lines(lines: list[str]) -> str:
