@@ -1,0 +1,217 @@
+"""Countries, cities and multilateral groupings mentioned in a text, in kk/ru/en, inflected or not.
+
+A gazetteer entry is indexed by its stem; a token matches when it is ``stem + ending`` and the
+ending is a Kazakh or Russian case/adjective ending (``Қырғызстанмен``, ``Ресейден``,
+``Парижде``, ``России``, ``российско-``). Country names and cities must be capitalised in the text;
+adjectives may be lower case (``француз``, ``казахстанский``).
+"""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from elshi.lexicon import norm, read_csv
+from elshi.text import WORD_RE
+
+# Kazakh endings after a stem: adjective -лық, plural, possessive, case, attributive -ғы.
+KK_ENDING_RE = re.compile(
+    r"^(?:[лдт][ыі][қк])?(?:[лдт][ае]р)?(?:с?[ыі](?![ыі])|[ыі]?м[ыі]з|[ыі]ң)?"
+    r"(?:[ндт]?[ыі]ң|[нғгқк]?[ае]|[ндт][ыі]|[ндт][ае](?:[ғгқк][ыі])?|[ндт][ае]н|[мбп]ен|[ыі]?мен|[ыі]н|[ыі]|[ае]й)?"
+    r"(?:дай|дей|тай|тей)?$"
+)
+# Russian noun / adjective endings after a stem whose last vowel was removed.
+RU_ENDING_RE = re.compile(
+    r"^(?:[аяуюеиыоь]|ой|ей|ом|ем|ам|ям|ах|ях|ами|ями|ью|ию|ия|ии|ией|ий|ый|ая|яя|ое|ее|ые|ие|ого|его|"
+    r"ому|ему|им|ым|ую|юю|их|ых|ими|ыми|ец|цы|цев|цам|ами)?$"
+)
+EN_ENDING_RE = re.compile(r"^(?:'s|’s|s)?$")
+# A Kazakh adjective made from a name ("қазақстандық", "ресейлік") is written in lower case.
+ADJECTIVE_ENDING_RE = re.compile(r"^[лдт][ыі][қк]")
+
+# Multilateral groupings and aggregates: never a bilateral partner.
+AGGREGATE_RE = re.compile(
+    r"(?i)(орталық\s+азия|централь\w*\s+ази|central\s+asia|\bC5\b|ЕАЭО|ЕАЭС|EAEU|ЕврАзЭС|\bТМД\b|\bСНГ\b|\bCIS\b|"
+    r"\bШЫҰ\b|\bШОС\b|\bSCO\b|\bЕО\b|\bЕС\b|\bEU\b|еуропа\s+одағ|евросоюз|европейск\w+\s+союз|european\s+union|"
+    r"түркі\s+мемлекет|тюркск\w+\s+государств|turkic\s+states|organization\s+of\s+turkic|"
+    r"\bregion\b|entire\s+region|өңір\s+елдер|стран\w*\s+регион|"
+    r"all\s+foreign|барлық\s+шетел|всех\s+иностран|со\s+всеми\s+стран|мүше\s+мемлекет|стран\w*[-\s]+участниц|"
+    r"member\s+states|стран\w*\s+объединени)"
+)
+
+
+@dataclass(frozen=True)
+class Place:
+    """A mention of a country (``kind`` country/adjective/abbrev) or a city (``city`` set)."""
+
+    start: int
+    end: int
+    iso3: str
+    kind: str  # name | abbrev | adjective | demonym | city
+    ending: str  # the case ending after the stem (normalised), '' if none
+    city: str | None = None
+    surface: str = ""
+
+
+@dataclass(frozen=True)
+class _Entry:
+    iso3: str
+    kind: str
+    words: tuple[str, ...]  # normalised stems of each word
+    city: str | None
+    capitalised: bool
+
+
+def _ru_stem(word: str, kind: str) -> str:
+    if kind == "adjective" and re.search(r"(ий|ый|ой)$", word):
+        return word[:-2]
+    if len(word) > 4 and word[-1] in "аяьйоеиы":
+        return word[:-1]
+    return word
+
+
+def _entries() -> list[_Entry]:
+    out: list[_Entry] = []
+    for r in read_csv("country_aliases.csv"):
+        kind = r["kind"]
+        words = tuple(norm(w) for w in re.split(r"\s+", r["alias"].strip()))
+        if r["lang"] == "ru" and kind != "abbrev":
+            out.append(_Entry(r["iso3"], kind, words[:-1] + (_ru_stem(words[-1], kind),), None, kind != "adjective"))
+            if len(words) > 1:  # inflect every word of "Южная Корея" / "Соединенные Штаты"
+                out.append(_Entry(r["iso3"], kind, tuple(_ru_stem(w, "adjective" if i < len(words) - 1 else kind)
+                                                         for i, w in enumerate(words)), None, True))
+        out.append(_Entry(r["iso3"], kind, words, None, kind not in ("adjective", "demonym")))
+    for r in read_csv("cities.csv"):
+        words = tuple(norm(w) for w in r["form"].split())
+        out.append(_Entry(r["country_iso3"], "city", words, r["city_en"], True))
+        if r["lang"] == "ru":
+            out.append(_Entry(r["country_iso3"], "city", words[:-1] + (_ru_stem(words[-1], "name"),), r["city_en"], True))
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def _index() -> dict[str, list[_Entry]]:
+    """First-word stem -> entries (longest first)."""
+    idx: dict[str, list[_Entry]] = {}
+    for e in _entries():
+        idx.setdefault(e.words[0], []).append(e)
+    for v in idx.values():
+        v.sort(key=lambda e: (-len(e.words), -len("".join(e.words))))
+    return idx
+
+
+@functools.lru_cache(maxsize=1)
+def _stem_lengths() -> tuple[int, ...]:
+    return tuple(sorted({len(k) for k in _index()}, reverse=True))
+
+
+def _ending_ok(ending: str) -> bool:
+    return bool(KK_ENDING_RE.match(ending) or RU_ENDING_RE.match(ending) or EN_ENDING_RE.match(ending))
+
+
+def _match_word(word: str, stem: str, last: bool) -> str | None:
+    """Ending if ``word`` is ``stem`` + an allowed ending (only the last word of a phrase may
+    carry a Kazakh ending; Russian inflects every word)."""
+    if not word.startswith(stem):
+        return None
+    ending = word[len(stem):]
+    if ending == "":
+        return ""
+    if last and _ending_ok(ending):
+        return ending
+    if not last and RU_ENDING_RE.match(ending):
+        return ending
+    return None
+
+
+@functools.lru_cache(maxsize=65536)
+def _lookup(word: str) -> tuple[tuple[_Entry, str], ...]:
+    """Entries whose first word matches ``word`` (normalised), with the ending, longest stem first."""
+    idx = _index()
+    found: list[tuple[_Entry, str]] = []
+    for n in _stem_lengths():
+        if n > len(word) or n < 2:
+            continue
+        entries = idx.get(word[:n])
+        if not entries:
+            continue
+        for e in entries:
+            ending = _match_word(word, e.words[0], len(e.words) == 1)
+            if ending is not None:
+                found.append((e, ending))
+    return tuple(found)
+
+
+def _split_parts(m: re.Match) -> list[tuple[int, int, str]]:
+    """A hyphenated word as itself and as its parts ("қазақ-қырғыз", "АҚШ-тың")."""
+    text = m.group()
+    parts = [(m.start(), m.end(), text)]
+    if re.search(r"[-‐‑]", text):
+        pos = m.start()
+        for piece in re.split(r"([-‐‑])", text):
+            if piece and piece not in "-‐‑":
+                parts.append((pos, pos + len(piece), piece))
+            pos += len(piece)
+    return parts
+
+
+def find_places(text: str) -> list[Place]:
+    """All country, adjective and city mentions in ``text``, left to right, non-overlapping."""
+    words = list(WORD_RE.finditer(text))
+    out: list[Place] = []
+    i = 0
+    while i < len(words):
+        m = words[i]
+        matched = False
+        parts = _split_parts(m)
+        for (ps, pe, piece) in parts:
+            if matched and (ps, pe) != (m.start(), m.end()):
+                pass
+            hits = _lookup(norm(piece))
+            best = None
+            for e, ending in hits:
+                if e.capitalised and not piece[:1].isupper() and not ADJECTIVE_ENDING_RE.match(ending):
+                    continue
+                if e.kind == "abbrev" and not piece.rstrip("-").isupper():
+                    continue
+                if len(e.words) == 1:
+                    best = (e, ending, ps, pe, 1)
+                    break
+                # multi-word: following words must match too
+                if (ps, pe) != (m.start(), m.end()) or i + len(e.words) > len(words):
+                    continue
+                ok, end_ending = True, ending
+                for k, stem in enumerate(e.words[1:], start=1):
+                    w2 = words[i + k]
+                    if w2.start() - words[i + k - 1].end() > 2:
+                        ok = False
+                        break
+                    end_ending = _match_word(norm(w2.group()), stem, k == len(e.words) - 1)
+                    if end_ending is None:
+                        ok = False
+                        break
+                if ok:
+                    best = (e, end_ending or "", ps, words[i + len(e.words) - 1].end(), len(e.words))
+                    break
+            if best is None:
+                continue
+            e, ending, s, en, nwords = best
+            if e.kind == "abbrev" and ending == "" and s == m.start() and en < m.end():
+                ending = norm(text[en:m.end()].lstrip("-‐‑"))
+            out.append(Place(s, en, e.iso3, e.kind, ending, e.city, text[s:en]))
+            matched = True
+            if nwords > 1:
+                i += nwords - 1
+                break
+            if (ps, pe) == (m.start(), m.end()):
+                break  # the whole word matched; don't also match its parts
+        i += 1
+    return out
+
+
+def countries_in(text: str) -> list[Place]:
+    return [p for p in find_places(text) if p.kind != "city"]
+
+
+def aggregate_spans(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in AGGREGATE_RE.finditer(text)]

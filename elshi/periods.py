@@ -1,0 +1,236 @@
+"""Time expressions: the period a figure covers, in kk/ru/en, resolved against the publication date.
+
+"2023 жылы", "2024 жылғы қаңтар-наурыз", "январь-сентябрь 2024", "first half", "8 months",
+"бірінші тоқсан", "since 2005" / "2005 жылдан бастап" (open end), "к 2027 году" / "by 2028"
+(target horizon), "өткен жылы" / "в прошлом году" / "this year" (relative; unresolved without a
+publication date). Expressions inside a comparison ("өткен жылға қарағанда", "по сравнению с
+2022 годом", "compared to the same period") are marked ``compare``.
+"""
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from elshi.lexicon import month_number
+
+YEAR = r"(?<!\d)(?:19[5-9]\d|20[0-4]\d)(?!\d)"
+YEAR_WORD = r"(?:\s*[-‐]?\s*(?:жыл\w*|ж\.|год\w*|г\.|гг\.))?"
+MONTH_WORD = r"[^\W\d_]{3,12}\.?"
+
+NUM_WORDS = {
+    "бір": 1, "екі": 2, "үш": 3, "төрт": 4, "бес": 5, "алты": 6, "жеті": 7, "сегіз": 8, "тоғыз": 9, "он": 10,
+    "двух": 2, "трех": 3, "трёх": 3, "четырех": 4, "четырёх": 4, "пяти": 5, "шести": 6, "семи": 7, "восьми": 8,
+    "девяти": 9, "десяти": 10, "одиннадцати": 11, "два": 2, "три": 3, "четыре": 4, "пять": 5, "шесть": 6,
+    "семь": 7, "восемь": 8, "девять": 9, "десять": 10, "одиннадцать": 11,
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
+}
+NUM = r"(?:\d{1,2}|" + "|".join(sorted(NUM_WORDS, key=len, reverse=True)) + r")"
+ORDINAL_FIRST = r"(?:бірінші|первое|первом|первого|первый|первые|первых|first|I)"
+ORDINAL_SECOND = r"(?:екінші|второе|втором|второго|второй|second|II)"
+
+PIECES = [
+    ("since", re.compile(rf"{YEAR}{YEAR_WORD}\s*(?:бастап|бері)|(?:с\s+начала|начиная\s+с|с)\s+{YEAR}\s*(?:года|г\.)|since\s+(?:the\s+(?:year\s+of\s+|beginning\s+of\s+|start\s+of\s+))?{YEAR}|from\s+{YEAR}\s+(?:on|onwards)", re.I)),
+    ("since_ytd", re.compile(r"жыл\s+басынан\s+(?:бастап|бері)|с\s+начала\s+(?:этого\s+|текущего\s+)?года|since\s+the\s+(?:beginning|start)\s+of\s+(?:the|this)\s+year|year[-\s]to[-\s]date", re.I)),
+    ("by", re.compile(rf"(?:к|до)\s+{YEAR}\s*(?:год\w*|г\.)|by\s+(?:the\s+end\s+of\s+)?{YEAR}|{YEAR}{YEAR_WORD}\s*(?:дейін|қарай)", re.I)),
+    ("last_n", re.compile(rf"соңғы\s+{NUM}\s+жыл\w*|(?:за\s+)?последн\w+\s+{NUM}\s+(?:лет|год\w*)|(?:over\s+|in\s+|for\s+)?the\s+(?:last|past)\s+{NUM}\s+years", re.I)),
+    ("ago", re.compile(rf"осыдан\s+{NUM}\s+жыл\s+бұрын|{NUM}\s+(?:лет|год\w*)\s+назад|{NUM}\s+years\s+ago", re.I)),
+    ("month_range", re.compile(rf"(?P<m1>{MONTH_WORD})\s?[-–—]\s?(?P<m2>{MONTH_WORD})", re.I)),
+    ("months_n", re.compile(rf"(?:(?:first|первые)\s+)?{NUM}\s*(?:ай\w*|месяц\w*|months?)\b", re.I)),
+    ("half1", re.compile(rf"{ORDINAL_FIRST}\s+(?:жарты\w*|полугоди\w*|half)|\bH1\b", re.I)),
+    ("half2", re.compile(rf"{ORDINAL_SECOND}\s+(?:жарты\w*|полугоди\w*|half)|\bH2\b", re.I)),
+    ("quarter", re.compile(rf"(?P<q>{ORDINAL_FIRST}|{ORDINAL_SECOND}|үшінші|третьем|третьего|третий|third|III|төртінші|четвертом|четвертого|четвертый|fourth|IV)\s+(?:тоқсан\w*|квартал\w*|quarter)|\bQ(?P<qn>[1-4])\b", re.I)),
+    ("rel_year", re.compile(r"(?P<rel>өткен\s+жыл\w*|былтыр\w*|позапрошл\w+\s+год\w*|прошл\w+\s+год\w*|минувш\w+\s+год\w*|last\s+year|past\s+year|previous\s+year|биыл\w*|ағымдағы\s+жыл\w*|осы\s+жыл\w*|текущ\w+\s+год\w*|эт\w+\s+год\w*|нынешн\w+\s+год\w*|this\s+year|current\s+year)", re.I)),
+    ("month", re.compile(rf"(?P<m>{MONTH_WORD})", re.I)),
+    ("year", re.compile(rf"{YEAR}{YEAR_WORD}", re.I)),
+]
+
+QUARTER_NUMBERS = [
+    (re.compile(ORDINAL_FIRST + r"$", re.I), 1), (re.compile(ORDINAL_SECOND + r"$", re.I), 2),
+    (re.compile(r"(үшінші|третьем|третьего|третий|third|III)$", re.I), 3),
+    (re.compile(r"(төртінші|четвертом|четвертого|четвертый|fourth|IV)$", re.I), 4),
+]
+
+COMPARE_BEFORE_RE = re.compile(r"(?:сравнени\w*\s+с|compared\s+(?:to|with)|против|against|than|up\s+from|down\s+from)\s*$", re.I)
+COMPARE_AFTER_RE = re.compile(r"^[^.;,()]{0,40}?(?:салыстырғанда|қарағанда|салыстырмалы)", re.I)
+
+
+@dataclass(frozen=True)
+class TimeExpr:
+    start: int
+    end: int
+    kind: str  # span | since | by | compare
+    period_start: dt.date | None
+    period_end: dt.date | None
+    resolved: bool = True  # False: relative or yearless, and the publication date is unknown
+    year_only: bool = False
+
+
+@dataclass(frozen=True)
+class _Piece:
+    start: int
+    end: int
+    kind: str
+    m: re.Match
+
+
+YEAR_IN_RE = re.compile(YEAR)
+NUM_IN_RE = re.compile(r"(?i)\b(\d{1,2}|" + "|".join(sorted(NUM_WORDS, key=len, reverse=True)) + r")\b")
+
+
+def _year_in(m: re.Match) -> int:
+    return int(YEAR_IN_RE.search(m.group()).group())
+
+
+def _num_in(m: re.Match) -> int | None:
+    found = NUM_IN_RE.search(m.group())
+    return _num(found.group(1)) if found else None
+
+
+def _num(s: str | None) -> int | None:
+    if s is None:
+        return None
+    s = s.lower()
+    return int(s) if s.isdigit() else NUM_WORDS.get(s)
+
+
+def _month_end(y: int, m: int) -> dt.date:
+    return dt.date(y, m, calendar.monthrange(y, m)[1])
+
+
+def _pieces(text: str) -> list[_Piece]:
+    taken: list[tuple[int, int]] = []
+    out: list[_Piece] = []
+    for kind, rx in PIECES:
+        for m in rx.finditer(text):
+            s, e = m.span()
+            if any(s < te and ts < e for ts, te in taken):
+                continue
+            if kind == "month_range" and not (month_number(m.group("m1")) and month_number(m.group("m2"))):
+                continue
+            if kind == "month" and not month_number(m.group("m")):
+                continue
+            if kind == "month" and re.match(r"(?i)may$", m.group("m")) and not re.search(r"\d", text[max(0, s - 4):e + 6]):
+                continue  # English modal "may"
+            if kind == "months_n" and _num_in(m) is None:
+                continue
+            taken.append((s, e))
+            out.append(_Piece(s, e, kind, m))
+    out.sort(key=lambda p: p.start)
+    return out
+
+
+def _rel_delta(word: str) -> int:
+    w = word.lower()
+    if w.startswith("позапрошл"):
+        return -2
+    if re.match(r"(өткен|былтыр|прошл|минувш|last|past|previous)", w):
+        return -1
+    return 0
+
+
+def _year_of(piece: _Piece, ref: dt.date | None) -> tuple[int | None, bool]:
+    """(year, resolved) of a year-giving piece."""
+    if piece.kind == "year":
+        return _year_in(piece.m), True
+    if piece.kind == "rel_year":
+        if ref is None:
+            return None, False
+        return ref.year + _rel_delta(piece.m.group("rel")), True
+    return None, True
+
+
+def _sub_year_span(p: _Piece, year: int) -> tuple[dt.date, dt.date] | None:
+    k = p.kind
+    if k == "month_range":
+        a, b = month_number(p.m.group("m1")), month_number(p.m.group("m2"))
+        return dt.date(year, a, 1), _month_end(year, b)
+    if k == "months_n":
+        n = _num_in(p.m)
+        if not n or n > 12:
+            return None
+        return dt.date(year, 1, 1), _month_end(year, n)
+    if k == "half1":
+        return dt.date(year, 1, 1), dt.date(year, 6, 30)
+    if k == "half2":
+        return dt.date(year, 7, 1), dt.date(year, 12, 31)
+    if k == "quarter":
+        q = int(p.m.group("qn")) if p.m.group("qn") else next(n for rx, n in QUARTER_NUMBERS if rx.match(p.m.group("q")))
+        return dt.date(year, 3 * q - 2, 1), _month_end(year, 3 * q)
+    if k == "month":
+        mm = month_number(p.m.group("m"))
+        return dt.date(year, mm, 1), _month_end(year, mm)
+    return None
+
+
+SUB_YEAR = {"month_range", "months_n", "half1", "half2", "quarter", "month"}
+
+
+def find_times(text: str, ref: dt.date | None = None) -> list[TimeExpr]:
+    """Time expressions of ``text`` (one sentence), resolved against ``ref`` (publication date)."""
+    pieces = _pieces(text)
+    partner: dict[int, int] = {}  # sub-year piece -> the year piece it combines with
+    for i, p in enumerate(pieces):
+        if p.kind not in SUB_YEAR:
+            continue
+        for j in (i - 1, i + 1):
+            if 0 <= j < len(pieces) and j not in partner.values() and pieces[j].kind in ("year", "rel_year"):
+                gap = text[min(p.end, pieces[j].end):max(p.start, pieces[j].start)]
+                if len(gap) <= 30 and not re.search(r"[.;]", gap):
+                    partner[i] = j
+                    break
+    claimed = set(partner.values())
+    out: list[TimeExpr] = []
+    for i, p in enumerate(pieces):
+        if i in claimed:
+            continue
+        k = p.kind
+        if k in SUB_YEAR:
+            year_idx = partner.get(i)
+            if k == "month" and year_idx is None:
+                continue  # a bare month name is an event date, not a period
+            if year_idx is not None:
+                y, resolved = _year_of(pieces[year_idx], ref)
+                s, e = min(p.start, pieces[year_idx].start), max(p.end, pieces[year_idx].end)
+            else:
+                y, resolved, s, e = None, False, p.start, p.end
+                if ref is not None:  # yearless "January-September": the latest such period before ref
+                    for cand in (ref.year, ref.year - 1):
+                        span = _sub_year_span(p, cand)
+                        if span and span[1] <= ref + dt.timedelta(days=45):
+                            y, resolved = cand, True
+                            break
+            span = _sub_year_span(p, y) if y else None
+            out.append(TimeExpr(s, e, "span", *(span or (None, None)), resolved=resolved and span is not None))
+        elif k in ("year", "rel_year"):
+            y, resolved = _year_of(p, ref)
+            span = (dt.date(y, 1, 1), dt.date(y, 12, 31)) if y else (None, None)
+            out.append(TimeExpr(p.start, p.end, "span", *span, resolved=resolved, year_only=True))
+        elif k == "since":
+            y = _year_in(p.m)
+            out.append(TimeExpr(p.start, p.end, "since", dt.date(y, 1, 1), None))
+        elif k == "since_ytd":
+            out.append(TimeExpr(p.start, p.end, "since", dt.date(ref.year, 1, 1) if ref else None, None, resolved=ref is not None))
+        elif k == "by":
+            y = _year_in(p.m)
+            out.append(TimeExpr(p.start, p.end, "by", None, dt.date(y, 12, 31)))
+        elif k == "last_n":
+            n = _num_in(p.m)
+            start = dt.date(ref.year - n, 1, 1) if ref and n else None
+            out.append(TimeExpr(p.start, p.end, "since", start, None, resolved=start is not None))
+        elif k == "ago":
+            n = _num_in(p.m)
+            y = ref.year - n if ref and n else None
+            span = (dt.date(y, 1, 1), dt.date(y, 12, 31)) if y else (None, None)
+            out.append(TimeExpr(p.start, p.end, "span", *span, resolved=y is not None, year_only=True))
+    return [_mark_comparison(text, t) for t in out]
+
+
+def _mark_comparison(text: str, t: TimeExpr) -> TimeExpr:
+    before = text[max(0, t.start - 30):t.start]
+    after = text[t.end:t.end + 60]
+    if COMPARE_BEFORE_RE.search(re.sub(r"(?i)(аналогичным|соответствующим|same|corresponding)\s+период\w*\s*|the\s+same\s+period\s+(?:of|in)\s*", "", before)) \
+            or COMPARE_AFTER_RE.match(after) or re.match(r"^\s*(?:мен|пен|бен)\s+салыстыр", after):
+        return TimeExpr(t.start, t.end, "compare", t.period_start, t.period_end, t.resolved, t.year_only)
+    return t

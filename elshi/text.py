@@ -1,0 +1,77 @@
+"""Tokens and sentences with character offsets into the article text.
+
+Kazakh letters (әғқңөұүһі) and Latin-script Kazakh (ı, ǵ, ń ...) are word characters:
+``\\w`` in Python's Unicode regexes covers them, so nothing here uses ``[а-я]`` classes.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from elshi.model import Sentence
+
+# A word, with hyphen-joined parts kept together ("Шолпан-Ата", "қазақ-қырғыз", "млрд-қа").
+WORD_RE = re.compile(r"\w+(?:['’]\w+)*(?:[-‐‑]\w+(?:['’]\w+)*)*")
+
+# Abbreviations whose dot does not end a sentence (lowercased, without the dot).
+NON_TERMINAL_ABBREVIATIONS = frozenset({
+    "млрд", "млн", "мллрд", "трлн", "тыс", "долл", "руб", "ж", "жж", "г", "гг", "т", "б", "е", "им",
+    "ст", "св", "обл", "р", "ул", "mr", "mrs", "ms", "dr", "st", "jan", "feb", "mar", "apr", "aug", "sep",
+    "sept", "oct", "nov", "dec", "no", "vs", "etc", "bln", "mln", "bn", "inc", "ltd", "co", "u", "s",
+})
+
+SENTENCE_END_RE = re.compile(r"[.!?…]+[»\"”’)]*(?=\s)|\n")
+
+
+@dataclass(frozen=True)
+class Token:
+    start: int
+    end: int
+    text: str
+
+
+def tokens(text: str, offset: int = 0) -> list[Token]:
+    return [Token(m.start() + offset, m.end() + offset, m.group()) for m in WORD_RE.finditer(text)]
+
+
+def _is_boundary(text: str, dot_pos: int, end: int) -> bool:
+    """Is the punctuation run at text[dot_pos:end] a sentence end?"""
+    if text[dot_pos] == "\n":
+        return True
+    if text[dot_pos] != ".":
+        return True
+    m = re.search(r"(\w+)$", text[max(0, dot_pos - 20):dot_pos])
+    word = m.group(1) if m else ""
+    if word.lower() in NON_TERMINAL_ABBREVIATIONS:
+        return False
+    if len(word) == 1 and word.isupper():  # initials: "М.Нұртілеу", "Р. Василенко"
+        return False
+    nxt = re.match(r"\s*(\S)", text[end:])
+    if not nxt:
+        return True
+    ch = nxt.group(1)
+    if ch.islower():
+        return False
+    return True
+
+
+def sentences(text: str) -> list[Sentence]:
+    """Split text into sentences (and lines), keeping exact offsets; strips surrounding blanks."""
+    out: list[Sentence] = []
+    start = 0
+    for m in SENTENCE_END_RE.finditer(text):
+        if not _is_boundary(text, m.start(), m.end()):
+            continue
+        _emit(text, start, m.end(), out)
+        start = m.end()
+    _emit(text, start, len(text), out)
+    return out
+
+
+def _emit(text: str, start: int, end: int, out: list[Sentence]) -> None:
+    seg = text[start:end]
+    lstrip = len(seg) - len(seg.lstrip())
+    rstrip = len(seg) - len(seg.rstrip())
+    s, e = start + lstrip, end - rstrip
+    if e > s and WORD_RE.search(text, s, e):
+        out.append(Sentence(s, e, text[s:e]))
