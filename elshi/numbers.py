@@ -23,7 +23,7 @@ SCALE = "|".join(f"(?:{p})" for p, _ in SCALES)
 
 # currency pattern -> ISO 4217 (checked in order)
 CURRENCIES = (
-    (r"\$|US\$|USD|АҚШ\s+долл\w*|долл\w*|dollar\w*|U\.?S\.?\s+dollar\w*|US\s+dollar\w*", "USD"),
+    (r"\$|US\$|USD|АҚШ\s+долл\w*|долл\w*\.?\s+США|долл\w*|dollar\w*|U\.?S\.?\s+dollar\w*|US\s+dollar\w*", "USD"),
     (r"€|EUR\b|евро|euro\w*", "EUR"),
     (r"₽|RUB\b|рубл\w*|руб\.?|roubles?|rubles?", "RUB"),
     (r"₸|KZT\b|теңге\w*|тенге|tenge", "KZT"),

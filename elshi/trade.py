@@ -1,8 +1,538 @@
-"""Bilateral trade and investment figures (core.trade_facts). Placeholder until the extractor lands."""
+"""Bilateral trade and investment figures (rows of core.trade_facts).
+
+Per sentence: money amounts, growth figures and flow keywords are laid out left to right and cut
+into segments (a flow keyword, a parenthesis or a new time expression starts one); each amount
+takes the flow, period and growth of its segment, the countries of the sentence (or of the
+context), and a measure (target vs actual) from the words around it.
+"""
 from __future__ import annotations
 
-from elshi.model import Article, TradeFact
+import dataclasses
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from elshi import geo, numbers, periods
+from elshi.model import Article, Sentence, TradeFact
+from elshi.text import sentences
+
+HOME = "KAZ"
+
+FLOW_PATTERNS = (
+    ("turnover", r"тауар\s*айналым\w*|сауда\s*айналым\w*|сауда[-\s]саттық\w*|сауда\s+көлем\w*|өзара\s+сауда\w*|"
+                 r"екіжақты\s+сауда\w*|алыс[-\s]беріс\w*|сыртқы\s+сауда\w*|товарооборот\w*|торговл\w*|оборот\w*|"
+                 r"turnover|trade\b|trading\s+volume"),
+    ("export", r"э?кс?порт\w*|export\w*"),
+    ("import", r"импорт\w*|import\w*"),
+    ("investment", r"инвестиц\w*|инвестор\w*|вложени\w*|invest\w*|\bFDI\b|тартыл\w*|привлечен\w*|attracted"),
+)
+FLOW_RE = re.compile("|".join(f"(?P<{name}>{pat})" for name, pat in FLOW_PATTERNS), re.I)
+# trade words that are not the figure's subject ("сауда серіктесі" = trade partner)
+NOT_FLOW_RE = re.compile(r"(?i)^(?:trade\s+(?:and|partner|partners|relations|ties|cooperation|war)|торговл\w*\s+партн|"
+                         r"торговл\w*[-\s]экономическ|инвестиционн|инвестициялық|investment\s+(?:climate|projects?|cooperation))")
+
+# deal values and project portfolios are not trade figures
+DEAL_RE = re.compile(r"(?i)(проект\w*|жоба\w*|project\w*|соглашени\w*|келісім\w*|agreement\w*|контракт\w*|contract\w*|"
+                     r"портфел\w*|portfolio|меморандум\w*|құн\w*|стоимост\w*|worth|на\s+сумму|deal\w*)")
+
+TARGET_BEFORE_RE = re.compile(
+    r"(?i)(довести|доведени\w*|увеличить|увеличени\w*|нарастить|наращивани\w*|поднять|расширить|вывести|достичь|"
+    r"достижени\w*|bring|boost|increase|raise|expand|reach|grow|double|take|lift|"
+    r"цел\w*|задач\w*|план\w*|намерен\w*|goal|target|aim\w*|intend\w*|plan\w*|мақсат\w*|межес\w*|жоспар\w*)"
+    r"[^.;]{0,80}?(?:\bдо|\bto|\bна\s+уровне)\s*$"
+)
+TARGET_AFTER_RE = re.compile(
+    r"(?i)^[\s\-–]*(?:дейін\s+)?(?:\w+\s+)?(?:жеткізу|арттыру|көтеру|ұлғайту|жеткізуге|арттыруға|көтеруге|ұлғайтуға)"
+)
+TARGET_CUE_RE = re.compile(r"(?i)(мақсат\w*|межес\w*|goal|target|задач\w+\s+по|цел\w+\s+по|will\s+reach|expected\s+to\s+reach|"
+                           r"could\s+reach|can\s+reach|планируется\s+довести|прогноз\w*|болжам\w*)")
+ACHIEVED_RE = re.compile(r"(?i)(қол\s+жеткіз\w*|достигнут\w*|was\s+achieved|has\s+been\s+achieved|achieved)")
+
+HEDGE_BEFORE_RE = re.compile(r"(?i)(около|почти|более|свыше|порядка|примерно|приблизительно|не\s+менее|превыша\w*|превысил\w*|"
+                             r"шамамен|шамасы|about|around|almost|nearly|over|more\s+than|approximately|roughly|some|"
+                             r"in\s+excess\s+of|exceed\w*|upwards\s+of)\s*[$€]?\s*$")
+HEDGE_AFTER_RE = re.compile(r"(?i)^\S*\s*(жуық\w*|ас\w*|астам|артық|шамасында|с\s+лишним|plus)")
+
+GROWTH_UP_RE = re.compile(r"(?i)(өс\w*|арт\w*|жоғары|көп|рост\w*|прирост\w*|вырос\w*|увелич\w*|больше|выше|"
+                          r"increase\w*|rose|grew|grow\w*|\bup\b|more|higher|surge\w*|jump\w*|gain\w*)")
+GROWTH_DOWN_RE = re.compile(r"(?i)(кем|төмен\w*|азай\w*|қысқар\w*|сниз\w*|сократ\w*|уменьш\w*|упал\w*|падени\w*|меньше|ниже|"
+                            r"declin\w*|decreas\w*|fell|\bdown\b|drop\w*|less|lower|shrank)")
+SHARE_RE = re.compile(r"(?i)(үлес\w*|дол[яиюе]\w*|share|занима\w*|accounting\s+for|of\s+it|құрайды\s+\S+\s+пайыз|ВВП|GDP|ЖІӨ)")
+GROWTH_INDEX_RE = re.compile(r"(?i)((өсу|өсім)\s+қарқын\w*|темп\w*\s+роста|индекс\w*\s+роста|growth\s+index)")
+
+COMPARE_WORD_RE = re.compile(r"(?i)(салыстырғанда|қарағанда|по\s+сравнению|в\s+сравнении|compared|up\s+from|down\s+from|\bбыло\b|against|против)")
+ANAPHOR_RE = re.compile(r"(?i)(\bол\b|бұл\s+көрсеткіш|аталған\s+көрсеткіш|показател\w*|\bit\b|this\s+figure|this\s+indicator|"
+                        r"осы\s+кезең\w*|этот\s+период|this\s+period)")
+STAT_SOURCE_RE = re.compile(r"(?i)(статистик\w*|статистическ\w*|нацстатком\w*|статком\w*|statistic\w*|"
+                            r"внешн\w+\s+торговл\w*|сыртқы\s+сауда\w*|foreign\s+trade)")
+
+ABLATIVE_RE = re.compile(r"^(?:[лдт][ыі][қк])?(?:[ндт][ае]н)$")
+DATIVE_RE = re.compile(r"^(?:[нғгқк]?[ае]|[ндт][ае](?:[ғгқк][ыі])?)$")  # dative or locative(-attributive)
+ECONOMY_AFTER_RE = re.compile(r"(?i)^\s*(экономика\w*|economy|рыно?к\w*|нарығ\w*|market)")
+
+
+@dataclass
+class _Item:
+    kind: str  # amount | growth | flow | open | close | time
+    start: int
+    end: int
+    value: object = None
+
+
+@dataclass
+class _Segment:
+    flow: str | None
+    depth: int
+    time: periods.TimeExpr | None = None
+    amounts: list = field(default_factory=list)
+    growths: list = field(default_factory=list)
+
+
+@dataclass
+class _Context:
+    """What earlier sentences of the article established."""
+
+    partner: str | None = None  # last specific foreign country named
+    blocked: bool = False  # the last thing named was a multilateral grouping
+    flow: str | None = None  # flow keyword of the previous sentence
+    flow_blocked: bool = False
+    last_facts: list = field(default_factory=list)  # facts of the previous sentence
+    currency: str | None = None
 
 
 def extract_trade(article: Article) -> list[TradeFact]:
-    return []
+    text = article.text
+    sents = sentences(text)
+    decimal_comma = article.language != "en"
+    dominant = _dominant_partner(article, sents)
+    reporter = _article_reporter(sents)
+    ctx = _Context(partner=dominant)
+    facts: list[TradeFact] = []
+    for sent in sents:
+        new = _sentence_facts(article, sent, ctx, dominant, reporter, decimal_comma)
+        facts.extend(new)
+    return _dedupe(facts)
+
+
+# ---------------------------------------------------------------- article-level context
+
+def _dominant_partner(article: Article, sents: list[Sentence]) -> str | None:
+    counts: dict[str, float] = {}
+    head = (article.title or "") + " " + " ".join(s.text for s in sents[:2])
+    for p in geo.countries_in(head):
+        if p.iso3 != HOME:
+            counts[p.iso3] = counts.get(p.iso3, 0) + 2
+    for s in sents:
+        for p in geo.find_places(s.text):
+            if p.iso3 != HOME:
+                counts[p.iso3] = counts.get(p.iso3, 0) + 1
+    if not counts:
+        return None
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if len(ranked) > 1 and ranked[1][1] * 1.5 > ranked[0][1]:
+        return None
+    if ranked[0][1] < 2:
+        return None
+    return ranked[0][0]
+
+
+def _article_reporter(sents: list[Sentence]) -> str | None:
+    """A foreign statistics source ("Өзбекстанның статистика агенттігі", "внешней торговли Узбекистана")."""
+    for s in sents:
+        for m in STAT_SOURCE_RE.finditer(s.text):
+            near = [p for p in geo.countries_in(s.text) if abs(p.start - m.start()) < 60 or abs(p.end - m.start()) < 60]
+            foreign = [p for p in near if p.iso3 != HOME and p.kind != "city"]
+            if foreign and not any(p.iso3 == HOME for p in near):
+                return min(foreign, key=lambda p: abs(p.start - m.start())).iso3
+    return None
+
+
+# ---------------------------------------------------------------- one sentence
+
+def _sentence_facts(article, sent, ctx: _Context, dominant, reporter, decimal_comma) -> list[TradeFact]:
+    t = sent.text
+    amounts = numbers.find_amounts(t, decimal_comma)
+    growths = _growths(t)
+    flows = [m for m in FLOW_RE.finditer(t) if not NOT_FLOW_RE.match(t[m.start():])]
+    times = periods.find_times(t, article.published_on)
+    places = [p for p in geo.find_places(t) if not any(a.start <= p.start < a.end for a in amounts)]
+    aggs = geo.aggregate_spans(t)
+    countries = [p for p in places if p.kind != "city"]
+    foreign = [p for p in countries if p.iso3 != HOME]
+    capital_foreign = [p for p in places if p.kind == "city" and p.iso3 != HOME]
+
+    facts: list[TradeFact] = []
+    prev_facts = ctx.last_facts
+    sentence_flow = None
+    if flows:
+        sentence_flow = next(k for k, v in flows[0].groupdict().items() if v)
+
+    def finish(blocked_here: bool) -> list[TradeFact]:
+        # update the context for the next sentence
+        if foreign or capital_foreign:
+            ctx.partner = (foreign or capital_foreign)[0].iso3
+            ctx.blocked = False
+        elif aggs and not foreign:
+            ctx.blocked = True
+        ctx.flow = sentence_flow or (ctx.flow if facts else None)
+        ctx.flow_blocked = blocked_here or bool(aggs)
+        ctx.last_facts = facts
+        for a in amounts:
+            if a.currency:
+                ctx.currency = a.currency
+        return facts
+
+    if not amounts and not growths:
+        return finish(False)
+
+    # growth stated alone right after a figure ("2016 жылмен салыстырғанда өсім 32 пайыз")
+    if not amounts and not flows and growths and prev_facts:
+        target = prev_facts[-1]
+        if target.growth_pct is None and target.value_usd is not None or target.value_original is not None and target.growth_pct is None:
+            target.growth_pct = growths[0].value
+        return finish(False)
+
+    inherited_flow = None
+    if not flows:
+        if ctx.flow and not ctx.flow_blocked and (prev_facts or ANAPHOR_RE.search(t)):
+            inherited_flow = ctx.flow
+        else:
+            return finish(False)
+
+    # the pair of countries
+    pair = _pair(t, countries, capital_foreign, aggs, ctx, reporter, amounts)
+    if pair is None:
+        return finish(True)
+    kaz, partner = pair
+
+    segments = _segments(t, amounts, growths, flows, times, inherited_flow)
+    currency = ctx.currency
+    for seg in segments:
+        if seg.flow is None:
+            continue
+        main_amounts = []
+        for a in seg.amounts:
+            if DEAL_RE.search(t[max(0, a.start - 60):a.start]) or DEAL_RE.match(t[a.end:a.end + 12].strip()):
+                continue
+            main_amounts.append(a)
+        if not main_amounts and not seg.growths:
+            continue
+        for a in main_amounts:
+            cur = a.currency or _currency_near(amounts, a) or currency or "USD"
+            is_base = _is_comparison_base(t, a, seg)
+            measure = _measure(t, a)
+            period = _period_for(t, a, seg, times, measure, ctx, article.published_on)
+            if period is None and measure == "actual" and not is_base and not _has_own_time(times, seg) and prev_facts:
+                same = [f for f in prev_facts if f.measure == "actual"]
+                if same and not any(not x.resolved for x in times):
+                    period = (same[-1].period_start, same[-1].period_end)
+            if is_base:
+                period = _base_period(t, seg, period, segments, times)
+                if period is None:
+                    continue
+                measure = "actual"
+            growth = None if is_base else _growth_for(a, seg, main_amounts)
+            r, p, flow = _direction(t, seg.flow, kaz, partner, reporter, countries, a)
+            if r is None:
+                continue
+            ps, pe = period if period else (None, None)
+            facts.append(TradeFact(
+                article_id=article.article_id, reporter_iso3=r, partner_iso3=p, flow=flow, measure=measure,
+                period_start=ps, period_end=pe, value_usd=a.value if cur == "USD" else None,
+                value_original=a.value, currency=cur, growth_pct=growth, approximate=_approximate(t, a),
+                evidence=sent.text, char_start=sent.start, char_end=sent.end,
+            ))
+        if not main_amounts and seg.growths and not seg.amounts:
+            g = seg.growths[0]
+            period = _period_for(t, None, seg, times, "actual", ctx, article.published_on)
+            r, p, flow = _direction(t, seg.flow, kaz, partner, reporter, countries, None)
+            if r is None:
+                continue
+            ps, pe = period if period else (None, None)
+            facts.append(TradeFact(
+                article_id=article.article_id, reporter_iso3=r, partner_iso3=p, flow=flow, measure="actual",
+                period_start=ps, period_end=pe, value_usd=None, value_original=None, currency=None,
+                growth_pct=g.value, approximate=False, evidence=sent.text, char_start=sent.start, char_end=sent.end,
+            ))
+    # a growth-only fact followed by its value in the next sentence ("возрос на 32%. ... стало 90 миллионов")
+    if prev_facts and facts and not flows:
+        g_only = [f for f in prev_facts if f.value_original is None and f.growth_pct is not None]
+        valued = [f for f in facts if f.value_original is not None and f.growth_pct is None]
+        if g_only and valued:
+            valued[-1].growth_pct = g_only[-1].growth_pct
+            g_only[-1].growth_pct = None  # marks it merged
+            g_only[-1].flow = "_merged"
+    return finish(False)
+
+
+def _pair(t, countries, capital_foreign, aggs, ctx, reporter, amounts):
+    """(home, partner) for this sentence, or None when the figure is not Kazakhstan's bilateral one."""
+    foreign = [p for p in countries if p.iso3 != HOME]
+    has_home = any(p.iso3 == HOME for p in countries)
+    first_amount = amounts[0].start if amounts else len(t)
+    if not foreign and capital_foreign:
+        foreign = capital_foreign
+    if foreign:
+        isos = []
+        for p in foreign:
+            if p.iso3 not in isos:
+                isos.append(p.iso3)
+        if not has_home:
+            if reporter and reporter != HOME:
+                if reporter in isos and len(isos) == 1:
+                    return HOME, reporter
+                return None  # the reporter's trade with a third country
+            if len(isos) > 1:
+                return None
+        if len(isos) > 1:
+            # the foreign country closest before the first amount
+            before = [p for p in foreign if p.start < first_amount]
+            return HOME, (before[-1] if before else foreign[0]).iso3
+        return HOME, isos[0]
+    if any(s < first_amount for s, _ in aggs):
+        return None
+    if ctx.blocked:
+        return None
+    if ctx.partner:
+        return HOME, ctx.partner
+    if reporter and reporter != HOME:
+        return HOME, reporter
+    return None
+
+
+def _growths(t: str) -> list[_Item]:
+    out = []
+    for p in numbers.find_percents(t):
+        window = t[max(0, p.start - 45):p.end + 45]
+        after = t[p.end:p.end + 45]
+        before = t[max(0, p.start - 45):p.start]
+        if SHARE_RE.search(before[-25:] + " " + after[:25]):
+            continue
+        value = p.value
+        if GROWTH_INDEX_RE.search(before) and value >= 100:
+            value = round(value - 100, 4)
+        elif p.signed:
+            pass
+        elif GROWTH_DOWN_RE.search(after[:25]) or GROWTH_DOWN_RE.search(before[-25:]):
+            value = -abs(value)
+        elif not (GROWTH_UP_RE.search(after[:30]) or GROWTH_UP_RE.search(before[-30:]) or GROWTH_INDEX_RE.search(window)):
+            continue
+        out.append(_Item("growth", p.start, p.end, value))
+    for m in numbers.find_multipliers(t):
+        window = t[max(0, m.start - 30):m.end + 30]
+        if GROWTH_DOWN_RE.search(window):
+            value = round((1 / m.factor - 1) * 100, 4)
+        elif GROWTH_UP_RE.search(window) or re.search(r"(?i)есе", t[m.start:m.end]):
+            value = round((m.factor - 1) * 100, 4)
+        else:
+            continue
+        out.append(_Item("growth", m.start, m.end, value))
+    out.sort(key=lambda i: i.start)
+    # drop percents inside an amount's span (none expected) and duplicates
+    return out
+
+
+def _segments(t, amounts, growths, flows, times, inherited_flow) -> list[_Segment]:
+    items: list[_Item] = []
+    items += [_Item("amount", a.start, a.end, a) for a in amounts]
+    items += growths
+    for m in flows:
+        items.append(_Item("flow", m.start(), m.end(), next(k for k, v in m.groupdict().items() if v)))
+    for m in re.finditer(r"[()]", t):
+        items.append(_Item("open" if m.group() == "(" else "close", m.start(), m.end()))
+    for x in times:
+        if x.kind != "compare":
+            items.append(_Item("time", x.start, x.end, x))
+    order = {"time": 0, "flow": 1, "open": 2, "close": 2, "amount": 3, "growth": 4}
+    items.sort(key=lambda i: (i.start, order[i.kind]))
+    # amounts before any flow keyword take the first keyword after them (same depth)
+    first_flow = next((i for i in items if i.kind == "flow"), None)
+    first_amount = amounts[0].start if amounts else len(t)
+    if first_flow is None:
+        initial = inherited_flow
+    elif first_flow.start > first_amount:
+        initial = first_flow.value  # "9,4 млрд доллары – Қазақстанның экспорты"
+    else:
+        initial = None
+    cur = _Segment(initial, 0)
+    segs: list[_Segment] = [cur]
+    stack: list[_Segment] = []
+    depth = 0
+    last_time = None
+    for it in items:
+        if it.kind == "flow":
+            if cur.amounts and it.start - cur.amounts[-1].end <= 20 and cur.flow in (None, it.value):
+                cur.flow = it.value  # "$1,3 млрд инвестиция": the keyword names the amount before it
+                continue
+            cur = _Segment(it.value, depth, last_time)
+            segs.append(cur)
+        elif it.kind == "time":
+            last_time = it.value
+            if cur.amounts or cur.growths:
+                cur = _Segment(cur.flow, depth, last_time)
+                segs.append(cur)
+            else:
+                cur.time = last_time
+        elif it.kind == "open":
+            stack.append(cur)
+            depth += 1
+            cur = _Segment(cur.flow, depth, cur.time)
+            segs.append(cur)
+        elif it.kind == "close":
+            if stack:
+                cur = stack.pop()
+                depth -= 1
+        elif it.kind == "amount":
+            cur.amounts.append(it.value)
+        elif it.kind == "growth":
+            # a growth in parentheses right after an amount belongs to that amount's segment
+            if cur.depth > 0 and not cur.amounts and stack and stack[-1].amounts:
+                stack[-1].growths.append(it)
+            else:
+                cur.growths.append(it)
+    return segs
+
+
+def _growth_for(a, seg: _Segment, main_amounts) -> float | None:
+    if not seg.growths:
+        return None
+    valued = [x for x in main_amounts if x in seg.amounts]
+    best = None
+    for g in seg.growths:
+        before = [x for x in valued if x.end <= g.start]
+        owner = before[-1] if before else (valued[0] if valued else None)
+        if owner is a:
+            best = g.value
+            break
+    return best
+
+
+def _currency_near(amounts, a) -> str | None:
+    prev = [x for x in amounts if x.end <= a.start and x.currency]
+    if prev:
+        return prev[-1].currency
+    nxt = [x for x in amounts if x.start >= a.end and x.currency]
+    return nxt[0].currency if nxt else None
+
+
+def _measure(t: str, a) -> str:
+    before = t[max(0, a.start - 160):a.start]
+    after = t[a.end:a.end + 40]
+    clause_before = re.split(r"[.;]", before)[-1]
+    if ACHIEVED_RE.search(after) or ACHIEVED_RE.search(clause_before[-25:]):
+        return "actual"
+    if TARGET_BEFORE_RE.search(clause_before) or TARGET_AFTER_RE.match(after):
+        return "target"
+    if TARGET_CUE_RE.search(clause_before[-80:]) and re.search(r"(?i)(\bдо\s*$|\bto\s*$|дейін|жеткіз|арттыр)", clause_before[-12:] + after[:25]):
+        return "target"
+    return "actual"
+
+
+def _has_own_time(times, seg) -> bool:
+    return any(x.kind != "compare" for x in times)
+
+
+def _period_for(t, a, seg: _Segment, times, measure, ctx, ref):
+    if measure == "target":
+        by = [x for x in times if x.kind == "by"]
+        return (None, by[0].period_end) if by else None
+    pos = a.start if a is not None else (seg.growths[0].start if seg.growths else 0)
+    own = [x for x in times if x.kind in ("span", "since") and x.end <= pos]
+    if seg.time is not None and seg.time.kind in ("span", "since"):
+        x = seg.time
+    elif own:
+        x = own[-1]
+    else:
+        later = [x for x in times if x.kind in ("span", "since") and x.start >= pos]
+        if not later:
+            return None
+        x = later[0]
+    if not x.resolved:
+        return None
+    return (x.period_start, x.period_end)
+
+
+def _is_comparison_base(t: str, a, seg: _Segment) -> bool:
+    before = t[max(0, a.start - 70):a.start]
+    if re.search(r"(?i)(up|down)\s+from\s*[$€]?\s*$|\bбыло\s*$|против\s*$", before):
+        return True
+    if seg.depth > 0 and not seg.amounts[:1] == [] and COMPARE_WORD_RE.search(before):
+        # "(1,1 млрд.)" / "(4 млрд.)" after a comparison phrase, with no flow keyword of its own
+        inner = t[t.rfind("(", 0, a.start) + 1:a.start] if "(" in t[:a.start] else ""
+        if not FLOW_RE.search(inner):
+            return True
+    return False
+
+
+def _base_period(t, seg, period, segments, times):
+    """The comparison period: the main figure's period moved to the compared year (default: a year back)."""
+    main = None
+    for s in segments:
+        if s.depth == 0 and s.amounts and s.time is not None and s.time.resolved and s.time.kind == "span":
+            main = s.time
+    if main is None:
+        return None
+    comp = [x for x in times if x.kind == "compare" and x.resolved and x.year_only]
+    years_back = 1
+    if comp:
+        years_back = main.period_start.year - comp[-1].period_start.year
+        if years_back <= 0:
+            return None
+    try:
+        return (main.period_start.replace(year=main.period_start.year - years_back),
+                main.period_end.replace(year=main.period_end.year - years_back))
+    except ValueError:
+        return None
+
+
+def _direction(t, flow, kaz, partner, reporter, countries, a):
+    """(reporter, partner, flow) with export/import/investment direction from case and prepositions."""
+    default_rep = reporter if reporter in (kaz, partner) else kaz
+    other = {kaz: partner, partner: kaz}
+    if flow == "turnover":
+        return default_rep, other[default_rep], "turnover"
+    origin = dest = None
+    for p in countries:
+        if p.iso3 not in (kaz, partner):
+            continue
+        before = t[max(0, p.start - 8):p.start].lower()
+        after = t[p.end:p.end + 25]
+        if ABLATIVE_RE.match(p.ending) or re.search(r"(из|from)\s+$", before):
+            origin = origin or p.iso3
+        elif ECONOMY_AFTER_RE.match(after) or re.search(r"(в|во|into|in|to)\s+$", before) or (
+                DATIVE_RE.match(p.ending) and p.kind == "name"):
+            dest = dest or p.iso3
+        elif p.kind == "adjective" or p.ending.startswith(("лық", "лік", "дық", "дік", "тық", "тік")) or p.ending in ("'s", "’s", "ның", "нің", "дың", "дің", "тың", "тің"):
+            if flow == "investment" or flow in ("export", "import"):
+                origin = origin or p.iso3 if flow != "import" else origin
+                if flow == "import":
+                    dest = dest or p.iso3
+    if flow == "investment":
+        if origin == kaz or (dest and dest != kaz):
+            return kaz, partner, "investment_out"
+        return kaz, partner, "investment_in"
+    if flow == "export":
+        exporter = origin or (other[dest] if dest else default_rep)
+        return exporter, other[exporter], "export"
+    if flow == "import":
+        importer = dest or (other[origin] if origin else default_rep)
+        return importer, other[importer], "import"
+    return None, None, flow
+
+
+def _approximate(t: str, a) -> bool:
+    return bool(HEDGE_BEFORE_RE.search(t[max(0, a.start - 30):a.start]) or HEDGE_AFTER_RE.match(t[a.end:a.end + 20]))
+
+
+def _dedupe(facts: list[TradeFact]) -> list[TradeFact]:
+    seen, out = set(), []
+    for f in facts:
+        if f.flow == "_merged":
+            continue
+        key = (f.flow, frozenset((f.reporter_iso3, f.partner_iso3)) if f.flow == "turnover" else (f.reporter_iso3, f.partner_iso3),
+               f.measure, f.period_start, f.period_end, round(f.value_original or 0, -3), f.growth_pct)
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(dataclasses.replace(f, fact_id=""))
+    return out
