@@ -1,0 +1,56 @@
+# Bilateral: `make run` builds the warehouse, `make test` runs the suite.
+# Only python3 (>=3.11), pip and make are needed; everything else goes into .venv/.
+
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+UV := $(VENV)/bin/uv
+UV_VERSION := 0.13.9
+STAMP := $(VENV)/.bilateral-setup.stamp
+GOLD ?= ../shared/gold/seeds
+
+export UV_COMPILE_BYTECODE := 1
+export UV_LINK_MODE := copy
+export UV_NO_PROGRESS := 1
+export DAGSTER_HOME := $(CURDIR)/.dagster_home
+
+.PHONY: setup run test ui score lock validate clean
+
+setup: $(STAMP)
+
+# Re-done only when the lock file or pyproject.toml change (or .venv is gone).
+$(STAMP): requirements.lock pyproject.toml
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	@$(UV) --version 2>/dev/null | grep -q ' $(UV_VERSION)' || $(PY) -m pip install -q --disable-pip-version-check uv==$(UV_VERSION)
+	$(UV) pip sync -q --python $(PY) requirements.lock
+	$(UV) pip install -q --python $(PY) --no-deps -e .
+	@touch $@
+
+$(DAGSTER_HOME)/dagster.yaml: orchestration/dagster.yaml
+	@mkdir -p $(DAGSTER_HOME)
+	cp $< $@
+
+run: $(STAMP) $(DAGSTER_HOME)/dagster.yaml
+	$(PY) -W ignore -m dagster asset materialize -m orchestration.definitions --select '*' \
+		--config-json '{"loggers": {"console": {"config": {"log_level": "INFO"}}}}'
+	@$(PY) scripts/summary.py
+
+test: $(STAMP)
+	$(PY) -m pytest -q
+
+ui: $(STAMP) $(DAGSTER_HOME)/dagster.yaml
+	$(VENV)/bin/dagster dev -m orchestration.definitions
+
+validate: $(STAMP)
+	$(VENV)/bin/dagster definitions validate -m orchestration.definitions
+
+score: $(STAMP)
+	$(PY) scripts/score.py --gold $(GOLD)
+
+# Regenerate the pinned lock file after changing dependencies in pyproject.toml.
+lock: $(STAMP)
+	$(UV) pip compile -q pyproject.toml --extra dev --universal --python-version 3.11 -o requirements.lock
+
+clean:
+	rm -rf $(VENV) .pytest_cache
