@@ -1,0 +1,26 @@
+"""Bits shared by the asset modules."""
+
+import contextlib
+
+import duckdb
+from dagster import AssetKey, MetadataValue
+
+from orchestration.metadata import table_metadata
+from orchestration.resources import Warehouse
+
+KINDS = {"duckdb", "polars"}
+NO_CHANGES = "no changes"
+
+
+def key(schema: str, table: str) -> AssetKey:
+    return AssetKey([schema, table])
+
+
+def unchanged_metadata(warehouse: Warehouse, schema: str, table: str) -> dict:
+    """Metadata for a step that had nothing to do: the published table as it stands."""
+    meta = {"status": MetadataValue.text(NO_CHANGES)}
+    if warehouse.file.published.exists():
+        with contextlib.suppress(duckdb.Error):  # e.g. someone holds the file open read-write
+            with warehouse.file.connect_published() as con:
+                meta.update(table_metadata(con, schema, table))
+    return meta

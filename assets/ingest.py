@@ -1,0 +1,99 @@
+"""Ingest stage: which raw files changed, and the articles read from them."""
+
+import elshi
+from dagster import AssetExecutionContext, Failure, MaterializeResult, MetadataValue, asset
+from elshi import ingest as elshi_ingest
+from elshi.lexicon import seeds_dir
+
+from assets._shared import KINDS, NO_CHANGES, key, unchanged_metadata
+from orchestration import steps
+from orchestration.metadata import column_schema, table_metadata
+from orchestration.resources import RawFolder, Warehouse
+
+
+def _listing(names: list[str], limit: int = 50) -> MetadataValue:
+    shown = "\n".join(f"- `{n}`" for n in names[:limit]) or "_none_"
+    if len(names) > limit:
+        shown += f"\n- ... and {len(names) - limit} more"
+    return MetadataValue.md(shown)
+
+
+@asset(
+    key=key("meta", "raw_files"),
+    group_name="ingest",
+    kinds=KINDS,
+    metadata={"dagster/column_schema": column_schema("meta", "raw_files")},
+)
+def raw_files(context: AssetExecutionContext, raw: RawFolder, warehouse: Warehouse) -> MaterializeResult:
+    """Scan the raw folder (BILATERAL_RAW_DIR) and seeds/*.csv, hash each file and compare with
+    the state kept in the warehouse (meta.raw_files, meta.seed_files).
+
+    Decides what this refresh does: read new and changed files, forget removed ones, re-read
+    everything when elshi.ENGINE_VERSION changed. With nothing to do, no working copy is made
+    and every later step reports "no changes"; the published warehouse file is not touched."""
+    if not raw.root.is_dir():
+        raise Failure(f"raw folder {raw.root} does not exist (set BILATERAL_RAW_DIR)")
+    plan, entries = steps.plan_refresh(
+        warehouse.file, context.run_id, raw.root, steps.seed_files(seeds_dir()), elshi.ENGINE_VERSION
+    )
+    counts = plan.counts()
+    removed = plan.files("removed")
+    if removed:
+        context.log.warning(f"{len(removed)} raw file(s) removed since the last refresh: {removed[:20]}")
+    meta = {
+        "status": MetadataValue.text("changes" if plan.has_changes else NO_CHANGES),
+        "raw_dir": MetadataValue.path(str(raw.root)),
+        "files": MetadataValue.int(len(entries)),
+        **{f"files_{c}": MetadataValue.int(n) for c, n in counts.items()},
+        "new_files": _listing(plan.files("new")),
+        "changed_files": _listing(plan.files("changed")),
+        "removed_files": _listing(removed),
+        "seeds_changed": MetadataValue.json({n: c for n, c in plan.seeds.items() if c != "unchanged"}),
+        "engine_version": MetadataValue.text(elshi.ENGINE_VERSION),
+        "rebuilt_from_scratch": MetadataValue.bool(plan.fresh),
+    }
+    if plan.has_changes:
+        with warehouse.file.connect_work(context.run_id, read_only=True) as con:
+            meta.update(table_metadata(con, "meta", "raw_files",
+                                       "select * from meta.raw_files where status = 'pending' order by source_file"))
+    return MaterializeResult(metadata=meta)
+
+
+@asset(
+    key=key("core", "articles"),
+    deps=[raw_files],
+    group_name="ingest",
+    kinds=KINDS,
+    metadata={"dagster/column_schema": column_schema("core", "articles")},
+)
+def articles(context: AssetExecutionContext, raw: RawFolder, warehouse: Warehouse) -> MaterializeResult:
+    """core.articles: one row per distinct article (contract table).
+
+    Reads the files the scan marked new or changed with elshi.ingest (txt, html, json, jsonl),
+    keeps every copy in meta.article_sources and the first of each article_id (by file name)
+    here. A file that cannot be read, a bad JSONL line or an invalid article (pandera
+    ArticleModel) goes to core.quarantine; the other files load regardless. Articles of
+    removed files disappear unless another file still carries them."""
+    if not warehouse.file.has_work(context.run_id):
+        return MaterializeResult(metadata=unchanged_metadata(warehouse, "core", "articles"))
+    with warehouse.file.connect_work(context.run_id) as con:
+        stats = steps.ingest(
+            con, raw.root, context.run_id, elshi.ENGINE_VERSION,
+            elshi_ingest.read_file_detailed, elshi_ingest.SUPPORTED_SUFFIXES,
+        )
+        meta = table_metadata(con, "core", "articles",
+                              "select article_id, source_file, language, published_on, source_name, title "
+                              "from core.articles order by ingested_at desc, source_file")
+    if stats.quarantined:
+        context.log.warning(f"{stats.quarantined} file(s)/record(s) quarantined; see core.quarantine")
+    meta.update({
+        "files_read": MetadataValue.int(stats.files_read),
+        "files_removed": MetadataValue.int(len(stats.files_removed)),
+        "removed_files": _listing(stats.files_removed),
+        "articles_read": MetadataValue.int(stats.articles_read),
+        "articles_added": MetadataValue.int(stats.articles_added),
+        "articles_removed": MetadataValue.int(stats.articles_removed),
+        "quarantined": MetadataValue.int(stats.quarantined),
+        "quarantined_files": _listing(stats.quarantined_files),
+    })
+    return MaterializeResult(metadata=meta)

@@ -1,0 +1,1 @@
+"""Dagster code location of the Bilateral warehouse (``-m orchestration.definitions``)."""

@@ -1,0 +1,18 @@
+"""The Dagster code location: `dagster dev -m orchestration.definitions`."""
+from dagster import Definitions, in_process_executor
+
+from assets import all_assets, all_checks
+from orchestration.jobs import refresh_job
+from orchestration.resources import resources_from_env
+from orchestration.schedules import daily_refresh
+from orchestration.sensors import raw_folder_sensor
+
+defs = Definitions(
+    assets=all_assets(),
+    asset_checks=all_checks(),
+    jobs=[refresh_job],
+    schedules=[daily_refresh],
+    sensors=[raw_folder_sensor],
+    resources=resources_from_env(),
+    executor=in_process_executor,
+)

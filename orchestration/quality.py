@@ -1,0 +1,60 @@
+"""Whole-table validation of the working copy, run by the blocking asset checks (no dagster).
+
+Every core table is validated against its pandera model (schemas/) and against the rules
+that need another table: an article must exist for each fact/event, evidence must be the
+article text at its offsets, and a participant's event must exist.
+"""
+from __future__ import annotations
+
+import duckdb
+import polars as pl
+
+from schemas import MODELS, validate_table
+
+FAILURE_SCHEMA = {"failure_case": pl.String, "schema_context": pl.String, "column": pl.String,
+                  "check": pl.String, "check_number": pl.Int32, "index": pl.Int32}
+
+
+def _failures(frame: pl.DataFrame, mask: pl.Expr, case_column: str, column: str, check: str) -> pl.DataFrame:
+    bad = frame.with_row_index("index").filter(mask)
+    return pl.DataFrame({
+        "failure_case": bad[case_column].cast(pl.String),
+        "schema_context": ["DataFrameSchema"] * bad.height,
+        "column": [column] * bad.height,
+        "check": [check] * bad.height,
+        "check_number": [None] * bad.height,
+        "index": bad["index"].cast(pl.Int32),
+    }, schema=FAILURE_SCHEMA)
+
+
+def _standard(cases: pl.DataFrame) -> pl.DataFrame:
+    return cases.select(
+        pl.col("failure_case").cast(pl.String), pl.col("schema_context").cast(pl.String),
+        pl.col("column").cast(pl.String), pl.col("check").cast(pl.String),
+        pl.col("check_number").cast(pl.Int32), pl.col("index").cast(pl.Int32),
+    )
+
+
+def check_table(con: duckdb.DuckDBPyConnection, schema: str, table: str) -> tuple[int, pl.DataFrame | None]:
+    """(rows, failure cases or None) for one core table of the connected warehouse."""
+    frame = con.sql(f"select * from {schema}.{table}").pl()
+    parts = []
+    cases = validate_table(MODELS[(schema, table)], frame)
+    if cases is not None:
+        parts.append(_standard(cases))
+    if table in ("trade_facts", "visit_events"):
+        id_col = "fact_id" if table == "trade_facts" else "event_id"
+        texts = con.sql("select article_id, text from core.articles").pl()
+        joined = frame.join(texts, on="article_id", how="left", maintain_order="left")
+        parts.append(_failures(joined, pl.col("text").is_null(), "article_id", "article_id", "article_exists"))
+        span = pl.col("text").str.slice(pl.col("char_start"), pl.col("char_end") - pl.col("char_start"))
+        parts.append(_failures(
+            joined, pl.col("text").is_not_null() & (span != pl.col("evidence")).fill_null(True),
+            id_col, "evidence", "evidence_is_text_at_offsets",
+        ))
+    if table == "event_participants":
+        events = con.sql("select event_id, true as known from core.visit_events").pl()
+        joined = frame.join(events, on="event_id", how="left", maintain_order="left")
+        parts.append(_failures(joined, pl.col("known").is_null(), "event_id", "event_id", "event_exists"))
+    failures = pl.concat(parts) if parts else pl.DataFrame(schema=FAILURE_SCHEMA)
+    return frame.height, (failures if failures.height else None)

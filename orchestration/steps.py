@@ -1,0 +1,600 @@
+"""What each refresh step does to the working copy of the warehouse (no dagster here).
+
+A refresh is: plan (hash the raw files and seeds, compare with meta.raw_files / meta.seed_files)
+-> ingest the new and changed files (meta.article_sources -> core.articles) -> extract facts
+from articles not yet extracted with this text and engine version -> load changed seeds ->
+publish. Every step only touches what the plan says changed, so an unchanged folder costs a
+scan and nothing else.
+"""
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import hashlib
+import json
+import os
+from pathlib import Path
+from typing import Callable, Iterable
+
+import duckdb
+import polars as pl
+
+from orchestration.warehouse import WarehouseFile, ddl_hash, stored_ddl_hash, utcnow
+from schemas import ArticleModel, ParticipantModel, TradeFactModel, VisitEventModel, split_valid
+
+# Quarantine kinds written by ingestion (keyed by source_file) and by extraction (keyed by article_id).
+INGEST_KINDS = ("file", "record", "article")
+EXTRACT_KINDS = ("extraction", "trade_fact", "visit_event", "event_participant")
+
+
+# ---------------------------------------------------------------- small helpers
+
+def frame_schema(model) -> dict[str, pl.DataType]:
+    """Polars dtypes of a pandera model's columns (the frames we build follow the models)."""
+    return {name: col.dtype.type for name, col in model.to_schema().columns.items()}
+
+
+TRADE_SCHEMA = frame_schema(TradeFactModel)
+EVENT_SCHEMA = frame_schema(VisitEventModel)
+PARTICIPANT_SCHEMA = frame_schema(ParticipantModel)
+ARTICLE_SCHEMA = {**frame_schema(ArticleModel), "url": pl.String, "source_record": pl.Int64}
+
+
+def as_json(row: dict) -> str:
+    return json.dumps(row, ensure_ascii=False, default=str, sort_keys=False)
+
+
+def sha256_file(path: Path) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            h.update(block)
+    return h.hexdigest()
+
+
+def insert_frame(con: duckdb.DuckDBPyConnection, table: str, frame: pl.DataFrame) -> int:
+    """Append a polars frame to a table, matching columns by name."""
+    if frame.height == 0:
+        return 0
+    con.register("_frame", frame)
+    try:
+        con.execute(f"insert into {table} by name select * from _frame")
+    finally:
+        con.unregister("_frame")
+    return frame.height
+
+
+def id_table(con: duckdb.DuckDBPyConnection, name: str, column: str, values: Iterable[str]) -> None:
+    """(Re)create a temp table holding one column of distinct values, for joins and deletes."""
+    frame = pl.DataFrame({column: sorted(set(values))}, schema={column: pl.String})
+    con.register("_ids", frame)
+    try:
+        con.execute(f"create or replace temp table {name} as select * from _ids")
+    finally:
+        con.unregister("_ids")
+
+
+@dataclasses.dataclass
+class Quarantine:
+    """Rows for core.quarantine collected during a step."""
+
+    run_id: str
+    detected_at: dt.datetime = dataclasses.field(default_factory=utcnow)
+    rows: list[dict] = dataclasses.field(default_factory=list)
+
+    def add(self, kind: str, reason: str, *, source_file: str | None = None,
+            article_id: str | None = None, record: str | None = None) -> None:
+        self.rows.append({
+            "kind": kind, "source_file": source_file, "article_id": article_id, "record": record,
+            "reason": reason, "detected_at": self.detected_at, "run_id": self.run_id,
+        })
+
+    def write(self, con: duckdb.DuckDBPyConnection) -> int:
+        frame = pl.DataFrame(self.rows, schema={
+            "kind": pl.String, "source_file": pl.String, "article_id": pl.String, "record": pl.String,
+            "reason": pl.String, "detected_at": pl.Datetime("us"), "run_id": pl.String,
+        })
+        return insert_frame(con, "core.quarantine", frame)
+
+
+# ---------------------------------------------------------------- listing and plan
+
+@dataclasses.dataclass(frozen=True)
+class RawEntry:
+    source_file: str  # relative to the raw folder, posix
+    path: Path
+    size: int
+    mtime_ns: int
+
+
+def scan_folder(root: Path) -> list[RawEntry]:
+    """Every regular, non-hidden file under ``root`` (recursively), sorted by relative path.
+    Unsupported file types are listed too: ingestion quarantines them instead of ignoring them."""
+    entries = []
+    if not root.is_dir():
+        return entries
+    for dirpath, dirnames, filenames in os.walk(root):
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        for name in filenames:
+            if name.startswith("."):
+                continue
+            path = Path(dirpath) / name
+            try:
+                st = path.stat()
+            except OSError:
+                continue
+            if not path.is_file():
+                continue
+            entries.append(RawEntry(path.relative_to(root).as_posix(), path, st.st_size, st.st_mtime_ns))
+    return sorted(entries, key=lambda e: e.source_file)
+
+
+def listing_fingerprint(entries: Iterable[RawEntry]) -> str:
+    """Hash of (name, size, mtime) of a listing: changes when a file appears, goes or changes."""
+    h = hashlib.sha256()
+    for e in entries:
+        h.update(f"{e.source_file}\t{e.size}\t{e.mtime_ns}\n".encode("utf-8"))
+    return h.hexdigest()
+
+
+def mtime_of(entry: RawEntry) -> dt.datetime:
+    """The file's mtime as a naive UTC timestamp, to the microsecond (what the warehouse keeps)."""
+    return dt.datetime(1970, 1, 1) + dt.timedelta(microseconds=entry.mtime_ns // 1000)
+
+
+@dataclasses.dataclass
+class Plan:
+    """What a refresh has to do. ``raw``: source_file -> change (new, changed, engine, removed,
+    unchanged); ``seeds``: name -> change (new, changed, removed, unchanged)."""
+
+    fresh: bool
+    raw: dict[str, str]
+    seeds: dict[str, str]
+    hashes: dict[str, str]
+
+    def files(self, *changes: str) -> list[str]:
+        return sorted(f for f, c in self.raw.items() if c in changes)
+
+    def seed_names(self, *changes: str) -> list[str]:
+        return sorted(n for n, c in self.seeds.items() if c in changes)
+
+    @property
+    def has_changes(self) -> bool:
+        return self.fresh or any(c != "unchanged" for c in (*self.raw.values(), *self.seeds.values()))
+
+    def counts(self) -> dict[str, int]:
+        out = {c: 0 for c in ("new", "changed", "engine", "removed", "unchanged")}
+        for c in self.raw.values():
+            out[c] += 1
+        return out
+
+
+def make_plan(
+    con: duckdb.DuckDBPyConnection, entries: list[RawEntry], seeds: dict[str, Path],
+    engine_version: str, fresh: bool,
+) -> tuple[Plan, dict[str, RawEntry]]:
+    """Compare the raw listing and seed files with the state stored in the warehouse.
+
+    A file whose size and mtime equal the stored ones keeps its stored hash (like make); any
+    other file is hashed. A file read by another engine version counts as ``engine``."""
+    stored = {
+        r[0]: r[1:] for r in con.execute(
+            "select source_file, sha256, size, epoch_us(mtime), engine_version from meta.raw_files"
+        ).fetchall()
+    }
+    raw: dict[str, str] = {}
+    hashes: dict[str, str] = {}
+    by_name = {e.source_file: e for e in entries}
+    for e in entries:
+        old = stored.get(e.source_file)
+        if old and old[1] == e.size and old[2] == e.mtime_ns // 1000:
+            sha = old[0]
+        else:
+            sha = sha256_file(e.path)
+        hashes[e.source_file] = sha
+        if old is None:
+            raw[e.source_file] = "new"
+        elif old[0] != sha:
+            raw[e.source_file] = "changed"
+        elif old[3] != engine_version:
+            raw[e.source_file] = "engine"
+        else:
+            raw[e.source_file] = "unchanged"
+    for name in stored:
+        if name not in by_name:
+            raw[name] = "removed"
+
+    stored_seeds = dict(con.execute("select name, sha256 from meta.seed_files").fetchall())
+    seed_changes: dict[str, str] = {}
+    for name, path in seeds.items():
+        sha = sha256_file(path)
+        hashes[f"seed:{name}"] = sha
+        old = stored_seeds.get(name)
+        seed_changes[name] = "new" if old is None else "changed" if old != sha else "unchanged"
+    for name in stored_seeds:
+        if name not in seeds:
+            seed_changes[name] = "removed"
+    return Plan(fresh=fresh, raw=raw, seeds=seed_changes, hashes=hashes), by_name
+
+
+def plan_refresh(
+    wh: WarehouseFile, run_id: str, raw_root: Path, seeds: dict[str, Path], engine_version: str,
+) -> tuple[Plan, list[RawEntry]]:
+    """Start this run's working copy, decide what changed and record it there (meta.plan,
+    meta.raw_files with status 'pending' for the files to read).
+
+    With nothing to do the working copy is thrown away again and the published file is left
+    untouched. A warehouse built from other DDL (warehouse/*.sql changed) is rebuilt from scratch."""
+    entries = scan_folder(raw_root)
+    wh.start_work(run_id)
+    with wh.connect_work(run_id, read_only=True) as con:
+        fresh = stored_ddl_hash(con) != ddl_hash()
+        if not fresh:
+            plan, by_name = make_plan(con, entries, seeds, engine_version, fresh)
+    if fresh:
+        wh.start_work(run_id, fresh=True)
+        with wh.connect_work(run_id, read_only=True) as con:
+            plan, by_name = make_plan(con, entries, seeds, engine_version, fresh)
+    if not plan.has_changes:
+        wh.discard_work(run_id)
+        return plan, entries
+
+    with wh.connect_work(run_id) as con:
+        con.execute("delete from meta.plan")
+        rows = [{"kind": "raw", "name": f, "change": c, "sha256": plan.hashes.get(f)} for f, c in sorted(plan.raw.items())]
+        rows += [{"kind": "seed", "name": n, "change": c, "sha256": plan.hashes.get(f"seed:{n}")}
+                 for n, c in sorted(plan.seeds.items())]
+        insert_frame(con, "meta.plan", pl.DataFrame(rows, schema={
+            "kind": pl.String, "name": pl.String, "change": pl.String, "sha256": pl.String}))
+        # Removed files leave the state; files to read get their new hash, size and mtime now.
+        # Unchanged files keep theirs, with size/mtime refreshed (a touched file is not re-read).
+        id_table(con, "_gone", "source_file", plan.files("removed", "new", "changed", "engine"))
+        con.execute("delete from meta.raw_files where source_file in (select source_file from _gone)")
+        state = [
+            {"source_file": f, "sha256": plan.hashes[f], "size": by_name[f].size, "mtime": mtime_of(by_name[f]),
+             "engine_version": engine_version, "status": "pending"}
+            for f in plan.files("new", "changed", "engine")
+        ]
+        insert_frame(con, "meta.raw_files", pl.DataFrame(state, schema={
+            "source_file": pl.String, "sha256": pl.String, "size": pl.Int64, "mtime": pl.Datetime("us"),
+            "engine_version": pl.String, "status": pl.String}))
+        for name in plan.seed_names("removed"):
+            drop_seed(con, name)
+        touched = [{"source_file": f, "size": by_name[f].size, "mtime": mtime_of(by_name[f])}
+                   for f in plan.files("unchanged")]
+        if touched:
+            con.register("_touched", pl.DataFrame(touched, schema={
+                "source_file": pl.String, "size": pl.Int64, "mtime": pl.Datetime("us")}))
+            con.execute(
+                "update meta.raw_files r set size = t.size, mtime = t.mtime from _touched t "
+                "where r.source_file = t.source_file and (r.size <> t.size or r.mtime <> t.mtime)"
+            )
+            con.unregister("_touched")
+    return plan, entries
+
+
+def load_plan(con: duckdb.DuckDBPyConnection) -> Plan:
+    raw, seeds, hashes = {}, {}, {}
+    for kind, name, change, sha in con.execute("select kind, name, change, sha256 from meta.plan").fetchall():
+        (raw if kind == "raw" else seeds)[name] = change
+        hashes[name if kind == "raw" else f"seed:{name}"] = sha
+    return Plan(fresh=False, raw=raw, seeds=seeds, hashes=hashes)
+
+
+# ---------------------------------------------------------------- ingest
+
+@dataclasses.dataclass
+class IngestStats:
+    files_read: int = 0
+    files_removed: list[str] = dataclasses.field(default_factory=list)
+    articles_read: int = 0
+    articles_added: int = 0
+    articles_removed: int = 0
+    quarantined: int = 0
+    quarantined_files: list[str] = dataclasses.field(default_factory=list)
+    total_articles: int = 0
+
+
+def ingest(
+    con: duckdb.DuckDBPyConnection, raw_root: Path, run_id: str, engine_version: str,
+    read_file_detailed: Callable, supported_suffixes: tuple[str, ...],
+) -> IngestStats:
+    """Read the new/changed files of the plan into meta.article_sources, forget the removed
+    ones, and bring core.articles (first source of each article_id) up to date.
+
+    A file that cannot be read, a bad record and an invalid article each go to core.quarantine;
+    they never stop the other files."""
+    plan = load_plan(con)
+    stats = IngestStats(files_removed=plan.files("removed"))
+    to_read = plan.files("new", "changed", "engine")
+    to_forget = plan.files("changed", "engine", "removed")
+    now = utcnow()
+    q = Quarantine(run_id, detected_at=now)
+
+    id_table(con, "_forget", "source_file", to_forget)
+    before = {r[0] for r in con.execute(
+        "select distinct article_id from meta.article_sources where source_file in (select source_file from _forget)"
+    ).fetchall()}
+    con.execute("delete from meta.article_sources where source_file in (select source_file from _forget)")
+    con.execute(
+        "delete from core.quarantine where kind in ('file', 'record', 'article') "
+        "and source_file in (select source_file from _forget)"
+    )
+
+    rows, file_rows = [], []
+    for source_file in to_read:
+        path = raw_root / source_file
+        n_problems, articles = 0, []
+        if path.suffix.lower() not in supported_suffixes:
+            q.add("file", f"unsupported file type {path.suffix or '(none)'!r}; supported: {', '.join(supported_suffixes)}",
+                  source_file=source_file)
+            n_problems = 1
+        else:
+            try:
+                articles, problems = read_file_detailed(path, raw_root)
+            except Exception as exc:  # IngestError, or anything else: quarantine, go on
+                q.add("file", f"{type(exc).__name__}: {exc}", source_file=source_file)
+                n_problems = 1
+            else:
+                kind = "record" if articles else "file"
+                for problem in problems:
+                    q.add(kind, problem, source_file=source_file)
+                n_problems = len(problems)
+        for i, article in enumerate(articles):
+            row = article.as_row()
+            row.update(source_file=source_file, source_record=i)
+            rows.append(row)
+        stats.files_read += 1
+        file_rows.append({
+            "source_file": source_file, "ingested_at": now, "n_articles": len(articles), "n_problems": n_problems,
+            "status": "ok" if not n_problems else ("partial" if articles else "quarantined"),
+        })
+        if n_problems and not articles:
+            stats.quarantined_files.append(source_file)
+
+    frame = pl.DataFrame(rows, schema=ARTICLE_SCHEMA) if rows else pl.DataFrame(schema=ARTICLE_SCHEMA)
+    valid, rejected = split_valid(ArticleModel, frame, ignore_unique=True)
+    for r in rejected.to_dicts():
+        reason = r.pop("reason")
+        q.add("article", reason, source_file=r["source_file"], article_id=r["article_id"], record=as_json(r))
+    stats.articles_read = frame.height
+    insert_frame(con, "meta.article_sources", valid.with_columns(
+        pl.lit(engine_version).alias("engine_version"), pl.lit(now).cast(pl.Datetime("us")).alias("ingested_at"),
+    ))
+
+    if file_rows:
+        con.register("_status", pl.DataFrame(file_rows, schema={
+            "source_file": pl.String, "ingested_at": pl.Datetime("us"), "n_articles": pl.Int32,
+            "n_problems": pl.Int32, "status": pl.String}))
+        con.execute(
+            "update meta.raw_files r set ingested_at = s.ingested_at, n_articles = s.n_articles, "
+            "n_problems = s.n_problems, status = s.status from _status s where r.source_file = s.source_file"
+        )
+        con.unregister("_status")
+    stats.quarantined = q.write(con)
+
+    # core.articles: recompute only the article_ids the changed files touched.
+    affected = before | set(valid["article_id"].to_list())
+    id_table(con, "_affected", "article_id", affected)
+    old_ids = {r[0] for r in con.execute(
+        "select article_id from core.articles where article_id in (select article_id from _affected)").fetchall()}
+    con.execute("delete from core.articles where article_id in (select article_id from _affected)")
+    con.execute("""
+        insert into core.articles by name
+        select article_id, source_file, title, source_name, published_on, language, text, url,
+               source_record, engine_version, ingested_at
+        from meta.article_sources
+        where article_id in (select article_id from _affected)
+        qualify row_number() over (partition by article_id order by source_file, source_record) = 1
+    """)
+    new_ids = {r[0] for r in con.execute(
+        "select article_id from core.articles where article_id in (select article_id from _affected)").fetchall()}
+    stats.articles_added = len(new_ids - old_ids)
+    stats.articles_removed = len(old_ids - new_ids)
+    stats.total_articles = con.execute("select count(*) from core.articles").fetchone()[0]
+    return stats
+
+
+# ---------------------------------------------------------------- extract
+
+@dataclasses.dataclass
+class ExtractStats:
+    articles_extracted: int = 0
+    articles_dropped: int = 0
+    trade_facts: int = 0
+    visit_events: int = 0
+    event_participants: int = 0
+    quarantined: int = 0
+    quarantined_by_kind: dict[str, int] = dataclasses.field(default_factory=dict)
+
+
+def _dedupe(rows: list[dict], key: str, kind: str, q: Quarantine, source_of: dict[str, str]) -> list[dict]:
+    seen, kept = set(), []
+    for row in rows:
+        if row[key] in seen:
+            q.add(kind, f"duplicate {key} (an earlier row of the same article has the same id)",
+                  source_file=source_of.get(row["article_id"]), article_id=row["article_id"], record=as_json(row))
+        else:
+            seen.add(row[key])
+            kept.append(row)
+    return kept
+
+
+def _provenance_ok(row: dict, text: str) -> bool:
+    cs, ce, ev = row.get("char_start"), row.get("char_end"), row.get("evidence")
+    return isinstance(cs, int) and isinstance(ce, int) and bool(ev) and text[cs:ce] == ev
+
+
+def extract(
+    con: duckdb.DuckDBPyConnection, run_id: str, engine_version: str, extract_fn: Callable,
+    article_cls: type,
+) -> ExtractStats:
+    """Extract facts from every article that has no extraction for its current text and this
+    engine version; drop the facts of articles that are gone. Invalid rows go to quarantine."""
+    stats = ExtractStats()
+    q = Quarantine(run_id)
+
+    # Articles that left core.articles take their facts with them.
+    orphan = "select article_id from meta.extractions where article_id not in (select article_id from core.articles)"
+    stats.articles_dropped = con.execute(f"select count(*) from ({orphan})").fetchone()[0]
+    con.execute(f"create or replace temp table _orphans as {orphan}")
+    _delete_facts(con, "_orphans")
+
+    todo = con.execute("""
+        select a.article_id, a.source_file, a.title, a.source_name, a.published_on, a.language, a.text, a.url
+        from core.articles a left join meta.extractions e using (article_id)
+        where e.article_id is null or e.engine_version <> ? or e.text_sha256 <> sha256(a.text)
+        order by a.article_id
+    """, [engine_version]).fetchall()
+    id_table(con, "_todo", "article_id", [r[0] for r in todo])
+    _delete_facts(con, "_todo")
+
+    texts, source_of = {}, {}
+    facts, events, participants = [], [], []
+    per_article: dict[str, list[int]] = {}
+    columns = ("article_id", "source_file", "title", "source_name", "published_on", "language", "text", "url")
+    for row in todo:
+        article = article_cls(**dict(zip(columns, row)))
+        texts[article.article_id] = article.text
+        source_of[article.article_id] = article.source_file
+        try:
+            result = extract_fn(article)
+        except Exception as exc:
+            q.add("extraction", f"extractor failed: {type(exc).__name__}: {exc}",
+                  source_file=article.source_file, article_id=article.article_id)
+            continue
+        facts += [f.as_row() for f in result.trade_facts]
+        for event in result.events:
+            events.append(event.as_row())
+            participants += [{**p, "article_id": article.article_id} for p in event.participant_rows()]
+
+    # Row rules pandera cannot see: evidence must be the text at its offsets; ids unique.
+    def keep_provenance(rows, kind):
+        kept = []
+        for r in rows:
+            if _provenance_ok(r, texts.get(r["article_id"], "")):
+                kept.append(r)
+            else:
+                q.add(kind, "evidence is not article text[char_start:char_end]",
+                      source_file=source_of.get(r["article_id"]), article_id=r["article_id"], record=as_json(r))
+        return kept
+
+    facts = _dedupe(keep_provenance(facts, "trade_fact"), "fact_id", "trade_fact", q, source_of)
+    events = _dedupe(keep_provenance(events, "visit_event"), "event_id", "visit_event", q, source_of)
+
+    good_facts = _validated(TradeFactModel, facts, TRADE_SCHEMA, "trade_fact", q, source_of)
+    good_events = _validated(VisitEventModel, events, EVENT_SCHEMA, "visit_event", q, source_of)
+    kept_event_ids = set(good_events["event_id"].to_list())
+    orphans = [p for p in participants if p["event_id"] not in kept_event_ids]
+    for p in orphans:
+        q.add("event_participant", "its event was quarantined",
+              source_file=source_of.get(p["article_id"]), article_id=p["article_id"], record=as_json(p))
+    participants = [p for p in participants if p["event_id"] in kept_event_ids]
+    part_schema = {**PARTICIPANT_SCHEMA, "article_id": pl.String}
+    good_parts = _validated(ParticipantModel, participants, part_schema, "event_participant", q, source_of)
+
+    stats.trade_facts = insert_frame(con, "core.trade_facts", good_facts)
+    stats.visit_events = insert_frame(con, "core.visit_events", good_events)
+    stats.event_participants = insert_frame(con, "core.event_participants", good_parts.drop("article_id"))
+    stats.quarantined = q.write(con)
+    for row in q.rows:
+        stats.quarantined_by_kind[row["kind"]] = stats.quarantined_by_kind.get(row["kind"], 0) + 1
+    stats.articles_extracted = len(todo)
+
+    counts = {aid: [0, 0, 0, 0] for aid in texts}
+    for frame, i in ((good_facts, 0), (good_events, 1), (good_parts, 2)):
+        for aid in frame["article_id"].to_list():
+            counts[aid][i] += 1
+    for row in q.rows:
+        if row["article_id"] in counts:
+            counts[row["article_id"]][3] += 1
+    now = utcnow()
+    insert_frame(con, "meta.extractions", pl.DataFrame(
+        [{"article_id": aid, "engine_version": engine_version, "text_sha256": hashlib.sha256(texts[aid].encode()).hexdigest(),
+          "extracted_at": now, "n_trade_facts": c[0], "n_events": c[1], "n_participants": c[2], "n_quarantined": c[3]}
+         for aid, c in counts.items()],
+        schema={"article_id": pl.String, "engine_version": pl.String, "text_sha256": pl.String,
+                "extracted_at": pl.Datetime("us"), "n_trade_facts": pl.Int32, "n_events": pl.Int32,
+                "n_participants": pl.Int32, "n_quarantined": pl.Int32},
+    ))
+    return stats
+
+
+def _delete_facts(con: duckdb.DuckDBPyConnection, ids_table: str) -> None:
+    """Remove everything extracted from the articles listed in ``ids_table``."""
+    con.execute(f"""
+        delete from core.event_participants where event_id in (
+            select event_id from core.visit_events where article_id in (select article_id from {ids_table}))
+    """)
+    for table in ("core.trade_facts", "core.visit_events", "meta.extractions"):
+        con.execute(f"delete from {table} where article_id in (select article_id from {ids_table})")
+    con.execute(
+        "delete from core.quarantine where kind in ('extraction', 'trade_fact', 'visit_event', 'event_participant') "
+        f"and article_id in (select article_id from {ids_table})"
+    )
+
+
+def _validated(model, rows: list[dict], schema: dict, kind: str, q: Quarantine, source_of: dict) -> pl.DataFrame:
+    """Rows as a frame of the model's columns; rows that break the model go to quarantine."""
+    try:
+        frame = pl.DataFrame(rows, schema=schema, strict=False) if rows else pl.DataFrame(schema=schema)
+    except Exception:  # a value of the wrong type: check the rows one by one
+        good = []
+        for r in rows:
+            try:
+                pl.DataFrame([r], schema=schema, strict=False)
+                good.append(r)
+            except Exception as exc:
+                q.add(kind, f"wrong value type: {str(exc).splitlines()[0]}", source_file=source_of.get(r.get("article_id")),
+                      article_id=r.get("article_id"), record=as_json(r))
+        frame = pl.DataFrame(good, schema=schema, strict=False) if good else pl.DataFrame(schema=schema)
+    valid, rejected = split_valid(model, frame)
+    for r in rejected.to_dicts():
+        reason = r.pop("reason")
+        q.add(kind, reason, source_file=source_of.get(r.get("article_id")), article_id=r.get("article_id"), record=as_json(r))
+    return valid
+
+
+# ---------------------------------------------------------------- seeds and publish
+
+def seed_files(seeds_dir: Path) -> dict[str, Path]:
+    """seeds/*.csv by table name (file stem)."""
+    return {p.stem: p for p in sorted(seeds_dir.glob("*.csv"))}
+
+
+def load_seed(con: duckdb.DuckDBPyConnection, name: str, path: Path, sha: str | None) -> int:
+    """(Re)load one seeds CSV into ref.<name> (column types detected from the whole file)."""
+    con.execute(
+        f'create or replace table ref."{name}" as select * from read_csv(?, header = true, sample_size = -1)',
+        [str(path)],
+    )
+    n = con.execute(f'select count(*) from ref."{name}"').fetchone()[0]
+    con.execute("delete from meta.seed_files where name = ?", [name])
+    con.execute("insert into meta.seed_files values (?, ?, ?, ?)", [name, sha or sha256_file(path), n, utcnow()])
+    return n
+
+
+def drop_seed(con: duckdb.DuckDBPyConnection, name: str) -> None:
+    con.execute(f'drop table if exists ref."{name}"')
+    con.execute("delete from meta.seed_files where name = ?", [name])
+
+
+def table_counts(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
+    names = [f"{s}.{t}" for s, t in con.execute(
+        "select schema_name, table_name from duckdb_tables() where database_name = current_database() "
+        "and schema_name in ('core', 'ref', 'meta') order by schema_name, table_name").fetchall()]
+    return {n: con.execute(f"select count(*) from {n}").fetchone()[0] for n in names}
+
+
+def record_refresh(con: duckdb.DuckDBPyConnection, run_id: str, engine_version: str, raw_dir: Path) -> dict[str, int]:
+    plan = load_plan(con)
+    c = plan.counts()
+    counts = table_counts(con)
+    con.execute(
+        "insert into meta.refreshes values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [run_id, utcnow(), engine_version, str(raw_dir), c["new"], c["changed"], c["removed"], c["engine"],
+         counts["core.articles"], counts["core.trade_facts"], counts["core.visit_events"],
+         counts["core.event_participants"], counts["core.quarantine"]],
+    )
+    counts["meta.refreshes"] += 1
+    return counts
