@@ -47,7 +47,7 @@ AMOUNT_RE = re.compile(
     re.IGNORECASE,
 )
 
-RANGE_LOW_RE = re.compile(rf"(?<![\d.,])(\d+(?:[.,]\d+)?){SPACE}?[-–]{SPACE}?$")
+RANGE_LOW_RE = re.compile(r"(?<![\d.,])(\d+(?:[.,]\d+)?)[-–]$")
 
 PERCENT_RE = re.compile(
     rf"(?P<sign>[+\-−–])?(?P<num>\d+(?:[.,]\d+)?){SPACE}?(?:%|процент\w*|пайыз\w*|percent\w*|per{SPACE}cent)",

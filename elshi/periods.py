@@ -228,7 +228,7 @@ def find_times(text: str, ref: dt.date | None = None) -> list[TimeExpr]:
 
 
 def _mark_comparison(text: str, t: TimeExpr) -> TimeExpr:
-    before = text[max(0, t.start - 30):t.start]
+    before = text[max(0, t.start - 60):t.start]
     after = text[t.end:t.end + 60]
     if COMPARE_BEFORE_RE.search(re.sub(r"(?i)(аналогичным|соответствующим|same|corresponding)\s+период\w*\s*|the\s+same\s+period\s+(?:of|in)\s*", "", before)) \
             or COMPARE_AFTER_RE.match(after) or re.match(r"^\s*(?:мен|пен|бен)\s+салыстыр", after):

@@ -22,8 +22,8 @@ FLOW_PATTERNS = (
     ("turnover", r"тауар\s*айналым\w*|сауда\s*айналым\w*|сауда[-\s]саттық\w*|сауда\s+көлем\w*|өзара\s+сауда\w*|"
                  r"екіжақты\s+сауда\w*|алыс[-\s]беріс\w*|сыртқы\s+сауда\w*|товарооборот\w*|торговл\w*|оборот\w*|"
                  r"turnover|trade\b|trading\s+volume"),
-    ("export", r"э?кс?порт\w*|export\w*"),
-    ("import", r"импорт\w*|import\w*"),
+    ("export", r"экспорт\w*|эк?спорт\w*|export(?:s|ed|ing|er|ers)?\b"),
+    ("import", r"импорт\w*|import(?:s|ed|ing|er|ers)?\b"),
     ("investment", r"инвестиц\w*|инвестор\w*|вложени\w*|invest\w*|\bFDI\b|тартыл\w*|привлечен\w*|attracted"),
 )
 FLOW_RE = re.compile("|".join(f"(?P<{name}>{pat})" for name, pat in FLOW_PATTERNS), re.I)
@@ -53,7 +53,7 @@ HEDGE_BEFORE_RE = re.compile(r"(?i)(около|почти|более|свыше|
                              r"in\s+excess\s+of|exceed\w*|upwards\s+of)\s*[$€]?\s*$")
 HEDGE_AFTER_RE = re.compile(r"(?i)^\S*\s*(жуық\w*|ас\w*|астам|артық|шамасында|с\s+лишним|plus)")
 
-GROWTH_UP_RE = re.compile(r"(?i)(өс\w*|арт\w*|жоғары|көп|рост\w*|прирост\w*|вырос\w*|увелич\w*|больше|выше|"
+GROWTH_UP_RE = re.compile(r"(?i)(өс\w*|арт\w*|жоғары|көп|рост\w*|прирост\w*|вырос\w*|возрос\w*|подрос\w*|увелич\w*|больше|выше|"
                           r"increase\w*|rose|grew|grow\w*|\bup\b|more|higher|surge\w*|jump\w*|gain\w*)")
 GROWTH_DOWN_RE = re.compile(r"(?i)(кем|төмен\w*|азай\w*|қысқар\w*|сниз\w*|сократ\w*|уменьш\w*|упал\w*|падени\w*|меньше|ниже|"
                             r"declin\w*|decreas\w*|fell|\bdown\b|drop\w*|less|lower|shrank)")
@@ -61,6 +61,11 @@ SHARE_RE = re.compile(r"(?i)(үлес\w*|дол[яиюе]\w*|share|занима\
 GROWTH_INDEX_RE = re.compile(r"(?i)((өсу|өсім)\s+қарқын\w*|темп\w*\s+роста|индекс\w*\s+роста|growth\s+index)")
 
 COMPARE_WORD_RE = re.compile(r"(?i)(салыстырғанда|қарағанда|по\s+сравнению|в\s+сравнении|compared|up\s+from|down\s+from|\bбыло\b|against|против)")
+# a growth figure standing alone in its sentence refers back only when it is a comparison
+STANDALONE_GROWTH_RE = re.compile(r"(?i)(салыстырғанда|қарағанда|по\s+сравнению|в\s+сравнении|compared|year[-\s]on[-\s]year|"
+                                  r"өсу\s+қарқын|өсім\s+қарқын|темп\w*\s+роста)")
+# "өнімдердің экспорты": exports of a product, not of a country
+PRODUCT_GENITIVE_RE = re.compile(r"(?i)(\w+)(?:дың|дің|тың|тің|ның|нің)\s+$")
 ANAPHOR_RE = re.compile(r"(?i)(\bол\b|бұл\s+көрсеткіш|аталған\s+көрсеткіш|показател\w*|\bit\b|this\s+figure|this\s+indicator|"
                         r"осы\s+кезең\w*|этот\s+период|this\s+period)")
 STAT_SOURCE_RE = re.compile(r"(?i)(статистик\w*|статистическ\w*|нацстатком\w*|статком\w*|statistic\w*|"
@@ -84,6 +89,7 @@ class _Segment:
     flow: str | None
     depth: int
     time: periods.TimeExpr | None = None
+    kw_start: int | None = None
     amounts: list = field(default_factory=list)
     growths: list = field(default_factory=list)
 
@@ -93,11 +99,18 @@ class _Context:
     """What earlier sentences of the article established."""
 
     partner: str | None = None  # last specific foreign country named
-    blocked: bool = False  # the last thing named was a multilateral grouping
+    blocked: bool = False  # the last thing named was a multilateral grouping or a list of countries
     flow: str | None = None  # flow keyword of the previous sentence
     flow_blocked: bool = False
     last_facts: list = field(default_factory=list)  # facts of the previous sentence
+    recent_facts: list = field(default_factory=list)  # facts of the last sentence that had any
+    recent_age: int = 99  # sentences since then
+    period: tuple | None = None  # the period last stated beside a trade keyword
+    period_age: int = 99
     currency: str | None = None
+
+
+INHERIT_WINDOW = 4  # sentences over which a period / figure context carries
 
 
 def extract_trade(article: Article) -> list[TradeFact]:
@@ -109,8 +122,7 @@ def extract_trade(article: Article) -> list[TradeFact]:
     ctx = _Context(partner=dominant)
     facts: list[TradeFact] = []
     for sent in sents:
-        new = _sentence_facts(article, sent, ctx, dominant, reporter, decimal_comma)
-        facts.extend(new)
+        facts.extend(_sentence_facts(article, sent, ctx, reporter, decimal_comma))
     return _dedupe(facts)
 
 
@@ -123,9 +135,11 @@ def _dominant_partner(article: Article, sents: list[Sentence]) -> str | None:
         if p.iso3 != HOME:
             counts[p.iso3] = counts.get(p.iso3, 0) + 2
     for s in sents:
-        for p in geo.find_places(s.text):
-            if p.iso3 != HOME:
-                counts[p.iso3] = counts.get(p.iso3, 0) + 1
+        isos = {p.iso3 for p in geo.find_places(s.text) if p.iso3 != HOME}
+        if len(isos) > 2:
+            continue  # a list of countries says nothing about the partner
+        for iso in isos:
+            counts[iso] = counts.get(iso, 0) + 1
     if not counts:
         return None
     ranked = sorted(counts.items(), key=lambda kv: -kv[1])
@@ -149,7 +163,7 @@ def _article_reporter(sents: list[Sentence]) -> str | None:
 
 # ---------------------------------------------------------------- one sentence
 
-def _sentence_facts(article, sent, ctx: _Context, dominant, reporter, decimal_comma) -> list[TradeFact]:
+def _sentence_facts(article, sent, ctx: _Context, reporter, decimal_comma) -> list[TradeFact]:
     t = sent.text
     amounts = numbers.find_amounts(t, decimal_comma)
     growths = _growths(t)
@@ -158,140 +172,156 @@ def _sentence_facts(article, sent, ctx: _Context, dominant, reporter, decimal_co
     places = [p for p in geo.find_places(t) if not any(a.start <= p.start < a.end for a in amounts)]
     aggs = geo.aggregate_spans(t)
     countries = [p for p in places if p.kind != "city"]
-    foreign = [p for p in countries if p.iso3 != HOME]
-    capital_foreign = [p for p in places if p.kind == "city" and p.iso3 != HOME]
+    foreign_isos = {p.iso3 for p in places if p.iso3 != HOME}
+    own_times = [x for x in times if x.kind != "compare"]
 
-    facts: list[TradeFact] = []
+    ctx.recent_age += 1
+    ctx.period_age += 1
+    recent = ctx.recent_facts if ctx.recent_age <= INHERIT_WINDOW else []
     prev_facts = ctx.last_facts
-    sentence_flow = None
-    if flows:
-        sentence_flow = next(k for k, v in flows[0].groupdict().items() if v)
+    facts: list[TradeFact] = []
+    sentence_flow = _flow_name(flows[0]) if flows else None
 
-    def finish(blocked_here: bool) -> list[TradeFact]:
-        # update the context for the next sentence
-        if foreign or capital_foreign:
-            ctx.partner = (foreign or capital_foreign)[0].iso3
+    def finish() -> list[TradeFact]:
+        if len(foreign_isos) > 2:
+            ctx.blocked, ctx.partner = True, None
+        elif foreign_isos:
+            ctx.partner = next(p.iso3 for p in places if p.iso3 != HOME)
             ctx.blocked = False
-        elif aggs and not foreign:
+        elif aggs:
             ctx.blocked = True
         ctx.flow = sentence_flow or (ctx.flow if facts else None)
-        ctx.flow_blocked = blocked_here or bool(aggs)
+        ctx.flow_blocked = blocked or bool(aggs)
         ctx.last_facts = facts
+        if facts:
+            ctx.recent_facts, ctx.recent_age = facts, 0
+        if flows and own_times:
+            x = own_times[-1]
+            ctx.period = (x.period_start, x.period_end) if x.resolved and x.kind == "span" else None
+            ctx.period_age = 0
         for a in amounts:
             if a.currency:
                 ctx.currency = a.currency
         return facts
 
+    blocked = False
     if not amounts and not growths:
-        return finish(False)
+        return finish()
 
-    # growth stated alone right after a figure ("2016 жылмен салыстырғанда өсім 32 пайыз")
-    if not amounts and not flows and growths and prev_facts:
-        target = prev_facts[-1]
-        if target.growth_pct is None and target.value_usd is not None or target.value_original is not None and target.growth_pct is None:
-            target.growth_pct = growths[0].value
-        return finish(False)
+    # a growth figure alone, right after a figure ("2016 жылмен салыстырғанда өсім 32 пайыз")
+    if not amounts and not flows:
+        if growths and prev_facts and STANDALONE_GROWTH_RE.search(t):
+            target = prev_facts[-1]
+            if target.growth_pct is None and target.value_original is not None:
+                target.growth_pct = growths[0].value
+        return finish()
 
     inherited_flow = None
     if not flows:
-        if ctx.flow and not ctx.flow_blocked and (prev_facts or ANAPHOR_RE.search(t)):
+        if ctx.flow and not ctx.flow_blocked and (recent or ANAPHOR_RE.search(t)):
             inherited_flow = ctx.flow
         else:
-            return finish(False)
+            return finish()
 
-    # the pair of countries
-    pair = _pair(t, countries, capital_foreign, aggs, ctx, reporter, amounts)
+    pair = _pair(t, places, aggs, ctx, reporter, amounts)
     if pair is None:
-        return finish(True)
+        blocked = True
+        return finish()
     kaz, partner = pair
 
+    inherited_period = None
+    if not own_times and ctx.period_age <= INHERIT_WINDOW:
+        inherited_period = ctx.period
+
     segments = _segments(t, amounts, growths, flows, times, inherited_flow)
-    currency = ctx.currency
     for seg in segments:
         if seg.flow is None:
             continue
-        main_amounts = []
-        for a in seg.amounts:
-            if DEAL_RE.search(t[max(0, a.start - 60):a.start]) or DEAL_RE.match(t[a.end:a.end + 12].strip()):
-                continue
-            main_amounts.append(a)
-        if not main_amounts and not seg.growths:
+        if seg.flow in ("export", "import") and seg.kw_start is not None and _product_level(t, seg.kw_start, places):
             continue
+        main_amounts = [a for a in seg.amounts
+                        if not (DEAL_RE.search(t[max(0, a.start - 60):a.start]) or DEAL_RE.match(t[a.end:a.end + 12].strip()))]
         for a in main_amounts:
-            cur = a.currency or _currency_near(amounts, a) or currency or "USD"
+            cur = a.currency or _currency_near(amounts, a) or ctx.currency or "USD"
             is_base = _is_comparison_base(t, a, seg)
-            measure = _measure(t, a)
-            period = _period_for(t, a, seg, times, measure, ctx, article.published_on)
-            if period is None and measure == "actual" and not is_base and not _has_own_time(times, seg) and prev_facts:
-                same = [f for f in prev_facts if f.measure == "actual"]
-                if same and not any(not x.resolved for x in times):
-                    period = (same[-1].period_start, same[-1].period_end)
+            measure = "actual" if is_base else _measure(t, a)
+            period = _period_for(a, seg, times, measure)
+            if period is None and measure == "actual" and not own_times:
+                period = inherited_period
             if is_base:
-                period = _base_period(t, seg, period, segments, times)
+                period = _base_period(segments, times, period)
                 if period is None:
                     continue
-                measure = "actual"
             growth = None if is_base else _growth_for(a, seg, main_amounts)
-            r, p, flow = _direction(t, seg.flow, kaz, partner, reporter, countries, a)
-            if r is None:
-                continue
-            ps, pe = period if period else (None, None)
-            facts.append(TradeFact(
-                article_id=article.article_id, reporter_iso3=r, partner_iso3=p, flow=flow, measure=measure,
-                period_start=ps, period_end=pe, value_usd=a.value if cur == "USD" else None,
-                value_original=a.value, currency=cur, growth_pct=growth, approximate=_approximate(t, a),
-                evidence=sent.text, char_start=sent.start, char_end=sent.end,
-            ))
-        if not main_amounts and seg.growths and not seg.amounts:
-            g = seg.growths[0]
-            period = _period_for(t, None, seg, times, "actual", ctx, article.published_on)
-            r, p, flow = _direction(t, seg.flow, kaz, partner, reporter, countries, None)
-            if r is None:
-                continue
-            ps, pe = period if period else (None, None)
-            facts.append(TradeFact(
-                article_id=article.article_id, reporter_iso3=r, partner_iso3=p, flow=flow, measure="actual",
-                period_start=ps, period_end=pe, value_usd=None, value_original=None, currency=None,
-                growth_pct=g.value, approximate=False, evidence=sent.text, char_start=sent.start, char_end=sent.end,
-            ))
-    # a growth-only fact followed by its value in the next sentence ("возрос на 32%. ... стало 90 миллионов")
+            r, p, flow = _direction(t, seg, kaz, partner, reporter, countries, a)
+            facts.append(_fact(article, sent, r, p, flow, measure, period, a.value if cur == "USD" else None,
+                               a.value, cur, growth, _approximate(t, a)))
+        if not seg.amounts and seg.growths:
+            period = _period_for(None, seg, times, "actual")
+            if period is None and not own_times:
+                period = inherited_period
+            r, p, flow = _direction(t, seg, kaz, partner, reporter, countries, None)
+            facts.append(_fact(article, sent, r, p, flow, "actual", period, None, None, None, seg.growths[0].value, False))
+    # a growth-only figure followed by its value in the next sentence ("возрос на 32%. ... стало 90 миллионов")
     if prev_facts and facts and not flows:
         g_only = [f for f in prev_facts if f.value_original is None and f.growth_pct is not None]
         valued = [f for f in facts if f.value_original is not None and f.growth_pct is None]
         if g_only and valued:
             valued[-1].growth_pct = g_only[-1].growth_pct
-            g_only[-1].growth_pct = None  # marks it merged
             g_only[-1].flow = "_merged"
-    return finish(False)
+    return finish()
 
 
-def _pair(t, countries, capital_foreign, aggs, ctx, reporter, amounts):
+def _fact(article, sent, r, p, flow, measure, period, usd, original, cur, growth, approx) -> TradeFact:
+    ps, pe = period if period else (None, None)
+    return TradeFact(
+        article_id=article.article_id, reporter_iso3=r, partner_iso3=p, flow=flow, measure=measure,
+        period_start=ps, period_end=pe, value_usd=usd, value_original=original, currency=cur,
+        growth_pct=growth, approximate=approx, evidence=sent.text, char_start=sent.start, char_end=sent.end,
+    )
+
+
+def _flow_name(m: re.Match) -> str:
+    return next(k for k, v in m.groupdict().items() if v)
+
+
+def _product_level(t: str, kw_start: int, places) -> bool:
+    """Kazakh "өнімдердің экспорты": a genitive noun that is not a country owns the flow."""
+    m = PRODUCT_GENITIVE_RE.search(t[max(0, kw_start - 40):kw_start])
+    if not m:
+        return False
+    word_start = kw_start - (len(t[max(0, kw_start - 40):kw_start]) - m.start())
+    return not any(p.start <= word_start < p.end or p.start <= word_start + 1 < p.end for p in places)
+
+
+def _pair(t, places, aggs, ctx, reporter, amounts):
     """(home, partner) for this sentence, or None when the figure is not Kazakhstan's bilateral one."""
-    foreign = [p for p in countries if p.iso3 != HOME]
-    has_home = any(p.iso3 == HOME for p in countries)
+    countries = [p for p in places if p.kind != "city"]
+    has_home = any(p.iso3 == HOME for p in places)
+    foreign = [p for p in countries if p.iso3 != HOME] or [p for p in places if p.iso3 != HOME]
     first_amount = amounts[0].start if amounts else len(t)
-    if not foreign and capital_foreign:
-        foreign = capital_foreign
-    if foreign:
-        isos = []
-        for p in foreign:
-            if p.iso3 not in isos:
-                isos.append(p.iso3)
+    aggs_before = any(s < first_amount for s, _ in aggs)
+    isos: list[str] = []
+    for p in foreign:
+        if p.iso3 not in isos:
+            isos.append(p.iso3)
+    if isos:
         if not has_home:
+            if aggs_before:
+                return None  # "экспорт Узбекистана в страны Центральной Азии"
             if reporter and reporter != HOME:
-                if reporter in isos and len(isos) == 1:
+                if isos == [reporter]:
                     return HOME, reporter
                 return None  # the reporter's trade with a third country
             if len(isos) > 1:
                 return None
+        if len(isos) > 2:
+            return None
         if len(isos) > 1:
-            # the foreign country closest before the first amount
             before = [p for p in foreign if p.start < first_amount]
             return HOME, (before[-1] if before else foreign[0]).iso3
         return HOME, isos[0]
-    if any(s < first_amount for s, _ in aggs):
-        return None
-    if ctx.blocked:
+    if aggs_before or ctx.blocked:
         return None
     if ctx.partner:
         return HOME, ctx.partner
@@ -347,24 +377,26 @@ def _segments(t, amounts, growths, flows, times, inherited_flow) -> list[_Segmen
     items.sort(key=lambda i: (i.start, order[i.kind]))
     # amounts before any flow keyword take the first keyword after them (same depth)
     first_flow = next((i for i in items if i.kind == "flow"), None)
-    first_amount = amounts[0].start if amounts else len(t)
+    first_amount = amounts[0].end if amounts else len(t)
+    initial, kw = None, None
     if first_flow is None:
         initial = inherited_flow
-    elif first_flow.start > first_amount:
-        initial = first_flow.value  # "9,4 млрд доллары – Қазақстанның экспорты"
-    else:
-        initial = None
-    cur = _Segment(initial, 0)
+    elif first_amount <= first_flow.start <= first_amount + 25:
+        initial, kw = first_flow.value, first_flow.start  # "9,4 млрд доллары – Қазақстанның экспорты"
+    elif inherited_flow:
+        initial = inherited_flow
+    cur = _Segment(initial, 0, None, kw)
     segs: list[_Segment] = [cur]
     stack: list[_Segment] = []
     depth = 0
     last_time = None
     for it in items:
         if it.kind == "flow":
-            if cur.amounts and it.start - cur.amounts[-1].end <= 20 and cur.flow in (None, it.value):
+            if cur.amounts and it.start - cur.amounts[-1].end <= 25 and cur.flow in (None, it.value):
                 cur.flow = it.value  # "$1,3 млрд инвестиция": the keyword names the amount before it
+                cur.kw_start = cur.kw_start if cur.kw_start is not None else it.start
                 continue
-            cur = _Segment(it.value, depth, last_time)
+            cur = _Segment(it.value, depth, last_time, it.start)
             segs.append(cur)
         elif it.kind == "time":
             last_time = it.value
@@ -428,11 +460,7 @@ def _measure(t: str, a) -> str:
     return "actual"
 
 
-def _has_own_time(times, seg) -> bool:
-    return any(x.kind != "compare" for x in times)
-
-
-def _period_for(t, a, seg: _Segment, times, measure, ctx, ref):
+def _period_for(a, seg: _Segment, times, measure):
     if measure == "target":
         by = [x for x in times if x.kind == "by"]
         return (None, by[0].period_end) if by else None
@@ -464,14 +492,16 @@ def _is_comparison_base(t: str, a, seg: _Segment) -> bool:
     return False
 
 
-def _base_period(t, seg, period, segments, times):
+def _base_period(segments, times, period):
     """The comparison period: the main figure's period moved to the compared year (default: a year back)."""
     main = None
     for s in segments:
         if s.depth == 0 and s.amounts and s.time is not None and s.time.resolved and s.time.kind == "span":
             main = s.time
     if main is None:
-        return None
+        if not period or period[0] is None or period[1] is None:
+            return None
+        main = periods.TimeExpr(0, 0, "span", period[0], period[1])
     comp = [x for x in times if x.kind == "compare" and x.resolved and x.year_only]
     years_back = 1
     if comp:
@@ -485,28 +515,20 @@ def _base_period(t, seg, period, segments, times):
         return None
 
 
-def _direction(t, flow, kaz, partner, reporter, countries, a):
-    """(reporter, partner, flow) with export/import/investment direction from case and prepositions."""
+def _direction(t, seg: _Segment, kaz, partner, reporter, countries, a):
+    """(reporter, partner, flow) with export/import/investment direction from case and prepositions,
+    read from the countries around the segment's keyword and amount."""
+    flow = seg.flow
     default_rep = reporter if reporter in (kaz, partner) else kaz
     other = {kaz: partner, partner: kaz}
     if flow == "turnover":
         return default_rep, other[default_rep], "turnover"
-    origin = dest = None
-    for p in countries:
-        if p.iso3 not in (kaz, partner):
-            continue
-        before = t[max(0, p.start - 8):p.start].lower()
-        after = t[p.end:p.end + 25]
-        if ABLATIVE_RE.match(p.ending) or re.search(r"(из|from)\s+$", before):
-            origin = origin or p.iso3
-        elif ECONOMY_AFTER_RE.match(after) or re.search(r"(в|во|into|in|to)\s+$", before) or (
-                DATIVE_RE.match(p.ending) and p.kind == "name"):
-            dest = dest or p.iso3
-        elif p.kind == "adjective" or p.ending.startswith(("лық", "лік", "дық", "дік", "тық", "тік")) or p.ending in ("'s", "’s", "ның", "нің", "дың", "дің", "тың", "тің"):
-            if flow == "investment" or flow in ("export", "import"):
-                origin = origin or p.iso3 if flow != "import" else origin
-                if flow == "import":
-                    dest = dest or p.iso3
+    lo = min(x for x in (seg.kw_start, a.start if a else None) if x is not None) if (seg.kw_start is not None or a) else 0
+    hi = max(x for x in (seg.kw_start, a.end if a else None) if x is not None) if (seg.kw_start is not None or a) else len(t)
+    window = [p for p in countries if lo - 60 <= p.start <= hi + 40 and p.iso3 in (kaz, partner)]
+    origin, dest = _roles(t, seg, flow, window)
+    if origin is None and dest is None:  # e.g. a second amount of "X-тің Y-ке салған инвестициясы ..., ал ..."
+        origin, dest = _roles(t, seg, flow, [p for p in countries if p.iso3 in (kaz, partner)])
     if flow == "investment":
         if origin == kaz or (dest and dest != kaz):
             return kaz, partner, "investment_out"
@@ -514,10 +536,30 @@ def _direction(t, flow, kaz, partner, reporter, countries, a):
     if flow == "export":
         exporter = origin or (other[dest] if dest else default_rep)
         return exporter, other[exporter], "export"
-    if flow == "import":
-        importer = dest or (other[origin] if origin else default_rep)
-        return importer, other[importer], "import"
-    return None, None, flow
+    importer = dest or (other[origin] if origin else default_rep)
+    return importer, other[importer], "import"
+
+
+def _roles(t, seg: _Segment, flow, window):
+    """(origin, destination) country of a flow from Kazakh case endings, prepositions and possessors."""
+    origin = dest = None
+    for p in window:
+        before = t[max(0, p.start - 8):p.start].lower()
+        after = t[p.end:p.end + 25]
+        near_kw = seg.kw_start is not None and 0 <= seg.kw_start - p.end <= 3
+        if ABLATIVE_RE.match(p.ending) or re.search(r"(из|from)\s+$", before):
+            origin = origin or p.iso3
+        elif ECONOMY_AFTER_RE.match(after) or re.search(r"(в|во|into|in|to)\s+$", before) or (
+                DATIVE_RE.match(p.ending) and p.kind == "name"):
+            dest = dest or p.iso3
+        elif near_kw or p.kind == "adjective" or p.ending[:3] in ("лық", "лік", "дық", "дік", "тық", "тік") \
+                or p.ending in ("'s", "’s", "ның", "нің", "дың", "дің", "тың", "тің"):
+            # the owner of the flow: "Қазақстан экспорты", "Kazakhstan's exports", "француз инвестициясы"
+            if flow == "import":
+                dest = dest or p.iso3
+            else:
+                origin = origin or p.iso3
+    return origin, dest
 
 
 def _approximate(t: str, a) -> bool:
@@ -525,9 +567,15 @@ def _approximate(t: str, a) -> bool:
 
 
 def _dedupe(facts: list[TradeFact]) -> list[TradeFact]:
+    """One row per figure: repeated statements (headline and body) collapse to the first."""
+    valued = {(f.flow, frozenset((f.reporter_iso3, f.partner_iso3)), f.measure, f.period_start, f.period_end)
+              for f in facts if f.value_original is not None}
     seen, out = set(), []
     for f in facts:
         if f.flow == "_merged":
+            continue
+        if f.value_original is None and (f.flow, frozenset((f.reporter_iso3, f.partner_iso3)), f.measure,
+                                         f.period_start, f.period_end) in valued:
             continue
         key = (f.flow, frozenset((f.reporter_iso3, f.partner_iso3)) if f.flow == "turnover" else (f.reporter_iso3, f.partner_iso3),
                f.measure, f.period_start, f.period_end, round(f.value_original or 0, -3), f.growth_pct)
