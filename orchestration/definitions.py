@@ -7,12 +7,18 @@ from orchestration.resources import resources_from_env
 from orchestration.schedules import daily_refresh
 from orchestration.sensors import raw_folder_sensor
 
-defs = Definitions(
-    assets=all_assets(),
-    asset_checks=all_checks(),
-    jobs=[refresh_job],
-    schedules=[daily_refresh],
-    sensors=[raw_folder_sensor],
-    resources=resources_from_env(),
-    executor=in_process_executor,
-)
+
+def build_defs(resources: dict | None = None) -> Definitions:
+    """All definitions; ``resources`` replaces the environment-configured ones (tests)."""
+    return Definitions(
+        assets=all_assets(),
+        asset_checks=all_checks(),
+        jobs=[refresh_job],
+        schedules=[daily_refresh],
+        sensors=[raw_folder_sensor],
+        resources=resources or resources_from_env(),
+        executor=in_process_executor,
+    )
+
+
+defs = build_defs()
