@@ -1,8 +1,376 @@
-"""Bilateral visits, talks and other events (core.visit_events). Placeholder until the extractor lands."""
+"""Bilateral visits, talks and other diplomatic events (rows of core.visit_events / event_participants).
+
+Each sentence is scanned for event triggers (kk/ru/en); an event needs Kazakhstan and one foreign
+country (from the sentence or the article's context), is ``planned`` when the wording is future or
+preparatory, takes its date, place and direction from the sentence, and mentions of the same event
+in one article are merged. Multilateral summits and councils are not bilateral events.
+"""
 from __future__ import annotations
 
-from elshi.model import Article, VisitEvent
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from elshi import geo, people
+from elshi.lexicon import month_number
+from elshi.model import Article, Participant, VisitEvent
+from elshi.text import sentences
+
+HOME = "KAZ"
+
+TRIGGERS = (
+    ("phone_call", r"телефон\s+арқылы\s+сөйлес\w*|телефонмен\s+сөйлес\w*|телефон\w*\s+(?:разговор|переговор)\w*|по\s+телефону|"
+                   r"позвонил\w*|phone\s+(?:call|conversation|talks)|telephone\s+(?:call|conversation)|spoke\s+by\s+phone|"
+                   r"телефон\s+арқылы\s+әңгіме\w*"),
+    ("consultations", r"консультаци\w*|consultations"),
+    ("council", r"үкіметаралық\s+комиссия\w*|мемлекетаралық\s+кеңес\w*|ынтымақтастық\s+кеңес\w*|межправительственн\w+\s+(?:комисси|совет)\w*|"
+                r"межгосударственн\w+\s+совет\w*|intergovernmental\s+(?:commission|council)|interstate\s+council|"
+                r"cooperation\s+council|joint\s+commission|\bIGC\b|МПК"),
+    ("forum", r"форум\w*|forum"),
+    ("visit", r"сапар\w*|барды|барып|келді|келеді|келіп|визит\w*|прибыл\w*|прибывш\w*|посети\w*|посещени\w*|"
+              r"visit\w*|arriv\w*|trip\b"),
+    ("talks", r"кездесу\w*|кездес\w*|келіссөз\w*|басқосу\w*|переговор\w*|встреч\w*|встрети\w*|встретил\w*|"
+              r"talks\b|\bmet\b|meeting|negotiat\w*"),
+    ("signing", r"қол\s+қой\w*|подписал\w*|подписани\w*|подписан\w*|\bsigned\b|signing"),
+)
+TRIGGER_RE = re.compile("|".join(f"(?P<{n}>{p})" for n, p in TRIGGERS), re.I)
+
+MULTILATERAL_RE = re.compile(
+    r"(?i)(саммит\w*|summit|еуразиялық|евразийск\w*|eurasian|ЕАЭО|ЕАЭС|EAEU|\bШОС\b|\bШЫҰ\b|\bSCO\b|\bСНГ\b|\bТМД\b|\bCIS\b|"
+    r"ОДКБ|CSTO|ҰҚШҰ|\bCOP\d*|Conference\s+of\s+the\s+Parties|\bООН\b|\bБҰҰ\b|\bUN\b|G20|БРИКС|BRICS|СПЕКА|SPECA|"
+    r"Орталық\s+Азия\s*[-–+]|Central\s+Asia\s*[-–+]|Центральн\w+\s+Ази\w*\s*[-–+]|C5\+)"
+)
+SIDELINES_RE = re.compile(r"(?i)(аясында|шеңберінде|на\s+полях|в\s+рамках|on\s+the\s+sidelines|on\s+the\s+margins|кездесу\w*|встреч\w*|met\b|meeting\s+with)")
+SUMMIT_PURPOSE_RE = re.compile(r"(?i)(саммит\w*|summit|заседани\w+\s+(?:ЕАЭС|ШОС|СНГ))")
+
+PLANNED_RE = re.compile(
+    r"(?i)(жоспарлан\w*|жоспар\w*|келеді\b|барады\b|өтеді\b|өткізіледі|болады\b|алдағы|келесі|дайындық\w*|қарсаңында|"
+    r"күтілуде|-пек\b|кеңейтпек|предстоящ\w*|планиру\w*|запланирован\w*|состоится|пройдет|пройдёт|будет|будут|совершит|"
+    r"намечен\w*|ожида\w*|подготовк\w*|в\s+ближайшее\s+время|следующ\w*|\bwill\b|scheduled|upcoming|expected|is\s+to\s+visit|"
+    r"plans?\s+to|to\s+visit\b|next\s+(?:week|month|year)|postponed|отложен\w*|кейінге\s+қалдыр\w*)"
+)
+VISIT_LEVEL = (
+    ("state", r"(?i)(мемлекеттік\s+сапар|государственн\w+\s+визит|state\s+visit)"),
+    ("official", r"(?i)(ресми\s+сапар|официальн\w+\s+визит|official\s+visit)"),
+    ("working", r"(?i)(жұмыс\s+сапар|рабоч\w+\s+визит|working\s+visit)"),
+)
+TODAY_RE = re.compile(r"(?i)(бүгін|сегодня|\btoday\b)")
+YESTERDAY_RE = re.compile(r"(?i)(кеше\b|вчера|yesterday)")
+YEAR_END_RE = re.compile(r"(?i)(by\s+the\s+end\s+of\s+the\s+year|до\s+конца\s+(?:этого\s+|текущего\s+)?года|жыл\s+соңына\s+дейін)")
+REL_YEAR_RE = re.compile(r"(?i)(өткен\s+жыл\w*|былтыр\w*|прошл\w+\s+год\w*|last\s+year|биыл\w*|в\s+этом\s+году|this\s+year|келесі\s+жыл\w*|next\s+year|в\s+следующем\s+году)")
+DAY_MONTH_RE = re.compile(r"(?<!\d)(\d{1,2})(?:\s*[-–]\s*(\d{1,2}))?\s+([^\W\d_]{3,12}\.?)(?:[,\s]+(\d{4}))?")
+MONTH_DAY_RE = re.compile(r"\b([A-Z][a-z]{2,8}\.?)\s+(\d{1,2})(?:\s*[-–]\s*(\d{1,2}))?(?:,?\s+(\d{4}))?")
+NUMERIC_DATE_RE = re.compile(r"(?<!\d)(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\d)")
+MONTH_YEAR_RE = re.compile(r"(?:(\d{4})\s*(?:жылғы|жылы|года|г\.)?\s+)?([^\W\d_]{3,12})(?:\s+(\d{4}))?")
+CAPITAL_WORD_RE = re.compile(r"(?i)\b(елорда\w*|Ақорда\w*|Акорд\w*)")
+DATELINE_RE = re.compile(r"^\s*([A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w-]+(?:\s+[\w-]+)?)\s*[,.]\s*\d{1,2}\s+[^\W\d_]+")
+
+
+@dataclass
+class _Mention:
+    type: str
+    level: str | None
+    status: str
+    pair: tuple[str, str]
+    visitor: str | None
+    host: str | None
+    location: str | None
+    date: tuple | None  # (start, end, precision)
+    start: int
+    end: int
+    evidence: str
+    people: list = field(default_factory=list)
 
 
 def extract_events(article: Article) -> list[VisitEvent]:
-    return []
+    text = article.text
+    sents = sentences(text)
+    ref = article.published_on
+    stamp_precision = _stamp_precision(text, ref)
+    dominant = _dominant(article, sents)
+    all_people = people.find_people(text, article.language)
+    mentions: list[_Mention] = []
+    ctx_partner = dominant
+    for sent in sents:
+        t = sent.text
+        places = geo.find_places(t)
+        foreign = [p for p in places if p.iso3 != HOME]
+        trig = [m for m in TRIGGER_RE.finditer(t)]
+        if foreign:
+            isos = {p.iso3 for p in foreign}
+            if len(isos) == 1:
+                ctx_partner = foreign[0].iso3
+        if not trig:
+            continue
+        types = {}
+        for m in trig:
+            name = next(k for k, v in m.groupdict().items() if v)
+            types.setdefault(name, m)
+        multilateral = MULTILATERAL_RE.search(t)
+        if "council" in types and (multilateral or "forum" in types):
+            types.pop("council")
+        if "council" in types or "consultations" in types or "phone_call" in types:
+            types.pop("talks", None)
+        if "council" in types or "forum" in types:
+            types.pop("visit", None) if not re.search(r"(?i)(сапар|визит|visit)", t) else None
+        if multilateral:
+            if "visit" in types and SUMMIT_PURPOSE_RE.search(t):
+                types.pop("visit")
+            if "talks" in types and not SIDELINES_RE.search(t):
+                types.pop("talks")
+            types.pop("forum", None) if re.search(r"(?i)форум\w*\s+(?:ЕАЭС|ШОС)", t) else None
+        if not types:
+            continue
+        pair = _pair(places, ctx_partner)
+        if pair is None:
+            continue
+        partner = pair[1]
+        status = "planned" if PLANNED_RE.search(t) else "held"
+        date = _date(t, ref, status, stamp_precision)
+        cities = [p for p in places if p.kind == "city" and p.iso3 in pair]
+        location = cities[0].city if cities else None
+        if location is None and CAPITAL_WORD_RE.search(t):
+            location = "Astana"
+        loc_iso = cities[0].iso3 if cities else ("KAZ" if location == "Astana" else None)
+        sent_people = [p for p in all_people if sent.start <= p.start < sent.end]
+        for typ, m in types.items():
+            if typ == "signing" and "visit" in types:
+                continue  # documents signed during a visit belong to the visit
+            level = None
+            visitor = host = None
+            if typ == "visit":
+                for lvl, rx in VISIT_LEVEL:
+                    if re.search(rx, t):
+                        level = lvl
+                        break
+                host = _visit_host(t, places, pair) or loc_iso
+                if host:
+                    visitor = pair[0] if host == pair[1] else pair[1]
+            else:
+                host = loc_iso or _mfa_host(t, places, pair)
+            mentions.append(_Mention(typ, level, status, pair, visitor, host, location if (typ != "visit" or loc_iso == host) else None,
+                                     date, sent.start, sent.end, t, list(sent_people)))
+    return _merge(article, mentions, all_people)
+
+
+def _stamp_precision(text: str, ref) -> str:
+    """A publication stamp with a time of day ("27.11.2024 14:25") dates same-day news to the day."""
+    if ref is None:
+        return "month"
+    head = text[:400]
+    return "day" if re.search(r"\d{1,2}:\d{2}", head) and (ref.strftime("%d.%m.%Y") in head or str(ref.year) in head) else "month"
+
+
+def _dominant(article, sents) -> str | None:
+    counts: dict[str, int] = {}
+    for s in sents[:3]:
+        for p in geo.find_places(s.text):
+            if p.iso3 != HOME:
+                counts[p.iso3] = counts.get(p.iso3, 0) + 2
+    for s in sents:
+        isos = {p.iso3 for p in geo.find_places(s.text) if p.iso3 != HOME}
+        if len(isos) <= 2:
+            for iso in isos:
+                counts[iso] = counts.get(iso, 0) + 1
+    if not counts:
+        return None
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if len(ranked) > 1 and ranked[1][1] * 1.5 > ranked[0][1]:
+        return None
+    return ranked[0][0]
+
+
+def _pair(places, ctx_partner) -> tuple[str, str] | None:
+    countries = [p for p in places if p.kind != "city"]
+    foreign = [p.iso3 for p in countries if p.iso3 != HOME] or [p.iso3 for p in places if p.iso3 != HOME]
+    uniq = list(dict.fromkeys(foreign))
+    if len(uniq) == 1:
+        return HOME, uniq[0]
+    if len(uniq) > 1:
+        if ctx_partner in uniq:
+            return HOME, ctx_partner
+        return HOME, uniq[0]
+    if ctx_partner:
+        return HOME, ctx_partner
+    return None
+
+
+def _visit_host(t, places, pair) -> str | None:
+    """The destination: a dative country/city ("Қырғыз Республикасына", "Парижге"), "в/to X"."""
+    for p in places:
+        if p.iso3 not in pair:
+            continue
+        before = t[max(0, p.start - 6):p.start].lower()
+        if re.match(r"^(?:[нғгқк]?[ае]|[ыі]?на|[ыі]?не|сына|сіне)$", p.ending) and p.kind in ("name", "city", "abbrev"):
+            return p.iso3
+        if re.search(r"(?:\bв|\bво|\bto|\binto|\bin)\s+$", before):
+            return p.iso3
+    return None
+
+
+def _mfa_host(t, places, pair) -> str | None:
+    m = re.search(r"(?i)(сыртқы\s+істер\s+министрлігінде|в\s+МИД\w*|at\s+the\s+(?:foreign\s+)?ministry)", t)
+    if not m:
+        return None
+    before = [p for p in places if p.end <= m.start() and p.iso3 in pair]
+    after = [p for p in places if p.start >= m.end() and p.iso3 in pair]
+    if before and m.start() - before[-1].end < 40:
+        return before[-1].iso3
+    if after and after[0].start - m.end() < 20:
+        return after[0].iso3
+    return None
+
+
+def _resolve_year(month: int, day: int | None, ref, status) -> int | None:
+    if ref is None:
+        return None
+    y = ref.year
+    d = dt.date(y, month, min(day or 1, 28))
+    if status == "held" and d > ref + dt.timedelta(days=31):
+        y -= 1
+    elif status == "planned" and d < ref - dt.timedelta(days=180):
+        y += 1
+    return y
+
+
+def _date(t, ref, status, stamp_precision):
+    m = NUMERIC_DATE_RE.search(t)
+    if m:
+        try:
+            d = dt.date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+            return (d, d, "day")
+        except ValueError:
+            pass
+    for m in DAY_MONTH_RE.finditer(t):
+        mon = month_number(m.group(3))
+        if not mon:
+            continue
+        d1, d2 = int(m.group(1)), int(m.group(2) or m.group(1))
+        y = int(m.group(4)) if m.group(4) else _resolve_year(mon, d1, ref, status)
+        if y is None:
+            return None
+        try:
+            return (dt.date(y, mon, d1), dt.date(y, mon, d2), "day")
+        except ValueError:
+            return None
+    for m in MONTH_DAY_RE.finditer(t):
+        mon = month_number(m.group(1))
+        if not mon:
+            continue
+        d1, d2 = int(m.group(2)), int(m.group(3) or m.group(2))
+        y = int(m.group(4)) if m.group(4) else _resolve_year(mon, d1, ref, status)
+        if y is None:
+            return None
+        try:
+            return (dt.date(y, mon, d1), dt.date(y, mon, d2), "day")
+        except ValueError:
+            return None
+    rel = REL_YEAR_RE.search(t)
+    for m in MONTH_YEAR_RE.finditer(t):
+        mon = month_number(m.group(2))
+        if not mon or (m.group(2).lower() == "may" and not (m.group(1) or m.group(3))):
+            continue
+        year = m.group(1) or m.group(3)
+        if year:
+            y = int(year)
+        elif rel and ref:
+            w = rel.group().lower()
+            y = ref.year - 1 if re.match(r"(өткен|былтыр|прошл|last)", w) else ref.year + (1 if re.match(r"(келесі|next|в\s+след)", w) else 0)
+        else:
+            continue
+        return (dt.date(y, mon, 1), dt.date(y, mon, calendar.monthrange(y, mon)[1]), "month")
+    y_m = re.search(r"(?<!\d)(19[5-9]\d|20[0-4]\d)\s*(?:жылы|жылғы|году|year)", t)
+    if y_m:
+        y = int(y_m.group(1))
+        return (dt.date(y, 1, 1), dt.date(y, 12, 31), "year")
+    if ref is None:
+        return None
+    if TODAY_RE.search(t):
+        return (ref, ref, "day")
+    if YESTERDAY_RE.search(t):
+        d = ref - dt.timedelta(days=1)
+        return (d, d, "day")
+    if rel:
+        w = rel.group().lower()
+        y = ref.year - 1 if re.match(r"(өткен|былтыр|прошл|last)", w) else ref.year + (1 if re.match(r"(келесі|next|в\s+след)", w) else 0)
+        return (dt.date(y, 1, 1), dt.date(y, 12, 31), "year")
+    if YEAR_END_RE.search(t):
+        return (dt.date(ref.year, 1, 1), dt.date(ref.year, 12, 31), "year")
+    if status == "held":
+        if stamp_precision == "day":
+            return (ref, ref, "day")
+        return (dt.date(ref.year, ref.month, 1), dt.date(ref.year, ref.month, calendar.monthrange(ref.year, ref.month)[1]), "month")
+    return None
+
+
+def _compatible(a: _Mention, b: _Mention) -> bool:
+    if a.type != b.type or a.pair != b.pair or a.status != b.status:
+        return False
+    if a.visitor and b.visitor and a.visitor != b.visitor:
+        return False
+    if a.host and b.host and a.host != b.host:
+        return False
+    if a.location and b.location and a.location != b.location:
+        return False
+    if a.date and b.date and a.date[2] == b.date[2] and a.date[:2] != b.date[:2]:
+        return False
+    # two different visiting officials make two visits
+    va = {people_key(p) for p in a.people if p.iso3 and p.iso3 == a.visitor}
+    vb = {people_key(p) for p in b.people if p.iso3 and p.iso3 == b.visitor}
+    if va and vb and not (va & vb):
+        return False
+    return True
+
+
+def people_key(p) -> str:
+    return p.name.split()[-1][:5].lower()
+
+
+def _merge(article: Article, mentions: list[_Mention], all_people) -> list[VisitEvent]:
+    merged: list[_Mention] = []
+    for m in mentions:
+        for e in merged:
+            if _compatible(e, m):
+                e.visitor = e.visitor or m.visitor
+                e.host = e.host or m.host
+                e.location = e.location or m.location
+                e.level = e.level or m.level
+                if m.date and (not e.date or _finer(m.date, e.date)):
+                    e.date = m.date
+                e.people += [p for p in m.people if people_key(p) not in {people_key(q) for q in e.people}]
+                break
+        else:
+            merged.append(m)
+    # talks held during a visit of the same pair are part of the visit
+    visits = [e for e in merged if e.type == "visit"]
+    out_m = []
+    for e in merged:
+        if e.type == "talks" and any(v.status == e.status and v.pair == e.pair and (e.host in (None, v.host))
+                                     and (e.location in (None, v.location) or v.location is None) for v in visits):
+            v = next(v for v in visits if v.status == e.status and v.pair == e.pair)
+            v.people += [p for p in e.people if people_key(p) not in {people_key(q) for q in v.people}]
+            continue
+        out_m.append(e)
+    events = []
+    for e in out_m:
+        parts = []
+        for p in e.people:
+            iso = p.iso3 or (e.pair[1] if not any(q.iso3 == e.pair[1] for q in e.people) else None)
+            if iso not in e.pair:
+                continue
+            parts.append(Participant(p.name, iso, p.role))
+        ds, de, prec = e.date if e.date else (None, None, None)
+        a, b = e.pair
+        events.append(VisitEvent(
+            article_id=article.article_id, event_type=e.type, visit_level=e.level if e.type == "visit" else None,
+            status=e.status, country_a_iso3=a, country_b_iso3=b, visitor_iso3=e.visitor if e.type == "visit" else None,
+            host_iso3=e.host, location=e.location, date_start=ds, date_end=de, date_precision=prec,
+            evidence=e.evidence, char_start=e.start, char_end=e.end, participants=parts,
+        ))
+    return events
+
+
+def _finer(a, b) -> bool:
+    order = {"day": 0, "month": 1, "year": 2}
+    return order[a[2]] < order[b[2]]
