@@ -55,6 +55,9 @@ VISIT_LEVEL = (
     ("official", r"(?i)(ресми\s+сапар|официальн\w+\s+визит|official\s+visit)"),
     ("working", r"(?i)(жұмыс\s+сапар|рабоч\w+\s+визит|working\s+visit)"),
 )
+BARE_MOTION_RE = re.compile(r"(?i)барды|барып|келді|келеді|келіп")
+AGREEMENT_RE = re.compile(r"(?i)(келісім\w*|шарт\w*|меморандум\w*|құжат\w*|соглашени\w*|договор\w*|протокол\w*|"
+                          r"agreement\w*|memorand\w*|treat\w*|documents?|accords?)")
 TODAY_RE = re.compile(r"(?i)(бүгін|сегодня|\btoday\b)")
 YESTERDAY_RE = re.compile(r"(?i)(кеше\b|вчера|yesterday)")
 YEAR_END_RE = re.compile(r"(?i)(by\s+the\s+end\s+of\s+the\s+year|до\s+конца\s+(?:этого\s+|текущего\s+)?года|жыл\s+соңына\s+дейін)")
@@ -62,7 +65,6 @@ REL_YEAR_RE = re.compile(r"(?i)(өткен\s+жыл\w*|былтыр\w*|прош�
 DAY_MONTH_RE = re.compile(r"(?<!\d)(\d{1,2})(?:\s*[-–]\s*(\d{1,2}))?\s+([^\W\d_]{3,12}\.?)(?:[,\s]+(\d{4}))?")
 MONTH_DAY_RE = re.compile(r"\b([A-Z][a-z]{2,8}\.?)\s+(\d{1,2})(?:\s*[-–]\s*(\d{1,2}))?(?:,?\s+(\d{4}))?")
 NUMERIC_DATE_RE = re.compile(r"(?<!\d)(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\d)")
-MONTH_YEAR_RE = re.compile(r"(?:(\d{4})\s*(?:жылғы|жылы|года|г\.)?\s+)?([^\W\d_]{3,12})(?:\s+(\d{4}))?")
 CAPITAL_WORD_RE = re.compile(r"(?i)\b(елорда\w*|Ақорда\w*|Акорд\w*)")
 DATELINE_RE = re.compile(r"^\s*([A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w-]+(?:\s+[\w-]+)?)\s*[,.]\s*\d{1,2}\s+[^\W\d_]+")
 
@@ -106,6 +108,10 @@ def extract_events(article: Article) -> list[VisitEvent]:
         types = {}
         for m in trig:
             name = next(k for k, v in m.groupdict().items() if v)
+            if name == "visit" and BARE_MOTION_RE.fullmatch(m.group()) and not _has_destination(t, m.start(), places):
+                continue  # "дамып келеді" (has been developing) is not a trip
+            if name == "signing" and not AGREEMENT_RE.search(t):
+                continue
             types.setdefault(name, m)
         multilateral = MULTILATERAL_RE.search(t)
         if "council" in types and (multilateral or "forum" in types):
@@ -135,7 +141,7 @@ def extract_events(article: Article) -> list[VisitEvent]:
         loc_iso = cities[0].iso3 if cities else ("KAZ" if location == "Astana" else None)
         sent_people = [p for p in all_people if sent.start <= p.start < sent.end]
         for typ, m in types.items():
-            if typ == "signing" and "visit" in types:
+            if typ == "signing" and ("visit" in types or "forum" in types or "council" in types):
                 continue  # documents signed during a visit belong to the visit
             level = None
             visitor = host = None
@@ -152,6 +158,12 @@ def extract_events(article: Article) -> list[VisitEvent]:
             mentions.append(_Mention(typ, level, status, pair, visitor, host, location if (typ != "visit" or loc_iso == host) else None,
                                      date, sent.start, sent.end, t, list(sent_people)))
     return _merge(article, mentions, all_people)
+
+
+def _has_destination(t, pos, places) -> bool:
+    """A bare motion verb is a visit only with a destination in the dative before it ("Қазақстанға ... келді")."""
+    return any(0 <= pos - p.end <= 80 and re.match(r"^(?:[нғгқк]?[ае]|[ыі]?на|[ыі]?не|сына|сіне)$", p.ending)
+               for p in places) or bool(re.search(r"(?i)(елорда\w*ға|елімізге)", t[max(0, pos - 80):pos]))
 
 
 def _stamp_precision(text: str, ref) -> str:
@@ -267,13 +279,14 @@ def _date(t, ref, status, stamp_precision):
         except ValueError:
             return None
     rel = REL_YEAR_RE.search(t)
-    for m in MONTH_YEAR_RE.finditer(t):
-        mon = month_number(m.group(2))
-        if not mon or (m.group(2).lower() == "may" and not (m.group(1) or m.group(3))):
+    for m in re.finditer(r"[^\W\d_]{3,12}", t):
+        mon = month_number(m.group())
+        if not mon or (m.group().lower() == "may" and not re.search(r"\d", t[max(0, m.start() - 12):m.end() + 8])):
             continue
-        year = m.group(1) or m.group(3)
-        if year:
-            y = int(year)
+        yb = re.search(r"(?<!\d)(19[5-9]\d|20[0-4]\d)\s*(?:жылғы|жылы|жылдың|года|г\.)?\s*$", t[max(0, m.start() - 20):m.start()])
+        ya = re.match(r"\s*(19[5-9]\d|20[0-4]\d)(?!\d)", t[m.end():])
+        if yb or ya:
+            y = int((yb or ya).group(1))
         elif rel and ref:
             w = rel.group().lower()
             y = ref.year - 1 if re.match(r"(өткен|былтыр|прошл|last)", w) else ref.year + (1 if re.match(r"(келесі|next|в\s+след)", w) else 0)
