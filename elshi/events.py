@@ -65,7 +65,7 @@ REL_YEAR_RE = re.compile(r"(?i)(өткен\s+жыл\w*|былтыр\w*|прош�
 DAY_MONTH_RE = re.compile(r"(?<!\d)(\d{1,2})(?:\s*[-–]\s*(\d{1,2}))?\s+([^\W\d_]{3,12}\.?)(?:[,\s]+(\d{4}))?")
 MONTH_DAY_RE = re.compile(r"\b([A-Z][a-z]{2,8}\.?)\s+(\d{1,2})(?:\s*[-–]\s*(\d{1,2}))?(?:,?\s+(\d{4}))?")
 NUMERIC_DATE_RE = re.compile(r"(?<!\d)(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\d)")
-CAPITAL_WORD_RE = re.compile(r"(?i)\b(елорда\w*|Ақорда\w*|Акорд\w*)")
+CAPITAL_WORD_RE = re.compile(r"(?i)(елорда(?:ға|да|мызға|мызда|ға\s+келді)|Ақордада|в\s+Акорде|at\s+Akorda|in\s+Akorda|в\s+столиц\w+\s+Казахстана)")
 DATELINE_RE = re.compile(r"^\s*([A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w-]+(?:\s+[\w-]+)?)\s*[,.]\s*\d{1,2}\s+[^\W\d_]+")
 
 
@@ -140,24 +140,71 @@ def extract_events(article: Article) -> list[VisitEvent]:
             location = "Astana"
         loc_iso = cities[0].iso3 if cities else ("KAZ" if location == "Astana" else None)
         sent_people = [p for p in all_people if sent.start <= p.start < sent.end]
+        visit_trigs = [m for m in trig if m.group("visit") and (not BARE_MOTION_RE.fullmatch(m.group())
+                                                               or _has_destination(t, m.start(), places))]
         for typ, m in types.items():
             if typ == "signing" and ("visit" in types or "forum" in types or "council" in types):
                 continue  # documents signed during a visit belong to the visit
-            level = None
-            visitor = host = None
-            if typ == "visit":
-                for lvl, rx in VISIT_LEVEL:
-                    if re.search(rx, t):
-                        level = lvl
-                        break
-                host = _visit_host(t, places, pair) or loc_iso
-                if host:
-                    visitor = pair[0] if host == pair[1] else pair[1]
-            else:
-                host = loc_iso or _mfa_host(t, places, pair)
-            mentions.append(_Mention(typ, level, status, pair, visitor, host, location if (typ != "visit" or loc_iso == host) else None,
-                                     date, sent.start, sent.end, t, list(sent_people)))
+            windows = [(0, len(t))]
+            if typ == "visit" and len(visit_trigs) > 1:
+                # "Парижге ... сапарымен, содан кейін ... Қазақстанға жауап сапарымен": one visit per trigger
+                windows, prev = [], 0
+                for vm in visit_trigs:
+                    windows.append((prev, vm.end()))
+                    prev = vm.end()
+            for w_start, w_end in windows:
+                wt = t[w_start:w_end]
+                w_places = [p for p in places if w_start <= p.start < w_end]
+                w_cities = [p for p in w_places if p.kind == "city" and p.iso3 in pair]
+                w_loc = w_cities[0].city if w_cities else (location if len(windows) == 1 else None)
+                w_loc_iso = w_cities[0].iso3 if w_cities else (loc_iso if len(windows) == 1 else None)
+                level = None
+                visitor = host = None
+                if typ == "visit":
+                    for lvl, rx in VISIT_LEVEL:
+                        if re.search(rx, wt):
+                            level = lvl
+                            break
+                    host = _visit_host(t, w_places, pair) or w_loc_iso
+                    if host:
+                        visitor = pair[0] if host == pair[1] else pair[1]
+                else:
+                    host = w_loc_iso or _mfa_host(t, places, pair)
+                w_date = _date(wt, ref, status, stamp_precision) if len(windows) > 1 else date
+                w_people = [p for p in sent_people if w_start <= p.start - sent.start < w_end] if len(windows) > 1 else list(sent_people)
+                w_people += _title_refs(t, w_start, w_end, w_places, all_people, pair)
+                w_people = list({people_key(p): p for p in reversed(w_people)}.values())[::-1]
+                if typ == "visit" and w_cities:
+                    vm = next((x for x in visit_trigs if w_start <= x.start() < w_end), None)
+                    near = [c for c in w_cities if vm is None or -40 <= vm.start() - c.end <= 80]
+                    w_loc = near[0].city if near else None
+                    w_loc_iso = near[0].iso3 if near else None
+                mentions.append(_Mention(typ, level, status, pair, visitor, host,
+                                         w_loc if (typ != "visit" or w_loc_iso == host) else None,
+                                         w_date, sent.start, sent.end, t, w_people))
     return _merge(article, mentions, all_people)
+
+
+def _title_refs(t, w_start, w_end, w_places, all_people, pair) -> list:
+    """Officials named only by title here ("Франция Президентінің", "президентом России", "Мемлекет
+    басшысы") resolved to the person with that title and country named elsewhere in the article."""
+    out = []
+    wt = t[w_start:w_end]
+    for s, e, role, home in people._title_spans(wt):
+        s, e = s + w_start, e + w_start
+        if re.match(r"\s*" + people.NAME_WORD, t[e:e + 40]):
+            nxt = re.match(r"\s*(\w+)", t[e:])
+            if nxt and not any(p.start == e + nxt.start(1) for p in w_places):
+                continue  # a name follows: find_people has it
+        near = [p for p in w_places if p.kind != "city" and (0 <= s - p.end <= 25 or 0 <= p.start - e <= 12)]
+        iso = near[0].iso3 if near else home
+        if iso not in pair:
+            continue
+        for person in all_people:
+            if person.iso3 == iso and person.role and role.split()[-1] in person.role:
+                out.append(person)
+                break
+    return out
 
 
 def _has_destination(t, pos, places) -> bool:
@@ -359,9 +406,11 @@ def _merge(article: Article, mentions: list[_Mention], all_people) -> list[Visit
     visits = [e for e in merged if e.type == "visit"]
     out_m = []
     for e in merged:
-        if e.type == "talks" and any(v.status == e.status and v.pair == e.pair and (e.host in (None, v.host))
-                                     and (e.location in (None, v.location) or v.location is None) for v in visits):
-            v = next(v for v in visits if v.status == e.status and v.pair == e.pair)
+        folding = [v for v in visits if v.status == e.status and v.pair == e.pair and e.host in (None, v.host)
+                   and (e.location in (None, v.location) or v.location is None)]
+        if e.type == "talks" and folding:
+            v = folding[0]
+            v.location = v.location or e.location
             v.people += [p for p in e.people if people_key(p) not in {people_key(q) for q in v.people}]
             continue
         out_m.append(e)
