@@ -109,7 +109,8 @@ class VisitEvent:
         if not self.event_id:
             self.event_id = stable_id(
                 self.article_id, self.char_start, self.event_type, self.status,
-                self.country_a_iso3, self.country_b_iso3,
+                self.country_a_iso3, self.country_b_iso3, self.visitor_iso3, self.host_iso3, self.location,
+                self.date_start, ",".join(p.name for p in self.participants),
             )
 
     def as_row(self) -> dict:
