@@ -27,10 +27,10 @@ TRIGGERS = (
     ("council", r"үкіметаралық\s+комиссия\w*|мемлекетаралық\s+кеңес\w*|ынтымақтастық\s+кеңес\w*|межправительственн\w+\s+(?:комисси|совет)\w*|"
                 r"межгосударственн\w+\s+совет\w*|intergovernmental\s+(?:commission|council)|interstate\s+council|"
                 r"cooperation\s+council|joint\s+commission|\bIGC\b|МПК"),
-    ("forum", r"форум\w*|forum"),
+    ("forum", r"форум(?!дар|ах\b|ов\b|ы\b)\w*|forum(?!s)"),
     ("visit", r"сапар\w*|барды|барып|келді|келеді|келіп|визит\w*|прибыл\w*|прибывш\w*|посети\w*|посещени\w*|"
               r"visit\w*|arriv\w*|trip\b"),
-    ("talks", r"кездесу\w*|кездес\w*|келіссөз\w*|басқосу\w*|переговор\w*|встреч\w*|встрети\w*|встретил\w*|"
+    ("talks", r"кездесу\w*|кездес\w*|келіссөз\w*|басқосу\w*|переговор\w*|встреч\w*|встретились|встретится|"
               r"talks\b|\bmet\b|meeting|negotiat\w*"),
     ("signing", r"қол\s+қой\w*|подписал\w*|подписани\w*|подписан\w*|\bsigned\b|signing"),
 )
@@ -48,7 +48,8 @@ PLANNED_RE = re.compile(
     r"(?i)(жоспарлан\w*|жоспар\w*|келеді\b|барады\b|өтеді\b|өткізіледі|болады\b|алдағы|келесі|дайындық\w*|қарсаңында|"
     r"күтілуде|-пек\b|кеңейтпек|предстоящ\w*|планиру\w*|запланирован\w*|состоится|пройдет|пройдёт|будет|будут|совершит|"
     r"намечен\w*|ожида\w*|подготовк\w*|в\s+ближайшее\s+время|следующ\w*|\bwill\b|scheduled|upcoming|expected|is\s+to\s+visit|"
-    r"plans?\s+to|to\s+visit\b|next\s+(?:week|month|year)|postponed|отложен\w*|кейінге\s+қалдыр\w*)"
+    r"plans?\s+to|to\s+visit\b|next\s+(?:week|month|year)|postponed|отложен\w*|кейінге\s+қалдыр\w*|"
+    r"обсуди\w*\s+(?:\w+\s+){0,3}визит|discuss\w*\s+(?:\w+\s+){0,3}visit)"
 )
 VISIT_LEVEL = (
     ("state", r"(?i)(мемлекеттік\s+сапар|государственн\w+\s+визит|state\s+visit)"),
@@ -104,6 +105,10 @@ def extract_events(article: Article) -> list[VisitEvent]:
             if len(isos) == 1:
                 ctx_partner = foreign[0].iso3
         if not trig:
+            if mentions:  # officials named in the sentences that follow an event belong to it
+                last = mentions[-1]
+                last.people += [p for p in all_people if sent.start <= p.start < sent.end and p.iso3 in last.pair
+                                and people_key(p) not in {people_key(q) for q in last.people}]
             continue
         types = {}
         for m in trig:
@@ -208,7 +213,11 @@ def _title_refs(t, w_start, w_end, w_places, all_people, pair) -> list:
 
 
 def _has_destination(t, pos, places) -> bool:
-    """A bare motion verb is a visit only with a destination in the dative before it ("Қазақстанға ... келді")."""
+    """A bare motion verb is a visit only with a destination in the dative before it ("Қазақстанға ... келді")
+    and an official travelling (a title or a name), not goods ("тауарлары ... келеді")."""
+    clause = t[max(0, pos - 120):pos]
+    if not (people._title_spans(clause) or re.search(r"(?i)(делегаци\w*|delegation)", clause)):
+        return False
     return any(0 <= pos - p.end <= 80 and re.match(r"^(?:[нғгқк]?[ае]|[ыі]?на|[ыі]?не|сына|сіне)$", p.ending)
                for p in places) or bool(re.search(r"(?i)(елорда\w*ға|елімізге)", t[max(0, pos - 80):pos]))
 
@@ -406,8 +415,15 @@ def _merge(article: Article, mentions: list[_Mention], all_people) -> list[Visit
     visits = [e for e in merged if e.type == "visit"]
     out_m = []
     for e in merged:
-        folding = [v for v in visits if v.status == e.status and v.pair == e.pair and e.host in (None, v.host)
-                   and (e.location in (None, v.location) or v.location is None)]
+        hosts_of_meetings = [v for v in merged if v.type in ("council", "consultations", "forum") and v.pair == e.pair
+                             and v.status == e.status and e.host in (None, v.host)]
+        if e.type == "talks" and hosts_of_meetings and not e.location:
+            v = hosts_of_meetings[0]  # "the meeting" of a commission / a round of consultations
+            v.people += [p for p in e.people if people_key(p) not in {people_key(q) for q in v.people}]
+            continue
+        folding = [v for v in visits if v.pair == e.pair and e.host in (None, v.host)
+                   and (e.location in (None, v.location) or v.location is None)
+                   and (v.status == e.status or not e.people)]
         if e.type == "talks" and folding:
             v = folding[0]
             v.location = v.location or e.location

@@ -14,6 +14,12 @@ NAME_RE = re.compile(rf"{NAME_WORD}(?:\s+{NAME_WORD}){{0,2}}")
 KK_NAME_ENDING_RE = re.compile(r"(тың|тің|дың|дің|ның|нің|пен|бен|мен|қа|ке|ға|ге|ты|ті|ды|ді|ны|ні|тан|тен|дан|ден|нан|нен|та|те|да|де|ның|а|е|ы|і)$")
 RU_SURNAME_ENDING_RE = re.compile(r"((?:ов|ев|ёв|ин|ын)(?:ым|ом|а|у|е))$")
 RU_NAME_INSTR_RE = re.compile(r"(ом|ем|ым|ом)$")
+ORG_WORDS = frozenset(norm(w) for w in (
+    "Ministry", "Department", "Agency", "Committee", "Council", "Republic", "Government", "Parliament", "Office",
+    "Embassy", "Министерство", "Министерства", "Республики", "Республика", "Парламента", "Правительства", "Агентства",
+    "Комитета", "Мажилиса", "Сената", "Үкіметінің", "Парламенті", "Министрлігі", "Министрлігінің", "Economic",
+    "Development", "Technology", "Foreign", "Affairs", "Trade", "Industry",
+))
 NOT_NAMES = frozenset(norm(w) for w in (
     "Президент", "Премьер-министр", "Министр", "Қазақстан", "Республикасы", "Сыртқы", "Мемлекет", "Глава", "President",
     "Prime", "Minister", "Foreign", "Deputy", "Kazakhstan", "The", "Сыртқы", "ҚР", "РК", "МИД", "СІМ",
@@ -121,7 +127,18 @@ def find_people(text: str, lang: str) -> list[Person]:
             if not m2:
                 continue
             name = m2.group().strip()
-        if not name or norm(name.split()[0]) in NOT_NAMES:
+        words = name.split()
+        if any(norm(w) in ORG_WORDS for w in words):
+            # "Ministry of Economic Development and Technology Grzegorz Piechowiak": the name closes the org name
+            rest = next((r for r in re.finditer(rf"((?:{NAME_WORD})\s+(?:{NAME_WORD}))(?=\s*[,.;]|\s+[a-zа-яәғқңөұүһі])",
+                                                text[nstart:nstart + 120])
+                         if not any(norm(w) in ORG_WORDS for w in r.group(1).split())), None)
+            if not rest:
+                continue
+            name = " ".join(rest.group(1).split()[-2:])
+            nstart = nstart + rest.end(1) - len(name)
+            words = name.split()
+        if not name or norm(words[0]) in NOT_NAMES:
             continue
         # country: the nearest country mention before the title (same clause) or just after it
         iso = _known_iso(name)
