@@ -22,7 +22,8 @@ ORG_WORDS = frozenset(norm(w) for w in (
 ))
 NOT_NAMES = frozenset(norm(w) for w in (
     "Президент", "Премьер-министр", "Министр", "Қазақстан", "Республикасы", "Сыртқы", "Мемлекет", "Глава", "President",
-    "Prime", "Minister", "Foreign", "Deputy", "Kazakhstan", "The", "Сыртқы", "ҚР", "РК", "МИД", "СІМ",
+    "Prime", "Minister", "Foreign", "Deputy", "Kazakhstan", "The", "Сыртқы", "ҚР", "РК", "МИД", "СІМ", "Бұл", "Это",
+    "Он", "Ол", "He", "She", "Images", "Фото", "Photo", "Sputnik", "KAZINFORM", "ASTANA", "АСТАНА",
 ))
 
 
@@ -79,7 +80,7 @@ def base_form(name: str, lang: str) -> str:
             m = RU_SURNAME_ENDING_RE.search(w)
             if m:
                 w = w[: -len(m.group()) + 2]
-            elif RU_NAME_INSTR_RE.search(w) and len(w) > 5:
+            elif RU_NAME_INSTR_RE.search(w) and len(w) >= 5:
                 w = w[:-2] + ("ь" if w.endswith("ем") and w[-3] in "л" else "")
         out.append(w)
     return " ".join(out)
@@ -98,92 +99,139 @@ def _title_spans(text: str):
     return spans
 
 
+SURNAME_RE = re.compile(r"(?i)(ов|ев|ёв|ин|ын|ова|ева|ина|ский|ская|цкий|ко|дзе|швили|ян|янц|ұлы|қызы|uly|kyzy|"
+                        r"ov|ev|yev|in|sky|ski|enko|dze|yan)(?:а|у|ым|ом|е|тың|тің|ның|нің|пен|бен|мен|ға|ге|қа|ке|ды|ді|ты|ті|ны|ні|ның)?$")
+
+
+def _name_at(text: str, start: int, places, lang: str) -> tuple[str, int] | None:
+    """The personal name beginning at (or, past an inline country, just after) ``start``."""
+    tail = text[start:start + 120]
+    skip = r"(?:of\s+|the\s+)?(?:[\w’'-]+\s+){0,3}?" if lang != "kk" else r""
+    for m in re.finditer(rf"(?P<name>{NAME_RE.pattern})", tail):
+        gap = tail[:m.start()]
+        if not re.fullmatch(rf"\s*{skip}", gap) and not re.fullmatch(r"\s*", gap):
+            # only places / lowercase words may stand between title and name
+            between = [p for p in places if start <= p.start < start + m.start()]
+            rest = gap
+            for p in between:
+                rest = rest.replace(text[p.start:p.end], " ")
+            if not re.fullmatch(r"(?i)[\s,’']*(?:(?:of|the|and)\s+)*[\s,’'s]*", rest) or len(gap) > 60:
+                return None
+        nstart = start + m.start("name")
+        words = m.group("name").split()
+        # cut the name at a place or a title word; drop leading place words
+        kept: list[str] = []
+        pos = nstart
+        for w in words:
+            wpos = text.index(w, pos)
+            pos = wpos + len(w)
+            is_place = any(p.start <= wpos < p.end for p in places)
+            if is_place or _title_spans(w) or norm(w) in ORG_WORDS or norm(w) in NOT_NAMES:
+                if kept:
+                    break
+                nstart = pos
+                continue
+            kept.append(w)
+        if not kept:
+            continue
+        first = text.index(kept[0], nstart)
+        if first > start + m.start("name"):  # leading place words dropped: read the full name from here
+            again = NAME_RE.match(text, first)
+            if again:
+                kept = []
+                for w in again.group().split():
+                    if any(p.start <= text.index(w, first) < p.end for p in places) or norm(w) in ORG_WORDS:
+                        break
+                    kept.append(w)
+        return " ".join(kept), first
+    return None
+
+
+def _plausible(name: str, lang: str) -> bool:
+    words = name.split()
+    if any(norm(w) in ORG_WORDS or norm(w) in NOT_NAMES for w in words):
+        return False
+    if len(words) >= 2:
+        return True
+    return bool(SURNAME_RE.search(words[0])) or _known_iso(name) is not None
+
+
 def find_people(text: str, lang: str) -> list[Person]:
-    """Officials named in ``text`` with a title before (kk/ru/en) or a known name."""
+    """Officials named in ``text``: title + name (kk/ru/en), "Name, title" captions, and known names."""
     out: list[Person] = []
     places = geo.find_places(text)
     spans = _title_spans(text)
     for i, (s, e, role, home) in enumerate(spans):
-        # a role chain "Премьер-министрінің орынбасары – Сыртқы істер министрі"
+        if i > 0 and re.fullmatch(r"[\s–—-]*", text[spans[i - 1][1]:s]):
+            continue  # inside a role chain already handled
         j = i
         roles = [role]
         while j + 1 < len(spans) and re.fullmatch(r"[\s–—-]*", text[spans[j][1]:spans[j + 1][0]]):
             j += 1
             roles.append(spans[j][2])
-        tail = text[spans[j][1]:spans[j][1] + 80]
-        # skip an inline country ("президент Казахстана", "of Japan") between title and name
-        m = re.match(rf"\s*(?:of\s+|the\s+)?(?:[\w’'-]+\s+){{0,3}}?(?P<name>{NAME_RE.pattern})", tail)
-        if not m:
+        found = _name_at(text, spans[j][1], places, lang)
+        name, nstart = found if found else ("", spans[j][1])
+        org_after = any(norm(w.strip("’'s,")) in ORG_WORDS for w in text[spans[j][1]:spans[j][1] + 40].split()[:4])
+        if not found and not org_after:
             continue
-        name = m.group("name")
-        nstart = spans[j][1] + m.start("name")
-        # drop leading country words in the name
-        cand_places = [p for p in places if nstart <= p.start < nstart + len(name)]
-        if cand_places:
-            cut = cand_places[-1].end - nstart
-            name = name[cut:].strip()
-            nstart += cut + (len(name) and 0)
-            m2 = re.match(rf"\s*{NAME_RE.pattern}", text[nstart:nstart + 60])
-            if not m2:
-                continue
-            name = m2.group().strip()
-        words = name.split()
-        if any(norm(w) in ORG_WORDS for w in words):
+        if org_after and (not found or any(norm(w.strip("’'s,")) in ORG_WORDS for w in text[spans[j][1]:nstart].split())):
             # "Ministry of Economic Development and Technology Grzegorz Piechowiak": the name closes the org name
             rest = next((r for r in re.finditer(rf"((?:{NAME_WORD})\s+(?:{NAME_WORD}))(?=\s*[,.;]|\s+[a-zа-яәғқңөұүһі])",
-                                                text[nstart:nstart + 120])
+                                                text[spans[j][1]:spans[j][1] + 140])
                          if not any(norm(w) in ORG_WORDS for w in r.group(1).split())), None)
             if not rest:
                 continue
-            name = " ".join(rest.group(1).split()[-2:])
-            nstart = nstart + rest.end(1) - len(name)
-            words = name.split()
-        if not name or norm(words[0]) in NOT_NAMES:
+            name = rest.group(1)
+            nstart = spans[j][1] + rest.start(1)
+        if not _plausible(name, lang):
             continue
-        # country: the nearest country mention before the title (same clause) or just after it
-        iso = _known_iso(name)
-        before = [p for p in places if p.end <= s and s - p.end < 90 and p.kind != "city"
-                  and not re.search(NAME_WORD + r"\s+" + NAME_WORD, text[p.end:s])]
-        after = [p for p in places if spans[j][1] <= p.start < nstart]
-        if iso:
-            pass
-        elif after:
-            iso = after[0].iso3
-        elif before and not re.search(r"[.;]", text[before[-1].end:s]):
-            iso = before[-1].iso3
-        elif home:
-            iso = home
-        role_txt = " - ".join(dict.fromkeys(roles))
-        out.append(Person(base_form(name, lang), iso, role_txt, nstart, nstart + len(name)))
+        iso = _title_country(text, s, spans[j][1], nstart, places, home, name)
+        out.append(Person(base_form(name, lang), iso, " - ".join(dict.fromkeys(roles)), nstart, nstart + len(name)))
+    # captions: "Алмас Айдаров, Заместитель министра иностранных дел РК:"
+    for m in re.finditer(rf"({NAME_WORD}\s+{NAME_WORD})\s*,\s*", text):
+        tspans = _title_spans(text[m.end():m.end() + 80])
+        if not tspans or tspans[0][0] != 0 or any(p.start <= m.start() < p.end for p in out):
+            continue
+        if not _plausible(m.group(1), lang):
+            continue
+        tail_places = [p for p in places if m.end() <= p.start < m.end() + 80 and p.kind != "city"]
+        iso = _known_iso(m.group(1)) or (tail_places[0].iso3 if tail_places else tspans[0][3])
+        out.append(Person(base_form(m.group(1), lang), iso, tspans[0][2], m.start(1), m.end(1)))
     # known people named without a title
     for km in NAME_RE.finditer(text):
         if any(p.start <= km.start() < p.end or km.start() <= p.start < km.end() for p in out):
             continue
         words = [w for w in km.group().split()
-                 if not any(pl.start <= km.start() + km.group().find(w) < pl.end for pl in places)]
+                 if not any(pl.start <= km.start() + km.group().find(w) < pl.end for pl in places)
+                 and not _title_spans(w) and norm(w) not in NOT_NAMES]
         if not words:
             continue
         for stem, full, iso, role in known_people():
             if any(norm(w).startswith(stem) for w in words):
                 out.append(Person(base_form(" ".join(words), lang), iso, role, km.start(), km.end()))
                 break
-    # one person per name span: the first (longest role chain) wins
-    seen: set[str] = set()
-    uniq = []
-    for p in sorted(out, key=lambda p: p.start):
-        key = norm(p.name.split()[-1])[:5]
-        if key in seen:
-            continue
-        seen.add(key)
-        uniq.append(p)
-    out = uniq
-    # fill missing countries from the known-people gazetteer
-    fixed = []
+    out.sort(key=lambda p: p.start)
+    # fill missing countries: the gazetteer, or the person listed just before ("министр X, министр Y")
+    fixed: list[Person] = []
     for p in out:
-        if p.iso3 is None:
-            for stem, full, iso, role in known_people():
-                if any(norm(w).startswith(stem) for w in p.name.split()):
-                    p = Person(p.name, iso, p.role or role, p.start, p.end)
-                    break
-        fixed.append(p)
+        iso = p.iso3 or _known_iso(p.name)
+        if iso is None and fixed and p.start - fixed[-1].end < 60 and not geo.countries_in(text[fixed[-1].end:p.start]):
+            iso = fixed[-1].iso3
+        fixed.append(Person(p.name, iso, p.role, p.start, p.end))
     return fixed
+
+
+def _title_country(text, s, e, nstart, places, home, name) -> str | None:
+    """Whose official: a known name, a country between title and name ("of Japan", "Казахстана"),
+    a country right before the title ("Түркия Президенті"), or the title's home default."""
+    iso = _known_iso(name)
+    if iso:
+        return iso
+    after = [p for p in places if e <= p.start < nstart and p.kind != "city"]
+    if after:
+        return after[0].iso3
+    before = [p for p in places if p.end <= s and s - p.end < 90 and p.kind != "city"
+              and not re.search(NAME_WORD + r"\s+" + NAME_WORD, text[p.end:s]) and not re.search(r"[.;]", text[p.end:s])]
+    if before:
+        return before[-1].iso3
+    return home
