@@ -110,83 +110,88 @@ def extract_events(article: Article) -> list[VisitEvent]:
                 last.people += [p for p in all_people if sent.start <= p.start < sent.end and p.iso3 in last.pair
                                 and people_key(p) not in {people_key(q) for q in last.people}]
             continue
-        types = {}
+        kept: list[tuple[str, re.Match]] = []
         for m in trig:
             name = next(k for k, v in m.groupdict().items() if v)
             if name == "visit" and BARE_MOTION_RE.fullmatch(m.group()) and not _has_destination(t, m.start(), places):
                 continue  # "дамып келеді" (has been developing) is not a trip
             if name == "signing" and not AGREEMENT_RE.search(t):
                 continue
-            types.setdefault(name, m)
+            kept.append((name, m))
+        types = {n for n, _ in kept}
         multilateral = MULTILATERAL_RE.search(t)
+        drop: set[str] = set()
         if "council" in types and (multilateral or "forum" in types):
-            types.pop("council")
-        if "council" in types or "consultations" in types or "phone_call" in types:
-            types.pop("talks", None)
-        if "council" in types or "forum" in types:
-            types.pop("visit", None) if not re.search(r"(?i)(сапар|визит|visit)", t) else None
+            drop.add("council")
+        if ("council" in types or "consultations" in types or "phone_call" in types) and "council" not in drop:
+            drop.add("talks")
+        if ("council" in types or "forum" in types) and not re.search(r"(?i)(сапар|визит|visit)", t):
+            drop.add("visit")
         if multilateral:
-            if "visit" in types and SUMMIT_PURPOSE_RE.search(t):
-                types.pop("visit")
-            if "talks" in types and not SIDELINES_RE.search(t):
-                types.pop("talks")
-            types.pop("forum", None) if re.search(r"(?i)форум\w*\s+(?:ЕАЭС|ШОС)", t) else None
-        if not types:
+            if SUMMIT_PURPOSE_RE.search(t):
+                drop.add("visit")
+            if not SIDELINES_RE.search(t):
+                drop.add("talks")
+            if re.search(r"(?i)форум\w*\s+(?:ЕАЭС|ШОС)", t):
+                drop.add("forum")
+        if types & {"visit", "forum", "council"}:
+            drop.add("signing")  # documents signed during a visit or forum belong to it
+        seen_types: set[str] = set()
+        chosen = []
+        for n, m in kept:
+            if n in drop or (n != "visit" and n in seen_types):
+                continue
+            seen_types.add(n)
+            chosen.append((n, m))
+        if not chosen:
             continue
         pair = _pair(places, ctx_partner)
         if pair is None:
             continue
-        partner = pair[1]
-        status = "planned" if PLANNED_RE.search(t) else "held"
-        date = _date(t, ref, status, stamp_precision)
-        cities = [p for p in places if p.kind == "city" and p.iso3 in pair]
-        location = cities[0].city if cities else None
-        if location is None and CAPITAL_WORD_RE.search(t):
-            location = "Astana"
-        loc_iso = cities[0].iso3 if cities else ("KAZ" if location == "Astana" else None)
+        sentence_planned = bool(PLANNED_RE.search(t))
         sent_people = [p for p in all_people if sent.start <= p.start < sent.end]
-        visit_trigs = [m for m in trig if m.group("visit") and (not BARE_MOTION_RE.fullmatch(m.group())
-                                                               or _has_destination(t, m.start(), places))]
-        for typ, m in types.items():
-            if typ == "signing" and ("visit" in types or "forum" in types or "council" in types):
-                continue  # documents signed during a visit belong to the visit
-            windows = [(0, len(t))]
-            if typ == "visit" and len(visit_trigs) > 1:
-                # "Парижге ... сапарымен, содан кейін ... Қазақстанға жауап сапарымен": one visit per trigger
-                windows, prev = [], 0
-                for vm in visit_trigs:
-                    windows.append((prev, vm.end()))
-                    prev = vm.end()
-            for w_start, w_end in windows:
-                wt = t[w_start:w_end]
-                w_places = [p for p in places if w_start <= p.start < w_end]
-                w_cities = [p for p in w_places if p.kind == "city" and p.iso3 in pair]
-                w_loc = w_cities[0].city if w_cities else (location if len(windows) == 1 else None)
-                w_loc_iso = w_cities[0].iso3 if w_cities else (loc_iso if len(windows) == 1 else None)
-                level = None
-                visitor = host = None
-                if typ == "visit":
-                    for lvl, rx in VISIT_LEVEL:
-                        if re.search(rx, wt):
-                            level = lvl
-                            break
-                    host = _visit_host(t, w_places, pair) or w_loc_iso
-                    if host:
-                        visitor = pair[0] if host == pair[1] else pair[1]
+        for k, (typ, m) in enumerate(chosen):
+            if len(chosen) == 1:
+                w_start, w_end = 0, len(t)
+            elif article.language == "kk":  # verb-final: a clause ends with its trigger
+                w_start = chosen[k - 1][1].end() if k else 0
+                w_end = m.end() if k < len(chosen) - 1 else len(t)
+            else:
+                w_start = chosen[k - 1][1].end() if k else 0
+                w_end = chosen[k + 1][1].start() if k < len(chosen) - 1 else len(t)
+            wt = t[w_start:w_end]
+            w_places = [p for p in places if w_start <= p.start < w_end]
+            status = "planned" if (PLANNED_RE.search(wt) or sentence_planned) else "held"
+            level = None
+            visitor = host = location = None
+            if typ == "visit":
+                for lvl, rx in VISIT_LEVEL:
+                    if re.search(rx, wt):
+                        level = lvl
+                        break
+                host = _visit_host(t, w_places, pair, article.language)
+                dest_cities = [c for c in w_places if c.kind == "city" and c.iso3 in pair
+                               and -40 <= m.start() - c.end <= 100 and not _is_dateline(t, c)]
+                if dest_cities and (host is None or dest_cities[0].iso3 == host):
+                    location, host = dest_cities[0].city, dest_cities[0].iso3
+                elif CAPITAL_WORD_RE.search(wt) and host in (None, HOME):
+                    location, host = "Astana", HOME
+                if host:
+                    visitor = pair[0] if host == pair[1] else pair[1]
+            else:
+                city = _event_city(t, w_places)
+                if city is not None:
+                    location, host = city.city, city.iso3
+                elif CAPITAL_WORD_RE.search(wt):
+                    location, host = "Astana", HOME
                 else:
-                    host = w_loc_iso or _mfa_host(t, places, pair)
-                w_date = _date(wt, ref, status, stamp_precision) if len(windows) > 1 else date
-                w_people = [p for p in sent_people if w_start <= p.start - sent.start < w_end] if len(windows) > 1 else list(sent_people)
-                w_people += _title_refs(t, w_start, w_end, w_places, all_people, pair)
-                w_people = list({people_key(p): p for p in reversed(w_people)}.values())[::-1]
-                if typ == "visit" and w_cities:
-                    vm = next((x for x in visit_trigs if w_start <= x.start() < w_end), None)
-                    near = [c for c in w_cities if vm is None or -40 <= vm.start() - c.end <= 80]
-                    w_loc = near[0].city if near else None
-                    w_loc_iso = near[0].iso3 if near else None
-                mentions.append(_Mention(typ, level, status, pair, visitor, host,
-                                         w_loc if (typ != "visit" or w_loc_iso == host) else None,
-                                         w_date, sent.start, sent.end, t, w_people))
+                    host = _mfa_host(t, places, pair)
+            w_date = _date(wt, ref, status, stamp_precision) if len(chosen) > 1 else _date(t, ref, status, stamp_precision)
+            w_people = [p for p in sent_people if w_start <= p.start - sent.start < w_end] if len(chosen) > 1 else list(sent_people)
+            w_people += _title_refs(t, w_start, w_end, w_places, all_people, pair)
+            w_people = list({people_key(p): p for p in reversed(w_people)}.values())[::-1]
+            mentions.append(_Mention(typ, level, status, pair, visitor, host, location,
+                                     w_date, sent.start, sent.end, t, w_people))
     return _merge(article, mentions, all_people)
 
 
@@ -264,17 +269,38 @@ def _pair(places, ctx_partner) -> tuple[str, str] | None:
     return None
 
 
-def _visit_host(t, places, pair) -> str | None:
-    """The destination: a dative country/city ("Қырғыз Республикасына", "Парижге"), "в/to X"."""
+def _visit_host(t, places, pair, lang) -> str | None:
+    """The destination: Kazakh dative ("Қырғыз Республикасына", "Парижге"); Russian "в/во/на X"
+    ("в Исламскую Республику Пакистан") or "посетил X"; English "to/in/visit X"."""
     for p in places:
         if p.iso3 not in pair:
             continue
-        before = t[max(0, p.start - 6):p.start].lower()
-        if re.match(r"^(?:[нғгқк]?[ае]|[ыі]?на|[ыі]?не|сына|сіне)$", p.ending) and p.kind in ("name", "city", "abbrev"):
+        before = t[max(0, p.start - 40):p.start]
+        if lang == "kk" and re.match(r"^(?:[нғгқк]?[ае]|[ыі]?на|[ыі]?не|сына|сіне)$", p.ending) and p.kind in ("name", "city", "abbrev"):
             return p.iso3
-        if re.search(r"(?:\bв|\bво|\bto|\binto|\bin)\s+$", before):
+        if lang == "ru" and re.search(r"(?i)(?:\bв|\bво|\bна|посети\w*|посещени\w*)\s+(?:[А-ЯЁа-яё-]+\s+){0,2}$", before) \
+                and p.kind in ("name", "city", "abbrev"):
+            return p.iso3
+        if lang == "en" and re.search(r"(?i)(?:\bto|\bin|\binto|visit\w*)\s+(?:the\s+)?(?:[A-Za-z-]+\s+){0,3}$", before) \
+                and p.kind in ("name", "city", "abbrev") and not re.search(r"(?i)(?:from)\s+(?:\w+\s+){0,2}$", before):
             return p.iso3
     return None
+
+
+def _is_dateline(t: str, p) -> bool:
+    """"ASTANA – ...", "Тегеран, 27 апреля": the city the report was filed from."""
+    return p.start <= 2 and bool(re.match(r"\s*(?:[-–—.,:]|\(|\s+\d)", t[p.end:p.end + 3]))
+
+
+def _event_city(t: str, places):
+    """Where a meeting took place: a city (any country, e.g. a third-country summit venue) in the
+    locative ("Римде", "в Минске", "in New York"), else any city that is not a dateline."""
+    cities = [p for p in places if p.kind == "city" and not _is_dateline(t, p)]
+    for c in cities:
+        before = t[max(0, c.start - 6):c.start]
+        if re.match(r"^(?:[ндт][ае]|[ндт][ае][ғгқк][ыі]|ында|інде)$", c.ending) or re.search(r"(?i)(?:\bв|\bво|\bin|\bat)\s+$", before):
+            return c
+    return cities[0] if cities else None
 
 
 def _mfa_host(t, places, pair) -> str | None:
