@@ -95,6 +95,7 @@ def extract_events(article: Article) -> list[VisitEvent]:
     all_people = people.find_people(text, article.language)
     mentions: list[_Mention] = []
     ctx_partner = dominant
+    dateline = _article_dateline(sents)
     for sent in sents:
         t = sent.text
         places = geo.find_places(t)
@@ -107,16 +108,20 @@ def extract_events(article: Article) -> list[VisitEvent]:
         if not trig:
             if mentions:  # officials named in the sentences that follow an event belong to it
                 last = mentions[-1]
+                sides = {q.iso3 for q in last.people}
                 last.people += [p for p in all_people if sent.start <= p.start < sent.end and p.iso3 in last.pair
-                                and people_key(p) not in {people_key(q) for q in last.people}]
+                                and p.iso3 not in sides]
             continue
         kept: list[tuple[str, re.Match]] = []
         for m in trig:
             name = next(k for k, v in m.groupdict().items() if v)
             if name == "visit" and BARE_MOTION_RE.fullmatch(m.group()) and not _has_destination(t, m.start(), places):
                 continue  # "дамып келеді" (has been developing) is not a trip
-            if name == "signing" and not AGREEMENT_RE.search(t):
+            if name == "signing" and not AGREEMENT_RE.search(t) and not any(x.type == "signing" for x in mentions):
                 continue
+            if name == "visit" and kept and kept[-1][0] == "visit" and m.start() - kept[-1][1].end() < 40 \
+                    and not any(kept[-1][1].end() <= p.start < m.start() for p in places):
+                continue  # "ресми сапармен келді": one trip
             kept.append((name, m))
         types = {n for n, _ in kept}
         multilateral = MULTILATERAL_RE.search(t)
@@ -134,7 +139,7 @@ def extract_events(article: Article) -> list[VisitEvent]:
                 drop.add("talks")
             if re.search(r"(?i)форум\w*\s+(?:ЕАЭС|ШОС)", t):
                 drop.add("forum")
-        if types & {"visit", "forum", "council"}:
+        if types & {"visit", "forum", "council"} and not any(x.type == "signing" for x in mentions):
             drop.add("signing")  # documents signed during a visit or forum belong to it
         seen_types: set[str] = set()
         chosen = []
@@ -186,6 +191,11 @@ def extract_events(article: Article) -> list[VisitEvent]:
                     location, host = "Astana", HOME
                 else:
                     host = _mfa_host(t, places, pair)
+            if host is None and status == "held" and dateline is not None and dateline.iso3 in pair \
+                    and typ in ("visit", "signing", "talks"):
+                location, host = dateline.city, dateline.iso3  # "Тегеран, 27 апреля /Синьхуа/ -- ..."
+                if typ == "visit":
+                    visitor = pair[0] if host == pair[1] else pair[1]
             w_date = _date(wt, ref, status, stamp_precision) if len(chosen) > 1 else _date(t, ref, status, stamp_precision)
             w_people = [p for p in sent_people if w_start <= p.start - sent.start < w_end] if len(chosen) > 1 else list(sent_people)
             w_people += _title_refs(t, w_start, w_end, w_places, all_people, pair)
@@ -284,6 +294,15 @@ def _visit_host(t, places, pair, lang) -> str | None:
         if lang == "en" and re.search(r"(?i)(?:\bto|\bin|\binto|visit\w*)\s+(?:the\s+)?(?:[A-Za-z-]+\s+){0,3}$", before) \
                 and p.kind in ("name", "city", "abbrev") and not re.search(r"(?i)(?:from)\s+(?:\w+\s+){0,2}$", before):
             return p.iso3
+    return None
+
+
+def _article_dateline(sents):
+    """The city of a dateline opening one of the first sentences, if any."""
+    for sent in sents[:3]:
+        for p in geo.find_places(sent.text[:40]):
+            if p.kind == "city" and _is_dateline(sent.text, p):
+                return p
     return None
 
 
