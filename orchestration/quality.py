@@ -10,29 +10,16 @@ import duckdb
 import polars as pl
 
 from schemas import MODELS, validate_table
-
-FAILURE_SCHEMA = {"failure_case": pl.String, "schema_context": pl.String, "column": pl.String,
-                  "check": pl.String, "check_number": pl.Int32, "index": pl.Int32}
+from schemas.validate import FAILURE_SCHEMA, failure_frame
 
 
 def _failures(frame: pl.DataFrame, mask: pl.Expr, case_column: str, column: str, check: str) -> pl.DataFrame:
     bad = frame.with_row_index("index").filter(mask)
-    return pl.DataFrame({
-        "failure_case": bad[case_column].cast(pl.String),
-        "schema_context": ["DataFrameSchema"] * bad.height,
-        "column": [column] * bad.height,
-        "check": [check] * bad.height,
-        "check_number": [None] * bad.height,
-        "index": bad["index"].cast(pl.Int32),
-    }, schema=FAILURE_SCHEMA)
+    return failure_frame(bad[case_column].cast(pl.String).to_list(), check, column, bad["index"].to_list())
 
 
 def _standard(cases: pl.DataFrame) -> pl.DataFrame:
-    return cases.select(
-        pl.col("failure_case").cast(pl.String), pl.col("schema_context").cast(pl.String),
-        pl.col("column").cast(pl.String), pl.col("check").cast(pl.String),
-        pl.col("check_number").cast(pl.Int32), pl.col("index").cast(pl.Int32),
-    )
+    return cases.select(pl.col(name).cast(dtype) for name, dtype in FAILURE_SCHEMA.items())
 
 
 def check_table(con: duckdb.DuckDBPyConnection, schema: str, table: str) -> tuple[int, pl.DataFrame | None]:

@@ -25,30 +25,31 @@ def validate_table(
     schema = _schema(model, ignore_unique)
     missing = [name for name in schema.columns if name not in frame.columns]
     if missing:
-        return _frame_failure([f"column {name!r} missing" for name in missing], "column_in_dataframe")
+        return failure_frame([f"column {name!r} missing" for name in missing], "column_in_dataframe")
     try:
         schema.validate(frame, lazy=True)
     except pa.errors.SchemaErrors as err:
         return err.failure_cases
     except Exception as err:  # pandera itself gave up (e.g. a dtype polars cannot coerce)
-        return _frame_failure([f"{type(err).__name__}: {str(err).splitlines()[0]}"], "validation_error")
+        return failure_frame([f"{type(err).__name__}: {str(err).splitlines()[0]}"], "validation_error")
     return None
 
 
-def _frame_failure(messages: list[str], check: str) -> pl.DataFrame:
-    """Failure cases not tied to a row, in pandera's failure-case layout."""
-    return pl.DataFrame(
-        {
-            "failure_case": messages,
-            "schema_context": ["DataFrameSchema"] * len(messages),
-            "column": [None] * len(messages),
-            "check": [check] * len(messages),
-            "check_number": [None] * len(messages),
-            "index": [None] * len(messages),
-        },
-        schema={"failure_case": pl.String, "schema_context": pl.String, "column": pl.String,
-                "check": pl.String, "check_number": pl.Int32, "index": pl.Int32},
-    )
+FAILURE_SCHEMA = {"failure_case": pl.String, "schema_context": pl.String, "column": pl.String,
+                  "check": pl.String, "check_number": pl.Int32, "index": pl.Int32}
+
+
+def failure_frame(cases: list[str], check: str, column: str | None = None,
+                  index: list[int | None] | None = None) -> pl.DataFrame:
+    """Failure cases in pandera's layout, for rules checked outside a model."""
+    return pl.DataFrame({
+        "failure_case": cases,
+        "schema_context": ["DataFrameSchema"] * len(cases),
+        "column": [column] * len(cases),
+        "check": [check] * len(cases),
+        "check_number": [None] * len(cases),
+        "index": index if index is not None else [None] * len(cases),
+    }, schema=FAILURE_SCHEMA)
 
 
 def _describe(case: dict) -> str:

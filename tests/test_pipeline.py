@@ -238,6 +238,11 @@ def test_failing_blocking_check_stops_publication(env, monkeypatch):
     result = env.refresh(raise_on_error=False)
 
     assert check_results(result)[("core", "trade_facts", "rows_valid")] is False
+    evaluation = next(e for e in result.get_asset_check_evaluations()
+                      if e.asset_key.path == ["core", "trade_facts"] and e.check_name == "rows_valid")
+    assert evaluation.metadata["failures"].value == 5
+    assert "| flow | isin(" in evaluation.metadata["failure_cases"].value
+    assert "| barter |" in evaluation.metadata["failure_cases"].value
     published = [e for e in result.get_asset_materialization_events()
                  if list(e.step_materialization_data.materialization.asset_key.path) == ["meta", "refreshes"]]
     assert published == []
