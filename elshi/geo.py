@@ -157,6 +157,11 @@ def _split_parts(m: re.Match) -> list[tuple[int, int, str]]:
 
 def find_places(text: str) -> list[Place]:
     """All country, adjective and city mentions in ``text``, left to right, non-overlapping."""
+    return list(_find_places(text))
+
+
+@functools.lru_cache(maxsize=4096)
+def _find_places(text: str) -> tuple[Place, ...]:
     words = list(WORD_RE.finditer(text))
     out: list[Place] = []
     i = 0
@@ -206,7 +211,7 @@ def find_places(text: str) -> list[Place]:
             if (ps, pe) == (m.start(), m.end()):
                 break  # the whole word matched; don't also match its parts
         i += 1
-    return out
+    return tuple(out)
 
 
 def countries_in(text: str) -> list[Place]:

@@ -72,3 +72,11 @@ def month_number(word: str) -> int | None:
             if len(stem) >= 4:
                 return table[stem]
     return None
+
+
+@functools.lru_cache(maxsize=1)
+def month_word_pattern() -> str:
+    """Regex source matching any month word form (with Kazakh endings), for fast scanning."""
+    import re as _re
+    forms = sorted(months(), key=len, reverse=True)
+    return r"(?<!\w)(?:" + "|".join(_re.escape(f) for f in forms) + r")\w*\.?"

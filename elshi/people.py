@@ -60,10 +60,29 @@ def known_people() -> list[tuple[str, str, str, str]]:
     return out
 
 
-def _known_iso(name: str) -> str | None:
+@functools.lru_cache(maxsize=1)
+def _known_index() -> tuple[dict, tuple[int, ...]]:
+    idx: dict[str, tuple[str, str, str]] = {}
     for stem, full, iso, role in known_people():
-        if any(norm(w).startswith(stem) for w in name.split()):
-            return iso
+        idx.setdefault(stem, (full, iso, role))
+    return idx, tuple(sorted({len(k) for k in idx}, reverse=True))
+
+
+def _known(word: str) -> tuple[str, str, str] | None:
+    idx, lengths = _known_index()
+    w = norm(word)
+    for n in lengths:
+        hit = idx.get(w[:n])
+        if hit:
+            return hit
+    return None
+
+
+def _known_iso(name: str) -> str | None:
+    for w in name.split():
+        hit = _known(w)
+        if hit:
+            return hit[1]
     return None
 
 
@@ -86,17 +105,42 @@ def base_form(name: str, lang: str) -> str:
     return " ".join(out)
 
 
-def _title_spans(text: str):
-    spans = []
-    taken: list[tuple[int, int]] = []
+@functools.lru_cache(maxsize=1)
+def _title_index() -> tuple[re.Pattern, dict[str, list[tuple[re.Pattern, str, str | None]]]]:
+    """Titles grouped by the stem of their first word, and one regex finding those stems."""
+    by_first: dict[str, list] = {}
     for rx, role, home in titles():
-        for m in rx.finditer(text):
-            if any(m.start() < e and s < m.end() for s, e in taken):
-                continue
-            taken.append((m.start(), m.end()))
-            spans.append((m.start(), m.end(), role, home))
-    spans.sort()
-    return spans
+        first = rx.pattern.split(r"\s+")[0]
+        stem = re.sub(r"\(\?.*$", "", first.replace("(?<!\\w)", ""))
+        stem = stem.replace("\\", "").lower()
+        by_first.setdefault(stem, []).append((rx, role, home))
+    anchors = sorted(by_first, key=len, reverse=True)
+    return re.compile(r"(?<!\w)(" + "|".join(re.escape(a) for a in anchors) + ")", re.I), by_first
+
+
+@functools.lru_cache(maxsize=4096)
+def _title_spans_cached(text: str) -> tuple:
+    anchor_re, by_first = _title_index()
+    out = []
+    last_end = -1
+    for a in anchor_re.finditer(text):
+        if a.start() < last_end:
+            continue
+        best = None
+        found = a.group(1).lower()
+        for stem in [k for k in by_first if found.startswith(k)]:
+            for rx, role, home in by_first[stem]:
+                m = rx.match(text, a.start())
+                if m and (best is None or m.end() > best[1]):
+                    best = (m.start(), m.end(), role, home)
+        if best:
+            out.append(best)
+            last_end = best[1]
+    return tuple(out)
+
+
+def _title_spans(text: str):
+    return list(_title_spans_cached(text))
 
 
 SURNAME_RE = re.compile(r"(?i)(ов|ев|ёв|ин|ын|ова|ева|ина|ский|ская|цкий|ко|дзе|швили|ян|янц|ұлы|қызы|uly|kyzy|"
@@ -206,10 +250,9 @@ def find_people(text: str, lang: str) -> list[Person]:
                  and not _title_spans(w) and norm(w) not in NOT_NAMES]
         if not words:
             continue
-        for stem, full, iso, role in known_people():
-            if any(norm(w).startswith(stem) for w in words):
-                out.append(Person(base_form(" ".join(words), lang), iso, role, km.start(), km.end()))
-                break
+        hit = next((h for h in map(_known, words) if h), None)
+        if hit:
+            out.append(Person(base_form(" ".join(words), lang), hit[1], hit[2], km.start(), km.end()))
     out.sort(key=lambda p: p.start)
     # fill missing countries: the gazetteer, or the person listed just before ("министр X, министр Y")
     fixed: list[Person] = []

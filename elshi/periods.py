@@ -13,11 +13,11 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from elshi.lexicon import month_number
+from elshi.lexicon import month_number, month_word_pattern
 
 YEAR = r"(?<!\d)(?:19[5-9]\d|20[0-4]\d)(?!\d)"
 YEAR_WORD = r"(?:\s*[-‐]?\s*(?:жыл\w*|ж\.|год\w*|г\.|гг\.))?"
-MONTH_WORD = r"[^\W\d_]{3,12}\.?"
+MONTH_WORD = month_word_pattern()
 
 NUM_WORDS = {
     "бір": 1, "екі": 2, "үш": 3, "төрт": 4, "бес": 5, "алты": 6, "жеті": 7, "сегіз": 8, "тоғыз": 9, "он": 10,
@@ -29,6 +29,8 @@ NUM_WORDS = {
 NUM = r"(?:\d{1,2}|" + "|".join(sorted(NUM_WORDS, key=len, reverse=True)) + r")"
 ORDINAL_FIRST = r"(?:бірінші|первое|первом|первого|первый|первые|первых|first|I)"
 ORDINAL_SECOND = r"(?:екінші|второе|втором|второго|второй|second|II)"
+
+MONTH_ANY_RE = re.compile(MONTH_WORD, re.I)
 
 PIECES = [
     ("since", re.compile(rf"{YEAR}{YEAR_WORD}\s*(?:бастап|бері)|(?:с\s+начала|начиная\s+с|с)\s+{YEAR}\s*(?:года|г\.)|since\s+(?:the\s+(?:year\s+of\s+|beginning\s+of\s+|start\s+of\s+))?{YEAR}|from\s+{YEAR}\s+(?:on|onwards)", re.I)),
@@ -99,9 +101,16 @@ def _month_end(y: int, m: int) -> dt.date:
     return dt.date(y, m, calendar.monthrange(y, m)[1])
 
 
+# a cheap test: only sentences with a digit, a month or a period word can hold a time expression
+TIME_HINT_RE = re.compile(r"(?i)\d|жыл|жарты|тоқсан|былтыр|биыл|год|месяц|квартал|полугод|year|month|half|quarter|\bH[12]\b|\bQ[1-4]\b|"
+                          r"\bай|last|past|this|current|since|бері|бастап|назад|ago|бұрын")
+
+
 def _pieces(text: str) -> list[_Piece]:
     taken: list[tuple[int, int]] = []
     out: list[_Piece] = []
+    if not TIME_HINT_RE.search(text) and not MONTH_ANY_RE.search(text):
+        return out
     for kind, rx in PIECES:
         for m in rx.finditer(text):
             s, e = m.span()
