@@ -39,7 +39,8 @@ PREVIEW = {
 )
 def extract_facts(context: AssetExecutionContext, warehouse: Warehouse) -> Iterator[MaterializeResult]:
     """Run elshi.extract over every article that has no extraction for its current text and
-    elshi.ENGINE_VERSION (so a new engine version re-extracts everything), and drop the rows of
+    engine version (elshi.ENGINE_VERSION + a fingerprint of elshi/ and seeds/*.csv, so a new
+    engine re-extracts everything), and drop the rows of
     articles that are gone. Rows that fail the pandera models (schemas/), whose evidence is not
     the article text at its offsets, or whose id repeats go to core.quarantine instead."""
     if not warehouse.file.has_work(context.run_id):
@@ -47,15 +48,16 @@ def extract_facts(context: AssetExecutionContext, warehouse: Warehouse) -> Itera
             yield MaterializeResult(asset_key=key("core", table),
                                     metadata=unchanged_metadata(warehouse, "core", table))
         return
+    version = steps.engine_version()
     with warehouse.file.connect_work(context.run_id) as con:
-        stats = steps.extract(con, context.run_id, elshi.ENGINE_VERSION, elshi.extract, elshi.Article)
+        stats = steps.extract(con, context.run_id, version, elshi.extract, elshi.Article)
         metas = {table: table_metadata(con, "core", table, PREVIEW[table]) for table in TABLES}
     if stats.quarantined:
         context.log.warning(f"{stats.quarantined} extracted row(s) quarantined: {stats.quarantined_by_kind}")
     common = {
         "articles_extracted": MetadataValue.int(stats.articles_extracted),
         "articles_dropped": MetadataValue.int(stats.articles_dropped),
-        "engine_version": MetadataValue.text(elshi.ENGINE_VERSION),
+        "engine_version": MetadataValue.text(version),
     }
     kind_of = {"trade_facts": "trade_fact", "visit_events": "visit_event", "event_participants": "event_participant"}
     for table in TABLES:

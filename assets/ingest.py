@@ -29,12 +29,14 @@ def raw_files(context: AssetExecutionContext, raw: RawFolder, warehouse: Warehou
     the state kept in the warehouse (meta.raw_files, meta.seed_files).
 
     Decides what this refresh does: read new and changed files, forget removed ones, re-read
-    everything when elshi.ENGINE_VERSION changed. With nothing to do, no working copy is made
-    and every later step reports "no changes"; the published warehouse file is not touched."""
+    everything when the engine changed (elshi.ENGINE_VERSION, or any file of elshi/ or
+    seeds/). With nothing to do, no working copy is made and every later step reports
+    "no changes"; the published warehouse file is not touched."""
     if not raw.root.is_dir():
         raise Failure(f"raw folder {raw.root} does not exist (set BILATERAL_RAW_DIR)")
+    version = steps.engine_version()
     plan, entries = steps.plan_refresh(
-        warehouse.file, context.run_id, raw.root, steps.seed_files(seeds_dir()), elshi.ENGINE_VERSION
+        warehouse.file, context.run_id, raw.root, steps.seed_files(seeds_dir()), version
     )
     counts = plan.counts()
     removed = plan.files("removed")
@@ -49,7 +51,7 @@ def raw_files(context: AssetExecutionContext, raw: RawFolder, warehouse: Warehou
         "changed_files": _listing(plan.files("changed")),
         "removed_files": _listing(removed),
         "seeds_changed": MetadataValue.json({n: c for n, c in plan.seeds.items() if c != "unchanged"}),
-        "engine_version": MetadataValue.text(elshi.ENGINE_VERSION),
+        "engine_version": MetadataValue.text(version),
         "rebuilt_from_scratch": MetadataValue.bool(plan.fresh),
     }
     if plan.has_changes:
@@ -78,7 +80,7 @@ def articles(context: AssetExecutionContext, raw: RawFolder, warehouse: Warehous
         return MaterializeResult(metadata=unchanged_metadata(warehouse, "core", "articles"))
     with warehouse.file.connect_work(context.run_id) as con:
         stats = steps.ingest(
-            con, raw.root, context.run_id, elshi.ENGINE_VERSION,
+            con, raw.root, context.run_id, steps.engine_version(),
             elshi_ingest.read_file_detailed, elshi_ingest.SUPPORTED_SUFFIXES,
         )
         meta = table_metadata(con, "core", "articles",

@@ -1,6 +1,5 @@
 """Publish stage: the quarantine report and the atomic swap of the working copy into place."""
 
-import elshi
 from dagster import AssetExecutionContext, AssetKey, AssetsDefinition, MaterializeResult, MetadataValue, asset
 
 from assets._shared import KINDS, NO_CHANGES, key, unchanged_metadata
@@ -58,7 +57,7 @@ def publish_asset(upstream: list[AssetKey]) -> AssetsDefinition:
             context.log.info(f"{NO_CHANGES}: {wh.published} left as it was")
             return MaterializeResult(metadata=meta)
         with wh.connect_work(context.run_id) as con:
-            counts = steps.record_refresh(con, context.run_id, elshi.ENGINE_VERSION, raw.root)
+            counts = steps.record_refresh(con, context.run_id, steps.engine_version(), raw.root)
             meta = table_metadata(con, "meta", "refreshes", "select * from meta.refreshes order by published_at desc")
         path = wh.publish(context.run_id)
         context.log.info(f"published {path}")

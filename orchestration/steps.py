@@ -44,6 +44,23 @@ def as_json(row: dict) -> str:
     return json.dumps(row, ensure_ascii=False, default=str, sort_keys=False)
 
 
+def engine_version() -> str:
+    """``elshi.ENGINE_VERSION`` plus a fingerprint of the engine's files and the seed CSVs.
+
+    Extraction output depends on the engine's code and its lexicons as much as on the declared
+    version, so any edit to ``elshi/`` or ``seeds/*.csv`` also re-extracts everything, even
+    when nobody bumped the version (e.g. ``0.1.0+3f2a9c1b0d4e``)."""
+    import elshi
+    from elshi.lexicon import seeds_dir
+
+    h = hashlib.sha256()
+    package = Path(elshi.__file__).resolve().parent
+    files = [p for p in package.rglob("*") if p.is_file() and "__pycache__" not in p.parts and p.suffix != ".pyc"]
+    for path in sorted(files) + sorted(seeds_dir().glob("*.csv")):
+        h.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+    return f"{elshi.ENGINE_VERSION}+{h.hexdigest()[:12]}"
+
+
 def sha256_file(path: Path) -> str:
     h = hashlib.sha256()
     with open(path, "rb") as fh:

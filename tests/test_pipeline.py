@@ -78,7 +78,8 @@ def test_refresh_builds_contract_tables(env):
     assert {"countries", "cities", "months", "titles"} <= ref
     assert env.scalar("select count(*) from ref.countries where iso3 = 'KAZ'") == 1
     assert env.query("select source_file, status, n_articles, engine_version from meta.raw_files order by 1") == [
-        (f, "ok", 1, elshi.ENGINE_VERSION) for f in SEED_FILES]
+        (f, "ok", 1, steps.engine_version()) for f in SEED_FILES]
+    assert steps.engine_version().startswith(elshi.ENGINE_VERSION + "+")
 
     checks = check_results(result)
     assert checks == {
@@ -260,7 +261,8 @@ def test_new_engine_version_reextracts_everything(env, monkeypatch):
     scan = materialization_metadata(result, "meta", "raw_files")
     assert (scan["files_engine"], scan["files_unchanged"]) == (5, 0)
     assert materialization_metadata(result, "core", "trade_facts")["articles_extracted"] == 5
-    assert env.query("select distinct engine_version from meta.extractions") == [("9.9.9-test",)]
+    assert env.query("select distinct engine_version from meta.extractions") == [(steps.engine_version(),)]
+    assert steps.engine_version().startswith("9.9.9-test+")
     assert [r[0] for r in ids] == [r[0] for r in dump(env, "core.articles")]
     assert env.scalar("select count(*) from core.trade_facts") == 5
 
@@ -309,6 +311,17 @@ def test_refresh_is_not_blocked_by_a_reader_in_this_process(env):
     finally:
         con.close()
     assert env.scalar("select count(*) from core.articles") == 6
+
+
+def test_engine_files_are_part_of_the_engine_version(env, monkeypatch, tmp_path):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "months.csv").write_text("lang,month,form\nen,1,january\n", encoding="utf-8")
+    monkeypatch.setenv("BILATERAL_SEEDS_DIR", str(seeds))
+    first = steps.engine_version()
+    (seeds / "months.csv").write_text("lang,month,form\nen,1,january\nen,2,february\n", encoding="utf-8")
+    assert steps.engine_version() != first
+    assert steps.engine_version().split("+")[0] == elshi.ENGINE_VERSION
 
 
 def test_ddl_change_rebuilds_from_scratch(env, monkeypatch):
