@@ -8,6 +8,7 @@ in one article are merged. Multilateral summits and councils are not bilateral e
 from __future__ import annotations
 
 import calendar
+import dataclasses
 import datetime as dt
 import re
 from dataclasses import dataclass, field
@@ -92,7 +93,8 @@ def extract_events(article: Article) -> list[VisitEvent]:
     ref = article.published_on
     stamp_precision = _stamp_precision(text, ref)
     dominant = _dominant(article, sents)
-    all_people = people.find_people(text, article.language)
+    all_people = [dataclasses.replace(p, start=p.start + sent.start, end=p.end + sent.start)
+                  for sent in sents for p in people.find_people(sent.text, article.language)]
     mentions: list[_Mention] = []
     ctx_partner = dominant
     dateline = _article_dateline(sents)
@@ -108,7 +110,7 @@ def extract_events(article: Article) -> list[VisitEvent]:
         if not trig:
             if mentions:  # officials named in the sentences that follow an event belong to it
                 last = mentions[-1]
-                sides = {q.iso3 for q in last.people}
+                sides = {q.iso3 or last.pair[1] for q in last.people}
                 last.people += [p for p in all_people if sent.start <= p.start < sent.end and p.iso3 in last.pair
                                 and p.iso3 not in sides]
             continue

@@ -146,7 +146,7 @@ def _split_parts(m: re.Match) -> list[tuple[int, int, str]]:
     """A hyphenated word as itself and as its parts ("қазақ-қырғыз", "АҚШ-тың")."""
     text = m.group()
     parts = [(m.start(), m.end(), text)]
-    if re.search(r"[-‐‑]", text):
+    if "-" in text or "‐" in text or "‑" in text:
         pos = m.start()
         for piece in re.split(r"([-‐‑])", text):
             if piece and piece not in "-‐‑":

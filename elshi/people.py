@@ -229,7 +229,7 @@ def find_people(text: str, lang: str) -> list[Person]:
             nstart = spans[j][1] + rest.start(1)
         if not _plausible(name, lang):
             continue
-        iso = _title_country(text, s, spans[j][1], nstart, places, home, name)
+        iso = _title_country(text, s, spans[j][1], nstart, places, home, name, out)
         out.append(Person(base_form(name, lang), iso, " - ".join(dict.fromkeys(roles)), nstart, nstart + len(name)))
     # captions: "Алмас Айдаров, Заместитель министра иностранных дел РК:"
     for m in re.finditer(rf"({NAME_WORD}\s+{NAME_WORD})\s*,\s*", text):
@@ -264,7 +264,7 @@ def find_people(text: str, lang: str) -> list[Person]:
     return fixed
 
 
-def _title_country(text, s, e, nstart, places, home, name) -> str | None:
+def _title_country(text, s, e, nstart, places, home, name, earlier=()) -> str | None:
     """Whose official: a known name, a country between title and name ("of Japan", "Казахстана"),
     a country right before the title ("Түркия Президенті"), or the title's home default."""
     iso = _known_iso(name)
@@ -273,8 +273,8 @@ def _title_country(text, s, e, nstart, places, home, name) -> str | None:
     after = [p for p in places if e <= p.start < nstart and p.kind != "city"]
     if after:
         return after[0].iso3
-    before = [p for p in places if p.end <= s and s - p.end < 90 and p.kind != "city"
-              and not re.search(NAME_WORD + r"\s+" + NAME_WORD, text[p.end:s]) and not re.search(r"[.;]", text[p.end:s])]
+    before = [p for p in places if p.end <= s and s - p.end < 120 and p.kind != "city"
+              and not any(p.end <= q.start < s for q in earlier) and not re.search(r"[.;]", text[p.end:s])]
     if before:
         return before[-1].iso3
     return home

@@ -106,12 +106,34 @@ TIME_HINT_RE = re.compile(r"(?i)\d|жыл|жарты|тоқсан|былтыр|�
                           r"\bай|last|past|this|current|since|бері|бастап|назад|ago|бұрын")
 
 
+# per-pattern gates: a pattern runs only when its key words occur in the sentence
+GATES = {
+    "since": re.compile(r"(?i)бастап|бері|\bс\s|начиная|since|from"),
+    "since_ytd": re.compile(r"(?i)басынан|начала|beginning|start|to[-\s]date"),
+    "by": re.compile(r"(?i)\bк\s|\bдо\s|\bby\s|дейін|қарай"),
+    "last_n": re.compile(r"(?i)соңғы|последн|last|past"),
+    "ago": re.compile(r"(?i)бұрын|назад|ago"),
+    "months_n": re.compile(r"(?i)\bай|месяц|month"),
+    "half1": re.compile(r"(?i)жарты|полугод|half|\bH1"),
+    "half2": re.compile(r"(?i)жарты|полугод|half|\bH2"),
+    "quarter": re.compile(r"(?i)тоқсан|квартал|quarter|\bQ[1-4]"),
+    "rel_year": re.compile(r"(?i)жыл|былтыр|биыл|год|year"),
+    "year": re.compile(r"\d{4}"),
+}
+
+
 def _pieces(text: str) -> list[_Piece]:
     taken: list[tuple[int, int]] = []
     out: list[_Piece] = []
     if not TIME_HINT_RE.search(text) and not MONTH_ANY_RE.search(text):
         return out
+    has_month = MONTH_ANY_RE.search(text) is not None
     for kind, rx in PIECES:
+        if kind in ("month", "month_range"):
+            if not has_month:
+                continue
+        elif not GATES[kind].search(text):
+            continue
         for m in rx.finditer(text):
             s, e = m.span()
             if any(s < te and ts < e for ts, te in taken):

@@ -110,6 +110,7 @@ class _Context:
     currency: str | None = None
 
 
+NUMBER_HINT_RE = re.compile(r"(?i)\d|жарты|пол|half|вдвое|doubled|екі\s+есе")
 INHERIT_WINDOW = 4  # sentences over which a period / figure context carries
 
 
@@ -165,10 +166,11 @@ def _article_reporter(sents: list[Sentence]) -> str | None:
 
 def _sentence_facts(article, sent, ctx: _Context, reporter, decimal_comma) -> list[TradeFact]:
     t = sent.text
-    amounts = numbers.find_amounts(t, decimal_comma)
-    growths = _growths(t)
+    has_number = NUMBER_HINT_RE.search(t) is not None
+    amounts = numbers.find_amounts(t, decimal_comma) if has_number else []
+    growths = _growths(t) if has_number else []
     flows = [m for m in FLOW_RE.finditer(t) if not NOT_FLOW_RE.match(t[m.start():])]
-    times = periods.find_times(t, article.published_on)
+    times = periods.find_times(t, article.published_on) if (flows or amounts or growths) else []
     places = [p for p in geo.find_places(t) if not any(a.start <= p.start < a.end for a in amounts)]
     aggs = geo.aggregate_spans(t)
     countries = [p for p in places if p.kind != "city"]
