@@ -246,12 +246,10 @@ def plan_refresh(
     wh.start_work(run_id)
     with wh.connect_work(run_id, read_only=True) as con:
         fresh = stored_ddl_hash(con) != ddl_hash()
-        if not fresh:
-            plan, by_name = make_plan(con, entries, seeds, engine_version, fresh)
     if fresh:
         wh.start_work(run_id, fresh=True)
-        with wh.connect_work(run_id, read_only=True) as con:
-            plan, by_name = make_plan(con, entries, seeds, engine_version, fresh)
+    with wh.connect_work(run_id, read_only=True) as con:
+        plan, by_name = make_plan(con, entries, seeds, engine_version, fresh)
     if not plan.has_changes:
         wh.discard_work(run_id)
         return plan, entries
