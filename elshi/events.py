@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from elshi import geo, people
 from elshi.lexicon import month_number
 from elshi.model import Article, Participant, VisitEvent
-from elshi.text import sentences
+from elshi.text import CI, sentences
 
 HOME = "KAZ"
 
@@ -35,9 +35,9 @@ TRIGGERS = (
               r"talks\b|\bmet\b|meeting|negotiat\w*"),
     ("signing", r"қол\s+қой\w*|подписал\w*|подписани\w*|подписан\w*|\bsigned\b|signing"),
 )
-TRIGGER_RE = re.compile("|".join(f"(?P<{n}>{p})" for n, p in TRIGGERS), re.I)
+TRIGGER_RE = CI("|".join(f"(?P<{n}>{p})" for n, p in TRIGGERS))
 
-MULTILATERAL_RE = re.compile(
+MULTILATERAL_RE = CI(
     r"(?i)(саммит\w*|summit|еуразиялық|евразийск\w*|eurasian|ЕАЭО|ЕАЭС|EAEU|\bШОС\b|\bШЫҰ\b|\bSCO\b|\bСНГ\b|\bТМД\b|\bCIS\b|"
     r"ОДКБ|CSTO|ҰҚШҰ|\bCOP\d*|Conference\s+of\s+the\s+Parties|\bООН\b|\bБҰҰ\b|\bUN\b|G20|БРИКС|BRICS|СПЕКА|SPECA|"
     r"Орталық\s+Азия\s*[-–+]|Central\s+Asia\s*[-–+]|Центральн\w+\s+Ази\w*\s*[-–+]|C5\+)"
@@ -45,7 +45,7 @@ MULTILATERAL_RE = re.compile(
 SIDELINES_RE = re.compile(r"(?i)(аясында|шеңберінде|на\s+полях|в\s+рамках|on\s+the\s+sidelines|on\s+the\s+margins|кездесу\w*|встреч\w*|met\b|meeting\s+with)")
 SUMMIT_PURPOSE_RE = re.compile(r"(?i)(саммит\w*|summit|заседани\w+\s+(?:ЕАЭС|ШОС|СНГ))")
 
-PLANNED_RE = re.compile(
+PLANNED_RE = CI(
     r"(?i)(жоспарлан\w*|жоспар\w*|келеді\b|барады\b|өтеді\b|өткізіледі|болады\b|алдағы|келесі|дайындық\w*|қарсаңында|"
     r"күтілуде|-пек\b|кеңейтпек|предстоящ\w*|планиру\w*|запланирован\w*|состоится|пройдет|пройдёт|будет|будут|совершит|"
     r"намечен\w*|ожида\w*|подготовк\w*|в\s+ближайшее\s+время|следующ\w*|\bwill\b|scheduled|upcoming|expected|is\s+to\s+visit|"

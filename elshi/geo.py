@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from elshi.lexicon import norm, read_csv
-from elshi.text import WORD_RE
+from elshi.text import CI, WORD_RE
 
 # Kazakh endings after a stem: adjective -лық, plural, possessive, case, attributive -ғы.
 KK_ENDING_RE = re.compile(
@@ -30,7 +30,7 @@ EN_ENDING_RE = re.compile(r"^(?:'s|’s|s)?$")
 ADJECTIVE_ENDING_RE = re.compile(r"^[лдт][ыі][қк]")
 
 # Multilateral groupings and aggregates: never a bilateral partner.
-AGGREGATE_RE = re.compile(
+AGGREGATE_RE = CI(
     r"(?i)(орталық\s+азия|централь\w*\s+ази|central\s+asia|\bC5\b|ЕАЭО|ЕАЭС|EAEU|ЕврАзЭС|\bТМД\b|\bСНГ\b|\bCIS\b|"
     r"\bШЫҰ\b|\bШОС\b|\bSCO\b|\bЕО\b|\bЕС\b|\bEU\b|еуропа\s+одағ|евросоюз|европейск\w+\s+союз|european\s+union|"
     r"түркі\s+мемлекет|тюркск\w+\s+государств|turkic\s+states|organization\s+of\s+turkic|"

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from elshi.lexicon import month_number, month_word_pattern
+from elshi.text import CI
 
 YEAR = r"(?<!\d)(?:19[5-9]\d|20[0-4]\d)(?!\d)"
 YEAR_WORD = r"(?:\s*[-‐]?\s*(?:жыл\w*|ж\.|год\w*|г\.|гг\.))?"
@@ -30,22 +31,22 @@ NUM = r"(?:\d{1,2}|" + "|".join(sorted(NUM_WORDS, key=len, reverse=True)) + r")"
 ORDINAL_FIRST = r"(?:бірінші|первое|первом|первого|первый|первые|первых|first|I)"
 ORDINAL_SECOND = r"(?:екінші|второе|втором|второго|второй|second|II)"
 
-MONTH_ANY_RE = re.compile(MONTH_WORD, re.I)
+MONTH_ANY_RE = CI(MONTH_WORD)
 
 PIECES = [
-    ("since", re.compile(rf"{YEAR}{YEAR_WORD}\s*(?:бастап|бері)|(?:с\s+начала|начиная\s+с|с)\s+{YEAR}\s*(?:года|г\.)|since\s+(?:the\s+(?:year\s+of\s+|beginning\s+of\s+|start\s+of\s+))?{YEAR}|from\s+{YEAR}\s+(?:on|onwards)", re.I)),
-    ("since_ytd", re.compile(r"жыл\s+басынан\s+(?:бастап|бері)|с\s+начала\s+(?:этого\s+|текущего\s+)?года|since\s+the\s+(?:beginning|start)\s+of\s+(?:the|this)\s+year|year[-\s]to[-\s]date", re.I)),
-    ("by", re.compile(rf"(?:к|до)\s+{YEAR}\s*(?:год\w*|г\.)|by\s+(?:the\s+end\s+of\s+)?{YEAR}|{YEAR}{YEAR_WORD}\s*(?:дейін|қарай)", re.I)),
-    ("last_n", re.compile(rf"соңғы\s+{NUM}\s+жыл\w*|(?:за\s+)?последн\w+\s+{NUM}\s+(?:лет|год\w*)|(?:over\s+|in\s+|for\s+)?the\s+(?:last|past)\s+{NUM}\s+years", re.I)),
-    ("ago", re.compile(rf"осыдан\s+{NUM}\s+жыл\s+бұрын|{NUM}\s+(?:лет|год\w*)\s+назад|{NUM}\s+years\s+ago", re.I)),
-    ("month_range", re.compile(rf"(?P<m1>{MONTH_WORD})\s?[-–—]\s?(?P<m2>{MONTH_WORD})", re.I)),
-    ("months_n", re.compile(rf"(?:(?:first|первые)\s+)?{NUM}\s*(?:ай\w*|месяц\w*|months?)\b", re.I)),
-    ("half1", re.compile(rf"{ORDINAL_FIRST}\s+(?:жарты\w*|полугоди\w*|half)|\bH1\b", re.I)),
-    ("half2", re.compile(rf"{ORDINAL_SECOND}\s+(?:жарты\w*|полугоди\w*|half)|\bH2\b", re.I)),
-    ("quarter", re.compile(rf"(?P<q>{ORDINAL_FIRST}|{ORDINAL_SECOND}|үшінші|третьем|третьего|третий|third|III|төртінші|четвертом|четвертого|четвертый|fourth|IV)\s+(?:тоқсан\w*|квартал\w*|quarter)|\bQ(?P<qn>[1-4])\b", re.I)),
-    ("rel_year", re.compile(r"(?P<rel>өткен\s+жыл\w*|былтыр\w*|позапрошл\w+\s+год\w*|прошл\w+\s+год\w*|минувш\w+\s+год\w*|last\s+year|past\s+year|previous\s+year|биыл\w*|ағымдағы\s+жыл\w*|осы\s+жыл\w*|текущ\w+\s+год\w*|эт\w+\s+год\w*|нынешн\w+\s+год\w*|this\s+year|current\s+year)", re.I)),
-    ("month", re.compile(rf"(?P<m>{MONTH_WORD})", re.I)),
-    ("year", re.compile(rf"{YEAR}{YEAR_WORD}", re.I)),
+    ("since", CI(rf"{YEAR}{YEAR_WORD}\s*(?:бастап|бері)|(?:с\s+начала|начиная\s+с|с)\s+{YEAR}\s*(?:года|г\.)|since\s+(?:the\s+(?:year\s+of\s+|beginning\s+of\s+|start\s+of\s+))?{YEAR}|from\s+{YEAR}\s+(?:on|onwards)")),
+    ("since_ytd", CI(r"жыл\s+басынан\s+(?:бастап|бері)|с\s+начала\s+(?:этого\s+|текущего\s+)?года|since\s+the\s+(?:beginning|start)\s+of\s+(?:the|this)\s+year|year[-\s]to[-\s]date")),
+    ("by", CI(rf"(?:к|до)\s+{YEAR}\s*(?:год\w*|г\.)|by\s+(?:the\s+end\s+of\s+)?{YEAR}|{YEAR}{YEAR_WORD}\s*(?:дейін|қарай)")),
+    ("last_n", CI(rf"соңғы\s+{NUM}\s+жыл\w*|(?:за\s+)?последн\w+\s+{NUM}\s+(?:лет|год\w*)|(?:over\s+|in\s+|for\s+)?the\s+(?:last|past)\s+{NUM}\s+years")),
+    ("ago", CI(rf"осыдан\s+{NUM}\s+жыл\s+бұрын|{NUM}\s+(?:лет|год\w*)\s+назад|{NUM}\s+years\s+ago")),
+    ("month_range", CI(rf"(?P<m1>{MONTH_WORD})\s?[-–—]\s?(?P<m2>{MONTH_WORD})")),
+    ("months_n", CI(rf"(?:(?:first|первые)\s+)?{NUM}\s*(?:ай\w*|месяц\w*|months?)\b")),
+    ("half1", CI(rf"{ORDINAL_FIRST}\s+(?:жарты\w*|полугоди\w*|half)|\bH1\b")),
+    ("half2", CI(rf"{ORDINAL_SECOND}\s+(?:жарты\w*|полугоди\w*|half)|\bH2\b")),
+    ("quarter", CI(rf"(?P<q>{ORDINAL_FIRST}|{ORDINAL_SECOND}|үшінші|третьем|третьего|третий|third|III|төртінші|четвертом|четвертого|четвертый|fourth|IV)\s+(?:тоқсан\w*|квартал\w*|quarter)|\bQ(?P<qn>[1-4])\b")),
+    ("rel_year", CI(r"(?P<rel>өткен\s+жыл\w*|былтыр\w*|позапрошл\w+\s+год\w*|прошл\w+\s+год\w*|минувш\w+\s+год\w*|last\s+year|past\s+year|previous\s+year|биыл\w*|ағымдағы\s+жыл\w*|осы\s+жыл\w*|текущ\w+\s+год\w*|эт\w+\s+год\w*|нынешн\w+\s+год\w*|this\s+year|current\s+year)")),
+    ("month", CI(rf"(?P<m>{MONTH_WORD})")),
+    ("year", CI(rf"{YEAR}{YEAR_WORD}")),
 ]
 
 QUARTER_NUMBERS = [
@@ -102,7 +103,7 @@ def _month_end(y: int, m: int) -> dt.date:
 
 
 # a cheap test: only sentences with a digit, a month or a period word can hold a time expression
-TIME_HINT_RE = re.compile(r"(?i)\d|жыл|жарты|тоқсан|былтыр|биыл|год|месяц|квартал|полугод|year|month|half|quarter|\bH[12]\b|\bQ[1-4]\b|"
+TIME_HINT_RE = CI(r"\d|жыл|жарты|тоқсан|былтыр|биыл|год|месяц|квартал|полугод|year|month|half|quarter|\bH[12]\b|\bQ[1-4]\b|"
                           r"\bай|last|past|this|current|since|бері|бастап|назад|ago|бұрын")
 
 

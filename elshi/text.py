@@ -5,6 +5,7 @@ Kazakh letters (әғқңөұүһі) and Latin-script Kazakh (ı, ǵ, ń ...) are
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -75,3 +76,55 @@ def _emit(text: str, start: int, end: int, out: list[Sentence]) -> None:
     s, e = start + lstrip, end - rstrip
     if e > s and WORD_RE.search(text, s, e):
         out.append(Sentence(s, e, text[s:e]))
+
+
+@functools.lru_cache(maxsize=8192)
+def _fold(text: str) -> str | None:
+    low = text.lower()
+    return low if len(low) == len(text) else None
+
+
+def lower_pattern(pattern: str) -> str:
+    """Lower-case the literals of a regex, leaving escapes (\\W, \\S, \\B ...) and group syntax intact."""
+    out, i = [], 0
+    if pattern.startswith("(?i)"):
+        pattern = pattern[4:]
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\" and i + 1 < len(pattern):
+            out.append(pattern[i:i + 2])
+            i += 2
+        elif pattern.startswith("(?P<", i) or pattern.startswith("(?P=", i):
+            j = pattern.index(">", i) + 1 if pattern.startswith("(?P<", i) else pattern.index(")", i)
+            out.append(pattern[i:j])
+            i = j
+        else:
+            out.append(c.lower())
+            i += 1
+    return "".join(out)
+
+
+class CI:
+    """A case-insensitive pattern that runs on the lower-cased text (about 4x faster than re.I on
+    Cyrillic); falls back to re.I where lower-casing would shift offsets ("İ")."""
+
+    def __init__(self, pattern: str):
+        self.pattern = pattern
+        self._low = re.compile(lower_pattern(pattern))
+        self._ci = re.compile(pattern.removeprefix("(?i)"), re.I)
+
+    def _pick(self, text: str):
+        low = _fold(text)
+        return (self._low, low) if low is not None else (self._ci, text)
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None):
+        rx, t = self._pick(text)
+        return rx.finditer(t, pos, len(t) if endpos is None else endpos)
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None):
+        rx, t = self._pick(text)
+        return rx.search(t, pos, len(t) if endpos is None else endpos)
+
+    def match(self, text: str, pos: int = 0):
+        rx, t = self._pick(text)
+        return rx.match(t, pos)

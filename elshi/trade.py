@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from elshi import geo, numbers, periods
 from elshi.model import Article, Sentence, TradeFact
-from elshi.text import sentences
+from elshi.text import CI, sentences
 
 HOME = "KAZ"
 
@@ -26,7 +26,7 @@ FLOW_PATTERNS = (
     ("import", r"импорт\w*|import(?:s|ed|ing|er|ers)?\b"),
     ("investment", r"инвестиц\w*|инвестор\w*|вложени\w*|invest\w*|\bFDI\b|тартыл\w*|привлечен\w*|attracted"),
 )
-FLOW_RE = re.compile("|".join(f"(?P<{name}>{pat})" for name, pat in FLOW_PATTERNS), re.I)
+FLOW_RE = CI("|".join(f"(?P<{name}>{pat})" for name, pat in FLOW_PATTERNS))
 # trade words that are not the figure's subject ("сауда серіктесі" = trade partner)
 NOT_FLOW_RE = re.compile(r"(?i)^(?:trade\s+(?:and|partner|partners|relations|ties|cooperation|war)|торговл\w*\s+партн|"
                          r"торговл\w*[-\s]экономическ|инвестиционн|инвестициялық|investment\s+(?:climate|projects?|cooperation))")
