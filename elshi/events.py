@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from elshi import geo, people
 from elshi.lexicon import month_number
+from elshi.periods import MONTH_ANY_RE
 from elshi.model import Article, Participant, VisitEvent
 from elshi.text import CI, sentences
 
@@ -382,7 +383,7 @@ def _date(t, ref, status, stamp_precision):
         except ValueError:
             return None
     rel = REL_YEAR_RE.search(t)
-    for m in re.finditer(r"[^\W\d_]{3,12}", t):
+    for m in MONTH_ANY_RE.finditer(t):
         mon = month_number(m.group())
         if not mon or (m.group().lower() == "may" and not re.search(r"\d", t[max(0, m.start() - 12):m.end() + 8])):
             continue

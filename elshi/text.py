@@ -58,6 +58,11 @@ def _is_boundary(text: str, dot_pos: int, end: int) -> bool:
 
 def sentences(text: str) -> list[Sentence]:
     """Split text into sentences (and lines), keeping exact offsets; strips surrounding blanks."""
+    return list(_sentences(text))
+
+
+@functools.lru_cache(maxsize=64)
+def _sentences(text: str) -> tuple[Sentence, ...]:
     out: list[Sentence] = []
     start = 0
     for m in SENTENCE_END_RE.finditer(text):
@@ -66,7 +71,7 @@ def sentences(text: str) -> list[Sentence]:
         _emit(text, start, m.end(), out)
         start = m.end()
     _emit(text, start, len(text), out)
-    return out
+    return tuple(out)
 
 
 def _emit(text: str, start: int, end: int, out: list[Sentence]) -> None:
