@@ -93,7 +93,7 @@ def extract_events(article: Article) -> list[VisitEvent]:
     sents = sentences(text)
     ref = article.published_on
     stamp_precision = _stamp_precision(text, ref)
-    dominant = _dominant(article, sents)
+    dominant = geo.dominant_partner(article.title, [s.text for s in sents], HOME)
     all_people = [dataclasses.replace(p, start=p.start + sent.start, end=p.end + sent.start)
                   for sent in sents for p in people.find_people(sent.text, article.language)]
     mentions: list[_Mention] = []
@@ -246,25 +246,6 @@ def _stamp_precision(text: str, ref) -> str:
         return "month"
     head = text[:400]
     return "day" if re.search(r"\d{1,2}:\d{2}", head) and (ref.strftime("%d.%m.%Y") in head or str(ref.year) in head) else "month"
-
-
-def _dominant(article, sents) -> str | None:
-    counts: dict[str, int] = {}
-    for s in sents[:3]:
-        for p in geo.find_places(s.text):
-            if p.iso3 != HOME:
-                counts[p.iso3] = counts.get(p.iso3, 0) + 2
-    for s in sents:
-        isos = {p.iso3 for p in geo.find_places(s.text) if p.iso3 != HOME}
-        if len(isos) <= 2:
-            for iso in isos:
-                counts[iso] = counts.get(iso, 0) + 1
-    if not counts:
-        return None
-    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
-    if len(ranked) > 1 and ranked[1][1] * 1.5 > ranked[0][1]:
-        return None
-    return ranked[0][0]
 
 
 def _pair(places, ctx_partner) -> tuple[str, str] | None:

@@ -220,3 +220,27 @@ def countries_in(text: str) -> list[Place]:
 
 def aggregate_spans(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in AGGREGATE_RE.finditer(text)]
+
+
+def dominant_partner(title: str | None, sentence_texts: list[str], home: str = "KAZ") -> str | None:
+    """The foreign country an article is about: named in the title or lead (weight 2) and in the
+    sentences (weight 1; a sentence listing more than two countries says nothing). None when no
+    country clearly leads."""
+    counts: dict[str, float] = {}
+    head = ([title] if title else []) + sentence_texts[:2]
+    for text in head:
+        for p in find_places(text):
+            if p.iso3 != home:
+                counts[p.iso3] = counts.get(p.iso3, 0) + 2
+    for text in sentence_texts:
+        isos = {p.iso3 for p in find_places(text) if p.iso3 != home}
+        if len(isos) > 2:
+            continue
+        for iso in isos:
+            counts[iso] = counts.get(iso, 0) + 1
+    if not counts:
+        return None
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if len(ranked) > 1 and ranked[1][1] * 1.5 > ranked[0][1]:
+        return None
+    return ranked[0][0] if ranked[0][1] >= 2 else None

@@ -68,7 +68,7 @@ STANDALONE_GROWTH_RE = re.compile(r"(?i)(салыстырғанда|қараға
 PRODUCT_GENITIVE_RE = re.compile(r"(?i)(\w+)(?:дың|дің|тың|тің|ның|нің)\s+$")
 ANAPHOR_RE = re.compile(r"(?i)(\bол\b|бұл\s+көрсеткіш|аталған\s+көрсеткіш|показател\w*|\bit\b|this\s+figure|this\s+indicator|"
                         r"осы\s+кезең\w*|этот\s+период|this\s+period)")
-STAT_SOURCE_RE = re.compile(r"(?i)(статистик\w*|статистическ\w*|нацстатком\w*|статком\w*|statistic\w*|"
+STAT_SOURCE_RE = CI(r"(статистик\w*|статистическ\w*|нацстатком\w*|статком\w*|statistic\w*|"
                             r"внешн\w+\s+торговл\w*|сыртқы\s+сауда\w*|foreign\s+trade)")
 
 ABLATIVE_RE = re.compile(r"^(?:[лдт][ыі][қк])?(?:[ндт][ае]н)$")
@@ -118,7 +118,7 @@ def extract_trade(article: Article) -> list[TradeFact]:
     text = article.text
     sents = sentences(text)
     decimal_comma = article.language != "en"
-    dominant = _dominant_partner(article, sents)
+    dominant = geo.dominant_partner(article.title, [s.text for s in sents], HOME)
     reporter = _article_reporter(sents)
     ctx = _Context(partner=dominant)
     facts: list[TradeFact] = []
@@ -128,28 +128,6 @@ def extract_trade(article: Article) -> list[TradeFact]:
 
 
 # ---------------------------------------------------------------- article-level context
-
-def _dominant_partner(article: Article, sents: list[Sentence]) -> str | None:
-    counts: dict[str, float] = {}
-    head = (article.title or "") + " " + " ".join(s.text for s in sents[:2])
-    for p in geo.countries_in(head):
-        if p.iso3 != HOME:
-            counts[p.iso3] = counts.get(p.iso3, 0) + 2
-    for s in sents:
-        isos = {p.iso3 for p in geo.find_places(s.text) if p.iso3 != HOME}
-        if len(isos) > 2:
-            continue  # a list of countries says nothing about the partner
-        for iso in isos:
-            counts[iso] = counts.get(iso, 0) + 1
-    if not counts:
-        return None
-    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
-    if len(ranked) > 1 and ranked[1][1] * 1.5 > ranked[0][1]:
-        return None
-    if ranked[0][1] < 2:
-        return None
-    return ranked[0][0]
-
 
 def _article_reporter(sents: list[Sentence]) -> str | None:
     """A foreign statistics source ("Өзбекстанның статистика агенттігі", "внешней торговли Узбекистана")."""
