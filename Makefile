@@ -15,7 +15,7 @@ export UV_LINK_MODE := copy
 export UV_NO_PROGRESS := 1
 export DAGSTER_HOME := $(CURDIR)/.dagster_home
 
-.PHONY: setup run test ui score lock validate clean
+.PHONY: setup run test ui score bench lock validate clean
 
 setup: $(STAMP)
 
@@ -47,6 +47,10 @@ validate: $(STAMP)
 
 score: $(STAMP)
 	$(PY) scripts/score.py --gold $(GOLD)
+
+# Engine throughput (articles/s, MB/s) on the seed + dev articles repeated.
+bench: $(STAMP)
+	$(PY) scripts/bench_engine.py --copies 40
 
 # Regenerate the pinned lock file after changing dependencies in pyproject.toml.
 lock: $(STAMP)

@@ -108,32 +108,34 @@ TIME_HINT_RE = CI(r"\d|жыл|жарты|тоқсан|былтыр|биыл|го
 
 
 # per-pattern gates: a pattern runs only when its key words occur in the sentence
-GATES = {
-    "since": re.compile(r"(?i)бастап|бері|\bс\s|начиная|since|from"),
-    "since_ytd": re.compile(r"(?i)басынан|начала|beginning|start|to[-\s]date"),
-    "by": re.compile(r"(?i)\bк\s|\bдо\s|\bby\s|дейін|қарай"),
-    "last_n": re.compile(r"(?i)соңғы|последн|last|past"),
-    "ago": re.compile(r"(?i)бұрын|назад|ago"),
-    "months_n": re.compile(r"(?i)\bай|месяц|month"),
-    "half1": re.compile(r"(?i)жарты|полугод|half|\bH1"),
-    "half2": re.compile(r"(?i)жарты|полугод|half|\bH2"),
-    "quarter": re.compile(r"(?i)тоқсан|квартал|quarter|\bQ[1-4]"),
-    "rel_year": re.compile(r"(?i)жыл|былтыр|биыл|год|year"),
-    "year": re.compile(r"\d{4}"),
-}
+# key words that open the patterns: a pattern runs only when one of its key words occurs
+GATE_WORDS = (
+    (r"бастап|бері|\bс\s|начиная|since|from", ("since",)),
+    (r"басынан|начала|beginning|start|to[-\s]date", ("since_ytd",)),
+    (r"\bк\s|\bдо\s|\bby\s|дейін|қарай", ("by",)),
+    (r"соңғы|последн|last|past", ("last_n", "rel_year")),
+    (r"бұрын|назад|ago", ("ago",)),
+    (r"жарты|полугод|half", ("half1", "half2")),
+    (r"\bh1\b", ("half1",)),
+    (r"\bh2\b", ("half2",)),
+    (r"тоқсан|квартал|quarter|\bq[1-4]\b", ("quarter",)),
+    (r"\bай|месяц|month", ("months_n",)),
+    (r"жыл|былтыр|биыл|год|year", ("rel_year",)),
+    (r"\d{4}", ("year", "since", "by")),
+)
+GATE_RE = CI("|".join(f"(?P<g{i}>{pat})" for i, (pat, _) in enumerate(GATE_WORDS)))
 
 
 def _pieces(text: str) -> list[_Piece]:
     taken: list[tuple[int, int]] = []
     out: list[_Piece] = []
-    if not TIME_HINT_RE.search(text) and not MONTH_ANY_RE.search(text):
+    open_kinds = {k for m in GATE_RE.finditer(text) for k in GATE_WORDS[int(m.lastgroup[1:])][1]}
+    if MONTH_ANY_RE.search(text) is not None:
+        open_kinds |= {"month", "month_range"}
+    if not open_kinds:
         return out
-    has_month = MONTH_ANY_RE.search(text) is not None
     for kind, rx in PIECES:
-        if kind in ("month", "month_range"):
-            if not has_month:
-                continue
-        elif not GATES[kind].search(text):
+        if kind not in open_kinds:
             continue
         for m in rx.finditer(text):
             s, e = m.span()
