@@ -134,6 +134,7 @@ def find_amounts(text: str, decimal_comma: bool = True) -> list[Amount]:
             value, cur = parse_number(g["num4"], decimal_comma), _currency(g["cur4"])
             if value < 1000:
                 continue  # "468.56 USD" tickers and bare small sums are not trade figures
+        value = float(round(value)) if value >= 1000 else value  # 2.046 * 1e9 without float noise
         end = m.end()
         while end > m.start() and text[end - 1] in " \u00a0":
             end -= 1

@@ -24,7 +24,7 @@ FLOW_PATTERNS = (
                  r"turnover|trade\b|trading\s+volume"),
     ("export", r"экспорт\w*|эк?спорт\w*|export(?:s|ed|ing|er|ers)?\b"),
     ("import", r"импорт\w*|import(?:s|ed|ing|er|ers)?\b"),
-    ("investment", r"инвестиц\w*|инвестор\w*|вложени\w*|invest\w*|\bFDI\b|тартыл\w*|привлечен\w*|attracted"),
+    ("investment", r"инвест\w*|вложени\w*|вложил\w*|invest\w*|\bFDI\b|тартыл\w*|привлечен\w*|attracted"),
 )
 FLOW_RE = CI("|".join(f"(?P<{name}>{pat})" for name, pat in FLOW_PATTERNS))
 # trade words that are not the figure's subject ("сауда серіктесі" = trade partner)
@@ -90,6 +90,7 @@ class _Segment:
     depth: int
     time: periods.TimeExpr | None = None
     kw_start: int | None = None
+    prior_amounts: list = field(default_factory=list)  # amounts of the sentence before this segment
     amounts: list = field(default_factory=list)
     growths: list = field(default_factory=list)
 
@@ -215,6 +216,7 @@ def _sentence_facts(article, sent, ctx: _Context, reporter, decimal_comma) -> li
 
     segments = _segments(t, amounts, growths, flows, times, inherited_flow)
     for seg in segments:
+        seg.prior_amounts = amounts
         if seg.flow is None:
             continue
         if seg.flow in ("export", "import") and seg.kw_start is not None and _product_level(t, seg.kw_start, places):
@@ -505,7 +507,9 @@ def _direction(t, seg: _Segment, kaz, partner, reporter, countries, a):
         return default_rep, other[default_rep], "turnover"
     lo = min(x for x in (seg.kw_start, a.start if a else None) if x is not None) if (seg.kw_start is not None or a) else 0
     hi = max(x for x in (seg.kw_start, a.end if a else None) if x is not None) if (seg.kw_start is not None or a) else len(t)
-    window = [p for p in countries if lo - 60 <= p.start <= hi + 40 and p.iso3 in (kaz, partner)]
+    # the clause of this segment: not past the previous amount ("...13 млрд доллар болды, ал Ресейге экспорт")
+    floor = max([x.end for x in seg.prior_amounts if x.end <= lo] + [lo - 60])
+    window = [p for p in countries if floor <= p.start <= hi + 40 and p.iso3 in (kaz, partner)]
     origin, dest = _roles(t, seg, flow, window)
     if origin is None and dest is None:  # e.g. a second amount of "X-тің Y-ке салған инвестициясы ..., ал ..."
         origin, dest = _roles(t, seg, flow, [p for p in countries if p.iso3 in (kaz, partner)])
@@ -521,8 +525,12 @@ def _direction(t, seg: _Segment, kaz, partner, reporter, countries, a):
 
 
 def _roles(t, seg: _Segment, flow, window):
-    """(origin, destination) country of a flow from Kazakh case endings, prepositions and possessors."""
+    """(origin, destination) country of a flow. Case endings and prepositions decide first
+    ("Ресейден", "из", "from"; "Қазақстанға", "в", "to", "X экономикасына"); an owner of the flow
+    ("Қазақстан экспорты", "Kazakhstan's exports", "француз инвестициясы", "казахстанской продукции")
+    fills the side still open."""
     origin = dest = None
+    owners = []
     for p in window:
         before = t[max(0, p.start - 8):p.start].lower()
         after = t[p.end:p.end + 25]
@@ -534,11 +542,18 @@ def _roles(t, seg: _Segment, flow, window):
             dest = dest or p.iso3
         elif near_kw or p.kind == "adjective" or p.ending[:3] in ("лық", "лік", "дық", "дік", "тық", "тік") \
                 or p.ending in ("'s", "’s", "ның", "нің", "дың", "дің", "тың", "тің"):
-            # the owner of the flow: "Қазақстан экспорты", "Kazakhstan's exports", "француз инвестициясы"
-            if flow == "import":
-                dest = dest or p.iso3
-            else:
-                origin = origin or p.iso3
+            owners.append(p.iso3)
+    for iso in owners:
+        if flow == "import":
+            if dest is None and iso != origin:
+                dest = iso  # the importer owns the imports ("Қазақстан импорты")
+            elif origin is None and iso != dest:
+                origin = iso  # "импорт казахстанской продукции в Россию"
+        else:
+            if origin is None and iso != dest:
+                origin = iso
+            elif dest is None and iso != origin:
+                dest = iso
     return origin, dest
 
 
