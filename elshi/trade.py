@@ -91,6 +91,7 @@ class _Segment:
     time: periods.TimeExpr | None = None
     kw_start: int | None = None
     prior_amounts: list = field(default_factory=list)  # amounts of the sentence before this segment
+    kw_starts: list = field(default_factory=list)  # where the sentence's flow keywords start
     amounts: list = field(default_factory=list)
     growths: list = field(default_factory=list)
 
@@ -215,8 +216,10 @@ def _sentence_facts(article, sent, ctx: _Context, reporter, decimal_comma) -> li
         inherited_period = ctx.period
 
     segments = _segments(t, amounts, growths, flows, times, inherited_flow)
+    kw_starts = [m.start() for m in flows]
     for seg in segments:
         seg.prior_amounts = amounts
+        seg.kw_starts = kw_starts
         if seg.flow is None:
             continue
         if seg.flow in ("export", "import") and seg.kw_start is not None and _product_level(t, seg.kw_start, places):
@@ -509,7 +512,10 @@ def _direction(t, seg: _Segment, kaz, partner, reporter, countries, a):
     hi = max(x for x in (seg.kw_start, a.end if a else None) if x is not None) if (seg.kw_start is not None or a) else len(t)
     # the clause of this segment: not past the previous amount ("...13 млрд доллар болды, ал Ресейге экспорт")
     floor = max([x.end for x in seg.prior_amounts if x.end <= lo] + [lo - 60])
-    window = [p for p in countries if floor <= p.start <= hi + 40 and p.iso3 in (kaz, partner)]
+    # nor into the next flow's clause: stop at the next keyword or the comma closing this clause
+    comma = re.search(r"[,;]", t[hi:])
+    ceiling = min([k for k in seg.kw_starts if k > hi] + [hi + 40] + ([hi + comma.start()] if comma else []))
+    window = [p for p in countries if floor <= p.start <= ceiling and p.iso3 in (kaz, partner)]
     origin, dest = _roles(t, seg, flow, window)
     if origin is None and dest is None:  # e.g. a second amount of "X-тің Y-ке салған инвестициясы ..., ал ..."
         origin, dest = _roles(t, seg, flow, [p for p in countries if p.iso3 in (kaz, partner)])
