@@ -51,7 +51,10 @@ PLANNED_RE = CI(
     r"күтілуде|-пек\b|кеңейтпек|предстоящ\w*|планиру\w*|запланирован\w*|состоится|пройдет|пройдёт|будет|будут|совершит|"
     r"намечен\w*|ожида\w*|подготовк\w*|в\s+ближайшее\s+время|следующ\w*|\bwill\b|scheduled|upcoming|expected|is\s+to\s+visit|"
     r"plans?\s+to|to\s+visit\b|next\s+(?:week|month|year)|postponed|отложен\w*|кейінге\s+қалдыр\w*|"
-    r"обсуди\w*\s+(?:\w+\s+){0,3}визит|discuss\w*\s+(?:\w+\s+){0,3}visit)"
+    r"обсуди\w*\s+(?:\w+\s+){0,3}визит|discuss\w*\s+(?:\w+\s+){0,3}visit|"
+    r"посетит|посетят|прибудет|прибудут|отправится|направится|проведет|проведут|встретится|встретятся|"
+    r"примет\s+участие|состоятся|откроется|өтетін|болатын|келетін|баратын|кездеседі|сөйлеседі|жүргізеді|"
+    r"is\s+to\b|are\s+to\b|is\s+set\s+to|will\s+travel|to\s+travel\s+to)"
 )
 VISIT_LEVEL = (
     ("state", r"(?i)(мемлекеттік\s+сапар|государственн\w+\s+визит|state\s+visit)"),
@@ -61,6 +64,8 @@ VISIT_LEVEL = (
 BARE_MOTION_RE = re.compile(r"(?i)барды|барып|келді|келеді|келіп")
 AGREEMENT_RE = re.compile(r"(?i)(келісім\w*|шарт\w*|меморандум\w*|құжат\w*|соглашени\w*|договор\w*|протокол\w*|"
                           r"agreement\w*|memorand\w*|treat\w*|documents?|accords?)")
+REL_MONTH_RE = re.compile(r"(?i)(өткен\s+айда|келесі\s+айда|осы\s+айда|в\s+прошлом\s+месяце|в\s+следующем\s+месяце|"
+                          r"в\s+этом\s+месяце|last\s+month|next\s+month|this\s+month|coming\s+month|previous\s+month)")
 TODAY_RE = re.compile(r"(?i)(бүгін|сегодня|\btoday\b)")
 YESTERDAY_RE = re.compile(r"(?i)(кеше\b|вчера|yesterday)")
 YEAR_END_RE = re.compile(r"(?i)(by\s+the\s+end\s+of\s+the\s+year|до\s+конца\s+(?:этого\s+|текущего\s+)?года|жыл\s+соңына\s+дейін)")
@@ -153,7 +158,8 @@ def extract_events(article: Article) -> list[VisitEvent]:
             chosen.append((n, m))
         if not chosen:
             continue
-        pair = _pair(places, ctx_partner)
+        sent_people = [p for p in all_people if sent.start <= p.start < sent.end]
+        pair = _pair(places, ctx_partner, [p.iso3 for p in sent_people if p.iso3])
         if pair is None:
             continue
         sentence_planned = bool(PLANNED_RE.search(t))
@@ -248,9 +254,12 @@ def _stamp_precision(text: str, ref) -> str:
     return "day" if re.search(r"\d{1,2}:\d{2}", head) and (ref.strftime("%d.%m.%Y") in head or str(ref.year) in head) else "month"
 
 
-def _pair(places, ctx_partner) -> tuple[str, str] | None:
+def _pair(places, ctx_partner, people_isos=()) -> tuple[str, str] | None:
+    """Kazakhstan and the foreign side: countries named, else cities, else the officials' countries
+    ("переговоры Токаева и Путина"), else the article's context."""
     countries = [p for p in places if p.kind != "city"]
-    foreign = [p.iso3 for p in countries if p.iso3 != HOME] or [p.iso3 for p in places if p.iso3 != HOME]
+    foreign = ([p.iso3 for p in countries if p.iso3 != HOME] or [p.iso3 for p in places if p.iso3 != HOME]
+               or [iso for iso in people_isos if iso != HOME])
     uniq = list(dict.fromkeys(foreign))
     if len(uniq) == 1:
         return HOME, uniq[0]
@@ -393,6 +402,16 @@ def _date(t, ref, status, stamp_precision):
         w = rel.group().lower()
         y = ref.year - 1 if re.match(r"(өткен|былтыр|прошл|last)", w) else ref.year + (1 if re.match(r"(келесі|next|в\s+след)", w) else 0)
         return (dt.date(y, 1, 1), dt.date(y, 12, 31), "year")
+    rel_month = REL_MONTH_RE.search(t)
+    if rel_month:
+        w = rel_month.group().lower()
+        shift = -1 if re.search(r"(өткен|прошл|last|past|previous)", w) else (1 if re.search(r"(келесі|следующ|next|coming)", w) else 0)
+        y, mth = ref.year, ref.month + shift
+        if mth == 0:
+            y, mth = y - 1, 12
+        elif mth == 13:
+            y, mth = y + 1, 1
+        return (dt.date(y, mth, 1), dt.date(y, mth, calendar.monthrange(y, mth)[1]), "month")
     if YEAR_END_RE.search(t):
         return (dt.date(ref.year, 1, 1), dt.date(ref.year, 12, 31), "year")
     if status == "held":

@@ -86,23 +86,68 @@ def _known_iso(name: str) -> str | None:
     return None
 
 
+# Kazakh case endings by the sound they follow (vowel, voiced/sonorant, nasal, voiceless consonant).
+KK_VOWELS = set("аәеиоөұүыіэюяу")
+KK_AFTER_VOWEL = ("ның", "нің", "ға", "ге", "ны", "ні", "нан", "нен", "да", "де", "мен", "на", "не", "ға", "сы", "сі")
+KK_AFTER_VOICED = ("дың", "дің", "ға", "ге", "ды", "ді", "дан", "ден", "да", "де", "мен", "бен")
+KK_AFTER_NASAL = ("ның", "нің", "ға", "ге", "ды", "ді", "нан", "нен", "да", "де", "бен", "мен", "ны", "ні")
+KK_AFTER_VOICELESS = ("тың", "тің", "қа", "ке", "ты", "ті", "тан", "тен", "та", "те", "пен")
+
+
+def kk_strip_case(word: str) -> str:
+    """"Тоқаевтың" -> "Тоқаев", "Кулубаевпен" -> "Кулубаев", "Маттарелланың" -> "Маттарелла",
+    "Хүрэлсүхпен" -> "Хүрэлсүх": an ending is removed only when it is the allomorph that the
+    stem's last sound calls for (Kazakh vowel/consonant assimilation)."""
+    low = word.lower()
+    for ending in sorted(set(KK_AFTER_VOWEL + KK_AFTER_VOICED + KK_AFTER_NASAL + KK_AFTER_VOICELESS), key=len, reverse=True):
+        if not low.endswith(ending) or len(word) - len(ending) < 3:
+            continue
+        stem = low[: -len(ending)]
+        last = stem[-1]
+        if last in KK_VOWELS:
+            allowed = KK_AFTER_VOWEL
+        elif last in "мнң":
+            allowed = KK_AFTER_NASAL
+        elif last in "лрйзж":
+            allowed = KK_AFTER_VOICED
+        elif last in "пкқтсшхфцчгғбдв":  # Russian-style surnames in -ов/-ев take the voiceless forms
+            allowed = KK_AFTER_VOICELESS
+        else:
+            continue
+        if ending in allowed:
+            return word[: -len(ending)]
+    return word
+
+
+RU_FIRST_NAME_CASE = {"ым": ("ом", "ем"), "ом": ("ом", "ем"), "а": ("а",), "у": ("у",), "е": ("е",)}
+
+
 def base_form(name: str, lang: str) -> str:
+    """The nominative of a name: Kazakh case endings by assimilation ("Тоқаевтың" -> "Тоқаев");
+    Russian surnames in -ов/-ев/-ин and the first names in the same case ("Касым-Жомартом Токаевым"
+    -> "Касым-Жомарт Токаев", "Эммануэлем Макроном" -> "Эммануэль Макрон")."""
     words = name.split()
-    out = []
-    for i, w in enumerate(words):
-        last = i == len(words) - 1
-        if lang == "kk":
-            m = KK_NAME_ENDING_RE.search(w)
-            if last and m and len(w) - len(m.group()) >= 4 and re.search(r"(ов|ев|ин|ан|он|ен|ұлы|лы|ь|ғ|й|р|л|н|в|т|к|ц|ш)$", w[: -len(m.group())]):
-                w = w[: -len(m.group())]
-        elif lang == "ru":
-            m = RU_SURNAME_ENDING_RE.search(w)
-            if m:
-                w = w[: -len(m.group()) + 2]
-            elif RU_NAME_INSTR_RE.search(w) and len(w) >= 5:
-                w = w[:-2] + ("ь" if w.endswith("ем") and w[-3] in "л" else "")
-        out.append(w)
-    return " ".join(out)
+    if lang == "kk":
+        return " ".join(words[:-1] + [kk_strip_case(words[-1])]) if words else name
+    if lang != "ru" or not words:
+        return name
+    surname = words[-1]
+    case = None
+    m = RU_SURNAME_ENDING_RE.search(surname)
+    if m:
+        case = m.group(1)[2:]
+        surname = surname[: len(surname) - len(case)]
+    elif RU_NAME_INSTR_RE.search(surname) and len(surname) >= 5:
+        case = "ом"
+        surname = surname[:-2] + ("ь" if surname.endswith("ем") and surname[-3] == "л" else "")
+    firsts = []
+    for w in words[:-1]:
+        for ending in RU_FIRST_NAME_CASE.get(case or "", ()):
+            if w.endswith(ending) and len(w) - len(ending) >= 3 and w[-len(ending) - 1] not in "аеёиоуыэюяь":
+                w = w[: -len(ending)] + ("ь" if ending == "ем" and w[-3] == "л" else "")
+                break
+        firsts.append(w)
+    return " ".join(firsts + [surname])
 
 
 @functools.lru_cache(maxsize=1)
