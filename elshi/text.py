@@ -21,6 +21,9 @@ NON_TERMINAL_ABBREVIATIONS = frozenset({
     "sept", "oct", "nov", "dec", "no", "vs", "etc", "bln", "mln", "bn", "inc", "ltd", "co", "u", "s",
 })
 
+MONEY_ABBREVIATIONS = frozenset({"млрд", "млн", "мллрд", "трлн", "тыс", "долл", "руб", "bln", "mln", "bn"})
+CURRENCY_WORD_RE = re.compile(r"(?i)(АҚШ|США|USD|US|U|долл|доллар|dollar|евро|euro|теңге|тенге|tenge|руб|юан)")
+
 SENTENCE_END_RE = re.compile(r"[.!?…]+[»\"”’)]*(?=\s)|\n")
 
 
@@ -43,6 +46,10 @@ def _is_boundary(text: str, dot_pos: int, end: int) -> bool:
         return True
     m = re.search(r"(\w+)$", text[max(0, dot_pos - 20):dot_pos])
     word = m.group(1) if m else ""
+    if word.lower() in MONEY_ABBREVIATIONS:
+        # "4,2 млрд. АҚШ долл." goes on; "... $374 млн. По данным ..." is a new sentence
+        nxt = re.match(r"\s*(\w+)", text[end:])
+        return bool(nxt and nxt.group(1)[:1].isupper() and not CURRENCY_WORD_RE.match(nxt.group(1)))
     if word.lower() in NON_TERMINAL_ABBREVIATIONS:
         return False
     if len(word) == 1 and word.isupper():  # initials: "М.Нұртілеу", "Р. Василенко"

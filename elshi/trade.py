@@ -92,6 +92,7 @@ class _Segment:
     kw_start: int | None = None
     prior_amounts: list = field(default_factory=list)  # amounts of the sentence before this segment
     kw_starts: list = field(default_factory=list)  # where the sentence's flow keywords start
+    sentence_roles: dict = field(default_factory=dict)  # flow -> (origin, destination) read earlier in the sentence
     amounts: list = field(default_factory=list)
     growths: list = field(default_factory=list)
 
@@ -217,7 +218,9 @@ def _sentence_facts(article, sent, ctx: _Context, reporter, decimal_comma) -> li
 
     segments = _segments(t, amounts, growths, flows, times, inherited_flow)
     kw_starts = [m.start() for m in flows]
+    roles: dict = {}
     for seg in segments:
+        seg.sentence_roles = roles
         seg.prior_amounts = amounts
         seg.kw_starts = kw_starts
         if seg.flow is None:
@@ -517,8 +520,13 @@ def _direction(t, seg: _Segment, kaz, partner, reporter, countries, a):
     ceiling = min([k for k in seg.kw_starts if k > hi] + [hi + 40] + ([hi + comma.start()] if comma else []))
     window = [p for p in countries if floor <= p.start <= ceiling and p.iso3 in (kaz, partner)]
     origin, dest = _roles(t, seg, flow, window)
-    if origin is None and dest is None:  # e.g. a second amount of "X-тің Y-ке салған инвестициясы ..., ал ..."
-        origin, dest = _roles(t, seg, flow, [p for p in countries if p.iso3 in (kaz, partner)])
+    if origin is None and dest is None:
+        if flow in seg.sentence_roles:  # the same flow again in this sentence: "..., ал өткен жылы $200 млн инвестиция"
+            origin, dest = seg.sentence_roles[flow]
+        elif seg.kw_start is None:
+            origin, dest = _roles(t, seg, flow, [p for p in countries if p.iso3 in (kaz, partner)])
+    if origin is not None or dest is not None:
+        seg.sentence_roles[flow] = (origin, dest)
     if flow == "investment":
         if origin == kaz or (dest and dest != kaz):
             return kaz, partner, "investment_out"
