@@ -142,7 +142,9 @@ def base_form(name: str, lang: str) -> str:
         surname = surname[:-2] + ("ь" if surname.endswith("ем") and surname[-3] == "л" else "")
     firsts = []
     for w in words[:-1]:
-        for ending in RU_FIRST_NAME_CASE.get(case or "", ()):
+        # an uninflected foreign surname still shows the case on the first name: "Петером Сийярто"
+        endings = RU_FIRST_NAME_CASE.get(case or "", ()) or (("ом", "ем") if len(w) >= 6 else ())
+        for ending in endings:
             if w.endswith(ending) and len(w) - len(ending) >= 3 and w[-len(ending) - 1] not in "аеёиоуыэюяь":
                 w = w[: -len(ending)] + ("ь" if ending == "ем" and w[-3] == "л" else "")
                 break
