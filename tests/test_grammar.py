@@ -1,0 +1,101 @@
+"""The engine's grammar pieces alone: amounts, percents, periods, places, sentences."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from elshi import geo, numbers, periods
+from elshi.lexicon import month_number
+from elshi.text import sentences
+
+D = dt.date
+
+
+@pytest.mark.parametrize("text,decimal_comma,expected", [
+    ("4,2 млрд. АҚШ долл.", True, [(4.2e9, "USD")]),
+    ("$1,3 млрд", True, [(1.3e9, "USD")]),
+    ("30 млрд долларов", True, [(30e9, "USD")]),
+    ("1 миллиард 450 миллион долларға", True, [(1.45e9, "USD")]),
+    ("$200 млн-ға жуық", True, [(200e6, "USD")]),
+    ("612,4 mıllıon dollar", True, [(612.4e6, "USD")]),
+    ("$2.046 billion", False, [(2.046e9, "USD")]),
+    ("$318.55 million", False, [(318.55e6, "USD")]),
+    ("1.2 trillion roubles", False, [(1.2e12, "RUB")]),
+    ("19,1 мллрд. долл.", True, [(19.1e9, "USD")]),
+    ("3 млрд доллардан", True, [(3e9, "USD")]),
+    ("жарты миллиард долларға", True, [(0.5e9, "USD")]),
+    ("1.9 trillion tenge ($4.2 billion)", False, [(1.9e12, "KZT"), (4.2e9, "USD")]),
+    ("50-60 миллион доллар", True, [(50e6, "USD"), (60e6, "USD")]),
+    ("3 млрд.", True, [(3e9, None)]),
+    ("1\u00a0450 млн евро", True, [(1450e6, "EUR")]),
+    ("12,5 мыңға жуық жұмыс орны", True, []),
+    ("USD 468.56", False, []),
+    ("импорт 60", True, []),
+])
+def test_amounts(text, decimal_comma, expected):
+    got = [(round(a.value, 2), a.currency) for a in numbers.find_amounts(text, decimal_comma)]
+    assert got == [(round(v, 2), c) for v, c in expected]
+
+
+def test_percents_and_multipliers():
+    assert [(p.value, p.signed) for p in numbers.find_percents("7,7% жоғары, 6%-ға, (+10,2%), 32 пайыз, -3%")] == [
+        (7.7, False), (6.0, False), (10.2, True), (32.0, False), (-3.0, True)]
+    assert [m.factor for m in numbers.find_multipliers("2,5 есеге көп, рост в 2,1 раза, doubled")] == [2.5, 2.1, 2.0]
+
+
+@pytest.mark.parametrize("text,ref,expected", [
+    ("2024 жылғы қаңтар-наурыз айларында", None, [("span", D(2024, 1, 1), D(2024, 3, 31))]),
+    ("за январь–сентябрь 2023 года", None, [("span", D(2023, 1, 1), D(2023, 9, 30))]),
+    ("in the first half of 2022", None, [("span", D(2022, 1, 1), D(2022, 6, 30))]),
+    ("за 8 месяцев 2021 года", None, [("span", D(2021, 1, 1), D(2021, 8, 31))]),
+    ("бірінші тоқсанда 2020 жылы", None, [("span", D(2020, 1, 1), D(2020, 3, 31))]),
+    ("2005 жылдан бастап", None, [("since", D(2005, 1, 1), None)]),
+    ("since 1993", None, [("since", D(1993, 1, 1), None)]),
+    ("к 2027 году", None, [("by", None, D(2027, 12, 31))]),
+    ("by 2028", None, [("by", None, D(2028, 12, 31))]),
+    ("өткен жылы", D(2023, 9, 23), [("span", D(2022, 1, 1), D(2022, 12, 31))]),
+    ("в прошлом году", None, [("span", None, None)]),
+    ("this year", D(2025, 2, 1), [("span", D(2025, 1, 1), D(2025, 12, 31))]),
+    ("по сравнению с 2022 годом", None, [("compare", D(2022, 1, 1), D(2022, 12, 31))]),
+])
+def test_periods(text, ref, expected):
+    assert [(t.kind, t.period_start, t.period_end) for t in periods.find_times(text, ref)] == expected
+
+
+def test_relative_period_without_publication_date_is_unresolved():
+    (t,) = periods.find_times("өткен жылы", None)
+    assert t.resolved is False
+
+
+@pytest.mark.parametrize("word,month", [("қарашадағы", 11), ("қыркүйекте", 9), ("марте", 3), ("Nov.", 11), ("тамыз", 8)])
+def test_month_words(word, month):
+    assert month_number(word) == month
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Қырғыз Республикасына", [("KGZ", "name")]),
+    ("Ресейден Қазақстанға", [("RUS", "name"), ("KAZ", "name")]),
+    ("Ресейдегі қазақстандық инвестиция", [("RUS", "name"), ("KAZ", "name")]),
+    ("российско-казахстанский", [("RUS", "adjective"), ("KAZ", "adjective")]),
+    ("Kazakh-Korean ties", [("KAZ", "adjective"), ("KOR", "adjective")]),
+    ("между Киргизией и Казахстаном", [("KGZ", "name"), ("KAZ", "name")]),
+    ("Шолпан-Ата қаласындағы", [("KGZ", "city")]),
+    ("в Москве и Сочиде", [("RUS", "city"), ("RUS", "city")]),
+    ("ел қатарына кірді", []),  # "қатар" (row) is not Qatar
+])
+def test_places(text, expected):
+    assert [(p.iso3, p.kind) for p in geo.find_places(text)] == expected
+
+
+def test_aggregates():
+    assert geo.aggregate_spans("со странами Центральной Азии") != []
+    assert geo.aggregate_spans("Қазақстан мен Франция") == []
+
+
+def test_sentences_keep_offsets_and_abbreviations():
+    text = "Айналым 4,2 млрд. АҚШ долл. жетті. Р. Василенко атап өтті.\nЕкінші жол $374 млн. По данным статкома."
+    got = sentences(text)
+    assert [s.text for s in got] == [
+        "Айналым 4,2 млрд. АҚШ долл. жетті.", "Р. Василенко атап өтті.", "Екінші жол $374 млн.", "По данным статкома."]
+    assert all(text[s.start:s.end] == s.text for s in got)
