@@ -99,8 +99,7 @@ def extract_events(article: Article) -> list[VisitEvent]:
     ref = article.published_on
     stamp_precision = _stamp_precision(text, ref)
     dominant = geo.dominant_partner(article.title, [s.text for s in sents], HOME)
-    all_people = [dataclasses.replace(p, start=p.start + sent.start, end=p.end + sent.start)
-                  for sent in sents for p in people.find_people(sent.text, article.language)]
+    all_people = _ArticlePeople(sents, article.language)
     mentions: list[_Mention] = []
     ctx_partner = dominant
     dateline = _article_dateline(sents)
@@ -117,8 +116,7 @@ def extract_events(article: Article) -> list[VisitEvent]:
             if mentions:  # officials named in the sentences that follow an event belong to it
                 last = mentions[-1]
                 sides = {q.iso3 or last.pair[1] for q in last.people}
-                last.people += [p for p in all_people if sent.start <= p.start < sent.end and p.iso3 in last.pair
-                                and p.iso3 not in sides]
+                last.people += [p for p in all_people.of(sent) if p.iso3 in last.pair and p.iso3 not in sides]
             continue
         kept: list[tuple[str, re.Match]] = []
         for m in trig:
@@ -158,12 +156,11 @@ def extract_events(article: Article) -> list[VisitEvent]:
             chosen.append((n, m))
         if not chosen:
             continue
-        sent_people = [p for p in all_people if sent.start <= p.start < sent.end]
+        sent_people = all_people.of(sent)
         pair = _pair(places, ctx_partner, [p.iso3 for p in sent_people if p.iso3])
         if pair is None:
             continue
         sentence_planned = bool(PLANNED_RE.search(t))
-        sent_people = [p for p in all_people if sent.start <= p.start < sent.end]
         for k, (typ, m) in enumerate(chosen):
             if len(chosen) == 1:
                 w_start, w_end = 0, len(t)
@@ -212,6 +209,25 @@ def extract_events(article: Article) -> list[VisitEvent]:
             mentions.append(_Mention(typ, level, status, pair, visitor, host, location,
                                      w_date, sent.start, sent.end, t, w_people))
     return _merge(article, mentions, all_people)
+
+
+class _ArticlePeople:
+    """Officials of an article, read per sentence only when an event needs them."""
+
+    def __init__(self, sents, lang: str):
+        self.sents, self.lang = sents, lang
+        self._by_sentence: dict[int, list] = {}
+
+    def of(self, sent) -> list:
+        if sent.start not in self._by_sentence:
+            self._by_sentence[sent.start] = [
+                dataclasses.replace(p, start=p.start + sent.start, end=p.end + sent.start)
+                for p in people.find_people(sent.text, self.lang)]
+        return self._by_sentence[sent.start]
+
+    def __iter__(self):
+        for sent in self.sents:
+            yield from self.of(sent)
 
 
 def _title_refs(t, w_start, w_end, w_places, all_people, pair) -> list:

@@ -142,6 +142,19 @@ def _lookup(word: str) -> tuple[tuple[_Entry, str], ...]:
     return tuple(found)
 
 
+@functools.lru_cache(maxsize=1)
+def _prefixes() -> frozenset[str]:
+    return frozenset(k[:2] for k in _index())
+
+
+@functools.lru_cache(maxsize=65536)
+def _lookup_raw(piece: str) -> tuple[tuple[_Entry, str], ...]:
+    """_lookup of a word as written; words whose first two letters start no entry are skipped cheaply."""
+    if piece[:2].lower().replace("ё", "е") not in _prefixes():
+        return ()
+    return _lookup(norm(piece))
+
+
 def _split_parts(m: re.Match) -> list[tuple[int, int, str]]:
     """A hyphenated word as itself and as its parts ("қазақ-қырғыз", "АҚШ-тың")."""
     text = m.group()
@@ -172,7 +185,7 @@ def _find_places(text: str) -> tuple[Place, ...]:
         for (ps, pe, piece) in parts:
             if matched and (ps, pe) != (m.start(), m.end()):
                 pass
-            hits = _lookup(norm(piece))
+            hits = _lookup_raw(piece)
             best = None
             for e, ending in hits:
                 if e.capitalised and not piece[:1].isupper() and not ADJECTIVE_ENDING_RE.match(ending):
