@@ -177,9 +177,14 @@ def find_places(text: str) -> list[Place]:
 def _find_places(text: str) -> tuple[Place, ...]:
     words = list(WORD_RE.finditer(text))
     out: list[Place] = []
+    prefixes = _prefixes()
     i = 0
     while i < len(words):
         m = words[i]
+        g = m.group()
+        if g[:2].lower() not in prefixes and "-" not in g and "‐" not in g and "‑" not in g:
+            i += 1
+            continue  # no entry starts like this word
         matched = False
         parts = _split_parts(m)
         for (ps, pe, piece) in parts:

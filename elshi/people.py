@@ -294,7 +294,7 @@ def find_people(text: str, lang: str) -> list[Person]:
             continue
         words = [w for w in km.group().split()
                  if not any(pl.start <= km.start() + km.group().find(w) < pl.end for pl in places)
-                 and not _title_spans(w) and norm(w) not in NOT_NAMES]
+                 and not _title_index()[0].match(w) and norm(w) not in NOT_NAMES]
         if not words:
             continue
         hit = next((h for h in map(_known, words) if h), None)

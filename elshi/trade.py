@@ -153,7 +153,9 @@ def _sentence_facts(article, sent, ctx: _Context, reporter, decimal_comma) -> li
     flows = [m for m in FLOW_RE.finditer(t) if not NOT_FLOW_RE.match(t[m.start():])]
     times = periods.find_times(t, article.published_on) if (flows or amounts or growths) else []
     places = [p for p in geo.find_places(t) if not any(a.start <= p.start < a.end for a in amounts)]
-    aggs = geo.aggregate_spans(t)
+    foreign_named = any(p.iso3 != HOME for p in places)
+    # groupings matter for a figure here, or (with no country named) for the context they set
+    aggs = geo.aggregate_spans(t) if (amounts or growths or flows or not foreign_named) else []
     countries = [p for p in places if p.kind != "city"]
     foreign_isos = {p.iso3 for p in places if p.iso3 != HOME}
     own_times = [x for x in times if x.kind != "compare"]
