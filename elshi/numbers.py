@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from elshi.text import CI
+
 SPACE = r"[ \u00a0\u202f\u2009]"
 NUMBER = rf"\d{{1,3}}(?:{SPACE}\d{{3}})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
 
@@ -37,26 +39,23 @@ _KK_ENDINGS = ("тан", "тен", "дан", "ден", "нан", "нен", "ны
 KK_GLUE = rf"(?:[-‐]?(?:{'|'.join(_KK_ENDINGS)})(?!\w))?"
 HALF = r"жарты|пол|half\s+a"
 
-AMOUNT_RE = re.compile(
+AMOUNT_RE = CI(
     rf"(?P<pre>(?:{CURRENCY_BEFORE}){SPACE}?)?"
     rf"(?:(?P<num>{NUMBER})|(?P<half>{HALF}))\s?(?P<scale>{SCALE})\.?{KK_GLUE}"
     rf"(?:{SPACE}(?P<num2>\d{{1,3}}(?:[.,]\d+)?){SPACE}?(?P<scale2>{SCALE})\.?{KK_GLUE})?"
     rf"(?:{SPACE}*(?P<cur>{CURRENCY_AFTER})\.?)?"
     rf"|(?P<pre2>{CURRENCY_BEFORE}){SPACE}?(?P<num3>{NUMBER})(?!\s?(?:{SCALE}))"
-    rf"|(?P<num4>{NUMBER}){SPACE}?(?P<cur4>{CURRENCY_AFTER})",
-    re.IGNORECASE,
+    rf"|(?P<num4>{NUMBER}){SPACE}?(?P<cur4>{CURRENCY_AFTER})"
 )
 
 RANGE_LOW_RE = re.compile(r"(?<![\d.,])(\d+(?:[.,]\d+)?)[-–]$")
 
-PERCENT_RE = re.compile(
-    rf"(?P<sign>[+\-−–])?(?P<num>\d+(?:[.,]\d+)?){SPACE}?(?:%|процент\w*|пайыз\w*|percent\w*|per{SPACE}cent)",
-    re.IGNORECASE,
+PERCENT_RE = CI(
+    rf"(?P<sign>[+\-−–])?(?P<num>\d+(?:[.,]\d+)?){SPACE}?(?:%|процент\w*|пайыз\w*|percent\w*|per{SPACE}cent)"
 )
-MULTIPLIER_RE = re.compile(
+MULTIPLIER_RE = CI(
     rf"(?P<num>\d+(?:[.,]\d+)?|екі|үш|два|две|три|two|three)\s?(?:есе\w*|раз[а]?\b|times\b|-?fold\b)"
-    r"|(?P<double>вдвое|doubled|екі\s+еселен\w*)",
-    re.IGNORECASE,
+    r"|(?P<double>вдвое|doubled|екі\s+еселен\w*)"
 )
 WORD_NUMBERS = {"екі": 2, "үш": 3, "два": 2, "две": 2, "три": 3, "two": 2, "three": 3}
 
