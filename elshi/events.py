@@ -103,6 +103,7 @@ def extract_events(article: Article) -> list[VisitEvent]:
     mentions: list[_Mention] = []
     ctx_partner = dominant
     dateline = _article_dateline(sents)
+    lead_sentences: list = []  # sentences before the first event: their officials (a delegation) join it
     for sent in sents:
         t = sent.text
         places = geo.find_places(t)
@@ -113,6 +114,8 @@ def extract_events(article: Article) -> list[VisitEvent]:
             if len(isos) == 1:
                 ctx_partner = foreign[0].iso3
         if not trig:
+            if not mentions:
+                lead_sentences.append(sent)
             if mentions:  # officials named in the sentences that follow an event belong to it
                 last = mentions[-1]
                 sides = {q.iso3 or last.pair[1] for q in last.people}
@@ -203,9 +206,16 @@ def extract_events(article: Article) -> list[VisitEvent]:
                 if typ == "visit":
                     visitor = pair[0] if host == pair[1] else pair[1]
             w_date = _date(wt, ref, status, stamp_precision) if len(chosen) > 1 else _date(t, ref, status, stamp_precision)
-            w_people = [p for p in sent_people if w_start <= p.start - sent.start < w_end] if len(chosen) > 1 else list(sent_people)
+            # Kazakh clauses end with their verb, so officials belong to their clause; in Russian and
+            # English a participle ("прибывший с визитом премьер-министр") sits inside the phrase
+            split_people = len(chosen) > 1 and (article.language == "kk" or len({n for n, _ in chosen}) < len(chosen))
+            w_people = [p for p in sent_people if w_start <= p.start - sent.start < w_end] if split_people else list(sent_people)
             w_people += _title_refs(t, w_start, w_end, w_places, all_people, pair)
             w_people = list({people_key(p): p for p in reversed(w_people)}.values())[::-1]
+            if not mentions and lead_sentences:
+                known = {people_key(q) for q in w_people}
+                w_people += [q for ls in lead_sentences for q in all_people.of(ls)
+                             if q.iso3 in pair and people_key(q) not in known]
             mentions.append(_Mention(typ, level, status, pair, visitor, host, location,
                                      w_date, sent.start, sent.end, t, w_people))
     return _merge(article, mentions, all_people)
@@ -501,7 +511,7 @@ def _merge(article: Article, mentions: list[_Mention], all_people) -> list[Visit
             iso = p.iso3 or (e.pair[1] if not any(q.iso3 == e.pair[1] for q in e.people) else None)
             if iso not in e.pair:
                 continue
-            parts.append(Participant(p.name, iso, p.role))
+            parts.append(Participant(_full_name(p, all_people, article.language), iso, p.role))
         ds, de, prec = e.date if e.date else (None, None, None)
         a, b = e.pair
         events.append(VisitEvent(
@@ -511,6 +521,19 @@ def _merge(article: Article, mentions: list[_Mention], all_people) -> list[Visit
             evidence=e.evidence, char_start=e.start, char_end=e.end, participants=parts,
         ))
     return events
+
+
+def _full_name(p, all_people, lang: str) -> str:
+    """A surname alone ("Лукашенко") takes the fullest form of that name in the article, else the
+    gazetteer's form in the article's script ("Александр Лукашенко")."""
+    if len(p.name.split()) > 1:
+        return p.name
+    key = people_key(p)
+    fuller = [q.name for q in all_people if people_key(q) == key and len(q.name.split()) > 1]
+    if fuller:
+        return max(fuller, key=lambda n: len(n.split()))
+    known = people.known_full_name(p.name, lang)
+    return known or p.name
 
 
 def _finer(a, b) -> bool:

@@ -325,3 +325,21 @@ def _title_country(text, s, e, nstart, places, home, name, earlier=()) -> str | 
     if before:
         return before[-1].iso3
     return home
+
+
+def known_full_name(name: str, lang: str) -> str | None:
+    """The gazetteer's full name, in the script of ``lang``, of a person named by surname."""
+    col = {"kk": 0, "ru": 1, "en": 2}.get(lang)
+    if col is None:
+        return None
+    for r in read_csv_cached():
+        full = (r["name_kk"], r["name_ru"], r["name_en"])[col]
+        surname = full.split()[-1]
+        if len(surname) >= 4 and any(norm(w).startswith(norm(surname[: max(4, len(surname) - 2)])) for w in name.split()):
+            return full
+    return None
+
+
+@functools.lru_cache(maxsize=1)
+def read_csv_cached() -> tuple[dict, ...]:
+    return tuple(read_csv("people.csv"))
