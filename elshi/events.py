@@ -366,6 +366,14 @@ def _resolve_year(month: int, day: int | None, ref, status) -> int | None:
     return y
 
 
+def _relative_year(words: str, ref) -> int:
+    """"өткен жылы" / "в прошлом году" / "last year" -> ref.year - 1; "next year" -> + 1; "биыл" -> ref.year."""
+    w = words.lower()
+    if re.match(r"(өткен|былтыр|прошл|last)", w):
+        return ref.year - 1
+    return ref.year + (1 if re.match(r"(келесі|next|в\s+след)", w) else 0)
+
+
 def _date(t, ref, status, stamp_precision):
     m = NUMERIC_DATE_RE.search(t)
     if m:
@@ -374,24 +382,14 @@ def _date(t, ref, status, stamp_precision):
             return (d, d, "day")
         except ValueError:
             pass
-    for m in DAY_MONTH_RE.finditer(t):
-        mon = month_number(m.group(3))
+    # "2 июля", "8-9 октября 2019" (day month) and "Nov. 12", "June 3-4, 2024" (month day)
+    for m, (day1, day2, month, year) in [(m, (1, 2, 3, 4)) for m in DAY_MONTH_RE.finditer(t)] + \
+            [(m, (2, 3, 1, 4)) for m in MONTH_DAY_RE.finditer(t)]:
+        mon = month_number(m.group(month))
         if not mon:
             continue
-        d1, d2 = int(m.group(1)), int(m.group(2) or m.group(1))
-        y = int(m.group(4)) if m.group(4) else _resolve_year(mon, d1, ref, status)
-        if y is None:
-            return None
-        try:
-            return (dt.date(y, mon, d1), dt.date(y, mon, d2), "day")
-        except ValueError:
-            return None
-    for m in MONTH_DAY_RE.finditer(t):
-        mon = month_number(m.group(1))
-        if not mon:
-            continue
-        d1, d2 = int(m.group(2)), int(m.group(3) or m.group(2))
-        y = int(m.group(4)) if m.group(4) else _resolve_year(mon, d1, ref, status)
+        d1, d2 = int(m.group(day1)), int(m.group(day2) or m.group(day1))
+        y = int(m.group(year)) if m.group(year) else _resolve_year(mon, d1, ref, status)
         if y is None:
             return None
         try:
@@ -408,8 +406,7 @@ def _date(t, ref, status, stamp_precision):
         if yb or ya:
             y = int((yb or ya).group(1))
         elif rel and ref:
-            w = rel.group().lower()
-            y = ref.year - 1 if re.match(r"(өткен|былтыр|прошл|last)", w) else ref.year + (1 if re.match(r"(келесі|next|в\s+след)", w) else 0)
+            y = _relative_year(rel.group(), ref)
         else:
             continue
         return (dt.date(y, mon, 1), dt.date(y, mon, calendar.monthrange(y, mon)[1]), "month")
@@ -425,8 +422,7 @@ def _date(t, ref, status, stamp_precision):
         d = ref - dt.timedelta(days=1)
         return (d, d, "day")
     if rel:
-        w = rel.group().lower()
-        y = ref.year - 1 if re.match(r"(өткен|былтыр|прошл|last)", w) else ref.year + (1 if re.match(r"(келесі|next|в\s+след)", w) else 0)
+        y = _relative_year(rel.group(), ref)
         return (dt.date(y, 1, 1), dt.date(y, 12, 31), "year")
     rel_month = REL_MONTH_RE.search(t)
     if rel_month:
