@@ -54,7 +54,7 @@ PERCENT_RE = CI(
     rf"(?P<sign>[+\-−–])?(?P<num>\d+(?:[.,]\d+)?){SPACE}?(?:%|процент\w*|пайыз\w*|percent\w*|per{SPACE}cent)"
 )
 MULTIPLIER_RE = CI(
-    rf"(?P<num>\d+(?:[.,]\d+)?|екі|үш|два|две|три|two|three)\s?(?:есе\w*|раз[а]?\b|times\b|-?fold\b)"
+    r"(?P<num>\d+(?:[.,]\d+)?|екі|үш|два|две|три|two|three)\s?(?:есе\w*|раз[а]?\b|times\b|-?fold\b)"
     r"|(?P<double>вдвое|doubled|екі\s+еселен\w*)"
 )
 WORD_NUMBERS = {"екі": 2, "үш": 3, "два": 2, "две": 2, "три": 3, "two": 2, "three": 3}

@@ -8,7 +8,6 @@ context), and a measure (target vs actual) from the words around it.
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
 import re
 from dataclasses import dataclass, field
 
@@ -471,10 +470,12 @@ def _period_for(a, seg: _Segment, times, measure):
 
 
 def _is_comparison_base(t: str, a, seg: _Segment) -> bool:
+    """The amount a figure is compared with: "up from $0.9 billion", "было 67 миллионов", or a bare
+    "(1,1 млрд.)" in parentheses after "салыстырғанда" / "по сравнению"."""
     before = t[max(0, a.start - 70):a.start]
     if re.search(r"(?i)(up|down)\s+from\s*[$€]?\s*$|\bбыло\s*$|против\s*$", before):
         return True
-    if seg.depth > 0 and not seg.amounts[:1] == [] and COMPARE_WORD_RE.search(before):
+    if seg.depth > 0 and COMPARE_WORD_RE.search(before):
         # "(1,1 млрд.)" / "(4 млрд.)" after a comparison phrase, with no flow keyword of its own
         inner = t[t.rfind("(", 0, a.start) + 1:a.start] if "(" in t[:a.start] else ""
         if not FLOW_RE.search(inner):
