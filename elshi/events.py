@@ -28,12 +28,14 @@ TRIGGERS = (
     ("consultations", r"консультаци\w*|consultations"),
     ("council", r"үкіметаралық\s+комиссия\w*|мемлекетаралық\s+кеңес\w*|ынтымақтастық\s+кеңес\w*|межправительственн\w+\s+(?:комисси|совет)\w*|"
                 r"межгосударственн\w+\s+совет\w*|intergovernmental\s+(?:commission|council)|interstate\s+council|"
-                r"cooperation\s+council|joint\s+commission|\bIGC\b|МПК"),
-    ("forum", r"форум(?!дар|ах\b|ов\b|ы\b)\w*|forum(?!s)"),
+                r"cooperation\s+council|joint\s+commission|cooperation\s+committee|комитет\w*\s+(?:по\s+)?сотрудничеств\w*|"
+                r"ынтымақтастық\s+(?:жөніндегі\s+)?комитет\w*|\bIGC\b|МПК"),
+    ("forum", r"форум(?!дар|ах\b|ов\b)\w*|forum(?!s)"),
     ("visit", r"сапар\w*|барды|барып|келді|келеді|келіп|визит\w*|прибыл\w*|прибывш\w*|посети\w*|посещени\w*|"
               r"visit\w*|arriv\w*|trip\b"),
     ("talks", r"кездесу\w*|кездес\w*|келіссөз\w*|басқосу\w*|переговор\w*|встреч\w*|встретились|встретится|"
-              r"talks\b|\bmet\b|meeting|negotiat\w*"),
+              r"talks\b|\bmet\b|meeting|negotiat\w*|қабылдады|қабылдап|принял(?!\w*\s+(?:участие|решение|закон))\w*|"
+              r"\breceived\b"),
     ("signing", r"қол\s+қой\w*|подписал\w*|подписани\w*|подписан\w*|\bsigned\b|signing"),
 )
 TRIGGER_RE = CI("|".join(f"(?P<{n}>{p})" for n, p in TRIGGERS))
@@ -54,13 +56,14 @@ PLANNED_RE = CI(
     r"обсуди\w*\s+(?:\w+\s+){0,3}визит|discuss\w*\s+(?:\w+\s+){0,3}visit|"
     r"посетит|посетят|прибудет|прибудут|отправится|направится|проведет|проведут|встретится|встретятся|"
     r"примет\s+участие|состоятся|откроется|өтетін|болатын|келетін|баратын|кездеседі|сөйлеседі|жүргізеді|"
-    r"is\s+to\b|are\s+to\b|is\s+set\s+to|will\s+travel|to\s+travel\s+to)"
+    r"is\s+to\b|are\s+to\b|is\s+set\s+to|will\s+travel|to\s+travel\s+to|перенес\w*|перенос\w*)"
 )
 VISIT_LEVEL = (
     ("state", r"(?i)(мемлекеттік\s+сапар|государственн\w+\s+визит|state\s+visit)"),
     ("official", r"(?i)(ресми\s+сапар|официальн\w+\s+визит|official\s+visit)"),
     ("working", r"(?i)(жұмыс\s+сапар|рабоч\w+\s+визит|working\s+visit)"),
 )
+RECEPTION_RE = re.compile(r"(?i)қабылдады|қабылдап|принял\w*|received")
 BARE_MOTION_RE = re.compile(r"(?i)барды|барып|келді|келеді|келіп")
 AGREEMENT_RE = re.compile(r"(?i)(келісім\w*|шарт\w*|меморандум\w*|құжат\w*|соглашени\w*|договор\w*|протокол\w*|"
                           r"agreement\w*|memorand\w*|treat\w*|documents?|accords?)")
@@ -128,6 +131,8 @@ def extract_events(article: Article) -> list[VisitEvent]:
                 continue  # "дамып келеді" (has been developing) is not a trip
             if name == "signing" and not AGREEMENT_RE.search(t) and not any(x.type == "signing" for x in mentions):
                 continue
+            if name == "talks" and RECEPTION_RE.fullmatch(m.group()) and not people._title_spans(t):
+                continue  # "received a letter", "принял закон": a reception needs an official
             if name == "visit" and kept and kept[-1][0] == "visit" and m.start() - kept[-1][1].end() < 40 \
                     and not any(kept[-1][1].end() <= p.start < m.start() for p in places):
                 continue  # "ресми сапармен келді": one trip
@@ -407,6 +412,8 @@ def _date(t, ref, status, stamp_precision):
             y = int((yb or ya).group(1))
         elif rel and ref:
             y = _relative_year(rel.group(), ref)
+        elif ref and not re.match(r"\s*\d", t[m.end():m.end() + 3]):
+            y = _resolve_year(mon, None, ref, status)  # "in October" beside a dated article
         else:
             continue
         return (dt.date(y, mon, 1), dt.date(y, mon, calendar.monthrange(y, mon)[1]), "month")
@@ -507,7 +514,10 @@ def _merge(article: Article, mentions: list[_Mention], all_people) -> list[Visit
             iso = p.iso3 or (e.pair[1] if not any(q.iso3 == e.pair[1] for q in e.people) else None)
             if iso not in e.pair:
                 continue
-            parts.append(Participant(_full_name(p, all_people, article.language), iso, p.role))
+            role = p.role
+            if role == "Counterpart":  # "his Turkish counterpart Hakan Fidan": the same office on the other side
+                role = next((q.role for q in e.people if q.iso3 and q.iso3 != iso and q.role != "Counterpart"), None)
+            parts.append(Participant(_full_name(p, all_people, article.language), iso, role))
         ds, de, prec = e.date if e.date else (None, None, None)
         a, b = e.pair
         events.append(VisitEvent(

@@ -297,9 +297,11 @@ def find_people(text: str, lang: str) -> list[Person]:
                  and not _title_index()[0].match(w) and norm(w) not in NOT_NAMES]
         if not words:
             continue
-        hit = next((h for h in map(_known, words) if h), None)
-        if hit:
-            out.append(Person(base_form(" ".join(words), lang), hit[1], hit[2], km.start(), km.end()))
+        idx = next((k for k, w in enumerate(words) if _known(w)), None)
+        if idx is not None:
+            hit = _known(words[idx])
+            words = words[: idx + 1]  # "Тоқаев Шавкат Мирзиёевпен": the name ends at the known surname
+            out.append(Person(base_form(" ".join(words), lang), hit[1], hit[2], km.start(), km.start() + len(" ".join(words))))
     out.sort(key=lambda p: p.start)
     # fill missing countries: the gazetteer, or the person listed just before ("министр X, министр Y")
     fixed: list[Person] = []

@@ -42,6 +42,15 @@ KAZAKH = [
      [("council", None, "held", "KAZ", "CHN", None, "KAZ", "Astana", None, None, None, [])]),
     ("Қазақстан мен Франция 2008 жылы маусымда Парижде стратегиялық серіктестік туралы шартқа қол қойды.", None,
      [("signing", None, "held", "KAZ", "FRA", None, "FRA", "Paris", D(2008, 6, 1), D(2008, 6, 30), "month", [])]),
+    ("Мемлекет басшысы Ақордада Әзірбайжан Республикасының Сыртқы істер министрі Джейхун Байрамовты қабылдады.",
+     D(2024, 4, 2),
+     [("talks", None, "held", "KAZ", "AZE", None, "KAZ", "Astana", D(2024, 4, 1), D(2024, 4, 30), "month",
+       [("Джейхун Байрамов", "AZE")])]),
+    ("Қасым-Жомарт Тоқаев Шавкат Мирзиёевпен телефон арқылы сөйлесті.", None,
+     [("phone_call", None, "held", "KAZ", "UZB", None, None, None, None, None, None,
+       [("Қасым-Жомарт Тоқаев", "KAZ"), ("Шавкат Мирзиёев", "UZB")])]),
+    ("Кеше Астанада қазақ-түрік бизнес-форумы өтті.", D(2024, 8, 2),
+     [("forum", None, "held", "KAZ", "TUR", None, "KAZ", "Astana", D(2024, 8, 1), D(2024, 8, 1), "day", [])]),
 ]
 
 RUSSIAN = [
@@ -69,6 +78,12 @@ ENGLISH = [
     ("French President Emmanuel Macron will pay an official visit to Kazakhstan next month.", D(2022, 11, 30),
      [("visit", "official", "planned", "KAZ", "FRA", "FRA", "KAZ", None, D(2022, 12, 1), D(2022, 12, 31), "month",
        [("Emmanuel Macron", "FRA")])]),
+    ("ASTANA. KAZINFORM – Kazakh Foreign Minister Murat Nurtleu held talks with his Turkish counterpart Hakan Fidan "
+     "in Ankara on August 1.", D(2024, 8, 2),
+     [("talks", None, "held", "KAZ", "TUR", None, "TUR", "Ankara", D(2024, 8, 1), D(2024, 8, 1), "day",
+       [("Murat Nurtleu", "KAZ"), ("Hakan Fidan", "TUR")])]),
+    ("The 20th meeting of the Kazakhstan-China Cooperation Committee will be held in Beijing in October.", D(2024, 8, 2),
+     [("council", None, "planned", "KAZ", "CHN", None, "CHN", "Beijing", D(2024, 10, 1), D(2024, 10, 31), "month", [])]),
 ]
 
 # multilateral summits, cultural days, monuments, greetings, other countries' events: no bilateral event
@@ -80,6 +95,8 @@ NOTHING = [
     ("A monument to Abai was unveiled in Moscow.", None),
     ("Қазақстан мен Ресей арасындағы экономикалық байланыстар дамып келеді.", None),
     ("Президент Монголии прибыл в Астану для участия в саммите ШОС.", None),
+    ("Президент Казахстана принял участие в церемонии открытия Азиатских игр.", None),
+    ("Қазақстанға Әзірбайжаннан электр тауарлары келеді.", None),
 ]
 
 
