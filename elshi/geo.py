@@ -51,6 +51,7 @@ class Place:
     ending: str  # the case ending after the stem (normalised), '' if none
     city: str | None = None
     surface: str = ""
+    capital: bool = False
 
 
 @dataclass(frozen=True)
@@ -60,6 +61,7 @@ class _Entry:
     words: tuple[str, ...]  # normalised stems of each word
     city: str | None
     capitalised: bool
+    capital: bool = False
 
 
 def _ru_stem(word: str, kind: str) -> str:
@@ -83,9 +85,10 @@ def _entries() -> list[_Entry]:
         out.append(_Entry(r["iso3"], kind, words, None, kind not in ("adjective", "demonym")))
     for r in read_csv("cities.csv"):
         words = tuple(norm(w) for w in r["form"].split())
-        out.append(_Entry(r["country_iso3"], "city", words, r["city_en"], True))
+        cap = r["is_capital"] == "1"
+        out.append(_Entry(r["country_iso3"], "city", words, r["city_en"], True, cap))
         if r["lang"] == "ru":
-            out.append(_Entry(r["country_iso3"], "city", words[:-1] + (_ru_stem(words[-1], "name"),), r["city_en"], True))
+            out.append(_Entry(r["country_iso3"], "city", words[:-1] + (_ru_stem(words[-1], "name"),), r["city_en"], True, cap))
     return out
 
 
@@ -221,7 +224,7 @@ def _find_places(text: str) -> tuple[Place, ...]:
             e, ending, s, en, nwords = best
             if e.kind == "abbrev" and ending == "" and s == m.start() and en < m.end():
                 ending = norm(text[en:m.end()].lstrip("-‐‑"))
-            out.append(Place(s, en, e.iso3, e.kind, ending, e.city, text[s:en]))
+            out.append(Place(s, en, e.iso3, e.kind, ending, e.city, text[s:en], e.capital))
             matched = True
             if nwords > 1:
                 i += nwords - 1

@@ -34,6 +34,9 @@ ORDINAL_SECOND = r"(?:екінші|второе|втором|второго|вт
 MONTH_ANY_RE = CI(MONTH_WORD)
 
 PIECES = [
+    ("year_range", CI(rf"{YEAR}\s*[-–—]\s*{YEAR}\s*(?:жыл\w*|год\w*|гг\.?)|between\s+{YEAR}\s+and\s+{YEAR}|"
+                      rf"(?:с|от)\s+{YEAR}\s+(?:по|до)\s+{YEAR}\s*(?:год\w*|гг\.?)|{YEAR}\s*[-–—]\s*{YEAR}(?=\s*(?:,|$|\s+(?:years?|period)))|"
+                      rf"from\s+{YEAR}\s+(?:to|through|till|until)\s+{YEAR}")),
     ("since", CI(rf"{YEAR}{YEAR_WORD}\s*(?:бастап|бері)|(?:с\s+начала|начиная\s+с|с)\s+{YEAR}\s*(?:года|г\.)|since\s+(?:the\s+(?:year\s+of\s+|beginning\s+of\s+|start\s+of\s+))?{YEAR}|from\s+{YEAR}\s+(?:on|onwards)")),
     ("since_ytd", CI(r"жыл\s+басынан\s+(?:бастап|бері)|с\s+начала\s+(?:этого\s+|текущего\s+)?года|since\s+the\s+(?:beginning|start)\s+of\s+(?:the|this)\s+year|year[-\s]to[-\s]date")),
     ("by", CI(rf"(?:к|до)\s+{YEAR}\s*(?:год\w*|г\.)|by\s+(?:the\s+end\s+of\s+)?{YEAR}|{YEAR}{YEAR_WORD}\s*(?:дейін|қарай)")),
@@ -121,7 +124,7 @@ GATE_WORDS = (
     (r"тоқсан|квартал|quarter|\bq[1-4]\b", ("quarter",)),
     (r"\bай|месяц|month", ("months_n",)),
     (r"жыл|былтыр|биыл|год|year", ("rel_year",)),
-    (r"\d{4}", ("year", "since", "by")),
+    (r"\d{4}", ("year", "since", "by", "year_range")),
 )
 GATE_RE = CI("|".join(f"(?P<g{i}>{pat})" for i, (pat, _) in enumerate(GATE_WORDS)))
 
@@ -241,6 +244,10 @@ def find_times(text: str, ref: dt.date | None = None) -> list[TimeExpr]:
             y, resolved = _year_of(p, ref)
             span = (dt.date(y, 1, 1), dt.date(y, 12, 31)) if y else (None, None)
             out.append(TimeExpr(p.start, p.end, "span", *span, resolved=resolved, year_only=True))
+        elif k == "year_range":
+            y1, y2 = sorted(int(y) for y in YEAR_IN_RE.findall(p.m.group()))[:2] if len(YEAR_IN_RE.findall(p.m.group())) >= 2 else (None, None)
+            if y1:
+                out.append(TimeExpr(p.start, p.end, "span", dt.date(y1, 1, 1), dt.date(y2, 12, 31)))
         elif k == "since":
             y = _year_in(p.m)
             out.append(TimeExpr(p.start, p.end, "since", dt.date(y, 1, 1), None))

@@ -112,6 +112,8 @@ class _Context:
     currency: str | None = None
 
 
+SUBNATIONAL_RE = re.compile(r"(?i)(облыс\w*|област\w*|\bregion(?:al)?\b|province|провинци\w*|штат\w*|\bstate\s+of\b|"
+                            r"қаласы\w*|\bгород\w*|\bcity\b|аудан\w*|район\w*)")
 NUMBER_HINT_RE = re.compile(r"(?i)\d|жарты|пол|half|вдвое|doubled|екі\s+есе")
 INHERIT_WINDOW = 4  # sentences over which a period / figure context carries
 
@@ -228,6 +230,8 @@ def _sentence_facts(article, sent, ctx: _Context, reporter, decimal_comma) -> li
             continue
         if seg.flow in ("export", "import") and seg.kw_start is not None and _product_level(t, seg.kw_start, places):
             continue
+        if seg.kw_start is not None and SUBNATIONAL_RE.search(t, max(0, seg.kw_start - 40), seg.kw_start + 40):
+            continue  # "товарооборот Алматинской области с Китаем": a region's figure
         main_amounts = [a for a in seg.amounts
                         if not (DEAL_RE.search(t[max(0, a.start - 60):a.start]) or DEAL_RE.match(t[a.end:a.end + 12].strip()))]
         for a in main_amounts:
@@ -294,6 +298,8 @@ def _pair(t, places, aggs, ctx, reporter, amounts):
     for p in foreign:
         if p.iso3 not in isos:
             isos.append(p.iso3)
+    if not countries and any(p.kind == "city" and not p.capital for p in places):
+        return None  # "Товарооборот Алматы с Бишкеком": a city's trade is not the country's
     if isos:
         if not has_home:
             if aggs_before:
