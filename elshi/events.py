@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from elshi import geo, people
 from elshi.lexicon import month_number
+from elshi.morph import KK_DATIVE_RE
 from elshi.periods import MONTH_ANY_RE
 from elshi.model import Article, Participant, VisitEvent
 from elshi.text import CI, sentences
@@ -77,7 +78,6 @@ DAY_MONTH_RE = re.compile(r"(?<!\d)(\d{1,2})(?:\s*[-–]\s*(\d{1,2}))?\s+([^\W\d
 MONTH_DAY_RE = re.compile(r"\b([A-Z][a-z]{2,8}\.?)\s+(\d{1,2})(?:\s*[-–]\s*(\d{1,2}))?(?:,?\s+(\d{4}))?")
 NUMERIC_DATE_RE = re.compile(r"(?<!\d)(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\d)")
 CAPITAL_WORD_RE = re.compile(r"(?i)(елорда(?:ға|да|мызға|мызда|ға\s+келді)|Ақордада|в\s+Акорде|at\s+Akorda|in\s+Akorda|в\s+столиц\w+\s+Казахстана)")
-DATELINE_RE = re.compile(r"^\s*([A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w-]+(?:\s+[\w-]+)?)\s*[,.]\s*\d{1,2}\s+[^\W\d_]+")
 
 
 @dataclass
@@ -273,7 +273,7 @@ def _has_destination(t, pos, places) -> bool:
     clause = t[max(0, pos - 120):pos]
     if not (people._title_spans(clause) or re.search(r"(?i)(делегаци\w*|delegation)", clause)):
         return False
-    return any(0 <= pos - p.end <= 80 and re.match(r"^(?:[нғгқк]?[ае]|[ыі]?на|[ыі]?не|сына|сіне)$", p.ending)
+    return any(0 <= pos - p.end <= 80 and KK_DATIVE_RE.match(p.ending)
                for p in places) or bool(re.search(r"(?i)(елорда\w*ға|елімізге)", t[max(0, pos - 80):pos]))
 
 
@@ -310,7 +310,7 @@ def _visit_host(t, places, pair, lang) -> str | None:
         if p.iso3 not in pair:
             continue
         before = t[max(0, p.start - 40):p.start]
-        if lang == "kk" and re.match(r"^(?:[нғгқк]?[ае]|[ыі]?на|[ыі]?не|сына|сіне)$", p.ending) and p.kind in ("name", "city", "abbrev"):
+        if lang == "kk" and KK_DATIVE_RE.match(p.ending) and p.kind in ("name", "city", "abbrev"):
             return p.iso3
         if lang == "ru" and re.search(r"(?i)(?:\bв|\bво|\bна|посети\w*|посещени\w*)\s+(?:[А-ЯЁа-яё-]+\s+){0,2}$", before) \
                 and p.kind in ("name", "city", "abbrev"):

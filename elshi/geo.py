@@ -12,22 +12,8 @@ import re
 from dataclasses import dataclass
 
 from elshi.lexicon import norm, read_csv
+from elshi.morph import KK_ADJECTIVE_ENDING_RE, RU_ENDING_RE, ending_ok
 from elshi.text import CI, WORD_RE
-
-# Kazakh endings after a stem: adjective -лық, plural, possessive, case, attributive -ғы.
-KK_ENDING_RE = re.compile(
-    r"^(?:[лдт][ыі][қк])?(?:[лдт][ае]р)?(?:с?[ыі](?![ыі])|[ыі]?м[ыі]з|[ыі]ң)?"
-    r"(?:[ндт]?[ыі]ң|[нғгқк]?[ае]|[ндт][ыі]|[ндт][ае](?:[ғгқк][ыі])?|[ндт][ае]н|[мбп]ен|[ыі]?мен|[ыі]н|[ыі]|[ае]й)?"
-    r"(?:дай|дей|тай|тей)?$"
-)
-# Russian noun / adjective endings after a stem whose last vowel was removed.
-RU_ENDING_RE = re.compile(
-    r"^(?:[аяуюеиыоь]|ой|ей|ом|ем|ам|ям|ах|ях|ами|ями|ью|ию|ия|ии|ией|ий|ый|ая|яя|ое|ее|ые|ие|ого|его|"
-    r"ому|ему|им|ым|ую|юю|их|ых|ими|ыми|ец|цы|цев|цам|ами)?$"
-)
-EN_ENDING_RE = re.compile(r"^(?:'s|’s|s)?$")
-# A Kazakh adjective made from a name ("қазақстандық", "ресейлік") is written in lower case.
-ADJECTIVE_ENDING_RE = re.compile(r"^[лдт][ыі][қк]")
 
 # Multilateral groupings and aggregates: never a bilateral partner.
 AGGREGATE_RE = CI(
@@ -108,10 +94,6 @@ def _stem_lengths() -> tuple[int, ...]:
     return tuple(sorted({len(k) for k in _index()}, reverse=True))
 
 
-def _ending_ok(ending: str) -> bool:
-    return bool(KK_ENDING_RE.match(ending) or RU_ENDING_RE.match(ending) or EN_ENDING_RE.match(ending))
-
-
 def _match_word(word: str, stem: str, last: bool) -> str | None:
     """Ending if ``word`` is ``stem`` + an allowed ending (only the last word of a phrase may
     carry a Kazakh ending; Russian inflects every word)."""
@@ -120,7 +102,7 @@ def _match_word(word: str, stem: str, last: bool) -> str | None:
     ending = word[len(stem):]
     if ending == "":
         return ""
-    if last and _ending_ok(ending):
+    if last and ending_ok(ending):
         return ending
     if not last and RU_ENDING_RE.match(ending):
         return ending
@@ -196,7 +178,7 @@ def _find_places(text: str) -> tuple[Place, ...]:
             hits = _lookup_raw(piece)
             best = None
             for e, ending in hits:
-                if e.capitalised and not piece[:1].isupper() and not ADJECTIVE_ENDING_RE.match(ending):
+                if e.capitalised and not piece[:1].isupper() and not KK_ADJECTIVE_ENDING_RE.match(ending):
                     continue
                 if e.kind == "abbrev" and not piece.rstrip("-").isupper():
                     continue

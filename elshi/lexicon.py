@@ -11,32 +11,9 @@ import os
 import unicodedata
 from pathlib import Path
 
+from elshi.morph import KK_ENDING_RE
+
 SEEDS_DIR = Path(__file__).resolve().parent.parent / "seeds"
-
-# Kazakh case / possessive / locative-attributive endings that may follow a noun stem
-# (longest first). Vowel harmony and voicing give the variants.
-KK_SUFFIXES = tuple(sorted({
-    "", "да", "де", "та", "те", "дағы", "дегі", "тағы", "тегі", "нда", "нде", "ндағы", "ндегі",
-    "ның", "нің", "дың", "дің", "тың", "тің", "ы", "і", "сы", "сі", "ын", "ін", "сын", "сін",
-    "ға", "ге", "қа", "ке", "на", "не", "а", "е", "ына", "іне", "сына", "сіне",
-    "нан", "нен", "дан", "ден", "тан", "тен", "ынан", "інен", "сынан", "сінен",
-    "мен", "бен", "пен", "ымен", "імен", "сымен", "сімен",
-    "ны", "ні", "ды", "ді", "ты", "ті", "ын", "ін",
-    "ғы", "гі", "қы", "кі", "дағы", "дегі", "нан", "ға дейін",
-    "лар", "лер", "дар", "дер", "тар", "тер",
-    "ша", "ше", "ша", "ше", "ынша", "інше",
-    "ындағы", "індегі", "сындағы", "сіндегі",
-    "ында", "інде", "сында", "сінде",
-    "дай", "дей", "тай", "тей",
-}, key=len, reverse=True))
-
-# Russian noun/adjective endings (case forms) that may follow a stem, longest first.
-RU_SUFFIXES = tuple(sorted({
-    "", "а", "я", "у", "ю", "е", "ы", "и", "ой", "ей", "ом", "ем", "ою", "ею", "ам", "ям",
-    "ах", "ях", "ами", "ями", "ов", "ев", "ий", "ий", "ая", "ое", "ые", "ого", "его", "ому",
-    "ему", "ым", "им", "ых", "их", "ую", "юю", "ыми", "ими", "ь",
-}, key=len, reverse=True))
-
 
 def norm(s: str) -> str:
     """Case-folded NFC form used for every dictionary lookup (ё -> е)."""
@@ -66,11 +43,9 @@ def month_number(word: str) -> int | None:
     table = months()
     if w in table:
         return table[w]
-    for suf in KK_SUFFIXES:
-        if suf and w.endswith(suf) and w[: -len(suf)] in table:
-            stem = w[: -len(suf)]
-            if len(stem) >= 4:
-                return table[stem]
+    for cut in range(len(w) - 1, 3, -1):  # "қарашадағы", "қыркүйекте": a month stem and a Kazakh ending
+        if w[:cut] in table and KK_ENDING_RE.match(w[cut:]):
+            return table[w[:cut]]
     return None
 
 

@@ -7,11 +7,10 @@ from dataclasses import dataclass
 
 from elshi import geo
 from elshi.lexicon import norm, read_csv
+from elshi.morph import kk_strip_case
 
 NAME_WORD = r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w’'-]+"
 NAME_RE = re.compile(rf"{NAME_WORD}(?:\s+{NAME_WORD}){{0,2}}")
-# Kazakh case endings that may follow a surname ("Тоқаевтың", "Кулубаевпен", "Ердоғанға")
-KK_NAME_ENDING_RE = re.compile(r"(тың|тің|дың|дің|ның|нің|пен|бен|мен|қа|ке|ға|ге|ты|ті|ды|ді|ны|ні|тан|тен|дан|ден|нан|нен|та|те|да|де|ның|а|е|ы|і)$")
 RU_SURNAME_ENDING_RE = re.compile(r"((?:ов|ев|ёв|ин|ын)(?:ым|ом|а|у|е))$")
 RU_NAME_INSTR_RE = re.compile(r"(ом|ем|ым|ом)$")
 ORG_WORDS = frozenset(norm(w) for w in (
@@ -84,39 +83,6 @@ def _known_iso(name: str) -> str | None:
         if hit:
             return hit[1]
     return None
-
-
-# Kazakh case endings by the sound they follow (vowel, voiced/sonorant, nasal, voiceless consonant).
-KK_VOWELS = set("аәеиоөұүыіэюяу")
-KK_AFTER_VOWEL = ("ның", "нің", "ға", "ге", "ны", "ні", "нан", "нен", "да", "де", "мен", "на", "не", "ға", "сы", "сі")
-KK_AFTER_VOICED = ("дың", "дің", "ға", "ге", "ды", "ді", "дан", "ден", "да", "де", "мен", "бен")
-KK_AFTER_NASAL = ("ның", "нің", "ға", "ге", "ды", "ді", "нан", "нен", "да", "де", "бен", "мен", "ны", "ні")
-KK_AFTER_VOICELESS = ("тың", "тің", "қа", "ке", "ты", "ті", "тан", "тен", "та", "те", "пен")
-
-
-def kk_strip_case(word: str) -> str:
-    """"Тоқаевтың" -> "Тоқаев", "Кулубаевпен" -> "Кулубаев", "Маттарелланың" -> "Маттарелла",
-    "Хүрэлсүхпен" -> "Хүрэлсүх": an ending is removed only when it is the allomorph that the
-    stem's last sound calls for (Kazakh vowel/consonant assimilation)."""
-    low = word.lower()
-    for ending in sorted(set(KK_AFTER_VOWEL + KK_AFTER_VOICED + KK_AFTER_NASAL + KK_AFTER_VOICELESS), key=len, reverse=True):
-        if not low.endswith(ending) or len(word) - len(ending) < 3:
-            continue
-        stem = low[: -len(ending)]
-        last = stem[-1]
-        if last in KK_VOWELS:
-            allowed = KK_AFTER_VOWEL
-        elif last in "мнң":
-            allowed = KK_AFTER_NASAL
-        elif last in "лрйзж":
-            allowed = KK_AFTER_VOICED
-        elif last in "пкқтсшхфцчгғбдв":  # Russian-style surnames in -ов/-ев take the voiceless forms
-            allowed = KK_AFTER_VOICELESS
-        else:
-            continue
-        if ending in allowed:
-            return word[: -len(ending)]
-    return word
 
 
 RU_FIRST_NAME_CASE = {"ым": ("ом", "ем"), "ом": ("ом", "ем"), "а": ("а",), "у": ("у",), "е": ("е",)}

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from elshi import geo, numbers, periods
 from elshi.model import Article, Sentence, TradeFact
+from elshi.morph import KK_ABLATIVE_RE, KK_GENITIVE
 from elshi.text import CI, sentences
 
 HOME = "KAZ"
@@ -70,7 +71,6 @@ ANAPHOR_RE = re.compile(r"(?i)(\bол\b|бұл\s+көрсеткіш|аталға
 STAT_SOURCE_RE = CI(r"(статистик\w*|статистическ\w*|нацстатком\w*|статком\w*|statistic\w*|"
                             r"внешн\w+\s+торговл\w*|сыртқы\s+сауда\w*|foreign\s+trade)")
 
-ABLATIVE_RE = re.compile(r"^(?:[лдт][ыі][қк])?(?:[ндт][ае]н)$")
 DATIVE_RE = re.compile(r"^(?:[нғгқк]?[ае]|[ндт][ае](?:[ғгқк][ыі])?)$")  # dative or locative(-attributive)
 ECONOMY_AFTER_RE = re.compile(r"(?i)^\s*(экономика\w*|economy|рыно?к\w*|нарығ\w*|market)")
 
@@ -558,13 +558,13 @@ def _roles(t, seg: _Segment, flow, window):
         before = t[max(0, p.start - 8):p.start].lower()
         after = t[p.end:p.end + 25]
         near_kw = seg.kw_start is not None and 0 <= seg.kw_start - p.end <= 3
-        if ABLATIVE_RE.match(p.ending) or re.search(r"(из|from)\s+$", before):
+        if KK_ABLATIVE_RE.match(p.ending) or re.search(r"(из|from)\s+$", before):
             origin = origin or p.iso3
         elif ECONOMY_AFTER_RE.match(after) or re.search(r"(в|во|into|in|to)\s+$", before) or (
                 DATIVE_RE.match(p.ending) and p.kind == "name"):
             dest = dest or p.iso3
         elif near_kw or p.kind == "adjective" or p.ending[:3] in ("лық", "лік", "дық", "дік", "тық", "тік") \
-                or p.ending in ("'s", "’s", "ның", "нің", "дың", "дің", "тың", "тің"):
+                or p.ending in ("'s", "’s") + KK_GENITIVE:
             owners.append(p.iso3)
     for iso in owners:
         if flow == "import":
