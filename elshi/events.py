@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from elshi import geo, people
 from elshi.lexicon import month_number
 from elshi.morph import KK_DATIVE_RE
-from elshi.periods import MONTH_ANY_RE
+from elshi.periods import MONTH_ANY_RE, rel_year_delta
 from elshi.model import Article, Participant, VisitEvent
 from elshi.text import CI, sentences
 
@@ -218,9 +218,7 @@ def extract_events(article: Article) -> list[VisitEvent]:
             w_people += _title_refs(t, w_start, w_end, w_places, all_people, pair)
             w_people = list({people_key(p): p for p in reversed(w_people)}.values())[::-1]
             if not mentions and lead_sentences:
-                known = {people_key(q) for q in w_people}
-                w_people += [q for ls in lead_sentences for q in all_people.of(ls)
-                             if q.iso3 in pair and people_key(q) not in known]
+                _add_people(w_people, [q for ls in lead_sentences for q in all_people.of(ls) if q.iso3 in pair])
             mentions.append(_Mention(typ, level, status, pair, visitor, host, location,
                                      w_date, sent.start, sent.end, t, w_people))
     return _merge(article, mentions, all_people)
@@ -371,14 +369,6 @@ def _resolve_year(month: int, day: int | None, ref, status) -> int | None:
     return y
 
 
-def _relative_year(words: str, ref) -> int:
-    """"өткен жылы" / "в прошлом году" / "last year" -> ref.year - 1; "next year" -> + 1; "биыл" -> ref.year."""
-    w = words.lower()
-    if re.match(r"(өткен|былтыр|прошл|last)", w):
-        return ref.year - 1
-    return ref.year + (1 if re.match(r"(келесі|next|в\s+след)", w) else 0)
-
-
 def _date(t, ref, status, stamp_precision):
     m = NUMERIC_DATE_RE.search(t)
     if m:
@@ -411,7 +401,7 @@ def _date(t, ref, status, stamp_precision):
         if yb or ya:
             y = int((yb or ya).group(1))
         elif rel and ref:
-            y = _relative_year(rel.group(), ref)
+            y = ref.year + rel_year_delta(rel.group())
         elif ref and not re.match(r"\s*\d", t[m.end():m.end() + 3]):
             y = _resolve_year(mon, None, ref, status)  # "in October" beside a dated article
         else:
@@ -429,13 +419,11 @@ def _date(t, ref, status, stamp_precision):
         d = ref - dt.timedelta(days=1)
         return (d, d, "day")
     if rel:
-        y = _relative_year(rel.group(), ref)
+        y = ref.year + rel_year_delta(rel.group())
         return (dt.date(y, 1, 1), dt.date(y, 12, 31), "year")
     rel_month = REL_MONTH_RE.search(t)
     if rel_month:
-        w = rel_month.group().lower()
-        shift = -1 if re.search(r"(өткен|прошл|last|past|previous)", w) else (1 if re.search(r"(келесі|следующ|next|coming)", w) else 0)
-        y, mth = ref.year, ref.month + shift
+        y, mth = ref.year, ref.month + rel_year_delta(rel_month.group())
         if mth == 0:
             y, mth = y - 1, 12
         elif mth == 13:
@@ -473,6 +461,15 @@ def people_key(p) -> str:
     return p.name.split()[-1][:5].lower()
 
 
+def _add_people(into: list, new) -> None:
+    """Append the officials of ``new`` not named in ``into`` yet (by surname)."""
+    known = {people_key(q) for q in into}
+    for p in new:
+        if people_key(p) not in known:
+            into.append(p)
+            known.add(people_key(p))
+
+
 def _merge(article: Article, mentions: list[_Mention], all_people) -> list[VisitEvent]:
     merged: list[_Mention] = []
     for m in mentions:
@@ -484,7 +481,7 @@ def _merge(article: Article, mentions: list[_Mention], all_people) -> list[Visit
                 e.level = e.level or m.level
                 if m.date and (not e.date or _finer(m.date, e.date)):
                     e.date = m.date
-                e.people += [p for p in m.people if people_key(p) not in {people_key(q) for q in e.people}]
+                _add_people(e.people, m.people)
                 break
         else:
             merged.append(m)
@@ -496,7 +493,7 @@ def _merge(article: Article, mentions: list[_Mention], all_people) -> list[Visit
                              and v.status == e.status and e.host in (None, v.host)]
         if e.type == "talks" and hosts_of_meetings and not e.location:
             v = hosts_of_meetings[0]  # "the meeting" of a commission / a round of consultations
-            v.people += [p for p in e.people if people_key(p) not in {people_key(q) for q in v.people}]
+            _add_people(v.people, e.people)
             continue
         folding = [v for v in visits if v.pair == e.pair and e.host in (None, v.host)
                    and (e.location in (None, v.location) or v.location is None)
@@ -504,7 +501,7 @@ def _merge(article: Article, mentions: list[_Mention], all_people) -> list[Visit
         if e.type == "talks" and folding:
             v = folding[0]
             v.location = v.location or e.location
-            v.people += [p for p in e.people if people_key(p) not in {people_key(q) for q in v.people}]
+            _add_people(v.people, e.people)
             continue
         out_m.append(e)
     events = []

@@ -47,27 +47,27 @@ def titles() -> list[tuple[re.Pattern, str, str | None]]:
 
 
 @functools.lru_cache(maxsize=1)
-def known_people() -> list[tuple[str, str, str, str]]:
-    """(surname stem, full name in that script, iso3, role)."""
+def known_people() -> list[tuple[str, str, str, str, dict[str, str]]]:
+    """(surname stem, full name in that script, iso3, role, {lang: full name}) per script of each person."""
     out = []
     for r in read_csv("people.csv"):
-        for col in ("name_kk", "name_ru", "name_en"):
-            full = r[col]
+        names = {"kk": r["name_kk"], "ru": r["name_ru"], "en": r["name_en"]}
+        for full in names.values():
             surname = full.split()[-1]
             if len(surname) >= 4:
-                out.append((norm(surname[: max(4, len(surname) - 2)]), full, r["iso3"], r["role_en"]))
+                out.append((norm(surname[: max(4, len(surname) - 2)]), full, r["iso3"], r["role_en"], names))
     return out
 
 
 @functools.lru_cache(maxsize=1)
 def _known_index() -> tuple[dict, tuple[int, ...]]:
-    idx: dict[str, tuple[str, str, str]] = {}
-    for stem, full, iso, role in known_people():
-        idx.setdefault(stem, (full, iso, role))
+    idx: dict[str, tuple[str, str, str, dict[str, str]]] = {}
+    for stem, full, iso, role, names in known_people():
+        idx.setdefault(stem, (full, iso, role, names))
     return idx, tuple(sorted({len(k) for k in idx}, reverse=True))
 
 
-def _known(word: str) -> tuple[str, str, str] | None:
+def _known(word: str) -> tuple[str, str, str, dict[str, str]] | None:
     idx, lengths = _known_index()
     w = norm(word)
     for n in lengths:
@@ -297,17 +297,5 @@ def _title_country(text, s, e, nstart, places, home, name, earlier=()) -> str | 
 
 def known_full_name(name: str, lang: str) -> str | None:
     """The gazetteer's full name, in the script of ``lang``, of a person named by surname."""
-    col = {"kk": 0, "ru": 1, "en": 2}.get(lang)
-    if col is None:
-        return None
-    for r in read_csv_cached():
-        full = (r["name_kk"], r["name_ru"], r["name_en"])[col]
-        surname = full.split()[-1]
-        if len(surname) >= 4 and any(norm(w).startswith(norm(surname[: max(4, len(surname) - 2)])) for w in name.split()):
-            return full
-    return None
-
-
-@functools.lru_cache(maxsize=1)
-def read_csv_cached() -> tuple[dict, ...]:
-    return tuple(read_csv("people.csv"))
+    hit = next((h for h in map(_known, name.split()) if h), None)
+    return hit[3].get(lang) if hit else None

@@ -105,10 +105,6 @@ def _month_end(y: int, m: int) -> dt.date:
     return dt.date(y, m, calendar.monthrange(y, m)[1])
 
 
-# a cheap test: only sentences with a digit, a month or a period word can hold a time expression
-TIME_HINT_RE = CI(r"\d|жыл|жарты|тоқсан|былтыр|биыл|год|месяц|квартал|полугод|year|month|half|quarter|\bH[12]\b|\bQ[1-4]\b|"
-                          r"\bай|last|past|this|current|since|бері|бастап|назад|ago|бұрын")
-
 
 # per-pattern gates: a pattern runs only when its key words occur in the sentence
 # key words that open the patterns: a pattern runs only when one of its key words occurs
@@ -158,12 +154,16 @@ def _pieces(text: str) -> list[_Piece]:
     return out
 
 
-def _rel_delta(word: str) -> int:
-    w = word.lower()
-    if w.startswith("позапрошл"):
+def rel_year_delta(words: str) -> int:
+    """Years (or months, for "өткен айда" / "next month") from the publication date: "өткен жылы" / "в прошлом году" / "last year" -1,
+    "позапрошлом" -2, "келесі жылы" / "в следующем году" / "next year" +1, "биыл" / "this year" 0."""
+    w = words.lower()
+    if "позапрошл" in w:
         return -2
-    if re.match(r"(өткен|былтыр|прошл|минувш|last|past|previous)", w):
+    if re.search(r"(өткен|былтыр|прошл|минувш|last|past|previous)", w):
         return -1
+    if re.search(r"(келесі|следующ|next|coming)", w):
+        return 1
     return 0
 
 
@@ -174,7 +174,7 @@ def _year_of(piece: _Piece, ref: dt.date | None) -> tuple[int | None, bool]:
     if piece.kind == "rel_year":
         if ref is None:
             return None, False
-        return ref.year + _rel_delta(piece.m.group("rel")), True
+        return ref.year + rel_year_delta(piece.m.group("rel")), True
     return None, True
 
 

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
 
 from elshi.model import Sentence
 
@@ -25,17 +24,6 @@ MONEY_ABBREVIATIONS = frozenset({"млрд", "млн", "мллрд", "трлн",
 CURRENCY_WORD_RE = re.compile(r"(?i)(АҚШ|США|USD|US|U|долл|доллар|dollar|евро|euro|теңге|тенге|tenge|руб|юан)")
 
 SENTENCE_END_RE = re.compile(r"[.!?…]+[»\"”’)]*(?=\s)|\n")
-
-
-@dataclass(frozen=True)
-class Token:
-    start: int
-    end: int
-    text: str
-
-
-def tokens(text: str, offset: int = 0) -> list[Token]:
-    return [Token(m.start() + offset, m.end() + offset, m.group()) for m in WORD_RE.finditer(text)]
 
 
 def _is_boundary(text: str, dot_pos: int, end: int) -> bool:
