@@ -89,11 +89,19 @@ class _Segment:
     depth: int
     time: periods.TimeExpr | None = None
     kw_start: int | None = None
-    prior_amounts: list = field(default_factory=list)  # amounts of the sentence before this segment
-    kw_starts: list = field(default_factory=list)  # where the sentence's flow keywords start
-    sentence_roles: dict = field(default_factory=dict)  # flow -> (origin, destination) read earlier in the sentence
     amounts: list = field(default_factory=list)
     growths: list = field(default_factory=list)
+
+
+@dataclass
+class _Scan:
+    """What one sentence holds, shared by its segments."""
+
+    text: str
+    amounts: list
+    kw_starts: list  # where the flow keywords start
+    countries: list
+    roles: dict = field(default_factory=dict)  # flow -> (origin, destination) read earlier in the sentence
 
 
 @dataclass
@@ -110,6 +118,7 @@ class _Context:
     period: tuple | None = None  # the period last stated beside a trade keyword
     period_age: int = 99
     currency: str | None = None
+    merged: set = field(default_factory=set)  # ids of growth-only facts folded into the next sentence's figure
 
 
 SUBNATIONAL_RE = re.compile(r"(?i)(облыс\w*|област\w*|\bregion(?:al)?\b|province|провинци\w*|штат\w*|\bstate\s+of\b|"
@@ -128,7 +137,7 @@ def extract_trade(article: Article) -> list[TradeFact]:
     facts: list[TradeFact] = []
     for sent in sents:
         facts.extend(_sentence_facts(article, sent, ctx, reporter, decimal_comma))
-    return _dedupe(facts)
+    return _dedupe([f for f in facts if id(f) not in ctx.merged])
 
 
 # ---------------------------------------------------------------- article-level context
@@ -220,12 +229,8 @@ def _sentence_facts(article, sent, ctx: _Context, reporter, decimal_comma) -> li
         inherited_period = ctx.period
 
     segments = _segments(t, amounts, growths, flows, times, inherited_flow)
-    kw_starts = [m.start() for m in flows]
-    roles: dict = {}
+    scan = _Scan(t, amounts, [m.start() for m in flows], countries)
     for seg in segments:
-        seg.sentence_roles = roles
-        seg.prior_amounts = amounts
-        seg.kw_starts = kw_starts
         if seg.flow is None:
             continue
         if seg.flow in ("export", "import") and seg.kw_start is not None and _product_level(t, seg.kw_start, places):
@@ -246,14 +251,14 @@ def _sentence_facts(article, sent, ctx: _Context, reporter, decimal_comma) -> li
                 if period is None:
                     continue
             growth = None if is_base else _growth_for(a, seg, main_amounts)
-            r, p, flow = _direction(t, seg, kaz, partner, reporter, countries, a)
+            r, p, flow = _direction(scan, seg, kaz, partner, reporter, a)
             facts.append(_fact(article, sent, r, p, flow, measure, period, a.value if cur == "USD" else None,
                                a.value, cur, growth, _approximate(t, a)))
         if not seg.amounts and seg.growths:
             period = _period_for(None, seg, times, "actual")
             if period is None and not own_times:
                 period = inherited_period
-            r, p, flow = _direction(t, seg, kaz, partner, reporter, countries, None)
+            r, p, flow = _direction(scan, seg, kaz, partner, reporter, None)
             facts.append(_fact(article, sent, r, p, flow, "actual", period, None, None, None, seg.growths[0].value, False))
     # a growth-only figure followed by its value in the next sentence ("возрос на 32%. ... стало 90 миллионов")
     if prev_facts and facts and not flows:
@@ -261,7 +266,7 @@ def _sentence_facts(article, sent, ctx: _Context, reporter, decimal_comma) -> li
         valued = [f for f in facts if f.value_original is not None and f.growth_pct is None]
         if g_only and valued:
             valued[-1].growth_pct = g_only[-1].growth_pct
-            g_only[-1].flow = "_merged"
+            ctx.merged.add(id(g_only[-1]))
     return finish()
 
 
@@ -353,7 +358,6 @@ def _growths(t: str) -> list[_Item]:
             continue
         out.append(_Item("growth", m.start, m.end, value))
     out.sort(key=lambda i: i.start)
-    # drop percents inside an amount's span (none expected) and duplicates
     return out
 
 
@@ -362,7 +366,7 @@ def _segments(t, amounts, growths, flows, times, inherited_flow) -> list[_Segmen
     items += [_Item("amount", a.start, a.end, a) for a in amounts]
     items += growths
     for m in flows:
-        items.append(_Item("flow", m.start(), m.end(), next(k for k, v in m.groupdict().items() if v)))
+        items.append(_Item("flow", m.start(), m.end(), _flow_name(m)))
     for m in re.finditer(r"[()]", t):
         items.append(_Item("open" if m.group() == "(" else "close", m.start(), m.end()))
     for x in times:
@@ -512,30 +516,30 @@ def _base_period(segments, times, period):
         return None
 
 
-def _direction(t, seg: _Segment, kaz, partner, reporter, countries, a):
+def _direction(scan: _Scan, seg: _Segment, kaz, partner, reporter, a):
     """(reporter, partner, flow) with export/import/investment direction from case and prepositions,
-    read from the countries around the segment's keyword and amount."""
-    flow = seg.flow
+    read from the countries in the clause of the segment's keyword and amount."""
+    t, flow = scan.text, seg.flow
     default_rep = reporter if reporter in (kaz, partner) else kaz
     other = {kaz: partner, partner: kaz}
     if flow == "turnover":
         return default_rep, other[default_rep], "turnover"
-    lo = min(x for x in (seg.kw_start, a.start if a else None) if x is not None) if (seg.kw_start is not None or a) else 0
-    hi = max(x for x in (seg.kw_start, a.end if a else None) if x is not None) if (seg.kw_start is not None or a) else len(t)
+    anchors = [x for x in (seg.kw_start, a.start if a else None, a.end if a else None) if x is not None]
+    lo, hi = (min(anchors), max(anchors)) if anchors else (0, len(t))
     # the clause of this segment: not past the previous amount ("...13 млрд доллар болды, ал Ресейге экспорт")
-    floor = max([x.end for x in seg.prior_amounts if x.end <= lo] + [lo - 60])
+    floor = max([x.end for x in scan.amounts if x.end <= lo] + [lo - 60])
     # nor into the next flow's clause: stop at the next keyword or the comma closing this clause
     comma = re.search(r"[,;]", t[hi:])
-    ceiling = min([k for k in seg.kw_starts if k > hi] + [hi + 40] + ([hi + comma.start()] if comma else []))
-    window = [p for p in countries if floor <= p.start <= ceiling and p.iso3 in (kaz, partner)]
-    origin, dest = _roles(t, seg, flow, window)
+    ceiling = min([k for k in scan.kw_starts if k > hi] + [hi + 40] + ([hi + comma.start()] if comma else []))
+    pair_countries = [p for p in scan.countries if p.iso3 in (kaz, partner)]
+    origin, dest = _roles(t, seg, flow, [p for p in pair_countries if floor <= p.start <= ceiling])
     if origin is None and dest is None:
-        if flow in seg.sentence_roles:  # the same flow again in this sentence: "..., ал өткен жылы $200 млн инвестиция"
-            origin, dest = seg.sentence_roles[flow]
+        if flow in scan.roles:  # the same flow again in this sentence: "..., ал өткен жылы $200 млн инвестиция"
+            origin, dest = scan.roles[flow]
         elif seg.kw_start is None:
-            origin, dest = _roles(t, seg, flow, [p for p in countries if p.iso3 in (kaz, partner)])
+            origin, dest = _roles(t, seg, flow, pair_countries)
     if origin is not None or dest is not None:
-        seg.sentence_roles[flow] = (origin, dest)
+        scan.roles[flow] = (origin, dest)
     if flow == "investment":
         if origin == kaz or (dest and dest != kaz):
             return kaz, partner, "investment_out"
@@ -590,8 +594,6 @@ def _dedupe(facts: list[TradeFact]) -> list[TradeFact]:
               for f in facts if f.value_original is not None}
     seen, out = set(), []
     for f in facts:
-        if f.flow == "_merged":
-            continue
         if f.value_original is None and (f.flow, frozenset((f.reporter_iso3, f.partner_iso3)), f.measure,
                                          f.period_start, f.period_end) in valued:
             continue
@@ -600,5 +602,5 @@ def _dedupe(facts: list[TradeFact]) -> list[TradeFact]:
         if key in seen:
             continue
         seen.add(key)
-        out.append(dataclasses.replace(f, fact_id=""))
+        out.append(dataclasses.replace(f, fact_id=""))  # new id: a growth may have been joined after creation
     return out
