@@ -15,7 +15,7 @@ export UV_LINK_MODE := copy
 export UV_NO_PROGRESS := 1
 export DAGSTER_HOME := $(CURDIR)/.dagster_home
 
-.PHONY: setup run test ui score bench lock validate clean
+.PHONY: setup run test ui score score-open score-sealed bench lock validate clean
 
 setup: $(STAMP)
 
@@ -46,7 +46,14 @@ validate: $(STAMP)
 	$(VENV)/bin/dagster definitions validate -m orchestration.definitions
 
 score: $(STAMP)
-	$(PY) scripts/score.py --gold $(GOLD)
+	$(PY) scripts/score.py --gold $(GOLD) --by-language
+
+# The dev articles we may read (every miss listed) and the sealed ones (aggregate scores only).
+score-open: $(STAMP)
+	$(PY) scripts/score.py --gold ../shared/gold/dev --subset open --by-language
+
+score-sealed: $(STAMP)
+	$(PY) scripts/score.py --gold ../shared/gold/dev --subset sealed --by-language
 
 # Engine throughput (articles/s, MB/s) on the seed + dev articles repeated.
 bench: $(STAMP)
