@@ -45,7 +45,7 @@ from pathlib import Path
 from typing import Any, Iterable
 
 from elshi.langdetect import detect_language
-from elshi.lexicon import month_number
+from elshi.lexicon import dateline_month_number
 from elshi.model import Article, stable_id
 
 __all__ = [
@@ -125,6 +125,17 @@ DATE_RES = {
     "mdy": re.compile(r"\b([A-Za-z]{3,9}\.?)\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?!\d)"),
     "ydm": re.compile(rf"(?<!\d)(\d{{4}})\s+(?:ж\.\s*|жылғы\s+)?(\d{{1,2}})\s+{_MONTH_WORD}"),
 }
+# A line holding only a numeric date (and a time): kept, it is the article's dateline.
+DATE_LINE_RE = re.compile(r"(?:\d{1,2}\.\d{1,2}\.\d{4}|\d{4}-\d{2}-\d{2})(?:[\s,]+\d{1,2}:\d{2}(?::\d{2})?)?")
+# Footer: a short line among the last ones, the date opening it after at most a label
+# ("16.03.2007", "Created at : 18.04.2014, 11:53", "Опубликовано: 3 марта 2020").
+FOOTER_LINES = 4
+# A site's clock widget: "Пятница, 30 января, 2026", "Friday, January 30, 2026" with no time of
+# day is today's date on the page, not the article's.
+WEEKDAY_BEFORE_RE = re.compile(
+    r"(?:понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|дүйсенбі|сейсенбі|сәрсенбі|"
+    r"бейсенбі|жұма|сенбі|жексенбі|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s*,?\s*\Z",
+    re.IGNORECASE)
 TIME_AFTER_RE = re.compile(r"[\s,|•·—–\-]*(?:в\s+|at\s+|сағ\.?\s*)?\d{1,2}:\d{2}")
 TIME_BEFORE_RE = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?[\s,|•·—–\-]*\Z")
 
@@ -317,6 +328,8 @@ def clean_text(text: str) -> tuple[str, dt.date | None]:
 
 
 def _is_boilerplate(line: str) -> bool:
+    if DATE_LINE_RE.fullmatch(line):
+        return False  # "21.09.2011": a dateline, not a share counter
     return bool(line) and any(rx.fullmatch(line) for rx in BOILERPLATE_LINE_RES)
 
 
@@ -396,9 +409,16 @@ def find_publication_date(text: str) -> dt.date | None:
     if marker and (date := parse_date_value(marker.group(1))):
         return date
     hits = [hit for line in _header_lines(text) for hit in _header_dates(line)]
+    if not hits:  # no dateline on top: a date line in the footer
+        hits = [hit for line in _footer_lines(text) for hit in _header_dates(line, anywhere=False)]
     timed = [hit for hit in hits if hit.has_time]
     best = (timed or hits or [None])[0]
     return best.date if best else None
+
+
+def _footer_lines(text: str) -> list[str]:
+    lines = [line for line in text.split("\n") if line.strip()]
+    return [line for line in lines[-FOOTER_LINES:] if len(line) <= HEADER_LINE_MAX]
 
 
 def _header_lines(text: str) -> list[str]:
@@ -413,16 +433,22 @@ def _header_lines(text: str) -> list[str]:
     return lines
 
 
-def _header_dates(line: str) -> list[_DateHit]:
-    """Dates on one header line that read as a dateline, in order of position."""
+def _header_dates(line: str, anywhere: bool = True) -> list[_DateHit]:
+    """Dates on one line that read as a dateline, in order of position: the date opens the line
+    (after at most a place name or a label), or, with ``anywhere``, the line is short or the
+    date carries a time of day ("... in Belarus 16 мая 2012, 15:30")."""
     found = []
     for kind, rx in DATE_RES.items():
         for match in rx.finditer(line):
             date = _date_from_match(kind, match)
-            if date and (len(line) <= HEADER_LINE_MAX
-                         or DATELINE_PREFIX_RE.fullmatch(line[:match.start()])):
-                has_time = bool(TIME_AFTER_RE.match(line, match.end())
-                                or TIME_BEFORE_RE.search(line[:match.start()]))
+            if not date:
+                continue
+            has_time = bool(TIME_AFTER_RE.match(line, match.end())
+                            or TIME_BEFORE_RE.search(line[:match.start()]))
+            if not has_time and WEEKDAY_BEFORE_RE.search(line[:match.start()]):
+                continue
+            if DATELINE_PREFIX_RE.fullmatch(line[:match.start()]) or (
+                    anywhere and (len(line) <= HEADER_LINE_MAX or has_time)):
                 found.append((match.start(), _DateHit(date, has_time)))
     return [hit for _, hit in sorted(found, key=lambda pair: pair[0])]
 
@@ -434,11 +460,11 @@ def _date_from_match(kind: str, match: re.Match) -> dt.date | None:
     elif kind == "dmy_num":
         day, month, year = int(g[0]), int(g[1]), int(g[2])
     elif kind == "dmy":
-        day, month, year = int(g[0]), month_number(g[1]), int(g[2])
+        day, month, year = int(g[0]), dateline_month_number(g[1]), int(g[2])
     elif kind == "mdy":
-        month, day, year = month_number(g[0]), int(g[1]), int(g[2])
+        month, day, year = dateline_month_number(g[0]), int(g[1]), int(g[2])
     else:  # ydm
-        year, day, month = int(g[0]), int(g[1]), month_number(g[2])
+        year, day, month = int(g[0]), int(g[1]), dateline_month_number(g[2])
     return _safe_date(year, month, day)
 
 

@@ -50,6 +50,18 @@ def month_number(word: str) -> int | None:
 
 
 @functools.lru_cache(maxsize=1)
+def month_abbreviations() -> dict[str, int]:
+    """Abbreviated month names of datelines ("25 там, 2022", "30 янв. 2024"). Only for dates with a
+    day and a year: alone they are ordinary words ("там" = there, "мар", "қаз")."""
+    return {norm(r["form"]): int(r["month"]) for r in read_csv("month_abbreviations.csv")}
+
+
+def dateline_month_number(word: str) -> int | None:
+    """Month of a word in a full written date: a month word, or an abbreviation."""
+    return month_number(word) or month_abbreviations().get(norm(word).rstrip("."))
+
+
+@functools.lru_cache(maxsize=1)
 def month_word_pattern() -> str:
     """Regex source matching any month word form (with Kazakh endings), for fast scanning."""
     import re as _re

@@ -293,6 +293,19 @@ def test_empty_file_and_unsupported_suffix_raise(tmp_path):
     ("12 March 2024\nText.", dt.date(2024, 3, 12)),
     ("2023 жылғы 23 қыркүйек\nМәтін.", dt.date(2023, 9, 23)),
     (" date 2025-11-13 Лидеры провели переговоры 1 мая 2024 года.", dt.date(2025, 11, 13)),
+    # a numeric date alone on the first line is a dateline, not a share counter
+    ("04.05.2019\nВ Минске прошли переговоры.\nТекст.", dt.date(2019, 5, 4)),
+    ("07.08.2015\nThe ministers met in Astana.", dt.date(2015, 8, 7)),
+    # abbreviated month names in a timestamp
+    ("12 қаз, 2021 сағат 10:15\n\nТақырып\nМәтін.", dt.date(2021, 10, 12)),
+    ("3 нояб. 2020, 09:00\nЗаголовок\nТекст.", dt.date(2020, 11, 3)),
+    # a timestamp at the end of a long headline line
+    ("Menu\nA very long headline about the talks between the two foreign ministers in Minsk 9 июня 2013, 11:40\n"
+     "Text.", dt.date(2013, 6, 9)),
+    # footer datelines when the header has none
+    ("Заголовок\nТекст статьи о переговорах.\nЕщё абзац.\n05.06.2008\nИсточник: агентство", dt.date(2008, 6, 5)),
+    ("Headline\nBody text of the story.\n\nCreated at : 02.03.2016, 09:12, Updated at : 02.03.2016, 09:12",
+     dt.date(2016, 3, 2)),
 ])
 def test_header_date_forms(text, expected):
     assert find_publication_date(text) == expected
@@ -305,6 +318,11 @@ def test_header_date_forms(text, expected):
     "достигли пяти соглашений о сотрудничестве.",
     "ASTANA – President Erdoğan met Tokayev at a Nov. 12 meeting in Baku.",
     "Headline\n31.02.2024 10:00\nText.",
+    # the site's clock (weekday, no time of day) is not the article's date
+    "Алматы\nСреда, 4 марта, 2026\nЗаголовок статьи\nТекст.",
+    "Wednesday, March 4, 2026\nHeadline of the story\nText.",
+    # a date inside a last sentence is not a footer dateline
+    "Headline\nText.\nThe next round of talks will be held in Astana on 12 May 2025 and will cover trade.",
 ])
 def test_day_and_month_without_year_give_no_date(text):
     assert find_publication_date(text) is None
@@ -387,6 +405,10 @@ def test_ingestion_is_deterministic():
 
 # --------------------------------------------------------------------------- shared gold articles
 
+SEALED = {line.strip() for line in (Path(__file__).resolve().parent.parent / "docs" / "sealed-dev.txt")
+          .read_text(encoding="utf-8").splitlines() if line.strip() and not line.startswith("#")}
+
+
 def _gold_cases() -> list[tuple[Path, dict]]:
     cases = []
     for gold_path in sorted(SHARED.glob("gold/*/*.json")):
@@ -408,5 +430,8 @@ def test_gold_language_and_publication_date():
         expected = (gold["language"], gold["published_on"])
         got = (article.language, article.published_on.isoformat() if article.published_on else None)
         if got != expected:
-            mismatches.append(f"{gold['file']}: got {got}, gold {expected}")
+            if gold["file"].split(".")[0] in SEALED:  # docs/sealed-dev.txt: its values are never shown
+                mismatches.append(f"{gold['file']}: differs (sealed article, values not shown)")
+            else:
+                mismatches.append(f"{gold['file']}: got {got}, gold {expected}")
     assert mismatches == []
