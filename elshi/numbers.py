@@ -38,15 +38,37 @@ _KK_ENDINGS = ("тан", "тен", "дан", "ден", "нан", "нен", "ны
                "ға", "ге", "та", "те", "да", "де", "ты", "ті", "ды", "ді", "ны", "ні", "ын", "ін", "ы", "і", "а", "е")
 KK_GLUE = rf"(?:[-‐]?(?:{'|'.join(_KK_ENDINGS)})(?!\w))?"
 HALF = r"жарты|пол|half\s+a"
+# numbers written as words before a scale: "одного миллиарда", "бір миллиард", "a billion", "полтора миллиарда"
+WORD_UNITS = {
+    "один": 1, "одного": 1, "одному": 1, "одним": 1, "одна": 1, "одной": 1, "одну": 1, "два": 2, "две": 2, "двух": 2,
+    "три": 3, "трех": 3, "трёх": 3, "четыре": 4, "четырех": 4, "пять": 5, "пяти": 5, "десять": 10, "десяти": 10,
+    "полтора": 1.5, "полутора": 1.5, "бір": 1, "екі": 2, "үш": 3, "төрт": 4, "бес": 5, "он": 10, "бір жарым": 1.5,
+    "one": 1, "a": 1, "an": 1, "two": 2, "three": 3, "four": 4, "five": 5, "ten": 10, "one and a half": 1.5,
+}
+WORD_NUM = "|".join(sorted((w.replace(" ", r"\s+") for w in WORD_UNITS), key=len, reverse=True))
+WORD_SCALE = r"трлн|триллион\w*|trillion\w*|миллиард\w*|billion\w*|миллион\w*|million\w*|m[ıi]ll[ıi]ard\w*|m[ıi]ll[ıi]on\w*"
+# a hedge standing between a Kazakh scale and its currency: "3 млрд-тан астам долларды"
+KK_HEDGE_INSIDE = r"(?:\s+(?:астам|артық|жуық|ғана|шамасында|astam|artyq|juyq))?"
 
 AMOUNT_RE = CI(
     rf"(?P<pre>(?:{CURRENCY_BEFORE}){SPACE}?)?"
-    rf"(?:(?P<num>{NUMBER})|(?P<half>{HALF}))\s?(?P<scale>{SCALE})\.?{KK_GLUE}"
+    rf"(?:(?P<num>{NUMBER})|(?P<half>{HALF})|(?<!\w)(?P<wnum>{WORD_NUM})(?=\s+(?:{WORD_SCALE})))\s?(?P<scale>{SCALE})\.?{KK_GLUE}"
     rf"(?:{SPACE}(?P<num2>\d{{1,3}}(?:[.,]\d+)?){SPACE}?(?P<scale2>{SCALE})\.?{KK_GLUE})?"
-    rf"(?:{SPACE}*(?P<cur>{CURRENCY_AFTER})\.?)?"
+    rf"(?:{KK_HEDGE_INSIDE}{SPACE}*(?P<cur>{CURRENCY_AFTER})\.?)?"
     rf"|(?P<pre2>{CURRENCY_BEFORE}){SPACE}?(?P<num3>{NUMBER})(?!\s?(?:{SCALE}))"
     rf"|(?P<num4>{NUMBER}){SPACE}?(?P<cur4>{CURRENCY_AFTER})"
 )
+
+# Physical quantities: a scaled number followed by a unit is not money ("1,5 млн тонн", "13,7 миллион тоннаны").
+UNIT_AFTER_RE = CI(
+    r"^[\s\-]*(?:метрическ\w+\s+|metric\s+)?(?:тонн\w*|тоннa\w*|т\.|тн\b|tons?\b|tonnes?\b|баррел\w*|barrels?\b|"
+    r"куб\w*|cubic|м3|m3|голов\w*|head\b|бас\b|дана\w*|штук\w*|units?\b|pieces?\b|пассажир\w*|passengers?\b|жолаушы\w*|"
+    r"турист\w*|tourists?\b|адам\w*|человек\w*|people\b|persons?\b|вагон\w*|wagons?\b|контейнер\w*|containers?\b|TEU\b|"
+    r"км\b|километр\w*|kilomet\w*|гектар\w*|hectares?\b|литр\w*|lit(?:re|er)s?\b|кВт\w*|kWh\b|МВт\w*|MW\b|доз\w*|doses?\b|"
+    r"рабоч\w+\s+мест\w*|jobs?\b|жұмыс\s+орн\w*|ton\w*|tonna\w*)"
+)
+# Above this a bilateral figure is not plausible: "$1,340 billion" is 1.34 billion written with a decimal comma.
+MAX_PLAUSIBLE_USD = 1e12
 
 RANGE_LOW_RE = re.compile(r"(?<![\d.,])(\d+(?:[.,]\d+)?)[-–]$")
 
@@ -54,10 +76,14 @@ PERCENT_RE = CI(
     rf"(?P<sign>[+\-−–])?(?P<num>\d+(?:[.,]\d+)?){SPACE}?(?:%|процент\w*|пайыз\w*|percent\w*|per{SPACE}cent)"
 )
 MULTIPLIER_RE = CI(
-    r"(?P<num>\d+(?:[.,]\d+)?|екі|үш|два|две|три|two|three)\s?(?:есе\w*|раз[а]?\b|times\b|-?fold\b)"
-    r"|(?P<double>вдвое|doubled|екі\s+еселен\w*)"
+    r"(?<!\w)(?P<num>\d+(?:[.,]\d+)?|екі|үш|төрт|бес|два|две|три|четыре|пять|полтора|two|three|four|five)\s?(?:-\s?)?(?:есе\w*|раз[а]?\b|times\b|fold\b)"
+    r"|(?P<double>вдвое|удвои\w*|doubled|екі\s+еселен\w*)|(?P<triple>втрое|утрои\w*|tripled|trebled)"
 )
-WORD_NUMBERS = {"екі": 2, "үш": 3, "два": 2, "две": 2, "три": 3, "two": 2, "three": 3}
+WORD_NUMBERS = {"екі": 2, "үш": 3, "төрт": 4, "бес": 5, "два": 2, "две": 2, "три": 3, "четыре": 4, "пять": 5,
+                "полтора": 1.5, "two": 2, "three": 3, "four": 4, "five": 5}
+# A change stated as a fraction: "увеличился на треть", "grew by a third", "үштен бірге өсті".
+FRACTION_RE = CI(r"(?<!\w)(?:на\s+треть|by\s+(?:a|one)\s+third|үштен\s+бір\w*|на\s+четверть|by\s+(?:a|one)\s+quarter|"
+                 r"төрттен\s+бір\w*)")
 
 
 @dataclass(frozen=True)
@@ -117,14 +143,23 @@ def find_amounts(text: str, decimal_comma: bool = True) -> list[Amount]:
     out = []
     for m in AMOUNT_RE.finditer(text):
         g = m.groupdict()
-        if g["num"] is not None or g["half"] is not None:
-            base = 0.5 if g["half"] else parse_number(g["num"], decimal_comma)
+        if g["num"] is not None or g["half"] is not None or g["wnum"] is not None:
+            if g["half"]:
+                base = 0.5
+            elif g["wnum"]:
+                base = WORD_UNITS[re.sub(r"\s+", " ", g["wnum"].lower())]
+            else:
+                base = parse_number(g["num"], decimal_comma)
+                if not decimal_comma and base * _scale(g["scale"]) >= MAX_PLAUSIBLE_USD and re.fullmatch(r"\d{1,3},\d{3}", g["num"]):
+                    base = parse_number(g["num"], True)  # "$1,340 billion": a decimal comma
             value = base * _scale(g["scale"])
             if g["num2"]:
                 value += parse_number(g["num2"], decimal_comma) * _scale(g["scale2"])
             cur = _currency(g["pre"]) or _currency(g["cur"])
             if cur is None and _scale(g["scale"]) < 1e6:
                 continue  # "12,5 мың" jobs, "22 тысяч" places: not money
+            if cur is None and UNIT_AFTER_RE.match(text[m.end():m.end() + 30]):
+                continue  # "1,5 млн тонн": a quantity
         elif g["num3"] is not None:
             value, cur = parse_number(g["num3"], decimal_comma), _currency(g["pre2"])
             if value < 100_000:
@@ -158,11 +193,23 @@ def find_percents(text: str) -> list[Percent]:
     return out
 
 
+def find_fractions(text: str) -> list[Percent]:
+    """Changes written as fractions ("на треть" = +33.3 %), as unsigned percents."""
+    out = []
+    for m in FRACTION_RE.finditer(text):
+        low = m.group().lower()
+        value = 25.0 if ("четверт" in low or "quarter" in low or "төрт" in low) else 33.3
+        out.append(Percent(m.start(), m.end(), value, False))
+    return out
+
+
 def find_multipliers(text: str) -> list[Multiplier]:
     out = []
     for m in MULTIPLIER_RE.finditer(text):
         if m.group("double"):
             f = 2.0
+        elif m.group("triple"):
+            f = 3.0
         else:
             raw = m.group("num").lower()
             f = float(WORD_NUMBERS[raw]) if raw in WORD_NUMBERS else parse_number(raw)

@@ -1,4 +1,4 @@
-"""Article -> Extraction: runs the trade and event extractors over one article."""
+"""Article -> Extraction: annotate the article once (elshi.doc) and run the trade and event readers on it."""
 from __future__ import annotations
 
 from elshi.model import Article, Extraction
@@ -6,5 +6,7 @@ from elshi.model import Article, Extraction
 
 def extract_article(article: Article) -> Extraction:
     from elshi import events, trade
+    from elshi.doc import Doc
 
-    return Extraction(trade_facts=trade.extract_trade(article), events=events.extract_events(article))
+    doc = Doc(article)
+    return Extraction(trade_facts=trade.extract_trade(article, doc), events=events.extract_events(article))

@@ -128,3 +128,7 @@ class CI:
     def match(self, text: str, pos: int = 0):
         rx, t = self._pick(text)
         return rx.match(t, pos)
+
+    def fullmatch(self, text: str):
+        rx, t = self._pick(text)
+        return rx.fullmatch(t)

@@ -1,9 +1,22 @@
 """Bilateral trade and investment figures (rows of core.trade_facts).
 
-Per sentence: money amounts, growth figures and flow keywords are laid out left to right and cut
-into segments (a flow keyword, a parenthesis or a new time expression starts one); each amount
-takes the flow, period and growth of its segment, the countries of the sentence (or of the
-context), and a measure (target vs actual) from the words around it.
+A sentence is laid out as a row of items (flow keywords, money amounts, changes, time expressions,
+parentheses) and cut into clauses, one per flow keyword. Each amount of a clause gets
+
+* a role: a level ("составил 5 млрд"), a change ("вырос на 1 млрд": skipped), a comparison base
+  ("up from $2 bn", "против 4 млрд"), a deal value ("контракты на сумму ...": skipped);
+* the countries its clause binds to it (:mod:`elshi.roles`): a pair ("между X и Y",
+  "X мен Y арасындағы", "X-Y"), a partner ("с Y", "Y-мен", "with Y"), a direction ("из/from/-дан",
+  "в/to/-ға"), an owner ("экспорт X", "X's", "X-тың", an adjective), or a list item ("Турцией – 4,9 млрд");
+* a measure: target when an intention governs it ("довести до", "aim to raise ... to",
+  "жеткізуді көздейді"), else actual;
+* a period: its clause's time, else the sentence's, else the figure context of earlier sentences;
+* a growth: the change stated in its clause.
+
+Precision first: a figure is bilateral only when Kazakhstan and one foreign country are bound to
+it by its clause, or, for a clause naming no country, by the pair the article is discussing. A
+country's total trade, the partner's trade with a third country, aggregates, regions, products
+and deal values are not bilateral figures.
 """
 from __future__ import annotations
 
@@ -11,143 +24,217 @@ import dataclasses
 import re
 from dataclasses import dataclass, field
 
-from elshi import geo, numbers, periods
-from elshi.model import Article, Sentence, TradeFact
-from elshi.morph import KK_ABLATIVE_RE, KK_GENITIVE
-from elshi.text import CI, sentences
+from elshi import periods
+from elshi.doc import HOME, Doc, SentenceView
+from elshi.model import Article, TradeFact
+from elshi.roles import DEST, LOC, ORIGIN, OWNER, PAIR, WITH
+from elshi.text import CI
 
-HOME = "KAZ"
+# ---------------------------------------------------------------- lexicon
 
 FLOW_PATTERNS = (
     ("turnover", r"тауар\s*айналым\w*|сауда\s*айналым\w*|сауда[-\s]саттық\w*|сауда\s+көлем\w*|өзара\s+сауда\w*|"
-                 r"екіжақты\s+сауда\w*|алыс[-\s]беріс\w*|сыртқы\s+сауда\w*|товарооборот\w*|торговл\w*|оборот\w*|"
-                 r"turnover|trade\b|trading\s+volume"),
-    ("export", r"экспорт\w*|эк?спорт\w*|export(?:s|ed|ing|er|ers)?\b"),
-    ("import", r"импорт\w*|import(?:s|ed|ing|er|ers)?\b"),
-    ("investment", r"инвест\w*|вложени\w*|вложил\w*|invest\w*|\bFDI\b|тартыл\w*|привлечен\w*|attracted"),
+                 r"екіжақты\s+сауда\w*|алыс[-\s]беріс\w*|сыртқы\s+сауда\w*|саудас\w*|товарооборот\w*|торговл\w*|"
+                 r"внешнеторгов\w+\s+оборот\w*|оборот\w*|turnover|trade\b|trading\s+volume"),
+    ("export", r"эк?спорт\w*|export(?:s|ed|ing)?\b|отправил\w*\s+(?:в\s+\w+\s+\w+\s+)?товар\w*|поставил\w*\s+товар\w*|"
+               r"shipped|жөнелтіл\w*"),
+    ("import", r"импорт\w*|import(?:s|ed|ing)?\b|ввез\w*|завез\w*"),
+    ("investment", r"инвест\w*|вложени\w*|вложил\w*|invest\w*|\bFDI\b|тартыл\w*|привлечен\w*|attracted|капитал\s+салым\w*"),
 )
 FLOW_RE = CI("|".join(f"(?P<{name}>{pat})" for name, pat in FLOW_PATTERNS))
-# trade words that are not the figure's subject ("сауда серіктесі" = trade partner)
-NOT_FLOW_RE = re.compile(r"(?i)^(?:trade\s+(?:and|partner|partners|relations|ties|cooperation|war)|торговл\w*\s+партн|"
-                         r"торговл\w*[-\s]экономическ|инвестиционн|инвестициялық|investment\s+(?:climate|projects?|cooperation))")
+# a trade word that is not the figure's subject: "сауда серіктесі" (trade partner), "Trade Mission"
+NOT_FLOW_AFTER_RE = re.compile(
+    r"(?i)^(?:trade\s+(?:and\s+economic\s+(?:mission|cooperation|relations|ties|commission|council)|partners?|relations|"
+    r"ties|cooperation|war|mission|delegation|house|houses|route|routes|representative|representation|office|centre|center|"
+    r"fair|policy|minister|ministry|agreement|organization|organisation|barriers?|zone|union|hub|council|commission)|"
+    r"торговл\w*\s+партн|торговл\w*[-\s]экономическ|торговл\w*\s+и\s+(?:интеграц|инвестиц|экономик)|торговл\w+\s+дом|"
+    r"сауда\s+(?:серіктес|үй|өкіл|палата|миссия)|саудас\w*\s+(?:серіктес)|"
+    r"инвестиционн|инвестициялық|investment\s+(?:climate|projects?|cooperation|potential|attractiveness|opportunit|fund|bank|"
+    r"agreement|treaty|forum|policy|headquarters|committee|council|ombudsman)|инвестиц\w*\s+(?:проект|климат|привлекательн|"
+    r"потенциал|возможност|фонд|банк|соглашени|договор|форум|политик|штаб|комитет|совет)|инвестор\w*|investors?\b|"
+    r"оборот\w*\s+(?:грузов|контейнер)|экспорттаушы|экспортер\w*|exporters?\b|importers?\b|импортер\w*)"
+)
+NOT_FLOW_BEFORE_RE = re.compile(
+    r"(?i)(?:cargo|freight|container|passenger|transit|грузо|пассажиро|жүк|министр\w*|ministry\s+of|minister\s+of|"
+    r"министерств\w*|палат\w*|world|всемирн\w*|дүниежүзілік|по\s+вопросам)\s+(?:\w+\s+){0,2}$"
+)
+FAMILY = {"turnover": "trade", "export": "trade", "import": "trade", "investment": "investment"}
 
-# deal values and project portfolios are not trade figures
-DEAL_RE = re.compile(r"(?i)(проект\w*|жоба\w*|project\w*|соглашени\w*|келісім\w*|agreement\w*|контракт\w*|contract\w*|"
-                     r"портфел\w*|portfolio|меморандум\w*|құн\w*|стоимост\w*|worth|на\s+сумму|deal\w*)")
+# A statement of one country's trade with everybody: not a bilateral figure without a partner bound.
+TOTAL_RE = CI(
+    r"(внешн\w+\s+торгов\w*|внешнеторгов\w*|foreign\s+trade|external\s+trade|сыртқы\s+сауда\w*|со\s+всеми\s+стран\w*|"
+    r"with\s+all\s+countries|"
+    r"with\s+the\s+(?:rest\s+of\s+the\s+)?world|с\s+миром|барлық\s+елдер\w*|все\w*\s+стран\w*\s+мира|"
+    r"стран\w*\s+мира|елдерімен|countries\s+of\s+the\s+world|\d+\s+(?:стран\w*|countries|елмен|елге))"
+)
+# "двусторонний", "mutual", "екі ел арасындағы": the figure is the pair the article is about
+BILATERAL_RE = CI(r"(двусторонн\w*|взаимн\w*|bilateral|mutual|екіжақты|екі\s+жақты|өзара|между\s+(?:нашими\s+|двумя\s+)?"
+                  r"странами|двух\s+(?:стран|государств)|between\s+(?:the\s+two|our\s+two|both)|both\s+countries|"
+                  r"екі\s+ел\w*|two\s+countries|обе\w*\s+стран)")
 
+SUBNATIONAL_RE = CI(
+    r"(облыс\w*|област\w*|өңір\w*|\bregion\b|regional|province|провинци\w*|автономн\w+\s+район\w*|autonomous|"
+    r"\bштат\w*|\bstate\s+of\b|қаласы\w*|\bгород\w*|\bcity\b|аудан\w*|район\w*|krai|край\w*|республик\w+\s+татарстан|"
+    r"синьцзян\w*|xinjiang|шыңжаң\w*|татарстан\w*|tatarstan|башкорт\w*|bashkort\w*)"
+)
+# a deal, a project portfolio or a contract is not trade
+DEAL_RE = CI(
+    r"(проект\w*|жоба\w*|project\w*|соглашени\w*|келісім\w*|agreement\w*|контракт\w*|contract\w*|договор\w*|"
+    r"портфел\w*|portfolio|меморандум\w*|memorand\w*|\bMoU\w*|сделк\w*|\bdeals?\b|құжат\w*|documents?\b|"
+    r"kelisim\w*|joba\w*)"
+)
+# product-level flows: "экспорт зерна", "grain exports", "бидай экспорты", "өнімдердің экспорты"
+PRODUCT_RE = CI(
+    r"(зерн\w*|пшениц\w*|муки|мук[аи]|нефт\w*|газ\w*|уран\w*|угл\w*|металл\w*|мяс\w*|масл\w*|хлопк\w*|сахар\w*|"
+    r"электроэнерги\w*|удобрени\w*|бидай\w*|астық\w*|ұн\w*|мұнай\w*|көмір\w*|ет\b|еттің|grain|wheat|flour|oil|gas|"
+    r"uranium|coal|metals?|meat|cotton|sugar|electricity|fertili[sz]er\w*|crop|crops|food|agricultural|agri-food|"
+    r"агро\w*|сельскохозяйственн\w*|ауыл\s+шаруашылығ\w*|продовольств\w*|азық-түлік\w*|услуг\w*|services?)"
+)
+
+# verbs that state a level reached ("составил", "reached", "жетті") and those that state a change
+LEVEL_VERB_RE = re.compile(
+    r"(?i)(составил\w*|составля\w*|достиг\w*|превысил\w*|превыша\w*|перевалил\w*|был\w*|stood|amount\w*|total\w*|reach\w*|"
+    r"hit|exceed\w*|was|were|came\s+to|жетті|жетіп|құрады|құрап|құраған|болды|асты|асып|асқан|болған)"
+)
+CHANGE_STEM_RU_EN = r"(?:увелич\w*|вырос\w*|возрос\w*|подрос\w*|сократ\w*|снизи\w*|снизил\w*|уменьши\w*|упал\w*|прибави\w*|" \
+                    r"рост\w*|прирост\w*|снижени\w*|выше|ниже|больше|меньше|increas\w*|rose|risen|grew|grown|gain\w*|" \
+                    r"jump\w*|declin\w*|decreas\w*|fell|fallen|drop\w*|up|down|higher|lower|more|less)"
+DELTA_BEFORE_RE = re.compile(rf"(?i){CHANGE_STEM_RU_EN}(?:\s+[^\s$€]+){{0,10}}?\s+(?:на|by)\s*[$€]?\s*$")
+KK_CHANGE_AFTER_RE = re.compile(r"(?i)^\s*(?:арт|өс|көбей|ұлғай|азай|қысқар|төмендe|төмендеді|кеміді|кеми)")
+KK_DATIVE_GLUE_RE = re.compile(r"(?i)(?:-?(?:ға|ге|қа|ке)|[ао]?ға|е)$")
+
+GROWTH_UP_RE = re.compile(r"(?i)(өс\w*|арт\w*|жоғары|көп|ұлғай\w*|көбей\w*|рост\w*|прирост\w*|вырос\w*|возрос\w*|подрос\w*|"
+                          r"увелич\w*|больше|выше|increase\w*|rose|grew|grow\w*|\bup\b|more|higher|surge\w*|jump\w*|gain\w*|"
+                          r"boost\w*|rise|rising|growth|доб[ао]ви\w*|прибави\w*|expand\w*|soar\w*|climb\w*)")
+GROWTH_DOWN_RE = re.compile(r"(?i)(кем\w*|төмен\w*|азай\w*|қысқар\w*|сниз\w*|сократ\w*|уменьш\w*|упал\w*|падени\w*|меньше|ниже|"
+                            r"declin\w*|decreas\w*|fell|\bdown\b|drop\w*|less|lower|shrank|shrunk|contract\w*|slump\w*|fall)")
+SHARE_RE = re.compile(r"(?i)(үлес\w*|дол[яиюе]\w*|share|занима\w*|accounted\s+for|accounting\s+for|represent\w*|of\s+it|"
+                      r"приходит\w*|құрайды\s+\S+\s+пайыз|ВВП|GDP|ЖІӨ|от\s+общ\w*|of\s+(?:the\s+)?(?:total|all|overall)|"
+                      r"жалпы\s+\S+\s+\S+)")
+GROWTH_INDEX_RE = re.compile(r"(?i)((өсу|өсім)\s+қарқын\w*|темп\w*\s+роста|индекс\w*\s+роста|growth\s+index)")
+COMPARE_WORD_RE = re.compile(r"(?i)(салыстырғанда|қарағанда|по\s+сравнению|в\s+сравнении|compared|up\s+from|down\s+from|"
+                             r"\bбыло\b|against|против|from\s+the\s+level)")
+# a change standing alone in its sentence refers back only when it is a comparison
+STANDALONE_GROWTH_RE = re.compile(r"(?i)(салыстырғанда|қарағанда|по\s+сравнению|в\s+сравнении|compared|year[-\s]on[-\s]year|"
+                                  r"өсу\s+қарқын|өсім\s+қарқын|темп\w*\s+роста|рост\s+составил|growth\s+(?:was|of|amounted))")
+
+# intention: the amount is a goal ("довести до", "aim to raise ... to", "жеткізуді көздейді")
 TARGET_BEFORE_RE = re.compile(
-    r"(?i)(довести|доведени\w*|увеличить|увеличени\w*|нарастить|наращивани\w*|поднять|расширить|вывести|достичь|"
-    r"достижени\w*|bring|boost|increase|raise|expand|reach|grow|double|take|lift|"
-    r"цел\w*|задач\w*|план\w*|намерен\w*|goal|target|aim\w*|intend\w*|plan\w*|мақсат\w*|межес\w*|жоспар\w*)"
-    r"[^.;]{0,80}?(?:\bдо|\bto|\bна\s+уровне)\s*$"
+    r"(?i)(довести|доведени\w*|нарастить|наращивани\w*|увеличить|поднять|вывести|достичь|достижени\w*|выйти\s+на|"
+    r"планиру\w*|планов\w*|план\b|намерен\w*|намерева\w*|цел[ьию]\w*|целев\w*|задач\w*|рассчитыва\w*|надеемся|надеются|"
+    r"надеюсь|стрем\w*|должен|должна|должно|должны|смож\w*|может|могут|ожидает\w*|прогноз\w*|предполага\w*|перспектив\w*|"
+    r"потенциал\w*|нацелен\w*|договорились|решили|призвал\w*|будет|будут|"
+    r"\baims?\b|\baimed\b|\bgoals?\b|\btargets?\b|\bplans?\b|\bplanned\b|intend\w*|seek\w*|wants?\b|hopes?\b|hoping|"
+    r"expect\w*|could|\bcan\b|\bmay\b|might|should|\bwill\b|would|potential|ambitions?|call(?:ed|s|ing)?\s+for|commit\w*|"
+    r"need\w*\s+to|must|has\s+to|have\s+to|set\s+to|strive\w*|envisag\w*|agreed\s+to|pledg\w*|objective|insist\w*|"
+    r"(?:on|for|at|about|to)\s+(?:rais|boost|increas|bring|doubl|lift|build|expand|grow|tak)\w*(?:-up)?|"
+    r"\bto\s+(?:raise|boost|increase|bring|double|lift|take|reach|grow|expand|exceed|hit|achieve)\b|"
+    r"мақсат\w*|межес\w*|межеге|жоспар\w*|ниет\w*|міндет\w*)"
 )
-TARGET_AFTER_RE = re.compile(
-    r"(?i)^[\s\-–]*(?:дейін\s+)?(?:\w+\s+)?(?:жеткізу|арттыру|көтеру|ұлғайту|жеткізуге|арттыруға|көтеруге|ұлғайтуға)"
+TARGET_AFTER_KK_RE = re.compile(
+    r"(?i)^[^.;]{0,60}?(жеткізу\w*|арттыру\w*|көтеру\w*|ұлғайту\w*|асыру\w*|жеткізуді|көздеп|көздейді|көзделуде|"
+    r"көзделген|жоспарлан\w*|мақсат\w*|межес\w*|жетуі\s+(?:мүмкін|тиіс)|жетеді|жете\s+алады|болжан\w*|күтілуде|тиіс)"
 )
-TARGET_CUE_RE = re.compile(r"(?i)(мақсат\w*|межес\w*|goal|target|задач\w+\s+по|цел\w+\s+по|will\s+reach|expected\s+to\s+reach|"
-                           r"could\s+reach|can\s+reach|планируется\s+довести|прогноз\w*|болжам\w*)")
+# past levels block a target reading: "в прошлом году составил", "reached", "жетті"
 ACHIEVED_RE = re.compile(r"(?i)(қол\s+жеткіз\w*|достигнут\w*|was\s+achieved|has\s+been\s+achieved|achieved)")
-
 HEDGE_BEFORE_RE = re.compile(r"(?i)(около|почти|более|свыше|порядка|примерно|приблизительно|не\s+менее|превыша\w*|превысил\w*|"
                              r"шамамен|шамасы|about|around|almost|nearly|over|more\s+than|approximately|roughly|some|"
-                             r"in\s+excess\s+of|exceed\w*|upwards\s+of)\s*[$€]?\s*$")
+                             r"in\s+excess\s+of|exceed\w*|upwards\s+of|almost)\s*[$€]?\s*$")
 HEDGE_AFTER_RE = re.compile(r"(?i)^\S*\s*(жуық\w*|ас\w*|астам|артық|шамасында|с\s+лишним|plus)")
+ANAPHOR_RE = re.compile(r"(?i)(\bол\b|оның|бұл\s+көрсеткіш|аталған\s+көрсеткіш|показател\w*|\bit\b|this\s+figure|the\s+figure|"
+                        r"this\s+indicator|осы\s+кезең\w*|этот\s+период|this\s+period|the\s+period|(?:его|её|ее)\s+объ[её]м|"
+                        r"этот\s+объ[её]м|its\s+volume|this\s+volume|the\s+volume)")
+STAT_SOURCE_RE = CI(r"(статистик\w*|статистическ\w*|нацстатком\w*|статком\w*|statistic\w*|таможен\w*|customs|кеден\w*|"
+                    r"белстат\w*|belstat|росстат\w*|rosstat|внешн\w+\s+торговл\w*|сыртқы\s+сауда\w*|foreign\s+trade)")
+CLAUSE_BREAK_RE = re.compile(r"(?i)(;|,\s*(?:а|ал|while|whereas|but|но|однако)\s|\s(?:while|whereas)\s)")
+ITEM_GAP_RE = re.compile(r"(?i)^\s*(?:[-–—:]|\()\s*(?:(?:около|почти|более|свыше|almost|nearly|over|about|around)\s+)?[$€]?\s*$")
+NUMBER_HINT_RE = re.compile(r"(?i)\d|жарты|пол|half|вдвое|втрое|doubled|tripled|есе|треть|third|миллиард|billion|million|миллион")
+INHERIT_WINDOW = 4  # sentences over which a period / figure context carries
+WINDOW_BACK = 120  # characters a clause reaches back before its keyword or figure
+WINDOW_AFTER = 40  # and forward past its last figure
 
-GROWTH_UP_RE = re.compile(r"(?i)(өс\w*|арт\w*|жоғары|көп|рост\w*|прирост\w*|вырос\w*|возрос\w*|подрос\w*|увелич\w*|больше|выше|"
-                          r"increase\w*|rose|grew|grow\w*|\bup\b|more|higher|surge\w*|jump\w*|gain\w*)")
-GROWTH_DOWN_RE = re.compile(r"(?i)(кем|төмен\w*|азай\w*|қысқар\w*|сниз\w*|сократ\w*|уменьш\w*|упал\w*|падени\w*|меньше|ниже|"
-                            r"declin\w*|decreas\w*|fell|\bdown\b|drop\w*|less|lower|shrank)")
-SHARE_RE = re.compile(r"(?i)(үлес\w*|дол[яиюе]\w*|share|занима\w*|accounting\s+for|of\s+it|құрайды\s+\S+\s+пайыз|ВВП|GDP|ЖІӨ)")
-GROWTH_INDEX_RE = re.compile(r"(?i)((өсу|өсім)\s+қарқын\w*|темп\w*\s+роста|индекс\w*\s+роста|growth\s+index)")
 
-COMPARE_WORD_RE = re.compile(r"(?i)(салыстырғанда|қарағанда|по\s+сравнению|в\s+сравнении|compared|up\s+from|down\s+from|\bбыло\b|against|против)")
-# a growth figure standing alone in its sentence refers back only when it is a comparison
-STANDALONE_GROWTH_RE = re.compile(r"(?i)(салыстырғанда|қарағанда|по\s+сравнению|в\s+сравнении|compared|year[-\s]on[-\s]year|"
-                                  r"өсу\s+қарқын|өсім\s+қарқын|темп\w*\s+роста)")
-# "өнімдердің экспорты": exports of a product, not of a country
-PRODUCT_GENITIVE_RE = re.compile(r"(?i)(\w+)(?:дың|дің|тың|тің|ның|нің)\s+$")
-ANAPHOR_RE = re.compile(r"(?i)(\bол\b|бұл\s+көрсеткіш|аталған\s+көрсеткіш|показател\w*|\bit\b|this\s+figure|this\s+indicator|"
-                        r"осы\s+кезең\w*|этот\s+период|this\s+period)")
-STAT_SOURCE_RE = CI(r"(статистик\w*|статистическ\w*|нацстатком\w*|статком\w*|statistic\w*|"
-                            r"внешн\w+\s+торговл\w*|сыртқы\s+сауда\w*|foreign\s+trade)")
-
-DATIVE_RE = re.compile(r"^(?:[нғгқк]?[ае]|[ндт][ае](?:[ғгқк][ыі])?)$")  # dative or locative(-attributive)
-ECONOMY_AFTER_RE = re.compile(r"(?i)^\s*(экономика\w*|economy|рыно?к\w*|нарығ\w*|market)")
-
+# ---------------------------------------------------------------- data
 
 @dataclass
 class _Item:
-    kind: str  # amount | growth | flow | open | close | time
+    kind: str  # amount | change | flow | open | close | time
     start: int
     end: int
     value: object = None
 
 
 @dataclass
-class _Segment:
-    flow: str | None
-    depth: int
-    time: periods.TimeExpr | None = None
-    kw_start: int | None = None
-    amounts: list = field(default_factory=list)
-    growths: list = field(default_factory=list)
+class _Change:
+    start: int
+    end: int
+    value: float  # percent change
 
 
 @dataclass
-class _Scan:
-    """What one sentence holds, shared by its segments."""
+class _Clause:
+    flow: str | None
+    depth: int
+    time: periods.TimeExpr | None = None
+    kw: tuple[int, int] | None = None
+    amounts: list = field(default_factory=list)
+    changes: list = field(default_factory=list)
+    parent: "_Clause | None" = None
 
-    text: str
-    amounts: list
-    kw_starts: list  # where the flow keywords start
-    countries: list
-    roles: dict = field(default_factory=dict)  # flow -> (origin, destination) read earlier in the sentence
+
+@dataclass
+class _Binding:
+    """Who a clause's flow goes between: origin/destination where the grammar says, owners, a pair."""
+
+    origin: str | None = None
+    dest: str | None = None
+    owner: str | None = None
+    partners: list = field(default_factory=list)  # countries bound without a direction (pair, with)
+    aggregate: bool = False
+    subnational: bool = False
+    total: bool = False
+    third: bool = False  # two foreign countries bound, no Kazakhstan
+
+    def isos(self) -> set[str]:
+        return {x for x in (self.origin, self.dest, self.owner, *self.partners) if x}
 
 
 @dataclass
 class _Context:
     """What earlier sentences of the article established."""
 
-    partner: str | None = None  # last specific foreign country named
-    blocked: bool = False  # the last thing named was a multilateral grouping or a list of countries
-    flow: str | None = None  # flow keyword of the previous sentence
+    partner: str | None = None  # the foreign side of the pair under discussion
+    blocked: bool = False  # the last thing discussed was an aggregate, a list or a third pair
+    flow: str | None = None
     flow_blocked: bool = False
-    last_facts: list = field(default_factory=list)  # facts of the previous sentence
-    recent_facts: list = field(default_factory=list)  # facts of the last sentence that had any
-    recent_age: int = 99  # sentences since then
-    period: tuple | None = None  # the period last stated beside a trade keyword
-    period_age: int = 99
+    last_facts: list = field(default_factory=list)
+    recent_facts: list = field(default_factory=list)
+    recent_age: int = 99
+    period: dict = field(default_factory=dict)  # family -> (period, age)
     currency: str | None = None
-    merged: set = field(default_factory=set)  # ids of growth-only facts folded into the next sentence's figure
+    merged: set = field(default_factory=set)
 
 
-SUBNATIONAL_RE = re.compile(r"(?i)(облыс\w*|област\w*|\bregion(?:al)?\b|province|провинци\w*|штат\w*|\bstate\s+of\b|"
-                            r"қаласы\w*|\bгород\w*|\bcity\b|аудан\w*|район\w*)")
-NUMBER_HINT_RE = re.compile(r"(?i)\d|жарты|пол|half|вдвое|doubled|екі\s+есе")
-INHERIT_WINDOW = 4  # sentences over which a period / figure context carries
+# ---------------------------------------------------------------- article
 
-
-def extract_trade(article: Article) -> list[TradeFact]:
-    text = article.text
-    sents = sentences(text)
-    decimal_comma = article.language != "en"
-    dominant = geo.dominant_partner(article.title, [s.text for s in sents], HOME)
-    reporter = _article_reporter(sents)
-    ctx = _Context(partner=dominant)
+def extract_trade(article: Article, doc: Doc | None = None) -> list[TradeFact]:
+    doc = doc or Doc(article)
+    reporter = _article_reporter(doc)
+    ctx = _Context(partner=doc.dominant_partner)
     facts: list[TradeFact] = []
-    for sent in sents:
-        facts.extend(_sentence_facts(article, sent, ctx, reporter, decimal_comma))
-    return _dedupe([f for f in facts if id(f) not in ctx.merged])
+    for sv in doc.sentences:
+        facts.extend(_sentence_facts(doc, sv, ctx, reporter))
+    return _consolidate([f for f in facts if id(f) not in ctx.merged])
 
 
-# ---------------------------------------------------------------- article-level context
-
-def _article_reporter(sents: list[Sentence]) -> str | None:
-    """A foreign statistics source ("Өзбекстанның статистика агенттігі", "внешней торговли Узбекистана")."""
-    for s in sents:
-        for m in STAT_SOURCE_RE.finditer(s.text):
-            near = [p for p in geo.countries_in(s.text) if abs(p.start - m.start()) < 60 or abs(p.end - m.start()) < 60]
-            foreign = [p for p in near if p.iso3 != HOME and p.kind != "city"]
+def _article_reporter(doc: Doc) -> str | None:
+    """A foreign statistics source ("Өзбекстанның статистика агенттігі", "по данным Белстата")."""
+    for sv in doc.sentences:
+        if not STAT_SOURCE_RE.search(sv.text):
+            continue
+        for m in STAT_SOURCE_RE.finditer(sv.text):
+            near = [p for p in sv.countries if abs(p.start - m.start()) < 60 or abs(p.end - m.start()) < 60]
+            foreign = [p for p in near if p.iso3 != HOME]
             if foreign and not any(p.iso3 == HOME for p in near):
                 return min(foreign, key=lambda p: abs(p.start - m.start())).iso3
     return None
@@ -155,287 +242,342 @@ def _article_reporter(sents: list[Sentence]) -> str | None:
 
 # ---------------------------------------------------------------- one sentence
 
-def _sentence_facts(article, sent, ctx: _Context, reporter, decimal_comma) -> list[TradeFact]:
-    t = sent.text
+def _sentence_facts(doc: Doc, sv: SentenceView, ctx: _Context, reporter) -> list[TradeFact]:
+    t = sv.text
     has_number = NUMBER_HINT_RE.search(t) is not None
-    amounts = numbers.find_amounts(t, decimal_comma) if has_number else []
-    growths = _growths(t) if has_number else []
-    flows = [m for m in FLOW_RE.finditer(t) if not NOT_FLOW_RE.match(t[m.start():])]
-    times = periods.find_times(t, article.published_on) if (flows or amounts or growths) else []
-    places = [p for p in geo.find_places(t) if not any(a.start <= p.start < a.end for a in amounts)]
-    foreign_named = any(p.iso3 != HOME for p in places)
-    # groupings matter for a figure here, or (with no country named) for the context they set
-    aggs = geo.aggregate_spans(t) if (amounts or growths or flows or not foreign_named) else []
-    countries = [p for p in places if p.kind != "city"]
-    foreign_isos = {p.iso3 for p in places if p.iso3 != HOME}
-    own_times = [x for x in times if x.kind != "compare"]
-
+    amounts = [a for a in sv.amounts] if has_number else []
+    changes = _changes(sv) if has_number else []
+    flows = _flows(t)
+    places = [p for p in sv.places if not any(a.start <= p.start < a.end for a in amounts)]
+    foreign = {p.iso3 for p in places if p.iso3 != HOME}
     ctx.recent_age += 1
-    ctx.period_age += 1
-    recent = ctx.recent_facts if ctx.recent_age <= INHERIT_WINDOW else []
-    prev_facts = ctx.last_facts
+    for fam in list(ctx.period):
+        period, age = ctx.period[fam]
+        ctx.period[fam] = (period, age + 1)
     facts: list[TradeFact] = []
-    sentence_flow = _flow_name(flows[0]) if flows else None
 
-    def finish() -> list[TradeFact]:
-        if len(foreign_isos) > 2:
-            ctx.blocked, ctx.partner = True, None
-        elif foreign_isos:
-            ctx.partner = next(p.iso3 for p in places if p.iso3 != HOME)
+    def finish(blocked: bool = False) -> list[TradeFact]:
+        if facts:
+            ctx.partner = next(f.partner_iso3 if f.reporter_iso3 == HOME else f.reporter_iso3 for f in facts)
             ctx.blocked = False
-        elif aggs:
+        elif len(foreign) > 2 or (sv.aggregates and not foreign) or blocked:
             ctx.blocked = True
-        ctx.flow = sentence_flow or (ctx.flow if facts else None)
-        ctx.flow_blocked = blocked or bool(aggs)
+            if len(foreign) > 2:
+                ctx.partner = None
+        elif len(foreign) == 1:
+            ctx.partner, ctx.blocked = next(iter(foreign)), False
+        if flows:
+            ctx.flow = flows[0][0]
+            ctx.flow_blocked = blocked or bool(sv.aggregates) or not (facts or foreign or BILATERAL_RE.search(t))
+        elif not facts:
+            ctx.flow = ctx.flow if ctx.recent_age <= 1 else None
         ctx.last_facts = facts
         if facts:
             ctx.recent_facts, ctx.recent_age = facts, 0
-        if flows and own_times:
-            x = own_times[-1]
-            ctx.period = (x.period_start, x.period_end) if x.resolved and x.kind == "span" else None
-            ctx.period_age = 0
+        for fam in {FAMILY[f] for f, _, _ in flows}:
+            own = [x for x in sv.times if x.kind == "span" and x.resolved]
+            if own:
+                ctx.period[fam] = ((own[-1].period_start, own[-1].period_end), 0)
         for a in amounts:
             if a.currency:
                 ctx.currency = a.currency
         return facts
 
-    blocked = False
-    if not amounts and not growths:
+    if not amounts and not changes:
         return finish()
 
-    # a growth figure alone, right after a figure ("2016 жылмен салыстырғанда өсім 32 пайыз")
+    # a change alone, right after a figure: "2016 жылмен салыстырғанда өсім 32 пайыз"
     if not amounts and not flows:
-        if growths and prev_facts and STANDALONE_GROWTH_RE.search(t):
-            target = prev_facts[-1]
+        if changes and ctx.last_facts and STANDALONE_GROWTH_RE.search(t):
+            target = ctx.last_facts[-1]
             if target.growth_pct is None and target.value_original is not None:
-                target.growth_pct = growths[0].value
+                target.growth_pct = changes[0].value
         return finish()
 
     inherited_flow = None
     if not flows:
+        recent = ctx.recent_age <= INHERIT_WINDOW
         if ctx.flow and not ctx.flow_blocked and (recent or ANAPHOR_RE.search(t)):
             inherited_flow = ctx.flow
         else:
             return finish()
 
-    pair = _pair(t, places, aggs, ctx, reporter, amounts)
-    if pair is None:
-        blocked = True
-        return finish()
-    kaz, partner = pair
-
-    inherited_period = None
-    if not own_times and ctx.period_age <= INHERIT_WINDOW:
-        inherited_period = ctx.period
-
-    segments = _segments(t, amounts, growths, flows, times, inherited_flow)
-    scan = _Scan(t, amounts, [m.start() for m in flows], countries)
-    for seg in segments:
-        if seg.flow is None:
+    clauses = _clauses(t, amounts, changes, flows, sv.times, inherited_flow)
+    sentence_binding: _Binding | None = None
+    previous: _Binding | None = None
+    own_times = [x for x in sv.times if x.kind != "compare"]
+    others = foreign - ({ctx.partner} if ctx.partner else set())
+    for ci, cl in enumerate(clauses):
+        if cl.flow is None or not (cl.amounts or cl.changes):
             continue
-        if seg.flow in ("export", "import") and seg.kw_start is not None and _product_level(t, seg.kw_start, places):
+        lo, hi = _window(t, cl, clauses, amounts, flows)
+        if cl.kw is not None and _product_level(sv, cl.kw):
             continue
-        if seg.kw_start is not None and SUBNATIONAL_RE.search(t, max(0, seg.kw_start - 40), seg.kw_start + 40):
-            continue  # "товарооборот Алматинской области с Китаем": a region's figure
-        main_amounts = [a for a in seg.amounts
-                        if not (DEAL_RE.search(t[max(0, a.start - 60):a.start]) or DEAL_RE.match(t[a.end:a.end + 12].strip()))]
-        for a in main_amounts:
+        binding = _bind(sv, places, lo, hi, cl)
+        if not binding.isos() and previous is not None:
+            binding = _elided(previous, binding)  # "экспорт ... составил X, импорт - Y": the same sides
+        previous = binding
+        if binding.subnational or binding.aggregate or binding.third:
+            continue
+        if not binding.isos() and others and sentence_binding is None:
+            continue  # no country of its own, and the sentence names another: not the pair under discussion
+        items = _list_items(t, cl, places)
+        levels = [a for a in cl.amounts if _amount_role(t, a, cl, lo, doc.lang) == "level"]
+        bases = [a for a in cl.amounts if _amount_role(t, a, cl, lo, doc.lang) == "base"]
+        for a in levels + bases:
+            is_base = a in bases
+            b = binding
+            if items and a in items:
+                b = dataclasses.replace(binding, partners=[items[a]], origin=binding.origin if binding.origin != items[a] else None,
+                                        dest=binding.dest if binding.dest != items[a] else None, total=False)
+                if binding.owner == items[a]:
+                    b.owner = None
+            pair = _pair(b, sentence_binding, ctx, reporter, t)
+            if pair is None:
+                continue
+            r, p, flow = _direction(cl.flow, b, pair, reporter)
             cur = a.currency or _currency_near(amounts, a) or ctx.currency or "USD"
-            is_base = _is_comparison_base(t, a, seg)
-            measure = "actual" if is_base else _measure(t, a)
-            period = _period_for(a, seg, times, measure)
+            measure = "actual" if is_base else _measure(t, a, lo, hi, doc.lang)
+            period = _period_for(a.start, cl, sv.times, measure)
             if period is None and measure == "actual" and not own_times:
-                period = inherited_period
+                period = _inherited_period(ctx, cl.flow)
+                if period is not None:
+                    ctx.period[FAMILY[cl.flow]] = (period, 0)  # the figures keep coming: the period keeps carrying
             if is_base:
-                period = _base_period(segments, times, period)
+                period = _base_period(clauses, sv.times, period)
                 if period is None:
                     continue
-            growth = None if is_base else _growth_for(a, seg, main_amounts)
-            r, p, flow = _direction(scan, seg, kaz, partner, reporter, a)
-            facts.append(_fact(article, sent, r, p, flow, measure, period, a.value if cur == "USD" else None,
+            growth = None if is_base else _growth_for(a, cl, levels)
+            facts.append(_fact(doc.article, sv, r, p, flow, measure, period, a.value if cur == "USD" else None,
                                a.value, cur, growth, _approximate(t, a)))
-        if not seg.amounts and seg.growths:
-            period = _period_for(None, seg, times, "actual")
+            if sentence_binding is None and not items:
+                sentence_binding = b
+        if not levels and cl.changes and not _quantity_clause(t, lo, hi):
+            pair = _pair(binding, sentence_binding, ctx, reporter, t)
+            if pair is None:
+                continue
+            period = _period_for(cl.changes[0].start, cl, sv.times, "actual")
             if period is None and not own_times:
-                period = inherited_period
-            r, p, flow = _direction(scan, seg, kaz, partner, reporter, None)
-            facts.append(_fact(article, sent, r, p, flow, "actual", period, None, None, None, seg.growths[0].value, False))
+                period = _inherited_period(ctx, cl.flow)
+            r, p, flow = _direction(cl.flow, binding, pair, reporter)
+            facts.append(_fact(doc.article, sv, r, p, flow, "actual", period, None, None, None, cl.changes[0].value, False))
+            if sentence_binding is None:
+                sentence_binding = binding
     # a growth-only figure followed by its value in the next sentence ("возрос на 32%. ... стало 90 миллионов")
-    if prev_facts and facts and not flows:
-        g_only = [f for f in prev_facts if f.value_original is None and f.growth_pct is not None]
+    if ctx.last_facts and facts and not flows:
+        g_only = [f for f in ctx.last_facts if f.value_original is None and f.growth_pct is not None]
         valued = [f for f in facts if f.value_original is not None and f.growth_pct is None]
         if g_only and valued:
             valued[-1].growth_pct = g_only[-1].growth_pct
+            if valued[-1].period_start is None and g_only[-1].period_start is not None:
+                valued[-1].period_start, valued[-1].period_end = g_only[-1].period_start, g_only[-1].period_end
             ctx.merged.add(id(g_only[-1]))
     return finish()
 
 
-def _fact(article, sent, r, p, flow, measure, period, usd, original, cur, growth, approx) -> TradeFact:
+def _flows(t: str) -> list[tuple[str, int, int]]:
+    out = []
+    for m in FLOW_RE.finditer(t):
+        if NOT_FLOW_AFTER_RE.match(t, m.start()) or NOT_FLOW_BEFORE_RE.search(t[max(0, m.start() - 40):m.start()]):
+            continue
+        out.append((next(k for k, v in m.groupdict().items() if v), m.start(), m.end()))
+    return out
+
+
+def _fact(article, sv, r, p, flow, measure, period, usd, original, cur, growth, approx) -> TradeFact:
     ps, pe = period if period else (None, None)
     return TradeFact(
         article_id=article.article_id, reporter_iso3=r, partner_iso3=p, flow=flow, measure=measure,
         period_start=ps, period_end=pe, value_usd=usd, value_original=original, currency=cur,
-        growth_pct=growth, approximate=approx, evidence=sent.text, char_start=sent.start, char_end=sent.end,
+        growth_pct=growth, approximate=approx, evidence=sv.text, char_start=sv.start, char_end=sv.end,
     )
 
 
-def _flow_name(m: re.Match) -> str:
-    return next(k for k, v in m.groupdict().items() if v)
+# ---------------------------------------------------------------- changes (growth)
 
-
-def _product_level(t: str, kw_start: int, places) -> bool:
-    """Kazakh "өнімдердің экспорты": a genitive noun that is not a country owns the flow."""
-    m = PRODUCT_GENITIVE_RE.search(t[max(0, kw_start - 40):kw_start])
-    if not m:
-        return False
-    word_start = kw_start - (len(t[max(0, kw_start - 40):kw_start]) - m.start())
-    return not any(p.start <= word_start < p.end or p.start <= word_start + 1 < p.end for p in places)
-
-
-def _pair(t, places, aggs, ctx, reporter, amounts):
-    """(home, partner) for this sentence, or None when the figure is not Kazakhstan's bilateral one."""
-    countries = [p for p in places if p.kind != "city"]
-    has_home = any(p.iso3 == HOME for p in places)
-    foreign = [p for p in countries if p.iso3 != HOME] or [p for p in places if p.iso3 != HOME]
-    first_amount = amounts[0].start if amounts else len(t)
-    aggs_before = any(s < first_amount for s, _ in aggs)
-    isos: list[str] = []
-    for p in foreign:
-        if p.iso3 not in isos:
-            isos.append(p.iso3)
-    if not countries and any(p.kind == "city" and not p.capital for p in places):
-        return None  # "Товарооборот Алматы с Бишкеком": a city's trade is not the country's
-    if isos:
-        if not has_home:
-            if aggs_before:
-                return None  # "экспорт Узбекистана в страны Центральной Азии"
-            if reporter and reporter != HOME:
-                if isos == [reporter]:
-                    return HOME, reporter
-                return None  # the reporter's trade with a third country
-            if len(isos) > 1:
-                return None
-        if len(isos) > 2:
-            return None
-        if len(isos) > 1:
-            before = [p for p in foreign if p.start < first_amount]
-            return HOME, (before[-1] if before else foreign[0]).iso3
-        return HOME, isos[0]
-    if aggs_before or ctx.blocked:
-        return None
-    if ctx.partner:
-        return HOME, ctx.partner
-    if reporter and reporter != HOME:
-        return HOME, reporter
-    return None
-
-
-def _growths(t: str) -> list[_Item]:
+def _changes(sv: SentenceView) -> list[_Change]:
+    t = sv.text
     out = []
-    for p in numbers.find_percents(t):
-        window = t[max(0, p.start - 45):p.end + 45]
+    for p in sv.percents:
+        before = t[max(0, p.start - 60):p.start]
         after = t[p.end:p.end + 45]
-        before = t[max(0, p.start - 45):p.start]
-        if SHARE_RE.search(before[-25:] + " " + after[:25]):
+        if SHARE_RE.search(before[-30:] + " " + after[:30]):
             continue
         value = p.value
         if GROWTH_INDEX_RE.search(before) and value >= 100:
             value = round(value - 100, 4)
         elif p.signed:
             pass
-        elif GROWTH_DOWN_RE.search(after[:25]) or GROWTH_DOWN_RE.search(before[-25:]):
-            value = -abs(value)
-        elif not (GROWTH_UP_RE.search(after[:30]) or GROWTH_UP_RE.search(before[-30:]) or GROWTH_INDEX_RE.search(window)):
-            continue
-        out.append(_Item("growth", p.start, p.end, value))
-    for m in numbers.find_multipliers(t):
-        window = t[max(0, m.start - 30):m.end + 30]
-        if GROWTH_DOWN_RE.search(window):
+        else:
+            down = _nearest(GROWTH_DOWN_RE, before, after)
+            up = _nearest(GROWTH_UP_RE, before, after)
+            if down is None and up is None and not GROWTH_INDEX_RE.search(before + after):
+                continue
+            if down is not None and (up is None or down < up):
+                value = -abs(value)
+        out.append(_Change(p.start, p.end, value))
+    for m in sv.multipliers:
+        before, after = t[max(0, m.start - 40):m.start], t[m.end:m.end + 40]
+        down = _nearest(GROWTH_DOWN_RE, before, after)
+        up = _nearest(GROWTH_UP_RE, before, after)
+        if down is not None and (up is None or down < up):
             value = round((1 / m.factor - 1) * 100, 4)
-        elif GROWTH_UP_RE.search(window) or re.search(r"(?i)есе", t[m.start:m.end]):
+        elif up is not None or re.search(r"(?i)есе|fold|doubled|tripled|вдвое|втрое", t[m.start:m.end]):
             value = round((m.factor - 1) * 100, 4)
         else:
             continue
-        out.append(_Item("growth", m.start, m.end, value))
-    out.sort(key=lambda i: i.start)
+        out.append(_Change(m.start, m.end, value))
+    out.sort(key=lambda c: c.start)
     return out
 
 
-def _segments(t, amounts, growths, flows, times, inherited_flow) -> list[_Segment]:
+def _nearest(rx: re.Pattern, before: str, after: str) -> int | None:
+    """Distance in characters from the figure to the nearest cue of ``rx`` in its clause, or None."""
+    before = re.split(r"[;()]|\d[\d.,]*\s*(?:%|млрд|млн|bn|billion|million)", before)[-1]
+    after = re.split(r"[;()]|\d", after)[0]
+    best = None
+    for m in rx.finditer(before):
+        d = len(before) - m.end()
+        best = d if best is None else min(best, d)
+    m = rx.search(after)
+    if m:
+        best = m.start() if best is None else min(best, m.start())
+    return best
+
+
+# ---------------------------------------------------------------- clauses
+
+def _clauses(t, amounts, changes, flows, times, inherited_flow) -> list[_Clause]:
     items: list[_Item] = []
     items += [_Item("amount", a.start, a.end, a) for a in amounts]
-    items += growths
-    for m in flows:
-        items.append(_Item("flow", m.start(), m.end(), _flow_name(m)))
+    items += [_Item("change", c.start, c.end, c) for c in changes]
+    items += [_Item("flow", s, e, name) for name, s, e in flows]
     for m in re.finditer(r"[()]", t):
         items.append(_Item("open" if m.group() == "(" else "close", m.start(), m.end()))
     for x in times:
         if x.kind != "compare":
             items.append(_Item("time", x.start, x.end, x))
-    order = {"time": 0, "flow": 1, "open": 2, "close": 2, "amount": 3, "growth": 4}
+    order = {"time": 0, "flow": 1, "open": 2, "close": 2, "amount": 3, "change": 4}
     items.sort(key=lambda i: (i.start, order[i.kind]))
-    # amounts before any flow keyword take the first keyword after them (same depth)
     first_flow = next((i for i in items if i.kind == "flow"), None)
     first_amount = amounts[0].end if amounts else len(t)
     initial, kw = None, None
     if first_flow is None:
         initial = inherited_flow
     elif first_amount <= first_flow.start <= first_amount + 25:
-        initial, kw = first_flow.value, first_flow.start  # "9,4 млрд доллары – Қазақстанның экспорты"
+        initial, kw = first_flow.value, (first_flow.start, first_flow.end)  # "9,4 млрд доллары – Қазақстанның экспорты"
     elif inherited_flow:
         initial = inherited_flow
-    cur = _Segment(initial, 0, None, kw)
-    segs: list[_Segment] = [cur]
-    stack: list[_Segment] = []
+    cur = _Clause(initial, 0, None, kw)
+    out: list[_Clause] = [cur]
+    stack: list[_Clause] = []
     depth = 0
     last_time = None
     for it in items:
         if it.kind == "flow":
             if cur.amounts and it.start - cur.amounts[-1].end <= 25 and cur.flow in (None, it.value):
                 cur.flow = it.value  # "$1,3 млрд инвестиция": the keyword names the amount before it
-                cur.kw_start = cur.kw_start if cur.kw_start is not None else it.start
+                cur.kw = cur.kw or (it.start, it.end)
                 continue
-            cur = _Segment(it.value, depth, last_time, it.start)
-            segs.append(cur)
+            if cur.kw is None and not cur.amounts and not cur.changes and cur.flow in (None, it.value, inherited_flow):
+                cur.flow, cur.kw = it.value, (it.start, it.end)
+                continue
+            cur = _Clause(it.value, depth, last_time, (it.start, it.end), parent=stack[-1] if stack else None)
+            out.append(cur)
         elif it.kind == "time":
             last_time = it.value
-            if cur.amounts or cur.growths:
-                cur = _Segment(cur.flow, depth, last_time)
-                segs.append(cur)
+            if cur.amounts or cur.changes:
+                cur = _Clause(cur.flow, depth, last_time, parent=cur.parent)
+                out.append(cur)
             else:
                 cur.time = last_time
         elif it.kind == "open":
             stack.append(cur)
             depth += 1
-            cur = _Segment(cur.flow, depth, cur.time)
-            segs.append(cur)
+            cur = _Clause(cur.flow, depth, cur.time, parent=stack[-1])
+            out.append(cur)
         elif it.kind == "close":
             if stack:
                 cur = stack.pop()
                 depth -= 1
         elif it.kind == "amount":
             cur.amounts.append(it.value)
-        elif it.kind == "growth":
-            # a growth in parentheses right after an amount belongs to that amount's segment
+        elif it.kind == "change":
+            # a change in parentheses right after an amount belongs to that amount's clause
             if cur.depth > 0 and not cur.amounts and stack and stack[-1].amounts:
-                stack[-1].growths.append(it)
+                stack[-1].changes.append(it.value)
             else:
-                cur.growths.append(it)
-    return segs
+                cur.changes.append(it.value)
+    return out
 
 
-def _growth_for(a, seg: _Segment, main_amounts) -> float | None:
-    if not seg.growths:
-        return None
-    valued = [x for x in main_amounts if x in seg.amounts]
-    best = None
-    for g in seg.growths:
-        before = [x for x in valued if x.end <= g.start]
-        owner = before[-1] if before else (valued[0] if valued else None)
-        if owner is a:
-            best = g.value
-            break
-    return best
+def _window(t, cl: _Clause, clauses, amounts, flows) -> tuple[int, int]:
+    """The stretch of the sentence whose countries belong to this clause: not before the previous
+    figure nor a clause break ("..., а импорт", "; ", ", while"), not into the next flow's clause."""
+    anchors = [x for x in ([cl.kw[0]] if cl.kw else []) + [a.start for a in cl.amounts] + [c.start for c in cl.changes]]
+    ends = [x for x in ([cl.kw[1]] if cl.kw else []) + [a.end for a in cl.amounts] + [c.end for c in cl.changes]]
+    first, last = min(anchors), max(ends)
+    floor = max([a.end for a in amounts if a.end <= first and a not in cl.amounts] + [first - WINDOW_BACK, 0])
+    brk = [m.end() for m in CLAUSE_BREAK_RE.finditer(t, 0, first)]
+    if brk:
+        floor = max(floor, brk[-1])
+    kws = [s for _, s, _ in flows if s > last]
+    ceiling = min(kws + [len(t)])
+    nxt = CLAUSE_BREAK_RE.search(t, last)
+    if nxt:
+        ceiling = min(ceiling, nxt.start())
+    # past the last figure only up to the comma closing the clause: a Kazakh modifier before the next
+    # keyword belongs to it ("..., Әзербайжаннан жасалатын импорт")
+    comma = re.search(r"[,;]", t[last:])
+    ceiling = min(ceiling, last + WINDOW_AFTER, last + comma.start() if comma else len(t))
+    if cl.depth > 0:  # inside parentheses: the parenthesis
+        op = t.rfind("(", 0, first)
+        cp = t.find(")", last)
+        floor = max(floor, op + 1) if op >= 0 else floor
+        ceiling = min(ceiling, cp if cp >= 0 else len(t))
+    return floor, ceiling
+
+
+# ---------------------------------------------------------------- amounts
+
+def _amount_role(t: str, a, cl: _Clause, lo: int, lang: str) -> str:
+    """level | change | base | deal."""
+    before = t[max(lo, a.start - 90):a.start]
+    after = t[a.end:a.end + 40]
+    if DELTA_BEFORE_RE.search(before) and not re.search(r"(?i)сумм|worth|value", before[-25:]):
+        return "change"  # "увеличился на $769,5 млн", "increased by $324 million"
+    if lang == "kk" and KK_CHANGE_AFTER_RE.match(after) and KK_DATIVE_GLUE_RE.search(t[a.start:a.end]) \
+            and not re.match(r"(?i)^\s*дейін", after):
+        return "change"  # "500 млн долларға артты"
+    if _is_comparison_base(t, a, cl):
+        return "base"
+    deal_before = DEAL_RE.search(t, max(lo, a.start - 70), a.start)
+    if deal_before and not FLOW_RE.search(t[deal_before.end():a.start]):
+        return "deal"
+    if DEAL_RE.match(t[a.end:a.end + 30].lstrip(" ,.-–")) or re.match(r"(?i)^\s*(?:worth|құны|стоимостью)", after):
+        return "deal"
+    if re.search(r"(?i)(?:worth|стоимостью|құны)\s*[$€]?\s*$", before) and DEAL_RE.search(t, max(lo, a.start - 120), a.start):
+        return "deal"
+    return "level"
+
+
+def _is_comparison_base(t: str, a, cl: _Clause) -> bool:
+    """The amount a figure is compared with: "up from $0.9 billion", "было 67 миллионов", "с 1,2 млрд до ...",
+    "from $X to $Y", "X-тан ... Y-ға дейін", or a bare "(1,1 млрд.)" after a comparison phrase."""
+    before = t[max(0, a.start - 70):a.start]
+    after = t[a.end:a.end + 60]
+    if re.search(r"(?i)(up|down)\s+from\s*[$€]?\s*$|\bбыло\s*$|против\s*$|previous\s+year[^.]{0,30}(?:was|stood\s+at)\s*[$€]?\s*$", before):
+        return True
+    if re.search(r"(?i)(?:^|\s)(?:с|from)\s*[$€]?\s*$", before) and re.match(r"(?i)^[^.;]{0,30}?\s(?:до|to)\s*[$€]?\s*\d", after):
+        return True  # "с 1,2 млрд до 1,5 млрд", "from $1.2 bn to $1.5 bn"
+    if re.match(r"(?i)^(?:-?(?:тан|тен|дан|ден|нан|нен))", t[a.end - 3:a.end + 4].split()[-1] if t[a.end - 3:a.end + 4].split() else "") \
+            and re.match(r"(?i)^[^.;]{0,40}?\d[^.;]{0,40}?дейін", after):
+        return True  # "738 млн доллардан 1 млрд долларға дейін"
+    if cl.depth > 0 and COMPARE_WORD_RE.search(before):
+        inner = t[t.rfind("(", 0, a.start) + 1:a.start] if "(" in t[:a.start] else ""
+        if not FLOW_RE.search(inner):
+            return True
+    return False
 
 
 def _currency_near(amounts, a) -> str | None:
@@ -446,27 +588,217 @@ def _currency_near(amounts, a) -> str | None:
     return nxt[0].currency if nxt else None
 
 
-def _measure(t: str, a) -> str:
-    before = t[max(0, a.start - 160):a.start]
-    after = t[a.end:a.end + 40]
-    clause_before = re.split(r"[.;]", before)[-1]
-    if ACHIEVED_RE.search(after) or ACHIEVED_RE.search(clause_before[-25:]):
+def _approximate(t: str, a) -> bool:
+    return bool(HEDGE_BEFORE_RE.search(t[max(0, a.start - 30):a.start]) or HEDGE_AFTER_RE.match(t[a.end:a.end + 20])
+                or re.search(r"(?i)(астам|жуық|шамасында)", t[a.start:a.end]))
+
+
+def _quantity_clause(t: str, lo: int, hi: int) -> bool:
+    """The clause counts goods in physical units: its changes are of tonnage, not value."""
+    return bool(re.search(r"(?i)(тонн\w*|\btons?\b|tonnes?|баррел\w*|barrels?|куб\w*|cubic|тонна\w*)", t[lo:hi]))
+
+
+# ---------------------------------------------------------------- countries
+
+def _product_level(sv: SentenceView, kw: tuple[int, int]) -> bool:
+    """A product's flow: "экспорт пшеницы", "grain exports", "бидай экспорты", "өнімдердің экспорты"."""
+    t = sv.text
+    before = t[max(0, kw[0] - 30):kw[0]]
+    after = t[kw[1]:kw[1] + 30]
+    m = re.search(r"(\w+)\s+$", before)
+    if m and PRODUCT_RE.fullmatch(m.group(1)):
+        return True
+    m = re.match(r"^\s+(\w+)", after)
+    if m and PRODUCT_RE.fullmatch(m.group(1)) and sv.doc.lang == "ru":
+        return True
+    m = re.match(r"^\s+of\s+(\w+)", after)
+    if m and PRODUCT_RE.fullmatch(m.group(1)):
+        return True
+    m = re.search(r"(\w+)(?:дың|дің|тың|тің|ның|нің)\s+$", before)  # Kazakh genitive noun that is not a country
+    if m and not any(p.start <= kw[0] - len(before) + m.start() < p.end + 1 for p in sv.places) \
+            and not re.match(r"(?i)(ел|елдер|екі|біздің|олардың|оның|жақ|тарап)", m.group(1)):
+        return True
+    return False
+
+
+def _bind(sv: SentenceView, places, lo: int, hi: int, cl: _Clause) -> _Binding:
+    """The countries the clause's grammar ties to its flow."""
+    t = sv.text
+    b = _Binding()
+    roles = [r for r in sv.roles if lo <= r.place.start < hi and r.place in places]
+    wt = t[lo:hi]
+    for r in roles:
+        p = r.place
+        if p.kind == "city" and not p.capital:
+            b.subnational = True  # "Товарооборот Алматы с Бишкеком"
+            continue
+        iso = p.iso3
+        if r.role == PAIR:
+            if iso not in b.partners:
+                b.partners.append(iso)
+        elif r.role == WITH:
+            if iso not in b.partners:
+                b.partners.append(iso)
+        elif r.role == ORIGIN:
+            b.origin = b.origin or iso
+        elif r.role in (DEST,):
+            b.dest = b.dest or iso
+        elif r.role == LOC:
+            if cl.flow == "investment":
+                b.dest = b.dest or iso
+        elif r.role == OWNER:
+            if b.owner is None:
+                b.owner = iso
+            elif b.owner != iso and iso not in b.partners:
+                b.partners.append(iso)
+    # an aggregate as the other side: "со странами ЕАЭС", "Орталық Азия елдерімен", "with the EU"
+    first_figure = min([a.start for a in cl.amounts] + [c.start for c in cl.changes] + [hi])
+    for s, e in sv.aggregates:
+        if lo <= s < first_figure:
+            b.aggregate = True
+    if SUBNATIONAL_RE.search(wt):
+        owner_region = SUBNATIONAL_RE.search(wt)
+        # a region owning the flow ("товарооборот области", "Xinjiang's trade"), not one named as a place of work
+        if not re.search(r"(?i)(в|in|at)\s+\S*\s*$", wt[:owner_region.start()]):
+            b.subnational = True
+    isos = b.isos()
+    if isos and HOME not in isos and len(isos) >= 2:
+        b.third = True
+    if TOTAL_RE.search(wt) and not (b.partners or (b.origin and b.dest)):
+        b.total = True
+    return b
+
+
+def _elided(previous: _Binding, own: _Binding) -> _Binding:
+    """A clause with no country of its own continues the previous one: its owner (the side whose
+    flows these are) and the other side; the blocks (aggregate, total, region) carry too."""
+    others = [x for x in previous.isos() if x != previous.owner]
+    return _Binding(owner=previous.owner, partners=others, aggregate=previous.aggregate or own.aggregate,
+                    subnational=previous.subnational or own.subnational, total=previous.total or own.total,
+                    third=previous.third)
+
+
+def _list_items(t: str, cl: _Clause, places) -> dict:
+    """Amounts each led by its own country: "с Узбекистаном – 4,3 млрд, Турцией – 4,9 млрд", "Турция (842 млн)"."""
+    out = {}
+    for a in cl.amounts:
+        prev = [p for p in places if p.end <= a.start and p.kind != "city"]
+        if prev and ITEM_GAP_RE.match(t[prev[-1].end:a.start]):
+            out[a] = prev[-1].iso3
+    return out if len(set(out.values())) >= 2 else {}
+
+
+def _pair(b: _Binding, sentence_b: _Binding | None, ctx: _Context, reporter, t: str) -> tuple[str, str] | None:
+    """(home, partner) of a clause, or None when its figure is not Kazakhstan's bilateral one."""
+    isos = b.isos()
+    foreign = [x for x in isos if x != HOME]
+    if len(foreign) > 1:
+        return None
+    if foreign:
+        partner = foreign[0]
+        if HOME in isos:
+            return HOME, partner
+        # one foreign country bound: its trade with us, unless it is its total trade
+        if b.owner == partner and not (b.partners or b.origin or b.dest):
+            if b.total or not (BILATERAL_RE.search(t) or ctx.partner == partner and not ctx.blocked):
+                return None  # "экспорт Узбекистана составил ...": the partner's total
+            if reporter not in (None, HOME, partner):
+                return None
+        if reporter and reporter not in (HOME, partner) and not (b.owner == HOME):
+            return None  # the reporter's trade with a third country
+        return HOME, partner
+    if HOME in isos:
+        # only Kazakhstan bound: bilateral with the pair under discussion, unless it is a total
+        if b.total:
+            return None
+        if b.origin and b.dest:
+            return None
+        other = _context_partner(sentence_b, ctx, reporter)
+        return (HOME, other) if other else None
+    if b.total:
+        return None
+    other = _context_partner(sentence_b, ctx, reporter)
+    return (HOME, other) if other else None
+
+
+def _context_partner(sentence_b: _Binding | None, ctx: _Context, reporter) -> str | None:
+    if sentence_b is not None:
+        foreign = [x for x in sentence_b.isos() if x != HOME]
+        if len(foreign) == 1:
+            return foreign[0]
+    if ctx.blocked:
+        return None
+    if ctx.partner and ctx.partner != HOME:
+        return ctx.partner
+    if reporter and reporter != HOME:
+        return reporter
+    return None
+
+
+def _direction(flow: str, b: _Binding, pair: tuple[str, str], reporter):
+    """(reporter, partner, flow): who sends and who receives, from the clause's roles; the owner
+    fills the side the prepositions and case endings leave open."""
+    kaz, partner = pair
+    other = {kaz: partner, partner: kaz}
+    default_rep = reporter if reporter in pair else kaz
+    origin = b.origin if b.origin in pair else None
+    dest = b.dest if b.dest in pair else None
+    owner = b.owner if b.owner in pair else None
+    if flow == "turnover":
+        return default_rep, other[default_rep], "turnover"
+    if owner is not None:
+        if flow == "import":
+            if dest is None and owner != origin:
+                dest = owner  # "Қазақстан импорты": the importer owns the imports
+            elif origin is None and owner != dest:
+                origin = owner  # "импорт казахстанской продукции в Россию"
+        else:
+            if origin is None and owner != dest:
+                origin = owner
+            elif dest is None and owner != origin:
+                dest = owner
+    if flow == "investment":
+        if origin == kaz or (dest and dest != kaz):
+            return kaz, partner, "investment_out"
+        return kaz, partner, "investment_in"
+    if flow == "export":
+        exporter = origin or (other[dest] if dest else default_rep)
+        return exporter, other[exporter], "export"
+    importer = dest or (other[origin] if origin else default_rep)
+    return importer, other[importer], "import"
+
+
+# ---------------------------------------------------------------- measure, period, growth
+
+def _measure(t: str, a, lo: int, hi: int, lang: str) -> str:
+    before = t[max(lo, a.start - 160):a.start]
+    after = t[a.end:min(hi, a.end + 80)] if lang == "kk" else t[a.end:a.end + 40]
+    if ACHIEVED_RE.search(after[:30]) or ACHIEVED_RE.search(before[-25:]):
         return "actual"
-    if TARGET_BEFORE_RE.search(clause_before) or TARGET_AFTER_RE.match(after):
+    if lang == "kk" and TARGET_AFTER_KK_RE.match(after):
         return "target"
-    if TARGET_CUE_RE.search(clause_before[-80:]) and re.search(r"(?i)(\bдо\s*$|\bto\s*$|дейін|жеткіз|арттыр)", clause_before[-12:] + after[:25]):
-        return "target"
-    return "actual"
+    cue = None
+    for m in TARGET_BEFORE_RE.finditer(before):
+        cue = m
+    if cue is None:
+        return "actual"
+    # a past level verb between the intention and the amount states what was reached
+    between = before[cue.end():]
+    if LEVEL_VERB_RE.search(between) and not re.search(r"(?i)(достичь|reach\b|to\s+reach|exceed\b|превысить|составить|\bto\b|\bдо\b)", between):
+        return "actual"
+    return "target"
 
 
-def _period_for(a, seg: _Segment, times, measure):
+def _period_for(pos: int, cl: _Clause, times, measure):
     if measure == "target":
         by = [x for x in times if x.kind == "by"]
-        return (None, by[0].period_end) if by else None
-    pos = a.start if a is not None else (seg.growths[0].start if seg.growths else 0)
+        if by:
+            return (None, by[0].period_end)
+        span = cl.time if (cl.time is not None and cl.time.kind == "span" and cl.time.resolved and cl.time.year_only) else None
+        return (span.period_start, span.period_end) if span else None
     own = [x for x in times if x.kind in ("span", "since") and x.end <= pos]
-    if seg.time is not None and seg.time.kind in ("span", "since"):
-        x = seg.time
+    if cl.time is not None and cl.time.kind in ("span", "since"):
+        x = cl.time
     elif own:
         x = own[-1]
     else:
@@ -479,26 +811,21 @@ def _period_for(a, seg: _Segment, times, measure):
     return (x.period_start, x.period_end)
 
 
-def _is_comparison_base(t: str, a, seg: _Segment) -> bool:
-    """The amount a figure is compared with: "up from $0.9 billion", "было 67 миллионов", or a bare
-    "(1,1 млрд.)" in parentheses after "салыстырғанда" / "по сравнению"."""
-    before = t[max(0, a.start - 70):a.start]
-    if re.search(r"(?i)(up|down)\s+from\s*[$€]?\s*$|\bбыло\s*$|против\s*$", before):
-        return True
-    if seg.depth > 0 and COMPARE_WORD_RE.search(before):
-        # "(1,1 млрд.)" / "(4 млрд.)" after a comparison phrase, with no flow keyword of its own
-        inner = t[t.rfind("(", 0, a.start) + 1:a.start] if "(" in t[:a.start] else ""
-        if not FLOW_RE.search(inner):
-            return True
-    return False
+def _inherited_period(ctx: _Context, flow: str | None):
+    if flow is None:
+        return None
+    hit = ctx.period.get(FAMILY[flow])
+    if hit and hit[1] <= INHERIT_WINDOW:
+        return hit[0]
+    return None
 
 
-def _base_period(segments, times, period):
+def _base_period(clauses, times, period):
     """The comparison period: the main figure's period moved to the compared year (default: a year back)."""
     main = None
-    for s in segments:
-        if s.depth == 0 and s.amounts and s.time is not None and s.time.resolved and s.time.kind == "span":
-            main = s.time
+    for c in clauses:
+        if c.depth == 0 and c.amounts and c.time is not None and c.time.resolved and c.time.kind == "span":
+            main = c.time
     if main is None:
         if not period or period[0] is None or period[1] is None:
             return None
@@ -516,91 +843,64 @@ def _base_period(segments, times, period):
         return None
 
 
-def _direction(scan: _Scan, seg: _Segment, kaz, partner, reporter, a):
-    """(reporter, partner, flow) with export/import/investment direction from case and prepositions,
-    read from the countries in the clause of the segment's keyword and amount."""
-    t, flow = scan.text, seg.flow
-    default_rep = reporter if reporter in (kaz, partner) else kaz
-    other = {kaz: partner, partner: kaz}
-    if flow == "turnover":
-        return default_rep, other[default_rep], "turnover"
-    anchors = [x for x in (seg.kw_start, a.start if a else None, a.end if a else None) if x is not None]
-    lo, hi = (min(anchors), max(anchors)) if anchors else (0, len(t))
-    # the clause of this segment: not past the previous amount ("...13 млрд доллар болды, ал Ресейге экспорт")
-    floor = max([x.end for x in scan.amounts if x.end <= lo] + [lo - 60])
-    # nor into the next flow's clause: stop at the next keyword or the comma closing this clause
-    comma = re.search(r"[,;]", t[hi:])
-    ceiling = min([k for k in scan.kw_starts if k > hi] + [hi + 40] + ([hi + comma.start()] if comma else []))
-    pair_countries = [p for p in scan.countries if p.iso3 in (kaz, partner)]
-    origin, dest = _roles(t, seg, flow, [p for p in pair_countries if floor <= p.start <= ceiling])
-    if origin is None and dest is None:
-        if flow in scan.roles:  # the same flow again in this sentence: "..., ал өткен жылы $200 млн инвестиция"
-            origin, dest = scan.roles[flow]
-        elif seg.kw_start is None:
-            origin, dest = _roles(t, seg, flow, pair_countries)
-    if origin is not None or dest is not None:
-        scan.roles[flow] = (origin, dest)
-    if flow == "investment":
-        if origin == kaz or (dest and dest != kaz):
-            return kaz, partner, "investment_out"
-        return kaz, partner, "investment_in"
-    if flow == "export":
-        exporter = origin or (other[dest] if dest else default_rep)
-        return exporter, other[exporter], "export"
-    importer = dest or (other[origin] if origin else default_rep)
-    return importer, other[importer], "import"
+def _growth_for(a, cl: _Clause, levels) -> float | None:
+    """The change of the clause nearest to the amount (its own figure when the clause has several)."""
+    if not cl.changes:
+        return None
+    mine = [x for x in levels if x in cl.amounts]
+    best, best_d = None, None
+    for g in cl.changes:
+        owner = min(mine, key=lambda x: min(abs(g.start - x.end), abs(x.start - g.end))) if mine else None
+        if owner is a:
+            d = min(abs(g.start - a.end), abs(a.start - g.end))
+            if best_d is None or d < best_d:
+                best, best_d = g.value, d
+    return best
 
 
-def _roles(t, seg: _Segment, flow, window):
-    """(origin, destination) country of a flow. Case endings and prepositions decide first
-    ("Ресейден", "из", "from"; "Қазақстанға", "в", "to", "X экономикасына"); an owner of the flow
-    ("Қазақстан экспорты", "Kazakhstan's exports", "француз инвестициясы", "казахстанской продукции")
-    fills the side still open."""
-    origin = dest = None
-    owners = []
-    for p in window:
-        before = t[max(0, p.start - 8):p.start].lower()
-        after = t[p.end:p.end + 25]
-        near_kw = seg.kw_start is not None and 0 <= seg.kw_start - p.end <= 3
-        if KK_ABLATIVE_RE.match(p.ending) or re.search(r"(из|from)\s+$", before):
-            origin = origin or p.iso3
-        elif ECONOMY_AFTER_RE.match(after) or re.search(r"(в|во|into|in|to)\s+$", before) or (
-                DATIVE_RE.match(p.ending) and p.kind == "name"):
-            dest = dest or p.iso3
-        elif near_kw or p.kind == "adjective" or p.ending[:3] in ("лық", "лік", "дық", "дік", "тық", "тік") \
-                or p.ending in ("'s", "’s") + KK_GENITIVE:
-            owners.append(p.iso3)
-    for iso in owners:
-        if flow == "import":
-            if dest is None and iso != origin:
-                dest = iso  # the importer owns the imports ("Қазақстан импорты")
-            elif origin is None and iso != dest:
-                origin = iso  # "импорт казахстанской продукции в Россию"
-        else:
-            if origin is None and iso != dest:
-                origin = iso
-            elif dest is None and iso != origin:
-                dest = iso
-    return origin, dest
+# ---------------------------------------------------------------- article-level consolidation
 
-
-def _approximate(t: str, a) -> bool:
-    return bool(HEDGE_BEFORE_RE.search(t[max(0, a.start - 30):a.start]) or HEDGE_AFTER_RE.match(t[a.end:a.end + 20]))
-
-
-def _dedupe(facts: list[TradeFact]) -> list[TradeFact]:
-    """One row per figure: repeated statements (headline and body) collapse to the first."""
-    valued = {(f.flow, frozenset((f.reporter_iso3, f.partner_iso3)), f.measure, f.period_start, f.period_end)
-              for f in facts if f.value_original is not None}
-    seen, out = set(), []
+def _consolidate(facts: list[TradeFact]) -> list[TradeFact]:
+    """One row per statistic: repeated statements (headline and body) collapse; a repeat that knows
+    the period or the growth lends it to the first statement."""
+    out: list[TradeFact] = []
     for f in facts:
-        if f.value_original is None and (f.flow, frozenset((f.reporter_iso3, f.partner_iso3)), f.measure,
-                                         f.period_start, f.period_end) in valued:
+        twin = next((g for g in out if _same_statistic(g, f)), None)
+        if twin is None:
+            out.append(f)
             continue
-        key = (f.flow, frozenset((f.reporter_iso3, f.partner_iso3)) if f.flow == "turnover" else (f.reporter_iso3, f.partner_iso3),
-               f.measure, f.period_start, f.period_end, round(f.value_original or 0, -3), f.growth_pct)
-        if key in seen:
-            continue
-        seen.add(key)
-        out.append(dataclasses.replace(f, fact_id=""))  # new id: a growth may have been joined after creation
-    return out
+        if twin.period_start is None and twin.period_end is None and (f.period_start or f.period_end):
+            twin.period_start, twin.period_end = f.period_start, f.period_end
+        if twin.growth_pct is None and f.growth_pct is not None:
+            twin.growth_pct = f.growth_pct
+        if twin.value_original is None and f.value_original is not None:
+            twin.value_usd, twin.value_original, twin.currency = f.value_usd, f.value_original, f.currency
+            twin.approximate = f.approximate
+    return [dataclasses.replace(f, fact_id="") for f in out]  # new ids: attributes may have been joined
+
+
+def _canon(f: TradeFact) -> tuple:
+    if f.flow == "turnover":
+        return ("turnover", frozenset((f.reporter_iso3, f.partner_iso3)))
+    if f.flow in ("export", "import"):
+        origin, dest = (f.reporter_iso3, f.partner_iso3) if f.flow == "export" else (f.partner_iso3, f.reporter_iso3)
+        return ("goods", origin, dest)
+    origin, dest = (f.reporter_iso3, f.partner_iso3) if f.flow == "investment_out" else (f.partner_iso3, f.reporter_iso3)
+    return ("investment", origin, dest)
+
+
+def _same_statistic(a: TradeFact, b: TradeFact) -> bool:
+    if _canon(a) != _canon(b) or a.measure != b.measure:
+        return False
+    pa, pb = (a.period_start, a.period_end), (b.period_start, b.period_end)
+    if pa != pb and pa != (None, None) and pb != (None, None):
+        return False
+    if a.value_original is not None and b.value_original is not None:
+        if a.currency != b.currency or abs(a.value_original - b.value_original) > 0.015 * max(a.value_original, b.value_original):
+            return False
+        return True
+    ga, gb = a.growth_pct, b.growth_pct
+    if a.value_original is None and b.value_original is None:
+        return ga is not None and gb is not None and abs(ga - gb) <= 1.0
+    # a change stated alone and a figure with (or without) the same change
+    return ga is None or gb is None or abs(ga - gb) <= 1.0

@@ -1,0 +1,87 @@
+"""One annotated document per article: sentences and their spans, computed once, read by every reader.
+
+    doc = Doc(article)
+    for s in doc.sentences:
+        s.places, s.roles, s.amounts, s.percents, s.multipliers, s.times, s.people
+
+Each annotation is computed on first use and kept, so the trade and event readers share the work;
+offsets inside a :class:`SentenceView` are relative to the sentence (``s.start`` is its offset in
+the article text).
+"""
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass, field
+
+from elshi import geo, numbers, people, periods, roles
+from elshi.model import Article
+from elshi.text import sentences
+
+HOME = "KAZ"
+
+
+@dataclass
+class SentenceView:
+    index: int
+    start: int
+    end: int
+    text: str
+    doc: "Doc" = field(repr=False)
+
+    @functools.cached_property
+    def low(self) -> str:
+        return self.text.lower()
+
+    @functools.cached_property
+    def places(self) -> list:
+        """Countries and cities, left to right."""
+        return geo.find_places(self.text)
+
+    @functools.cached_property
+    def countries(self) -> list:
+        return [p for p in self.places if p.kind != "city"]
+
+    @functools.cached_property
+    def roles(self) -> list:
+        """Grammatical role of each place (same order as ``places``)."""
+        return roles.place_roles(self.text, self.places, self.doc.lang)
+
+    @functools.cached_property
+    def amounts(self) -> list:
+        return numbers.find_amounts(self.text, self.doc.lang != "en")
+
+    @functools.cached_property
+    def percents(self) -> list:
+        return numbers.find_percents(self.text) + numbers.find_fractions(self.text)
+
+    @functools.cached_property
+    def multipliers(self) -> list:
+        return numbers.find_multipliers(self.text)
+
+    @functools.cached_property
+    def times(self) -> list:
+        return periods.find_times(self.text, self.doc.ref)
+
+    @functools.cached_property
+    def aggregates(self) -> list[tuple[int, int]]:
+        return geo.aggregate_spans(self.text)
+
+    @functools.cached_property
+    def people(self) -> list:
+        """Officials named here, offsets relative to the sentence."""
+        return people.find_people(self.text, self.doc.lang)
+
+
+class Doc:
+    """An article with its sentences annotated on demand."""
+
+    def __init__(self, article: Article):
+        self.article = article
+        self.text = article.text
+        self.lang = article.language
+        self.ref = article.published_on
+        self.sentences = [SentenceView(i, s.start, s.end, s.text, self) for i, s in enumerate(sentences(article.text))]
+
+    @functools.cached_property
+    def dominant_partner(self) -> str | None:
+        return geo.dominant_partner(self.article.title, [s.text for s in self.sentences], HOME)

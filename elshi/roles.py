@@ -1,0 +1,124 @@
+"""The grammatical role of each country mention in a sentence, from case endings and prepositions.
+
+    "товарооборот между Казахстаном и Россией"   Казахстаном, Россией -> PAIR
+    "Қазақстан мен Қытай арасындағы"             Қазақстан, Қытай     -> PAIR
+    "Kazakhstan-China trade", "казахстанско-китайский"                 -> PAIR
+    "торговля с Турцией", "Түркиямен", "with Turkey"                   -> WITH
+    "из Беларуси", "Ресейден", "from Italy"                            -> ORIGIN
+    "в Китай", "Қазақстанға", "to China", "в экономику Казахстана"     -> DEST
+    "экспорт Узбекистана", "Қазақстанның", "Kazakhstan's", "Kazakh"    -> OWNER
+    "Казахстан экспортировал", "Turkey invested", "Қытай ... құйды"    -> OWNER (the flow's own side)
+    "в Казахстане", "Қазақстанда", "in Kazakhstan"                     -> LOC
+
+Only the text around each mention is read (the preposition before it, the ending it carries,
+the word after it); the caller decides which mentions belong to which clause.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from elshi.morph import KK_ABLATIVE_RE, KK_DATIVE_RE, KK_GENITIVE
+
+PAIR, WITH, ORIGIN, DEST, OWNER, LOC = "pair", "with", "origin", "dest", "owner", "loc"
+
+# words that may stand between a preposition and the country: "с Республикой", "to the", "в экономику"
+_QUALIFIER = r"(?:the|its|their|республик\w*|republic|of|государств\w*|федераци\w*|экономик\w*|economy|рын\w*|market|" \
+             r"братск\w*|дружественн\w*|соседн\w*|fraternal|brotherly|neighbouring|neighboring)"
+PREP_BEFORE = {
+    WITH: re.compile(rf"(?i)(?:^|[\s(«\"])(?:с|со|with)\s+(?:{_QUALIFIER}\s+){{0,2}}$"),
+    ORIGIN: re.compile(rf"(?i)(?:^|[\s(«\"])(?:из|от|from)\s+(?:{_QUALIFIER}\s+){{0,2}}$"),
+    DEST: re.compile(rf"(?i)(?:^|[\s(«\"])(?:в|во|на|к|to|into|toward|towards)\s+(?:{_QUALIFIER}\s+){{0,2}}$"),
+    LOC: re.compile(r"(?i)(?:^|[\s(«\"])(?:in|inside|within)\s+(?:the\s+)?$"),
+    PAIR: re.compile(r"(?i)(?:^|[\s(«\"])(?:между|between|among)\s+(?:the\s+)?(?:республик\w*\s+|republic\s+of\s+)?$"),
+}
+# "of Kazakhstan" after a noun: the owner ("exports of Kazakhstan", "the economy of Kazakhstan" is DEST)
+OF_BEFORE_RE = re.compile(r"(?i)(?:^|\s)(?:of)\s+(?:the\s+)?$")
+ECONOMY_OF_BEFORE_RE = re.compile(r"(?i)(?:economy|экономик\w*|рын\w*|market)\s+(?:of\s+)?(?:the\s+)?$")
+# Kazakh/Russian/English "X's economy" / "X экономикасына": the money goes into X
+ECONOMY_AFTER_RE = re.compile(r"(?i)^(?:['’]s)?\s*(?:экономика\w*|economy|нарығ\w*|рыно?к\w*|market)")
+# Kazakh "X мен Y арасындағы" / "X-Y": coordination of two countries
+COORD_GAP_RE = re.compile(r"(?i)^\s*(?:[-–—‐/]|\s+и\s+|\s+and\s+|\s+мен\s+|\s+пен\s+|\s+бен\s+|\s+және\s+|\s*&\s*)\s*"
+                          r"(?:the\s+)?(?:(?:республик\w*|republic\s+of|государств\w*|федераци\w*)\s+)?$")
+KK_BETWEEN_AFTER_RE = re.compile(r"(?i)^\s*(?:арасында\w*|арасы\w*|арасындағы)")
+RU_INSTRUMENTAL = ("ом", "ем", "ой", "ей", "ою", "ею", "ами", "ями")
+KK_INSTRUMENTAL = ("мен", "пен", "бен")
+KK_LOCATIVE_RE = re.compile(r"^(?:[ндт][ае])$")
+KK_ADJ_ENDINGS = ("лық", "лік", "дық", "дік", "тық", "тік")
+
+
+@dataclass(frozen=True)
+class Role:
+    place: object  # geo.Place
+    role: str | None
+    partner: object | None = None  # the other place of a PAIR
+
+
+def place_roles(text: str, places: list, lang: str) -> list[Role]:
+    """The role of every country mention (cities count as their country) in ``text``."""
+    roles: dict[int, Role] = {}
+    # coordinated pairs first: "X и Y" after "между", "X мен Y арасындағы", "X-Y"
+    for i in range(len(places) - 1):
+        a, b = places[i], places[i + 1]
+        if a.iso3 == b.iso3 or i in roles:
+            continue
+        gap = text[a.end:b.start]
+        if len(gap) > 40 or not COORD_GAP_RE.match(gap):
+            continue
+        # a third country coordinated on either side makes it a list, not a pair
+        if i + 2 < len(places) and re.match(r"^\s*(?:,|и\b|and\b|мен\b|және\b)\s*$", text[b.end:places[i + 2].start]):
+            continue
+        if i > 0 and re.match(r"^\s*,\s*$", text[places[i - 1].end:a.start]):
+            continue
+        hyphen = bool(re.match(r"^\s*[-–—‐/]\s*$", gap))
+        between = PREP_BEFORE[PAIR].search(text[max(0, a.start - 20):a.start]) or KK_BETWEEN_AFTER_RE.match(text[b.end:b.end + 15])
+        # "Kazakhstan and Hungary aim to raise trade": two countries joined as the subject also pair
+        both_bare = _bare(a, lang) and _bare(b, lang)
+        both_instr = lang == "ru" and a.ending in RU_INSTRUMENTAL and b.ending in RU_INSTRUMENTAL
+        if hyphen or between or both_bare or both_instr:
+            roles[i] = Role(a, PAIR, b)
+            roles[i + 1] = Role(b, PAIR, a)
+    for i, p in enumerate(places):
+        if i not in roles:
+            roles[i] = Role(p, _single_role(text, p, lang))
+    return [roles[i] for i in range(len(places))]
+
+
+def _bare(p, lang: str) -> bool:
+    """Dictionary form (a subject or a noun adjunct), or an adjective."""
+    if p.kind in ("adjective", "demonym"):
+        return True
+    return p.ending in ("", "'s", "’s") or (lang == "kk" and p.ending in KK_GENITIVE)
+
+
+def _single_role(text: str, p, lang: str) -> str:
+    before = text[max(0, p.start - 40):p.start]
+    after = text[p.end:p.end + 30]
+    ending = p.ending
+    if ECONOMY_AFTER_RE.match(after):
+        return DEST  # "X экономикасына", "Kazakhstan's economy"
+    econ = ECONOMY_OF_BEFORE_RE.search(before)
+    if econ and PREP_BEFORE[DEST].search(before[:econ.start()] + " "):
+        return DEST  # "в экономику Казахстана", "into the economy of X"
+    if lang == "kk":
+        if ending in KK_INSTRUMENTAL:
+            return WITH
+        if KK_ABLATIVE_RE.match(ending):
+            return ORIGIN
+        if ending.startswith(KK_ADJ_ENDINGS):
+            return OWNER  # "қазақстандық экспорт", "италиялық инвестиция"
+        if KK_DATIVE_RE.match(ending):
+            return DEST
+        if KK_LOCATIVE_RE.match(ending):
+            return LOC
+        return OWNER  # genitive ("Қазақстанның экспорты") or bare ("Қазақстан экспорты", "Қытай ... құйды")
+    for role in (PAIR, WITH, ORIGIN, DEST, LOC):
+        if PREP_BEFORE[role].search(before):
+            if role == PAIR:
+                return WITH  # "между Казахстаном и ЕС": the other side is not a country
+            if role == DEST and lang == "ru" and ending in ("е", "и") and re.search(r"(?i)(?:^|\s)(?:в|во|на)\s+$", before):
+                return LOC  # "в Казахстане": where, not whither
+            return role
+    if lang == "ru" and ending in RU_INSTRUMENTAL:
+        return WITH
+    return OWNER  # genitive ("экспорт Узбекистана"), "of X", possessive ("Kazakhstan's"), adjective, or the subject
