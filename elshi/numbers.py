@@ -70,6 +70,25 @@ UNIT_AFTER_RE = CI(
 # Above this a bilateral figure is not plausible: "$1,340 billion" is 1.34 billion written with a decimal comma.
 MAX_PLAUSIBLE_USD = 1e12
 
+# After a scaled number with no currency, the words that let it still be money ("составил 3 млрд.",
+# "3 млрд, а импорт", "5 млрд к 2030 году", "1 млрд-тан астам"): anything else counts something else.
+MONEY_NEXT_WORD_RE = CI(
+    r"^(?:and|и|а|ал|және|әрі|or|или|in|в|во|за|for|by|к|to|до|from|с|со|as|на|of|at|over|against|против|than|чем|"
+    r"жыл\w*|год\w*|г|ж|более|свыше|астам|жуық|артық|шамасында|шамасы|plus|с\s+лишним|"
+    r"составил\w*|составля\w*|достиг\w*|превы\w*|reach\w*|was|were|is|are|amount\w*|total\w*|stood|құра\w*|жет\w*|"
+    r"бол\w*|ас\w*|товарооборот\w*|оборот\w*|экспорт\w*|импорт\w*|инвестиц\w*|trade|turnover|exports?|imports?|"
+    r"investments?|тауар\w*|сауда\w*|ғана|тек|only|each|annually|ежегодно|жыл\s+сайын|year|a\s+year|per\s+year|"
+    r"that|который\w*|что|бұл|this|while|тогда|then|—|–|-)(?!\w)"
+)
+
+
+def _money_context_after(text: str, end: int) -> bool:
+    nxt = re.match(r"[\s\u00a0]*([^\s\u00a0]+)", text[end:end + 40])
+    if not nxt or not re.match(r"\w", nxt.group(1)):
+        return True  # punctuation or the end: "составил 3 млрд."
+    return bool(MONEY_NEXT_WORD_RE.match(text[end:end + 40].lstrip(" \u00a0")))
+
+
 RANGE_LOW_RE = re.compile(r"(?<![\d.,])(\d+(?:[.,]\d+)?)[-–]$")
 
 PERCENT_RE = CI(
@@ -158,8 +177,8 @@ def find_amounts(text: str, decimal_comma: bool = True) -> list[Amount]:
             cur = _currency(g["pre"]) or _currency(g["cur"])
             if cur is None and _scale(g["scale"]) < 1e6:
                 continue  # "12,5 мың" jobs, "22 тысяч" places: not money
-            if cur is None and UNIT_AFTER_RE.match(text[m.end():m.end() + 30]):
-                continue  # "1,5 млн тонн": a quantity
+            if cur is None and (UNIT_AFTER_RE.match(text[m.end():m.end() + 30]) or not _money_context_after(text, m.end())):
+                continue  # "1,5 млн тонн", "1 миллиона казахстанских немцев": quantities
         elif g["num3"] is not None:
             value, cur = parse_number(g["num3"], decimal_comma), _currency(g["pre2"])
             if value < 100_000:

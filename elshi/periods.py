@@ -58,7 +58,13 @@ QUARTER_NUMBERS = [
     (re.compile(r"(төртінші|четвертом|четвертого|четвертый|fourth|IV)$", re.I), 4),
 ]
 
-COMPARE_BEFORE_RE = re.compile(r"(?:сравнени\w*\s+с|compared\s+(?:to|with)|против|against|than|up\s+from|down\s+from)\s*$", re.I)
+COMPARE_BEFORE_RE = re.compile(r"(?:сравнени\w*\s+с|compared\s+(?:to|with)|против|against|than|than\s+in|up\s+from|down\s+from|"
+                               r"from\s+the\s+level\s+of|к\s+уровню|относительно|over|vs\.?|versus|чем\s+в|чем)\s*$", re.I)
+# a year right after "the same period (of)" is always the comparison: "аналогичного периода 2015 года"
+SAME_PERIOD_BEFORE_RE = re.compile(r"(?:аналогичн\w+|соответствующ\w+|того\s+же(?:\s+самого)?|тем\s+же(?:\s+самым)?|same|"
+                                   r"corresponding|осы)\s+(?:период\w*|кезең\w*|period)(?:\s+(?:of|in))?\s*$", re.I)
+# "өткен жылдың осы кезеңінде" (the same period of last year): the period phrase follows the year
+SAME_PERIOD_AFTER_RE = re.compile(r"^\s*(?:-?\w{0,4}\s+)?(?:осы|сол|тиісті)\s+кезең\w*", re.I)
 COMPARE_AFTER_RE = re.compile(r"^[^.;,()]{0,40}?(?:салыстырғанда|қарағанда|салыстырмалы)", re.I)
 
 
@@ -271,7 +277,7 @@ def find_times(text: str, ref: dt.date | None = None) -> list[TimeExpr]:
 def _mark_comparison(text: str, t: TimeExpr) -> TimeExpr:
     before = text[max(0, t.start - 60):t.start]
     after = text[t.end:t.end + 60]
-    if COMPARE_BEFORE_RE.search(re.sub(r"(?i)(аналогичным|соответствующим|same|corresponding)\s+период\w*\s*|the\s+same\s+period\s+(?:of|in)\s*", "", before)) \
+    if SAME_PERIOD_BEFORE_RE.search(before) or SAME_PERIOD_AFTER_RE.match(after) or COMPARE_BEFORE_RE.search(re.sub(r"(?i)(аналогичным|соответствующим|same|corresponding)\s+период\w*\s*|the\s+same\s+period\s+(?:of|in)\s*", "", before)) \
             or COMPARE_AFTER_RE.match(after) or re.match(r"^\s*(?:мен|пен|бен)\s+салыстыр", after):
         return TimeExpr(t.start, t.end, "compare", t.period_start, t.period_end, t.resolved, t.year_only)
     return t

@@ -28,7 +28,9 @@ _QUALIFIER = r"(?:the|its|their|республик\w*|republic|of|государ
 PREP_BEFORE = {
     WITH: re.compile(rf"(?i)(?:^|[\s(«\"])(?:с|со|with)\s+(?:{_QUALIFIER}\s+){{0,2}}$"),
     ORIGIN: re.compile(rf"(?i)(?:^|[\s(«\"])(?:из|от|from)\s+(?:{_QUALIFIER}\s+){{0,2}}$"),
-    DEST: re.compile(rf"(?i)(?:^|[\s(«\"])(?:в|во|на|к|to|into|toward|towards)\s+(?:{_QUALIFIER}\s+){{0,2}}$"),
+    DEST: re.compile(rf"(?i)(?:^|[\s(«\"])(?<!according\s)(?<!thanks\s)(?<!due\s)(?<!addition\s)(?<!compared\s)"
+                     rf"(?<!relative\s)(?<!similar\s)(?<!close\s)(?<!next\s)(?<!up\s)(?<!ambassador\s)(?<!envoy\s)"
+                     rf"(?:в|во|на|к|to|into|toward|towards|for)\s+(?:{_QUALIFIER}\s+){{0,2}}$"),
     LOC: re.compile(r"(?i)(?:^|[\s(«\"])(?:in|inside|within)\s+(?:the\s+)?$"),
     PAIR: re.compile(r"(?i)(?:^|[\s(«\"])(?:между|between|among)\s+(?:the\s+)?(?:республик\w*\s+|republic\s+of\s+)?$"),
 }

@@ -38,8 +38,8 @@ def _is_boundary(text: str, dot_pos: int, end: int) -> bool:
         # "4,2 млрд. АҚШ долл." goes on; "... $374 млн. По данным ..." is a new sentence
         nxt = re.match(r"\s*(\w+)", text[end:])
         return bool(nxt and nxt.group(1)[:1].isupper() and not CURRENCY_WORD_RE.match(nxt.group(1)))
-    if word.lower() in NON_TERMINAL_ABBREVIATIONS:
-        return False
+    if word.lower() in NON_TERMINAL_ABBREVIATIONS and not re.search(r"\w['’]\w+$", text[max(0, dot_pos - 22):dot_pos]):
+        return False  # "U.S." goes on; "Kazakhstan’s." ends a sentence
     if len(word) == 1 and word.isupper():  # initials: "М.Нұртілеу", "Р. Василенко"
         return False
     nxt = re.match(r"\s*(\S)", text[end:])

@@ -103,10 +103,10 @@ DELTA_BEFORE_RE = re.compile(rf"(?i){CHANGE_STEM_RU_EN}(?:\s+[^\s$€]+){{0,10}}
 KK_CHANGE_AFTER_RE = re.compile(r"(?i)^\s*(?:арт|өс|көбей|ұлғай|азай|қысқар|төмендe|төмендеді|кеміді|кеми)")
 KK_DATIVE_GLUE_RE = re.compile(r"(?i)(?:-?(?:ға|ге|қа|ке)|[ао]?ға|е)$")
 
-GROWTH_UP_RE = re.compile(r"(?i)(өс\w*|арт\w*|жоғары|көп|ұлғай\w*|көбей\w*|рост\w*|прирост\w*|вырос\w*|возрос\w*|подрос\w*|"
-                          r"увелич\w*|больше|выше|increase\w*|rose|grew|grow\w*|\bup\b|more|higher|surge\w*|jump\w*|gain\w*|"
+GROWTH_UP_RE = re.compile(r"(?i)((?<!\w)(?:өс\w*|арт\w*|жоғары|көп|ұлғай\w*|көбей\w*|рост\w*|прирост\w*|вырос\w*|возрос\w*|"
+                          r"подрос\w*|увелич\w*|больше|выше)|increase\w*|rose|grew|grow\w*|\bup\b|more|higher|surge\w*|jump\w*|gain\w*|"
                           r"boost\w*|rise|rising|growth|доб[ао]ви\w*|прибави\w*|expand\w*|soar\w*|climb\w*)")
-GROWTH_DOWN_RE = re.compile(r"(?i)(кем\w*|төмен\w*|азай\w*|қысқар\w*|сниз\w*|сократ\w*|уменьш\w*|упал\w*|падени\w*|меньше|ниже|"
+GROWTH_DOWN_RE = re.compile(r"(?i)((?<!\w)(?:кем\w*|төмен\w*|азай\w*|қысқар\w*|сниз\w*|сократ\w*|уменьш\w*|упал\w*|падени\w*|меньше|ниже)|"
                             r"declin\w*|decreas\w*|fell|\bdown\b|drop\w*|less|lower|shrank|shrunk|contract\w*|slump\w*|fall)")
 SHARE_RE = re.compile(r"(?i)(үлес\w*|дол[яиюе]\w*|share|занима\w*|accounted\s+for|accounting\s+for|represent\w*|of\s+it|"
                       r"приходит\w*|құрайды\s+\S+\s+пайыз|ВВП|GDP|ЖІӨ|от\s+общ\w*|of\s+(?:the\s+)?(?:total|all|overall)|"
@@ -122,14 +122,20 @@ STANDALONE_GROWTH_RE = re.compile(r"(?i)(салыстырғанда|қараға
 TARGET_BEFORE_RE = re.compile(
     r"(?i)(довести|доведени\w*|нарастить|наращивани\w*|увеличить|поднять|вывести|достичь|достижени\w*|выйти\s+на|"
     r"планиру\w*|планов\w*|план\b|намерен\w*|намерева\w*|цел[ьию]\w*|целев\w*|задач\w*|рассчитыва\w*|надеемся|надеются|"
-    r"надеюсь|стрем\w*|должен|должна|должно|должны|смож\w*|может|могут|ожидает\w*|прогноз\w*|предполага\w*|перспектив\w*|"
-    r"потенциал\w*|нацелен\w*|договорились|решили|призвал\w*|будет|будут|"
+    r"надеюсь|стрем\w*|прогноз\w*|предполага\w*|перспектив\w*|потенциал\w*|нацелен\w*|договорились|решили|призвал\w*|"
     r"\baims?\b|\baimed\b|\bgoals?\b|\btargets?\b|\bplans?\b|\bplanned\b|intend\w*|seek\w*|wants?\b|hopes?\b|hoping|"
-    r"expect\w*|could|\bcan\b|\bmay\b|might|should|\bwill\b|would|potential|ambitions?|call(?:ed|s|ing)?\s+for|commit\w*|"
-    r"need\w*\s+to|must|has\s+to|have\s+to|set\s+to|strive\w*|envisag\w*|agreed\s+to|pledg\w*|objective|insist\w*|"
+    r"expect\w*|potential|ambitions?|call(?:ed|s|ing)?\s+for|commit\w*|need\w*\s+to|must|has\s+to|have\s+to|set\s+to|"
+    r"strive\w*|envisag\w*|agreed\s+to|pledg\w*|objective|insist\w*|forecast\w*|project(?:ed|ion)|"
     r"(?:on|for|at|about|to)\s+(?:rais|boost|increas|bring|doubl|lift|build|expand|grow|tak)\w*(?:-up)?|"
-    r"\bto\s+(?:raise|boost|increase|bring|double|lift|take|reach|grow|expand|exceed|hit|achieve)\b|"
+    r"\bto\s+(?:raise|boost|increase|bring|double|lift|take)\b|decid\w*|решени\w*|"
     r"мақсат\w*|межес\w*|межеге|жоспар\w*|ниет\w*|міндет\w*)"
+)
+# a modal or a future form right before a verb of reaching: "could reach", "может достичь", "превысит"
+TARGET_MODAL_RE = re.compile(
+    r"(?i)(?:\b(?:could|can|may|might|will|would|should|shall)\s+(?:\w+\s+){0,2}(?:reach|exceed|hit|amount|total|be|grow|rise|"
+    r"surpass|top|double|increase)\w*|(?:может|могут|сможет|смогут|должен|должна|должно|должны|будет|будут)\s+(?:\w+\s+){0,2}"
+    r"(?:достичь|превысить|составить|вырасти|увеличиться|дойти|выйти|быть)\w*|достигнет|превысит|составит|вырастет|"
+    r"увеличится\s+до)(?:\s+\S+){0,4}?\s*(?:до|to|уровня|of)?\s*(?:более|свыше|over|more\s+than|around|about|около)?\s*[$€]?\s*$"
 )
 TARGET_AFTER_KK_RE = re.compile(
     r"(?i)^[^.;]{0,60}?(жеткізу\w*|арттыру\w*|көтеру\w*|ұлғайту\w*|асыру\w*|жеткізуді|көздеп|көздейді|көзделуде|"
@@ -150,7 +156,7 @@ CLAUSE_BREAK_RE = re.compile(r"(?i)(;|,\s*(?:а|ал|while|whereas|but|но|од
 ITEM_GAP_RE = re.compile(r"(?i)^\s*(?:[-–—:]|\()\s*(?:(?:около|почти|более|свыше|almost|nearly|over|about|around)\s+)?[$€]?\s*$")
 NUMBER_HINT_RE = re.compile(r"(?i)\d|жарты|пол|half|вдвое|втрое|doubled|tripled|есе|треть|third|миллиард|billion|million|миллион")
 INHERIT_WINDOW = 4  # sentences over which a period / figure context carries
-WINDOW_BACK = 120  # characters a clause reaches back before its keyword or figure
+WINDOW_BACK = 200  # characters a clause reaches back before its keyword or figure
 WINDOW_AFTER = 40  # and forward past its last figure
 
 
@@ -194,6 +200,8 @@ class _Binding:
     subnational: bool = False
     total: bool = False
     third: bool = False  # two foreign countries bound, no Kazakhstan
+    share: bool = False  # the figure is a country's share ("доля", "share", "accounted for")
+    bilateral: bool = False  # "двусторонний", "between the two countries": the pair under discussion
 
     def isos(self) -> set[str]:
         return {x for x in (self.origin, self.dest, self.owner, *self.partners) if x}
@@ -213,6 +221,7 @@ class _Context:
     period: dict = field(default_factory=dict)  # family -> (period, age)
     currency: str | None = None
     merged: set = field(default_factory=set)
+    inherited: set = field(default_factory=set)  # ids of facts whose period came from earlier sentences
 
 
 # ---------------------------------------------------------------- article
@@ -224,7 +233,7 @@ def extract_trade(article: Article, doc: Doc | None = None) -> list[TradeFact]:
     facts: list[TradeFact] = []
     for sv in doc.sentences:
         facts.extend(_sentence_facts(doc, sv, ctx, reporter))
-    return _consolidate([f for f in facts if id(f) not in ctx.merged])
+    return _consolidate([f for f in facts if id(f) not in ctx.merged], ctx.inherited)
 
 
 def _article_reporter(doc: Doc) -> str | None:
@@ -260,7 +269,7 @@ def _sentence_facts(doc: Doc, sv: SentenceView, ctx: _Context, reporter) -> list
         if facts:
             ctx.partner = next(f.partner_iso3 if f.reporter_iso3 == HOME else f.reporter_iso3 for f in facts)
             ctx.blocked = False
-        elif len(foreign) > 2 or (sv.aggregates and not foreign) or blocked:
+        elif len(foreign) > 2 or (sv.aggregates and (flows or amounts)) or blocked:
             ctx.blocked = True
             if len(foreign) > 2:
                 ctx.partner = None
@@ -314,8 +323,16 @@ def _sentence_facts(doc: Doc, sv: SentenceView, ctx: _Context, reporter) -> list
         if cl.kw is not None and _product_level(sv, cl.kw):
             continue
         binding = _bind(sv, places, lo, hi, cl)
+        if not binding.isos() and cl.depth > 0:  # "(valued at $21.7bn)": the countries of the clause around it
+            lo, hi = _window(t, cl, clauses, amounts, flows, outer=True)
+            binding = _bind(sv, places, lo, hi, cl)
         if not binding.isos() and previous is not None:
             binding = _elided(previous, binding)  # "экспорт ... составил X, импорт - Y": the same sides
+        elif binding.owner is None and previous is not None and previous.owner and previous.owner not in binding.isos():
+            # "товарооборот Азербайджана с Турцией ..., (товарооборот) с Казахстаном ...": the owner carries
+            binding.owner = previous.owner
+            foreign = {x for x in binding.isos() if x != HOME}
+            binding.third = HOME not in binding.isos() and len(foreign) >= 2
         previous = binding
         if binding.subnational or binding.aggregate or binding.third:
             continue
@@ -337,12 +354,14 @@ def _sentence_facts(doc: Doc, sv: SentenceView, ctx: _Context, reporter) -> list
                 continue
             r, p, flow = _direction(cl.flow, b, pair, reporter)
             cur = a.currency or _currency_near(amounts, a) or ctx.currency or "USD"
+            inherited_here = False
             measure = "actual" if is_base else _measure(t, a, lo, hi, doc.lang)
             period = _period_for(a.start, cl, sv.times, measure)
             if period is None and measure == "actual" and not own_times:
                 period = _inherited_period(ctx, cl.flow)
                 if period is not None:
                     ctx.period[FAMILY[cl.flow]] = (period, 0)  # the figures keep coming: the period keeps carrying
+                    inherited_here = True
             if is_base:
                 period = _base_period(clauses, sv.times, period)
                 if period is None:
@@ -350,6 +369,8 @@ def _sentence_facts(doc: Doc, sv: SentenceView, ctx: _Context, reporter) -> list
             growth = None if is_base else _growth_for(a, cl, levels)
             facts.append(_fact(doc.article, sv, r, p, flow, measure, period, a.value if cur == "USD" else None,
                                a.value, cur, growth, _approximate(t, a)))
+            if inherited_here:
+                ctx.inherited.add(id(facts[-1]))
             if sentence_binding is None and not items:
                 sentence_binding = b
         if not levels and cl.changes and not _quantity_clause(t, lo, hi):
@@ -357,10 +378,14 @@ def _sentence_facts(doc: Doc, sv: SentenceView, ctx: _Context, reporter) -> list
             if pair is None:
                 continue
             period = _period_for(cl.changes[0].start, cl, sv.times, "actual")
+            inherited_here = False
             if period is None and not own_times:
                 period = _inherited_period(ctx, cl.flow)
+                inherited_here = period is not None
             r, p, flow = _direction(cl.flow, binding, pair, reporter)
             facts.append(_fact(doc.article, sv, r, p, flow, "actual", period, None, None, None, cl.changes[0].value, False))
+            if inherited_here:
+                ctx.inherited.add(id(facts[-1]))
             if sentence_binding is None:
                 sentence_binding = binding
     # a growth-only figure followed by its value in the next sentence ("возрос на 32%. ... стало 90 миллионов")
@@ -457,7 +482,9 @@ def _clauses(t, amounts, changes, flows, times, inherited_flow) -> list[_Clause]
     for x in times:
         if x.kind != "compare":
             items.append(_Item("time", x.start, x.end, x))
-    order = {"time": 0, "flow": 1, "open": 2, "close": 2, "amount": 3, "change": 4}
+    for m in CLAUSE_BREAK_RE.finditer(t):
+        items.append(_Item("break", m.start(), m.end()))
+    order = {"break": 0, "time": 0, "flow": 1, "open": 2, "close": 2, "amount": 3, "change": 4}
     items.sort(key=lambda i: (i.start, order[i.kind]))
     first_flow = next((i for i in items if i.kind == "flow"), None)
     first_amount = amounts[0].end if amounts else len(t)
@@ -475,7 +502,8 @@ def _clauses(t, amounts, changes, flows, times, inherited_flow) -> list[_Clause]
     last_time = None
     for it in items:
         if it.kind == "flow":
-            if cur.amounts and it.start - cur.amounts[-1].end <= 25 and cur.flow in (None, it.value):
+            if cur.amounts and it.start - cur.amounts[-1].end <= 25 and cur.flow in (None, it.value) \
+                    and not re.search(r"[,;:]", t[cur.amounts[-1].end:it.start]):
                 cur.flow = it.value  # "$1,3 млрд инвестиция": the keyword names the amount before it
                 cur.kw = cur.kw or (it.start, it.end)
                 continue
@@ -484,6 +512,10 @@ def _clauses(t, amounts, changes, flows, times, inherited_flow) -> list[_Clause]
                 continue
             cur = _Clause(it.value, depth, last_time, (it.start, it.end), parent=stack[-1] if stack else None)
             out.append(cur)
+        elif it.kind == "break":
+            if cur.amounts or cur.changes:  # "Turkey invested $3.5 bn in Kazakhstan, while Kazakhstan channeled $1 bn"
+                cur = _Clause(cur.flow, depth, cur.time, parent=cur.parent)
+                out.append(cur)
         elif it.kind == "time":
             last_time = it.value
             if cur.amounts or cur.changes:
@@ -511,13 +543,21 @@ def _clauses(t, amounts, changes, flows, times, inherited_flow) -> list[_Clause]
     return out
 
 
-def _window(t, cl: _Clause, clauses, amounts, flows) -> tuple[int, int]:
+def _window(t, cl: _Clause, clauses, amounts, flows, outer: bool = False) -> tuple[int, int]:
     """The stretch of the sentence whose countries belong to this clause: not before the previous
-    figure nor a clause break ("..., а импорт", "; ", ", while"), not into the next flow's clause."""
+    figure nor a clause break ("..., а импорт", "; ", ", while"), not into the next flow's clause.
+    A clause in parentheses is the parenthesis; ``outer`` reads the clause around it instead."""
     anchors = [x for x in ([cl.kw[0]] if cl.kw else []) + [a.start for a in cl.amounts] + [c.start for c in cl.changes]]
     ends = [x for x in ([cl.kw[1]] if cl.kw else []) + [a.end for a in cl.amounts] + [c.end for c in cl.changes]]
     first, last = min(anchors), max(ends)
-    floor = max([a.end for a in amounts if a.end <= first and a not in cl.amounts] + [first - WINDOW_BACK, 0])
+    if outer:
+        op, cp = t.rfind("(", 0, first), t.find(")", last)
+        first, last = (op if op >= 0 else first), (cp + 1 if cp >= 0 else last)
+    back = max(0, first - WINDOW_BACK)
+    if back:
+        space = t.find(" ", back)
+        back = space + 1 if 0 <= space < first else back
+    floor = max([a.end for a in amounts if a.end <= first and a not in cl.amounts] + [back])
     brk = [m.end() for m in CLAUSE_BREAK_RE.finditer(t, 0, first)]
     if brk:
         floor = max(floor, brk[-1])
@@ -530,7 +570,7 @@ def _window(t, cl: _Clause, clauses, amounts, flows) -> tuple[int, int]:
     # keyword belongs to it ("..., Әзербайжаннан жасалатын импорт")
     comma = re.search(r"[,;]", t[last:])
     ceiling = min(ceiling, last + WINDOW_AFTER, last + comma.start() if comma else len(t))
-    if cl.depth > 0:  # inside parentheses: the parenthesis
+    if cl.depth > 0 and not outer:  # inside parentheses: the parenthesis
         op = t.rfind("(", 0, first)
         cp = t.find(")", last)
         floor = max(floor, op + 1) if op >= 0 else floor
@@ -666,6 +706,8 @@ def _bind(sv: SentenceView, places, lo: int, hi: int, cl: _Clause) -> _Binding:
         b.third = True
     if TOTAL_RE.search(wt) and not (b.partners or (b.origin and b.dest)):
         b.total = True
+    b.share = bool(SHARE_RE.search(wt))
+    b.bilateral = bool(BILATERAL_RE.search(wt))
     return b
 
 
@@ -700,6 +742,8 @@ def _pair(b: _Binding, sentence_b: _Binding | None, ctx: _Context, reporter, t: 
             return HOME, partner
         # one foreign country bound: its trade with us, unless it is its total trade
         if b.owner == partner and not (b.partners or b.origin or b.dest):
+            if b.share:
+                return HOME, partner  # "China accounted for a 21.3% share ($21.7bn)", "доля России"
             if b.total or not (BILATERAL_RE.search(t) or ctx.partner == partner and not ctx.blocked):
                 return None  # "экспорт Узбекистана составил ...": the partner's total
             if reporter not in (None, HOME, partner):
@@ -713,20 +757,22 @@ def _pair(b: _Binding, sentence_b: _Binding | None, ctx: _Context, reporter, t: 
             return None
         if b.origin and b.dest:
             return None
-        other = _context_partner(sentence_b, ctx, reporter)
+        if b.owner != HOME and reporter and reporter != HOME:
+            return HOME, reporter  # "- с Казахстаном товарооборот ...", "экспорт в Казахстан" in the partner's statistics
+        other = _context_partner(sentence_b, ctx, reporter, b.bilateral)
         return (HOME, other) if other else None
     if b.total:
         return None
-    other = _context_partner(sentence_b, ctx, reporter)
+    other = _context_partner(sentence_b, ctx, reporter, b.bilateral)
     return (HOME, other) if other else None
 
 
-def _context_partner(sentence_b: _Binding | None, ctx: _Context, reporter) -> str | None:
+def _context_partner(sentence_b: _Binding | None, ctx: _Context, reporter, bilateral: bool = False) -> str | None:
     if sentence_b is not None:
         foreign = [x for x in sentence_b.isos() if x != HOME]
         if len(foreign) == 1:
             return foreign[0]
-    if ctx.blocked:
+    if ctx.blocked and not (bilateral and ctx.partner):
         return None
     if ctx.partner and ctx.partner != HOME:
         return ctx.partner
@@ -776,6 +822,8 @@ def _measure(t: str, a, lo: int, hi: int, lang: str) -> str:
     if ACHIEVED_RE.search(after[:30]) or ACHIEVED_RE.search(before[-25:]):
         return "actual"
     if lang == "kk" and TARGET_AFTER_KK_RE.match(after):
+        return "target"
+    if TARGET_MODAL_RE.search(before):
         return "target"
     cue = None
     for m in TARGET_BEFORE_RE.finditer(before):
@@ -860,12 +908,12 @@ def _growth_for(a, cl: _Clause, levels) -> float | None:
 
 # ---------------------------------------------------------------- article-level consolidation
 
-def _consolidate(facts: list[TradeFact]) -> list[TradeFact]:
+def _consolidate(facts: list[TradeFact], inherited: set = frozenset()) -> list[TradeFact]:
     """One row per statistic: repeated statements (headline and body) collapse; a repeat that knows
     the period or the growth lends it to the first statement."""
     out: list[TradeFact] = []
     for f in facts:
-        twin = next((g for g in out if _same_statistic(g, f)), None)
+        twin = next((g for g in out if _same_statistic(g, f, inherited)), None)
         if twin is None:
             out.append(f)
             continue
@@ -889,7 +937,7 @@ def _canon(f: TradeFact) -> tuple:
     return ("investment", origin, dest)
 
 
-def _same_statistic(a: TradeFact, b: TradeFact) -> bool:
+def _same_statistic(a: TradeFact, b: TradeFact, inherited: set = frozenset()) -> bool:
     if _canon(a) != _canon(b) or a.measure != b.measure:
         return False
     pa, pb = (a.period_start, a.period_end), (b.period_start, b.period_end)
@@ -902,5 +950,8 @@ def _same_statistic(a: TradeFact, b: TradeFact) -> bool:
     ga, gb = a.growth_pct, b.growth_pct
     if a.value_original is None and b.value_original is None:
         return ga is not None and gb is not None and abs(ga - gb) <= 1.0
-    # a change stated alone and a figure with (or without) the same change
-    return ga is None or gb is None or abs(ga - gb) <= 1.0
+    # a change stated alone and a figure with the same change; a figure without one only when both
+    # state the same period themselves ("вырос на 20% в 2019 году" / "в 2019 году составил 120 млн")
+    if ga is not None and gb is not None:
+        return abs(ga - gb) <= 1.0
+    return pa == pb and pa != (None, None) and id(a) not in inherited and id(b) not in inherited
