@@ -42,6 +42,12 @@ class SentenceView:
         return [p for p in self.places if p.kind != "city"]
 
     @functools.cached_property
+    def named_places(self) -> list:
+        """Places that are not part of a money amount ("долларов США" names a currency, not the USA)."""
+        spans = [(a.start, a.end) for a in self.amounts] if any(c.isdigit() for c in self.text) else []
+        return [p for p in self.places if not any(s <= p.start < e for s, e in spans)]
+
+    @functools.cached_property
     def roles(self) -> list:
         """Grammatical role of each place (same order as ``places``)."""
         return roles.place_roles(self.text, self.places, self.doc.lang)
@@ -84,4 +90,5 @@ class Doc:
 
     @functools.cached_property
     def dominant_partner(self) -> str | None:
-        return geo.dominant_partner(self.article.title, [s.text for s in self.sentences], HOME)
+        return geo.dominant_partner(self.article.title, [s.text for s in self.sentences], HOME,
+                                    [s.named_places for s in self.sentences])

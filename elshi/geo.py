@@ -19,7 +19,8 @@ from elshi.text import CI, WORD_RE
 AGGREGATE_RE = CI(
     r"(?i)(орталық\s+азия|централь\w*\s+ази|central\s+asia|\bC5\b|ЕАЭО|ЕАЭС|EAEU|ЕврАзЭС|\bТМД\b|\bСНГ\b|\bCIS\b|"
     r"\bШЫҰ\b|\bШОС\b|\bSCO\b|\bЕО\b|\bЕС\b|\bEU\b|еуропа\s+одағ|евросоюз|европейск\w+\s+союз|european\s+union|"
-    r"түркі\s+мемлекет|тюркск\w+\s+государств|turkic\s+states|organization\s+of\s+turkic|"
+    r"түркі\s+мемлекет|тюрк\w*\s+государств|turkic\s+states|organization\s+of\s+turkic|\bОТГ\b|\bТМҰ\b|\bOTS\b|"
+    r"стран\w*\s*-\s*член\w*|"
     r"\bregion\b|entire\s+region|өңір\s+елдер|стран\w*\s+регион|"
     r"all\s+foreign|барлық\s+шетел|всех\s+иностран|со\s+всеми\s+стран|мүше\s+мемлекет|стран\w*[-\s]+участниц|"
     r"member\s+states|стран\w*\s+объединени)"
@@ -221,22 +222,32 @@ def countries_in(text: str) -> list[Place]:
     return [p for p in find_places(text) if p.kind != "city"]
 
 
+# "стран ОТГ", "countries of the GCC": countries named by a group's acronym (case matters here)
+GROUP_ACRONYM_RE = re.compile(r"(?:стран\w*|countries\s+of\s+the|елдер\w*)\s+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{2,6}\b|"
+                              r"\b[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{2,6}\s+(?:елдер\w*|countries|member\s+states)")
+
+
 def aggregate_spans(text: str) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) for m in AGGREGATE_RE.finditer(text)]
+    spans = [(m.start(), m.end()) for m in AGGREGATE_RE.finditer(text)]
+    spans += [(m.start(), m.end()) for m in GROUP_ACRONYM_RE.finditer(text)]
+    return sorted(spans)
 
 
-def dominant_partner(title: str | None, sentence_texts: list[str], home: str = "KAZ") -> str | None:
+def dominant_partner(title: str | None, sentence_texts: list[str], home: str = "KAZ",
+                     sentence_places: list[list[Place]] | None = None) -> str | None:
     """The foreign country an article is about: named in the title or lead (weight 2) and in the
     sentences (weight 1; a sentence listing more than two countries says nothing). None when no
-    country clearly leads."""
+    country clearly leads. ``sentence_places`` may give each sentence's places (e.g. without the
+    "США" of "долларов США")."""
     counts: dict[str, float] = {}
-    head = ([title] if title else []) + sentence_texts[:2]
-    for text in head:
-        for p in find_places(text):
+    per_sentence = sentence_places if sentence_places is not None else [find_places(t) for t in sentence_texts]
+    head = ([find_places(title)] if title else []) + per_sentence[:2]
+    for places in head:
+        for p in places:
             if p.iso3 != home:
                 counts[p.iso3] = counts.get(p.iso3, 0) + 2
-    for text in sentence_texts:
-        isos = {p.iso3 for p in find_places(text) if p.iso3 != home}
+    for places in per_sentence:
+        isos = {p.iso3 for p in places if p.iso3 != home}
         if len(isos) > 2:
             continue
         for iso in isos:

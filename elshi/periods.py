@@ -39,7 +39,7 @@ PIECES = [
                       rf"from\s+{YEAR}\s+(?:to|through|till|until)\s+{YEAR}")),
     ("since", CI(rf"{YEAR}{YEAR_WORD}\s*(?:бастап|бері)|(?:с\s+начала|начиная\s+с|с)\s+{YEAR}\s*(?:года|г\.)|since\s+(?:the\s+(?:year\s+of\s+|beginning\s+of\s+|start\s+of\s+))?{YEAR}|from\s+{YEAR}\s+(?:on|onwards)")),
     ("since_ytd", CI(r"жыл\s+басынан\s+(?:бастап|бері)|с\s+начала\s+(?:этого\s+|текущего\s+)?года|since\s+the\s+(?:beginning|start)\s+of\s+(?:the|this)\s+year|year[-\s]to[-\s]date")),
-    ("by", CI(rf"(?:к|до)\s+{YEAR}\s*(?:год\w*|г\.)|by\s+(?:the\s+end\s+of\s+)?{YEAR}|{YEAR}{YEAR_WORD}\s*(?:дейін|қарай)")),
+    ("by", CI(rf"(?:к|до)\s+{YEAR}\s*(?:год\w*|г\.)|by\s+(?:the\s+end\s+of\s+)?{YEAR}|{YEAR}{YEAR_WORD}\s*(?:дейін|қарай|таман)")),
     ("last_n", CI(rf"соңғы\s+{NUM}\s+жыл\w*|(?:за\s+)?последн\w+\s+{NUM}\s+(?:лет|год\w*)|(?:over\s+|in\s+|for\s+)?the\s+(?:last|past)\s+{NUM}\s+years")),
     ("ago", CI(rf"осыдан\s+{NUM}\s+жыл\s+бұрын|{NUM}\s+(?:лет|год\w*)\s+назад|{NUM}\s+years\s+ago")),
     ("month_range", CI(rf"(?P<m1>{MONTH_WORD})\s?[-–—]\s?(?P<m2>{MONTH_WORD})")),
@@ -117,7 +117,7 @@ def _month_end(y: int, m: int) -> dt.date:
 GATE_WORDS = (
     (r"бастап|бері|\bс\s|начиная|since|from", ("since",)),
     (r"басынан|начала|beginning|start|to[-\s]date", ("since_ytd",)),
-    (r"\bк\s|\bдо\s|\bby\s|дейін|қарай", ("by",)),
+    (r"\bк\s|\bдо\s|\bby\s|дейін|қарай|таман", ("by",)),
     (r"соңғы|последн|last|past", ("last_n", "rel_year")),
     (r"бұрын|назад|ago", ("ago",)),
     (r"жарты|полугод|half", ("half1", "half2")),
@@ -223,6 +223,12 @@ def find_times(text: str, ref: dt.date | None = None) -> list[TimeExpr]:
                 if len(gap) <= 30 and not re.search(r"[.;]", gap):
                     partner[i] = j
                     break
+    # one sub-year piece and one year left apart in the sentence belong together:
+    # "This year, trade increased by 13% to $757 million in seven months"
+    lone_sub = [i for i, p in enumerate(pieces) if p.kind in SUB_YEAR - {"month"} and i not in partner]
+    lone_year = [j for j, p in enumerate(pieces) if p.kind in ("year", "rel_year") and j not in partner.values()]
+    if len(lone_sub) == 1 and len(lone_year) == 1 and not re.search(r"[.;]", text[min(pieces[lone_sub[0]].end, pieces[lone_year[0]].end):max(pieces[lone_sub[0]].start, pieces[lone_year[0]].start)]):
+        partner[lone_sub[0]] = lone_year[0]
     claimed = set(partner.values())
     out: list[TimeExpr] = []
     for i, p in enumerate(pieces):

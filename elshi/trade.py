@@ -141,6 +141,12 @@ TARGET_AFTER_KK_RE = re.compile(
     r"(?i)^[^.;]{0,60}?(жеткізу\w*|арттыру\w*|көтеру\w*|ұлғайту\w*|асыру\w*|жеткізуді|көздеп|көздейді|көзделуде|"
     r"көзделген|жоспарлан\w*|мақсат\w*|межес\w*|жетуі\s+(?:мүмкін|тиіс)|жетеді|жете\s+алады|болжан\w*|күтілуде|тиіс)"
 )
+KK_VERB_AFTER_RE = re.compile(
+    r"(?i)(?<!\w)(?:(?P<actual>құра(?:ды|п|ған|йды)|жет(?:ті|іп|кен)|бол(?:ды|ған|ып)|ас(?:ты|ып|қан)|арт(?:ты|ып|қан)|"
+    r"өс(?:ті|іп|кен)|ұлғай(?:ды|ып|ған)|көбей(?:ді|іп|ген)|азай(?:ды|ып|ған)|қысқар(?:ды|ып|ған)|төмендe\w*|тең|"
+    r"quraı\w*|jetti|boldy)|(?P<target>жеткізу\w*|арттыру\w*|көтеру\w*|ұлғайту\w*|асыру\w*|көзде\w*|жоспарла\w*|"
+    r"мақсат\w*|межес\w*|жетуі\s+(?:мүмкін|тиіс)|жетеді|жете\s+алады|болжа\w*|күтілуде|тиіс))"
+)
 # past levels block a target reading: "в прошлом году составил", "reached", "жетті"
 ACHIEVED_RE = re.compile(r"(?i)(қол\s+жеткіз\w*|достигнут\w*|was\s+achieved|has\s+been\s+achieved|achieved)")
 HEDGE_BEFORE_RE = re.compile(r"(?i)(около|почти|более|свыше|порядка|примерно|приблизительно|не\s+менее|превыша\w*|превысил\w*|"
@@ -153,6 +159,14 @@ ANAPHOR_RE = re.compile(r"(?i)(\bол\b|оның|бұл\s+көрсеткіш|а�
 STAT_SOURCE_RE = CI(r"(статистик\w*|статистическ\w*|нацстатком\w*|статком\w*|statistic\w*|таможен\w*|customs|кеден\w*|"
                     r"белстат\w*|belstat|росстат\w*|rosstat|внешн\w+\s+торговл\w*|сыртқы\s+сауда\w*|foreign\s+trade)")
 CLAUSE_BREAK_RE = re.compile(r"(?i)(;|,\s*(?:а|ал|while|whereas|but|но|однако)\s|\s(?:while|whereas)\s)")
+# what an adjective of a country must qualify to own a flow: "Kazakh exports", "японских инвестиций",
+# "казахстанской продукции", "Turkish direct foreign investments", "қазақстандық компаниялар"
+ADJECTIVE_HEAD_RE = CI(
+    r"[\s-]+(?:(?:\w+\s+){0,2}?)(?:эк?спорт\w*|импорт\w*|инвест\w*|товарооборот\w*|торгов\w*|оборот\w*|вложени\w*|"
+    r"продукци\w*|товар\w*|капитал\w*|компани\w*|бизнес\w*|предприят\w*|exports?|imports?|invest\w*|trade|turnover|goods|"
+    r"products?|capital|compan\w*|business\w*|firms?|FDI|тауар\w*|сауда\w*|өнім\w*|компания\w*|кәсіпорын\w*|"
+    r"инвестиция\w*|экспорт\w*|импорт\w*|капитал\w*|бизнес\w*|[\w-]*(?:ский|ская|ское|ские|ского|ской|ских|ским)\b)"
+)
 ITEM_GAP_RE = re.compile(r"(?i)^\s*(?:[-–—:]|\()\s*(?:(?:около|почти|более|свыше|almost|nearly|over|about|around)\s+)?[$€]?\s*$")
 NUMBER_HINT_RE = re.compile(r"(?i)\d|жарты|пол|half|вдвое|втрое|doubled|tripled|есе|треть|third|миллиард|billion|million|миллион")
 INHERIT_WINDOW = 4  # sentences over which a period / figure context carries
@@ -222,6 +236,7 @@ class _Context:
     currency: str | None = None
     merged: set = field(default_factory=set)
     inherited: set = field(default_factory=set)  # ids of facts whose period came from earlier sentences
+    bases: set = field(default_factory=set)  # ids of comparison-base facts
 
 
 # ---------------------------------------------------------------- article
@@ -269,7 +284,7 @@ def _sentence_facts(doc: Doc, sv: SentenceView, ctx: _Context, reporter) -> list
         if facts:
             ctx.partner = next(f.partner_iso3 if f.reporter_iso3 == HOME else f.reporter_iso3 for f in facts)
             ctx.blocked = False
-        elif len(foreign) > 2 or (sv.aggregates and (flows or amounts)) or blocked:
+        elif len(foreign) > 2 or (sv.aggregates and (amounts or changes)) or blocked:
             ctx.blocked = True
             if len(foreign) > 2:
                 ctx.partner = None
@@ -304,12 +319,15 @@ def _sentence_facts(doc: Doc, sv: SentenceView, ctx: _Context, reporter) -> list
         return finish()
 
     inherited_flow = None
+    first_figure = min([a.start for a in amounts] + [c.start for c in changes])
     if not flows:
         recent = ctx.recent_age <= INHERIT_WINDOW
         if ctx.flow and not ctx.flow_blocked and (recent or ANAPHOR_RE.search(t)):
             inherited_flow = ctx.flow
         else:
             return finish()
+    elif flows[0][1] > first_figure and ctx.flow and not ctx.flow_blocked and ANAPHOR_RE.search(t, 0, first_figure):
+        inherited_flow = ctx.flow  # "доведению данного показателя до 10 млрд за счет ... импорта"
 
     clauses = _clauses(t, amounts, changes, flows, sv.times, inherited_flow)
     sentence_binding: _Binding | None = None
@@ -371,6 +389,8 @@ def _sentence_facts(doc: Doc, sv: SentenceView, ctx: _Context, reporter) -> list
                                a.value, cur, growth, _approximate(t, a)))
             if inherited_here:
                 ctx.inherited.add(id(facts[-1]))
+            if is_base:
+                ctx.bases.add(id(facts[-1]))
             if sentence_binding is None and not items:
                 sentence_binding = b
         if not levels and cl.changes and not _quantity_clause(t, lo, hi):
@@ -391,7 +411,7 @@ def _sentence_facts(doc: Doc, sv: SentenceView, ctx: _Context, reporter) -> list
     # a growth-only figure followed by its value in the next sentence ("возрос на 32%. ... стало 90 миллионов")
     if ctx.last_facts and facts and not flows:
         g_only = [f for f in ctx.last_facts if f.value_original is None and f.growth_pct is not None]
-        valued = [f for f in facts if f.value_original is not None and f.growth_pct is None]
+        valued = [f for f in facts if f.value_original is not None and f.growth_pct is None and id(f) not in ctx.bases]
         if g_only and valued:
             valued[-1].growth_pct = g_only[-1].growth_pct
             if valued[-1].period_start is None and g_only[-1].period_start is not None:
@@ -507,8 +527,11 @@ def _clauses(t, amounts, changes, flows, times, inherited_flow) -> list[_Clause]
                 cur.flow = it.value  # "$1,3 млрд инвестиция": the keyword names the amount before it
                 cur.kw = cur.kw or (it.start, it.end)
                 continue
-            if cur.kw is None and not cur.amounts and not cur.changes and cur.flow in (None, it.value, inherited_flow):
-                cur.flow, cur.kw = it.value, (it.start, it.end)
+            last_fig = max([x.end for x in cur.amounts] + [x.end for x in cur.changes] + [-1])
+            near = last_fig < 0 or (0 <= it.start - last_fig <= 25 and not re.search(r"[,;:]", t[last_fig:it.start]))
+            if cur.kw is None and ((cur.flow is None and near) or
+                                   (not cur.amounts and not cur.changes and cur.flow in (it.value, inherited_flow))):
+                cur.flow, cur.kw = it.value, (it.start, it.end)  # "13% trade growth", "9,4 млрд доллары – Қазақстанның экспорты"
                 continue
             cur = _Clause(it.value, depth, last_time, (it.start, it.end), parent=stack[-1] if stack else None)
             out.append(cur)
@@ -687,6 +710,8 @@ def _bind(sv: SentenceView, places, lo: int, hi: int, cl: _Clause) -> _Binding:
             if cl.flow == "investment":
                 b.dest = b.dest or iso
         elif r.role == OWNER:
+            if p.kind in ("adjective", "demonym") and not ADJECTIVE_HEAD_RE.match(t, p.end):
+                continue  # "the Russian leader", "Kazakh media": the adjective is not the flow's
             if b.owner is None:
                 b.owner = iso
             elif b.owner != iso and iso not in b.partners:
@@ -721,13 +746,18 @@ def _elided(previous: _Binding, own: _Binding) -> _Binding:
 
 
 def _list_items(t: str, cl: _Clause, places) -> dict:
-    """Amounts each led by its own country: "с Узбекистаном – 4,3 млрд, Турцией – 4,9 млрд", "Турция (842 млн)"."""
+    """Amounts each led by its own country: "с Узбекистаном – 4,3 млрд, Турцией – 4,9 млрд", "Турция (842 млн)",
+    "с Кыргызстаном увеличился в два раза и достиг 40 млн, с Казахстаном вырос в 3,8 раза и составил 517 млн"."""
     out = {}
+    prev_end = 0
     for a in cl.amounts:
-        prev = [p for p in places if p.end <= a.start and p.kind != "city"]
-        if prev and ITEM_GAP_RE.match(t[prev[-1].end:a.start]):
-            out[a] = prev[-1].iso3
-    return out if len(set(out.values())) >= 2 else {}
+        led = [p for p in places if prev_end <= p.start and p.end <= a.start and p.kind != "city"]
+        if led and (ITEM_GAP_RE.match(t[led[-1].end:a.start]) or not re.search(r"[.;]", t[led[-1].end:a.start])):
+            out[a] = led[-1].iso3
+        prev_end = a.end
+    if len(out) != len(cl.amounts) or len(set(out.values())) < 2:
+        return {}
+    return out
 
 
 def _pair(b: _Binding, sentence_b: _Binding | None, ctx: _Context, reporter, t: str) -> tuple[str, str] | None:
@@ -821,8 +851,11 @@ def _measure(t: str, a, lo: int, hi: int, lang: str) -> str:
     after = t[a.end:min(hi, a.end + 80)] if lang == "kk" else t[a.end:a.end + 40]
     if ACHIEVED_RE.search(after[:30]) or ACHIEVED_RE.search(before[-25:]):
         return "actual"
-    if lang == "kk" and TARGET_AFTER_KK_RE.match(after):
-        return "target"
+    if lang == "kk":
+        # verb-final: the first verb after the figure (past level vs. intention), across coordinated figures
+        verb = KK_VERB_AFTER_RE.search(t, a.end)
+        if verb is not None:
+            return "target" if verb.group("target") else "actual"
     if TARGET_MODAL_RE.search(before):
         return "target"
     cue = None
