@@ -25,7 +25,8 @@ SCALE = "|".join(f"(?:{p})" for p, _ in SCALES)
 
 # currency pattern -> ISO 4217 (checked in order)
 CURRENCIES = (
-    (r"\$|US\$|USD|АҚШ\s+долл\w*|долл\w*\.?\s+США|долл\w*|dollar\w*|U\.?S\.?\s+dollar\w*|US\s+dollar\w*", "USD"),
+    (r"\$|US\$|USD|АҚШ\s+долл\w*|долл\w*\.?\s+США|долл\w*|dollar\w*|U\.?S\.?\s+dollar\w*|US\s+dollar\w*|"
+     r"американск\w+\s+долл\w*|american\s+dollar\w*", "USD"),
     (r"€|EUR\b|евро|euro\w*", "EUR"),
     (r"₽|RUB\b|рубл\w*|руб\.?|roubles?|rubles?", "RUB"),
     (r"₸|KZT\b|теңге\w*|тенге|tenge", "KZT"),

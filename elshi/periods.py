@@ -283,6 +283,9 @@ def find_times(text: str, ref: dt.date | None = None) -> list[TimeExpr]:
 def _mark_comparison(text: str, t: TimeExpr) -> TimeExpr:
     before = text[max(0, t.start - 60):t.start]
     after = text[t.end:t.end + 60]
+    if t.kind == "since" and re.search(r"(?i)(?:сравнени\w*|compared|against)\s*$", before):
+        y = t.period_start.year  # "по сравнению с 2017 г.": the compared year, not "since 2017"
+        return TimeExpr(t.start, t.end, "compare", dt.date(y, 1, 1), dt.date(y, 12, 31), True, True)
     if SAME_PERIOD_BEFORE_RE.search(before) or SAME_PERIOD_AFTER_RE.match(after) or COMPARE_BEFORE_RE.search(re.sub(r"(?i)(аналогичным|соответствующим|same|corresponding)\s+период\w*\s*|the\s+same\s+period\s+(?:of|in)\s*", "", before)) \
             or COMPARE_AFTER_RE.match(after) or re.match(r"^\s*(?:мен|пен|бен)\s+салыстыр", after):
         return TimeExpr(t.start, t.end, "compare", t.period_start, t.period_end, t.resolved, t.year_only)

@@ -23,7 +23,7 @@ NON_TERMINAL_ABBREVIATIONS = frozenset({
 MONEY_ABBREVIATIONS = frozenset({"млрд", "млн", "мллрд", "трлн", "тыс", "долл", "руб", "bln", "mln", "bn"})
 CURRENCY_WORD_RE = re.compile(r"(?i)(АҚШ|США|USD|US|U|долл|доллар|dollar|евро|euro|теңге|тенге|tenge|руб|юан)")
 
-SENTENCE_END_RE = re.compile(r"[.!?…]+[»\"”’)]*(?=\s)|\n")
+SENTENCE_END_RE = re.compile(r"[.!?…]+[»\"”’)]*(?=\s)|\n|(?<=[a-zа-яёәғқңөұүһі]{3})\.(?=[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яёәғқңөұүһі])")
 
 
 def _is_boundary(text: str, dot_pos: int, end: int) -> bool:

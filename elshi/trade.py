@@ -41,7 +41,7 @@ FLOW_PATTERNS = (
     ("import", r"импорт\w*|import(?:s|ed|ing)?\b|ввез\w*|завез\w*"),
     ("investment", r"инвест\w*|вложени\w*|вложил\w*|invest\w*|\bFDI\b|тартыл\w*|привлечен\w*|attracted|капитал\s+салым\w*"),
 )
-FLOW_RE = CI("|".join(f"(?P<{name}>{pat})" for name, pat in FLOW_PATTERNS))
+FLOW_RE = CI("(?<!\\w)(?:" + "|".join(f"(?P<{name}>{pat})" for name, pat in FLOW_PATTERNS) + ")")
 # a trade word that is not the figure's subject: "сауда серіктесі" (trade partner), "Trade Mission"
 NOT_FLOW_AFTER_RE = re.compile(
     r"(?i)^(?:trade\s+(?:and\s+economic\s+(?:mission|cooperation|relations|ties|commission|council)|partners?|relations|"
@@ -85,12 +85,14 @@ DEAL_RE = CI(
 )
 # product-level flows: "экспорт зерна", "grain exports", "бидай экспорты", "өнімдердің экспорты"
 PRODUCT_RE = CI(
-    r"(зерн\w*|пшениц\w*|муки|мук[аи]|нефт\w*|газ\w*|уран\w*|угл\w*|металл\w*|мяс\w*|масл\w*|хлопк\w*|сахар\w*|"
-    r"электроэнерги\w*|удобрени\w*|бидай\w*|астық\w*|ұн\w*|мұнай\w*|көмір\w*|ет\b|еттің|grain|wheat|flour|oil|gas|"
-    r"uranium|coal|metals?|meat|cotton|sugar|electricity|fertili[sz]er\w*|crop|crops|food|agricultural|agri-food|"
-    r"агро\w*|сельскохозяйственн\w*|ауыл\s+шаруашылығ\w*|продовольств\w*|азық-түлік\w*|услуг\w*|services?)"
+    r"(?<!\w)(?:зерн[аоу]\w*|пшениц\w*|мук[аиу]|нефт[иью]\w*|нефтепродукт\w*|газа|газом|природного\s+газа|уран\w*|угл[яеюь]|"
+    r"металл\w*|мяс[ао]\w*|хлоп\w*|сахар\w*|электроэнерги\w*|удобрени\w*|бидай\w*|астық\w*|ұн\b|ұнды|мұнай\w*|"
+    r"көмір\w*|еттің|grain|wheat|flour|oil|gas|uranium|coal|metals?|meat|cotton|sugar|electricity|fertili[sz]er\w*|"
+    r"crops?|agri-food|агропродукци\w*|сельскохозяйственн\w*|ауыл\s+шаруашылығ\w*|продовольств\w*|азық-түлік\w*)(?!\w)"
 )
 
+CITY_ECONOMY_RE = re.compile(r"(?i)(экономик\w*|economy|экономикасы\w*)")
+HYPOTHETICAL_RE = re.compile(r"(?i)(мечта\w*|dream\w*|арман\w*)")
 # verbs that state a level reached ("составил", "reached", "жетті") and those that state a change
 LEVEL_VERB_RE = re.compile(
     r"(?i)(составил\w*|составля\w*|достиг\w*|превысил\w*|превыша\w*|перевалил\w*|был\w*|stood|amount\w*|total\w*|reach\w*|"
@@ -144,11 +146,11 @@ TARGET_AFTER_KK_RE = re.compile(
 KK_VERB_AFTER_RE = re.compile(
     r"(?i)(?<!\w)(?:(?P<actual>құра(?:ды|п|ған|йды)|жет(?:ті|іп|кен)|бол(?:ды|ған|ып)|ас(?:ты|ып|қан)|арт(?:ты|ып|қан)|"
     r"өс(?:ті|іп|кен)|ұлғай(?:ды|ып|ған)|көбей(?:ді|іп|ген)|азай(?:ды|ып|ған)|қысқар(?:ды|ып|ған)|төмендe\w*|тең|"
-    r"quraı\w*|jetti|boldy)|(?P<target>жеткізу\w*|арттыру\w*|көтеру\w*|ұлғайту\w*|асыру\w*|көзде\w*|жоспарла\w*|"
+    r"quraı\w*|jetti|boldy)(?!\w)|(?P<target>жеткізу\w*|арттыру\w*|көтеру\w*|ұлғайту\w*|асыру\w*|көзде\w*|жоспарла\w*|"
     r"мақсат\w*|межес\w*|жетуі\s+(?:мүмкін|тиіс)|жетеді|жете\s+алады|болжа\w*|күтілуде|тиіс))"
 )
 # past levels block a target reading: "в прошлом году составил", "reached", "жетті"
-ACHIEVED_RE = re.compile(r"(?i)(қол\s+жеткіз\w*|достигнут\w*|was\s+achieved|has\s+been\s+achieved|achieved)")
+ACHIEVED_RE = re.compile(r"(?i)(қол\s+жеткіз(?:ілді|ді|дік|ілген)|достигнут\w*|was\s+achieved|has\s+been\s+achieved|were\s+achieved)")
 HEDGE_BEFORE_RE = re.compile(r"(?i)(около|почти|более|свыше|порядка|примерно|приблизительно|не\s+менее|превыша\w*|превысил\w*|"
                              r"шамамен|шамасы|about|around|almost|nearly|over|more\s+than|approximately|roughly|some|"
                              r"in\s+excess\s+of|exceed\w*|upwards\s+of|almost)\s*[$€]?\s*$")
@@ -228,6 +230,7 @@ class _Context:
     partner: str | None = None  # the foreign side of the pair under discussion
     blocked: bool = False  # the last thing discussed was an aggregate, a list or a third pair
     flow: str | None = None
+    flow_age: int = 99
     flow_blocked: bool = False
     last_facts: list = field(default_factory=list)
     recent_facts: list = field(default_factory=list)
@@ -290,11 +293,12 @@ def _sentence_facts(doc: Doc, sv: SentenceView, ctx: _Context, reporter) -> list
                 ctx.partner = None
         elif len(foreign) == 1:
             ctx.partner, ctx.blocked = next(iter(foreign)), False
+        ctx.flow_age += 1
         if flows:
-            ctx.flow = flows[0][0]
+            ctx.flow, ctx.flow_age = flows[0][0], 0
             ctx.flow_blocked = blocked or bool(sv.aggregates) or not (facts or foreign or BILATERAL_RE.search(t))
-        elif not facts:
-            ctx.flow = ctx.flow if ctx.recent_age <= 1 else None
+        elif facts:
+            ctx.flow_age = 0
         ctx.last_facts = facts
         if facts:
             ctx.recent_facts, ctx.recent_age = facts, 0
@@ -321,8 +325,8 @@ def _sentence_facts(doc: Doc, sv: SentenceView, ctx: _Context, reporter) -> list
     inherited_flow = None
     first_figure = min([a.start for a in amounts] + [c.start for c in changes])
     if not flows:
-        recent = ctx.recent_age <= INHERIT_WINDOW
-        if ctx.flow and not ctx.flow_blocked and (recent or ANAPHOR_RE.search(t)):
+        recent = ctx.recent_age <= INHERIT_WINDOW and ctx.flow_age <= 1
+        if ctx.flow and not ctx.flow_blocked and (recent or ctx.flow_age <= INHERIT_WINDOW and ANAPHOR_RE.search(t)):
             inherited_flow = ctx.flow
         else:
             return finish()
@@ -340,10 +344,16 @@ def _sentence_facts(doc: Doc, sv: SentenceView, ctx: _Context, reporter) -> list
         lo, hi = _window(t, cl, clauses, amounts, flows)
         if cl.kw is not None and _product_level(sv, cl.kw):
             continue
+        if _quantity_clause(t, lo, hi):
+            continue  # "(5,9 млн долларға 29,3 тонна)": a commodity shipment counted in tonnes
         binding = _bind(sv, places, lo, hi, cl)
         if not binding.isos() and cl.depth > 0:  # "(valued at $21.7bn)": the countries of the clause around it
             lo, hi = _window(t, cl, clauses, amounts, flows, outer=True)
             binding = _bind(sv, places, lo, hi, cl)
+            if _quantity_clause(t, lo, hi):
+                continue
+        if cl.flow in ("export", "import") and cl.kw is not None and PRODUCT_RE.search(t[lo:cl.kw[0]]):
+            continue  # "Қазақстанның бидайы ... экспортталған", "grain exports": a product's flow
         if not binding.isos() and previous is not None:
             binding = _elided(previous, binding)  # "экспорт ... составил X, импорт - Y": the same sides
         elif binding.owner is None and previous is not None and previous.owner and previous.owner not in binding.isos():
@@ -376,7 +386,7 @@ def _sentence_facts(doc: Doc, sv: SentenceView, ctx: _Context, reporter) -> list
             measure = "actual" if is_base else _measure(t, a, lo, hi, doc.lang)
             period = _period_for(a.start, cl, sv.times, measure)
             if period is None and measure == "actual" and not own_times:
-                period = _inherited_period(ctx, cl.flow)
+                period = _inherited_period(ctx, cl.flow) or _period_after_comparison(ctx, sv.times)
                 if period is not None:
                     ctx.period[FAMILY[cl.flow]] = (period, 0)  # the figures keep coming: the period keeps carrying
                     inherited_here = True
@@ -393,7 +403,7 @@ def _sentence_facts(doc: Doc, sv: SentenceView, ctx: _Context, reporter) -> list
                 ctx.bases.add(id(facts[-1]))
             if sentence_binding is None and not items:
                 sentence_binding = b
-        if not levels and cl.changes and not _quantity_clause(t, lo, hi):
+        if not levels and cl.changes and not _quantity_clause(t, lo, len(t)):
             pair = _pair(binding, sentence_binding, ctx, reporter, t)
             if pair is None:
                 continue
@@ -411,7 +421,8 @@ def _sentence_facts(doc: Doc, sv: SentenceView, ctx: _Context, reporter) -> list
     # a growth-only figure followed by its value in the next sentence ("возрос на 32%. ... стало 90 миллионов")
     if ctx.last_facts and facts and not flows:
         g_only = [f for f in ctx.last_facts if f.value_original is None and f.growth_pct is not None]
-        valued = [f for f in facts if f.value_original is not None and f.growth_pct is None and id(f) not in ctx.bases]
+        valued = [f for f in facts if f.value_original is not None and f.growth_pct is None and id(f) not in ctx.bases
+                  and f.measure == "actual"]
         if g_only and valued:
             valued[-1].growth_pct = g_only[-1].growth_pct
             if valued[-1].period_start is None and g_only[-1].period_start is not None:
@@ -541,7 +552,7 @@ def _clauses(t, amounts, changes, flows, times, inherited_flow) -> list[_Clause]
                 out.append(cur)
         elif it.kind == "time":
             last_time = it.value
-            if cur.amounts or cur.changes:
+            if cur.amounts:  # "в 2022 году X, в 2023 году Y"; a change keeps its clause: "grew 13% in 7 months, reaching $757 m"
                 cur = _Clause(cur.flow, depth, last_time, parent=cur.parent)
                 out.append(cur)
             else:
@@ -563,6 +574,9 @@ def _clauses(t, amounts, changes, flows, times, inherited_flow) -> list[_Clause]
                 stack[-1].changes.append(it.value)
             else:
                 cur.changes.append(it.value)
+    for c in out:  # "(valued at $21.7bn) of Kazakhstan's foreign trade": the keyword came after the parenthesis
+        if c.flow is None and c.parent is not None:
+            c.flow = c.parent.flow
     return out
 
 
@@ -591,7 +605,7 @@ def _window(t, cl: _Clause, clauses, amounts, flows, outer: bool = False) -> tup
         ceiling = min(ceiling, nxt.start())
     # past the last figure only up to the comma closing the clause: a Kazakh modifier before the next
     # keyword belongs to it ("..., Әзербайжаннан жасалатын импорт")
-    comma = re.search(r"[,;]", t[last:])
+    comma = re.search(r"[,;](?!\d)", t[last:])
     ceiling = min(ceiling, last + WINDOW_AFTER, last + comma.start() if comma else len(t))
     if cl.depth > 0 and not outer:  # inside parentheses: the parenthesis
         op = t.rfind("(", 0, first)
@@ -612,6 +626,8 @@ def _amount_role(t: str, a, cl: _Clause, lo: int, lang: str) -> str:
     if lang == "kk" and KK_CHANGE_AFTER_RE.match(after) and KK_DATIVE_GLUE_RE.search(t[a.start:a.end]) \
             and not re.match(r"(?i)^\s*дейін", after):
         return "change"  # "500 млн долларға артты"
+    if HYPOTHETICAL_RE.search(t, max(lo, a.start - 40), a.start):
+        return "deal"  # "мечтали о 5 млрд": a wish, not a figure
     if _is_comparison_base(t, a, cl):
         return "base"
     deal_before = DEAL_RE.search(t, max(lo, a.start - 70), a.start)
@@ -692,8 +708,8 @@ def _bind(sv: SentenceView, places, lo: int, hi: int, cl: _Clause) -> _Binding:
     wt = t[lo:hi]
     for r in roles:
         p = r.place
-        if p.kind == "city" and not p.capital:
-            b.subnational = True  # "Товарооборот Алматы с Бишкеком"
+        if p.kind == "city" and (not p.capital or r.role == DEST and CITY_ECONOMY_RE.search(t, max(0, p.start - 25), p.end + 25)):
+            b.subnational = True  # "Товарооборот Алматы с Бишкеком", "в экономику Москвы"
             continue
         iso = p.iso3
         if r.role == PAIR:
@@ -892,6 +908,18 @@ def _period_for(pos: int, cl: _Clause, times, measure):
     return (x.period_start, x.period_end)
 
 
+def _period_after_comparison(ctx: _Context, times):
+    """"up 4.8 times from the level of 2017" with no period of its own: the period under discussion
+    (any flow) when it is the year after the compared one."""
+    comp = [x for x in times if x.kind == "compare" and x.resolved and x.year_only]
+    if not comp:
+        return None
+    for period, age in ctx.period.values():
+        if age <= INHERIT_WINDOW and period[0] is not None and period[0].year == comp[-1].period_start.year + 1:
+            return period
+    return None
+
+
 def _inherited_period(ctx: _Context, flow: str | None):
     if flow is None:
         return None
@@ -950,14 +978,36 @@ def _consolidate(facts: list[TradeFact], inherited: set = frozenset()) -> list[T
         if twin is None:
             out.append(f)
             continue
-        if twin.period_start is None and twin.period_end is None and (f.period_start or f.period_end):
-            twin.period_start, twin.period_end = f.period_start, f.period_end
+        if (twin.period_start is None and twin.period_end is None and (f.period_start or f.period_end)) or \
+                _since_covers((twin.period_start, twin.period_end), (f.period_start, f.period_end)):
+            twin.period_start, twin.period_end = f.period_start, f.period_end  # the more precise statement
         if twin.growth_pct is None and f.growth_pct is not None:
             twin.growth_pct = f.growth_pct
         if twin.value_original is None and f.value_original is not None:
             twin.value_usd, twin.value_original, twin.currency = f.value_usd, f.value_original, f.currency
             twin.approximate = f.approximate
+    _fix_scale_misprints(out)
     return [dataclasses.replace(f, fact_id="") for f in out]  # new ids: attributes may have been joined
+
+
+def _fix_scale_misprints(facts: list[TradeFact]) -> None:
+    """"turnover 3.496 billion (export 2.595 billion, import 901 billion)": an export or import above
+    the turnover it is part of (same sentence, pair and period) is read a scale lower (901 million)."""
+    for f in facts:
+        if f.flow not in ("export", "import") or f.value_original is None:
+            continue
+        whole = next((g for g in facts if g.flow == "turnover" and g.char_start == f.char_start and g.value_original
+                      and {g.reporter_iso3, g.partner_iso3} == {f.reporter_iso3, f.partner_iso3}
+                      and (g.period_start, g.period_end) == (f.period_start, f.period_end)), None)
+        if whole and f.value_original > whole.value_original and f.value_original / 1000 < whole.value_original:
+            f.value_original /= 1000
+            if f.value_usd is not None:
+                f.value_usd /= 1000
+
+
+def _since_covers(open_period, period) -> bool:
+    """"с начала года" (since 1 January, open) and "за 10 месяцев" (January-October) state one figure."""
+    return open_period[1] is None and open_period[0] is not None and open_period[0] == period[0]
 
 
 def _canon(f: TradeFact) -> tuple:
@@ -974,7 +1024,7 @@ def _same_statistic(a: TradeFact, b: TradeFact, inherited: set = frozenset()) ->
     if _canon(a) != _canon(b) or a.measure != b.measure:
         return False
     pa, pb = (a.period_start, a.period_end), (b.period_start, b.period_end)
-    if pa != pb and pa != (None, None) and pb != (None, None):
+    if pa != pb and pa != (None, None) and pb != (None, None) and not _since_covers(pa, pb) and not _since_covers(pb, pa):
         return False
     if a.value_original is not None and b.value_original is not None:
         if a.currency != b.currency or abs(a.value_original - b.value_original) > 0.015 * max(a.value_original, b.value_original):
