@@ -66,6 +66,9 @@ def _entries() -> list[_Entry]:
         words = tuple(norm(w) for w in re.split(r"\s+", r["alias"].strip()))
         if r["lang"] == "ru" and kind != "abbrev":
             out.append(_Entry(r["iso3"], kind, words[:-1] + (_ru_stem(words[-1], kind),), None, kind != "adjective"))
+            fleeting = re.sub(r"(?<=[бвгджзклмнпрстфхцчшщ])[ео](?=[бвгджзклмнпрстфхцчшщ]$)", "", words[-1])
+            if kind == "name" and fleeting != words[-1] and len(fleeting) >= 4:  # "Египет" -> "Египтом"
+                out.append(_Entry(r["iso3"], kind, words[:-1] + (fleeting,), None, True))
             if len(words) > 1:  # inflect every word of "Южная Корея" / "Соединенные Штаты"
                 out.append(_Entry(r["iso3"], kind, tuple(_ru_stem(w, "adjective" if i < len(words) - 1 else kind)
                                                          for i, w in enumerate(words)), None, True))

@@ -255,15 +255,20 @@ def extract_trade(article: Article, doc: Doc | None = None) -> list[TradeFact]:
 
 
 def _article_reporter(doc: Doc) -> str | None:
-    """A foreign statistics source ("Өзбекстанның статистика агенттігі", "по данным Белстата")."""
+    """A foreign statistics source: the country the source word governs ("Өзбекстанның статистика
+    агенттігі", "таможенной службы Армении", "Uzbek State Statistics Agency"), not one named as a
+    partner ("с Казахстаном")."""
     for sv in doc.sentences:
         if not STAT_SOURCE_RE.search(sv.text):
             continue
         for m in STAT_SOURCE_RE.finditer(sv.text):
-            near = [p for p in sv.countries if abs(p.start - m.start()) < 60 or abs(p.end - m.start()) < 60]
-            foreign = [p for p in near if p.iso3 != HOME]
-            if foreign and not any(p.iso3 == HOME for p in near):
-                return min(foreign, key=lambda p: abs(p.start - m.start())).iso3
+            owners = [r.place for r in sv.roles if r.role == OWNER and r.place.kind != "city"
+                      and (0 <= m.start() - r.place.end < 40 or 0 <= r.place.start - m.end() < 40)]
+            if owners:
+                nearest = min(owners, key=lambda p: min(abs(p.start - m.end()), abs(m.start() - p.end)))
+                if nearest.iso3 != HOME:
+                    return nearest.iso3
+                return None
     return None
 
 
@@ -384,7 +389,7 @@ def _sentence_facts(doc: Doc, sv: SentenceView, ctx: _Context, reporter) -> list
             cur = a.currency or _currency_near(amounts, a) or ctx.currency or "USD"
             inherited_here = False
             measure = "actual" if is_base else _measure(t, a, lo, hi, doc.lang)
-            period = _period_for(a.start, cl, sv.times, measure)
+            period = _period_for(a.start, cl, [x for x in sv.times if measure == "actual" or lo <= x.start < hi], measure)
             if period is None and measure == "actual" and not own_times:
                 period = _inherited_period(ctx, cl.flow) or _period_after_comparison(ctx, sv.times)
                 if period is not None:
@@ -837,7 +842,8 @@ def _direction(flow: str, b: _Binding, pair: tuple[str, str], reporter):
     dest = b.dest if b.dest in pair else None
     owner = b.owner if b.owner in pair else None
     if flow == "turnover":
-        return default_rep, other[default_rep], "turnover"
+        side = b.owner if b.owner in pair and not b.share else default_rep  # "товарооборот Грузии с Казахстаном"
+        return side, other[side], "turnover"
     if owner is not None:
         if flow == "import":
             if dest is None and owner != origin:

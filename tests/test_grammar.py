@@ -32,6 +32,23 @@ D = dt.date
     ("12,5 мыңға жуық жұмыс орны", True, []),
     ("USD 468.56", False, []),
     ("импорт 60", True, []),
+    # physical quantities are not money
+    ("2,4 млн тонн пшеницы", True, []),
+    ("15,8 миллион тоннаны құрады", True, []),
+    ("4 million tonnes of grain", False, []),
+    ("1 миллиона этнических поляков", True, []),
+    ("3 million people", False, []),
+    # amounts written in words
+    ("до двух миллиардов долларов", True, [(2e9, "USD")]),
+    ("бір миллиард долларға", True, [(1e9, "USD")]),
+    ("a billion dollars", False, [(1e9, "USD")]),
+    ("полтора миллиарда долларов США", True, [(1.5e9, "USD")]),
+    ("250 миллионов американских долларов", True, [(250e6, "USD")]),
+    # a Kazakh hedge between scale and currency
+    ("2 млрд-тан астам долларды", True, [(2e9, "USD")]),
+    # a decimal comma in English above any plausible bilateral figure
+    ("$2,450 billion", False, [(2.45e9, "USD")]),
+    ("$2,450 million", False, [(2.45e9, "USD")]),
 ])
 def test_amounts(text, decimal_comma, expected):
     got = [(round(a.value, 2), a.currency) for a in numbers.find_amounts(text, decimal_comma)]
@@ -42,6 +59,10 @@ def test_percents_and_multipliers():
     assert [(p.value, p.signed) for p in numbers.find_percents("7,7% жоғары, 6%-ға, (+10,2%), 32 пайыз, -3%")] == [
         (7.7, False), (6.0, False), (10.2, True), (32.0, False), (-3.0, True)]
     assert [m.factor for m in numbers.find_multipliers("2,5 есеге көп, рост в 2,1 раза, doubled")] == [2.5, 2.1, 2.0]
+    assert [m.factor for m in numbers.find_multipliers("вырос втрое; exports tripled; үш есе өсті; в полтора раза")] == \
+        [3.0, 3.0, 3.0, 1.5]
+    assert [p.value for p in numbers.find_fractions("увеличился на треть; grew by a quarter; үштен бірге өсті")] == \
+        [33.3, 25.0, 33.3]
 
 
 @pytest.mark.parametrize("text,ref,expected", [
@@ -58,6 +79,17 @@ def test_percents_and_multipliers():
     ("в прошлом году", None, [("span", None, None)]),
     ("this year", D(2025, 2, 1), [("span", D(2025, 1, 1), D(2025, 12, 31))]),
     ("по сравнению с 2022 годом", None, [("compare", D(2022, 1, 1), D(2022, 12, 31))]),
+    # a year of "the same period" is the comparison, whichever side the phrase stands on
+    ("в первом квартале 2021 года, что выше аналогичного периода 2020 года", None,
+     [("span", D(2021, 1, 1), D(2021, 3, 31)), ("compare", D(2020, 1, 1), D(2020, 12, 31))]),
+    ("up 12% from the same period of 2019", None, [("compare", D(2019, 1, 1), D(2019, 12, 31))]),
+    ("(up 9% from the level of 2016)", None, [("compare", D(2016, 1, 1), D(2016, 12, 31))]),
+    ("өткен жылдың осы кезеңінде", D(2024, 6, 1), [("compare", D(2023, 1, 1), D(2023, 12, 31))]),
+    ("в 2,3 раза по сравнению с 2015 г.", None, [("compare", D(2015, 1, 1), D(2015, 12, 31))]),
+    # a lone year and a lone sub-year period of one sentence combine
+    ("This year, exports grew by 8% to $90 million in five months", D(2021, 7, 1),
+     [("span", D(2021, 1, 1), D(2021, 5, 31))]),
+    ("2025 жылға таман", None, [("by", None, D(2025, 12, 31))]),
 ])
 def test_periods(text, ref, expected):
     assert [(t.kind, t.period_start, t.period_end) for t in periods.find_times(text, ref)] == expected
@@ -99,3 +131,45 @@ def test_sentences_keep_offsets_and_abbreviations():
     assert [s.text for s in got] == [
         "Айналым 4,2 млрд. АҚШ долл. жетті.", "Р. Василенко атап өтті.", "Екінші жол $374 млн.", "По данным статкома."]
     assert all(text[s.start:s.end] == s.text for s in got)
+
+
+def test_group_acronyms_and_pairs_of_countries_are_told_apart():
+    assert geo.aggregate_spans("объем торговли стран ОТГ") != []
+    assert geo.aggregate_spans("trade of the countries of the GCC") != []
+    assert geo.aggregate_spans("ТМҰ елдерімен сауда") != []
+    assert geo.aggregate_spans("товарооборот между нашими странами") == []  # the pair, not a group
+    assert geo.aggregate_spans("between the two countries") == []
+
+
+def test_sentences_end_at_a_glued_period_but_not_at_a_possessive_or_initials():
+    assert [s.text for s in sentences("Келіссөз өтті.Тараптар келісті.")] == ["Келіссөз өтті.", "Тараптар келісті."]
+    assert [s.text for s in sentences("Prices differ from Kazakhstan’s. According to the envoy, trade grew.")] == [
+        "Prices differ from Kazakhstan’s.", "According to the envoy, trade grew."]
+    assert [s.text for s in sentences("The U.S. Treasury said so.")] == ["The U.S. Treasury said so."]
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # pairs: "между X и Y", "X мен Y арасындағы", "between X and Y", "X-Y", two subjects
+    ("товарооборот между Казахстаном и Арменией", "ru", [("KAZ", "pair"), ("ARM", "pair")]),
+    ("Қазақстан мен Моңғолия арасындағы сауда", "kk", [("KAZ", "pair"), ("MNG", "pair")]),
+    ("trade between Kazakhstan and Vietnam", "en", [("KAZ", "pair"), ("VNM", "pair")]),
+    ("Kazakhstan-Poland trade", "en", [("KAZ", "pair"), ("POL", "pair")]),
+    ("Казахстан и Сербия договорились", "ru", [("KAZ", "pair"), ("SRB", "pair")]),
+    # a list of three is not a pair
+    ("Kazakhstan, Uzbekistan and China", "en", [("KAZ", "owner"), ("UZB", "owner"), ("CHN", "owner")]),
+    # partner, direction, owner
+    ("торговля Казахстана с Латвией", "ru", [("KAZ", "owner"), ("LVA", "with")]),
+    ("Қазақстанның Финляндиямен саудасы", "kk", [("KAZ", "owner"), ("FIN", "with")]),
+    ("exports from Kazakhstan to Greece", "en", [("KAZ", "origin"), ("GRC", "dest")]),
+    ("экспорт из Казахстана в Чехию", "ru", [("KAZ", "origin"), ("CZE", "dest")]),
+    ("Қазақстаннан Испанияға экспорт", "kk", [("KAZ", "origin"), ("ESP", "dest")]),
+    ("инвестиции в экономику Казахстана", "ru", [("KAZ", "dest")]),
+    ("Қазақстан экономикасына салынған", "kk", [("KAZ", "dest")]),
+    ("Norway's investment in Kazakhstan", "en", [("NOR", "owner"), ("KAZ", "loc")]),
+    ("компании работают в Казахстане", "ru", [("KAZ", "loc")]),
+    ("According to the Dutch side", "en", [("NLD", "owner")]),  # not "to" a destination
+])
+def test_place_roles(text, lang, expected):
+    from elshi.roles import place_roles
+    places = geo.find_places(text)
+    assert [(r.place.iso3, r.role) for r in place_roles(text, places, lang)] == expected

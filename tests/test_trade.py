@@ -163,3 +163,126 @@ def test_headline_restating_a_growth_is_not_a_second_fact():
             "Товарооборот между Казахстаном и Грузией в 2019 году составил 120 млн долларов, увеличившись на 20%.")
     assert facts(text) == [
         ("KAZ", "GEO", "turnover", "actual", D(2019, 1, 1), D(2019, 12, 31), 120 * M, "USD", 20.0, False)]
+
+
+# ---------------------------------------------------------------- rules of the clause reader
+# Each row: (text, publication date, facts as in the tables above). Invented sentences.
+
+TOTALS_AND_THIRD_PARTIES = [
+    # a country's total foreign trade is not a bilateral figure, even with partners named nearby
+    ("Kazakhstan's foreign trade rose to $61 bn; Italy, China and Russia remain its main partners.", None),
+    ("Сыртқы сауда айналымы 2023 жылы 139 млрд долларға жетті, негізгі серіктестер – Италия мен Қытай.", None),
+    ("По данным статистики, объем внешней торговли Таджикистана составил $8 млрд, основные партнеры – Россия и Казахстан.", None),
+    # the partner's trade with a third country
+    ("Товарооборот Азербайджана с Грузией составил 1,1 млрд долларов.", None),
+    ("Uzbek exports to China totalled $2.1bn.", None),
+    # a group as the other side, named by its acronym
+    ("Объем взаимной торговли стран ОТГ превысил 12 млрд долларов.", None),
+    # a change of a figure is not the figure
+    ("Товарооборот Казахстана с Польшей увеличился на $120 млн.", None),
+    ("Trade between Kazakhstan and Latvia increased by $45 million.", None),
+    # a city's economy and a region's trade are not the country's
+    ("В 2020 году Казахстан инвестировал в экономику Санкт-Петербурга $300 млн.", None),
+    ("Внешнеторговый оборот Костанайской области с Канадой составил 20 миллионов долларов.", None),
+    # wishes, deals, shipments counted in tonnes, products
+    ("Если раньше мы мечтали о 2 млрд товарооборота с Венгрией, то теперь это реальность.", None),
+    ("Kazakhstan and Egypt signed contracts worth $500 million.", None),
+    ("Қазақстанның бидайы Түркияға (12 млн долларға 40 мың тонна) экспортталған.", None),
+    ("Export volume to China grew by 20%, from 300,000 tons to 360,000 tons.", None),
+    ("Экспорт пшеницы из Казахстана в Иран составил 150 млн долларов.", None),
+]
+
+
+@pytest.mark.parametrize("text,published", TOTALS_AND_THIRD_PARTIES)
+def test_totals_third_parties_changes_regions_deals_yield_nothing(text, published):
+    assert facts(text, published) == []
+
+
+RULES = [
+    # list items: each figure led by its own partner (ru, kk, en)
+    ("Наибольший товарооборот Казахстана в 2024 году зафиксирован с Китаем – 20 млрд долларов, "
+     "Италией – 15 млрд долларов и Россией – почти 27 млрд долларов.", None,
+     [("KAZ", "CHN", "turnover", "actual", D(2024, 1, 1), D(2024, 12, 31), 20 * B, "USD", None, False),
+      ("KAZ", "ITA", "turnover", "actual", D(2024, 1, 1), D(2024, 12, 31), 15 * B, "USD", None, False),
+      ("KAZ", "RUS", "turnover", "actual", D(2024, 1, 1), D(2024, 12, 31), 27 * B, "USD", None, True)]),
+    ("В 2022 году товарооборот Грузии с Арменией вырос на 5% и составил 1 млрд долларов, с Казахстаном "
+     "увеличился в 1,2 раза и достиг 300 млн долларов.", None,
+     [("GEO", "KAZ", "turnover", "actual", D(2022, 1, 1), D(2022, 12, 31), 300 * M, "USD", 20.0, False)]),
+    # an elided clause keeps the sides of the one before it
+    ("Belarus' exports to Kazakhstan were $700 million in 2021, imports reached $150 million.", None,
+     [("BLR", "KAZ", "export", "actual", D(2021, 1, 1), D(2021, 12, 31), 700 * M, "USD", None, False),
+      ("BLR", "KAZ", "import", "actual", D(2021, 1, 1), D(2021, 12, 31), 150 * M, "USD", None, False)]),
+    ("Туркменистан инвестировал в Казахстан $90 млн, а Казахстан вложил $40 млн.", None,
+     [("KAZ", "TKM", "investment_in", "actual", None, None, 90 * M, "USD", None, False),
+      ("KAZ", "TKM", "investment_out", "actual", None, None, 40 * M, "USD", None, False)]),
+    # Kazakhstan named as the partner in the partner's statistics
+    ("По данным таможенной службы Армении, с Казахстаном товарооборот в 2023 году составил $250 млн.", None,
+     [("ARM", "KAZ", "turnover", "actual", D(2023, 1, 1), D(2023, 12, 31), 250 * M, "USD", None, False)]),
+    # a share of Kazakhstan's trade is the bilateral figure
+    ("In 2024, Germany accounted for a 3% share (worth $4.1bn) of Kazakhstan's foreign trade.", None,
+     [("KAZ", "DEU", "turnover", "actual", D(2024, 1, 1), D(2024, 12, 31), 4.1 * B, "USD", None, False)]),
+    # targets: intention, modal + verb of reaching, Kazakh final verb governing coordinated figures
+    ("Пакистан и Казахстан планируют нарастить товарооборот до $1 млрд.", None,
+     [("KAZ", "PAK", "turnover", "target", None, None, 1 * B, "USD", None, False)]),
+    ("Trade between Kazakhstan and Oman could reach $500 million.", None,
+     [("KAZ", "OMN", "turnover", "target", None, None, 500 * M, "USD", None, False)]),
+    ("Екі ел тауар айналымын биыл 2 млрд долларға, ал 2030 жылға таман 4 млрд долларға жеткізуді көздеп отыр. "
+     "Қазақстан мен Әзірбайжан арасындағы сауда өсуде.", None,
+     [("KAZ", "AZE", "turnover", "target", None, None, 2 * B, "USD", None, False),
+      ("KAZ", "AZE", "turnover", "target", None, D(2030, 12, 31), 4 * B, "USD", None, False)]),
+    # ... and not targets: a result infinitive, "it should be noted"
+    ("It should be noted that trade between Kazakhstan and Qatar in 2019 amounted to $40 million.", None,
+     [("KAZ", "QAT", "turnover", "actual", D(2019, 1, 1), D(2019, 12, 31), 40 * M, "USD", None, False)]),
+    ("Investment from Japan to Kazakhstan doubled to reach $900 million in 2022.", None,
+     [("KAZ", "JPN", "investment_in", "actual", D(2022, 1, 1), D(2022, 12, 31), 900 * M, "USD", 100.0, False)]),
+    # a year of "the same period" is the comparison; the figure keeps its own period and growth
+    ("В первом полугодии 2019 года товарооборот между Казахстаном и Латвией составил 80 млн долларов, что ниже "
+     "показателя аналогичного периода 2018 года на 12 процентов.", None,
+     [("KAZ", "LVA", "turnover", "actual", D(2019, 1, 1), D(2019, 6, 30), 80 * M, "USD", -12.0, False)]),
+    # the growth of a clause whose change comes before its keyword
+    ("Kazakhstan, Mongolia see 20% trade growth from Jan-May to $60 mln", D(2022, 6, 20),
+     [("KAZ", "MNG", "turnover", "actual", D(2022, 1, 1), D(2022, 5, 31), 60 * M, "USD", 20.0, False)]),
+]
+
+
+@pytest.mark.parametrize("text,published,expected", RULES)
+def test_clause_rules(text, published, expected):
+    _approx_equal(facts(text, published), expected)
+
+
+def test_period_carries_while_figures_keep_coming():
+    text = ("В 2021 году товарооборот между Казахстаном и Таджикистаном составил $900 млн. "
+            "Экспорт - $700 млн. Импорт - $200 млн. Инвестиции составили $30 млн.")
+    got = facts(text)
+    assert [(f[2], f[4], f[5], f[6]) for f in got] == [
+        ("turnover", D(2021, 1, 1), D(2021, 12, 31), 900 * M), ("export", D(2021, 1, 1), D(2021, 12, 31), 700 * M),
+        ("import", D(2021, 1, 1), D(2021, 12, 31), 200 * M), ("investment_in", None, None, 30 * M)]
+
+
+def test_comparison_year_dates_a_figure_without_a_period():
+    text = ("In 2019, bilateral trade between Kazakhstan and Moldova reached $50 million. "
+            "Kazakhstan's investments to the Moldovan economy exceeded $6 million (up 2 times from the level of 2018).")
+    got = facts(text)
+    assert got[1][:6] == ("KAZ", "MDA", "investment_out", "actual", D(2019, 1, 1), D(2019, 12, 31))
+    assert got[1][8] == 100.0
+
+
+def test_headline_since_start_of_year_lends_nothing_and_takes_the_body_period():
+    text = ("На 20% вырос товарооборот между Казахстаном и Египтом с начала года\n"
+            "За 9 месяцев товарооборот между Казахстаном и Египтом вырос на 20% и составил 300 млн долларов.")
+    assert facts(text, D(2023, 10, 20)) == [
+        ("KAZ", "EGY", "turnover", "actual", D(2023, 1, 1), D(2023, 9, 30), 300 * M, "USD", 20.0, False)]
+
+
+def test_a_part_above_its_whole_is_a_misprinted_scale():
+    text = ("In 2015, trade between Kazakhstan and Italy amounted to 2.5 billion US dollars "
+            "(export - 1.9 billion US dollars, import - 600 billion US dollars).")
+    got = facts(text)
+    assert [(f[2], f[6]) for f in got] == [("turnover", 2.5 * B), ("export", 1.9 * B), ("import", 600 * M)]
+
+
+def test_a_growth_stated_alone_is_not_folded_into_a_figure_of_an_inherited_period():
+    text = ("В 2020 году товарооборот между Казахстаном и Грузией составил $100 млн. "
+            "По словам посла, объем товарооборота вырос на 5%.")
+    got = facts(text)
+    assert [(f[4], f[6], f[8]) for f in got] == [(D(2020, 1, 1), 100 * M, None), (D(2020, 1, 1), None, 5.0)]
