@@ -301,7 +301,9 @@ def _sentence_facts(doc: Doc, sv: SentenceView, ctx: _Context, reporter) -> list
         ctx.flow_age += 1
         if flows:
             ctx.flow, ctx.flow_age = flows[0][0], 0
-            ctx.flow_blocked = blocked or bool(sv.aggregates) or not (facts or foreign or BILATERAL_RE.search(t))
+            # the flow speaks of something else: a group, a total, or other countries than the pair under discussion
+            ctx.flow_blocked = not facts and (blocked or bool(sv.aggregates) or bool(TOTAL_RE.search(t))
+                                              or bool(foreign - {ctx.partner, None}))
         elif facts:
             ctx.flow_age = 0
         ctx.last_facts = facts
@@ -329,14 +331,19 @@ def _sentence_facts(doc: Doc, sv: SentenceView, ctx: _Context, reporter) -> list
 
     inherited_flow = None
     first_figure = min([a.start for a in amounts] + [c.start for c in changes])
+    # "this indicator", "it", "оның көлемі": the flow of the last figure; else a flow named just before
+    figure_flow = _fact_flow(ctx.recent_facts[-1]) if ctx.recent_facts and ctx.recent_age <= INHERIT_WINDOW else None
+    just_named = ctx.flow if ctx.flow_age == 0 else None  # a flow named in the sentence before
+    anaphor_flow = None if (ctx.flow_blocked and just_named) else (just_named or figure_flow)
     if not flows:
-        recent = ctx.recent_age <= INHERIT_WINDOW and ctx.flow_age <= 1
-        if ctx.flow and not ctx.flow_blocked and (recent or ctx.flow_age <= INHERIT_WINDOW and ANAPHOR_RE.search(t)):
-            inherited_flow = ctx.flow
+        if ANAPHOR_RE.search(t) and anaphor_flow and not ctx.blocked:
+            inherited_flow = anaphor_flow
+        elif just_named and not ctx.flow_blocked and ctx.recent_age <= INHERIT_WINDOW:
+            inherited_flow = just_named
         else:
             return finish()
-    elif flows[0][1] > first_figure and ctx.flow and not ctx.flow_blocked and ANAPHOR_RE.search(t, 0, first_figure):
-        inherited_flow = ctx.flow  # "доведению данного показателя до 10 млрд за счет ... импорта"
+    elif flows[0][1] > first_figure and anaphor_flow and not ctx.blocked and ANAPHOR_RE.search(t, 0, first_figure):
+        inherited_flow = anaphor_flow  # "доведению данного показателя до 10 млрд за счет ... импорта"
 
     clauses = _clauses(t, amounts, changes, flows, sv.times, inherited_flow)
     sentence_binding: _Binding | None = None
@@ -443,6 +450,10 @@ def _flows(t: str) -> list[tuple[str, int, int]]:
             continue
         out.append((next(k for k, v in m.groupdict().items() if v), m.start(), m.end()))
     return out
+
+
+def _fact_flow(f: TradeFact) -> str:
+    return "investment" if f.flow.startswith("investment") else f.flow
 
 
 def _fact(article, sv, r, p, flow, measure, period, usd, original, cur, growth, approx) -> TradeFact:
