@@ -1,9 +1,18 @@
 """Bilateral visits, talks and other diplomatic events (rows of core.visit_events / event_participants).
 
-Each sentence is scanned for event triggers (kk/ru/en); an event needs Kazakhstan and one foreign
-country (from the sentence or the article's context), is ``planned`` when the wording is future or
-preparatory, takes its date, place and direction from the sentence, and mentions of the same event
-in one article are merged. Multilateral summits and councils are not bilateral events.
+Per sentence, event triggers (kk/ru/en) are found and each gets its clause. A trigger is an event
+mention when it names one event, not many ("exchange of visits", "өзара сапарлар", "ежегодно
+проводятся заседания"), and not a body ("the commission is an effective mechanism", "agreed to
+establish a council"). A definite reference to an event already reported ("during the meeting",
+"кездесу барысында", "the talks") adds its officials to that event instead of making a new one.
+
+Each mention gets a pair (Kazakhstan and one foreign country: from its clause, its officials, or the
+article's context; groups and summits are not bilateral), a status (the tense cue nearest to it:
+"will visit", "состоится", "өтеді" vs "held", "прибыл", "өтті"; invitations are planned, postponed
+visits keep only their new date), a date (the date expression nearest to it, a dateline day, or
+the publication month for held news), a place and, for visits, who travels. Mentions of one event
+in an article are merged (dates that contain each other, days of one trip); talks during a visit,
+a commission session or a round of consultations fold into it.
 """
 from __future__ import annotations
 
@@ -14,70 +23,136 @@ import re
 from dataclasses import dataclass, field
 
 from elshi import geo, people
+from elshi.doc import HOME, Doc, SentenceView
 from elshi.lexicon import month_number
-from elshi.morph import KK_DATIVE_RE
-from elshi.periods import MONTH_ANY_RE, rel_year_delta
 from elshi.model import Article, Participant, VisitEvent
-from elshi.text import CI, sentences
+from elshi.morph import KK_DATIVE_RE
+from elshi.periods import MONTH_ANY_RE, QUARTER_NUMBERS, rel_year_delta
+from elshi.text import CI
 
-HOME = "KAZ"
+# ---------------------------------------------------------------- lexicon
 
+COUNCIL = (
+    r"(?:межправительственн|межгосударственн|intergovernmental|inter-governmental|interstate|үкіметаралық|мемлекетаралық|"
+    r"joint\s+(?:economic|intergovernmental|trade)|совместн\w+\s+(?:экономическ|межправительствен))\w*\W+(?:[\w-]+\W+){0,5}?"
+    r"(?:комисси\w*|совет\w*|commission|council|кеңес\w*|комиссия\w*|комитет\w*|committee|working\s+group|рабоч\w+\s+групп\w*)"
+    r"|(?:совет\w*|council|кеңес\w*)\W+(?:[\w-]+\W+){0,3}?(?:стратегическ\w*|strategic|стратегиялық)\W+(?:\w+\W+){0,2}?"
+    r"(?:сотрудничеств\w*|cooperation|ынтымақтастық\w*)|(?:high[-\s]level\s+)?strategic\s+cooperation\s+council|"
+    r"стратегиялық\s+ынтымақтастық\s+кеңес\w*|межправкомисси\w*|\bМПК\b|\bIGC\b|\bМПС\b|ҮАК|"
+    r"cooperation\s+(?:council|committee)|комитет\w*\s+(?:по\s+)?сотрудничеств\w*|ынтымақтастық\s+(?:жөніндегі\s+)?(?:комитет|кеңес)\w*|"
+    r"joint\s+commission|совместн\w+\s+комисси\w*|бірлескен\s+комиссия\w*"
+)
+BUSINESS_COUNCIL = r"(?:іскерлік|деловой|деловом|делового|business)\s+(?:кеңес\w*|совет\w*|council)|іскерлік\s+жиын\w*|бизнес-форум\w*"
 TRIGGERS = (
-    ("phone_call", r"телефон\s+арқылы\s+сөйлес\w*|телефонмен\s+сөйлес\w*|телефон\w*\s+(?:разговор|переговор)\w*|по\s+телефону|"
-                   r"позвонил\w*|phone\s+(?:call|conversation|talks)|telephone\s+(?:call|conversation)|spoke\s+by\s+phone|"
+    ("phone_call", r"телефон\s+арқылы\s+(?:сөйлес|әңгімелес|байланыс)\w*|телефонмен\s+сөйлес\w*|телефон\w*\s+(?:разговор|переговор)\w*|"
+                   r"по\s+телефону|позвонил\w*|созвонил\w*|(?:tele)?phone\s+(?:call|conversation|talks)|spoke\s+by\s+(?:tele)?phone|"
                    r"телефон\s+арқылы\s+әңгіме\w*"),
-    ("consultations", r"консультаци\w*|consultations"),
-    ("council", r"үкіметаралық\s+комиссия\w*|мемлекетаралық\s+кеңес\w*|ынтымақтастық\s+кеңес\w*|межправительственн\w+\s+(?:комисси|совет)\w*|"
-                r"межгосударственн\w+\s+совет\w*|intergovernmental\s+(?:commission|council)|interstate\s+council|"
-                r"cooperation\s+council|joint\s+commission|cooperation\s+committee|комитет\w*\s+(?:по\s+)?сотрудничеств\w*|"
-                r"ынтымақтастық\s+(?:жөніндегі\s+)?комитет\w*|\bIGC\b|МПК"),
-    ("forum", r"форум(?!дар|ах\b|ов\b)\w*|forum(?!s)"),
-    ("visit", r"сапар\w*|барды|барып|келді|келеді|келіп|визит\w*|прибыл\w*|прибывш\w*|посети\w*|посещени\w*|"
-              r"visit\w*|arriv\w*|trip\b"),
-    ("talks", r"кездесу\w*|кездес\w*|келіссөз\w*|басқосу\w*|переговор\w*|встреч\w*|встретились|встретится|"
-              r"talks\b|\bmet\b|meeting|negotiat\w*|қабылдады|қабылдап|принял(?!\w*\s+(?:участие|решение|закон))\w*|"
-              r"\breceived\b"),
-    ("signing", r"қол\s+қой\w*|подписал\w*|подписани\w*|подписан\w*|\bsigned\b|signing"),
+    ("consultations", r"консультаци\w*|consultations?\b|кеңестер\w*"),
+    ("forum", rf"{BUSINESS_COUNCIL}|форум(?!дар|ах\b|ов\b)\w*|forum(?!s)"),
+    ("council", COUNCIL),
+    ("visit", r"сапар\w*|барды|барып|келді|келеді|келіп|қонды|визит\w*|прибыл\w*|прибыв\w*|прибудет|прибудут|посети\w*|посещ\w*|"
+              r"visit\w*|arriv\w*|trip\b|landed"),
+    ("talks", r"кездесу\w*|кездес\w*|келіссөз\w*|басқосу\w*|переговор\w*|встреч\w*|встрет\w*|talks\b|\bmet\b|meeting\b|meet\b|"
+              r"negotiat\w*|қабылдады|қабылдап|принял(?!\w*\s+(?:участие|решение|закон|меры))\w*|\breceived\b"),
+    ("signing", r"қол\s+қой\w*|подписал\w*|подписани\w*|подписан\w*|подпишут|\bsigned\b|signing\b|\bsign\b"),
 )
 TRIGGER_RE = CI("|".join(f"(?P<{n}>{p})" for n, p in TRIGGERS))
 
 MULTILATERAL_RE = CI(
-    r"(?i)(саммит\w*|summit|еуразиялық|евразийск\w*|eurasian|ЕАЭО|ЕАЭС|EAEU|\bШОС\b|\bШЫҰ\b|\bSCO\b|\bСНГ\b|\bТМД\b|\bCIS\b|"
+    r"(саммит\w*|summit|самит\w*|еуразиялық|евразийск\w*|eurasian|ЕАЭО|ЕАЭС|EAEU|\bШОС\b|\bШЫҰ\b|\bSCO\b|\bСНГ\b|\bТМД\b|\bCIS\b|"
     r"ОДКБ|CSTO|ҰҚШҰ|\bCOP\d*|Conference\s+of\s+the\s+Parties|\bООН\b|\bБҰҰ\b|\bUN\b|G20|БРИКС|BRICS|СПЕКА|SPECA|"
-    r"Орталық\s+Азия\s*[-–+]|Central\s+Asia\s*[-–+]|Центральн\w+\s+Ази\w*\s*[-–+]|C5\+)"
+    r"Орталық\s+Азия\s*[-–+]|Central\s+Asia\s*[-–+]|Центральн\w+\s+Ази\w*\s*[-–+]|C5\+|\bОТГ\b|\bТМҰ\b|\bOTS\b|\bАӨСШК\b|\bСВМДА\b|\bCICA\b|"
+    r"межпарламентск\w+\s+ассамбле\w*|inter-parliamentary\s+assembly|глав\w*\s+государств\w*\s+Центральной\s+Азии|"
+    r"heads\s+of\s+state\s+of\s+Central\s+Asia|консультативн\w+\s+встреч\w*|consultative\s+meeting|пленарн\w+|plenary)"
 )
-SIDELINES_RE = re.compile(r"(?i)(аясында|шеңберінде|на\s+полях|в\s+рамках|on\s+the\s+sidelines|on\s+the\s+margins|кездесу\w*|встреч\w*|met\b|meeting\s+with)")
-SUMMIT_PURPOSE_RE = re.compile(r"(?i)(саммит\w*|summit|заседани\w+\s+(?:ЕАЭС|ШОС|СНГ))")
+SIDELINES_RE = re.compile(r"(?i)(аясында|шеңберінде|кезінде|на\s+полях|в\s+рамках|в\s+ходе|on\s+the\s+sidelines|on\s+the\s+margins|"
+                          r"кездесу\w*|кездесті|встреч\w*|встрет\w*|\bmet\b|meeting\s+with|bilateral|двусторонн\w*|екіжақты)")
+SUMMIT_PURPOSE_RE = re.compile(r"(?i)(саммит\w*|summit|самит\w*|заседани\w+\s+(?:ЕАЭС|ШОС|СНГ)|пленарн\w+|plenary|"
+                               r"консультативн\w+\s+встреч\w*|consultative\s+meeting|ассамбле\w*|assembly)")
 
+# tense and mood around a trigger
 PLANNED_RE = CI(
-    r"(?i)(жоспарлан\w*|жоспар\w*|келеді\b|барады\b|өтеді\b|өткізіледі|болады\b|алдағы|келесі|дайындық\w*|қарсаңында|"
-    r"күтілуде|-пек\b|кеңейтпек|предстоящ\w*|планиру\w*|запланирован\w*|состоится|пройдет|пройдёт|будет|будут|совершит|"
-    r"намечен\w*|ожида\w*|подготовк\w*|в\s+ближайшее\s+время|следующ\w*|\bwill\b|scheduled|upcoming|expected|is\s+to\s+visit|"
-    r"plans?\s+to|to\s+visit\b|next\s+(?:week|month|year)|postponed|отложен\w*|кейінге\s+қалдыр\w*|"
-    r"обсуди\w*\s+(?:\w+\s+){0,3}визит|discuss\w*\s+(?:\w+\s+){0,3}visit|"
-    r"посетит|посетят|прибудет|прибудут|отправится|направится|проведет|проведут|встретится|встретятся|"
-    r"примет\s+участие|состоятся|откроется|өтетін|болатын|келетін|баратын|кездеседі|сөйлеседі|жүргізеді|"
-    r"is\s+to\b|are\s+to\b|is\s+set\s+to|will\s+travel|to\s+travel\s+to|перенес\w*|перенос\w*)"
+    r"(жоспарлан\w*|жоспар\w*|келеді\b|барады\b|өтеді\b|өткізіледі|өткізбек|болады\b|алдағы|келесі|дайындық\w*|қарсаңында|"
+    r"күтілуде|-пек\b|\w+(?:пақ|пек|бақ|бек|мақ|мек)\b|предстоящ\w*|планиру\w*|запланирован\w*|состоится|состоятся|пройдет|пройдёт|"
+    r"будет|будут|совершит|намечен\w*|ожида\w*|подготовк\w*|в\s+ближайшее\s+время|следующ\w*|\bwill\b|scheduled|upcoming|"
+    r"expected|is\s+to\s+visit|plans?\s+to|planned|to\s+visit\b|next\s+(?:week|month|year)|postponed|отложен\w*|"
+    r"кейінге\s+қалдыр\w*|посетит|посетят|прибудет|прибудут|отправится|направится|проведет|проведут|встретится|встретятся|"
+    r"примет\s+участие|откроется|өтетін|болатын|келетін|баратын|кездеседі|сөйлеседі|жүргізеді|қол\s+қойылады|қояды|"
+    r"подпишут|is\s+to\b|are\s+to\b|is\s+set\s+to|set\s+to|will\s+travel|to\s+travel\s+to|перенес\w*|перенос\w*|"
+    r"were\s+to|was\s+to|was\s+supposed|is\s+supposed|приглаш\w*|пригласил\w*|invit\w*|шақыр\w*|"
+    r"to\s+(?:hold|meet|sign|attend|take\s+part)\b|would\b|intend\w*|намерен\w*|ниет\w*)"
 )
+HELD_RE = CI(
+    r"(состоял\w*|прош[её]л|прошла|прошли|провел\w*|провёл|проведен\w*|встретил\w*|прибыл\w*|посетил\w*|подписал\w*|"
+    r"обсудил\w*|обменял\w*|побывал\w*|находил\w*|находится|завершил\w*|прибывш\w*|\bheld\b|\bmet\b|visited|arrived|"
+    r"signed|discussed|took\s+place|was\s+held|were\s+held|paid|completed|concluded|welcomed|received|hosted|"
+    r"has\s+been|have\s+been|is\s+paying|is\s+visiting|is\s+on\s+(?:a|an)\s+\w+\s+visit|өтті|өткізді|кездесті|келді|барды|"
+    r"қол\s+қойды|қол\s+қойылды|талқылады|қабылдады|сөйлесті|болды|жүргізді|ұйымдастырылды|қонды|аяқтады|бастады|"
+    r"алмасты|келген|барған|өткен\s+\w+\s+(?:кездесу|отырыс)|қатысты|қатысып|күтіп\s+алды|today|бүгін|сегодня)"
+)
+DISCUSSED_VISIT_RE = re.compile(r"(?i)(обсуди\w*|обсужда\w*|discuss\w*|талқыла\w*|подготовк\w*|preparations?\s+for|"
+                                r"дайындық\w*)\s+(?:[\w-]+\s+){0,3}(?:визит|visit|сапар)\w*|(?:визит|visit|сапар)\w*\s+(?:[\w-]+\s+){0,3}"
+                                r"(?:талқыла\w*|дайында\w*)")
+POSTPONED_RE = re.compile(r"(?i)(postponed|rescheduled|отложен\w*|перенес[её]н\w*|перенесли|кейінге\s+қалдыр\w*|шегерілді)")
+CANCELLED_RE = re.compile(r"(?i)(cancel\w*|call(?:ed)?\s+off|отмен\w*|передумал\w*|не\s+состоится|тоқтатыл\w*|болмайды)")
+INVITATION_RE = re.compile(r"(?i)(invit\w*|приглаш\w*|пригласил\w*|шақыр\w*)")
+
+# a trigger naming many events or a body, not one event
+GENERIC_RE = CI(
+    r"(exchange\w*\s+of\s+visits|mutual\s+visits|reciprocal\s+visits|visits\s+(?:at|on)\s+the\s+highest|high-level\s+(?:exchanges|visits|"
+    r"meetings|contacts)|(?:regular|frequent|numerous|several|series\s+of|a\s+number\s+of)\s+(?:\w+\s+)?(?:visits|meetings|consultations)|"
+    r"meetings\s+at\s+the\s+highest|обмен\w*\s+визитами|взаимн\w+\s+визит\w*|визит\w*\s+на\s+высш\w+|встреч\w*\s+на\s+высш\w+|"
+    r"регулярн\w+\s+(?:встреч|визит|консультац|контакт)\w*|ряд\s+(?:\w+\s+)?(?:визитов|встреч)|(?:многочисленн|част)\w+\s+(?:визит|встреч)\w*|"
+    r"серии\s+(?:визитов|встреч)|өзара\s+сапар\w*|сапарлар\w*|сапар\s+алмас\w*|жоғары\s+деңгейдегі\s+(?:сапар|кездесу)\w*|"
+    r"кездесулер\w*|тұрақты\s+кездесу\w*|визиты\b|визитов\b|визитами\b|visits\b|meetings\b(?!\s+(?:with|of)\b)|"
+    r"ежегодн\w*|annual(?:ly)?\b|every\s+year|жыл\s+сайын|регулярно|traditionally|дәстүрлі\s+түрде)"
+)
+BODY_RE = re.compile(r"(?i)(establish\w*|create\w*|creation|setting\s+up|создат\w*|создани\w*|учред\w*|құру\w*|құрылды|құрылған|"
+                     r"is\s+an?\s+(?:effective|important)|является|болып\s+табылады|mechanism|механизм\w*)")
+# a reference to an event already reported: "during the meeting", "кездесу барысында", "the talks"
+REFERENCE_BEFORE_RE = re.compile(
+    r"(?i)(?:в\s+ходе|во\s+время|по\s+итогам|по\s+результатам|после|на|following|during|after|at|in\s+the\s+course\s+of|"
+    r"upon\s+the\s+end\s+of|the|this|that|its|эт\w+|данн\w+|указанн\w+|сегодняшн\w+|бұл|осы|аталған|сол|бүгінгі)\s+(?:[\w-]+\s+)?$"
+)
+REFERENCE_AFTER_RE = re.compile(r"(?i)^\w*\s+(?:барысында|кезінде|аясында|қорытындысы|соңында|шеңберінде|барысындағы|кезіндегі)")
+
 VISIT_LEVEL = (
     ("state", r"(?i)(мемлекеттік\s+сапар|государственн\w+\s+визит|state\s+visit)"),
-    ("official", r"(?i)(ресми\s+сапар|официальн\w+\s+визит|official\s+visit)"),
+    ("official", r"(?i)(ресми\s+(?:іс-)?сапар|официальн\w+\s+визит|official\s+visit)"),
     ("working", r"(?i)(жұмыс\s+сапар|рабоч\w+\s+визит|working\s+visit)"),
 )
 RECEPTION_RE = re.compile(r"(?i)қабылдады|қабылдап|принял\w*|received")
-BARE_MOTION_RE = re.compile(r"(?i)барды|барып|келді|келеді|келіп")
-AGREEMENT_RE = re.compile(r"(?i)(келісім\w*|шарт\w*|меморандум\w*|құжат\w*|соглашени\w*|договор\w*|протокол\w*|"
-                          r"agreement\w*|memorand\w*|treat\w*|documents?|accords?)")
+BARE_MOTION_RE = re.compile(r"(?i)барды|барып|келді|келеді|келіп|қонды|landed")
+AGREEMENT_RE = re.compile(r"(?i)(келісім\w*|шарт\w*|меморандум\w*|құжат\w*|жоспар\w*|бағдарлама\w*|жол\s+карта\w*|соглашени\w*|"
+                          r"договор\w*|протокол\w*|план\w*|программ\w*|дорожн\w+\s+карт\w*|деклараци\w*|декларация\w*|"
+                          r"agreement\w*|memorand\w*|treat\w*|documents?|accords?|plan\b|programme|program\b|roadmap|declaration\w*|MoUs?)")
+AMBASSADOR_RE = re.compile(r"(?i)(посол|послом|посла|ambassador|елші\w*|поверенн\w+|chargé|консул\w*|consul\w*|дипломат\w*)")
+SUBNATIONAL_ACTOR_RE = re.compile(r"(?i)(облыс\w*|област\w*|ОҚО|аким\w*|әкім\w*|governor|губернатор\w*|region\b|regional)")
 REL_MONTH_RE = re.compile(r"(?i)(өткен\s+айда|келесі\s+айда|осы\s+айда|в\s+прошлом\s+месяце|в\s+следующем\s+месяце|"
                           r"в\s+этом\s+месяце|last\s+month|next\s+month|this\s+month|coming\s+month|previous\s+month)")
 TODAY_RE = re.compile(r"(?i)(бүгін|сегодня|\btoday\b)")
 YESTERDAY_RE = re.compile(r"(?i)(кеше\b|вчера|yesterday)")
 YEAR_END_RE = re.compile(r"(?i)(by\s+the\s+end\s+of\s+the\s+year|до\s+конца\s+(?:этого\s+|текущего\s+)?года|жыл\s+соңына\s+дейін)")
-REL_YEAR_RE = re.compile(r"(?i)(өткен\s+жыл\w*|былтыр\w*|прошл\w+\s+год\w*|last\s+year|биыл\w*|в\s+этом\s+году|this\s+year|келесі\s+жыл\w*|next\s+year|в\s+следующем\s+году)")
-DAY_MONTH_RE = re.compile(r"(?<!\d)(\d{1,2})(?:\s*[-–]\s*(\d{1,2}))?\s+([^\W\d_]{3,12}\.?)(?:[,\s]+(\d{4}))?")
-MONTH_DAY_RE = re.compile(r"\b([A-Z][a-z]{2,8}\.?)\s+(\d{1,2})(?:\s*[-–]\s*(\d{1,2}))?(?:,?\s+(\d{4}))?")
-NUMERIC_DATE_RE = re.compile(r"(?<!\d)(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\d)")
-CAPITAL_WORD_RE = re.compile(r"(?i)(елорда(?:ға|да|мызға|мызда|ға\s+келді)|Ақордада|в\s+Акорде|at\s+Akorda|in\s+Akorda|в\s+столиц\w+\s+Казахстана)")
+REL_YEAR_RE = re.compile(r"(?i)(өткен\s+жыл\w*|былтыр\w*|прошл\w+\s+год\w*|last\s+year|биыл\w*|в\s+этом\s+году|this\s+year|"
+                         r"текущ\w+\s+год\w*|келесі\s+жыл\w*|next\s+year|в\s+следующем\s+году|на\s+следующий\s+год)")
+DAY_MONTH_RE = re.compile(r"(?<![\d.])(\d{1,2})(?:\s*[-–]\s*(\d{1,2}))?\s+([^\W\d_]{3,12}\.?)(?:[,\s]+(\d{4})(?!\d))?")
+MONTH_DAY_RE = re.compile(r"\b([A-Z][a-z]{2,8}\.?)\s+(\d{1,2})(?!\d)(?:st|nd|rd|th)?(?:\s*[-–]\s*(\d{1,2})(?!\d))?(?:,?\s+(\d{4})(?!\d))?")
+NUMERIC_DATE_RE = re.compile(r"(?<!\d)(\d{1,2})[./](\d{1,2})[./](\d{4})(?!\d)")
+QUARTER_RE = CI(r"(?P<q>бірінші|первом|first|екінші|втором|second|үшінші|третьем|third|төртінші|четвертом|fourth)\s+(?:тоқсан\w*|квартал\w*|quarter)")
+HALF_RE = CI(r"(?P<h>бірінші|первом|first|екінші|втором|second)\s+(?:жарты\w*|полугоди\w*|half)")
+CAPITAL_WORD_RE = re.compile(r"(?i)(елорда(?:ға|да|мызға|мызда|ға\s+келді)|Ақордада|в\s+Акорде|at\s+Akorda|in\s+Akorda|"
+                             r"в\s+столиц\w+\s+Казахстана|Қазақстан\s+астанасы\w*|in\s+the\s+Kazakh\s+capital)")
+CLAUSE_BREAK_RE = re.compile(r"[;:]|,\s|\s[-–—]\s|\s(?:while|whereas|but|а|но|ал)\s")
+DATE_WINDOW = 220  # characters around a trigger in which its date is looked for
+# a date governed by a reporting verb dates the report, not the event
+REPORT_DATE_RE = re.compile(r"(?i)(report\w*|releas\w*|publish\w*|said|told|announc\w*|сообщ\w*|заяви\w*|передает|"
+                            r"хабарла\w*|мәлімде\w*|жариял\w*)\s+(?:\w+\s+){0,3}(?:on|в|от)?\s*$")
+# an event going on as the report is written
+ONGOING_RE = re.compile(r"(?i)(өтіп\s+жат\w*|жүріп\s+жат\w*|болып\s+жат\w*|проходит|проходят|идут|находится\s+с\s+\w*\s*визит\w*|"
+                        r"is\s+paying|is\s+taking\s+place|is\s+underway|are\s+underway|is\s+being\s+held|is\s+visiting|is\s+on\s+an?\s+\w+\s+visit)")
+# an earlier event recalled in passing: no publication-month date for it
+RECALLED_RE = re.compile(r"(?i)(last\s+visit|previous\s+visit|earlier|ранее|прошл\w+\s+визит|предыдущ\w+|өткен\s+сапар\w*|"
+                         r"бұрынғы|алдыңғы\s+сапар\w*|напомним|recall\w*|еске\s+сал\w*)")
 
 
 @dataclass
@@ -94,156 +169,224 @@ class _Mention:
     end: int
     evidence: str
     people: list = field(default_factory=list)
+    postponed: bool = False
+    index: int = 0  # sentence index
 
 
-def extract_events(article: Article) -> list[VisitEvent]:
-    text = article.text
-    sents = sentences(text)
+# ---------------------------------------------------------------- article
+
+def extract_events(article: Article, doc: Doc | None = None) -> list[VisitEvent]:
+    doc = doc or Doc(article)
     ref = article.published_on
-    stamp_precision = _stamp_precision(text, ref)
-    dominant = geo.dominant_partner(article.title, [s.text for s in sents], HOME)
-    all_people = _ArticlePeople(sents, article.language)
+    all_people = _ArticlePeople(doc)
+    dateline = _article_dateline(doc)
+    wire_day = _wire_day(doc)
+    host_hint = _host_hint(doc)
+    ctx_partner = doc.dominant_partner
     mentions: list[_Mention] = []
-    ctx_partner = dominant
-    dateline = _article_dateline(sents)
-    lead_sentences: list = []  # sentences before the first event: their officials (a delegation) join it
-    for sent in sents:
-        t = sent.text
-        places = geo.find_places(t)
-        foreign = [p for p in places if p.iso3 != HOME]
-        trig = [m for m in TRIGGER_RE.finditer(t)]
-        if foreign:
-            isos = {p.iso3 for p in foreign}
-            if len(isos) == 1:
-                ctx_partner = foreign[0].iso3
-        if not trig:
+    lead: list[SentenceView] = []  # sentences before the first event: their officials (a delegation) join it
+    for sv in doc.sentences:
+        t = sv.text
+        places = sv.named_places
+        foreign = {p.iso3 for p in places if p.iso3 != HOME}
+        if len(foreign) == 1:
+            ctx_partner = next(iter(foreign))
+        triggers = _triggers(sv, places, mentions)
+        if not triggers:
             if not mentions:
-                lead_sentences.append(sent)
-            if mentions:  # officials named in the sentences that follow an event belong to it
-                last = mentions[-1]
-                sides = {q.iso3 or last.pair[1] for q in last.people}
-                last.people += [p for p in all_people.of(sent) if p.iso3 in last.pair and p.iso3 not in sides]
-            continue
-        kept: list[tuple[str, re.Match]] = []
-        for m in trig:
-            name = next(k for k, v in m.groupdict().items() if v)
-            if name == "visit" and BARE_MOTION_RE.fullmatch(m.group()) and not _has_destination(t, m.start(), places):
-                continue  # "дамып келеді" (has been developing) is not a trip
-            if name == "signing" and not AGREEMENT_RE.search(t) and not any(x.type == "signing" for x in mentions):
-                continue
-            if name == "talks" and RECEPTION_RE.fullmatch(m.group()) and not people._title_spans(t):
-                continue  # "received a letter", "принял закон": a reception needs an official
-            if name == "visit" and kept and kept[-1][0] == "visit" and m.start() - kept[-1][1].end() < 40 \
-                    and not any(kept[-1][1].end() <= p.start < m.start() for p in places):
-                continue  # "ресми сапармен келді": one trip
-            kept.append((name, m))
-        types = {n for n, _ in kept}
-        multilateral = MULTILATERAL_RE.search(t)
-        drop: set[str] = set()
-        if "council" in types and (multilateral or "forum" in types):
-            drop.add("council")
-        if ("council" in types or "consultations" in types or "phone_call" in types) and "council" not in drop:
-            drop.add("talks")
-        if ("council" in types or "forum" in types) and not re.search(r"(?i)(сапар|визит|visit)", t):
-            drop.add("visit")
-        if multilateral:
-            if SUMMIT_PURPOSE_RE.search(t):
-                drop.add("visit")
-            if not SIDELINES_RE.search(t):
-                drop.add("talks")
-            if re.search(r"(?i)форум\w*\s+(?:ЕАЭС|ШОС)", t):
-                drop.add("forum")
-        if types & {"visit", "forum", "council"} and not any(x.type == "signing" for x in mentions):
-            drop.add("signing")  # documents signed during a visit or forum belong to it
-        seen_types: set[str] = set()
-        chosen = []
-        for n, m in kept:
-            if n in drop or (n != "visit" and n in seen_types):
-                continue
-            seen_types.add(n)
-            chosen.append((n, m))
-        if not chosen:
-            continue
-        sent_people = all_people.of(sent)
-        pair = _pair(places, ctx_partner, [p.iso3 for p in sent_people if p.iso3])
-        if pair is None:
-            continue
-        sentence_planned = bool(PLANNED_RE.search(t))
-        for k, (typ, m) in enumerate(chosen):
-            if len(chosen) == 1:
-                w_start, w_end = 0, len(t)
-            elif article.language == "kk":  # verb-final: a clause ends with its trigger
-                w_start = chosen[k - 1][1].end() if k else 0
-                w_end = m.end() if k < len(chosen) - 1 else len(t)
+                lead.append(sv)
             else:
-                w_start = chosen[k - 1][1].end() if k else 0
-                w_end = chosen[k + 1][1].start() if k < len(chosen) - 1 else len(t)
-            wt = t[w_start:w_end]
-            w_places = [p for p in places if w_start <= p.start < w_end]
-            status = "planned" if (PLANNED_RE.search(wt) or sentence_planned) else "held"
-            level = None
-            visitor = host = location = None
+                _continue_last(sv, mentions[-1], all_people, ref)
+            continue
+        sent_people = all_people.of(sv)
+        for k, (typ, m) in enumerate(triggers):
+            lo, hi = _trigger_window(sv, triggers, k, doc.lang)
+            w_places = [p for p in places if lo <= p.start < hi]
+            w_people = _window_people(sv, triggers, k, lo, hi, sent_people, doc.lang)
+            _add_people(w_people, _title_refs(t, lo, hi, w_places, all_people))
+            ref_kind = _reference(t, m, typ, mentions)
+            if ref_kind == "referent":
+                target = _referent(mentions, typ)
+                _add_people(target.people, [p for p in w_people if p.iso3 in target.pair or p.iso3 is None])
+                day = _date_near(t, m, target.status, ref, None, lo, hi, len(triggers) > 1, default=False)
+                if day and (target.date is None or _finer(day, target.date)) and _dates_compatible(target.date, day, True):
+                    target.date = day  # "during the meeting ... on May 14": the visit's day
+                continue
+            if ref_kind == "orphan":
+                continue  # "Бұл кездесудің маңыздылығы ...": this meeting is none we report
+            pair = _pair(typ, t, m, places, w_places, w_people, ctx_partner, sv)
+            if pair is None:
+                continue
+            w_people = [p for p in w_people if p.iso3 in pair or p.iso3 is None]
+            status, postponed = _status(t, m, typ, lo, hi)
+            if status is None:
+                continue  # cancelled
+            mention = _Mention(typ, None, status, pair, None, None, None, None, sv.start, sv.end, t, w_people,
+                               postponed, sv.index)
+            _place(mention, sv, m, w_places, places, dateline, doc.lang, lo, hi)
             if typ == "visit":
-                for lvl, rx in VISIT_LEVEL:
-                    if re.search(rx, wt):
-                        level = lvl
-                        break
-                host = _visit_host(t, w_places, pair, article.language)
-                dest_cities = [c for c in w_places if c.kind == "city" and c.iso3 in pair
-                               and -40 <= m.start() - c.end <= 100 and not _is_dateline(t, c)]
-                if dest_cities and (host is None or dest_cities[0].iso3 == host):
-                    location, host = dest_cities[0].city, dest_cities[0].iso3
-                elif CAPITAL_WORD_RE.search(wt) and host in (None, HOME):
-                    location, host = "Astana", HOME
-                if host:
-                    visitor = pair[0] if host == pair[1] else pair[1]
-            else:
-                city = _event_city(t, w_places)
-                if city is not None:
-                    location, host = city.city, city.iso3
-                elif CAPITAL_WORD_RE.search(wt):
-                    location, host = "Astana", HOME
-                else:
-                    host = _mfa_host(t, places, pair)
-            if host is None and status == "held" and dateline is not None and dateline.iso3 in pair \
-                    and typ in ("visit", "signing", "talks"):
-                location, host = dateline.city, dateline.iso3  # "Тегеран, 27 апреля /Синьхуа/ -- ..."
-                if typ == "visit":
-                    visitor = pair[0] if host == pair[1] else pair[1]
-            w_date = _date(wt, ref, status, stamp_precision) if len(chosen) > 1 else _date(t, ref, status, stamp_precision)
-            # Kazakh clauses end with their verb, so officials belong to their clause; in Russian and
-            # English a participle ("прибывший с визитом премьер-министр") sits inside the phrase
-            split_people = len(chosen) > 1 and (article.language == "kk" or len({n for n, _ in chosen}) < len(chosen))
-            w_people = [p for p in sent_people if w_start <= p.start - sent.start < w_end] if split_people else list(sent_people)
-            w_people += _title_refs(t, w_start, w_end, w_places, all_people, pair)
-            w_people = list({people_key(p): p for p in reversed(w_people)}.values())[::-1]
-            if not mentions and lead_sentences:
-                _add_people(w_people, [q for ls in lead_sentences for q in all_people.of(ls) if q.iso3 in pair])
-            mentions.append(_Mention(typ, level, status, pair, visitor, host, location,
-                                     w_date, sent.start, sent.end, t, w_people))
+                mention.level = next((lvl for lvl, rx in VISIT_LEVEL if re.search(rx, t)), None)
+            mention.date = _date_near(t, m, status, ref, wire_day, lo, hi, len(triggers) > 1)
+            if typ == "visit" and mention.host is None and host_hint in pair:
+                mention.host = host_hint  # "Nazarbayev complimented ... roads in Belarus": the story's place
+                mention.visitor = pair[0] if host_hint == pair[1] else pair[1]
+            if postponed and status == "planned":
+                mention.date = _postponed_date(t, m, ref)
+            if not mentions and lead:
+                _add_people(mention.people, [q for s in lead for q in all_people.of(s) if q.iso3 in pair])
+            mentions.append(mention)
     return _merge(article, mentions, all_people)
 
 
 class _ArticlePeople:
-    """Officials of an article, read per sentence only when an event needs them."""
+    """Officials of an article, read per sentence only when an event needs them (article offsets)."""
 
-    def __init__(self, sents, lang: str):
-        self.sents, self.lang = sents, lang
+    def __init__(self, doc: Doc):
+        self.doc = doc
         self._by_sentence: dict[int, list] = {}
 
-    def of(self, sent) -> list:
-        if sent.start not in self._by_sentence:
-            self._by_sentence[sent.start] = [
-                dataclasses.replace(p, start=p.start + sent.start, end=p.end + sent.start)
-                for p in people.find_people(sent.text, self.lang)]
-        return self._by_sentence[sent.start]
+    def of(self, sv: SentenceView) -> list:
+        if sv.index not in self._by_sentence:
+            self._by_sentence[sv.index] = [dataclasses.replace(p, start=p.start + sv.start, end=p.end + sv.start)
+                                           for p in sv.people]
+        return self._by_sentence[sv.index]
 
     def __iter__(self):
-        for sent in self.sents:
-            yield from self.of(sent)
+        for sv in self.doc.sentences:
+            yield from self.of(sv)
 
 
-def _title_refs(t, w_start, w_end, w_places, all_people, pair) -> list:
+# ---------------------------------------------------------------- triggers
+
+def _triggers(sv: SentenceView, places, mentions) -> list[tuple[str, re.Match]]:
+    """Event triggers of a sentence, one per clause and type, without the ones that name no event."""
+    t = sv.text
+    found = []
+    for m in TRIGGER_RE.finditer(t):
+        name = next(k for k, v in m.groupdict().items() if v)
+        if name == "visit" and BARE_MOTION_RE.fullmatch(m.group()) and not _has_destination(t, m.start(), places):
+            continue  # "дамып келеді" (has been developing) is not a trip
+        if name == "signing" and not AGREEMENT_RE.search(t) and not any(x.type == "signing" for x in mentions):
+            continue
+        if name == "talks" and RECEPTION_RE.fullmatch(m.group()) and not people._title_spans(t):
+            continue  # "received a letter", "принял закон": a reception needs an official
+        if _generic(t, m, name):
+            continue
+        if name == "council" and (BODY_RE.search(t, max(0, m.start() - 40), m.start()) or BODY_RE.search(t, m.end(), m.end() + 40)):
+            continue  # "agreed to establish the Council", "the Commission is an effective mechanism"
+        if found and found[-1][0] == name and name == "visit" and m.start() - found[-1][1].end() < 40 \
+                and len({p.iso3 for p in places if found[-1][1].end() <= p.start < m.start()}) <= 1:
+            continue  # "ресми сапармен келді", "посетит Минск с рабочим визитом": one trip
+        found.append((name, m))
+    multilateral = MULTILATERAL_RE.search(t)
+    drop: set[str] = set()
+    if multilateral:  # a summit's council, forum and the trip to it are not bilateral; talks on its sidelines are
+        if SUMMIT_PURPOSE_RE.search(t) or geo.aggregate_spans(t):
+            drop.add("visit")
+        if not SIDELINES_RE.search(t):
+            drop.add("talks")
+        drop.add("council")
+        if re.search(r"(?i)форум\w*\s+(?:ЕАЭС|ШОС)", t):
+            drop.add("forum")
+    types = {n for n, _ in found} - drop
+    if "council" in types and "forum" in types:
+        drop.add("council")
+    if "consultations" in types and "council" in types:
+        drop.add("consultations")
+    if ("council" in types or "consultations" in types or "phone_call" in types) and "council" not in drop:
+        drop.add("talks")
+    if ("council" in types or "forum" in types or "consultations" in types) and not re.search(r"(?i)(сапар|визит|visit)", t):
+        drop.add("visit")
+    if "phone_call" in types:
+        drop |= {"visit", "consultations"}
+    if types & {"visit", "forum", "council"} and not any(x.type == "signing" for x in mentions):
+        drop.add("signing")  # documents signed during a visit or forum belong to it
+    seen: set[str] = set()
+    out = []
+    for n, m in found:
+        if n in drop or (n != "visit" and n in seen):
+            continue
+        seen.add(n)
+        out.append((n, m))
+    return out
+
+
+def _generic(t: str, m: re.Match, name: str) -> bool:
+    """"exchange of visits", "өзара сапарлар", "ежегодно проводятся заседания": many events, none dated."""
+    for g in GENERIC_RE.finditer(t, max(0, m.start() - 30), min(len(t), m.end() + 30)):
+        if g.start() <= m.end() + 30 and g.end() >= m.start() - 30:
+            if name in ("talks", "consultations") and re.fullmatch(r"(?i)consultations|talks", m.group()):
+                continue
+            if name in ("council", "forum", "consultations") and not re.search(r"(?i)ежегодн|annual|every\s+year|жыл\s+сайын|регулярно|traditionally|дәстүрлі", g.group()):
+                continue
+            return True
+    return False
+
+
+def _has_destination(t, pos, places) -> bool:
+    """A bare motion verb is a visit only with a destination in the dative before it ("Қазақстанға ... келді",
+    "Қазақстан астанасына ... келіп қонды") and an official travelling (a title or a name), not goods."""
+    clause = t[max(0, pos - 120):pos]
+    if not (people._title_spans(clause) or re.search(r"(?i)(делегаци\w*|delegation|ұшақ)", clause)):
+        return False
+    return any(0 <= pos - p.end <= 100 and KK_DATIVE_RE.match(p.ending) for p in places) or bool(
+        re.search(r"(?i)(елорда\w*ға|елімізге|астанасына|қаласына)", t[max(0, pos - 100):pos]))
+
+
+def _reference(t: str, m: re.Match, typ: str, mentions) -> str | None:
+    """"В ходе встречи", "during the visit", "кездесу барысында", "the talks": an event already reported
+    ("referent"); "бұл кездесу", "this meeting" with none reported yet names no bilateral event ("orphan")."""
+    before = t[max(0, m.start() - 30):m.start()]
+    if re.search(r"\d|(?i:first|second|third|next|regular|очередн|перв|втор|nth|кезекті|алғашқы)", t[max(0, m.start() - 45):m.end() + 12]):
+        return None  # "the 12th meeting", "очередное заседание": a new event is described
+    is_ref = REFERENCE_BEFORE_RE.search(before) or REFERENCE_AFTER_RE.match(t[m.end():m.end() + 30])
+    if not is_ref:
+        return None
+    if mentions and _referent(mentions, typ) is not None:
+        target = _referent(mentions, typ)
+        city = next((c for c in geo.find_places(t[m.end():m.end() + 60]) if c.kind == "city"), None)
+        if city is not None and target.location and city.city != target.location:
+            return None  # "the 11th meeting of the IGC, held in Ashgabat": another event
+        return "referent"
+    if re.search(r"(?i)(?:^|\s)(?:this|that|these|эт\w+|данн\w+|указанн\w+|бұл|осы|аталған|сол)\s+(?:[\w-]+\s+)?$", before):
+        return "orphan"
+    return None
+
+
+def _referent(mentions, typ: str):
+    same = [x for x in mentions if x.type == typ]
+    if same:
+        return same[-1]
+    if typ == "talks":  # "the meeting" of a visit, a commission, consultations
+        return next((x for x in reversed(mentions) if x.type in ("visit", "council", "consultations", "forum", "phone_call")), None)
+    return None
+
+
+def _trigger_window(sv: SentenceView, triggers, k: int, lang: str) -> tuple[int, int]:
+    """The stretch of the sentence that belongs to trigger k: Kazakh clauses end with their verb,
+    Russian and English ones start with theirs."""
+    t = sv.text
+    m = triggers[k][1]
+    if len(triggers) == 1:
+        return 0, len(t)
+    prev_end = triggers[k - 1][1].end() if k else 0
+    next_start = triggers[k + 1][1].start() if k < len(triggers) - 1 else len(t)
+    if lang == "kk":
+        return prev_end, (m.end() if k < len(triggers) - 1 else len(t))
+    return prev_end, next_start
+
+
+def _window_people(sv, triggers, k, lo, hi, sent_people, lang) -> list:
+    """Officials of the trigger's clause. Kazakh clauses end with their verb, so officials belong to
+    their clause; in Russian and English a participle ("прибывший с визитом премьер-министр") sits
+    inside the phrase, so officials of the sentence are shared unless the triggers differ in type."""
+    names = {n for n, _ in triggers}
+    split = len(triggers) > 1 and (lang == "kk" or len(names) == len(triggers))
+    out = [p for p in sent_people if lo <= p.start - sv.start < hi] if split else list(sent_people)
+    return list({people_key(p): p for p in reversed(out)}.values())[::-1]
+
+
+def _title_refs(t, w_start, w_end, w_places, all_people) -> list:
     """Officials named only by title here ("Франция Президентінің", "президентом России", "Мемлекет
     басшысы") resolved to the person with that title and country named elsewhere in the article."""
     out = []
@@ -256,7 +399,7 @@ def _title_refs(t, w_start, w_end, w_places, all_people, pair) -> list:
                 continue  # a name follows: find_people has it
         near = [p for p in w_places if p.kind != "city" and (0 <= s - p.end <= 25 or 0 <= p.start - e <= 12)]
         iso = near[0].iso3 if near else home
-        if iso not in pair:
+        if iso is None:
             continue
         for person in all_people:
             if person.iso3 == iso and person.role and role.split()[-1] in person.role:
@@ -265,40 +408,109 @@ def _title_refs(t, w_start, w_end, w_places, all_people, pair) -> list:
     return out
 
 
-def _has_destination(t, pos, places) -> bool:
-    """A bare motion verb is a visit only with a destination in the dative before it ("Қазақстанға ... келді")
-    and an official travelling (a title or a name), not goods ("тауарлары ... келеді")."""
-    clause = t[max(0, pos - 120):pos]
-    if not (people._title_spans(clause) or re.search(r"(?i)(делегаци\w*|delegation)", clause)):
-        return False
-    return any(0 <= pos - p.end <= 80 and KK_DATIVE_RE.match(p.ending)
-               for p in places) or bool(re.search(r"(?i)(елорда\w*ға|елімізге)", t[max(0, pos - 80):pos]))
+# ---------------------------------------------------------------- pair, status, place
 
-
-def _stamp_precision(text: str, ref) -> str:
-    """A publication stamp with a time of day ("27.11.2024 14:25") dates same-day news to the day."""
-    if ref is None:
-        return "month"
-    head = text[:400]
-    return "day" if re.search(r"\d{1,2}:\d{2}", head) and (ref.strftime("%d.%m.%Y") in head or str(ref.year) in head) else "month"
-
-
-def _pair(places, ctx_partner, people_isos=()) -> tuple[str, str] | None:
-    """Kazakhstan and the foreign side: countries named, else cities, else the officials' countries
-    ("переговоры Токаева и Путина"), else the article's context."""
-    countries = [p for p in places if p.kind != "city"]
-    foreign = ([p.iso3 for p in countries if p.iso3 != HOME] or [p.iso3 for p in places if p.iso3 != HOME]
-               or [iso for iso in people_isos if iso != HOME])
-    uniq = list(dict.fromkeys(foreign))
-    if len(uniq) == 1:
-        return HOME, uniq[0]
-    if len(uniq) > 1:
-        if ctx_partner in uniq:
-            return HOME, ctx_partner
-        return HOME, uniq[0]
+def _pair(typ, t, m, places, w_places, w_people, ctx_partner, sv) -> tuple[str, str] | None:
+    """Kazakhstan and the foreign side: countries of the trigger's clause (its destination first for a
+    visit), else of the sentence, else its officials' countries, else the article's context. A group
+    named with the event makes it multilateral; a region or a company is not a country."""
+    aggr = [s for s, e in sv.aggregates if abs(s - m.start()) < 80]
+    if aggr and typ in ("forum", "council", "consultations", "signing"):
+        return None  # "CA-EU Investor Forum", "ЕАЭС форумы"
+    for cands in (w_places, places):
+        countries = [p for p in cands if p.kind != "city"]
+        foreign = list(dict.fromkeys([p.iso3 for p in countries if p.iso3 != HOME]
+                                     or [p.iso3 for p in cands if p.iso3 != HOME]))
+        if len(foreign) == 1:
+            return HOME, foreign[0]
+        if len(foreign) > 1:
+            officials = [p.iso3 for p in w_people if p.iso3 in foreign]
+            if officials:
+                return HOME, officials[0]
+            if ctx_partner in foreign:
+                return HOME, ctx_partner
+            nearest = min((p for p in cands if p.iso3 != HOME), key=lambda p: abs(p.start - m.start()))
+            return HOME, nearest.iso3
+    officials = list(dict.fromkeys(p.iso3 for p in w_people if p.iso3 and p.iso3 != HOME))
+    if len(officials) == 1:
+        return HOME, officials[0]
     if ctx_partner:
         return HOME, ctx_partner
     return None
+
+
+def _clause_of(t: str, pos: int, lo: int, hi: int) -> tuple[int, int]:
+    starts = [b.end() for b in CLAUSE_BREAK_RE.finditer(t, lo, pos)]
+    end = CLAUSE_BREAK_RE.search(t, pos, hi)
+    return (starts[-1] if starts else lo), (end.start() if end else hi)
+
+
+def _status(t: str, m: re.Match, typ: str, lo: int, hi: int) -> tuple[str | None, bool]:
+    """(held | planned | None for cancelled, postponed?) from the tense cue nearest the trigger,
+    its own clause first."""
+    cs, ce = _clause_of(t, m.start(), lo, hi)
+    clause = t[cs:ce]
+    if CANCELLED_RE.search(clause) and not POSTPONED_RE.search(t[lo:hi]):
+        return None, False
+    postponed = bool(POSTPONED_RE.search(t[lo:hi]))
+    if postponed:
+        return "planned", True
+    invited_by = re.search(r"(?i)(по\s+приглашению|at\s+the\s+invitation|шақыруымен|thanked|поблагодарил|алғыс)",
+                           t[max(lo, m.start() - 80):m.start()])
+    if typ == "visit" and INVITATION_RE.search(t, max(lo, m.start() - 60), m.start()) and not invited_by:
+        return "planned", False  # "invited him to visit Kazakhstan", "пригласил посетить"
+    if typ == "visit" and DISCUSSED_VISIT_RE.search(t, max(lo, m.start() - 60), m.end()):
+        return "planned", False  # "обсудил визит правительства в Казахстан": a visit being prepared
+    planned = [(abs(x.start() - m.start()), x) for x in PLANNED_RE.finditer(t, cs, ce)
+               if not (invited_by and INVITATION_RE.match(x.group()) or invited_by and x.group().lower() == "to visit")]
+    held = [(abs(x.start() - m.start()), x) for x in HELD_RE.finditer(t, cs, ce)]
+    if planned and not held:
+        return "planned", False
+    if held and not planned:
+        return "held", False
+    if not planned and not held:
+        planned = [(abs(x.start() - m.start()), x) for x in PLANNED_RE.finditer(t)]
+        held = [(abs(x.start() - m.start()), x) for x in HELD_RE.finditer(t)]
+        if not planned:
+            return "held", False
+        if not held:
+            return "planned", False
+    return ("planned" if min(planned, key=lambda x: x[0])[0] < min(held, key=lambda x: x[0])[0] else "held"), False
+
+
+def _place(mention: _Mention, sv: SentenceView, m, w_places, places, dateline, lang, lo, hi) -> None:
+    t = sv.text
+    pair = mention.pair
+    wt = t[lo:hi]
+    if mention.type == "visit":
+        host = _visit_host(t, w_places, pair, lang)
+        dest_cities = [c for c in w_places if c.kind == "city" and c.iso3 in pair
+                       and -40 <= m.start() - c.end <= 120 and not _is_dateline(t, c)]
+        if dest_cities and (host is None or dest_cities[0].iso3 == host):
+            mention.location, host = dest_cities[0].city, dest_cities[0].iso3
+        elif CAPITAL_WORD_RE.search(wt) and host in (None, HOME):
+            mention.location, host = "Astana", HOME
+        if host is None:
+            # travelling officials tell the direction: the visitor's officials are named, the host's country is not
+            travellers = {p.iso3 for p in mention.people if p.iso3 in pair and not AMBASSADOR_RE.search(p.role or "")}
+            if len(travellers) == 1 and any(r.place.iso3 in pair and r.place.iso3 not in travellers for r in sv.roles if lo <= r.place.start < hi):
+                host = next(iter(set(pair) - travellers))
+        mention.host = host
+        if host:
+            mention.visitor = pair[0] if host == pair[1] else pair[1]
+    else:
+        city = _event_city(t, w_places)
+        if city is not None:
+            mention.location, mention.host = city.city, city.iso3
+        elif CAPITAL_WORD_RE.search(wt):
+            mention.location, mention.host = "Astana", HOME
+        else:
+            mention.host = _mfa_host(t, places, pair)
+    if mention.host is None and mention.status == "held" and dateline is not None and dateline.iso3 in pair \
+            and mention.type in ("visit", "signing", "talks"):
+        mention.location, mention.host = dateline.city, dateline.iso3  # "Тегеран, 27 апреля /Синьхуа/ -- ..."
+        if mention.type == "visit":
+            mention.visitor = pair[0] if mention.host == pair[1] else pair[1]
 
 
 def _visit_host(t, places, pair, lang) -> str | None:
@@ -310,27 +522,55 @@ def _visit_host(t, places, pair, lang) -> str | None:
         before = t[max(0, p.start - 40):p.start]
         if lang == "kk" and KK_DATIVE_RE.match(p.ending) and p.kind in ("name", "city", "abbrev"):
             return p.iso3
-        if lang == "ru" and re.search(r"(?i)(?:\bв|\bво|\bна|посети\w*|посещени\w*)\s+(?:[А-ЯЁа-яё-]+\s+){0,2}$", before) \
+        if lang == "kk" and p.kind in ("name", "abbrev") and re.match(r"(?i)\s*(астанасына|қаласына|елордасына)", t[p.end:p.end + 15]):
+            return p.iso3  # "Қазақстан астанасына"
+        if lang == "ru" and re.search(r"(?i)(?:\bв|\bво|\bна|\bк|посети\w*|посещ\w*|приедет|прибыл\w*)\s+(?:[А-ЯЁа-яё-]+\s+){0,2}$", before) \
                 and p.kind in ("name", "city", "abbrev"):
             return p.iso3
-        if lang == "en" and re.search(r"(?i)(?:\bto|\bin|\binto|visit\w*)\s+(?:the\s+)?(?:[A-Za-z-]+\s+){0,3}$", before) \
-                and p.kind in ("name", "city", "abbrev") and not re.search(r"(?i)(?:from)\s+(?:\w+\s+){0,2}$", before):
+        if lang == "en" and re.search(r"(?i)(?:\bto|\bin|\binto|visit\w*|welcomed\s+in|arrived\s+in)\s+(?:the\s+)?(?:[A-Za-z-]+\s+){0,3}$", before) \
+                and p.kind in ("name", "city", "abbrev") and not re.search(r"(?i)(?:from|according)\s+(?:\w+\s+){0,2}$", before):
             return p.iso3
     return None
 
 
-def _article_dateline(sents):
+WIRE_DAY_RE = re.compile(r"^\W{0,3}(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w-]+[.,]?\s+)?(?P<date>\d{1,2}\s+[^\W\d_]{3,12}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2})"
+                         r"(?:,?\s+\d{4})?\s*(?:\(|/|[-–—]|\.\s*[A-ZА-ЯЁ])")
+
+
+def _wire_day(doc: Doc):
+    """The day of a wire dateline ("Sept 25 (Interfax) -", "ASTANA, March 3 -", "Тегеран, 27 апреля /Синьхуа/")."""
+    if doc.ref is None:
+        return None
+    for sv in doc.sentences[:5]:
+        m = WIRE_DAY_RE.match(sv.text)
+        if m:
+            days = _day_dates(m.group("date"), doc.ref, "held")
+            if days:
+                return days[0][2][0]
+    return None
+
+
+def _host_hint(doc: Doc) -> str | None:
+    """Where the story happens, from the headline or lead: "roads in Belarus", "в Минске"."""
+    for sv in doc.sentences[:3]:
+        for r in sv.roles:
+            if r.role == "loc" and r.place.iso3 != HOME:
+                return r.place.iso3
+    return None
+
+
+def _article_dateline(doc: Doc):
     """The city of a dateline opening one of the first sentences, if any."""
-    for sent in sents[:3]:
-        for p in geo.find_places(sent.text[:40]):
-            if p.kind == "city" and _is_dateline(sent.text, p):
+    for sv in doc.sentences[:4]:
+        for p in geo.find_places(sv.text[:40]):
+            if p.kind == "city" and _is_dateline(sv.text, p):
                 return p
     return None
 
 
 def _is_dateline(t: str, p) -> bool:
-    """"ASTANA – ...", "Тегеран, 27 апреля": the city the report was filed from."""
-    return p.start <= 2 and bool(re.match(r"\s*(?:[-–—.,:]|\(|\s+\d)", t[p.end:p.end + 3]))
+    """"ASTANA – ...", "Тегеран, 27 апреля", "ASTANA.": the city the report was filed from."""
+    return p.start <= 2 and p.ending in ("", ".") and bool(re.match(r"\s*(?:[-–—.,:]|\(|\s+\d|$)", t[p.end:p.end + 3]))
 
 
 def _event_city(t: str, places):
@@ -357,6 +597,19 @@ def _mfa_host(t, places, pair) -> str | None:
     return None
 
 
+def _continue_last(sv: SentenceView, last: _Mention, all_people, ref) -> None:
+    """A sentence without a trigger that goes on about the last event: its officials of a side not
+    named yet join it; "оно состоится 6-7 октября в Гомеле" gives a planned event its date."""
+    sides = {q.iso3 for q in last.people if q.iso3}
+    last.people += [p for p in all_people.of(sv) if p.iso3 in last.pair and p.iso3 not in sides]
+    if last.date is None and last.status == "planned" and re.search(
+            r"(?i)\b(оно|она|он|it|ол)\b[^.]{0,30}(состоится|пройдет|пройдёт|will\s+be\s+held|will\s+take\s+place|өтеді)", sv.text):
+        days = _day_dates(sv.text, ref, "planned")
+        last.date = days[0][2] if days else _date(sv.text, ref, "planned")
+
+
+# ---------------------------------------------------------------- dates
+
 def _resolve_year(month: int, day: int | None, ref, status) -> int | None:
     if ref is None:
         return None
@@ -369,45 +622,88 @@ def _resolve_year(month: int, day: int | None, ref, status) -> int | None:
     return y
 
 
-def _date(t, ref, status, stamp_precision):
-    m = NUMERIC_DATE_RE.search(t)
-    if m:
+def _date_near(t: str, m: re.Match, status, ref, wire_day, lo: int, hi: int, several: bool, default: bool = True):
+    """The date of the trigger: the nearest day date within its reach (not one a report is dated
+    by: "released an article on Feb. 19 about the meeting on Feb. 16"), else a month, quarter, year or
+    relative expression, else an ongoing event's publication day, a wire dateline's day, or the
+    publication month for held news."""
+    a, b = max(0, m.start() - DATE_WINDOW), min(len(t), m.end() + DATE_WINDOW)
+    spans = [x for x in _day_dates(t, ref, status) if a <= x[0] < b and not REPORT_DATE_RE.search(t, max(0, x[0] - 35), x[0])]
+    if several:  # another trigger's own date is not this one's
+        spans = [x for x in spans if lo - 40 <= x[0] < hi + 40] or spans
+    if spans:
+        pos = m.start()
+        return min(spans, key=lambda x: (abs(x[0] - pos) if x[0] >= pos else abs(x[0] - pos) + 15))[2]
+    d = _date(t[lo:hi] if several else t, ref, status, default=False)
+    if d is not None:
+        return d
+    if not default:
+        return None
+    if status == "held" and ref is not None and ONGOING_RE.search(t):
+        return (ref, ref, "day")  # "өтіп жатқан", "проходит", "is paying a visit": on the day of the report
+    if status == "held" and wire_day is not None:
+        return (wire_day, wire_day, "day")  # "ASTANA, Sept 25 (Interfax) -"
+    return _date(t[lo:hi] if several else t, ref, status)
+
+
+def _day_dates(t: str, ref, status) -> list[tuple[int, int, tuple]]:
+    """Dates with a day: "12.03.2024", "2 июля", "8-9 октября 2019", "Nov. 12", "June 3-4, 2024"."""
+    out = []
+    for m in NUMERIC_DATE_RE.finditer(t):
         try:
             d = dt.date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
-            return (d, d, "day")
+            out.append((m.start(), m.end(), (d, d, "day")))
         except ValueError:
             pass
-    # "2 июля", "8-9 октября 2019" (day month) and "Nov. 12", "June 3-4, 2024" (month day)
     for m, (day1, day2, month, year) in [(m, (1, 2, 3, 4)) for m in DAY_MONTH_RE.finditer(t)] + \
             [(m, (2, 3, 1, 4)) for m in MONTH_DAY_RE.finditer(t)]:
         mon = month_number(m.group(month))
-        if not mon:
+        if not mon or any(s <= m.start() < e for s, e, _ in out):
+            continue
+        if m.group(month).lower() == "may" and not m.group(year) and month == 1 and not re.match(r"\d", m.group(2) or ""):
             continue
         d1, d2 = int(m.group(day1)), int(m.group(day2) or m.group(day1))
         y = int(m.group(year)) if m.group(year) else _resolve_year(mon, d1, ref, status)
         if y is None:
-            return None
+            continue
         try:
-            return (dt.date(y, mon, d1), dt.date(y, mon, d2), "day")
+            out.append((m.start(), m.end(), (dt.date(y, mon, d1), dt.date(y, mon, d2), "day")))
         except ValueError:
-            return None
+            continue
+    return out
+
+
+def _date(t, ref, status, default: bool = True):
+    """Month, quarter, year and relative dates of a text (no day given); with ``default``, the
+    publication month for held news."""
     rel = REL_YEAR_RE.search(t)
     for m in MONTH_ANY_RE.finditer(t):
         mon = month_number(m.group())
-        if not mon or (m.group().lower() == "may" and not re.search(r"\d", t[max(0, m.start() - 12):m.end() + 8])):
+        if not mon or (m.group().lower() == "may" and not _may_is_month(t, m)):
             continue
+        if re.match(r"\s*\d{1,2}(?!\d)", t[m.end():m.end() + 4]) or re.search(r"\d{1,2}\s*$", t[max(0, m.start() - 4):m.start()]):
+            continue  # a day date without a year we could not resolve
         yb = re.search(r"(?<!\d)(19[5-9]\d|20[0-4]\d)\s*(?:жылғы|жылы|жылдың|года|г\.)?\s*$", t[max(0, m.start() - 20):m.start()])
         ya = re.match(r"\s*(19[5-9]\d|20[0-4]\d)(?!\d)", t[m.end():])
         if yb or ya:
             y = int((yb or ya).group(1))
         elif rel and ref:
             y = ref.year + rel_year_delta(rel.group())
-        elif ref and not re.match(r"\s*\d", t[m.end():m.end() + 3]):
+        elif ref:
             y = _resolve_year(mon, None, ref, status)  # "in October" beside a dated article
         else:
             continue
         return (dt.date(y, mon, 1), dt.date(y, mon, calendar.monthrange(y, mon)[1]), "month")
-    y_m = re.search(r"(?<!\d)(19[5-9]\d|20[0-4]\d)\s*(?:жылы|жылғы|году|year)", t)
+    for rx, size in ((QUARTER_RE, 3), (HALF_RE, 6)):
+        q = rx.search(t)
+        if q:
+            word = q.group(1).lower()
+            n = next((k for r, k in QUARTER_NUMBERS if r.match(word)), None)
+            y = _year_near(t, q, ref, rel)
+            if n and y:
+                first = (n - 1) * size + 1
+                return (dt.date(y, first, 1), dt.date(y, first + size - 1, calendar.monthrange(y, first + size - 1)[1]), "month")
+    y_m = re.search(r"(?<!\d)(19[5-9]\d|20[0-4]\d)\s*(?:жылы|жылғы|году|года|г\.|year)", t)
     if y_m:
         y = int(y_m.group(1))
         return (dt.date(y, 1, 1), dt.date(y, 12, 31), "year")
@@ -431,31 +727,46 @@ def _date(t, ref, status, stamp_precision):
         return (dt.date(y, mth, 1), dt.date(y, mth, calendar.monthrange(y, mth)[1]), "month")
     if YEAR_END_RE.search(t):
         return (dt.date(ref.year, 1, 1), dt.date(ref.year, 12, 31), "year")
-    if status == "held":
-        if stamp_precision == "day":
-            return (ref, ref, "day")
+    if status == "held" and default and not RECALLED_RE.search(t):
         return (dt.date(ref.year, ref.month, 1), dt.date(ref.year, ref.month, calendar.monthrange(ref.year, ref.month)[1]), "month")
     return None
 
 
-def _compatible(a: _Mention, b: _Mention) -> bool:
-    if a.type != b.type or a.pair != b.pair or a.status != b.status:
-        return False
-    if a.visitor and b.visitor and a.visitor != b.visitor:
-        return False
-    if a.host and b.host and a.host != b.host:
-        return False
-    if a.location and b.location and a.location != b.location:
-        return False
-    if a.date and b.date and a.date[2] == b.date[2] and a.date[:2] != b.date[:2]:
-        return False
-    # two different visiting officials make two visits
-    va = {people_key(p) for p in a.people if p.iso3 and p.iso3 == a.visitor}
-    vb = {people_key(p) for p in b.people if p.iso3 and p.iso3 == b.visitor}
-    if va and vb and not (va & vb):
-        return False
-    return True
+def _may_is_month(t: str, m) -> bool:
+    """English "May" the month ("Rahmon's May visit", "in May", "May 5") vs the modal "may"."""
+    if re.search(r"\d", t[max(0, m.start() - 12):m.end() + 8]):
+        return True
+    return m.group() == "May" and m.start() > 0 and not re.match(r"\s+(?:be|have|not|also|well|still|[a-z]+(?:e|ize|ise)\b)", t[m.end():m.end() + 12])
 
+
+def _year_near(t, m, ref, rel) -> int | None:
+    y = re.search(r"(?<!\d)(19[5-9]\d|20[0-4]\d)(?!\d)", t[m.end():m.end() + 30]) or \
+        re.search(r"(?<!\d)(19[5-9]\d|20[0-4]\d)(?!\d)", t[max(0, m.start() - 30):m.start()])
+    if y:
+        return int(y.group(1))
+    if rel and ref:
+        return ref.year + rel_year_delta(rel.group())
+    if re.search(r"(?i)(текущего|этого|нынешнего|this|current|биылғы|ағымдағы|осы)\s+(?:года|year|жыл)", t) and ref:
+        return ref.year
+    return None
+
+
+def _postponed_date(t: str, m, ref):
+    """A postponed visit is dated by its new date only: "отложен на следующий год", "postponed to May"."""
+    pm = POSTPONED_RE.search(t)
+    after = t[pm.end():] if pm else ""
+    if not after or ref is None:
+        return None
+    if re.search(r"(?i)(следующий\s+год|next\s+year|келесі\s+жыл)", after):
+        y = ref.year + 1
+        return (dt.date(y, 1, 1), dt.date(y, 12, 31), "year")
+    days = _day_dates(after, ref, "planned")
+    if days:
+        return days[0][2]
+    return None
+
+
+# ---------------------------------------------------------------- merging
 
 def people_key(p) -> str:
     return p.name.split()[-1][:5].lower()
@@ -470,39 +781,93 @@ def _add_people(into: list, new) -> None:
             known.add(people_key(p))
 
 
+def _dates_compatible(a, b, trip: bool) -> bool:
+    if a is None or b is None:
+        return True
+    (s1, e1, p1), (s2, e2, p2) = a, b
+    if (s1 <= s2 and e2 <= e1) or (s2 <= s1 and e1 <= e2):
+        return True  # one inside the other ("November" and "21 November")
+    if trip and p1 == p2 == "day" and abs((s1 - s2).days) <= 3:
+        return True  # "arrived on 14 October", "visiting today (15 October)": days of one trip
+    return False
+
+
+def _compatible(a: _Mention, b: _Mention) -> bool:
+    if a.type != b.type or a.pair != b.pair:
+        return False
+    if a.status != b.status:
+        return False
+    if a.visitor and b.visitor and a.visitor != b.visitor:
+        return False
+    if a.host and b.host and a.host != b.host:
+        return False
+    if a.location and b.location and a.location != b.location:
+        return False
+    if not _dates_compatible(a.date, b.date, a.type == "visit"):
+        return False
+    # two different visiting officials make two visits
+    va = {people_key(p) for p in a.people if p.iso3 and p.iso3 == a.visitor}
+    vb = {people_key(p) for p in b.people if p.iso3 and p.iso3 == b.visitor}
+    if va and vb and not (va & vb):
+        return False
+    return True
+
+
+def _join(e: _Mention, m: _Mention) -> None:
+    e.visitor = e.visitor or m.visitor
+    e.host = e.host or m.host
+    e.location = e.location or m.location
+    e.level = e.level or m.level
+    if m.date and e.date and m.date[2] == e.date[2] == "day" and m.date[:2] != e.date[:2] and e.type == "visit":
+        e.date = (min(e.date[0], m.date[0]), max(e.date[1], m.date[1]), "day")  # days of one trip
+    elif m.date and (not e.date or _finer(m.date, e.date)):
+        e.date = m.date
+    _add_people(e.people, m.people)
+
+
 def _merge(article: Article, mentions: list[_Mention], all_people) -> list[VisitEvent]:
+    # a planned mention of a visit that the article reports as held ("during the upcoming visit")
+    held_visits = [m for m in mentions if m.type == "visit" and m.status == "held"]
+    for m in mentions:
+        if m.type == "visit" and m.status == "planned" and not m.postponed and (m.date is None or m.date[2] == "month"):
+            twin = next((h for h in held_visits if h.pair == m.pair and (m.visitor is None or m.visitor == h.visitor)
+                         and _dates_compatible(h.date, m.date, True)), None)
+            if twin is not None:
+                m.status = "held"
     merged: list[_Mention] = []
     for m in mentions:
         for e in merged:
             if _compatible(e, m):
-                e.visitor = e.visitor or m.visitor
-                e.host = e.host or m.host
-                e.location = e.location or m.location
-                e.level = e.level or m.level
-                if m.date and (not e.date or _finer(m.date, e.date)):
-                    e.date = m.date
-                _add_people(e.people, m.people)
+                _join(e, m)
                 break
         else:
             merged.append(m)
-    # talks held during a visit of the same pair are part of the visit
-    visits = [e for e in merged if e.type == "visit"]
+    # a postponed visit and its rescheduled announcement are one planned visit
     out_m = []
     for e in merged:
-        hosts_of_meetings = [v for v in merged if v.type in ("council", "consultations", "forum") and v.pair == e.pair
-                             and v.status == e.status and e.host in (None, v.host)]
-        if e.type == "talks" and hosts_of_meetings and not e.location:
-            v = hosts_of_meetings[0]  # "the meeting" of a commission / a round of consultations
-            _add_people(v.people, e.people)
-            continue
-        folding = [v for v in visits if v.pair == e.pair and e.host in (None, v.host)
-                   and (e.location in (None, v.location) or v.location is None)
-                   and (v.status == e.status or not e.people)]
-        if e.type == "talks" and folding:
-            v = folding[0]
-            v.location = v.location or e.location
-            _add_people(v.people, e.people)
-            continue
+        if e.type == "visit" and e.postponed:
+            twin = next((v for v in merged if v is not e and v.type == "visit" and v.pair == e.pair and v.status == "planned"
+                         and (e.visitor is None or v.visitor in (None, e.visitor))), None)
+            if twin is not None:
+                _add_people(twin.people, e.people)
+                continue
+        out_m.append(e)
+    merged = out_m
+    # talks held during a visit, a commission session or consultations of the same pair are part of them
+    out_m = []
+    for e in merged:
+        if e.type == "talks":
+            host_event = next((v for v in merged if v.type in ("council", "consultations", "forum") and v.pair == e.pair
+                               and v.status == e.status and e.host in (None, v.host)
+                               and _dates_compatible(v.date, e.date, True)), None)
+            visit = next((v for v in merged if v.type == "visit" and v.pair == e.pair and e.host in (None, v.host)
+                          and (e.location in (None, v.location) or v.location is None)
+                          and (v.status == e.status or e.status == "planned") and _dates_compatible(v.date, e.date, True)), None)
+            target = host_event or visit
+            if target is not None:
+                target.location = target.location or e.location
+                _add_people(target.people, e.people)
+                continue
         out_m.append(e)
     events = []
     for e in out_m:
@@ -515,6 +880,9 @@ def _merge(article: Article, mentions: list[_Mention], all_people) -> list[Visit
             if role == "Counterpart":  # "his Turkish counterpart Hakan Fidan": the same office on the other side
                 role = next((q.role for q in e.people if q.iso3 and q.iso3 != iso and q.role != "Counterpart"), None)
             parts.append(Participant(_full_name(p, all_people, article.language), iso, role))
+        if e.type == "visit" and e.visitor and all(AMBASSADOR_RE.search(p.role or "") for p in e.people if p.iso3 == e.visitor) \
+                and any(p.iso3 == e.visitor for p in e.people):
+            continue  # an ambassador travelling inside the country of posting is not a visit between the two
         ds, de, prec = e.date if e.date else (None, None, None)
         a, b = e.pair
         events.append(VisitEvent(

@@ -9,4 +9,4 @@ def extract_article(article: Article) -> Extraction:
     from elshi.doc import Doc
 
     doc = Doc(article)
-    return Extraction(trade_facts=trade.extract_trade(article, doc), events=events.extract_events(article))
+    return Extraction(trade_facts=trade.extract_trade(article, doc), events=events.extract_events(article, doc))
