@@ -111,7 +111,7 @@ BODY_RE = re.compile(r"(?i)(establish\w*|create\w*|creation|setting\s+up|соз�
                      r"is\s+an?\s+(?:effective|important)|является|болып\s+табылады|mechanism|механизм\w*)")
 # a reference to an event already reported: "during the meeting", "кездесу барысында", "the talks"
 REFERENCE_BEFORE_RE = re.compile(
-    r"(?i)(?:в\s+ходе|во\s+время|по\s+итогам|по\s+результатам|после|на|following|during|after|at|in\s+the\s+course\s+of|"
+    r"(?i)(?<!\w)(?:в\s+ходе|во\s+время|по\s+итогам|по\s+результатам|после|на|following|during|after|at|in\s+the\s+course\s+of|"
     r"upon\s+the\s+end\s+of|the|this|that|its|эт\w+|данн\w+|указанн\w+|сегодняшн\w+|бұл|осы|аталған|сол|бүгінгі)\s+(?:[\w-]+\s+)?$"
 )
 REFERENCE_AFTER_RE = re.compile(r"(?i)^\w*\s+(?:барысында|кезінде|аясында|қорытындысы|соңында|шеңберінде|барысындағы|кезіндегі)")
@@ -126,6 +126,7 @@ BARE_MOTION_RE = re.compile(r"(?i)барды|барып|келді|келеді|
 AGREEMENT_RE = re.compile(r"(?i)(келісім\w*|шарт\w*|меморандум\w*|құжат\w*|жоспар\w*|бағдарлама\w*|жол\s+карта\w*|соглашени\w*|"
                           r"договор\w*|протокол\w*|план\w*|программ\w*|дорожн\w+\s+карт\w*|деклараци\w*|декларация\w*|"
                           r"agreement\w*|memorand\w*|treat\w*|documents?|accords?|plan\b|programme|program\b|roadmap|declaration\w*|MoUs?)")
+CO_CHAIR_RE = re.compile(r"(?i)(сопредседател\w*|co-?chair\w*|тең\s+төрағ\w*)\s+(?:[\w-]+\s+){0,3}$")
 AMBASSADOR_RE = re.compile(r"(?i)(посол|послом|посла|ambassador|елші\w*|поверенн\w+|chargé|консул\w*|consul\w*|дипломат\w*)")
 SUBNATIONAL_ACTOR_RE = re.compile(r"(?i)(облыс\w*|област\w*|ОҚО|аким\w*|әкім\w*|governor|губернатор\w*|region\b|regional)")
 REL_MONTH_RE = re.compile(r"(?i)(өткен\s+айда|келесі\s+айда|осы\s+айда|в\s+прошлом\s+месяце|в\s+следующем\s+месяце|"
@@ -180,7 +181,7 @@ def extract_events(article: Article, doc: Doc | None = None) -> list[VisitEvent]
     ref = article.published_on
     all_people = _ArticlePeople(doc)
     dateline = _article_dateline(doc)
-    wire_day = _wire_day(doc)
+    wire_day = _wire_day(doc) or _stamp_day(doc)
     host_hint = _host_hint(doc)
     ctx_partner = doc.dominant_partner
     mentions: list[_Mention] = []
@@ -209,7 +210,7 @@ def extract_events(article: Article, doc: Doc | None = None) -> list[VisitEvent]
                 target = _referent(mentions, typ)
                 _add_people(target.people, [p for p in w_people if p.iso3 in target.pair or p.iso3 is None])
                 day = _date_near(t, m, target.status, ref, None, lo, hi, len(triggers) > 1, default=False)
-                if day and (target.date is None or _finer(day, target.date)) and _dates_compatible(target.date, day, True):
+                if day and target.date is not None and _finer(day, target.date) and _dates_compatible(target.date, day, True):
                     target.date = day  # "during the meeting ... on May 14": the visit's day
                 continue
             if ref_kind == "orphan":
@@ -274,6 +275,10 @@ def _triggers(sv: SentenceView, places, mentions) -> list[tuple[str, re.Match]]:
             continue
         if name == "council" and (BODY_RE.search(t, max(0, m.start() - 40), m.start()) or BODY_RE.search(t, m.end(), m.end() + 40)):
             continue  # "agreed to establish the Council", "the Commission is an effective mechanism"
+        if name == "council" and CO_CHAIR_RE.search(t, max(0, m.start() - 60), m.start()):
+            if re.search(r"(?i)(встреч\w*|meeting|кездесу\w*)\s+(?:\w+\s+)?$", t[max(0, m.start() - 60):m.start()].split("сопредседател")[0].split("co-chair")[0] + " "):
+                found.append(("talks", m))  # "после встречи сопредседателей комиссии": the co-chairs met
+            continue  # "сопредседатель межправкомиссии": a title, not a session
         if found and found[-1][0] == name and name == "visit" and m.start() - found[-1][1].end() < 40 \
                 and len({p.iso3 for p in places if found[-1][1].end() <= p.start < m.start()}) <= 1:
             continue  # "ресми сапармен келді", "посетит Минск с рабочим визитом": one trip
@@ -348,7 +353,7 @@ def _reference(t: str, m: re.Match, typ: str, mentions) -> str | None:
         if city is not None and target.location and city.city != target.location:
             return None  # "the 11th meeting of the IGC, held in Ashgabat": another event
         return "referent"
-    if re.search(r"(?i)(?:^|\s)(?:this|that|these|эт\w+|данн\w+|указанн\w+|бұл|осы|аталған|сол)\s+(?:[\w-]+\s+)?$", before):
+    if typ == "talks" and re.search(r"(?i)(?:^|\s)(?:this|that|these|эт\w+|данн\w+|указанн\w+|бұл|осы|аталған|сол)\s+(?:[\w-]+\s+)?$", before):
         return "orphan"
     return None
 
@@ -357,8 +362,8 @@ def _referent(mentions, typ: str):
     same = [x for x in mentions if x.type == typ]
     if same:
         return same[-1]
-    if typ == "talks":  # "the meeting" of a visit, a commission, consultations
-        return next((x for x in reversed(mentions) if x.type in ("visit", "council", "consultations", "forum", "phone_call")), None)
+    if typ == "talks":  # "the meeting" of a visit, a commission, consultations (a phone call is no meeting)
+        return next((x for x in reversed(mentions) if x.type in ("visit", "council", "consultations", "forum")), None)
     return None
 
 
@@ -461,16 +466,17 @@ def _status(t: str, m: re.Match, typ: str, lo: int, hi: int) -> tuple[str | None
         return "planned", False  # "invited him to visit Kazakhstan", "пригласил посетить"
     if typ == "visit" and DISCUSSED_VISIT_RE.search(t, max(lo, m.start() - 60), m.end()):
         return "planned", False  # "обсудил визит правительства в Казахстан": a visit being prepared
-    planned = [(abs(x.start() - m.start()), x) for x in PLANNED_RE.finditer(t, cs, ce)
-               if not (invited_by and INVITATION_RE.match(x.group()) or invited_by and x.group().lower() == "to visit")]
-    held = [(abs(x.start() - m.start()), x) for x in HELD_RE.finditer(t, cs, ce)]
+    def cues(rx, a, b):
+        return [(abs(x.start() - m.start()), x) for x in rx.finditer(t, a, b)
+                if not (invited_by and (INVITATION_RE.match(x.group()) or x.group().lower() == "to visit"))]
+
+    planned, held = cues(PLANNED_RE, cs, ce), cues(HELD_RE, cs, ce)
     if planned and not held:
         return "planned", False
     if held and not planned:
         return "held", False
     if not planned and not held:
-        planned = [(abs(x.start() - m.start()), x) for x in PLANNED_RE.finditer(t)]
-        held = [(abs(x.start() - m.start()), x) for x in HELD_RE.finditer(t)]
+        planned, held = cues(PLANNED_RE, 0, len(t)), cues(HELD_RE, 0, len(t))
         if not planned:
             return "held", False
         if not held:
@@ -547,6 +553,26 @@ def _wire_day(doc: Doc):
             days = _day_dates(m.group("date"), doc.ref, "held")
             if days:
                 return days[0][2][0]
+    return None
+
+
+STAMP_TIME_RE = re.compile(r"(?<!\d)(?:[01]?\d|2[0-3]):[0-5]\d(?!\d)")
+
+
+def _stamp_day(doc: Doc):
+    """A printed publication stamp with a time of day ("27.11.2024 14:25", "25 там, 2022 сағат 23:33"):
+    the report is a same-day news item, so undated held events take its day. "00:00" is a date only."""
+    ref = doc.ref
+    if ref is None:
+        return None
+    for sv in doc.sentences:
+        for t in STAMP_TIME_RE.finditer(sv.text):
+            if t.group() in ("00:00", "0:00") or re.search(r"(?i)(обновлен\w*|updated|жаңартыл\w*)\s*:?\s*\S*\s*$", sv.text[max(0, t.start() - 40):t.start()]):
+                continue
+            near = sv.text[max(0, t.start() - 30):t.end() + 30]
+            if ref.strftime("%d.%m.%Y") in near or ref.strftime("%d/%m/%Y") in near or \
+                    any(d[2][0] == ref for d in _day_dates(near, ref, "held")):
+                return ref
     return None
 
 
@@ -736,7 +762,7 @@ def _may_is_month(t: str, m) -> bool:
     """English "May" the month ("Rahmon's May visit", "in May", "May 5") vs the modal "may"."""
     if re.search(r"\d", t[max(0, m.start() - 12):m.end() + 8]):
         return True
-    return m.group() == "May" and m.start() > 0 and not re.match(r"\s+(?:be|have|not|also|well|still|[a-z]+(?:e|ize|ise)\b)", t[m.end():m.end() + 12])
+    return t[m.start():m.end()] == "May" and m.start() > 0 and not re.match(r"\s+(?:be|have|not|also|well|still|[a-z]+(?:e|ize|ise)\b)", t[m.end():m.end() + 12])
 
 
 def _year_near(t, m, ref, rel) -> int | None:
@@ -858,22 +884,28 @@ def _merge(article: Article, mentions: list[_Mention], all_people) -> list[Visit
     for e in merged:
         if e.type == "talks":
             host_event = next((v for v in merged if v.type in ("council", "consultations", "forum") and v.pair == e.pair
-                               and v.status == e.status and e.host in (None, v.host)
+                               and v.status == e.status and _agree(e.host, v.host)
                                and _dates_compatible(v.date, e.date, True)), None)
-            visit = next((v for v in merged if v.type == "visit" and v.pair == e.pair and e.host in (None, v.host)
-                          and (e.location in (None, v.location) or v.location is None)
+            visit = next((v for v in merged if v.type == "visit" and v.pair == e.pair and _agree(e.host, v.host)
+                          and _agree(e.location, v.location)
                           and (v.status == e.status or e.status == "planned") and _dates_compatible(v.date, e.date, True)), None)
             target = host_event or visit
             if target is not None:
                 target.location = target.location or e.location
+                if target.type == "visit" and target.host is None and e.host in target.pair:
+                    target.host = e.host  # "talks in Astana" during "last year's visit": the visit was to Kazakhstan
+                    target.visitor = target.pair[0] if e.host == target.pair[1] else target.pair[1]
+                if e.date and (target.date is None or _finer(e.date, target.date)):
+                    target.date = e.date  # "during the meeting on May 14": the visit's day
                 _add_people(target.people, e.people)
                 continue
         out_m.append(e)
     events = []
     for e in out_m:
         parts = []
+        bare = [side for side in e.pair if not any(q.iso3 == side for q in e.people)]
         for p in e.people:
-            iso = p.iso3 or (e.pair[1] if not any(q.iso3 == e.pair[1] for q in e.people) else None)
+            iso = p.iso3 or (bare[0] if len(bare) == 1 else None)  # "премьер-министр Аскар Мамин встретился с президентом Туркменистана"
             if iso not in e.pair:
                 continue
             role = p.role
@@ -905,6 +937,10 @@ def _full_name(p, all_people, lang: str) -> str:
         return max(fuller, key=lambda n: len(n.split()))
     known = people.known_full_name(p.name, lang)
     return known or p.name
+
+
+def _agree(a, b) -> bool:
+    return a is None or b is None or a == b
 
 
 def _finer(a, b) -> bool:
