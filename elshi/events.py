@@ -88,7 +88,8 @@ HELD_RE = CI(
     r"signed|discussed|took\s+place|was\s+held|were\s+held|paid|completed|concluded|welcomed|received|hosted|"
     r"has\s+been|have\s+been|is\s+paying|is\s+visiting|is\s+on\s+(?:a|an)\s+\w+\s+visit|өтті|өткізді|кездесті|келді|барды|"
     r"қол\s+қойды|қол\s+қойылды|талқылады|қабылдады|сөйлесті|болды|жүргізді|ұйымдастырылды|қонды|аяқтады|бастады|"
-    r"алмасты|келген|барған|өткен\s+\w+\s+(?:кездесу|отырыс)|қатысты|қатысып|күтіп\s+алды|today|бүгін|сегодня)"
+    r"алмасты|келген|барған|өткен\s+\w+\s+(?:кездесу|отырыс)|қатысты|қатысып|күтіп\s+алды|today|бүгін|сегодня|"
+    r"following|по\s+итогам|по\s+результатам|қорытындысы\s+бойынша|соңында|after\s+the|после\s+(?:встреч|переговор|заседани))"
 )
 DISCUSSED_VISIT_RE = re.compile(r"(?i)(обсуди\w*|обсужда\w*|discuss\w*|талқыла\w*|подготовк\w*|preparations?\s+for|"
                                 r"дайындық\w*)\s+(?:[\w-]+\s+){0,3}(?:визит|visit|сапар)\w*|(?:визит|visit|сапар)\w*\s+(?:[\w-]+\s+){0,3}"
@@ -126,6 +127,7 @@ BARE_MOTION_RE = re.compile(r"(?i)барды|барып|келді|келеді|
 AGREEMENT_RE = re.compile(r"(?i)(келісім\w*|шарт\w*|меморандум\w*|құжат\w*|жоспар\w*|бағдарлама\w*|жол\s+карта\w*|соглашени\w*|"
                           r"договор\w*|протокол\w*|план\w*|программ\w*|дорожн\w+\s+карт\w*|деклараци\w*|декларация\w*|"
                           r"agreement\w*|memorand\w*|treat\w*|documents?|accords?|plan\b|programme|program\b|roadmap|declaration\w*|MoUs?)")
+AIRPORT_RE = re.compile(r"(?i)(аэропорт\w*|airport|әуежай\w*)")
 CO_CHAIR_RE = re.compile(r"(?i)(сопредседател\w*|co-?chair\w*|тең\s+төрағ\w*)\s+(?:[\w-]+\s+){0,3}$")
 AMBASSADOR_RE = re.compile(r"(?i)(посол|послом|посла|ambassador|елші\w*|поверенн\w+|chargé|консул\w*|consul\w*|дипломат\w*)")
 SUBNATIONAL_ACTOR_RE = re.compile(r"(?i)(облыс\w*|област\w*|ОҚО|аким\w*|әкім\w*|governor|губернатор\w*|region\b|regional)")
@@ -172,6 +174,7 @@ class _Mention:
     people: list = field(default_factory=list)
     postponed: bool = False
     index: int = 0  # sentence index
+    date_default: bool = False  # dated by the publication (month, stamp, dateline), not by the text
 
 
 # ---------------------------------------------------------------- article
@@ -185,6 +188,7 @@ def extract_events(article: Article, doc: Doc | None = None) -> list[VisitEvent]
     host_hint = _host_hint(doc)
     ctx_partner = doc.dominant_partner
     mentions: list[_Mention] = []
+    dropped: set[str] = set()  # types of triggers seen but not bilateral (summits, group forums)
     lead: list[SentenceView] = []  # sentences before the first event: their officials (a delegation) join it
     for sv in doc.sentences:
         t = sv.text
@@ -192,7 +196,7 @@ def extract_events(article: Article, doc: Doc | None = None) -> list[VisitEvent]
         foreign = {p.iso3 for p in places if p.iso3 != HOME}
         if len(foreign) == 1:
             ctx_partner = next(iter(foreign))
-        triggers = _triggers(sv, places, mentions)
+        triggers = _triggers(sv, places, mentions, dropped)
         if not triggers:
             if not mentions:
                 lead.append(sv)
@@ -215,8 +219,12 @@ def extract_events(article: Article, doc: Doc | None = None) -> list[VisitEvent]
                 continue
             if ref_kind == "orphan":
                 continue  # "Бұл кездесудің маңыздылығы ...": this meeting is none we report
+            if typ in dropped and _reference(t, m, typ, []) == "definite":
+                continue  # "The forum is scheduled ..." after a group's forum: the same, not bilateral
             pair = _pair(typ, t, m, places, w_places, w_people, ctx_partner, sv)
             if pair is None:
+                if sv.aggregates or MULTILATERAL_RE.search(t):
+                    dropped.add(typ)
                 continue
             w_people = [p for p in w_people if p.iso3 in pair or p.iso3 is None]
             status, postponed = _status(t, m, typ, lo, hi)
@@ -227,7 +235,10 @@ def extract_events(article: Article, doc: Doc | None = None) -> list[VisitEvent]
             _place(mention, sv, m, w_places, places, dateline, doc.lang, lo, hi)
             if typ == "visit":
                 mention.level = next((lvl for lvl, rx in VISIT_LEVEL if re.search(rx, t)), None)
-            mention.date = _date_near(t, m, status, ref, wire_day, lo, hi, len(triggers) > 1)
+            mention.date = _date_near(t, m, status, ref, wire_day, lo, hi, len(triggers) > 1, default=False)
+            if mention.date is None:
+                mention.date = _date_near(t, m, status, ref, wire_day, lo, hi, len(triggers) > 1)
+                mention.date_default = mention.date is not None
             if typ == "visit" and mention.host is None and host_hint in pair:
                 mention.host = host_hint  # "Nazarbayev complimented ... roads in Belarus": the story's place
                 mention.visitor = pair[0] if host_hint == pair[1] else pair[1]
@@ -259,7 +270,7 @@ class _ArticlePeople:
 
 # ---------------------------------------------------------------- triggers
 
-def _triggers(sv: SentenceView, places, mentions) -> list[tuple[str, re.Match]]:
+def _triggers(sv: SentenceView, places, mentions, dropped: set | None = None) -> list[tuple[str, re.Match]]:
     """Event triggers of a sentence, one per clause and type, without the ones that name no event."""
     t = sv.text
     found = []
@@ -273,6 +284,8 @@ def _triggers(sv: SentenceView, places, mentions) -> list[tuple[str, re.Match]]:
             continue  # "received a letter", "принял закон": a reception needs an official
         if _generic(t, m, name):
             continue
+        if name == "talks" and AIRPORT_RE.search(t):
+            name = "visit"  # "в аэропорту его встретил вице-премьер": the welcome of an arriving official
         if name == "council" and (BODY_RE.search(t, max(0, m.start() - 40), m.start()) or BODY_RE.search(t, m.end(), m.end() + 40)):
             continue  # "agreed to establish the Council", "the Commission is an effective mechanism"
         if name == "council" and CO_CHAIR_RE.search(t, max(0, m.start() - 60), m.start()):
@@ -309,6 +322,8 @@ def _triggers(sv: SentenceView, places, mentions) -> list[tuple[str, re.Match]]:
     seen: set[str] = set()
     out = []
     for n, m in found:
+        if n in drop and multilateral and dropped is not None:
+            dropped.add(n)
         if n in drop or (n != "visit" and n in seen):
             continue
         seen.add(n)
@@ -355,7 +370,7 @@ def _reference(t: str, m: re.Match, typ: str, mentions) -> str | None:
         return "referent"
     if typ == "talks" and re.search(r"(?i)(?:^|\s)(?:this|that|these|эт\w+|данн\w+|указанн\w+|бұл|осы|аталған|сол)\s+(?:[\w-]+\s+)?$", before):
         return "orphan"
-    return None
+    return "definite"
 
 
 def _referent(mentions, typ: str):
@@ -533,7 +548,8 @@ def _visit_host(t, places, pair, lang) -> str | None:
         if lang == "ru" and re.search(r"(?i)(?:\bв|\bво|\bна|\bк|посети\w*|посещ\w*|приедет|прибыл\w*)\s+(?:[А-ЯЁа-яё-]+\s+){0,2}$", before) \
                 and p.kind in ("name", "city", "abbrev"):
             return p.iso3
-        if lang == "en" and re.search(r"(?i)(?:\bto|\bin|\binto|visit\w*|welcomed\s+in|arrived\s+in)\s+(?:the\s+)?(?:[A-Za-z-]+\s+){0,3}$", before) \
+        if lang == "en" and (re.search(r"(?i)(?:\bto|\bin|\binto|welcomed\s+in|arrived\s+in)\s+(?:the\s+)?(?:[A-Za-z-]+\s+){0,3}$", before)
+                             or re.search(r"(?i)\bvisit(?:s|ed|ing)?\s+(?:the\s+)?$", before)) \
                 and p.kind in ("name", "city", "abbrev") and not re.search(r"(?i)(?:from|according)\s+(?:\w+\s+){0,2}$", before):
             return p.iso3
     return None
@@ -829,7 +845,7 @@ def _compatible(a: _Mention, b: _Mention) -> bool:
         return False
     if a.location and b.location and a.location != b.location:
         return False
-    if not _dates_compatible(a.date, b.date, a.type == "visit"):
+    if not _dates_compatible(a.date, b.date, a.type == "visit" or a.date_default or b.date_default):
         return False
     # two different visiting officials make two visits
     va = {people_key(p) for p in a.people if p.iso3 and p.iso3 == a.visitor}
@@ -844,10 +860,13 @@ def _join(e: _Mention, m: _Mention) -> None:
     e.host = e.host or m.host
     e.location = e.location or m.location
     e.level = e.level or m.level
-    if m.date and e.date and m.date[2] == e.date[2] == "day" and m.date[:2] != e.date[:2] and e.type == "visit":
+    if m.date and e.date and e.date_default != m.date_default:
+        if e.date_default:  # a date the text gives beats one the publication lends
+            e.date, e.date_default = m.date, False
+    elif m.date and e.date and m.date[2] == e.date[2] == "day" and m.date[:2] != e.date[:2] and e.type == "visit":
         e.date = (min(e.date[0], m.date[0]), max(e.date[1], m.date[1]), "day")  # days of one trip
     elif m.date and (not e.date or _finer(m.date, e.date)):
-        e.date = m.date
+        e.date, e.date_default = m.date, m.date_default
     _add_people(e.people, m.people)
 
 
