@@ -51,7 +51,7 @@ TRIGGERS = (
     ("forum", rf"{BUSINESS_COUNCIL}|форум(?!дар|ах\b|ов\b)\w*|forum(?!s)"),
     ("council", COUNCIL),
     ("visit", r"сапар\w*|барды|барып|келді|келеді|келіп|қонды|визит\w*|прибыл\w*|прибыв\w*|прибудет|прибудут|посети\w*|посещ\w*|"
-              r"visit\w*|arriv\w*|trip\b|landed"),
+              r"visit\w*|arriv\w*|trip\b|landed|барады|баратын|бармақ|келмек|келетін"),
     ("talks", r"кездесу\w*|кездес\w*|келіссөз\w*|басқосу\w*|переговор\w*|встреч\w*|встрет\w*|talks\b|\bmet\b|meeting\b|meet\b|"
               r"negotiat\w*|қабылдады|қабылдап|принял(?!\w*\s+(?:участие|решение|закон|меры))\w*|\breceived\b"),
     ("signing", r"қол\s+қой\w*|подписал\w*|подписани\w*|подписан\w*|подпишут|\bsigned\b|signing\b|\bsign\b"),
@@ -123,7 +123,7 @@ VISIT_LEVEL = (
     ("working", r"(?i)(жұмыс\s+сапар|рабоч\w+\s+визит|working\s+visit)"),
 )
 RECEPTION_RE = re.compile(r"(?i)қабылдады|қабылдап|принял\w*|received")
-BARE_MOTION_RE = re.compile(r"(?i)барды|барып|келді|келеді|келіп|қонды|landed")
+BARE_MOTION_RE = re.compile(r"(?i)барды|барып|келді|келеді|келіп|қонды|landed|барады|баратын|бармақ|келмек|келетін")
 AGREEMENT_RE = re.compile(r"(?i)(келісім\w*|шарт\w*|меморандум\w*|құжат\w*|жоспар\w*|бағдарлама\w*|жол\s+карта\w*|соглашени\w*|"
                           r"договор\w*|протокол\w*|план\w*|программ\w*|дорожн\w+\s+карт\w*|деклараци\w*|декларация\w*|"
                           r"agreement\w*|memorand\w*|treat\w*|documents?|accords?|plan\b|programme|program\b|roadmap|declaration\w*|MoUs?)")
@@ -175,6 +175,7 @@ class _Mention:
     postponed: bool = False
     index: int = 0  # sentence index
     date_default: bool = False  # dated by the publication (month, stamp, dateline), not by the text
+    month_day: tuple | None = None  # (month, day) of a date whose year is unknown: kept apart, not output
 
 
 # ---------------------------------------------------------------- article
@@ -237,6 +238,8 @@ def extract_events(article: Article, doc: Doc | None = None) -> list[VisitEvent]
                 mention.level = next((lvl for lvl, rx in VISIT_LEVEL if re.search(rx, t)), None)
             mention.date = _date_near(t, m, status, ref, wire_day, lo, hi, len(triggers) > 1, default=False)
             if mention.date is None:
+                mention.month_day = _yearless_day(t, m, lo, hi, len(triggers) > 1)
+            if mention.date is None and mention.month_day is None:
                 mention.date = _date_near(t, m, status, ref, wire_day, lo, hi, len(triggers) > 1)
                 mention.date_default = mention.date is not None
             if typ == "visit" and mention.host is None and host_hint in pair:
@@ -441,6 +444,10 @@ def _pair(typ, t, m, places, w_places, w_people, ctx_partner, sv) -> tuple[str, 
         countries = [p for p in cands if p.kind != "city"]
         foreign = list(dict.fromkeys([p.iso3 for p in countries if p.iso3 != HOME]
                                      or [p.iso3 for p in cands if p.iso3 != HOME]))
+        officials = [p.iso3 for p in w_people if p.iso3 and p.iso3 != HOME]
+        if len(foreign) == 1 and officials and foreign[0] not in officials and typ in ("visit", "talks", "phone_call") \
+                and ctx_partner in officials:
+            return HOME, ctx_partner  # "Pompeo's visit was postponed due to the situation in Baghdad"
         if len(foreign) == 1:
             return HOME, foreign[0]
         if len(foreign) > 1:
@@ -688,6 +695,19 @@ def _date_near(t: str, m: re.Match, status, ref, wire_day, lo: int, hi: int, sev
     return _date(t[lo:hi] if several else t, ref, status)
 
 
+def _yearless_day(t: str, m, lo: int, hi: int, several: bool) -> tuple | None:
+    """(month, day) of "29 марта", "Nov. 12" when no year can be known."""
+    a, b = (lo, hi) if several else (max(0, m.start() - DATE_WINDOW), min(len(t), m.end() + DATE_WINDOW))
+    best = None
+    for mm, (day1, month) in [(x, (1, 3)) for x in DAY_MONTH_RE.finditer(t, a, b)] + [(x, (2, 1)) for x in MONTH_DAY_RE.finditer(t, a, b)]:
+        mon = month_number(mm.group(month))
+        if mon and not mm.group(4) and not REPORT_DATE_RE.search(t, max(0, mm.start() - 35), mm.start()):
+            d = abs(mm.start() - m.start())
+            if best is None or d < best[0]:
+                best = (d, (mon, int(mm.group(day1))))
+    return best[1] if best else None
+
+
 def _day_dates(t: str, ref, status) -> list[tuple[int, int, tuple]]:
     """Dates with a day: "12.03.2024", "2 июля", "8-9 октября 2019", "Nov. 12", "June 3-4, 2024"."""
     out = []
@@ -847,6 +867,8 @@ def _compatible(a: _Mention, b: _Mention) -> bool:
         return False
     if not _dates_compatible(a.date, b.date, a.type == "visit" or a.date_default or b.date_default):
         return False
+    if not _month_days_agree(a, b):
+        return False
     # two different visiting officials make two visits
     va = {people_key(p) for p in a.people if p.iso3 and p.iso3 == a.visitor}
     vb = {people_key(p) for p in b.people if p.iso3 and p.iso3 == b.visitor}
@@ -906,7 +928,7 @@ def _merge(article: Article, mentions: list[_Mention], all_people) -> list[Visit
                                and v.status == e.status and _agree(e.host, v.host)
                                and _dates_compatible(v.date, e.date, True)), None)
             visit = next((v for v in merged if v.type == "visit" and v.pair == e.pair and _agree(e.host, v.host)
-                          and _agree(e.location, v.location)
+                          and _agree(e.location, v.location) and _month_days_agree(v, e) and _share_officials(v, e)
                           and (v.status == e.status or e.status == "planned") and _dates_compatible(v.date, e.date, True)), None)
             target = host_event or visit
             if target is not None:
@@ -914,8 +936,8 @@ def _merge(article: Article, mentions: list[_Mention], all_people) -> list[Visit
                 if target.type == "visit" and target.host is None and e.host in target.pair:
                     target.host = e.host  # "talks in Astana" during "last year's visit": the visit was to Kazakhstan
                     target.visitor = target.pair[0] if e.host == target.pair[1] else target.pair[1]
-                if e.date and (target.date is None or _finer(e.date, target.date)):
-                    target.date = e.date  # "during the meeting on May 14": the visit's day
+                if e.date and (target.date is None or _finer(e.date, target.date) or (target.date_default and not e.date_default)):
+                    target.date, target.date_default = e.date, e.date_default  # "during the meeting on May 14": the visit's day
                 _add_people(target.people, e.people)
                 continue
         out_m.append(e)
@@ -956,6 +978,29 @@ def _full_name(p, all_people, lang: str) -> str:
         return max(fuller, key=lambda n: len(n.split()))
     known = people.known_full_name(p.name, lang)
     return known or p.name
+
+
+def _month_days_agree(a: _Mention, b: _Mention) -> bool:
+    """Two yearless days, or a yearless day and a dated event, must name the same day (or a span of it)."""
+    for x, y in ((a, b), (b, a)):
+        if x.month_day is None:
+            continue
+        if y.month_day is not None and y.month_day != x.month_day:
+            return False
+        if y.date is not None and not y.date_default and y.date[2] != "year":
+            if not (y.date[0].month, y.date[0].day) <= x.month_day <= (y.date[1].month, y.date[1].day):
+                return False
+        if y.date is not None and y.date[2] == "year":
+            return False  # "29 марта" and "in 2012": not knowably the same
+    return True
+
+
+def _share_officials(visit: _Mention, talks: _Mention) -> bool:
+    """Talks belong to a visit unless both name the visiting side's officials and they differ."""
+    side = visit.visitor
+    kv = {people_key(p) for p in visit.people if side and p.iso3 == side}
+    kt = {people_key(p) for p in talks.people if side and p.iso3 == side}
+    return not kv or not kt or bool(kv & kt)
 
 
 def _agree(a, b) -> bool:

@@ -157,6 +157,11 @@ def _split_parts(m: re.Match) -> list[tuple[int, int, str]]:
     return parts
 
 
+# abbreviations written with dots, which the word tokenizer splits: "U.S.", "U.K.", "U.A.E."
+DOTTED_ABBREVIATIONS = ((re.compile(r"(?<![\w.])U\.S\.(?:A\.)?"), "USA"), (re.compile(r"(?<![\w.])U\.K\."), "GBR"),
+                        (re.compile(r"(?<![\w.])U\.A\.E\."), "ARE"))
+
+
 def find_places(text: str) -> list[Place]:
     """All country, adjective and city mentions in ``text``, left to right, non-overlapping."""
     return list(_find_places(text))
@@ -166,6 +171,13 @@ def find_places(text: str) -> list[Place]:
 def _find_places(text: str) -> tuple[Place, ...]:
     words = list(WORD_RE.finditer(text))
     out: list[Place] = []
+    if "." in text:
+        for rx, iso in DOTTED_ABBREVIATIONS:
+            for m in rx.finditer(text):
+                out.append(Place(m.start(), m.end(), iso, "abbrev", "", None, m.group()))
+        if out:
+            taken = [(p.start, p.end) for p in out]
+            words = [w for w in words if not any(s <= w.start() < e for s, e in taken)]
     prefixes = _prefixes()
     i = 0
     while i < len(words):
@@ -218,7 +230,7 @@ def _find_places(text: str) -> tuple[Place, ...]:
             if (ps, pe) == (m.start(), m.end()):
                 break  # the whole word matched; don't also match its parts
         i += 1
-    return tuple(out)
+    return tuple(sorted(out, key=lambda p: p.start))
 
 
 def countries_in(text: str) -> list[Place]:
