@@ -220,6 +220,10 @@ def extract_events(article: Article, doc: Doc | None = None) -> list[VisitEvent]
                 continue
             if ref_kind == "orphan":
                 continue  # "Бұл кездесудің маңыздылығы ...": this meeting is none we report
+            if typ == "visit" and re.match(r"(?i)посети|посещ|visited|arriv|прибыл|барды|барып|келді|келіп", m.group()) \
+                    and AMBASSADOR_RE.search(t, max(lo, m.start() - 80), m.start()) and not re.search(
+                    r"(?i)(по\s+приглашению|at\s+the\s+invitation|шақыруымен)", t[max(lo, m.start() - 80):m.start()]):
+                continue  # "посол Канады посетил Карагандинскую область": an envoy inside the country of posting
             if typ in dropped and _reference(t, m, typ, []) == "definite":
                 continue  # "The forum is scheduled ..." after a group's forum: the same, not bilateral
             pair = _pair(typ, t, m, places, w_places, w_people, ctx_partner, sv)

@@ -169,3 +169,114 @@ def test_people_with_titles_and_countries():
         ("Murat Nurtleu", "KAZ", "Deputy Prime Minister - Minister of Foreign Affairs"),
         ("Grzegorz Piechowiak", "POL", "Secretary of State"),
     ]
+
+
+# ---------------------------------------------------------------- rules of the event reader
+# (text, publication date, events as (type, status, a, b, visitor, host, location, start, end, precision)).
+# Invented sentences, one per rule and language.
+
+def brief(text, published=None):
+    return [e[:1] + e[2:11] for e in events(text, published)]
+
+
+RULES = [
+    # status: the tense cue of the trigger's own clause, not of the sentence
+    ("Both countries plan to boost trade to $2 billion, the press service said following a meeting of the "
+     "Kazakh-Kyrgyz intergovernmental commission in Bishkek.", D(2024, 3, 10),
+     [("council", "held", "KAZ", "KGZ", None, "KGZ", "Bishkek", D(2024, 3, 1), D(2024, 3, 31), "month")]),
+    # invitations are planned visits of the invited; thanks for an invitation mean the visit is on
+    ("Tokayev invited the President of Egypt to visit Kazakhstan.", None,
+     [("visit", "planned", "KAZ", "EGY", "EGY", "KAZ", None, None, None, None)]),
+    ("Токаев пригласил президента Египта посетить Казахстан в удобное время.", None,
+     [("visit", "planned", "KAZ", "EGY", "EGY", "KAZ", None, None, None, None)]),
+    ("Тоқаев Египет Президентін Қазақстанға сапармен келуге шақырды.", None,
+     [("visit", "planned", "KAZ", "EGY", "EGY", "KAZ", None, None, None, None)]),
+    ("In Rome, Tokayev thanked Sergio Mattarella for the invitation to visit Italy.", D(2024, 1, 20),
+     [("visit", "held", "KAZ", "ITA", "KAZ", "ITA", "Rome", D(2024, 1, 1), D(2024, 1, 31), "month")]),
+    # a visit being discussed or prepared is planned
+    ("Премьер-министр Армении обсудил с послом Казахстана визит армянской делегации в Казахстан.", None,
+     [("visit", "planned", "KAZ", "ARM", "ARM", "KAZ", None, None, None, None)]),
+    # postponed visits are planned and dated by their new date; cancelled ones are no event
+    ("Визит президента Казахстана в Египет отложен на следующий год.", D(2023, 5, 1),
+     [("visit", "planned", "KAZ", "EGY", "KAZ", "EGY", None, D(2024, 1, 1), D(2024, 12, 31), "year")]),
+    # the day of the trigger's own phrase, not the day a report is dated by
+    ("The agency reported on May 19 about the meeting of the Kazakh-Latvian intergovernmental commission in Riga on May 16.",
+     D(2024, 5, 20),
+     [("council", "held", "KAZ", "LVA", None, "LVA", "Riga", D(2024, 5, 16), D(2024, 5, 16), "day")]),
+    # an event going on as the report is written is dated to the report's day
+    ("Астанада Қазақстан-Моңғолия бизнес-форумы өтіп жатыр.", D(2024, 3, 5),
+     [("forum", "held", "KAZ", "MNG", None, "KAZ", "Astana", D(2024, 3, 5), D(2024, 3, 5), "day")]),
+    ("В Минске проходит заседание межправительственной комиссии Казахстана и Беларуси.", D(2024, 6, 11),
+     [("council", "held", "KAZ", "BLR", None, "BLR", "Minsk", D(2024, 6, 11), D(2024, 6, 11), "day")]),
+    # a wire dateline's day
+    ("ASTANA, March 3 (Kazinform) - Kazakhstan and Estonia held political consultations.", D(2025, 3, 4),
+     [("consultations", "held", "KAZ", "EST", None, None, None, D(2025, 3, 3), D(2025, 3, 3), "day")]),
+    # a quarter
+    ("Очередное заседание межправительственной комиссии Казахстана и России планируется во втором квартале "
+     "текущего года в Москве.", D(2024, 2, 10),
+     [("council", "planned", "KAZ", "RUS", None, "RUS", "Moscow", D(2024, 4, 1), D(2024, 6, 30), "month")]),
+    # co-chairs meeting is talks
+    ("После встречи сопредседателей казахстанско-узбекской межправительственной комиссии министр заявил о росте торговли.",
+     D(2024, 2, 10),
+     [("talks", "held", "KAZ", "UZB", None, None, None, D(2024, 2, 1), D(2024, 2, 29), "month")]),
+    # an airport welcome is an arrival
+    ("В аэропорту Астаны президента Вьетнама встретил премьер-министр Казахстана.", None,
+     [("visit", "held", "KAZ", "VNM", "VNM", "KAZ", "Astana", None, None, None)]),
+    # "U.S." is a country; a dotted abbreviation
+    ("U.S. Secretary of State will visit Kazakhstan on February 1-2.", D(2020, 1, 25),
+     [("visit", "planned", "KAZ", "USA", "USA", "KAZ", None, D(2020, 2, 1), D(2020, 2, 2), "day")]),
+    # the English month May
+    ("The declaration was signed during Rahmon's May visit to Kazakhstan.", D(2023, 8, 26),
+     [("visit", "held", "KAZ", "TJK", "TJK", "KAZ", None, D(2023, 5, 1), D(2023, 5, 31), "month")]),
+]
+
+
+@pytest.mark.parametrize("text,published,expected", RULES)
+def test_event_rules(text, published, expected):
+    assert brief(text, published) == expected
+
+
+NOT_AN_EVENT = [
+    # many events, none dated
+    ("The two countries maintain regular high-level exchanges and mutual visits.", None),
+    ("Обмен визитами на высшем уровне стал традиционным для Казахстана и Кыргызстана.", None),
+    ("Қазақстан мен Қырғызстан арасында өзара сапарлар тұрақты өтіп тұрады.", None),
+    ("Ежегодно проводятся заседания межправительственной комиссии Казахстана и Беларуси.", None),
+    # a body, not a session
+    ("Kazakhstan and Oman agreed to establish a joint intergovernmental commission.", None),
+    ("Казахстанско-иорданская межправительственная комиссия является эффективным механизмом сотрудничества.", None),
+    # a cancelled visit
+    ("Визит премьер-министра Пакистана в Казахстан отменен.", None),
+    # a meeting referred to with no bilateral event behind it
+    ("Бұл кездесудің маңызы зор.", None),
+    # an ambassador travelling inside the country of posting
+    ("Посол Канады в Казахстане посетил Карагандинскую область с официальным визитом.", None),
+]
+
+
+@pytest.mark.parametrize("text,published", NOT_AN_EVENT)
+def test_not_an_event(text, published):
+    assert events(text, published) == []
+
+
+def test_a_reference_to_the_meeting_adds_to_it():
+    for text in ("Tokayev met the Prime Minister of Greece in Athens. During the meeting, the sides discussed trade.",
+                 "Тоқаев Грекия Премьер-министрімен Афинада кездесті. Кездесу барысында тараптар сауданы талқылады."):
+        assert [(e[0], e[7]) for e in events(text)] == [("talks", "Athens")]
+
+
+def test_a_yearless_day_keeps_two_events_apart():
+    text = "29 марта посол Италии встретился с Токаевым. Напомним, в 2019 году Казахстан посетил президент Италии."
+    assert [(e[0], e[8]) for e in events(text)] == [("talks", None), ("visit", D(2019, 1, 1))]
+
+
+def test_the_lead_tells_where_a_visit_goes():
+    text = "Nazarbayev praised the roads in Belarus.\n“I arrived with a big desire to deepen cooperation,” Nazarbayev said."
+    assert [(e[0], e[5], e[6]) for e in events(text)] == [("visit", "KAZ", "BLR")]
+
+
+def test_publication_stamp_with_a_time_dates_same_day_news():
+    body = "Казахстан и Литва провели политические консультации."
+    assert [e[8:11] for e in events("Заголовок новости\n12.05.2023 10:15\n" + body)] == [(D(2023, 5, 12), D(2023, 5, 12), "day")]
+    assert [e[8:11] for e in events("Заголовок новости\nОпубликовано 12.05.2023 00:00\n" + body)] == [
+        (D(2023, 5, 1), D(2023, 5, 31), "month")]
