@@ -27,6 +27,12 @@ AGGREGATE_RE = CI(
 )
 
 
+# ISO country names that are also ordinary words or first names: matched only through country_aliases.csv
+AMBIGUOUS_NAMES = frozenset({"того", "мали", "чад", "chad", "jordan", "georgia", "guinea", "niger", "jersey", "turkey",
+                             "мартиника", "реюньон", "гуам", "samoa", "dominica", "монако", "monaco", "панама", "panama",
+                             "куба", "перу", "peru", "чили", "chile", "oman", "оман", "india", "мьянма", "канада"})
+
+
 @dataclass(frozen=True)
 class Place:
     """A mention of a country (``kind`` country/adjective/abbrev) or a city (``city`` set)."""
@@ -73,6 +79,16 @@ def _entries() -> list[_Entry]:
                 out.append(_Entry(r["iso3"], kind, tuple(_ru_stem(w, "adjective" if i < len(words) - 1 else kind)
                                                          for i, w in enumerate(words)), None, True))
         out.append(_Entry(r["iso3"], kind, words, None, kind not in ("adjective", "demonym")))
+    # every ISO country under its ISO names (countries.csv), unless the name is also a common word
+    for r in read_csv("countries.csv"):
+        for lang, col in (("en", "name_en"), ("kk", "name_kk"), ("ru", "name_ru")):
+            name = r[col].strip()
+            if not name or re.search(r"[,()]", name) or norm(name) in AMBIGUOUS_NAMES:
+                continue
+            words = tuple(norm(w) for w in name.split())
+            out.append(_Entry(r["iso3"], "name", words, None, True))
+            if lang == "ru":
+                out.append(_Entry(r["iso3"], "name", words[:-1] + (_ru_stem(words[-1], "name"),), None, True))
     for r in read_csv("cities.csv"):
         words = tuple(norm(w) for w in r["form"].split())
         cap = r["is_capital"] == "1"
