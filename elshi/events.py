@@ -127,6 +127,10 @@ BARE_MOTION_RE = re.compile(r"(?i)барды|барып|келді|келеді|
 AGREEMENT_RE = re.compile(r"(?i)(келісім\w*|шарт\w*|меморандум\w*|құжат\w*|жоспар\w*|бағдарлама\w*|жол\s+карта\w*|соглашени\w*|"
                           r"договор\w*|протокол\w*|план\w*|программ\w*|дорожн\w+\s+карт\w*|деклараци\w*|декларация\w*|"
                           r"agreement\w*|memorand\w*|treat\w*|documents?|accords?|plan\b|programme|program\b|roadmap|declaration\w*|MoUs?)")
+SIGHTSEEING_RE = re.compile(r"\s+(?:(?:also|the|a|an|также|тоже)\s+)*(?!to\b|in\b|with\b|on\b|at\b|by\b|the\b|с\b|в\b|во\b|на\b|по\b)"
+                            r"[a-zа-яё][a-zа-яё-]+\s+(?:[a-zа-яё-]+\s+)?(?:places|sites|museum\w*|factor\w*|plant\w*|exhibition\w*|"
+                            r"памятник\w*|музе\w*|завод\w*|выставк\w*|предприяти\w*|объект\w*|мест\w*)|"
+                            r"\s+(?:выставк|завод|музе|предприяти|объект|памятник|мемориал|exhibition|museum|plant|factory|memorial)\w*")
 AIRPORT_RE = re.compile(r"(?i)(аэропорт\w*|airport|әуежай\w*)")
 CO_CHAIR_RE = re.compile(r"(?i)(сопредседател\w*|co-?chair\w*|тең\s+төрағ\w*)\s+(?:[\w-]+\s+){0,3}$")
 AMBASSADOR_RE = re.compile(r"(?i)(посол|послом|посла|ambassador|елші\w*|поверенн\w+|chargé|консул\w*|consul\w*|дипломат\w*)")
@@ -195,9 +199,9 @@ def extract_events(article: Article, doc: Doc | None = None) -> list[VisitEvent]
         t = sv.text
         places = sv.named_places
         foreign = {p.iso3 for p in places if p.iso3 != HOME}
-        if len(foreign) == 1:
-            ctx_partner = next(iter(foreign))
         triggers = _triggers(sv, places, mentions, dropped)
+        if not triggers and len(foreign) == 1:
+            ctx_partner = next(iter(foreign))
         if not triggers:
             if not mentions:
                 lead.append(sv)
@@ -254,6 +258,7 @@ def extract_events(article: Article, doc: Doc | None = None) -> list[VisitEvent]
             if not mentions and lead:
                 _add_people(mention.people, [q for s in lead for q in all_people.of(s) if q.iso3 in pair])
             mentions.append(mention)
+            ctx_partner = pair[1]  # the pair under discussion
     return _merge(article, mentions, all_people)
 
 
@@ -291,6 +296,8 @@ def _triggers(sv: SentenceView, places, mentions, dropped: set | None = None) ->
             continue  # "received a letter", "принял закон": a reception needs an official
         if _generic(t, m, name):
             continue
+        if name == "visit" and SIGHTSEEING_RE.match(t, m.end()) and re.match(r"(?i)visit|посети|посещ", m.group()):
+            continue  # "will also visit historical places", "посетил выставку": not a trip between countries
         if name == "talks" and AIRPORT_RE.search(t):
             name = "visit"  # "в аэропорту его встретил вице-премьер": the welcome of an arriving official
         if name == "council" and (BODY_RE.search(t, max(0, m.start() - 40), m.start()) or BODY_RE.search(t, m.end(), m.end() + 40)):
@@ -444,6 +451,10 @@ def _pair(typ, t, m, places, w_places, w_people, ctx_partner, sv) -> tuple[str, 
     aggr = [s for s, e in sv.aggregates if abs(s - m.start()) < 80]
     if aggr and typ in ("forum", "council", "consultations", "signing"):
         return None  # "CA-EU Investor Forum", "ЕАЭС форумы"
+    cs, ce = _clause_of(t, m.start(), 0, len(t))
+    own = [p for p in places if cs <= p.start < ce]
+    if own and all(p.iso3 == HOME for p in own) and ctx_partner and not [p for p in w_people if p.iso3 not in (None, HOME)]:
+        return HOME, ctx_partner  # "was supposed to visit Kazakhstan, but ... due to the situation in Baghdad"
     for cands in (w_places, places):
         countries = [p for p in cands if p.kind != "city"]
         foreign = list(dict.fromkeys([p.iso3 for p in countries if p.iso3 != HOME]
@@ -873,7 +884,7 @@ def _compatible(a: _Mention, b: _Mention) -> bool:
         return False
     if not _month_days_agree(a, b):
         return False
-    # two different visiting officials make two visits
+    # two different travelling officials make two visits
     va = {people_key(p) for p in a.people if p.iso3 and p.iso3 == a.visitor}
     vb = {people_key(p) for p in b.people if p.iso3 and p.iso3 == b.visitor}
     if va and vb and not (va & vb):
