@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from elshi import geo
-from elshi.lexicon import norm, read_csv
+from elshi.lexicon import month_number, norm, read_csv
 from elshi.morph import kk_strip_case
 
 NAME_WORD = r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w’'-]+"
@@ -98,6 +98,11 @@ def base_form(name: str, lang: str) -> str:
     if lang != "ru" or not words:
         return name
     surname = words[-1]
+    fem = re.search(r"(ов|ев|ёв|ин|ын)(ой)$", surname)
+    if fem:  # "Даригой Назарбаевой" -> "Дарига Назарбаева"
+        firsts = [re.sub(r"ой$", "а", w) if w.endswith("ой") else re.sub(r"ей$", "я", w) if w.endswith("ей") else w
+                  for w in words[:-1]]
+        return " ".join(firsts + [surname[:-2] + "а"])
     case = None
     m = RU_SURNAME_ENDING_RE.search(surname)
     if m:
@@ -160,64 +165,127 @@ SURNAME_RE = re.compile(r"(?i)(ов|ев|ёв|ин|ын|ова|ева|ина|с�
                         r"ov|ev|yev|in|sky|ski|enko|dze|yan)(?:а|у|ым|ом|е|тың|тің|ның|нің|пен|бен|мен|ға|ге|қа|ке|ды|ді|ты|ті|ны|ні|ның)?$")
 
 
+# words that may stand between a title and the name: organisations, countries' official names, honorifics
+ORG_STEMS = (
+    "министерств", "ministry", "department", "agency", "агентств", "committee", "комитет", "council", "совет", "кеңес",
+    "республик", "republic", "government", "правительств", "үкімет", "parliament", "парламент", "мажилис", "мәжіліс",
+    "сенат", "senate", "office", "embassy", "посольств", "елшілі", "жогорку", "кенеш", "рады", "верховн", "хурал", "хурал",
+    "меджлис", "assembly", "ассамбле", "national", "ұлттық", "state", "мемлекет", "federal", "федерал", "foreign", "affairs",
+    "сыртқы", "істер", "political", "international", "халықаралық", "economic", "экономик", "trade", "сауда", "industry",
+    "development", "technolog", "security", "defen", "қауіпсіздік", "cabinet", "кабинет", "bank", "банк", "fund",
+    "university", "университет", "press", "service", "қызмет", "служб", "administration", "әкімдік", "акимат",
+    "secretariat", "organization", "organisation", "ұйым", "организац", "union", "одақ", "союз", "commission", "комисси",
+    "chamber", "палата", "center", "centre", "орталық", "institute", "институт", "company", "компани", "corporation",
+    "корпорац", "holding", "холдинг", "госсовет", "kenesh", "khural", "lower", "upper", "house", "палаты", "министрлі",
+    "мид", "сім", "emergenc", "situations", "чрезвычайн", "internal", "ішкі", "justice", "әділет", "energy", "энергетик",
+    "agricultur", "transport", "көлік", "finance", "қаржы", "education", "білім", "health", "денсаулық", "culture", "мәдениет",
+    "азии", "азия", "asia", "europe", "европ", "еуропа", "central", "центральн", "east", "west", "north", "south", "восточн",
+    "европейск", "european", "extraordinary", "plenipotentiary", "чрезвычайн", "полномочн", "тótенше", "төтенше", "өкілетті",
+)
+HONORIFICS = frozenset(("dr", "mr", "mrs", "ms", "h.e", "his", "her", "excellency", "мырза", "ханым", "господин", "госпожа",
+                        "sir", "madam", "prof", "professor", "профессор"))
+# name particles that stay inside a name: "Mohammed bin Zayed Al Nahyan", "Мұхаммед бен Заид Әл Нахаян"
+PARTICLES = frozenset(("bin", "ibn", "bint", "al", "el", "de", "da", "van", "von", "der", "ul", "бин", "ибн", "бен", "ал",
+                       "әл", "аль", "эль", "уль", "ван", "фон", "де", "абу", "abu"))
+# capitalised words that open a sentence but are not names
+FUNCTION_WORDS = frozenset(norm(w) for w in (
+    "Бүгін", "Кеше", "Сегодня", "Вчера", "Today", "Yesterday", "Также", "Сондай-ақ", "As", "In", "On", "During", "After",
+    "The", "Бұл", "Ал", "Осы", "Кейін", "Содан", "Затем", "Then", "Also", "Meanwhile", "However", "Однако", "Между",
+    "При", "По", "Во", "В", "На", "С", "Со", "К", "From", "With", "At", "By", "For", "Of", "And", "Но", "Ол", "Он", "Она",
+    "Они", "Олар", "He", "She", "They", "It", "His", "Her", "Its", "Their", "This", "That", "These", "Эти", "Этот",
+    "Эта", "Это", "Мемлекет", "Елбасы", "Тұңғыш",
+))
+SURNAME_SHAPE_RE = re.compile(r"(?i)(ов|ев|ёв|ин|ын|ова|ева|ина|ына|ский|ская|цкий|ко|дзе|швили|ян|янц|ұлы|қызы|uly|kyzy|"
+                              r"ov|ev|yev|in|sky|ski|enko|dze|yan|ова|ева)(?:а|у|ым|ом|е|ой|ей|тың|тің|ның|нің|пен|бен|мен|ға|ге|қа|ке|ды|ді|ты|ті|ны|ні)?$")
+PATRONYMIC_RE = re.compile(r"(?i)(ович|евич|овна|евна|ична|ұлы|қызы|uly|kyzy)\w*$")
+NAME_TOKEN_RE = re.compile(r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\.|[^\W\d_][\w’'-]*|[(),:;]")
+
+
+def _is_org(word: str) -> bool:
+    w = norm(word).strip("’'")
+    return w in ORG_WORDS or w in NOT_NAMES or any(w.startswith(st) for st in ORG_STEMS)
+
+
+def _name_token(word: str) -> bool:
+    return bool(re.match(r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]", word)) and not (len(word) > 1 and word.isupper() and len(word) <= 6
+                                                            and not re.fullmatch(r"[A-ZА-Я]\.", word))
+
+
 def _name_at(text: str, start: int, places, lang: str) -> tuple[str, int] | None:
-    """The personal name beginning at (or, past an inline country, just after) ``start``."""
-    tail = text[start:start + 120]
-    skip = r"(?:of\s+|the\s+)?(?:[\w’'-]+\s+){0,3}?" if lang != "kk" else r""
-    for m in re.finditer(rf"(?P<name>{NAME_RE.pattern})", tail):
-        gap = tail[:m.start()]
-        if not re.fullmatch(rf"\s*{skip}", gap) and not re.fullmatch(r"\s*", gap):
-            # only places / lowercase words may stand between title and name
-            between = [p for p in places if start <= p.start < start + m.start()]
-            rest = gap
-            for p in between:
-                rest = rest.replace(text[p.start:p.end], " ")
-            if not re.fullmatch(r"(?i)[\s,’']*(?:(?:of|the|and)\s+)*[\s,’'s]*", rest) or len(gap) > 60:
-                return None
-        nstart = start + m.start("name")
-        words = m.group("name").split()
-        # cut the name at a place or a title word; drop leading place words
-        kept: list[str] = []
-        pos = nstart
-        for w in words:
-            wpos = text.index(w, pos)
-            pos = wpos + len(w)
-            is_place = any(p.start <= wpos < p.end for p in places)
-            if is_place or _title_spans(w) or norm(w) in ORG_WORDS or norm(w) in NOT_NAMES:
-                if kept:
-                    break
-                nstart = pos
+    """The personal name after a title, past the organisation, country and honorifics that may stand
+    between ("Premier of the State Council of the PRC Li Keqiang", "Сыртқы істер министрі Мұрат Нұртілеу",
+    "Ambassador Extraordinary and Plenipotentiary of the UAE in Kazakhstan, Dr. Mohammed bin Sultan Al Jaber").
+    The name is 1-4 capitalised words with particles and initials; it ends before a place, an
+    organisation or title word, or after a surname followed by another person's first name."""
+    tail = text[start:start + 160]
+    skipped = 0
+    name: list[tuple[int, str]] = []
+    for m in NAME_TOKEN_RE.finditer(tail):
+        w, pos = m.group(), start + m.start()
+        is_place = any(p.start <= pos < p.end for p in places)
+        if not name:
+            if w in "(),:;":
                 continue
-            kept.append(w)
-        if not kept:
+            low = norm(w).strip(".")
+            if month_number(w) and not is_place:
+                return None
+            if is_place or _is_org(w) or low in HONORIFICS or low in FUNCTION_WORDS or _title_index()[0].match(w) \
+                    or (w.isupper() and len(w) > 1 and not re.fullmatch(r"[A-ZА-Я]\.", w)):
+                skipped += 1
+            elif not _name_token(w):
+                if lang == "kk" or skipped >= 6 or not re.fullmatch(r"(?i)of|the|for|and|in|on|at|to|de|del|и|по|в|во|при|"
+                                                                    r"[а-яё]+(?:ых|их|ого|его|ой|ей|ам|ям|ии|ия|ства|ения|ний|"
+                                                                    r"ным|ным|ской|ского|ских)", w):
+                    return None
+                skipped += 1
+            else:
+                name.append((pos, w))
+            if skipped > 9:
+                return None
             continue
-        first = text.index(kept[0], nstart)
-        if first > start + m.start("name"):  # leading place words dropped: read the full name from here
-            again = NAME_RE.match(text, first)
-            if again:
-                kept = []
-                for w in again.group().split():
-                    if any(p.start <= text.index(w, first) < p.end for p in places) or norm(w) in ORG_WORDS:
-                        break
-                    kept.append(w)
-        return " ".join(kept), first
-    return None
+        low = norm(w)
+        after_particle = norm(name[-1][1]) in PARTICLES
+        if w in "(),:;" or is_place or low in FUNCTION_WORDS or month_number(w) or (
+                not after_particle and (_is_org(w) or _title_index()[0].match(w))):
+            break
+        if low in PARTICLES or re.fullmatch(r"[A-ZА-ЯЁ]\.", w):
+            name.append((pos, w))
+            continue
+        if not _name_token(w) or len([x for _, x in name if norm(x) not in PARTICLES]) >= 4:
+            break
+        prev = name[-1][1]
+        if SURNAME_SHAPE_RE.search(prev) and len(name) >= 2 and not PATRONYMIC_RE.search(w):
+            break  # "Олжас Бектенов Ильхам Әлиевпен": the first name of the next person
+        name.append((pos, w))
+    while name and (norm(name[-1][1]) in PARTICLES):
+        name.pop()
+    if not name:
+        return None
+    first = name[0][0]
+    words = [w for _, w in name]
+    if words[-1].endswith(("’s", "'s")):
+        words[-1] = words[-1][:-2]  # "Emomali Rahmon’s visit"
+    return " ".join(words), first
 
 
-def _plausible(name: str, lang: str) -> bool:
-    words = name.split()
-    if any(norm(w) in ORG_WORDS or norm(w) in NOT_NAMES for w in words):
+def _plausible(name: str, lang: str, role: str | None = None) -> bool:
+    words = [w for w in name.split() if norm(w) not in PARTICLES and not re.fullmatch(r"[A-ZА-ЯЁ]\.", w)]
+    if not words or any(_is_org(w) for w in words):
         return False
     if len(words) >= 2:
         return True
-    return bool(SURNAME_RE.search(words[0])) or _known_iso(name) is not None
+    if role and re.search(r"Emperor|King|Queen|Emir|Sheikh|Sultan|Prince", role):
+        return True  # monarchs go by one name: "Император Нарухито"
+    return bool(SURNAME_RE.search(words[0])) or _known_iso(name) is not None or len(name.split()) > 1
 
 
 def find_people(text: str, lang: str) -> list[Person]:
     """Officials named in ``text``: title + name (kk/ru/en), "Name, title" captions, and known names."""
     out: list[Person] = []
     places = geo.find_places(text)
-    spans = _title_spans(text)
+    words = re.findall(r"[^\W\d_]+", text)
+    title_case = lang == "en" and len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
+    spans = [] if title_case else _title_spans(text)  # "Kazakh PM in Tehran to Boost All-Out Ties": a headline
     for i, (s, e, role, home) in enumerate(spans):
         if i > 0 and re.fullmatch(r"[\s–—-]*", text[spans[i - 1][1]:s]):
             continue  # inside a role chain already handled
@@ -240,7 +308,7 @@ def find_people(text: str, lang: str) -> list[Person]:
                 continue
             name = rest.group(1)
             nstart = spans[j][1] + rest.start(1)
-        if not _plausible(name, lang):
+        if not _plausible(name, lang, role):
             continue
         iso = _title_country(text, s, spans[j][1], nstart, places, home, name, out)
         out.append(Person(base_form(name, lang), iso, " - ".join(dict.fromkeys(roles)), nstart, nstart + len(name)))
@@ -273,8 +341,9 @@ def find_people(text: str, lang: str) -> list[Person]:
     fixed: list[Person] = []
     for p in out:
         iso = p.iso3 or _known_iso(p.name)
-        if iso is None and fixed and p.start - fixed[-1].end < 60 and not geo.countries_in(text[fixed[-1].end:p.start]):
-            iso = fixed[-1].iso3
+        if iso is None and fixed and p.start - fixed[-1].end < 60 and not geo.countries_in(text[fixed[-1].end:p.start]) \
+                and p.role == fixed[-1].role:
+            iso = fixed[-1].iso3  # "министр X, министр Y"
         fixed.append(Person(p.name, iso, p.role, p.start, p.end))
     return fixed
 
