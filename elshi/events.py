@@ -567,9 +567,10 @@ def _visit_host(t, places, pair, lang) -> str | None:
             return p.iso3
         if lang == "kk" and p.kind in ("name", "abbrev") and re.match(r"(?i)\s*(астанасына|қаласына|елордасына)", t[p.end:p.end + 15]):
             return p.iso3  # "Қазақстан астанасына"
-        if lang == "ru" and re.search(r"(?i)(?:\bв|\bво|\bна|\bк|посети\w*|посещ\w*|приедет|прибыл\w*)\s+(?:[А-ЯЁа-яё-]+\s+){0,2}$", before) \
-                and p.kind in ("name", "city", "abbrev"):
-            return p.iso3
+        if lang == "ru" and p.kind in ("name", "city", "abbrev") and p.ending in ("", "у", "ю", "е", "и") and (
+                re.search(r"(?i)(?:\bв|\bво|\bна|\bк|посети\w*|посещ\w*|приедет|прибыл\w*)\s+(?:[А-ЯЁа-яё-]+\s+){0,2}$", before)
+                or (p.ending in ("", "у", "ю") and re.match(r"(?i)\s*посети\w*", t[p.end:p.end + 12]))):
+            return p.iso3  # "посетит Украину", "в Исламскую Республику Пакистан", "Астану посетил"
         if lang == "en" and (re.search(r"(?i)(?:\bto|\bin|\binto|welcomed\s+in|arrived\s+in)\s+(?:the\s+)?(?:[A-Za-z-]+\s+){0,3}$", before)
                              or re.search(r"(?i)\bvisit(?:s|ed|ing)?\s+(?:the\s+)?$", before)) \
                 and p.kind in ("name", "city", "abbrev") and not re.search(r"(?i)(?:from|according)\s+(?:\w+\s+){0,2}$", before):
@@ -939,13 +940,18 @@ def _merge(article: Article, mentions: list[_Mention], all_people) -> list[Visit
     out_m = []
     for e in merged:
         if e.type == "talks":
-            host_event = next((v for v in merged if v.type in ("council", "consultations", "forum") and v.pair == e.pair
-                               and v.status == e.status and _agree(e.host, v.host)
-                               and _dates_compatible(v.date, e.date, True)), None)
-            visit = next((v for v in merged if v.type == "visit" and v.pair == e.pair and _agree(e.host, v.host)
-                          and _agree(e.location, v.location) and _month_days_agree(v, e) and _share_officials(v, e)
-                          and (v.status == e.status or e.status == "planned") and _dates_compatible(v.date, e.date, True)), None)
-            target = host_event or visit
+            hosts = [v for v in merged if v.type in ("council", "consultations", "forum") and v.pair == e.pair
+                     and v.status == e.status and _agree(e.host, v.host) and _dates_compatible(v.date, e.date, True)]
+            visits = [v for v in merged if v.type == "visit" and v.pair == e.pair and _agree(e.host, v.host)
+                      and _agree(e.location, v.location) and _month_days_agree(v, e) and _share_officials(v, e)
+                      and (v.status == e.status or e.status == "planned") and _dates_compatible(v.date, e.date, True)]
+            cands = hosts + visits
+            shared = [v for v in cands if {people_key(p) for p in v.people} & {people_key(p) for p in e.people}]
+            pool = shared or cands
+            # the event sharing its officials, else a commission/consultations it belongs to, else the nearest visit
+            host_event = next((v for v in pool if v in hosts), None) if not shared else None
+            visit = min(pool, key=lambda v: abs(v.index - e.index)) if pool else None
+            target = (shared and visit) or host_event or visit
             if target is not None:
                 target.location = target.location or e.location
                 if target.type == "visit" and target.host is None and e.host in target.pair:
@@ -956,6 +962,14 @@ def _merge(article: Article, mentions: list[_Mention], all_people) -> list[Visit
                 _add_people(target.people, e.people)
                 continue
         out_m.append(e)
+    # a commission, consultations or forum held during a visit: the visit's officials took part
+    for e in out_m:
+        if e.type in ("council", "consultations", "forum") and len({p.iso3 for p in e.people}) < 2:
+            trip = next((v for v in out_m if v.type == "visit" and v.pair == e.pair and v.status == e.status
+                         and _agree(e.host, v.host) and _dates_compatible(v.date, e.date, True)
+                         and _month_days_agree(v, e)), None)
+            if trip is not None:
+                _add_people(e.people, trip.people)
     events = []
     for e in out_m:
         parts = []
