@@ -15,8 +15,18 @@ ENGINE_VERSION = "0.1.0"
 
 __all__ = [
     "ENGINE_VERSION", "Article", "Extraction", "Participant", "Sentence", "TradeFact", "VisitEvent",
-    "extract",
+    "clear_text_caches", "extract",
 ]
+
+
+def clear_text_caches() -> None:
+    """Empty the caches keyed by a sentence or a text (benchmarks call this between articles, so
+    repeated copies of one article gain nothing); caches keyed by a word form are kept."""
+    from elshi import events, geo, people, text
+
+    for cached in (geo._find_places, people._title_spans_cached, text._sentences, text._fold,
+                   events._generic_spans, events._day_dates_cached, events._cue_spans, events._date):
+        cached.cache_clear()
 
 
 def extract(article: Article) -> Extraction:

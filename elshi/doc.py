@@ -11,6 +11,7 @@ the article text).
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass, field
 
 from elshi import geo, numbers, people, periods, roles
@@ -18,6 +19,8 @@ from elshi.model import Article
 from elshi.text import sentences
 
 HOME = "KAZ"
+CURRENCY_BEFORE_RE = re.compile(r"(?i)(?:долл\w*|dollars?)\.?\s*$")
+CURRENCY_AFTER_RE = re.compile(r"(?i)\s*(?:долл\w*|dollars?|\$)")
 
 
 @dataclass
@@ -43,9 +46,10 @@ class SentenceView:
 
     @functools.cached_property
     def named_places(self) -> list:
-        """Places that are not part of a money amount ("долларов США" names a currency, not the USA)."""
-        spans = [(a.start, a.end) for a in self.amounts] if any(c.isdigit() for c in self.text) else []
-        return [p for p in self.places if not any(s <= p.start < e for s, e in spans)]
+        """Places that are not part of a currency name ("долларов США", "АҚШ доллары", "U.S. dollars")."""
+        t = self.text
+        return [p for p in self.places if not (CURRENCY_BEFORE_RE.search(t, max(0, p.start - 14), p.start)
+                                                or CURRENCY_AFTER_RE.match(t, p.end))]
 
     @functools.cached_property
     def roles(self) -> list:

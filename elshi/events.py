@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import calendar
 import dataclasses
+import functools
 import datetime as dt
 import re
 from dataclasses import dataclass, field
@@ -28,7 +29,7 @@ from elshi.lexicon import month_number
 from elshi.model import Article, Participant, VisitEvent
 from elshi.morph import KK_DATIVE_RE
 from elshi.periods import MONTH_ANY_RE, QUARTER_NUMBERS, rel_year_delta
-from elshi.text import CI
+from elshi.text import CI, KeywordGate
 
 # ---------------------------------------------------------------- lexicon
 
@@ -57,6 +58,14 @@ TRIGGERS = (
     ("signing", r"қол\s+қой\w*|подписал\w*|подписани\w*|подписан\w*|подпишут|\bsigned\b|signing\b|\bsign\b"),
 )
 TRIGGER_RE = CI("|".join(f"(?P<{n}>{p})" for n, p in TRIGGERS))
+# every trigger contains one of these stems (checked before the long pattern runs)
+TRIGGER_GATE = KeywordGate((
+    "телефон", "phone", "позвон", "созвон", "консультац", "consultation", "кеңес", "форум", "forum", "іскерлік",
+    "делов", "business", "комисси", "совет", "commission", "council", "комитет", "committee", "working group", "рабоч",
+    "межправ", "мпк", "igc", "мпс", "үак", "сапар", "бар", "кел", "қонды", "визит", "прибы", "прибуд", "посети", "посещ",
+    "visit", "arriv", "trip", "landed", "кездес", "келіссөз", "басқосу", "переговор", "встреч", "встрет", "talks", "met",
+    "meet", "negotiat", "қабылда", "принял", "received", "қол", "подпис", "sign",
+))
 
 MULTILATERAL_RE = CI(
     r"(саммит\w*|summit|самит\w*|еуразиялық|евразийск\w*|eurasian|ЕАЭО|ЕАЭС|EAEU|\bШОС\b|\bШЫҰ\b|\bSCO\b|\bСНГ\b|\bТМД\b|\bCIS\b|"
@@ -65,6 +74,18 @@ MULTILATERAL_RE = CI(
     r"межпарламентск\w+\s+ассамбле\w*|inter-parliamentary\s+assembly|глав\w*\s+государств\w*\s+Центральной\s+Азии|"
     r"heads\s+of\s+state\s+of\s+Central\s+Asia|консультативн\w+\s+встреч\w*|consultative\s+meeting|пленарн\w+|plenary)"
 )
+MULTILATERAL_STEMS = ("саммит", "summit", "самит", "еуразиял", "евразийск", "eurasian", "еаэ", "eaeu", "одкб", "csto", "ұқшұ",
+                      "conference of the parties", "брикс", "brics", "спека", "speca", "орталық азия", "central asia",
+                      "центральн", "аөсшк", "свмда", "cica", "межпарламентск", "inter-parliamentary", "глав государств",
+                      "heads of state", "консультативн", "consultative", "пленарн", "plenary")
+MULTILATERAL_ACRONYMS = ("UN", "ШОС", "ШЫҰ", "SCO", "СНГ", "CIS", "ТМД", "COP", "G20", "C5", "ОТГ", "ТМҰ", "OTS", "ООН", "БҰҰ",
+                         "ЕАЭ", "EAEU")
+
+
+def _may_be_multilateral(t: str, low: str) -> bool:
+    return any(s in low for s in MULTILATERAL_STEMS) or any(a in t for a in MULTILATERAL_ACRONYMS)
+
+
 SIDELINES_RE = re.compile(r"(?i)(аясында|шеңберінде|кезінде|на\s+полях|в\s+рамках|в\s+ходе|on\s+the\s+sidelines|on\s+the\s+margins|"
                           r"кездесу\w*|кездесті|встреч\w*|встрет\w*|\bmet\b|meeting\s+with|bilateral|двусторонн\w*|екіжақты)")
 SUMMIT_PURPOSE_RE = re.compile(r"(?i)(саммит\w*|summit|самит\w*|заседани\w+\s+(?:ЕАЭС|ШОС|СНГ)|пленарн\w+|plenary|"
@@ -277,7 +298,8 @@ class _ArticlePeople:
 
     def __iter__(self):
         for sv in self.doc.sentences:
-            yield from self.of(sv)
+            if sv.index in self._by_sentence or people.mentions_someone(sv.text):
+                yield from self.of(sv)
 
 
 # ---------------------------------------------------------------- triggers
@@ -286,6 +308,8 @@ def _triggers(sv: SentenceView, places, mentions, dropped: set | None = None) ->
     """Event triggers of a sentence, one per clause and type, without the ones that name no event."""
     t = sv.text
     found = []
+    if not TRIGGER_GATE.may_match(sv.low):
+        return []
     for m in TRIGGER_RE.finditer(t):
         name = next(k for k, v in m.groupdict().items() if v)
         if name == "visit" and BARE_MOTION_RE.fullmatch(m.group()) and not _has_destination(t, m.start(), places):
@@ -310,7 +334,9 @@ def _triggers(sv: SentenceView, places, mentions, dropped: set | None = None) ->
                 and len({p.iso3 for p in places if found[-1][1].end() <= p.start < m.start()}) <= 1:
             continue  # "ресми сапармен келді", "посетит Минск с рабочим визитом": one trip
         found.append((name, m))
-    multilateral = MULTILATERAL_RE.search(t)
+    if not found:
+        return []
+    multilateral = MULTILATERAL_RE.search(t) if _may_be_multilateral(t, sv.low) else None
     drop: set[str] = set()
     if multilateral:  # a summit's council, forum and the trip to it are not bilateral; talks on its sidelines are
         if SUMMIT_PURPOSE_RE.search(t) or geo.aggregate_spans(t):
@@ -345,13 +371,18 @@ def _triggers(sv: SentenceView, places, mentions, dropped: set | None = None) ->
     return out
 
 
+@functools.lru_cache(maxsize=1024)
+def _generic_spans(t: str) -> tuple:
+    return tuple((g.start(), g.end(), g.group()) for g in GENERIC_RE.finditer(t))
+
+
 def _generic(t: str, m: re.Match, name: str) -> bool:
     """"exchange of visits", "өзара сапарлар", "ежегодно проводятся заседания": many events, none dated."""
-    for g in GENERIC_RE.finditer(t, max(0, m.start() - 30), min(len(t), m.end() + 30)):
-        if g.start() <= m.end() + 30 and g.end() >= m.start() - 30:
+    for gs, ge, gtext in _generic_spans(t):
+        if gs <= m.end() + 30 and ge >= m.start() - 30:
             if name in ("talks", "consultations") and re.fullmatch(r"(?i)consultations|talks", m.group()):
                 continue
-            if name in ("council", "forum", "consultations") and not re.search(r"(?i)ежегодн|annual|every\s+year|жыл\s+сайын|регулярно|traditionally|дәстүрлі", g.group()):
+            if name in ("council", "forum", "consultations") and not re.search(r"(?i)ежегодн|annual|every\s+year|жыл\s+сайын|регулярно|traditionally|дәстүрлі", gtext):
                 continue
             return True
     return False
@@ -504,8 +535,8 @@ def _status(t: str, m: re.Match, typ: str, lo: int, hi: int) -> tuple[str | None
     if typ == "visit" and DISCUSSED_VISIT_RE.search(t, max(lo, m.start() - 60), m.end()):
         return "planned", False  # "обсудил визит правительства в Казахстан": a visit being prepared
     def cues(rx, a, b):
-        return [(abs(x.start() - m.start()), x) for x in rx.finditer(t, a, b)
-                if not (invited_by and (INVITATION_RE.match(x.group()) or x.group().lower() == "to visit"))]
+        return [(abs(x[0] - m.start()), x) for x in _cue_spans(t, rx is PLANNED_RE) if a <= x[0] < b
+                if not (invited_by and (INVITATION_RE.match(x[2]) or x[2].lower() == "to visit"))]
 
     planned, held = cues(PLANNED_RE, cs, ce), cues(HELD_RE, cs, ce)
     if planned and not held:
@@ -519,6 +550,12 @@ def _status(t: str, m: re.Match, typ: str, lo: int, hi: int) -> tuple[str | None
         if not held:
             return "planned", False
     return ("planned" if min(planned, key=lambda x: x[0])[0] < min(held, key=lambda x: x[0])[0] else "held"), False
+
+
+@functools.lru_cache(maxsize=1024)
+def _cue_spans(t: str, planned: bool) -> tuple:
+    """(start, end, text) of the planned (or held) tense cues of a sentence, scanned once."""
+    return tuple((x.start(), x.end(), x.group()) for x in (PLANNED_RE if planned else HELD_RE).finditer(t))
 
 
 def _place(mention: _Mention, sv: SentenceView, m, w_places, places, dateline, lang, lo, hi) -> None:
@@ -666,7 +703,8 @@ def _continue_last(sv: SentenceView, last: _Mention, all_people, ref) -> None:
     """A sentence without a trigger that goes on about the last event: its officials of a side not
     named yet join it; "оно состоится 6-7 октября в Гомеле" gives a planned event its date."""
     sides = {q.iso3 for q in last.people if q.iso3}
-    last.people += [p for p in all_people.of(sv) if p.iso3 in last.pair and p.iso3 not in sides]
+    if len(sides & set(last.pair)) < 2 and people.mentions_someone(sv.text):
+        last.people += [p for p in all_people.of(sv) if p.iso3 in last.pair and p.iso3 not in sides]
     if last.date is None and last.status == "planned" and re.search(
             r"(?i)\b(оно|она|он|it|ол)\b[^.]{0,30}(состоится|пройдет|пройдёт|will\s+be\s+held|will\s+take\s+place|өтеді)", sv.text):
         days = _day_dates(sv.text, ref, "planned")
@@ -726,6 +764,16 @@ def _yearless_day(t: str, m, lo: int, hi: int, several: bool) -> tuple | None:
 
 def _day_dates(t: str, ref, status) -> list[tuple[int, int, tuple]]:
     """Dates with a day: "12.03.2024", "2 июля", "8-9 октября 2019", "Nov. 12", "June 3-4, 2024"."""
+    if not DIGIT_RE.search(t):
+        return []
+    return list(_day_dates_cached(t, ref, status))
+
+
+DIGIT_RE = re.compile(r"\d")
+
+
+@functools.lru_cache(maxsize=1024)
+def _day_dates_cached(t: str, ref, status) -> tuple:
     out = []
     for m in NUMERIC_DATE_RE.finditer(t):
         try:
@@ -748,9 +796,10 @@ def _day_dates(t: str, ref, status) -> list[tuple[int, int, tuple]]:
             out.append((m.start(), m.end(), (dt.date(y, mon, d1), dt.date(y, mon, d2), "day")))
         except ValueError:
             continue
-    return out
+    return tuple(out)
 
 
+@functools.lru_cache(maxsize=2048)
 def _date(t, ref, status, default: bool = True):
     """Month, quarter, year and relative dates of a text (no day given); with ``default``, the
     publication month for held news."""

@@ -149,15 +149,53 @@ def _lookup(word: str) -> tuple[tuple[_Entry, str], ...]:
 
 @functools.lru_cache(maxsize=1)
 def _prefixes() -> frozenset[str]:
-    return frozenset(k[:2] for k in _index())
+    """First two letters of every stem, and first three of every stem of three letters or more:
+    a word whose opening letters start no stem is skipped without a lookup."""
+    keys = _index()
+    return frozenset([k[:2] for k in keys if len(k) < 3] + [k[:3] for k in keys if len(k) >= 3])
+
+
+def _may_start_entry(word: str) -> bool:
+    low = word[:3].lower().replace("ё", "е")
+    prefixes = _prefixes()
+    return low[:2] in prefixes or low in prefixes
 
 
 @functools.lru_cache(maxsize=65536)
 def _lookup_raw(piece: str) -> tuple[tuple[_Entry, str], ...]:
     """_lookup of a word as written; words whose first two letters start no entry are skipped cheaply."""
-    if piece[:2].lower().replace("ё", "е") not in _prefixes():
+    if not _may_start_entry(piece):
         return ()
     return _lookup(norm(piece))
+
+
+@functools.lru_cache(maxsize=65536)
+def _word_hits(word: str) -> tuple:
+    """Gazetteer entries a word form (and, for "қазақ-қырғыз", each hyphenated part) may start, with
+    the part's offsets in the word: ((start, end, part, ((entry, ending), ...)), ...). Cached per word form."""
+    if not _candidate(word):
+        return ()
+    parts = [(0, len(word), word)]
+    if "-" in word or "‐" in word or "‑" in word:
+        pos = 0
+        for piece in re.split(r"([-‐‑])", word):
+            if piece and piece not in "-‐‑":
+                parts.append((pos, pos + len(piece), piece))
+            pos += len(piece)
+    out = []
+    for s, e, piece in parts:
+        hits = _lookup_raw(piece)
+        if hits:
+            out.append((s, e, piece, hits))
+    return tuple(out)
+
+
+@functools.lru_cache(maxsize=65536)
+def _candidate(word: str) -> bool:
+    """Could this word (or a part of it, "қазақ-қырғыз") start a gazetteer entry? Cached per word form."""
+    if _may_start_entry(word):
+        return True
+    return any(_may_start_entry(piece) for piece in re.split(r"[-‐‑]", word) if piece)
 
 
 def _split_parts(m: re.Match) -> list[tuple[int, int, str]]:
@@ -187,27 +225,24 @@ def find_places(text: str) -> list[Place]:
 def _find_places(text: str) -> tuple[Place, ...]:
     words = list(WORD_RE.finditer(text))
     out: list[Place] = []
-    if "." in text:
+    if "U." in text:
         for rx, iso in DOTTED_ABBREVIATIONS:
             for m in rx.finditer(text):
                 out.append(Place(m.start(), m.end(), iso, "abbrev", "", None, m.group()))
         if out:
             taken = [(p.start, p.end) for p in out]
             words = [w for w in words if not any(s <= w.start() < e for s, e in taken)]
-    prefixes = _prefixes()
     i = 0
     while i < len(words):
         m = words[i]
-        g = m.group()
-        if g[:2].lower() not in prefixes and "-" not in g and "‐" not in g and "‑" not in g:
+        word_hits = _word_hits(m.group())
+        if not word_hits:
             i += 1
-            continue  # no entry starts like this word
+            continue  # no entry starts like this word or its hyphenated parts
         matched = False
-        parts = _split_parts(m)
-        for (ps, pe, piece) in parts:
-            if matched and (ps, pe) != (m.start(), m.end()):
-                pass
-            hits = _lookup_raw(piece)
+        base = m.start()
+        for (rs, re_, piece, hits) in word_hits:
+            ps, pe = base + rs, base + re_
             best = None
             for e, ending in hits:
                 if e.capitalised and not piece[:1].isupper() and not KK_ADJECTIVE_ENDING_RE.match(ending):
@@ -258,7 +293,16 @@ GROUP_ACRONYM_RE = re.compile(r"(?:стран\w*|countries\s+of\s+the|елдер
                               r"\b[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{2,6}\s+(?:елдер\w*|countries|member\s+states)")
 
 
+AGGREGATE_LOW_STEMS = ("ази", "asia", "eaeu", "евразэс", "одағ", "союз", "union", "тюрк", "түркі", "turkic", "член", "region",
+                       "өңір", "регион", "foreign", "шетел", "иностран", "стран", "мүше", "member", "объединени", "елдер",
+                       "countries")
+AGGREGATE_UPPER = ("C5", "ЕАЭ", "EAEU", "ТМД", "СНГ", "CIS", "ШЫҰ", "ШОС", "SCO", "ЕО", "ЕС", "EU", "ОТГ", "ТМҰ", "OTS")
+
+
 def aggregate_spans(text: str) -> list[tuple[int, int]]:
+    low = text.lower()
+    if not (any(s in low for s in AGGREGATE_LOW_STEMS) or any(s in text for s in AGGREGATE_UPPER)):
+        return []
     spans = [(m.start(), m.end()) for m in AGGREGATE_RE.finditer(text)]
     spans += [(m.start(), m.end()) for m in GROUP_ACRONYM_RE.finditer(text)]
     return sorted(spans)

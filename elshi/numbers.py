@@ -51,14 +51,18 @@ WORD_SCALE = r"трлн|триллион\w*|trillion\w*|миллиард\w*|bill
 # a hedge standing between a Kazakh scale and its currency: "3 млрд-тан астам долларды"
 KK_HEDGE_INSIDE = r"(?:\s+(?:астам|артық|жуық|ғана|шамасында|astam|artyq|juyq))?"
 
-AMOUNT_RE = CI(
+_AMOUNT = (
     rf"(?P<pre>(?:{CURRENCY_BEFORE}){SPACE}?)?"
-    rf"(?:(?P<num>{NUMBER})|(?P<half>{HALF})|(?<!\w)(?P<wnum>{WORD_NUM})(?=\s+(?:{WORD_SCALE})))\s?(?P<scale>{SCALE})\.?{KK_GLUE}"
+    rf"(?:(?P<num>{NUMBER})|(?P<half>{HALF})WORDNUM)\s?(?P<scale>{SCALE})\.?{KK_GLUE}"
     rf"(?:{SPACE}(?P<num2>\d{{1,3}}(?:[.,]\d+)?){SPACE}?(?P<scale2>{SCALE})\.?{KK_GLUE})?"
     rf"(?:{KK_HEDGE_INSIDE}{SPACE}*(?P<cur>{CURRENCY_AFTER})\.?)?"
     rf"|(?P<pre2>{CURRENCY_BEFORE}){SPACE}?(?P<num3>{NUMBER})(?!\s?(?:{SCALE}))"
     rf"|(?P<num4>{NUMBER}){SPACE}?(?P<cur4>{CURRENCY_AFTER})"
 )
+# amounts in digits; the variant that also reads numbers written as words runs only beside a scale word
+AMOUNT_RE = CI(_AMOUNT.replace("WORDNUM", "(?P<wnum>(?!))"))
+AMOUNT_WORDS_RE = CI(_AMOUNT.replace("WORDNUM", rf"|(?<!\w)(?P<wnum>{WORD_NUM})(?=\s+(?:{WORD_SCALE}))"))
+SCALE_WORDS = ("миллиард", "миллион", "трлн", "триллион", "billion", "million", "trillion", "mıllıard", "mıllıon", "milliard")
 
 # Physical quantities: a scaled number followed by a unit is not money ("1,5 млн тонн", "13,7 миллион тоннаны").
 UNIT_AFTER_RE = CI(
@@ -161,7 +165,9 @@ def _currency(word: str | None) -> str | None:
 
 def find_amounts(text: str, decimal_comma: bool = True) -> list[Amount]:
     out = []
-    for m in AMOUNT_RE.finditer(text):
+    low = text.lower()
+    rx = AMOUNT_WORDS_RE if any(w in low for w in SCALE_WORDS) else AMOUNT_RE
+    for m in rx.finditer(text):
         g = m.groupdict()
         if g["num"] is not None or g["half"] is not None or g["wnum"] is not None:
             if g["half"]:

@@ -112,29 +112,36 @@ def _month_end(y: int, m: int) -> dt.date:
 
 
 
-# per-pattern gates: a pattern runs only when its key words occur in the sentence
-# key words that open the patterns: a pattern runs only when one of its key words occurs
+# key words that open the patterns: a pattern runs only when one of its key words occurs (substring tests
+# on the lower-cased sentence; a few short words need their spaces)
 GATE_WORDS = (
-    (r"бастап|бері|\bс\s|начиная|since|from", ("since",)),
-    (r"басынан|начала|beginning|start|to[-\s]date", ("since_ytd",)),
-    (r"\bк\s|\bдо\s|\bby\s|дейін|қарай|таман", ("by",)),
-    (r"соңғы|последн|last|past", ("last_n", "rel_year")),
-    (r"бұрын|назад|ago", ("ago",)),
-    (r"жарты|полугод|half", ("half1", "half2")),
-    (r"\bh1\b", ("half1",)),
-    (r"\bh2\b", ("half2",)),
-    (r"тоқсан|квартал|quarter|\bq[1-4]\b", ("quarter",)),
-    (r"\bай|месяц|month", ("months_n",)),
-    (r"жыл|былтыр|биыл|год|year", ("rel_year",)),
-    (r"\d{4}", ("year", "since", "by", "year_range")),
+    (("бастап", "бері", " с ", "начиная", "since", "from"), ("since",)),
+    (("басынан", "начала", "beginning", "start", "to-date", "to date"), ("since_ytd",)),
+    ((" к ", " до ", " by ", "дейін", "қарай", "таман"), ("by",)),
+    (("соңғы", "последн", "last", "past"), ("last_n", "rel_year")),
+    (("бұрын", "назад", "ago"), ("ago",)),
+    (("жарты", "полугод", "half"), ("half1", "half2")),
+    (("h1",), ("half1",)),
+    (("h2",), ("half2",)),
+    (("тоқсан", "квартал", "quarter", "q1", "q2", "q3", "q4"), ("quarter",)),
+    ((" ай", "месяц", "month"), ("months_n",)),
+    (("жыл", "былтыр", "биыл", "год", "year"), ("rel_year",)),
 )
-GATE_RE = CI("|".join(f"(?P<g{i}>{pat})" for i, (pat, _) in enumerate(GATE_WORDS)))
+YEAR_DIGITS_RE = re.compile(r"\d{4}")
+
+
+def _open_kinds(text: str) -> set[str]:
+    low = " " + text.lower() + " "
+    kinds = {k for words, ks in GATE_WORDS if any(w in low for w in words) for k in ks}
+    if YEAR_DIGITS_RE.search(text):
+        kinds |= {"year", "since", "by", "year_range"}
+    return kinds
 
 
 def _pieces(text: str) -> list[_Piece]:
     taken: list[tuple[int, int]] = []
     out: list[_Piece] = []
-    open_kinds = {k for m in GATE_RE.finditer(text) for k in GATE_WORDS[int(m.lastgroup[1:])][1]}
+    open_kinds = _open_kinds(text)
     if MONTH_ANY_RE.search(text) is not None:
         open_kinds |= {"month", "month_range"}
     if not open_kinds:

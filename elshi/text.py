@@ -104,13 +104,88 @@ def lower_pattern(pattern: str) -> str:
     return "".join(out)
 
 
+def _first_chars(items):
+    """(class items, nullable) of the characters a parsed pattern can start with; None if any."""
+    from re import _constants as c
+
+    parts: list[str] = []
+    for op, av in items:
+        if op is c.LITERAL:
+            parts.append(re.escape(chr(av)))
+            return parts, False
+        if op is c.IN:
+            for o, a in av:
+                if o is c.LITERAL:
+                    parts.append(re.escape(chr(a)))
+                elif o is c.RANGE:
+                    parts.append(f"{re.escape(chr(a[0]))}-{re.escape(chr(a[1]))}")
+                elif o is c.CATEGORY and a in (c.CATEGORY_DIGIT, c.CATEGORY_WORD, c.CATEGORY_SPACE):
+                    parts.append({c.CATEGORY_DIGIT: r"\d", c.CATEGORY_WORD: r"\w", c.CATEGORY_SPACE: r"\s"}[a])
+                else:
+                    return None
+            return parts, False
+        if op is c.CATEGORY and av in (c.CATEGORY_DIGIT, c.CATEGORY_WORD, c.CATEGORY_SPACE):
+            parts.append({c.CATEGORY_DIGIT: r"\d", c.CATEGORY_WORD: r"\w", c.CATEGORY_SPACE: r"\s"}[av])
+            return parts, False
+        if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+            continue  # zero-width: the next element starts the match
+        if op is c.SUBPATTERN:
+            sub = _first_chars(av[-1])
+            if sub is None:
+                return None
+            parts += sub[0]
+            if not sub[1]:
+                return parts, False
+            continue
+        if op is c.BRANCH:
+            nullable = False
+            for branch in av[1]:
+                sub = _first_chars(branch)
+                if sub is None:
+                    return None
+                parts += sub[0]
+                nullable = nullable or sub[1]
+            if not nullable:
+                return parts, False
+            continue
+        if op in (c.MAX_REPEAT, c.MIN_REPEAT):
+            lo, _hi, sub_items = av
+            sub = _first_chars(sub_items)
+            if sub is None:
+                return None
+            parts += sub[0]
+            if lo > 0 and not sub[1]:
+                return parts, False
+            continue
+        return None
+    return parts, True
+
+
+def with_first_char_filter(pattern: str) -> str:
+    """The pattern behind a lookahead of the characters it can start with: Python's engine then skips
+    positions that cannot start a match instead of trying every alternative there (several times
+    faster on long alternations). Same matches; the pattern is returned as is when no class applies."""
+    from re import _parser
+
+    try:
+        tree = _parser.parse(pattern)
+    except re.error:
+        return pattern
+    first = _first_chars(list(tree))
+    if first is None or first[1] or not first[0] or r"\w" in first[0]:
+        return pattern
+    flags = re.match(r"\(\?[aiLmsux]+\)", pattern)
+    head = flags.group() if flags else ""
+    return f"{head}(?=[{''.join(dict.fromkeys(first[0]))}])(?:{pattern[len(head):]})"
+
+
 class CI:
     """A case-insensitive pattern that runs on the lower-cased text (about 4x faster than re.I on
     Cyrillic); falls back to re.I where lower-casing would shift offsets ("İ")."""
 
     def __init__(self, pattern: str):
         self.pattern = pattern
-        self._low = re.compile(lower_pattern(pattern))
+        self._low = re.compile(with_first_char_filter(lower_pattern(pattern)))
         self._ci = re.compile(pattern.removeprefix("(?i)"), re.I)
 
     def _pick(self, text: str):
@@ -132,3 +207,14 @@ class CI:
     def fullmatch(self, text: str):
         rx, t = self._pick(text)
         return rx.fullmatch(t)
+
+
+class KeywordGate:
+    """A cheap pre-test for a large pattern: does the lower-cased text contain any of these stems?
+    Substring tests in C are far cheaper than trying a long alternation at every position."""
+
+    def __init__(self, stems):
+        self.stems = tuple(sorted({s.lower() for s in stems}, key=len))
+
+    def may_match(self, low: str) -> bool:
+        return any(s in low for s in self.stems)

@@ -28,7 +28,7 @@ from elshi import periods
 from elshi.doc import HOME, Doc, SentenceView
 from elshi.model import Article, TradeFact
 from elshi.roles import DEST, LOC, ORIGIN, OWNER, PAIR, WITH
-from elshi.text import CI
+from elshi.text import CI, KeywordGate
 
 # ---------------------------------------------------------------- lexicon
 
@@ -42,6 +42,9 @@ FLOW_PATTERNS = (
     ("investment", r"инвест\w*|вложени\w*|вложил\w*|invest\w*|\bFDI\b|тартыл\w*|привлечен\w*|attracted|капитал\s+салым\w*"),
 )
 FLOW_RE = CI("(?<!\\w)(?:" + "|".join(f"(?P<{name}>{pat})" for name, pat in FLOW_PATTERNS) + ")")
+FLOW_GATE = KeywordGate(("тауар", "сауда", "алыс", "айналым", "оборот", "торговл", "turnover", "trade", "trading", "кспорт",
+                         "спорт", "export", "отправил", "поставил", "shipped", "жөнелтіл", "импорт", "import", "ввез", "завез",
+                         "инвест", "вложени", "вложил", "invest", "fdi", "тартыл", "привлечен", "attracted", "капитал"))
 # a trade word that is not the figure's subject: "сауда серіктесі" (trade partner), "Trade Mission"
 NOT_FLOW_AFTER_RE = re.compile(
     r"(?i)^(?:trade\s+(?:and\s+economic\s+(?:mission|cooperation|relations|ties|commission|council)|partners?|relations|"
@@ -94,7 +97,7 @@ PRODUCT_RE = CI(
 CITY_ECONOMY_RE = re.compile(r"(?i)(экономик\w*|economy|экономикасы\w*)")
 HYPOTHETICAL_RE = re.compile(r"(?i)(мечта\w*|dream\w*|арман\w*)")
 # verbs that state a level reached ("составил", "reached", "жетті") and those that state a change
-LEVEL_VERB_RE = re.compile(
+LEVEL_VERB_RE = CI(
     r"(?i)(составил\w*|составля\w*|достиг\w*|превысил\w*|превыша\w*|перевалил\w*|был\w*|stood|amount\w*|total\w*|reach\w*|"
     r"hit|exceed\w*|was|were|came\s+to|жетті|жетіп|құрады|құрап|құраған|болды|асты|асып|асқан|болған)"
 )
@@ -105,12 +108,12 @@ DELTA_BEFORE_RE = re.compile(rf"(?i){CHANGE_STEM_RU_EN}(?:\s+[^\s$€]+){{0,10}}
 KK_CHANGE_AFTER_RE = re.compile(r"(?i)^\s*(?:арт|өс|көбей|ұлғай|азай|қысқар|төмендe|төмендеді|кеміді|кеми)")
 KK_DATIVE_GLUE_RE = re.compile(r"(?i)(?:-?(?:ға|ге|қа|ке)|[ао]?ға|е)$")
 
-GROWTH_UP_RE = re.compile(r"(?i)((?<!\w)(?:өс\w*|арт\w*|жоғары|көп|ұлғай\w*|көбей\w*|рост\w*|прирост\w*|вырос\w*|возрос\w*|"
+GROWTH_UP_RE = CI(r"(?i)((?<!\w)(?:өс\w*|арт\w*|жоғары|көп|ұлғай\w*|көбей\w*|рост\w*|прирост\w*|вырос\w*|возрос\w*|"
                           r"подрос\w*|увелич\w*|больше|выше)|increase\w*|rose|grew|grow\w*|\bup\b|more|higher|surge\w*|jump\w*|gain\w*|"
                           r"boost\w*|rise|rising|growth|доб[ао]ви\w*|прибави\w*|expand\w*|soar\w*|climb\w*)")
-GROWTH_DOWN_RE = re.compile(r"(?i)((?<!\w)(?:кем\w*|төмен\w*|азай\w*|қысқар\w*|сниз\w*|сократ\w*|уменьш\w*|упал\w*|падени\w*|меньше|ниже)|"
+GROWTH_DOWN_RE = CI(r"(?i)((?<!\w)(?:кем\w*|төмен\w*|азай\w*|қысқар\w*|сниз\w*|сократ\w*|уменьш\w*|упал\w*|падени\w*|меньше|ниже)|"
                             r"declin\w*|decreas\w*|fell|\bdown\b|drop\w*|less|lower|shrank|shrunk|contract\w*|slump\w*|fall)")
-SHARE_RE = re.compile(r"(?i)(үлес\w*|дол[яиюе]\w*|share|занима\w*|accounted\s+for|accounting\s+for|represent\w*|of\s+it|"
+SHARE_RE = CI(r"(?i)(үлес\w*|дол[яиюе]\w*|share|занима\w*|accounted\s+for|accounting\s+for|represent\w*|of\s+it|"
                       r"приходит\w*|құрайды\s+\S+\s+пайыз|ВВП|GDP|ЖІӨ|от\s+общ\w*|of\s+(?:the\s+)?(?:total|all|overall)|"
                       r"жалпы\s+\S+\s+\S+)")
 GROWTH_INDEX_RE = re.compile(r"(?i)((өсу|өсім)\s+қарқын\w*|темп\w*\s+роста|индекс\w*\s+роста|growth\s+index)")
@@ -121,7 +124,7 @@ STANDALONE_GROWTH_RE = re.compile(r"(?i)(салыстырғанда|қараға
                                   r"өсу\s+қарқын|өсім\s+қарқын|темп\w*\s+роста|рост\s+составил|growth\s+(?:was|of|amounted))")
 
 # intention: the amount is a goal ("довести до", "aim to raise ... to", "жеткізуді көздейді")
-TARGET_BEFORE_RE = re.compile(
+TARGET_BEFORE_RE = CI(
     r"(?i)(довести|доведени\w*|нарастить|наращивани\w*|увеличить|поднять|вывести|достичь|достижени\w*|выйти\s+на|"
     r"планиру\w*|планов\w*|план\b|намерен\w*|намерева\w*|цел[ьию]\w*|целев\w*|задач\w*|рассчитыва\w*|надеемся|надеются|"
     r"надеюсь|стрем\w*|прогноз\w*|предполага\w*|перспектив\w*|потенциал\w*|нацелен\w*|договорились|решили|призвал\w*|"
@@ -160,6 +163,11 @@ ANAPHOR_RE = re.compile(r"(?i)(\bол\b|оның|бұл\s+көрсеткіш|а�
                         r"этот\s+объ[её]м|its\s+volume|this\s+volume|the\s+volume)")
 STAT_SOURCE_RE = CI(r"(статистик\w*|статистическ\w*|нацстатком\w*|статком\w*|statistic\w*|таможен\w*|customs|кеден\w*|"
                     r"белстат\w*|belstat|росстат\w*|rosstat|внешн\w+\s+торговл\w*|сыртқы\s+сауда\w*|foreign\s+trade)")
+STAT_SOURCE_GATE = KeywordGate(("статист", "статком", "statist", "таможен", "customs", "кеден", "белстат", "belstat",
+                                "росстат", "rosstat", "внешн", "сыртқы", "foreign trade"))
+SUBNATIONAL_GATE = KeywordGate(("облыс", "област", "өңір", "region", "province", "провинци", "автономн", "autonomous", "штат",
+                                "state of", "қала", "город", "city", "аудан", "район", "krai", "край", "татарстан", "синьцзян",
+                                "xinjiang", "шыңжаң", "tatarstan", "башкорт", "bashkort"))
 CLAUSE_BREAK_RE = re.compile(r"(?i)(;|,\s*(?:а|ал|while|whereas|but|но|однако)\s|\s(?:while|whereas)\s)")
 # what an adjective of a country must qualify to own a flow: "Kazakh exports", "японских инвестиций",
 # "казахстанской продукции", "Turkish direct foreign investments", "қазақстандық компаниялар"
@@ -170,7 +178,9 @@ ADJECTIVE_HEAD_RE = CI(
     r"инвестиция\w*|экспорт\w*|импорт\w*|капитал\w*|бизнес\w*|[\w-]*(?:ский|ская|ское|ские|ского|ской|ских|ским)\b)"
 )
 ITEM_GAP_RE = re.compile(r"(?i)^\s*(?:[-–—:]|\()\s*(?:(?:около|почти|более|свыше|almost|nearly|over|about|around)\s+)?[$€]?\s*$")
-NUMBER_HINT_RE = re.compile(r"(?i)\d|жарты|пол|half|вдвое|втрое|doubled|tripled|есе|треть|third|миллиард|billion|million|миллион")
+DIGIT_RE = re.compile(r"\d")
+NUMBER_WORD_GATE = KeywordGate(("жарты", "пол", "half", "вдвое", "втрое", "doubled", "tripled", "есе", "треть", "third",
+                                "миллиард", "billion", "million", "миллион", "quarter", "четверть"))
 INHERIT_WINDOW = 4  # sentences over which a period / figure context carries
 WINDOW_BACK = 200  # characters a clause reaches back before its keyword or figure
 WINDOW_AFTER = 40  # and forward past its last figure
@@ -259,7 +269,7 @@ def _article_reporter(doc: Doc) -> str | None:
     агенттігі", "таможенной службы Армении", "Uzbek State Statistics Agency"), not one named as a
     partner ("с Казахстаном")."""
     for sv in doc.sentences:
-        if not STAT_SOURCE_RE.search(sv.text):
+        if not STAT_SOURCE_GATE.may_match(sv.low) or not STAT_SOURCE_RE.search(sv.text):
             continue
         for m in STAT_SOURCE_RE.finditer(sv.text):
             owners = [r.place for r in sv.roles if r.role == OWNER and r.place.kind != "city"
@@ -276,10 +286,10 @@ def _article_reporter(doc: Doc) -> str | None:
 
 def _sentence_facts(doc: Doc, sv: SentenceView, ctx: _Context, reporter) -> list[TradeFact]:
     t = sv.text
-    has_number = NUMBER_HINT_RE.search(t) is not None
+    has_number = DIGIT_RE.search(t) is not None or NUMBER_WORD_GATE.may_match(sv.low)
     amounts = [a for a in sv.amounts] if has_number else []
     changes = _changes(sv) if has_number else []
-    flows = _flows(t)
+    flows = _flows(t, sv.low)
     places = [p for p in sv.places if not any(a.start <= p.start < a.end for a in amounts)]
     foreign = {p.iso3 for p in places if p.iso3 != HOME}
     ctx.recent_age += 1
@@ -292,7 +302,7 @@ def _sentence_facts(doc: Doc, sv: SentenceView, ctx: _Context, reporter) -> list
         if facts:
             ctx.partner = next(f.partner_iso3 if f.reporter_iso3 == HOME else f.reporter_iso3 for f in facts)
             ctx.blocked = False
-        elif len(foreign) > 2 or (sv.aggregates and (amounts or changes)) or blocked:
+        elif len(foreign) > 2 or ((amounts or changes) and sv.aggregates) or blocked:
             ctx.blocked = True
             if len(foreign) > 2:
                 ctx.partner = None
@@ -443,8 +453,10 @@ def _sentence_facts(doc: Doc, sv: SentenceView, ctx: _Context, reporter) -> list
     return finish()
 
 
-def _flows(t: str) -> list[tuple[str, int, int]]:
+def _flows(t: str, low: str | None = None) -> list[tuple[str, int, int]]:
     out = []
+    if not FLOW_GATE.may_match(low if low is not None else t.lower()):
+        return out
     for m in FLOW_RE.finditer(t):
         if NOT_FLOW_AFTER_RE.match(t, m.start()) or NOT_FLOW_BEFORE_RE.search(t[max(0, m.start() - 40):m.start()]):
             continue
@@ -753,8 +765,8 @@ def _bind(sv: SentenceView, places, lo: int, hi: int, cl: _Clause) -> _Binding:
     for s, e in sv.aggregates:
         if lo <= s < first_figure:
             b.aggregate = True
-    if SUBNATIONAL_RE.search(wt):
-        owner_region = SUBNATIONAL_RE.search(wt)
+    owner_region = SUBNATIONAL_RE.search(wt) if SUBNATIONAL_GATE.may_match(wt.lower()) else None
+    if owner_region:
         # a region owning the flow ("товарооборот области", "Xinjiang's trade"), not one named as a place of work
         if not re.search(r"(?i)(в|in|at)\s+\S*\s*$", wt[:owner_region.start()]):
             b.subnational = True

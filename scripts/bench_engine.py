@@ -14,7 +14,6 @@ import time
 from pathlib import Path
 
 import elshi
-from elshi import geo, people, text
 from elshi.ingest import read_file
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -43,12 +42,10 @@ def main() -> None:
     # warm up the gazetteers once (loading the reference CSVs is not per-article work)
     elshi.extract(base[0])
     size = sum(len(a.text.encode("utf-8")) for a in work)
-    per_text = [geo._find_places, people._title_spans_cached, text._sentences, text._fold]
     t0 = time.perf_counter()
     facts = events = 0
     for a in work:
-        for cached in per_text:  # real articles are all different: no sentence-level cache hits
-            cached.cache_clear()
+        elshi.clear_text_caches()  # real articles are all different: no sentence-level cache hits
         x = elshi.extract(a)
         facts += len(x.trade_facts)
         events += len(x.events)
