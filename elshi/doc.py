@@ -93,6 +93,11 @@ class Doc:
         self.sentences = [SentenceView(i, s.start, s.end, s.text, self) for i, s in enumerate(sentences(article.text))]
 
     @functools.cached_property
+    def stated_year(self) -> int | None:
+        """The year an undated article most likely comes from (see periods.latest_stated_year)."""
+        return periods.latest_stated_year(self.text)
+
+    @functools.cached_property
     def dominant_partner(self) -> str | None:
         return geo.dominant_partner(self.article.title, [s.text for s in self.sentences], HOME,
                                     [s.named_places for s in self.sentences])

@@ -27,6 +27,7 @@ from elshi import geo, people
 from elshi.doc import HOME, Doc, SentenceView
 from elshi.lexicon import month_number
 from elshi.model import Article, Participant, VisitEvent
+from elshi.numbers import find_ordinals
 from elshi.morph import KK_DATIVE_RE
 from elshi.periods import MONTH_ANY_RE, QUARTER_NUMBERS, rel_year_delta
 from elshi.text import CI, KeywordGate
@@ -86,6 +87,11 @@ def _may_be_multilateral(t: str, low: str) -> bool:
     return any(s in low for s in MULTILATERAL_STEMS) or any(a in t for a in MULTILATERAL_ACRONYMS)
 
 
+KK_FUTURE_RE = re.compile(r"(?<![\w-])[a-zа-яәғқңөұүһі][\w]{2,}(?:мақ|мек|пақ|пек)(?:шы|ші)?(?!\w)")
+KK_PAST_RE = re.compile(r"(?<![\w-])[a-zа-яәғқңөұүһі]\w{2,}(?:ылған|ілген|лған|лген|ған|ген|қан|кен)(?:ын|ін|нан|нен|да|де|дағы|дегі)?(?!\w)")
+# nouns and adjectives that end like those verb forms
+KK_NOT_VERBS = frozenset(("тамақ", "бармақ", "қамақ", "жұмақ", "шамақ", "құрмақ", "ұрпақ", "қонақ", "бәсеке", "келешек",
+                          "жаңаған", "қорған", "заман", "туған", "басқан", "дүкен", "өткен"))
 SIDELINES_RE = re.compile(r"(?i)(аясында|шеңберінде|кезінде|на\s+полях|в\s+рамках|в\s+ходе|on\s+the\s+sidelines|on\s+the\s+margins|"
                           r"кездесу\w*|кездесті|встреч\w*|встрет\w*|\bmet\b|meeting\s+with|bilateral|двусторонн\w*|екіжақты)")
 SUMMIT_PURPOSE_RE = re.compile(r"(?i)(саммит\w*|summit|самит\w*|заседани\w+\s+(?:ЕАЭС|ШОС|СНГ)|пленарн\w+|plenary|"
@@ -93,10 +99,10 @@ SUMMIT_PURPOSE_RE = re.compile(r"(?i)(саммит\w*|summit|самит\w*|за�
 
 # tense and mood around a trigger
 PLANNED_RE = CI(
-    r"(жоспарлан\w*|жоспар\w*|келеді\b|барады\b|өтеді\b|өткізіледі|өткізбек|болады\b|алдағы|келесі|дайындық\w*|қарсаңында|"
-    r"күтілуде|-пек\b|\w+(?:пақ|пек|бақ|бек|мақ|мек)\b|предстоящ\w*|планиру\w*|запланирован\w*|состоится|состоятся|пройдет|пройдёт|"
+    r"(жоспарлан\w*|жоспарлап|жоспарда|келеді\b|барады\b|өтеді\b|өткізіледі|өткізбек|болады\b|алдағы|келесі|дайындық\w*|"
+    r"қарсаңында|күтілуде|предстоящ\w*|планиру\w*|запланирован\w*|состоится|состоятся|пройдет|пройдёт|"
     r"будет|будут|совершит|намечен\w*|ожида\w*|подготовк\w*|в\s+ближайшее\s+время|следующ\w*|\bwill\b|scheduled|upcoming|"
-    r"expected|is\s+to\s+visit|plans?\s+to|planned|to\s+visit\b|next\s+(?:week|month|year)|postponed|отложен\w*|"
+    r"expected|is\s+to\s+visit|plans?\s+to|planned|preparations?\s+for|to\s+visit\b|next\s+(?:week|month|year)|postponed|отложен\w*|"
     r"кейінге\s+қалдыр\w*|посетит|посетят|прибудет|прибудут|отправится|направится|проведет|проведут|встретится|встретятся|"
     r"примет\s+участие|откроется|өтетін|болатын|келетін|баратын|кездеседі|сөйлеседі|жүргізеді|қол\s+қойылады|қояды|"
     r"подпишут|is\s+to\b|are\s+to\b|is\s+set\s+to|set\s+to|will\s+travel|to\s+travel\s+to|перенес\w*|перенос\w*|"
@@ -136,7 +142,8 @@ REFERENCE_BEFORE_RE = re.compile(
     r"(?i)(?<!\w)(?:в\s+ходе|во\s+время|по\s+итогам|по\s+результатам|после|на|following|during|after|at|in\s+the\s+course\s+of|"
     r"upon\s+the\s+end\s+of|the|this|that|its|эт\w+|данн\w+|указанн\w+|сегодняшн\w+|бұл|осы|аталған|сол|бүгінгі)\s+(?:[\w-]+\s+)?$"
 )
-REFERENCE_AFTER_RE = re.compile(r"(?i)^\w*\s+(?:барысында|кезінде|аясында|қорытындысы|соңында|шеңберінде|барысындағы|кезіндегі)")
+REFERENCE_AFTER_RE = re.compile(r"(?i)^\w*\s+(?:барысында|кезінде|аясында|қорытындысы|соңында|шеңберінде|барысындағы|кезіндегі|"
+                                r"нәтижесінде|нәтижесі|қорытындысында)")
 
 VISIT_LEVEL = (
     ("state", r"(?i)(мемлекеттік\s+сапар|государственн\w+\s+визит|state\s+visit)"),
@@ -148,8 +155,29 @@ BARE_MOTION_RE = re.compile(r"(?i)барды|барып|келді|келеді|
 AGREEMENT_RE = re.compile(r"(?i)(келісім\w*|шарт\w*|меморандум\w*|құжат\w*|жоспар\w*|бағдарлама\w*|жол\s+карта\w*|соглашени\w*|"
                           r"договор\w*|протокол\w*|план\w*|программ\w*|дорожн\w+\s+карт\w*|деклараци\w*|декларация\w*|"
                           r"agreement\w*|memorand\w*|treat\w*|documents?|accords?|plan\b|programme|program\b|roadmap|declaration\w*|MoUs?)")
+# a signing named only as an attribute of what was signed: "былтыр қол қойылған бағдарлама",
+# "соглашений, подписанных в ходе прошлогоднего визита", "the agreements signed in 2019"
+RU_SIGNED_ATTRIBUTE_RE = re.compile(r"(?i)подписанн\w+|подписавш\w+")
+KK_SIGNED_PARTICIPLE_RE = re.compile(r"(?i)қол\s+қой(?:ыл)?ған\b")
+KK_AUXILIARY_RE = re.compile(r"(?i)\s*(?:еді|болатын|болды|болған\s+еді|болып\s+табылады|екен)\b")
+EN_SIGNED_ATTRIBUTE_RE = re.compile(r"(?i)(?:agreements?|documents?|memorand\w+|MoUs?|deals?|contracts?|accords?|treat\w+|"
+                                    r"declarations?|plans?|programmes?|roadmaps?)\s+$")
+
+
+def _signed_as_attribute(t: str, m) -> bool:
+    if RU_SIGNED_ATTRIBUTE_RE.fullmatch(m.group()):
+        return True
+    if KK_SIGNED_PARTICIPLE_RE.fullmatch(m.group()):
+        rest = t[m.end():]
+        return not (KK_AUXILIARY_RE.match(rest) or re.match(r"\s*(?:[.!?;]|$)", rest))
+    if m.group().lower() == "signed":
+        before = t[max(0, m.start() - 40):m.start()]
+        return bool(EN_SIGNED_ATTRIBUTE_RE.search(before)) and not re.search(r"(?i)\b(?:were|was|been|be|being|are|is)\s+$", before)
+    return False
+
+
 SIGHTSEEING_RE = re.compile(r"\s+(?:(?:also|the|a|an|также|тоже)\s+)*(?!to\b|in\b|with\b|on\b|at\b|by\b|the\b|с\b|в\b|во\b|на\b|по\b)"
-                            r"[a-zа-яё][a-zа-яё-]+\s+(?:[a-zа-яё-]+\s+)?(?:places|sites|museum\w*|factor\w*|plant\w*|exhibition\w*|"
+                            r"[a-zа-яё][a-zа-яё-]+\s+(?:[a-zа-яё-]+\s+){0,3}?(?:places|sites|museum\w*|factor\w*|plant\w*|exhibition\w*|"
                             r"памятник\w*|музе\w*|завод\w*|выставк\w*|предприяти\w*|объект\w*|мест\w*)|"
                             r"\s+(?:выставк|завод|музе|предприяти|объект|памятник|мемориал|exhibition|museum|plant|factory|memorial)\w*")
 AIRPORT_RE = re.compile(r"(?i)(аэропорт\w*|airport|әуежай\w*)")
@@ -201,6 +229,9 @@ class _Mention:
     index: int = 0  # sentence index
     date_default: bool = False  # dated by the publication (month, stamp, dateline), not by the text
     month_day: tuple | None = None  # (month, day) of a date whose year is unknown: kept apart, not output
+    title_rank: str | None = None  # "head" / "other": the highest title written beside a visit ("Мемлекет басшысының сапары")
+    ordinal: int | None = None  # "the 7th meeting of the council", "жетінші отырысы"
+    document_of: bool = False  # "кеңестің жетінші отырысының шешімі": the meeting only names a document
 
 
 # ---------------------------------------------------------------- article
@@ -265,6 +296,11 @@ def extract_events(article: Article, doc: Doc | None = None) -> list[VisitEvent]
             _place(mention, sv, m, w_places, places, dateline, doc.lang, lo, hi)
             if typ == "visit":
                 mention.level = next((lvl for lvl, rx in VISIT_LEVEL if re.search(rx, t)), None)
+                roles = [role for _, _, role, _ in people.title_spans(t[lo:hi])]
+                mention.title_rank = "head" if any(r in HEAD_ROLES for r in roles) else "other" if roles else None
+            if typ in NUMBERED_TYPES:
+                mention.ordinal = _ordinal(t, m, lo, hi)
+                mention.document_of = _document_of(t, m, lo, hi)
             mention.date = _date_near(t, m, status, ref, wire_day, lo, hi, len(triggers) > 1, default=False)
             if mention.date is None:
                 mention.month_day = _yearless_day(t, m, lo, hi, len(triggers) > 1)
@@ -280,7 +316,7 @@ def extract_events(article: Article, doc: Doc | None = None) -> list[VisitEvent]
                 _add_people(mention.people, [q for s in lead for q in all_people.of(s) if q.iso3 in pair])
             mentions.append(mention)
             ctx_partner = pair[1]  # the pair under discussion
-    return _merge(article, mentions, all_people)
+    return _merge(article, mentions, all_people, doc.stated_year if doc.ref is None else None)
 
 
 class _ArticlePeople:
@@ -316,7 +352,9 @@ def _triggers(sv: SentenceView, places, mentions, dropped: set | None = None) ->
             continue  # "дамып келеді" (has been developing) is not a trip
         if name == "signing" and not AGREEMENT_RE.search(t) and not any(x.type == "signing" for x in mentions):
             continue
-        if name == "talks" and RECEPTION_RE.fullmatch(m.group()) and not people._title_spans(t):
+        if name == "signing" and _signed_as_attribute(t, m):
+            continue  # what was signed (at some time), not a signing the article reports
+        if name == "talks" and RECEPTION_RE.fullmatch(m.group()) and not people.title_spans(t):
             continue  # "received a letter", "принял закон": a reception needs an official
         if _generic(t, m, name):
             continue
@@ -341,8 +379,9 @@ def _triggers(sv: SentenceView, places, mentions, dropped: set | None = None) ->
     if multilateral:  # a summit's council, forum and the trip to it are not bilateral; talks on its sidelines are
         if SUMMIT_PURPOSE_RE.search(t) or geo.aggregate_spans(t):
             drop.add("visit")
-        if not SIDELINES_RE.search(t):
-            drop.add("talks")
+        multi_spans = [(x.start(), x.end()) for x in MULTILATERAL_RE.finditer(t)]
+        if not any(not any(a <= x.start() < b for a, b in multi_spans) for x in SIDELINES_RE.finditer(t)):
+            drop.add("talks")  # "консультативная встреча глав государств": the meeting is the multilateral one
         drop.add("council")
         if re.search(r"(?i)форум\w*\s+(?:ЕАЭС|ШОС)", t):
             drop.add("forum")
@@ -392,7 +431,7 @@ def _has_destination(t, pos, places) -> bool:
     """A bare motion verb is a visit only with a destination in the dative before it ("Қазақстанға ... келді",
     "Қазақстан астанасына ... келіп қонды") and an official travelling (a title or a name), not goods."""
     clause = t[max(0, pos - 120):pos]
-    if not (people._title_spans(clause) or re.search(r"(?i)(делегаци\w*|delegation|ұшақ)", clause)):
+    if not (people.title_spans(clause) or re.search(r"(?i)(делегаци\w*|delegation|ұшақ)", clause)):
         return False
     return any(0 <= pos - p.end <= 100 and KK_DATIVE_RE.match(p.ending) for p in places) or bool(
         re.search(r"(?i)(елорда\w*ға|елімізге|астанасына|қаласына)", t[max(0, pos - 100):pos]))
@@ -456,7 +495,7 @@ def _title_refs(t, w_start, w_end, w_places, all_people) -> list:
     басшысы") resolved to the person with that title and country named elsewhere in the article."""
     out = []
     wt = t[w_start:w_end]
-    for s, e, role, home in people._title_spans(wt):
+    for s, e, role, home in people.title_spans(wt):
         s, e = s + w_start, e + w_start
         if re.match(r"\s*" + people.NAME_WORD, t[e:e + 40]):
             nxt = re.match(r"\s*(\w+)", t[e:])
@@ -554,8 +593,13 @@ def _status(t: str, m: re.Match, typ: str, lo: int, hi: int) -> tuple[str | None
 
 @functools.lru_cache(maxsize=1024)
 def _cue_spans(t: str, planned: bool) -> tuple:
-    """(start, end, text) of the planned (or held) tense cues of a sentence, scanned once."""
-    return tuple((x.start(), x.end(), x.group()) for x in (PLANNED_RE if planned else HELD_RE).finditer(t))
+    """(start, end, text) of the planned (or held) tense cues of a sentence, scanned once. Kazakh verbs
+    also by their endings: the future of intention "-мақ/-мек" ("көтерілмек", "кеңейтпек") and the past
+    participle "-ған/-ген" ("шығарылған", "өткен") and past "-ды/-ді" of verbs ("өткізді")."""
+    spans = [(x.start(), x.end(), x.group()) for x in (PLANNED_RE if planned else HELD_RE).finditer(t)]
+    rx = KK_FUTURE_RE if planned else KK_PAST_RE
+    spans += [(x.start(), x.end(), x.group()) for x in rx.finditer(t) if x.group().lower() not in KK_NOT_VERBS]
+    return tuple(sorted(spans))
 
 
 def _place(mention: _Mention, sv: SentenceView, m, w_places, places, dateline, lang, lo, hi) -> None:
@@ -922,7 +966,9 @@ def _dates_compatible(a, b, trip: bool) -> bool:
 def _compatible(a: _Mention, b: _Mention) -> bool:
     if a.type != b.type or a.pair != b.pair:
         return False
-    if a.status != b.status:
+    if a.ordinal and b.ordinal and a.ordinal != b.ordinal:
+        return False  # the 7th and the 8th meeting of a council
+    if a.status != b.status and not (a.ordinal and a.ordinal == b.ordinal and (a.document_of or b.document_of)):
         return False
     if a.visitor and b.visitor and a.visitor != b.visitor:
         return False
@@ -943,6 +989,9 @@ def _compatible(a: _Mention, b: _Mention) -> bool:
 
 
 def _join(e: _Mention, m: _Mention) -> None:
+    if e.document_of and not m.document_of:
+        e.status, e.document_of = m.status, False  # the meeting's own mention tells whether it was held
+    e.ordinal = e.ordinal or m.ordinal
     e.visitor = e.visitor or m.visitor
     e.host = e.host or m.host
     e.location = e.location or m.location
@@ -957,13 +1006,13 @@ def _join(e: _Mention, m: _Mention) -> None:
     _add_people(e.people, m.people)
 
 
-def _merge(article: Article, mentions: list[_Mention], all_people) -> list[VisitEvent]:
+def _merge(article: Article, mentions: list[_Mention], all_people, stated_year: int | None = None) -> list[VisitEvent]:
     # a planned mention of a visit that the article reports as held ("during the upcoming visit")
     held_visits = [m for m in mentions if m.type == "visit" and m.status == "held"]
     for m in mentions:
         if m.type == "visit" and m.status == "planned" and not m.postponed and (m.date is None or m.date[2] == "month"):
             twin = next((h for h in held_visits if h.pair == m.pair and (m.visitor is None or m.visitor == h.visitor)
-                         and _dates_compatible(h.date, m.date, True)), None)
+                         and _dates_compatible(h.date, m.date, True) and _same_travellers(h, m)), None)
             if twin is not None:
                 m.status = "held"
     merged: list[_Mention] = []
@@ -1035,12 +1084,19 @@ def _merge(article: Article, mentions: list[_Mention], all_people) -> list[Visit
                 and any(p.iso3 == e.visitor for p in e.people):
             continue  # an ambassador travelling inside the country of posting is not a visit between the two
         ds, de, prec = e.date if e.date else (None, None, None)
+        inferred = False
+        if e.date is None and e.month_day and stated_year:
+            try:  # "2 тамыз күні" in an undated article: the day with the year the article speaks of, flagged
+                ds = de = dt.date(stated_year, *e.month_day)
+                prec, inferred = "day", True
+            except ValueError:
+                pass
         a, b = e.pair
         events.append(VisitEvent(
             article_id=article.article_id, event_type=e.type, visit_level=e.level if e.type == "visit" else None,
             status=e.status, country_a_iso3=a, country_b_iso3=b, visitor_iso3=e.visitor if e.type == "visit" else None,
             host_iso3=e.host, location=e.location, date_start=ds, date_end=de, date_precision=prec,
-            evidence=e.evidence, char_start=e.start, char_end=e.end, participants=parts,
+            date_year_inferred=inferred, evidence=e.evidence, char_start=e.start, char_end=e.end, participants=parts,
         ))
     return events
 
@@ -1079,6 +1135,48 @@ def _share_officials(visit: _Mention, talks: _Mention) -> bool:
     kv = {people_key(p) for p in visit.people if side and p.iso3 == side}
     kt = {people_key(p) for p in talks.people if side and p.iso3 == side}
     return not kv or not kt or bool(kv & kt)
+
+
+NUMBERED_TYPES = frozenset(("council", "forum", "consultations"))
+ORDINAL_WINDOW = 40
+# the document of a meeting: "отырысының шешімі", "решение заседания", "the draft decision of the meeting"
+DOCUMENT_AFTER_RE = re.compile(r"(?i)(?:\s+(?:[\w-]+(?:ның|нің|дың|дің|тың|тің)|[\w-]+(?:ыншы|інші|ншы|нші)|\d+-ші))*\s*"
+                               r"(?:«[^»]{0,200}»\s*|\"[^\"]{0,200}\"\s*)?(?:шешім\w*|жоба\w*|хаттама\w*|күн\s+тәртіб\w*)")
+DOCUMENT_BEFORE_RE = re.compile(r"(?i)(?:решени\w*|проект\w*|протокол\w*|повестк\w*|decision\w*|draft|protocol|agenda)"
+                                r"\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}$")
+
+
+def _ordinal(t: str, m, lo: int, hi: int) -> int | None:
+    """The number of a council's or forum's meeting written beside its trigger."""
+    a, b = max(lo, m.start() - ORDINAL_WINDOW), min(hi, m.end() + ORDINAL_WINDOW)
+    found = [(min(abs(s - m.end()), abs(e - m.start())), v) for s, e, v in find_ordinals(t[a:b]) for s, e in [(s + a, e + a)]]
+    return min(found)[1] if found else None
+
+
+def _document_of(t: str, m, lo: int, hi: int) -> bool:
+    """The trigger only names whose document it is ("кеңестің жетінші отырысының шешімін дәйектеді",
+    "парафировали проект решения заседания совета"): it does not tell whether the meeting was held."""
+    return bool(DOCUMENT_AFTER_RE.match(t, m.end(), hi) and re.search(r"(?:ның|нің|дың|дің|тың|тің)\s*$", m.group())
+                or DOCUMENT_BEFORE_RE.search(t, lo, m.start()))
+
+
+HEAD_ROLES = frozenset(("President", "King", "Emir", "Emperor", "Sultan", "Queen", "Crown Prince", "Head of State"))
+
+
+def _rank(m: _Mention) -> str | None:
+    """"head" when a head of state travels (a state visit, a president named or titled beside the
+    trigger), "other" when only other officials are, None when the article does not say."""
+    side = [p for p in m.people if m.visitor and p.iso3 == m.visitor]
+    if m.level == "state" or any(p.role in HEAD_ROLES for p in side) or (m.title_rank == "head" and not side):
+        return "head"
+    return "other" if side or m.title_rank else None
+
+
+def _same_travellers(a: _Mention, b: _Mention) -> bool:
+    """Two visit mentions may be one trip: their named travellers overlap (or one side names none),
+    and neither is a head of state's trip while the other is a minister's."""
+    ra, rb = _rank(a), _rank(b)
+    return _share_officials(a, b) and (ra is None or rb is None or ra == rb)
 
 
 def _agree(a, b) -> bool:

@@ -102,6 +102,7 @@ class VisitEvent:
     evidence: str
     char_start: int
     char_end: int
+    date_year_inferred: bool = False  # the article gives the day but no year; the year is inferred
     participants: list[Participant] = field(default_factory=list)
     event_id: str = ""
 

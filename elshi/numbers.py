@@ -243,3 +243,66 @@ def find_multipliers(text: str) -> list[Multiplier]:
             continue
         out.append(Multiplier(m.start(), m.end(), f))
     return out
+
+
+# ---------------------------------------------------------------- ordinals
+# "жетінші отырыс", "он екінші", "7-ші"; "седьмое заседание", "двадцать первого", "XII заседание", "7-го";
+# "the seventh meeting", "twenty-first", "18th session".
+KK_CARDINAL_STEMS = {"бір": 1, "екі": 2, "үш": 3, "төрт": 4, "бес": 5, "алты": 6, "жеті": 7, "сегіз": 8, "тоғыз": 9,
+                     "он": 10, "жиырма": 20, "отыз": 30, "қырық": 40, "қырқ": 40, "елу": 50}
+RU_ORDINAL_STEMS = {"перв": 1, "втор": 2, "трет": 3, "четверт": 4, "четвёрт": 4, "пят": 5, "шест": 6, "седьм": 7,
+                    "восьм": 8, "девят": 9, "десят": 10, "одиннадцат": 11, "двенадцат": 12, "тринадцат": 13,
+                    "четырнадцат": 14, "пятнадцат": 15, "шестнадцат": 16, "семнадцат": 17, "восемнадцат": 18,
+                    "девятнадцат": 19, "двадцат": 20, "тридцат": 30, "сороков": 40, "пятидесят": 50}
+RU_TENS = {"двадцать": 20, "тридцать": 30, "сорок": 40, "пятьдесят": 50}
+EN_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+               "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
+               "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
+               "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50}
+EN_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50}
+KK_TENS = {"он": 10, "жиырма": 20, "отыз": 30, "қырық": 40, "елу": 50}
+RU_ORDINAL_ENDING = r"(?:ый|ий|ой|ое|ее|ого|его|ому|ему|ом|ем|ая|яя|ую|юю|ых|их|ым|им|ьи|ье|ья|ьего|ьем|ьей|ью|ий)"
+_KK_ORD = "|".join(sorted(KK_CARDINAL_STEMS, key=len, reverse=True))
+_RU_ORD = "|".join(sorted(RU_ORDINAL_STEMS, key=len, reverse=True))
+ORDINAL_RE = CI(
+    rf"(?<![\w-])(?:(?P<kktens>{'|'.join(KK_TENS)})\s+)?(?P<kk>{_KK_ORD})(?:с?ыншы|с?інші|ншы|нші)(?!\w)"
+    rf"|(?<![\w-])(?:(?P<rutens>{'|'.join(RU_TENS)})\s+)?(?P<ru>{_RU_ORD}){RU_ORDINAL_ENDING}(?!\w)"
+    rf"|(?<![\w-])(?:(?P<entens>{'|'.join(EN_TENS)})[\s-])?(?P<en>{'|'.join(EN_ORDINALS)})(?!\w)"
+    r"|(?<![\w.,-])(?P<digits>\d{1,2})(?:\s*[-‐]\s*(?:ші|шы|інші|ыншы|нші|ншы|е|й|го|ого|м|ом|ое|ая|ий|ый)|st|nd|rd|th)(?!\w)"
+)
+# capital Roman numerals before a lower-case word: "XII заседание", "VII отырысы"
+ROMAN_RE = re.compile(r"(?<![\w-])(?=[IVXL])(L?X{0,3}(?:IX|IV|V?I{0,3}))(?=\s+[a-zа-яёәғқңөұүһі])")
+ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50}
+
+
+def _roman(s: str) -> int:
+    total = 0
+    for a, b in zip(s, s[1:] + " "):
+        v = ROMAN_VALUES[a]
+        total += -v if b != " " and ROMAN_VALUES[b] > v else v
+    return total
+
+
+def ordinal_value(m: re.Match) -> int | None:
+    g = m.groupdict()
+    if g["kk"]:
+        return KK_CARDINAL_STEMS[g["kk"].lower()] + (KK_TENS[g["kktens"].lower()] if g["kktens"] else 0)
+    if g["ru"]:
+        return RU_ORDINAL_STEMS[g["ru"].lower()] + (RU_TENS[g["rutens"].lower()] if g["rutens"] else 0)
+    if g["en"]:
+        return EN_ORDINALS[g["en"].lower()] + (EN_TENS[g["entens"].lower()] if g["entens"] else 0)
+    if g["digits"]:
+        return int(g["digits"])
+    return None
+
+
+def find_ordinals(text: str) -> list[tuple[int, int, int]]:
+    """(start, end, value) of the ordinal numbers of a text."""
+    out = []
+    for m in ORDINAL_RE.finditer(text):
+        v = ordinal_value(m)
+        if v:
+            out.append((m.start(), m.end(), v))
+    if "I" in text or "V" in text or "X" in text:
+        out += [(m.start(), m.end(), _roman(m.group(1))) for m in ROMAN_RE.finditer(text) if len(m.group(1)) > 1 or m.group(1) != "I"]
+    return sorted(out)

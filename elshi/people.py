@@ -119,11 +119,27 @@ def base_form(name: str, lang: str) -> str:
         # an uninflected foreign surname still shows the case on the first name: "Петером Сийярто"
         endings = RU_FIRST_NAME_CASE.get(case or "", ()) or (("ом", "ем") if len(w) >= 6 else ())
         for ending in endings:
+            if ending == "ем" and w.endswith(("еем", "аем", "ием")) and len(w) >= 6:
+                w = w[:-2] + "й"  # "Сергеем" -> "Сергей", "Николаем" -> "Николай"
+                break
             if w.endswith(ending) and len(w) - len(ending) >= 3 and w[-len(ending) - 1] not in "аеёиоуыэюяь":
                 w = w[: -len(ending)] + ("ь" if ending == "ем" and w[-3] == "л" else "")
                 break
+        else:
+            if case is None:  # "Джорджей Мелони": a woman's first name shows the case of an uninflected surname
+                w = _ru_female_nominative(w)
         firsts.append(w)
     return " ".join(firsts + [surname])
+
+
+def _ru_female_nominative(w: str) -> str:
+    """"Джорджей" -> "Джорджа", "Марией" -> "Мария", "Натальей" -> "Наталья", "Анналеной" -> "Анналена";
+    "Сергей", "Андрей" (a man's name in the nominative) stay."""
+    if len(w) >= 5 and w.endswith("ой") and w[-3] not in "аеёиоуыэюя":
+        return w[:-2] + "а"
+    if len(w) >= 5 and w.endswith("ей") and w[-3] in "жшчщциь":
+        return w[:-2] + ("я" if w[-3] in "иь" else "а")
+    return w
 
 
 @functools.lru_cache(maxsize=1)
@@ -210,7 +226,7 @@ def _is_title_word(word: str) -> bool:
     return _title_index()[0].match(word.lower()) is not None
 
 
-def _title_spans(text: str):
+def title_spans(text: str):
     return list(_title_spans_cached(text))
 
 
@@ -236,7 +252,8 @@ ORG_STEMS = (
     "европейск", "european", "extraordinary", "plenipotentiary", "чрезвычайн", "полномочн", "тótенше", "төтенше", "өкілетті",
 )
 HONORIFICS = frozenset(("dr", "mr", "mrs", "ms", "h.e", "his", "her", "excellency", "мырза", "ханым", "господин", "госпожа",
-                        "sir", "madam", "prof", "professor", "профессор"))
+                        "sir", "madam", "prof", "professor", "профессор", "sheikh", "sheikha", "шейх", "шейха", "шейхом",
+                        "шейху", "шейхе", "шейхпен", "шейхтың", "шейхқа"))
 # name particles that stay inside a name: "Mohammed bin Zayed Al Nahyan", "Мұхаммед бен Заид Әл Нахаян"
 PARTICLES = frozenset(("bin", "ibn", "bint", "al", "el", "de", "da", "van", "von", "der", "ul", "бин", "ибн", "бен", "ал",
                        "әл", "аль", "эль", "уль", "ван", "фон", "де", "абу", "abu"))
@@ -311,7 +328,7 @@ def _name_at(text: str, start: int, places, lang: str) -> tuple[str, int] | None
         if not _name_token(w) or len([x for _, x in name if norm(x) not in PARTICLES]) >= 4:
             break
         prev = name[-1][1]
-        if SURNAME_SHAPE_RE.search(prev) and len(name) >= 2 and not PATRONYMIC_RE.search(w):
+        if SURNAME_SHAPE_RE.search(prev) and len(name) >= 2 and not PATRONYMIC_RE.search(w) and not after_particle:
             break  # "Олжас Бектенов Ильхам Әлиевпен": the first name of the next person
         name.append((pos, w))
     while name and (norm(name[-1][1]) in PARTICLES):
@@ -336,15 +353,23 @@ def _plausible(name: str, lang: str, role: str | None = None) -> bool:
     return bool(SURNAME_RE.search(words[0])) or _known_iso(name) is not None or len(name.split()) > 1
 
 
+HEADLINE_SMALL_WORDS = frozenset(("of", "the", "a", "an", "and", "or", "in", "on", "at", "to", "for", "with", "by", "from",
+                                  "as", "vs", "via", "into", "over", "amid", "bin", "ibn", "al", "el", "de", "van", "von",
+                                  "s", "t"))
+
+
 def find_people(text: str, lang: str) -> list[Person]:
     """Officials named in ``text``: title + name (kk/ru/en), "Name, title" captions, and known names."""
     out: list[Person] = []
     places = geo.find_places(text)
     title_case = False
     if lang == "en":
+        # a headline in title case ("Kazakh PM In Tehran To Boost All-Out Ties"): every word but the
+        # small function words is capitalised
         words = re.findall(r"[^\W\d_]+", text)
-        title_case = len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
-    spans = [] if title_case else _title_spans(text)  # "Kazakh PM in Tehran to Boost All-Out Ties": a headline
+        title_case = len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.7 * len(words) \
+            and all(w[0].isupper() or w in HEADLINE_SMALL_WORDS for w in words)
+    spans = [] if title_case else title_spans(text)  # "Kazakh PM in Tehran to Boost All-Out Ties": a headline
     for i, (s, e, role, home) in enumerate(spans):
         if i > 0 and re.fullmatch(r"[\s–—-]*", text[spans[i - 1][1]:s]):
             continue  # inside a role chain already handled
@@ -360,20 +385,23 @@ def find_people(text: str, lang: str) -> list[Person]:
             continue
         if org_after and (not found or any(norm(w.strip("’'s,")) in ORG_WORDS for w in text[spans[j][1]:nstart].split())):
             # "Ministry of Economic Development and Technology Grzegorz Piechowiak": the name closes the org name
-            rest = next((r for r in re.finditer(rf"((?:{NAME_WORD})\s+(?:{NAME_WORD}))(?=\s*[,.;]|\s+[a-zа-яәғқңөұүһі])",
-                                                text[spans[j][1]:spans[j][1] + 140])
-                         if not any(norm(w) in ORG_WORDS for w in r.group(1).split())), None)
+            # the pair that closes it is followed by punctuation, a lower-case word or the next title
+            # ("..., Aigul Kuspan Chairman of the Committee")
+            tail = text[spans[j][1]:spans[j][1] + 140]
+            rest = next((r for r in re.finditer(rf"(?<!\w)(?=((?:{NAME_WORD})\s+(?:{NAME_WORD}))(\s*[,.;]|\s+[a-zа-яәғқңөұүһі]|\s+(\w+)))", tail)
+                         if not any(norm(w) in ORG_WORDS or _is_title_word(w) for w in r.group(1).split())
+                         and (r.group(3) is None or _is_title_word(r.group(3)))), None)
             if not rest:
                 continue
             name = rest.group(1)
             nstart = spans[j][1] + rest.start(1)
-        if not _plausible(name, lang, role):
-            continue
+        if not _plausible(name, lang, role) or any(p.start == nstart for p in out):
+            continue  # "Emir of Qatar Sheikh Tamim ...": one person with two titles
         iso = _title_country(text, s, spans[j][1], nstart, places, home, name, out)
         out.append(Person(base_form(name, lang), iso, " - ".join(dict.fromkeys(roles)), nstart, nstart + len(name)))
     # captions: "Алмас Айдаров, Заместитель министра иностранных дел РК:"
     for m in (CAPTION_RE.finditer(text) if spans else ()):
-        tspans = _title_spans(text[m.end():m.end() + 80])
+        tspans = title_spans(text[m.end():m.end() + 80])
         if not tspans or tspans[0][0] != 0 or any(p.start <= m.start() < p.end for p in out):
             continue
         if not _plausible(m.group(1), lang):

@@ -297,3 +297,39 @@ def _mark_comparison(text: str, t: TimeExpr) -> TimeExpr:
             or COMPARE_AFTER_RE.match(after) or re.match(r"^\s*(?:мен|пен|бен)\s+салыстыр", after):
         return TimeExpr(t.start, t.end, "compare", t.period_start, t.period_end, t.resolved, t.year_only)
     return t
+
+
+# "by 2030", "до 2030 года", "2030 жылға дейін/қарай": a horizon, not a year the article lives in
+HORIZON_BEFORE_RE = re.compile(r"(?i)(?:\bby|\buntil|\bдо|\bк)\s*$")
+HORIZON_AFTER_RE = re.compile(r"(?i)^\s*[-‐]?\s*(?:жылға|жылдарға|годам?\b|year\b)?\s*(?:дейін|қарай|шейін|дейінгі|қарайғы)")
+
+
+# "по итогам 2017 года", "2024 жылдың қорытындысы бойынша", "results for 2022", "за 2023 год": a year already over
+COMPLETED_BEFORE_RE = re.compile(r"(?i)(?:по\s+итогам|итоги|results\s+(?:of|for)|for\s+(?:the\s+(?:whole\s+|full\s+)?year\s+)?|"
+                                 r"за(?:\s+весь)?)\s*$")
+COMPLETED_AFTER_RE = re.compile(r"(?i)^\s*[-‐]?\s*(?:жыл(?:дың|ғы)\s+қорытынды\w*|год(?:а)?\b(?!\s+(?:по|до)\b)|г\.)")
+# "прошлогоднего визита", "в прошлом году", "былтыр", "last year": a year before the article's
+LAST_YEAR_RE = re.compile(r"(?i)(?:прошлогодн\w+|в\s+прошлом\s+году|прошлого\s+года|былтыр\w*|өткен\s+жыл\w*|last\s+year)")
+
+
+def latest_stated_year(text: str) -> int | None:
+    """The year an article without a publication date most likely comes from (its events' days then
+    get that year, flagged as inferred): the latest year it speaks of, one later than a year whose
+    results it reports ("по итогам 2017 года", "2024 жылдың қорытындысы бойынша") or that it calls
+    last year ("прошлогоднего визита ... в июле 2017 года"). Horizons ("by 2030", "до 2030 года",
+    "2030 жылға дейін") and the ends of plans ("2025-2027 жылдарға арналған") do not count."""
+    best = None
+    for m in YEAR_IN_RE.finditer(text):
+        before, after = text[max(0, m.start() - 30):m.start()], text[m.end():m.end() + 30]
+        if HORIZON_BEFORE_RE.search(before) or HORIZON_AFTER_RE.match(after) or re.search(r"[-–—]\s*$", before):
+            continue
+        y = int(m.group())
+        if COMPLETED_BEFORE_RE.search(before) and COMPLETED_AFTER_RE.match(after) or \
+                re.match(r"(?i)\s*[-‐]?\s*жылдың\s+қорытынды", after):
+            y += 1
+        best = y if best is None else max(best, y)
+    for sentence in re.split(r"(?<=[.!?])\s+", text) if LAST_YEAR_RE.search(text) else ():
+        years = {int(x.group()) for x in YEAR_IN_RE.finditer(sentence)}
+        if len(years) == 1 and LAST_YEAR_RE.search(sentence):
+            best = max(best or 0, years.pop() + 1)
+    return best

@@ -45,7 +45,7 @@ COORD_GAP_RE = re.compile(r"(?i)^\s*(?:[-–—‐/]|\s+и\s+|\s+and\s+|\s+ме�
 KK_BETWEEN_AFTER_RE = re.compile(r"(?i)^\s*(?:арасында\w*|арасы\w*|арасындағы)")
 RU_INSTRUMENTAL = ("ом", "ем", "ой", "ей", "ою", "ею", "ами", "ями")
 KK_INSTRUMENTAL = ("мен", "пен", "бен")
-KK_LOCATIVE_RE = re.compile(r"^(?:[ндт][ае])$")
+KK_LOCATIVE_RE = re.compile(r"^(?:[ндт][ае](?:[ғгқк][ыі])?)$")  # "Ресейде", and attributive "Ресейдегі" (that is in Russia)
 KK_ADJ_ENDINGS = ("лық", "лік", "дық", "дік", "тық", "тік")
 
 

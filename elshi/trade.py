@@ -661,6 +661,8 @@ def _amount_role(t: str, a, cl: _Clause, lo: int, lang: str) -> str:
     deal_before = DEAL_RE.search(t, max(lo, a.start - 70), a.start)
     if deal_before and not FLOW_RE.search(t[deal_before.end():a.start]):
         return "deal"
+    if deal_before and re.search(r"\d+\s*$", t[max(lo, deal_before.start() - 12):deal_before.start()]):
+        return "deal"  # "93 проекта с общим объёмом инвестиций 18,3 млрд": a counted project portfolio
     if DEAL_RE.match(t[a.end:a.end + 30].lstrip(" ,.-–")) or re.match(r"(?i)^\s*(?:worth|құны|стоимостью)", after):
         return "deal"
     if re.search(r"(?i)(?:worth|стоимостью|құны)\s*[$€]?\s*$", before) and DEAL_RE.search(t, max(lo, a.start - 120), a.start):
@@ -894,8 +896,8 @@ def _direction(flow: str, b: _Binding, pair: tuple[str, str], reporter):
 def _measure(t: str, a, lo: int, hi: int, lang: str) -> str:
     before = t[max(lo, a.start - 160):a.start]
     after = t[a.end:min(hi, a.end + 80)] if lang == "kk" else t[a.end:a.end + 40]
-    if ACHIEVED_RE.search(after[:30]) or ACHIEVED_RE.search(before[-25:]):
-        return "actual"
+    if ACHIEVED_RE.search(after[:60]) or ACHIEVED_RE.search(before[-25:]):
+        return "actual"  # "... $1 млрд-қа көтеру мақсатына қол жеткізілді": the goal was reached
     if lang == "kk":
         # verb-final: the first verb after the figure (past level vs. intention), across coordinated figures
         verb = KK_VERB_AFTER_RE.search(t, a.end)

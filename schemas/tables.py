@@ -92,6 +92,8 @@ class VisitEventModel(pa.DataFrameModel):
     date_end: dt.date = pa.Field(nullable=True, description="last day")
     date_precision: str = pa.Field(nullable=True, isin=DATE_PRECISIONS, description="day/month/year")
     evidence: str = pa.Field(str_length={"min_value": 1}, description="source sentence(s)")
+    date_year_inferred: bool = pa.Field(description="the article gives the day but no year (nor a publication date); "
+                                                    "the year is the latest one it speaks of")
     char_start: int = pa.Field(ge=0, description="offset of evidence")
     char_end: int = pa.Field(ge=1, description="end offset of evidence")
 

@@ -251,6 +251,14 @@ NOT_AN_EVENT = [
     ("Бұл кездесудің маңызы зор.", None),
     # an ambassador travelling inside the country of posting
     ("Посол Канады в Казахстане посетил Карагандинскую область с официальным визитом.", None),
+    # what was signed at some time, named by a participle, is no signing the article reports
+    ("Бұған былтыр қол қойылған Қазақстан мен Ресей арасындағы бағдарлама ықпал етеді.", None),
+    ("Соглашения, подписанные Казахстаном и Германией, уже приносят плоды.", None),
+    ("The agreements signed between Kazakhstan and Germany are already bearing fruit.", None),
+    # sightseeing on a trip
+    ("The Kazakh delegation will also visit historical and cultural places in Islamabad.", None),
+    # the multilateral meeting itself, not a bilateral one on its sidelines
+    ("Токаев и Мирзиёев прибыли в Чолпон-Ату для участия в Консультативной встрече глав государств Центральной Азии.", None),
 ]
 
 
@@ -265,9 +273,33 @@ def test_a_reference_to_the_meeting_adds_to_it():
         assert [(e[0], e[7]) for e in events(text)] == [("talks", "Athens")]
 
 
-def test_a_yearless_day_keeps_two_events_apart():
+def test_a_yearless_day_keeps_two_events_apart_and_takes_the_articles_year_flagged():
     text = "29 марта посол Италии встретился с Токаевым. Напомним, в 2019 году Казахстан посетил президент Италии."
-    assert [(e[0], e[8]) for e in events(text)] == [("talks", None), ("visit", D(2019, 1, 1))]
+    got = [(e.event_type, e.date_start, e.date_precision, e.date_year_inferred)
+           for e in extract_events(article_from_text(text, "case.txt"))]
+    assert got == [("talks", D(2019, 3, 29), "day", True), ("visit", D(2019, 1, 1), "year", False)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the meeting only names whose decision was initialled: it is the planned meeting of that number
+    ("Министрлер Қазақстан мен Қырғызстан арасындағы Жоғары мемлекетаралық кеңестің сегізінші отырысына дайындықты "
+     "талқылады. Кездесу қорытындысы бойынша министрлер Жоғары мемлекетаралық кеңестің сегізінші отырысының шешімін "
+     "дәйектеді.", [("council", "planned")]),
+    ("Министры обсудили подготовку к девятому заседанию Высшего межгосударственного совета Казахстана и Кыргызстана. "
+     "По итогам встречи министры парафировали проект решения девятого заседания Высшего межгосударственного совета.",
+     [("council", "planned")]),
+    ("The ministers discussed preparations for the fifth meeting of the Kazakh-Kyrgyz Supreme Interstate Council. "
+     "They initialled the draft decision of the fifth meeting of the Supreme Interstate Council.", [("council", "planned")]),
+    # meetings with different numbers are different meetings
+    ("В Астане прошло седьмое заседание казахстанско-кыргызской межправительственной комиссии. Восьмое заседание "
+     "межправительственной комиссии Казахстана и Кыргызстана пройдет в Бишкеке в следующем году.",
+     [("council", "held"), ("council", "planned")]),
+    # a minister's trip does not make the head of state's upcoming visit a held one
+    ("Министр иностранных дел Казахстана посетил Бишкек с официальным визитом. Стороны обсудили подготовку к "
+     "предстоящему государственному визиту Главы государства в Кыргызстан.", [("visit", "held"), ("visit", "planned")]),
+])
+def test_which_mentions_are_one_event(text, expected):
+    assert [(e[0], e[2]) for e in events(text)] == expected
 
 
 def test_the_lead_tells_where_a_visit_goes():

@@ -173,3 +173,29 @@ def test_place_roles(text, lang, expected):
     from elshi.roles import place_roles
     places = geo.find_places(text)
     assert [(r.place.iso3, r.role) for r in place_roles(text, places, lang)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("кеңестің жетінші отырысы", [7]), ("он екінші отырысы", [12]), ("7-ші отырыс", [7]), ("жиырмасыншы", [20]),
+    ("седьмое заседание", [7]), ("двадцать первого заседания", [21]), ("XII заседание", [12]), ("7-го заседания", [7]),
+    ("третьего", [3]), ("the seventh meeting", [7]), ("the twenty-first session", [21]), ("the 18th session", [18]),
+    # no ordinals: a pronoun, a year span, a clock time, a Roman numeral without a following word
+    ("I think so", []), ("2025-2027 жылдарға", []), ("в 7 часов", []), ("Chapter XII.", []),
+])
+def test_ordinals(text, expected):
+    assert [v for _, _, v in numbers.find_ordinals(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the latest year spoken of; horizons and the ends of plans do not count
+    ("2026 жылы кешен іске қосылады. Тауар айналымы 2030 жылға дейін 5 млрд-қа жетеді.", 2026),
+    ("Trade can reach $100 billion by 2030. In 2022 the turnover rose.", 2022),
+    ("Программа на 2021-2025 годы. Товарооборот до 2030 года вырастет.", 2021),
+    # a year whose results are reported, or that is called last year, is over
+    ("2024 жылдың қорытындысы бойынша тауар айналымы 1,7 млрд долларды құрады.", 2025),
+    ("Товарооборот по итогам 2017 года приблизился к 5 млрд евро.", 2018),
+    ("Напомним, прошлогодний визит состоялся в июле 2019 года.", 2020),
+    ("No year at all.", None),
+])
+def test_the_year_an_undated_article_speaks_of(text, expected):
+    assert periods.latest_stated_year(text) == expected

@@ -30,7 +30,7 @@ def event_frame(**overrides) -> pl.DataFrame:
         "status": "held", "country_a_iso3": "KAZ", "country_b_iso3": "FRA", "visitor_iso3": "KAZ",
         "host_iso3": "FRA", "location": "Paris", "date_start": dt.date(2022, 11, 1),
         "date_end": dt.date(2022, 11, 30), "date_precision": "month", "evidence": "He visited Paris.",
-        "char_start": 0, "char_end": 17,
+        "char_start": 0, "char_end": 17, "date_year_inferred": False,
     }
     rows = [row, {**row, "event_id": "e2", "event_type": "phone_call", "visit_level": None, "status": "planned",
                   "visitor_iso3": None, "host_iso3": None, "location": None, "date_start": None,

@@ -79,7 +79,8 @@ create table if not exists core.visit_events (
     date_precision  VARCHAR,
     evidence        VARCHAR,
     char_start      INTEGER,
-    char_end        INTEGER
+    char_end        INTEGER,
+    date_year_inferred BOOLEAN DEFAULT false
 );
 comment on table core.visit_events is 'One row per bilateral visit, meeting or other diplomatic event.';
 comment on column core.visit_events.event_id is 'Stable id';
@@ -95,6 +96,7 @@ comment on column core.visit_events.location is 'City in English; NULL if unknow
 comment on column core.visit_events.date_start is 'First day; NULL if unknown';
 comment on column core.visit_events.date_end is 'Last day; NULL if unknown';
 comment on column core.visit_events.date_precision is 'day | month | year, or NULL';
+comment on column core.visit_events.date_year_inferred is 'True when the article states the day but neither the year nor its publication date: the year is the latest one the article speaks of (not a horizon such as "by 2030")';
 comment on column core.visit_events.evidence is 'The sentence(s) it was read from';
 comment on column core.visit_events.char_start is 'Offset of evidence in core.articles.text';
 comment on column core.visit_events.char_end is 'text[char_start:char_end] == evidence';

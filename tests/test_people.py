@@ -1,0 +1,62 @@
+"""Officials in text: title + name in kk/ru/en, whole (name, country, role) triples compared.
+
+Sentences are invented; the names are public figures so that the gazetteer's countries apply.
+"""
+from __future__ import annotations
+
+import pytest
+
+from elshi.people import base_form, find_people
+
+PEOPLE = [
+    # a title, the country in between, the name (kk/ru/en)
+    ("kk", "Қазақстан Президенті Қасым-Жомарт Тоқаев Италия Премьер-министрі Джорджа Мелонимен кездесті.",
+     [("Қасым-Жомарт Тоқаев", "KAZ", "President"), ("Джорджа Мелони", "ITA", "Prime Minister")]),
+    ("kk", "Сыртқы істер министрі Мұрат Нұртілеу Қырғызстанның Сыртқы істер министрі Жээнбек Кулубаевпен кездесті.",
+     [("Мұрат Нұртілеу", "KAZ", "Minister of Foreign Affairs"), ("Жээнбек Кулубаев", "KGZ", "Minister of Foreign Affairs")]),
+    ("ru", "Министр иностранных дел Казахстана Мурат Нуртлеу встретился с министром иностранных дел Венгрии Петером Сийярто.",
+     [("Мурат Нуртлеу", "KAZ", "Minister of Foreign Affairs"), ("Петер Сийярто", "HUN", "Minister of Foreign Affairs")]),
+    # a woman's first name in the instrumental before an uninflected surname; a man's in -еем
+    ("ru", "Президент Казахстана провел переговоры с премьер-министром Италии Джорджей Мелони.",
+     [("Джорджа Мелони", "ITA", "Prime Minister")]),
+    ("ru", "Глава государства встретился с министром иностранных дел России Сергеем Лавровым.",
+     [("Сергей Лавров", "RUS", "Minister of Foreign Affairs")]),
+    # particles inside a name; one person with two titles is one person
+    ("en", "President of Kazakhstan Kassym-Jomart Tokayev met with Emir of Qatar Sheikh Tamim bin Hamad Al Thani.",
+     [("Kassym-Jomart Tokayev", "KAZ", "President"), ("Tamim bin Hamad Al Thani", "QAT", "Emir")]),
+    # a name that closes an organisation's name, and one before the next title
+    ("en", "Deputy Minister of the Ministry of Economic Development and Technology Grzegorz Piechowiak said.",
+     [("Grzegorz Piechowiak", None, "Deputy Minister")]),
+]
+
+def test_a_name_ends_before_the_next_title():
+    text = "Members: Chairman of the Mazhilis of Kazakhstan, Aigul Kuspan Chairman of the Committee on Defence."
+    assert [p.name for p in find_people(text, "en")] == ["Aigul Kuspan"]
+
+
+NOBODY = [
+    # a title-case headline names nobody by title
+    ("en", "Kazakh PM In Tehran To Boost Trade Ties With Iran"),
+    # a title without a name
+    ("ru", "Посол Казахстана в марте встретился с министром экономики Турции."),
+    ("kk", "Мемлекет басшысы Қырғызстанға сапармен барады."),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", PEOPLE)
+def test_people(lang, text, expected):
+    assert [(p.name, p.iso3, p.role) for p in find_people(text, lang)] == expected
+
+
+@pytest.mark.parametrize("lang,text", NOBODY)
+def test_nobody(lang, text):
+    assert find_people(text, lang) == []
+
+
+@pytest.mark.parametrize("name,base", [
+    ("Джорджей Мелони", "Джорджа Мелони"), ("Анналеной Бербок", "Анналена Бербок"), ("Марией Захаровой", "Мария Захарова"),
+    ("Сергеем Лавровым", "Сергей Лавров"), ("Николаем Пашиняном", "Николай Пашинян"), ("Сергей Лавров", "Сергей Лавров"),
+    ("Андрей Кортунов", "Андрей Кортунов"),
+])
+def test_russian_base_forms(name, base):
+    assert base_form(name, "ru") == base
