@@ -266,7 +266,7 @@ def extract_events(article: Article, doc: Doc | None = None) -> list[VisitEvent]
             w_places = [p for p in places if lo <= p.start < hi]
             w_people = _window_people(sv, triggers, k, lo, hi, sent_people, doc.lang)
             _add_people(w_people, _title_refs(t, lo, hi, w_places, all_people))
-            ref_kind = _reference(t, m, typ, mentions)
+            ref_kind = _reference(t, m, typ, mentions, lo, hi)
             if ref_kind == "referent":
                 target = _referent(mentions, typ)
                 _add_people(target.people, [p for p in w_people if p.iso3 in target.pair or p.iso3 is None])
@@ -368,7 +368,7 @@ def _triggers(sv: SentenceView, places, mentions, dropped: set | None = None) ->
             if re.search(r"(?i)(встреч\w*|meeting|кездесу\w*)\s+(?:\w+\s+)?$", t[max(0, m.start() - 60):m.start()].split("сопредседател")[0].split("co-chair")[0] + " "):
                 found.append(("talks", m))  # "после встречи сопредседателей комиссии": the co-chairs met
             continue  # "сопредседатель межправкомиссии": a title, not a session
-        if found and found[-1][0] == name and name == "visit" and m.start() - found[-1][1].end() < 40 \
+        if found and found[-1][0] == name and name == "visit" and m.start() - found[-1][1].end() < 90 \
                 and len({p.iso3 for p in places if found[-1][1].end() <= p.start < m.start()}) <= 1:
             continue  # "ресми сапармен келді", "посетит Минск с рабочим визитом": one trip
         found.append((name, m))
@@ -437,9 +437,10 @@ def _has_destination(t, pos, places) -> bool:
         re.search(r"(?i)(елорда\w*ға|елімізге|астанасына|қаласына)", t[max(0, pos - 100):pos]))
 
 
-def _reference(t: str, m: re.Match, typ: str, mentions) -> str | None:
+def _reference(t: str, m: re.Match, typ: str, mentions, lo: int = 0, hi: int | None = None) -> str | None:
     """"В ходе встречи", "during the visit", "кездесу барысында", "the talks": an event already reported
     ("referent"); "бұл кездесу", "this meeting" with none reported yet names no bilateral event ("orphan")."""
+    hi = len(t) if hi is None else hi
     before = t[max(0, m.start() - 30):m.start()]
     if re.search(r"\d|(?i:first|second|third|next|regular|очередн|перв|втор|nth|кезекті|алғашқы)", t[max(0, m.start() - 45):m.end() + 12]):
         return None  # "the 12th meeting", "очередное заседание": a new event is described
@@ -451,10 +452,18 @@ def _reference(t: str, m: re.Match, typ: str, mentions) -> str | None:
         city = next((c for c in geo.find_places(t[m.end():m.end() + 60]) if c.kind == "city"), None)
         if city is not None and target.location and city.city != target.location:
             return None  # "the 11th meeting of the IGC, held in Ashgabat": another event
+        if target.status == "held" and _own_clause_planned(t, m, lo, hi):
+            return None  # "to prepare the state visit of Xi Jinping scheduled for July": one still to come
         return "referent"
     if typ == "talks" and re.search(r"(?i)(?:^|\s)(?:this|that|these|эт\w+|данн\w+|указанн\w+|бұл|осы|аталған|сол)\s+(?:[\w-]+\s+)?$", before):
         return "orphan"
     return "definite"
+
+
+def _own_clause_planned(t: str, m, lo: int, hi: int) -> bool:
+    """The trigger's own clause speaks of the future and not of the past."""
+    cs, ce = _clause_of(t, m.start(), lo, hi)
+    return any(cs <= x[0] < ce for x in _cue_spans(t, True)) and not any(cs <= x[0] < ce for x in _cue_spans(t, False))
 
 
 def _referent(mentions, typ: str):
@@ -568,7 +577,7 @@ def _status(t: str, m: re.Match, typ: str, lo: int, hi: int) -> tuple[str | None
     if postponed:
         return "planned", True
     invited_by = re.search(r"(?i)(по\s+приглашению|at\s+the\s+invitation|шақыруымен|thanked|поблагодарил|алғыс)",
-                           t[max(lo, m.start() - 80):m.start()])
+                           t[max(lo, m.start() - 80):min(hi, m.end() + 80)])  # "visit at the invitation of": neutral
     if typ == "visit" and INVITATION_RE.search(t, max(lo, m.start() - 60), m.start()) and not invited_by:
         return "planned", False  # "invited him to visit Kazakhstan", "пригласил посетить"
     if typ == "visit" and DISCUSSED_VISIT_RE.search(t, max(lo, m.start() - 60), m.end()):
@@ -617,7 +626,8 @@ def _place(mention: _Mention, sv: SentenceView, m, w_places, places, dateline, l
         if host is None:
             # travelling officials tell the direction: the visitor's officials are named, the host's country is not
             travellers = {p.iso3 for p in mention.people if p.iso3 in pair and not AMBASSADOR_RE.search(p.role or "")}
-            if len(travellers) == 1 and any(r.place.iso3 in pair and r.place.iso3 not in travellers for r in sv.roles if lo <= r.place.start < hi):
+            named = [r.place.iso3 for r in sv.roles if lo <= r.place.start < hi and r.place.iso3 in pair]
+            if len(travellers) == 1 and (any(c not in travellers for c in named) or not named):
                 host = next(iter(set(pair) - travellers))
         mention.host = host
         if host:
@@ -748,7 +758,11 @@ def _continue_last(sv: SentenceView, last: _Mention, all_people, ref) -> None:
     named yet join it; "оно состоится 6-7 октября в Гомеле" gives a planned event its date."""
     sides = {q.iso3 for q in last.people if q.iso3}
     if len(sides & set(last.pair)) < 2 and people.mentions_someone(sv.text):
-        last.people += [p for p in all_people.of(sv) if p.iso3 in last.pair and p.iso3 not in sides]
+        found = all_people.of(sv)
+        last.people += [p for p in found if p.iso3 in last.pair and p.iso3 not in sides]
+        open_sides = set(last.pair) - {q.iso3 for q in last.people}
+        if len(open_sides) == 1:  # "co-chaired by Deputy Prime Minister X and his Uzbek counterpart Y"
+            last.people += [p for p in found if p.iso3 is None and p.role and not AMBASSADOR_RE.search(p.role)][:1]
     if last.date is None and last.status == "planned" and re.search(
             r"(?i)\b(оно|она|он|it|ол)\b[^.]{0,30}(состоится|пройдет|пройдёт|will\s+be\s+held|will\s+take\s+place|өтеді)", sv.text):
         days = _day_dates(sv.text, ref, "planned")
@@ -874,9 +888,9 @@ def _date(t, ref, status, default: bool = True):
             if n and y:
                 first = (n - 1) * size + 1
                 return (dt.date(y, first, 1), dt.date(y, first + size - 1, calendar.monthrange(y, first + size - 1)[1]), "month")
-    y_m = re.search(r"(?<!\d)(19[5-9]\d|20[0-4]\d)\s*(?:жылы|жылғы|году|года|г\.|year)", t)
+    y_m = re.search(r"(?<!\d)(19[5-9]\d|20[0-4]\d)\s*(?:жылы|жылғы|году|года|г\.|year)|(?i:\bin\s+)(19[5-9]\d|20[0-4]\d)(?![\d-])", t)
     if y_m:
-        y = int(y_m.group(1))
+        y = int(y_m.group(1) or y_m.group(2))
         return (dt.date(y, 1, 1), dt.date(y, 12, 31), "year")
     if ref is None:
         return None

@@ -273,6 +273,10 @@ def _find_places(text: str) -> tuple[Place, ...]:
             e, ending, s, en, nwords = best
             if e.kind == "abbrev" and ending == "" and s == m.start() and en < m.end():
                 ending = norm(text[en:m.end()].lstrip("-‐‑"))
+            if e.city and norm(text[s:en]).startswith(RESIDENCE_STEMS) and not _residence_as_place(text, s, ending):
+                i += 1
+                matched = True
+                break  # "Акорда сообщает": the presidential office speaking, not a place
             out.append(Place(s, en, e.iso3, e.kind, ending, e.city, text[s:en], e.capital))
             matched = True
             if nwords > 1:
@@ -282,6 +286,16 @@ def _find_places(text: str) -> tuple[Place, ...]:
                 break  # the whole word matched; don't also match its parts
         i += 1
     return tuple(sorted(out, key=lambda p: p.start))
+
+
+# a residence that stands for its city only as a place ("в Акорде", "Ақордада", "at the Akorda"), not as the
+# office that speaks ("Акорда сообщает", "according to Akorda")
+RESIDENCE_STEMS = ("ақорд", "акорд", "akord", "ak ord")
+RESIDENCE_PLACE_BEFORE_RE = re.compile(r"(?i)(?:\b(?:in|at)\s+(?:the\s+)?|(?<!according\s)\bto\s+(?:the\s+)?|\bв(?:о)?\s+|\bна\s+)$")
+
+
+def _residence_as_place(text: str, start: int, ending: str) -> bool:
+    return ending in ("да", "де", "та", "те", "ға", "ге", "дағы", "е") or bool(RESIDENCE_PLACE_BEFORE_RE.search(text[max(0, start - 20):start]))
 
 
 def countries_in(text: str) -> list[Place]:

@@ -44,6 +44,8 @@ _KK_CASE_ENDINGS = tuple(sorted(set(KK_AFTER_VOWEL + KK_AFTER_VOICED + KK_AFTER_
 
 
 def _allowed_after(last: str) -> tuple[str, ...]:
+    if last in "иу":  # "и" = ій, "у" = ұу/үу: the vowel forms and those after "й"
+        return KK_AFTER_VOWEL + KK_AFTER_VOICED
     if last in KK_VOWELS:
         return KK_AFTER_VOWEL
     if last in "мнң":
@@ -55,12 +57,12 @@ def _allowed_after(last: str) -> tuple[str, ...]:
     return ()
 
 
-def kk_strip_case(word: str) -> str:
+def kk_strip_case(word: str, min_stem: int = 3) -> str:
     """"Тоқаевтың" -> "Тоқаев", "Кулубаевпен" -> "Кулубаев", "Маттарелланың" -> "Маттарелла",
     "Хүрэлсүхпен" -> "Хүрэлсүх": an ending is removed only when it is the allomorph that the
     stem's last sound calls for (Kazakh vowel/consonant assimilation)."""
     low = word.lower()
     for ending in _KK_CASE_ENDINGS:
-        if low.endswith(ending) and len(word) - len(ending) >= 3 and ending in _allowed_after(low[-len(ending) - 1]):
+        if low.endswith(ending) and len(word) - len(ending) >= min_stem and ending in _allowed_after(low[-len(ending) - 1]):
             return word[: -len(ending)]
     return word

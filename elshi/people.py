@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from elshi import geo
@@ -48,6 +49,14 @@ def titles() -> list[tuple[re.Pattern, str, str | None]]:
     return out
 
 
+def _fold(word: str) -> str:
+    """Lower case without Latin diacritics: "Erdoğan" and "Erdogan" are one key."""
+    w = norm(word)
+    if w.isascii():
+        return w
+    return "".join(c for c in unicodedata.normalize("NFKD", w) if not unicodedata.combining(c)).replace("ı", "i")
+
+
 @functools.lru_cache(maxsize=1)
 def known_people() -> list[tuple[str, str, str, str, dict[str, str]]]:
     """(surname stem, full name in that script, iso3, role, {lang: full name}) per script of each person."""
@@ -57,7 +66,7 @@ def known_people() -> list[tuple[str, str, str, str, dict[str, str]]]:
         for full in names.values():
             surname = full.split()[-1]
             if len(surname) >= 4:
-                out.append((norm(surname[: max(4, len(surname) - 2)]), full, r["iso3"], r["role_en"], names))
+                out.append((_fold(surname[: max(4, len(surname) - 2)]), full, r["iso3"], r["role_en"], names))
     return out
 
 
@@ -72,7 +81,7 @@ def _known_index() -> tuple[dict, tuple[int, ...]]:
 @functools.lru_cache(maxsize=65536)
 def _known(word: str) -> tuple[str, str, str, dict[str, str]] | None:
     idx, lengths = _known_index()
-    w = norm(word)
+    w = _fold(word)
     for n in lengths:
         hit = idx.get(w[:n])
         if hit:
@@ -97,7 +106,11 @@ def base_form(name: str, lang: str) -> str:
     -> "Касым-Жомарт Токаев", "Эммануэлем Макроном" -> "Эммануэль Макрон")."""
     words = name.split()
     if lang == "kk":
-        return " ".join(words[:-1] + [kk_strip_case(words[-1])]) if words else name
+        if not words:
+            return name
+        # a short last name after a first one may have a one-letter stem: "Ван Иді" -> "Ван И"
+        last = kk_strip_case(words[-1], 1 if len(words) > 1 and len(words[-1]) <= 5 else 3)
+        return " ".join(words[:-1] + [last])
     if lang != "ru" or not words:
         return name
     surname = words[-1]
@@ -301,8 +314,8 @@ def _name_at(text: str, start: int, places, lang: str) -> tuple[str, int] | None
             if w in "(),:;":
                 continue
             low = norm(w).strip(".")
-            if month_number(w) and not is_place:
-                return None
+            if any(month_number(part) for part in w.split("-")) and not is_place:
+                return None  # "May", "January-November"
             if is_place or _is_org(w) or low in HONORIFICS or low in FUNCTION_WORDS or _is_title_word(w) \
                     or (w.isupper() and len(w) > 1 and not re.fullmatch(r"[A-ZА-Я]\.", w)):
                 skipped += 1
@@ -420,11 +433,19 @@ def find_people(text: str, lang: str) -> list[Person]:
                  and not _is_title_word(w) and norm(w) not in NOT_NAMES]
         if not words:
             continue
-        idx = next((k for k, w in enumerate(words) if _known(w)), None)
-        if idx is not None:
+        begin = 0
+        for idx in [k for k, w in enumerate(words) if _known(w)]:
+            # "Тоқаев Шавкат Мирзиёевпен": each known surname closes a name; the words before it are its
+            # first names only if the person has such ("Тараптар Си Цзиньпиннің": not "Тараптар")
             hit = _known(words[idx])
-            words = words[: idx + 1]  # "Тоқаев Шавкат Мирзиёевпен": the name ends at the known surname
-            out.append(Person(base_form(" ".join(words), lang), hit[1], hit[2], km.start(), km.start() + len(" ".join(words))))
+            firsts = {norm(w)[:3] for full in hit[3].values() for w in full.split()[:-1]}
+            k = idx
+            while k > begin and norm(words[k - 1])[:3] in firsts:
+                k -= 1
+            name = " ".join(words[k:idx + 1])
+            start = km.start() + km.group().find(words[k])
+            out.append(Person(base_form(name, lang), hit[1], hit[2], start, start + len(name)))
+            begin = idx + 1
     out.sort(key=lambda p: p.start)
     # fill missing countries: the gazetteer, or the person listed just before ("министр X, министр Y")
     fixed: list[Person] = []

@@ -312,3 +312,47 @@ def test_publication_stamp_with_a_time_dates_same_day_news():
     assert [e[8:11] for e in events("Заголовок новости\n12.05.2023 10:15\n" + body)] == [(D(2023, 5, 12), D(2023, 5, 12), "day")]
     assert [e[8:11] for e in events("Заголовок новости\nОпубликовано 12.05.2023 00:00\n" + body)] == [
         (D(2023, 5, 1), D(2023, 5, 31), "month")]
+
+
+# Short invented news items, whole events compared: (type, status, visitor, host, location, date_start,
+# date_precision, participants)
+STORIES = [
+    ("Kazakh President Kassym-Jomart Tokayev arrived in Budapest on Monday for a two-day official visit at the "
+     "invitation of Hungarian President Tamas Sulyok.\nFollowing the talks, the leaders signed a declaration on "
+     "strategic partnership.\nTokayev last visited Hungary in 2022.", D(2024, 5, 14),
+     [("visit", "held", "KAZ", "HUN", "Budapest", D(2024, 5, 1), "month", ["Kassym-Jomart Tokayev", "Tamas Sulyok"]),
+      ("signing", "held", None, None, None, D(2024, 5, 1), "month", []),
+      ("visit", "held", "KAZ", "HUN", None, D(2022, 1, 1), "year", ["Kassym-Jomart Tokayev"])]),
+    ("Tokayev received the visiting Chinese Foreign Minister Wang Yi in the Akorda. Wang Yi is in Astana to prepare "
+     "the state visit of Xi Jinping scheduled for July.", D(2024, 6, 5),
+     [("visit", "held", "CHN", "KAZ", None, D(2024, 6, 1), "month", ["Wang Yi", "Kassym-Jomart Tokayev"]),
+      ("visit", "planned", "CHN", "KAZ", "Astana", D(2024, 7, 1), "month", ["Xi Jinping"])]),
+    ("Мемлекет басшысы Астанаға сапармен келген Қытай Сыртқы істер министрі Ван Иді қабылдады. Тараптар Си "
+     "Цзиньпиннің шілдедегі мемлекеттік сапарына дайындықты талқылады.", D(2024, 6, 5),
+     [("visit", "held", "CHN", "KAZ", "Astana", D(2024, 6, 1), "month", ["Ван И"]),
+      ("visit", "planned", "CHN", "KAZ", None, D(2024, 7, 1), "month", ["Си Цзиньпин"])]),
+    ("Kazakhstan and Uzbekistan held the 5th meeting of the Intergovernmental Commission in Tashkent on March 14. "
+     "The commission was co-chaired by Deputy Prime Minister Serik Zhumangarin and his Uzbek counterpart Jamshid "
+     "Khodjaev.", D(2022, 3, 15),
+     [("council", "held", None, "UZB", "Tashkent", D(2022, 3, 14), "day", ["Jamshid Khodjaev", "Serik Zhumangarin"])]),
+    ("The Kazakh and Turkish presidents spoke by phone. Erdogan congratulated Tokayev on the anniversary of the capital.",
+     D(2021, 9, 30),
+     [("phone_call", "held", None, None, None, D(2021, 9, 1), "month", ["Kassym-Jomart Tokayev", "Recep Tayyip Erdoğan"])]),
+    ("Министр иностранных дел Казахстана Мурат Нуртлеу провел встречу с Чрезвычайным и Полномочным Послом Японии в "
+     "Казахстане Ясуси Канеко. Стороны обсудили подготовку к предстоящему визиту премьер-министра Японии в Астану.",
+     D(2023, 11, 2),
+     [("talks", "held", None, None, None, D(2023, 11, 1), "month", ["Мурат Нуртлеу", "Ясуси Канеко"]),
+      ("visit", "planned", "JPN", "KAZ", "Astana", None, None, [])]),
+    # the presidential office as the source of news is no place
+    ("В Чолпон-Ате состоялась встреча президентов Казахстана и Кыргызстана. Фото со встречи распространила Акорда.",
+     D(2024, 7, 21),
+     [("talks", "held", None, "KGZ", "Cholpon-Ata", D(2024, 7, 1), "month", [])]),
+]
+
+
+@pytest.mark.parametrize("text,published,expected", STORIES)
+def test_stories(text, published, expected):
+    got = [(e.event_type, e.status, e.visitor_iso3, e.host_iso3, e.location, e.date_start, e.date_precision,
+            [p.name for p in e.participants])
+           for e in extract_events(article_from_text(text, "case.txt", published_on=published))]
+    assert got == expected

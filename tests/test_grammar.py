@@ -199,3 +199,14 @@ def test_ordinals(text, expected):
 ])
 def test_the_year_an_undated_article_speaks_of(text, expected):
     assert periods.latest_stated_year(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Tokayev received the minister in the Akorda.", ["Astana"]),
+    ("Мемлекет басшысы Ақордада министрді қабылдады.", ["Astana"]),
+    ("Президент принял министра в Акорде.", ["Astana"]),
+    # the presidential office that speaks is no place
+    ("Фото распространила Акорда.", []), ("Ақорда хабарлады.", []), ("according to Akorda", []),
+])
+def test_the_residence_is_its_city_only_as_a_place(text, expected):
+    assert [p.city for p in geo.find_places(text)] == expected

@@ -60,3 +60,13 @@ def test_nobody(lang, text):
 ])
 def test_russian_base_forms(name, base):
     assert base_form(name, "ru") == base
+
+
+@pytest.mark.parametrize("name,base", [
+    ("Тоқаевтың", "Тоқаев"), ("Шавкат Мирзиёевпен", "Шавкат Мирзиёев"), ("Сергей Шойгуды", "Сергей Шойгу"),
+    # a short last name after a first one: its stem may be one letter ("и" takes the endings of "й")
+    ("Ван Иді", "Ван И"), ("Ван Имен", "Ван И"), ("Мун Чжэ Инмен", "Мун Чжэ Ин"), ("Ли Цяннің", "Ли Цян"),
+    ("Ахмет Дәуіт", "Ахмет Дәуіт"),
+])
+def test_kazakh_base_forms(name, base):
+    assert base_form(name, "kk") == base
