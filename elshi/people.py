@@ -41,8 +41,11 @@ class Person:
 def titles() -> list[tuple[re.Pattern, str, str | None]]:
     out = []
     for r in read_csv("titles.csv"):
-        words = [re.escape(w[:-1] if len(w) > 4 and w[-1] in "ьйаяоеиы" else w) for w in r["phrase"].split()]
-        pat = r"\s+".join(w + r"(?!лі|лы|ерств)\w*" for w in words)
+        # a word ending in "=" is matched as written ("посла=": not "после"); others with any ending
+        words = [re.escape(w[:-1]) + r"(?!\w)" if w.endswith("=") else
+                 re.escape(w[:-1] if len(w) > 4 and w[-1] in "ьйаяоеиы" else w) + r"(?!лі|лы|ерств)\w*"
+                 for w in r["phrase"].split()]
+        pat = r"\s+".join(words)
         # matched on lower-cased text (re.I is three times slower on Cyrillic)
         out.append((re.compile(rf"(?<!\w){pat.lower()}"), r["role_en"], r["home_default"] or None))
     out.sort(key=lambda t: -len(t[0].pattern))
@@ -141,6 +144,10 @@ def base_form(name: str, lang: str) -> str:
         else:
             if case is None:  # "Джорджей Мелони": a woman's first name shows the case of an uninflected surname
                 w = _ru_female_nominative(w)
+            elif case in ("ым", "ом") and len(w) >= 5 and w.endswith("ой") and w[-3] not in "аеёиоуыэюя":
+                w = w[:-2] + "а"  # "Абдуллой Ариповым" -> "Абдулла Арипов"
+            elif case == "а" and len(w) >= 5 and w.endswith("ы") and w[-2] not in "аеёиоуыэюя":
+                w = w[:-1] + "а"  # "Абдуллы Арипова" -> "Абдулла Арипов"
         firsts.append(w)
     return " ".join(firsts + [surname])
 
@@ -152,6 +159,10 @@ def _ru_female_nominative(w: str) -> str:
         return w[:-2] + "а"
     if len(w) >= 5 and w.endswith("ей") and w[-3] in "жшчщциь":
         return w[:-2] + ("я" if w[-3] in "иь" else "а")
+    if len(w) >= 4 and w.endswith("у") and w[-2] not in "аеёиоуыэюя":
+        return w[:-1] + "а"  # "Монику Иффланд" -> "Моника Иффланд"
+    if len(w) >= 4 and w.endswith("ю") and w[-2] in "иь":
+        return w[:-1] + "я"  # "Марию", "Наталью"
     return w
 
 

@@ -94,6 +94,9 @@ PRODUCT_RE = CI(
     r"crops?|agri-food|агропродукци\w*|сельскохозяйственн\w*|ауыл\s+шаруашылығ\w*|продовольств\w*|азық-түлік\w*)(?!\w)"
 )
 
+# "$2 billion worth of grain": the product follows the amount
+PRODUCT_WORTH_RE = re.compile(r"(?i)\s*worth\s+of\s+(?:\w+\s+){0,2}?(?:grain|wheat|flour|oil|gas|uranium|coal|metals?|meat|"
+                              r"cotton|sugar|electricity|fertili[sz]er\w*|crops?|agri-food)\b")
 CITY_ECONOMY_RE = re.compile(r"(?i)(экономик\w*|economy|экономикасы\w*)")
 HYPOTHETICAL_RE = re.compile(r"(?i)(мечта\w*|dream\w*|арман\w*)")
 # verbs that state a level reached ("составил", "reached", "жетті") and those that state a change
@@ -376,6 +379,10 @@ def _sentence_facts(doc: Doc, sv: SentenceView, ctx: _Context, reporter) -> list
                 continue
         if cl.flow in ("export", "import") and cl.kw is not None and PRODUCT_RE.search(t[lo:cl.kw[0]]):
             continue  # "Қазақстанның бидайы ... экспортталған", "grain exports": a product's flow
+        if cl.flow in ("export", "import") and cl.kw is not None and cl.amounts and (
+                (cl.kw[1] < cl.amounts[0].start and PRODUCT_RE.search(t, cl.kw[1], cl.amounts[0].start))
+                or PRODUCT_WORTH_RE.match(t, cl.amounts[0].end)):
+            continue  # "экспортировал в Китай зерна на 2 млрд", "exported $2 billion worth of grain"
         if not binding.isos() and previous is not None:
             binding = _elided(previous, binding)  # "экспорт ... составил X, импорт - Y": the same sides
         elif binding.owner is None and previous is not None and previous.owner and previous.owner not in binding.isos():

@@ -190,6 +190,10 @@ TOTALS_AND_THIRD_PARTIES = [
     ("Қазақстанның бидайы Түркияға (12 млн долларға 40 мың тонна) экспортталған.", None),
     ("Export volume to China grew by 20%, from 300,000 tons to 360,000 tons.", None),
     ("Экспорт пшеницы из Казахстана в Иран составил 150 млн долларов.", None),
+    ("Казахстан экспортировал в Китай зерна на 2 млрд долларов.", None),
+    ("Kazakhstan exported $2 billion worth of grain to China last year.", None),
+    # a counted portfolio of projects is a deal value
+    ("Казахстан и Венгрия реализуют 93 проекта с общим объемом инвестиций 18,3 млрд долларов.", None),
 ]
 
 
