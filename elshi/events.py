@@ -133,7 +133,12 @@ GENERIC_RE = CI(
     r"регулярн\w+\s+(?:встреч|визит|консультац|контакт)\w*|ряд\s+(?:\w+\s+)?(?:визитов|встреч)|(?:многочисленн|част)\w+\s+(?:визит|встреч)\w*|"
     r"серии\s+(?:визитов|встреч)|өзара\s+сапар\w*|сапарлар\w*|сапар\s+алмас\w*|жоғары\s+деңгейдегі\s+(?:сапар|кездесу)\w*|"
     r"кездесулер\w*|тұрақты\s+кездесу\w*|визиты\b|визитов\b|визитами\b|visits\b|meetings\b(?!\s+(?:with|of)\b)|"
-    r"ежегодн\w*|annual(?:ly)?\b|every\s+year|жыл\s+сайын|регулярно|traditionally|дәстүрлі\s+түрде)"
+    r"ежегодн\w*|annual(?:ly)?\b|every\s+year|жыл\s+сайын|регулярно|traditionally|дәстүрлі\s+түрде|"
+    # a count of events: "ten rounds of consultations", "десять раундов", "он раунды", "12 заседаний"
+    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|двух|трех|трёх|четырех|пяти|шести|семи|восьми|"
+    r"девяти|десяти|два|три|четыре|пять|шесть|семь|восемь|девять|десять|екі|үш|төрт|бес|алты|жеті|сегіз|тоғыз|он)"
+    r"\s+(?:rounds|раунд\w*|заседани[йя]|встреч\b|визит(?:а|ов)\b|meetings|sessions|visits|отырыс|кездесу|сапар)|"
+    r"консультациялардың\s+(?:\d+|екі|үш|төрт|бес|алты|жеті|сегіз|тоғыз|он)\s+раунд\w*)"
 )
 BODY_RE = re.compile(r"(?i)(establish\w*|create\w*|creation|setting\s+up|создат\w*|создани\w*|учред\w*|құру\w*|құрылды|құрылған|"
                      r"is\s+an?\s+(?:effective|important)|является|болып\s+табылады|mechanism|механизм\w*)")
@@ -415,10 +420,16 @@ def _generic_spans(t: str) -> tuple:
     return tuple((g.start(), g.end(), g.group()) for g in GENERIC_RE.finditer(t))
 
 
+COUNTED_EVENTS_RE = re.compile(r"(?i)^(?:\d|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|дв|тр|четыр|пят|шест|сем|восьм|"
+                               r"девят|десят|екі|үш|төрт|бес|алты|жеті|сегіз|тоғыз|он\b|консультациялардың)")
+
+
 def _generic(t: str, m: re.Match, name: str) -> bool:
     """"exchange of visits", "өзара сапарлар", "ежегодно проводятся заседания": many events, none dated."""
     for gs, ge, gtext in _generic_spans(t):
         if gs <= m.end() + 30 and ge >= m.start() - 30:
+            if COUNTED_EVENTS_RE.search(gtext):
+                return True  # "ten rounds of political consultations": a count of events
             if name in ("talks", "consultations") and re.fullmatch(r"(?i)consultations|talks", m.group()):
                 continue
             if name in ("council", "forum", "consultations") and not re.search(r"(?i)ежегодн|annual|every\s+year|жыл\s+сайын|регулярно|traditionally|дәстүрлі", gtext):
@@ -531,6 +542,11 @@ def _pair(typ, t, m, places, w_places, w_people, ctx_partner, sv) -> tuple[str, 
     if aggr and typ in ("forum", "council", "consultations", "signing"):
         return None  # "CA-EU Investor Forum", "ЕАЭС форумы"
     cs, ce = _clause_of(t, m.start(), 0, len(t))
+    foreign_officials = {p.iso3 for p in w_people if p.iso3 not in (None, HOME)}
+    if len(foreign_officials) >= 2 and not any(p.iso3 == HOME for p in w_people) \
+            and not any(p.iso3 == HOME for p in w_places) \
+            and not any(home == HOME for _, _, _, home in people.title_spans(t[cs:ce])):
+        return None  # "Putin met Xi Jinping in Beijing": two other countries
     own = [p for p in places if cs <= p.start < ce]
     if own and all(p.iso3 == HOME for p in own) and ctx_partner and not [p for p in w_people if p.iso3 not in (None, HOME)]:
         return HOME, ctx_partner  # "was supposed to visit Kazakhstan, but ... due to the situation in Baghdad"

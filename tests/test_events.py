@@ -257,6 +257,13 @@ NOT_AN_EVENT = [
     ("The agreements signed between Kazakhstan and Germany are already bearing fruit.", None),
     # sightseeing on a trip
     ("The Kazakh delegation will also visit historical and cultural places in Islamabad.", None),
+    # a count of events is no event; nor a meeting of two other countries' leaders
+    ("Kazakhstan and France have held ten rounds of political consultations since 1992.", None),
+    ("С 1992 года Казахстан и Франция провели десять раундов политических консультаций.", None),
+    ("1992 жылдан бері Қазақстан мен Франция арасында саяси консультациялардың он раунды өтті.", None),
+    ("Vladimir Putin met Xi Jinping in Beijing on Tuesday to discuss energy.", None),
+    ("Владимир Путин во вторник встретился в Пекине с Си Цзиньпином.", None),
+    ("Владимир Путин сейсенбіде Бейжіңде Си Цзиньпинмен кездесті.", None),
     # the multilateral meeting itself, not a bilateral one on its sidelines
     ("Токаев и Мирзиёев прибыли в Чолпон-Ату для участия в Консультативной встрече глав государств Центральной Азии.", None),
 ]
@@ -290,6 +297,10 @@ def test_a_yearless_day_keeps_two_events_apart_and_takes_the_articles_year_flagg
      [("council", "planned")]),
     ("The ministers discussed preparations for the fifth meeting of the Kazakh-Kyrgyz Supreme Interstate Council. "
      "They initialled the draft decision of the fifth meeting of the Supreme Interstate Council.", [("council", "planned")]),
+    # an ordinal round is one event
+    ("В Париже прошел второй раунд политических консультаций Казахстана и Франции.", [("consultations", "held")]),
+    ("Парижде Қазақстан мен Франция арасындағы саяси консультациялардың оныншы раунды өтті.", [("consultations", "held")]),
+    ("The 10th round of Kazakh-French political consultations was held in Paris.", [("consultations", "held")]),
     # meetings with different numbers are different meetings
     ("В Астане прошло седьмое заседание казахстанско-кыргызской межправительственной комиссии. Восьмое заседание "
      "межправительственной комиссии Казахстана и Кыргызстана пройдет в Бишкеке в следующем году.",
