@@ -144,7 +144,7 @@ BODY_RE = re.compile(r"(?i)(establish\w*|create\w*|creation|setting\s+up|соз�
                      r"is\s+an?\s+(?:effective|important)|является|болып\s+табылады|mechanism|механизм\w*)")
 # a reference to an event already reported: "during the meeting", "кездесу барысында", "the talks"
 REFERENCE_BEFORE_RE = re.compile(
-    r"(?i)(?<!\w)(?:в\s+ходе|во\s+время|по\s+итогам|по\s+результатам|после|на|following|during|after|at|in\s+the\s+course\s+of|"
+    r"(?i)(?<!\w)(?:в\s+ходе|в\s+рамках|as\s+part\s+of|во\s+время|по\s+итогам|по\s+результатам|после|на|following|during|after|at|in\s+the\s+course\s+of|"
     r"upon\s+the\s+end\s+of|the|this|that|its|эт\w+|данн\w+|указанн\w+|сегодняшн\w+|бұл|осы|аталған|сол|бүгінгі)\s+(?:[\w-]+\s+)?$"
 )
 REFERENCE_AFTER_RE = re.compile(r"(?i)^\w*\s+(?:барысында|кезінде|аясында|қорытындысы|соңында|шеңберінде|барысындағы|кезіндегі|"
@@ -237,6 +237,7 @@ class _Mention:
     title_rank: str | None = None  # "head" / "other": the highest title written beside a visit ("Мемлекет басшысының сапары")
     ordinal: int | None = None  # "the 7th meeting of the council", "жетінші отырысы"
     document_of: bool = False  # "кеңестің жетінші отырысының шешімі": the meeting only names a document
+    in_visit: bool = False  # "в рамках визита", "сапар аясында", "as part of the visit": held where the visit is
 
 
 # ---------------------------------------------------------------- article
@@ -274,8 +275,12 @@ def extract_events(article: Article, doc: Doc | None = None) -> list[VisitEvent]
             ref_kind = _reference(t, m, typ, mentions, lo, hi)
             if ref_kind == "referent":
                 target = _referent(mentions, typ)
-                _add_people(target.people, [p for p in w_people if p.iso3 in target.pair or p.iso3 is None])
                 day = _date_near(t, m, target.status, ref, None, lo, hi, len(triggers) > 1, default=False)
+                if day is not None and target.date is not None \
+                        and not _dates_compatible(target.date, day, True) and not _dates_compatible(day, target.date, True):
+                    ref_kind = None  # "заключенных в прошлом году в рамках визита Президента": an earlier one
+            if ref_kind == "referent":
+                _add_people(target.people, [p for p in w_people if p.iso3 in target.pair or p.iso3 is None])
                 if day and target.date is not None and _finer(day, target.date) and _dates_compatible(target.date, day, True):
                     target.date = day  # "during the meeting ... on May 14": the visit's day
                 continue
@@ -303,6 +308,8 @@ def extract_events(article: Article, doc: Doc | None = None) -> list[VisitEvent]
                 mention.level = next((lvl for lvl, rx in VISIT_LEVEL if re.search(rx, t)), None)
                 roles = [role for _, _, role, _ in people.title_spans(t[lo:hi])]
                 mention.title_rank = "head" if any(r in HEAD_ROLES for r in roles) else "other" if roles else None
+            if typ != "visit":
+                mention.in_visit = bool(IN_VISIT_RE.search(t))
             if typ in NUMBERED_TYPES:
                 mention.ordinal = _ordinal(t, m, lo, hi)
                 mention.document_of = _document_of(t, m, lo, hi)
@@ -1098,6 +1105,11 @@ def _merge(article: Article, mentions: list[_Mention], all_people, stated_year: 
                          and _month_days_agree(v, e)), None)
             if trip is not None:
                 _add_people(e.people, trip.people)
+    for e in out_m:
+        if e.in_visit and e.host is None:
+            trip = next((v for v in reversed(out_m) if v.type == "visit" and v.pair == e.pair and v.host), None)
+            if trip is not None:
+                e.host, e.location = trip.host, e.location or trip.location
     events = []
     for e in out_m:
         parts = []
@@ -1167,6 +1179,8 @@ def _share_officials(visit: _Mention, talks: _Mention) -> bool:
     return not kv or not kt or bool(kv & kt)
 
 
+IN_VISIT_RE = re.compile(r"(?i)(?:в\s+рамках|в\s+ходе|во\s+время)\s+(?:\w+\s+)?визит\w*|сапар\w*\s+(?:аясында|барысында|кезінде|шеңберінде)|"
+                         r"(?:as\s+part\s+of|during|in\s+the\s+framework\s+of)\s+(?:the|his|her|this)\s+(?:\w+\s+)?visit")
 NUMBERED_TYPES = frozenset(("council", "forum", "consultations"))
 ORDINAL_WINDOW = 40
 # the document of a meeting: "отырысының шешімі", "решение заседания", "the draft decision of the meeting"
