@@ -53,7 +53,7 @@ TRIGGERS = (
     ("forum", rf"{BUSINESS_COUNCIL}|форум(?!дар|ах\b|ов\b)\w*|forum(?!s)"),
     ("council", COUNCIL),
     ("visit", r"сапар\w*|барды|барып|келді|келеді|келіп|қонды|визит\w*|прибыл\w*|прибыв\w*|прибудет|прибудут|посети\w*|посещ\w*|"
-              r"visit\w*|arriv\w*|trip\b|landed|барады|баратын|бармақ|келмек|келетін"),
+              r"visit\w*|arriv\w*|trip\b|landed|барады|баратын|бармақ|келмек|келетін|барған|келген"),
     ("talks", r"кездесу\w*|кездес\w*|келіссөз\w*|басқосу\w*|переговор\w*|встреч\w*|встрет\w*|talks\b|\bmet\b|meeting\b|meet\b|"
               r"negotiat\w*|қабылдады|қабылдап|принял(?!\w*\s+(?:участие|решение|закон|меры))\w*|\breceived\b"),
     ("signing", r"қол\s+қой\w*|подписал\w*|подписани\w*|подписан\w*|подпишут|\bsigned\b|signing\b|\bsign\b"),
@@ -100,7 +100,7 @@ SUMMIT_PURPOSE_RE = re.compile(r"(?i)(саммит\w*|summit|самит\w*|за�
 # tense and mood around a trigger
 PLANNED_RE = CI(
     r"(жоспарлан\w*|жоспарлап|жоспарда|келеді\b|барады\b|өтеді\b|өткізіледі|өткізбек|болады\b|алдағы|келесі|дайындық\w*|"
-    r"қарсаңында|күтілуде|предстоящ\w*|планиру\w*|запланирован\w*|состоится|состоятся|пройдет|пройдёт|"
+    r"қарсаңында|күтілуде|предстоящ\w*|планиру\w*|запланирован\w*|состоится|состоятся|пройдет|пройдёт|пройдут|"
     r"будет|будут|совершит|намечен\w*|ожида\w*|подготовк\w*|в\s+ближайшее\s+время|следующ\w*|\bwill\b|scheduled|upcoming|"
     r"expected|is\s+to\s+visit|plans?\s+to|planned|preparations?\s+for|to\s+visit\b|next\s+(?:week|month|year)|postponed|отложен\w*|"
     r"кейінге\s+қалдыр\w*|посетит|посетят|прибудет|прибудут|отправится|направится|проведет|проведут|встретится|встретятся|"
@@ -156,7 +156,7 @@ VISIT_LEVEL = (
     ("working", r"(?i)(жұмыс\s+сапар|рабоч\w+\s+визит|working\s+visit)"),
 )
 RECEPTION_RE = re.compile(r"(?i)қабылдады|қабылдап|принял\w*|received")
-BARE_MOTION_RE = re.compile(r"(?i)барды|барып|келді|келеді|келіп|қонды|landed|барады|баратын|бармақ|келмек|келетін")
+BARE_MOTION_RE = re.compile(r"(?i)барды|барып|келді|келеді|келіп|қонды|landed|барады|баратын|бармақ|келмек|келетін|барған|келген")
 AGREEMENT_RE = re.compile(r"(?i)(келісім\w*|шарт\w*|меморандум\w*|құжат\w*|жоспар\w*|бағдарлама\w*|жол\s+карта\w*|соглашени\w*|"
                           r"договор\w*|протокол\w*|план\w*|программ\w*|дорожн\w+\s+карт\w*|деклараци\w*|декларация\w*|"
                           r"agreement\w*|memorand\w*|treat\w*|documents?|accords?|plan\b|programme|program\b|roadmap|declaration\w*|MoUs?)")
@@ -196,8 +196,14 @@ YESTERDAY_RE = re.compile(r"(?i)(кеше\b|вчера|yesterday)")
 YEAR_END_RE = re.compile(r"(?i)(by\s+the\s+end\s+of\s+the\s+year|до\s+конца\s+(?:этого\s+|текущего\s+)?года|жыл\s+соңына\s+дейін)")
 REL_YEAR_RE = re.compile(r"(?i)(өткен\s+жыл\w*|былтыр\w*|прошл\w+\s+год\w*|last\s+year|биыл\w*|в\s+этом\s+году|this\s+year|"
                          r"текущ\w+\s+год\w*|келесі\s+жыл\w*|next\s+year|в\s+следующем\s+году|на\s+следующий\s+год)")
-DAY_MONTH_RE = re.compile(r"(?<![\d.])(\d{1,2})(?:\s*[-–]\s*(\d{1,2}))?\s+([^\W\d_]{3,12}\.?)(?:[,\s]+(\d{4})(?!\d))?")
-MONTH_DAY_RE = re.compile(r"\b([A-Z][a-z]{2,8}\.?)\s+(\d{1,2})(?!\d)(?:st|nd|rd|th)?(?:\s*[-–]\s*(\d{1,2})(?!\d))?(?:,?\s+(\d{4})(?!\d))?")
+# "21 мая", "21-23 мая 2023", "с 21 по 23 мая", "21 to 23 May"; "May 21", "June 3-4, 2024", "from May 21 to 23"
+DAY_RANGE_SEP = r"(?:\s*[-–—]\s*|\s+(?:по|до|to|and|until|through)\s+)"
+DAY_MONTH_RE = re.compile(rf"(?<![\d.])(\d{{1,2}})(?:{DAY_RANGE_SEP}(\d{{1,2}}))?\s+([^\W\d_]{{3,12}}\.?)(?:[,\s]+(\d{{4}})(?!\d))?")
+MONTH_DAY_RE = re.compile(rf"\b([A-Z][a-z]{{2,8}}\.?)\s+(\d{{1,2}})(?!\d)(?:st|nd|rd|th)?(?:{DAY_RANGE_SEP}(\d{{1,2}})(?!\d)(?:st|nd|rd|th)?)?"
+                          r"(?:,?\s+(\d{4})(?!\d))?")
+# Kazakh "мамырдың 21-і(нде)", "2023 жылғы мамырдың 21-23-і аралығында": the month in the genitive, then the day
+KK_MONTH_GEN_DAY_RE = re.compile(r"(?i)(?:(\d{4})\s*жыл(?:ғы|дың)\s+)?([^\W\d_]{3,12}(?:дың|дің|ның|нің|тың|тің))\s+(\d{1,2})"
+                                 r"(?:\s*[-–]\s*(\d{1,2}))?\s*[-‐]?\s*(?:і|ы|сі|сы|ші|шы)(?!\w)?")
 NUMERIC_DATE_RE = re.compile(r"(?<!\d)(\d{1,2})[./](\d{1,2})[./](\d{4})(?!\d)")
 QUARTER_RE = CI(r"(?P<q>бірінші|первом|first|екінші|втором|second|үшінші|третьем|third|төртінші|четвертом|fourth)\s+(?:тоқсан\w*|квартал\w*|quarter)")
 HALF_RE = CI(r"(?P<h>бірінші|первом|first|екінші|втором|second)\s+(?:жарты\w*|полугоди\w*|half)")
@@ -449,7 +455,7 @@ def _has_destination(t, pos, places) -> bool:
     """A bare motion verb is a visit only with a destination in the dative before it ("Қазақстанға ... келді",
     "Қазақстан астанасына ... келіп қонды") and an official travelling (a title or a name), not goods."""
     clause = t[max(0, pos - 120):pos]
-    if not (people.title_spans(clause) or re.search(r"(?i)(делегаци\w*|delegation|ұшақ)", clause)):
+    if not (people.mentions_someone(clause) or re.search(r"(?i)(делегаци\w*|delegation|ұшақ)", clause)):
         return False
     return any(0 <= pos - p.end <= 100 and KK_DATIVE_RE.match(p.ending) for p in places) or bool(
         re.search(r"(?i)(елорда\w*ға|елімізге|астанасына|қаласына)", t[max(0, pos - 100):pos]))
@@ -862,8 +868,8 @@ def _day_dates_cached(t: str, ref, status) -> tuple:
             out.append((m.start(), m.end(), (d, d, "day")))
         except ValueError:
             pass
-    for m, (day1, day2, month, year) in [(m, (1, 2, 3, 4)) for m in DAY_MONTH_RE.finditer(t)] + \
-            [(m, (2, 3, 1, 4)) for m in MONTH_DAY_RE.finditer(t)]:
+    for m, (day1, day2, month, year) in [(m, (3, 4, 2, 1)) for m in KK_MONTH_GEN_DAY_RE.finditer(t)] + \
+            [(m, (1, 2, 3, 4)) for m in DAY_MONTH_RE.finditer(t)] + [(m, (2, 3, 1, 4)) for m in MONTH_DAY_RE.finditer(t)]:
         mon = month_number(m.group(month))
         if not mon or any(s <= m.start() < e for s, e, _ in out):
             continue

@@ -44,8 +44,11 @@ def month_number(word: str) -> int | None:
     if w in table:
         return table[w]
     for cut in range(len(w) - 1, 3, -1):  # "қарашадағы", "қыркүйекте": a month stem and a Kazakh ending
-        if w[:cut] in table and KK_ENDING_RE.match(w[cut:]):
-            return table[w[:cut]]
+        stem = w[:cut]
+        if stem[-1] in "гғ" and w[cut:cut + 1] in "ыі" and w[cut:]:
+            stem = stem[:-1] + ("к" if stem[-1] == "г" else "қ")  # "қыркүйегінде": к voiced before a vowel
+        if stem in table and KK_ENDING_RE.match(w[cut:]):
+            return table[stem]
     return None
 
 
@@ -65,5 +68,7 @@ def dateline_month_number(word: str) -> int | None:
 def month_word_pattern() -> str:
     """Regex source matching any month word form (with Kazakh endings), for fast scanning."""
     import re as _re
-    forms = sorted(months(), key=len, reverse=True)
+    forms = set(months())
+    forms |= {f[:-1] + {"к": "г", "қ": "ғ"}[f[-1]] for f in forms if f[-1] in "кқ"}  # "қыркүйегінде"
+    forms = sorted(forms, key=len, reverse=True)
     return r"(?<!\w)(?:" + "|".join(_re.escape(f) for f in forms) + r")\w*\.?"

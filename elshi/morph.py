@@ -10,7 +10,7 @@ import re
 # Kazakh endings after a noun stem: adjective -лық, plural, possessive, case, attributive -ғы.
 KK_ENDING_RE = re.compile(
     r"^(?:[лдт][ыі][қк])?(?:[лдт][ае]р)?(?:с?[ыі](?![ыі])|[ыі]?м[ыі]з|[ыі]ң)?"
-    r"(?:[ндт]?[ыі]ң|[нғгқк]?[ае]|[ндт][ыі]|[ндт][ае](?:[ғгқк][ыі])?|[ндт][ае]н|[мбп]ен|[ыі]?мен|[ыі]н|[ыі]|[ае]й)?"
+    r"(?:[ндт]?[ыі]ң|[нғгқк]?[ае]|[ндт][ыі]|н?[ндт][ае](?:[ғгқк][ыі])?|[ндт][ае]н|[мбп]ен|[ыі]?мен|[ыі]н|[ыі]|[ае]й)?"
     r"(?:дай|дей|тай|тей)?$"
 )
 # Russian noun / adjective endings after a stem whose last vowel was removed.

@@ -377,3 +377,30 @@ def test_stories(text, published, expected):
             [p.name for p in e.participants])
            for e in extract_events(article_from_text(text, "case.txt", published_on=published))]
     assert got == expected
+
+
+# How an event's date is written: (text, publication day, (date_start, date_end, date_precision))
+DATES = [
+    ("Мамырдың 21-інде Тоқаев Ташкентке ресми сапармен барды.", D(2023, 5, 25), (D(2023, 5, 21), D(2023, 5, 21), "day")),
+    ("2023 жылғы 21-23 мамыр аралығында Қазақстан Президенті Өзбекстанда ресми сапармен болды.", D(2023, 5, 25),
+     (D(2023, 5, 21), D(2023, 5, 23), "day")),
+    ("Тоқаев 2019 жылдың қыркүйегінде Ташкентке барған еді.", D(2023, 5, 25), (D(2019, 9, 1), D(2019, 9, 30), "month")),
+    ("С 21 по 23 мая Президент Казахстана находился в Узбекистане с официальным визитом.", D(2023, 5, 25),
+     (D(2023, 5, 21), D(2023, 5, 23), "day")),
+    ("В сентябре 2019 года Токаев посетил Ташкент.", D(2023, 5, 25), (D(2019, 9, 1), D(2019, 9, 30), "month")),
+    ("From May 21 to 23, the Kazakh President was on an official visit to Uzbekistan.", D(2023, 5, 25),
+     (D(2023, 5, 21), D(2023, 5, 23), "day")),
+    ("The foreign ministers of Kazakhstan and Uzbekistan held a phone call on May 21st.", D(2023, 5, 25),
+     (D(2023, 5, 21), D(2023, 5, 21), "day")),
+    ("In September 2019, Tokayev visited Tashkent.", D(2023, 5, 25), (D(2019, 9, 1), D(2019, 9, 30), "month")),
+]
+
+
+@pytest.mark.parametrize("text,published,expected", DATES)
+def test_event_dates(text, published, expected):
+    assert [e[8:11] for e in events(text, published)] == [expected]
+
+
+def test_russian_future_plural_is_planned():
+    text = "В конце мая в Ташкенте пройдут политические консультации Казахстана и Узбекистана."
+    assert [e[2] for e in events(text, D(2023, 5, 25))] == ["planned"]

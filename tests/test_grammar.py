@@ -100,7 +100,8 @@ def test_relative_period_without_publication_date_is_unresolved():
     assert t.resolved is False
 
 
-@pytest.mark.parametrize("word,month", [("қарашадағы", 11), ("қыркүйекте", 9), ("марте", 3), ("Nov.", 11), ("тамыз", 8)])
+@pytest.mark.parametrize("word,month", [("қарашадағы", 11), ("қыркүйекте", 9), ("марте", 3), ("Nov.", 11), ("тамыз", 8),
+                                        ("қыркүйегінде", 9), ("мамырында", 5), ("қарашасында", 11), ("маусымындағы", 6)])
 def test_month_words(word, month):
     assert month_number(word) == month
 
