@@ -421,7 +421,7 @@ def find_people(text: str, lang: str) -> list[Person]:
             nstart = spans[j][1] + rest.start(1)
         if not _plausible(name, lang, role) or any(p.start == nstart for p in out):
             continue  # "Emir of Qatar Sheikh Tamim ...": one person with two titles
-        iso = _title_country(text, s, spans[j][1], nstart, places, home, name, out)
+        iso = _title_country(text, s, spans[j][1], nstart, places, home, name, out, role)
         out.append(Person(base_form(name, lang), iso, " - ".join(dict.fromkeys(roles)), nstart, nstart + len(name)))
     # captions: "Алмас Айдаров, Заместитель министра иностранных дел РК:"
     for m in (CAPTION_RE.finditer(text) if spans else ()):
@@ -469,7 +469,7 @@ def find_people(text: str, lang: str) -> list[Person]:
     return fixed
 
 
-def _title_country(text, s, e, nstart, places, home, name, earlier=()) -> str | None:
+def _title_country(text, s, e, nstart, places, home, name, earlier=(), role=None) -> str | None:
     """Whose official: a known name, a country between title and name ("of Japan", "Казахстана"),
     a country right before the title ("Түркия Президенті"), or the title's home default."""
     iso = _known_iso(name)
@@ -478,6 +478,10 @@ def _title_country(text, s, e, nstart, places, home, name, earlier=()) -> str | 
     after = [p for p in places if e <= p.start < nstart and p.kind != "city"]
     if after:
         return after[0].iso3
+    if re.search(r"(?i)mayor|akim|governor", role or ""):
+        cities = [p for p in places if e <= p.start < nstart or (p.end <= s and s - p.end < 40)]
+        if cities:  # "мэр Стамбула Экрем Имамоглу", "Ыстамбұл мэрі": the city's country
+            return cities[-1].iso3
     before = [p for p in places if p.end <= s and s - p.end < 120 and p.kind != "city"
               and not any(p.end <= q.start < s for q in earlier) and not re.search(r"[.;]", text[p.end:s])]
     if before:

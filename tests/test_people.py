@@ -26,6 +26,13 @@ PEOPLE = [
      [("Мурат Нуртлеу", "KAZ", "Minister of Foreign Affairs"), ("Моника Иффланд", "DEU", "Ambassador")]),
     ("ru", "Министр встретился с Чрезвычайным и Полномочным Послом Японии в Казахстане Ясуси Канеко.",
      [("Ясуси Канеко", "JPN", "Ambassador")]),
+    # Kazakhstan's chambers need no country; a mayor is of the city's country
+    ("ru", "Председатель Сената Маулен Ашимбаев принял Спикера Парламента Грузии Шалву Папуашвили.",
+     [("Маулен Ашимбаев", "KAZ", "Chairman of the Senate"), ("Шалва Папуашвили", "GEO", "Speaker")]),
+    ("kk", "Алматы қаласының әкімі Ербол Досаев Ыстамбұл мэрі Екрем Имамоғлумен кездесті.",
+     [("Ербол Досаев", "KAZ", "Akim"), ("Екрем Имамоғлу", "TUR", "Mayor")]),
+    ("en", "Chairman of the Senate Maulen Ashimbayev received Speaker of the Parliament of Georgia Shalva Papuashvili.",
+     [("Maulen Ashimbayev", "KAZ", "Chairman of the Senate"), ("Shalva Papuashvili", "GEO", "Speaker")]),
     # particles inside a name; one person with two titles is one person
     ("en", "President of Kazakhstan Kassym-Jomart Tokayev met with Emir of Qatar Sheikh Tamim bin Hamad Al Thani.",
      [("Kassym-Jomart Tokayev", "KAZ", "President"), ("Tamim bin Hamad Al Thani", "QAT", "Emir")]),
