@@ -476,17 +476,33 @@ def _title_country(text, s, e, nstart, places, home, name, earlier=(), role=None
     if iso:
         return iso
     after = [p for p in places if e <= p.start < nstart and p.kind != "city"]
-    if after:
-        return after[0].iso3
+    if [p for p in after if not _posted_in(text, p)]:
+        return next(p for p in after if not _posted_in(text, p)).iso3
     if re.search(r"(?i)mayor|akim|governor", role or ""):
         cities = [p for p in places if e <= p.start < nstart or (p.end <= s and s - p.end < 40)]
         if cities:  # "мэр Стамбула Экрем Имамоглу", "Ыстамбұл мэрі": the city's country
             return cities[-1].iso3
     before = [p for p in places if p.end <= s and s - p.end < 120 and p.kind != "city"
               and not any(p.end <= q.start < s for q in earlier) and not re.search(r"[.;]", text[p.end:s])]
+    # "Өзбекстанның Қазақстандағы елшісі", "Uzbekistan's ambassador in Kazakhstan": the country the
+    # official is posted in is not theirs
+    owners = [p for p in before if not _posted_in(text, p)]
+    if owners:
+        return owners[-1].iso3
+    if after:
+        return after[0].iso3
     if before:
         return before[-1].iso3
     return home
+
+
+POSTED_IN_BEFORE_RE = re.compile(r"(?i)(?:\bin|\bto|\bв|\bво)\s+$")
+
+
+def _posted_in(text: str, place) -> bool:
+    """A place in the locative: "Қазақстандағы", "в Казахстане", "in Kazakhstan"."""
+    return bool(re.fullmatch(r"[ндт][ае](?:[ғгқк][ыі])?", place.ending or "")) or \
+        bool(POSTED_IN_BEFORE_RE.search(text[max(0, place.start - 5):place.start]))
 
 
 CAPTION_RE = re.compile(rf"({NAME_WORD}\s+{NAME_WORD})\s*,\s*")

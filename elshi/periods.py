@@ -28,7 +28,7 @@ NUM_WORDS = {
     "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
 }
 NUM = r"(?:\d{1,2}|" + "|".join(sorted(NUM_WORDS, key=len, reverse=True)) + r")"
-ORDINAL_FIRST = r"(?:бірінші|первое|первом|первого|первый|первые|первых|first|I)"
+ORDINAL_FIRST = r"(?:бірінші|алғашқы|первое|первом|первого|первый|первые|первых|first|I)"
 ORDINAL_SECOND = r"(?:екінші|второе|втором|второго|второй|second|II)"
 
 MONTH_ANY_RE = CI(MONTH_WORD)
