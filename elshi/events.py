@@ -461,11 +461,17 @@ def _has_destination(t, pos, places) -> bool:
         re.search(r"(?i)(елорда\w*ға|елімізге|астанасына|қаласына)", t[max(0, pos - 100):pos]))
 
 
+COPULA_REFERENCE_RE = re.compile(r"(?i)(?:(?<!\w)это|\bthis\s+(?:is|was|will\s+be)|\bit\s+(?:is|was|will\s+be)|(?<!\w)бұл)"
+                                 r"\s+(?:[\w-]+\s+){0,2}$")
+
+
 def _reference(t: str, m: re.Match, typ: str, mentions, lo: int = 0, hi: int | None = None) -> str | None:
     """"В ходе встречи", "during the visit", "кездесу барысында", "the talks": an event already reported
     ("referent"); "бұл кездесу", "this meeting" with none reported yet names no bilateral event ("orphan")."""
     hi = len(t) if hi is None else hi
     before = t[max(0, m.start() - 30):m.start()]
+    if mentions and _referent(mentions, typ) is not None and COPULA_REFERENCE_RE.search(before):
+        return "referent"  # "это первая встреча глав наших государств": the meeting just reported, described
     if re.search(r"\d|(?i:first|second|third|next|regular|очередн|перв|втор|nth|кезекті|алғашқы)", t[max(0, m.start() - 45):m.end() + 12]):
         return None  # "the 12th meeting", "очередное заседание": a new event is described
     is_ref = REFERENCE_BEFORE_RE.search(before) or REFERENCE_AFTER_RE.match(t[m.end():m.end() + 30])

@@ -404,3 +404,12 @@ def test_event_dates(text, published, expected):
 def test_russian_future_plural_is_planned():
     text = "В конце мая в Ташкенте пройдут политические консультации Казахстана и Узбекистана."
     assert [e[2] for e in events(text, D(2023, 5, 25))] == ["planned"]
+
+
+@pytest.mark.parametrize("text", [
+    "Tokayev will meet Macron in Paris next week. This will be the first meeting of the two leaders since 2022.",
+    "Токаев встретится с Макроном в Париже на следующей неделе. Это будет первая встреча лидеров после выборов 2022 года.",
+    "Тоқаев келесі аптада Парижде Макронмен кездеседі. Бұл екі көшбасшының 2022 жылдан бергі алғашқы кездесуі болмақ.",
+])
+def test_this_is_the_first_meeting_describes_the_meeting_reported(text):
+    assert [(e[0], e[2], e[7]) for e in events(text, D(2024, 3, 1))] == [("talks", "planned", "Paris")]
