@@ -43,6 +43,9 @@ PIECES = [
     ("last_n", CI(rf"соңғы\s+{NUM}\s+жыл\w*|(?:за\s+)?последн\w+\s+{NUM}\s+(?:лет|год\w*)|(?:over\s+|in\s+|for\s+)?the\s+(?:last|past)\s+{NUM}\s+years")),
     ("ago", CI(rf"осыдан\s+{NUM}\s+жыл\s+бұрын|{NUM}\s+(?:лет|год\w*)\s+назад|{NUM}\s+years\s+ago")),
     ("month_range", CI(rf"(?P<m1>{MONTH_WORD})\s?[-–—]\s?(?P<m2>{MONTH_WORD})")),
+    # "с января по июнь", "from January to June", "between January and June", "қаңтардан маусымға дейін"
+    ("month_range", CI(rf"(?:(?<!\w)с|from|between)\s+(?P<m1>{MONTH_WORD})\s+(?:по|to|through|till|until|and)\s+(?P<m2>{MONTH_WORD})")),
+    ("month_range", CI(rf"(?P<m1>{MONTH_WORD})\s+(?P<m2>{MONTH_WORD})\s+(?:дейін|аралығында)")),
     ("months_n", CI(rf"(?:(?:first|первые)\s+)?{NUM}\s*(?:ай\w*|месяц\w*|months?)\b")),
     ("half1", CI(rf"{ORDINAL_FIRST}\s+(?:жарты\w*|полугоди\w*|half)|\bH1\b")),
     ("half2", CI(rf"{ORDINAL_SECOND}\s+(?:жарты\w*|полугоди\w*|half)|\bH2\b")),
@@ -61,8 +64,9 @@ QUARTER_NUMBERS = [
 COMPARE_BEFORE_RE = re.compile(r"(?:сравнени\w*\s+с|compared\s+(?:to|with)|против|against|than|than\s+in|up\s+from|down\s+from|"
                                r"from\s+the\s+level\s+of|к\s+уровню|относительно|over|vs\.?|versus|чем\s+в|чем)\s*$", re.I)
 # a year right after "the same period (of)" is always the comparison: "аналогичного периода 2015 года"
-SAME_PERIOD_BEFORE_RE = re.compile(r"(?:аналогичн\w+|соответствующ\w+|того\s+же(?:\s+самого)?|тем\s+же(?:\s+самым)?|same|"
-                                   r"corresponding|осы)\s+(?:период\w*|кезең\w*|period)(?:\s+(?:of|in))?\s*$", re.I)
+SAME_PERIOD_BEFORE_RE = re.compile(r"(?:аналогичн\w+|соответствующ\w+|того\s+же(?:\s+самого)?|тем\s+же(?:\s+самым)?|так\w*\s+же|"
+                                   r"same|corresponding|осы)\s+(?:(?:временн\w+\s+)?(?:период\w*|промежут\w*|отрез\w*)|"
+                                   r"кезең\w*|(?:time\s+)?period)(?:\s+(?:of|in|в))?\s*$", re.I)
 # "өткен жылдың осы кезеңінде" (the same period of last year): the period phrase follows the year
 SAME_PERIOD_AFTER_RE = re.compile(r"^\s*(?:-?\w{0,4}\s+)?(?:осы|сол|тиісті)\s+кезең\w*", re.I)
 COMPARE_AFTER_RE = re.compile(r"^[^.;,()]{0,40}?(?:салыстырғанда|қарағанда|салыстырмалы)", re.I)

@@ -124,7 +124,9 @@ COMPARE_WORD_RE = re.compile(r"(?i)(салыстырғанда|қарағанд�
                              r"\bбыло\b|against|против|from\s+the\s+level)")
 # a change standing alone in its sentence refers back only when it is a comparison
 STANDALONE_GROWTH_RE = re.compile(r"(?i)(салыстырғанда|қарағанда|по\s+сравнению|в\s+сравнении|compared|year[-\s]on[-\s]year|"
-                                  r"өсу\s+қарқын|өсім\s+қарқын|темп\w*\s+роста|рост\s+составил|growth\s+(?:was|of|amounted))")
+                                  r"өсу\s+қарқын|өсім\s+қарқын|темп\w*\s+роста|рост\s+составил|growth\s+(?:was|of|amounted)|"
+                                  r"(?:больше|меньше|выше|ниже)\w*,?\s+чем|\b(?:more|less|higher|lower)\s+than|same\s+period|"
+                                  r"аналогичн\w+\s+период|так\w*\s+же\s+(?:временн\w+\s+)?(?:период|промежут)\w*|осы\s+кезең)")
 
 # intention: the amount is a goal ("довести до", "aim to raise ... to", "жеткізуді көздейді")
 TARGET_BEFORE_RE = CI(
@@ -253,6 +255,8 @@ class _Context:
     merged: set = field(default_factory=set)
     inherited: set = field(default_factory=set)  # ids of facts whose period came from earlier sentences
     bases: set = field(default_factory=set)  # ids of comparison-base facts
+    then_period: tuple | None = None  # the time the last sentence spoke of ("тогда", "then" point back to it)
+    last_span: tuple | None = None  # the last sub-year or year period any sentence named
 
 
 # ---------------------------------------------------------------- article
@@ -329,6 +333,7 @@ def _sentence_facts(doc: Doc, sv: SentenceView, ctx: _Context, reporter) -> list
         for a in amounts:
             if a.currency:
                 ctx.currency = a.currency
+        ctx.then_period = _time_spoken_of(sv, ctx)
         return facts
 
     if not amounts and not changes:
@@ -414,6 +419,8 @@ def _sentence_facts(doc: Doc, sv: SentenceView, ctx: _Context, reporter) -> list
             inherited_here = False
             measure = "actual" if is_base else _measure(t, a, lo, hi, doc.lang)
             period = _period_for(a.start, cl, [x for x in sv.times if measure == "actual" or lo <= x.start < hi], measure)
+            if period is None and measure == "actual" and not own_times and ctx.then_period and THEN_RE.match(t):
+                period = ctx.then_period  # "Тогда Таджикистан импортировал ... 400 млн": the time just named
             if period is None and measure == "actual" and not own_times:
                 period = _inherited_period(ctx, cl.flow) or _period_after_comparison(ctx, sv.times)
                 if period is not None:
@@ -955,6 +962,31 @@ def _period_after_comparison(ctx: _Context, times):
     for period, age in ctx.period.values():
         if age <= INHERIT_WINDOW and period[0] is not None and period[0].year == comp[-1].period_start.year + 1:
             return period
+    return None
+
+
+# "Тогда ...", "Then ...", "At that time ...", "Сол кезде ...": the time the sentence before spoke of
+THEN_RE = re.compile(r"(?i)^\W*(?:тогда|в\s+то\s+время|then|at\s+that\s+time|at\s+the\s+time|сол\s+кезде|ол\s+кезде|"
+                     r"сол\s+уақытта|ол\s+уақытта)\b")
+
+
+def _time_spoken_of(sv: SentenceView, ctx: _Context) -> tuple | None:
+    """The period a sentence names: its own span, else a compared year ("такого же периода 2021 года")
+    as the period under discussion moved to that year."""
+    own = [x for x in sv.times if x.kind == "span" and x.resolved and x.period_start and x.period_end]
+    if own:
+        ctx.last_span = (own[-1].period_start, own[-1].period_end)
+        return ctx.last_span
+    comp = [x for x in sv.times if x.kind == "compare" and x.resolved and x.year_only]
+    if comp:
+        year = comp[-1].period_start.year
+        if ctx.last_span:
+            start, end = ctx.last_span
+            try:
+                return (start.replace(year=year), end.replace(year=year + (end.year - start.year)))
+            except ValueError:
+                return None
+        return (comp[-1].period_start, comp[-1].period_end)
     return None
 
 

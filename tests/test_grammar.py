@@ -90,6 +90,11 @@ def test_percents_and_multipliers():
     ("This year, exports grew by 8% to $90 million in five months", D(2021, 7, 1),
      [("span", D(2021, 1, 1), D(2021, 5, 31))]),
     ("2025 жылға таман", None, [("by", None, D(2025, 12, 31))]),
+    # month ranges in words
+    ("С января по июнь 2022-го", None, [("span", D(2022, 1, 1), D(2022, 6, 30))]),
+    ("between January and June 2022", None, [("span", D(2022, 1, 1), D(2022, 6, 30))]),
+    ("2022 жылдың қаңтарынан маусымына дейін", None, [("span", D(2022, 1, 1), D(2022, 6, 30))]),
+    ("меньше такого же временного промежутка в 2021-м", None, [("compare", D(2021, 1, 1), D(2021, 12, 31))]),
 ])
 def test_periods(text, ref, expected):
     assert [(t.kind, t.period_start, t.period_end) for t in periods.find_times(text, ref)] == expected

@@ -290,3 +290,20 @@ def test_a_growth_stated_alone_is_not_folded_into_a_figure_of_an_inherited_perio
             "По словам посла, объем товарооборота вырос на 5%.")
     got = facts(text)
     assert [(f[4], f[6], f[8]) for f in got] == [(D(2020, 1, 1), 100 * M, None), (D(2020, 1, 1), None, 5.0)]
+
+
+@pytest.mark.parametrize("text", [
+    "С января по июнь 2024 года экспорт Казахстана в Турцию составил 2 млрд долларов. Это на 5% больше, чем за "
+    "такой же период 2023 года. Тогда экспорт составил 1,9 млрд долларов.",
+    "From January to June 2024, Kazakhstan's exports to Turkey amounted to $2 billion. This is 5% more than in the "
+    "same period of 2023. Then exports stood at $1.9 billion.",
+    "2024 жылдың қаңтарынан маусымына дейін Қазақстанның Түркияға экспорты 2 млрд долларды құрады. Бұл 2023 жылдың "
+    "осы кезеңімен салыстырғанда 5 пайызға көп. Сол кезде экспорт 1,9 млрд доллар болған.",
+])
+def test_then_points_to_the_compared_period(text):
+    """A month range in words, a growth stated in the next sentence against "the same period", and
+    "тогда"/"then"/"сол кезде": the figure of the compared period."""
+    assert facts(text, D(2024, 7, 20)) == [
+        ("KAZ", "TUR", "export", "actual", D(2024, 1, 1), D(2024, 6, 30), 2 * B, "USD", 5.0, False),
+        ("KAZ", "TUR", "export", "actual", D(2023, 1, 1), D(2023, 6, 30), 1.9 * B, "USD", None, False),
+    ]
