@@ -202,8 +202,8 @@ DAY_MONTH_RE = re.compile(rf"(?<![\d.])(\d{{1,2}})(?:{DAY_RANGE_SEP}(\d{{1,2}}))
 MONTH_DAY_RE = re.compile(rf"\b([A-Z][a-z]{{2,8}}\.?)\s+(\d{{1,2}})(?!\d)(?:st|nd|rd|th)?(?:{DAY_RANGE_SEP}(\d{{1,2}})(?!\d)(?:st|nd|rd|th)?)?"
                           r"(?:,?\s+(\d{4})(?!\d))?")
 # Kazakh "мамырдың 21-і(нде)", "2023 жылғы мамырдың 21-23-і аралығында": the month in the genitive, then the day
-KK_MONTH_GEN_DAY_RE = re.compile(r"(?i)(?:(\d{4})\s*жыл(?:ғы|дың)\s+)?([^\W\d_]{3,12}(?:дың|дің|ның|нің|тың|тің))\s+(\d{1,2})"
-                                 r"(?:\s*[-–]\s*(\d{1,2}))?\s*[-‐]?\s*(?:і|ы|сі|сы|ші|шы)(?!\w)?")
+KK_GEN_DAY_RE = re.compile(r"(?<=(?:дың|дің|ның|нің|тың|тің)\s)(\d{1,2})(?:\s*[-–]\s*(\d{1,2}))?\s*[-‐]?\s*(?:і|ы|сі|сы|ші|шы)")
+KK_GEN_MONTH_BEFORE_RE = re.compile(r"(?i)(?:(\d{4})\s*жыл(?:ғы|дың)\s+)?([^\W\d_]{3,12})\s$")
 NUMERIC_DATE_RE = re.compile(r"(?<!\d)(\d{1,2})[./](\d{1,2})[./](\d{4})(?!\d)")
 QUARTER_RE = CI(r"(?P<q>бірінші|первом|first|екінші|втором|second|үшінші|третьем|third|төртінші|четвертом|fourth)\s+(?:тоқсан\w*|квартал\w*|quarter)")
 HALF_RE = CI(r"(?P<h>бірінші|первом|first|екінші|втором|second)\s+(?:жарты\w*|полугоди\w*|half)")
@@ -846,6 +846,13 @@ def _yearless_day(t: str, m, lo: int, hi: int, several: bool) -> tuple | None:
     """(month, day) of "29 марта", "Nov. 12" when no year can be known."""
     a, b = (lo, hi) if several else (max(0, m.start() - DATE_WINDOW), min(len(t), m.end() + DATE_WINDOW))
     best = None
+    for d in KK_GEN_DAY_RE.finditer(t, a, b):  # "мамырдың 21-інде"
+        before = KK_GEN_MONTH_BEFORE_RE.search(t, max(0, d.start() - 30), d.start())
+        mon = month_number(before.group(2)) if before and not before.group(1) else None
+        if mon:
+            dist = abs(before.start() - m.start())
+            if best is None or dist < best[0]:
+                best = (dist, (mon, int(d.group(1))))
     for mm, (day1, month) in [(x, (1, 3)) for x in DAY_MONTH_RE.finditer(t, a, b)] + [(x, (2, 1)) for x in MONTH_DAY_RE.finditer(t, a, b)]:
         mon = month_number(mm.group(month))
         if mon and not mm.group(4) and not REPORT_DATE_RE.search(t, max(0, mm.start() - 35), mm.start()):
@@ -874,8 +881,19 @@ def _day_dates_cached(t: str, ref, status) -> tuple:
             out.append((m.start(), m.end(), (d, d, "day")))
         except ValueError:
             pass
-    for m, (day1, day2, month, year) in [(m, (3, 4, 2, 1)) for m in KK_MONTH_GEN_DAY_RE.finditer(t)] + \
-            [(m, (1, 2, 3, 4)) for m in DAY_MONTH_RE.finditer(t)] + [(m, (2, 3, 1, 4)) for m in MONTH_DAY_RE.finditer(t)]:
+    for d in KK_GEN_DAY_RE.finditer(t):  # "мамырдың 21-інде", "2023 жылғы мамырдың 21-23-і"
+        before = KK_GEN_MONTH_BEFORE_RE.search(t, max(0, d.start() - 30), d.start())
+        mon = month_number(before.group(2)) if before else None
+        if not mon:
+            continue
+        y = int(before.group(1)) if before.group(1) else _resolve_year(mon, int(d.group(1)), ref, status)
+        try:
+            if y is not None:
+                out.append((before.start(), d.end(), (dt.date(y, mon, int(d.group(1))), dt.date(y, mon, int(d.group(2) or d.group(1))), "day")))
+        except ValueError:
+            pass
+    for m, (day1, day2, month, year) in [(m, (1, 2, 3, 4)) for m in DAY_MONTH_RE.finditer(t)] + \
+            [(m, (2, 3, 1, 4)) for m in MONTH_DAY_RE.finditer(t)]:
         mon = month_number(m.group(month))
         if not mon or any(s <= m.start() < e for s, e, _ in out):
             continue

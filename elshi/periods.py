@@ -43,9 +43,6 @@ PIECES = [
     ("last_n", CI(rf"соңғы\s+{NUM}\s+жыл\w*|(?:за\s+)?последн\w+\s+{NUM}\s+(?:лет|год\w*)|(?:over\s+|in\s+|for\s+)?the\s+(?:last|past)\s+{NUM}\s+years")),
     ("ago", CI(rf"осыдан\s+{NUM}\s+жыл\s+бұрын|{NUM}\s+(?:лет|год\w*)\s+назад|{NUM}\s+years\s+ago")),
     ("month_range", CI(rf"(?P<m1>{MONTH_WORD})\s?[-–—]\s?(?P<m2>{MONTH_WORD})")),
-    # "с января по июнь", "from January to June", "between January and June", "қаңтардан маусымға дейін"
-    ("month_range", CI(rf"(?:(?<!\w)с|from|between)\s+(?P<m1>{MONTH_WORD})\s+(?:по|to|through|till|until|and)\s+(?P<m2>{MONTH_WORD})")),
-    ("month_range", CI(rf"(?P<m1>{MONTH_WORD})\s+(?P<m2>{MONTH_WORD})\s+(?:дейін|аралығында)")),
     ("months_n", CI(rf"(?:(?:first|первые)\s+)?{NUM}\s*(?:ай\w*|месяц\w*|months?)\b")),
     ("half1", CI(rf"{ORDINAL_FIRST}\s+(?:жарты\w*|полугоди\w*|half)|\bH1\b")),
     ("half2", CI(rf"{ORDINAL_SECOND}\s+(?:жарты\w*|полугоди\w*|half)|\bH2\b")),
@@ -142,6 +139,32 @@ def _open_kinds(text: str) -> set[str]:
     return kinds
 
 
+# month ranges in words: "с января по июнь", "from/between January to/and June", "қаңтарынан маусымына дейін"
+RANGE_PREFIX_RE = re.compile(r"(?i)(?:(?<!\w)с|\bfrom|\bbetween)\s+$")
+RANGE_LINK_RE = re.compile(r"(?i)\s+(?:по|to|through|till|until|and)\s+")
+RANGE_KK_END_RE = re.compile(r"(?i)\s+(?:дейін|аралығында)(?!\w)")
+RANGE_PARSE_RE = re.compile(r"(?i)(?:(?:с|from|between)\s+)?(?P<m1>[^\W\d_]+\.?)\s+(?:(?:по|to|through|till|until|and)\s+)?"
+                            r"(?P<m2>[^\W\d_]+\.?)")
+
+
+def _word_month_ranges(text: str) -> list[tuple[int, int, re.Match]]:
+    months = [m for m in MONTH_ANY_RE.finditer(text) if month_number(m.group())]
+    out = []
+    for a, b in zip(months, months[1:]):
+        between = text[a.end():b.start()]
+        prefix = RANGE_PREFIX_RE.search(text, max(0, a.start() - 10), a.start())
+        if prefix and RANGE_LINK_RE.fullmatch(between):
+            start = prefix.start()
+        elif between.isspace() and RANGE_KK_END_RE.match(text, b.end()):
+            start = a.start()
+        else:
+            continue
+        m = RANGE_PARSE_RE.match(text, start, b.end())
+        if m and m.end() == b.end():
+            out.append((start, b.end(), m))
+    return out
+
+
 def _pieces(text: str) -> list[_Piece]:
     taken: list[tuple[int, int]] = []
     out: list[_Piece] = []
@@ -150,6 +173,10 @@ def _pieces(text: str) -> list[_Piece]:
         open_kinds |= {"month", "month_range"}
     if not open_kinds:
         return out
+    if "month_range" in open_kinds:
+        for s, e, m in _word_month_ranges(text):
+            taken.append((s, e))
+            out.append(_Piece(s, e, "month_range", m))
     for kind, rx in PIECES:
         if kind not in open_kinds:
             continue

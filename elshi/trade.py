@@ -255,8 +255,7 @@ class _Context:
     merged: set = field(default_factory=set)
     inherited: set = field(default_factory=set)  # ids of facts whose period came from earlier sentences
     bases: set = field(default_factory=set)  # ids of comparison-base facts
-    then_period: tuple | None = None  # the time the last sentence spoke of ("тогда", "then" point back to it)
-    last_span: tuple | None = None  # the last sub-year or year period any sentence named
+    history: list = field(default_factory=list)  # the last sentences read ("тогда", "then" point back to them)
 
 
 # ---------------------------------------------------------------- article
@@ -333,7 +332,7 @@ def _sentence_facts(doc: Doc, sv: SentenceView, ctx: _Context, reporter) -> list
         for a in amounts:
             if a.currency:
                 ctx.currency = a.currency
-        ctx.then_period = _time_spoken_of(sv, ctx)
+        ctx.history = (ctx.history + [sv])[-THEN_REACH:]
         return facts
 
     if not amounts and not changes:
@@ -419,8 +418,8 @@ def _sentence_facts(doc: Doc, sv: SentenceView, ctx: _Context, reporter) -> list
             inherited_here = False
             measure = "actual" if is_base else _measure(t, a, lo, hi, doc.lang)
             period = _period_for(a.start, cl, [x for x in sv.times if measure == "actual" or lo <= x.start < hi], measure)
-            if period is None and measure == "actual" and not own_times and ctx.then_period and THEN_RE.match(t):
-                period = ctx.then_period  # "Тогда Таджикистан импортировал ... 400 млн": the time just named
+            if period is None and measure == "actual" and not own_times and THEN_RE.match(t):
+                period = _time_spoken_of(ctx.history)  # "Тогда Таджикистан импортировал ... 400 млн": the time just named
             if period is None and measure == "actual" and not own_times:
                 period = _inherited_period(ctx, cl.flow) or _period_after_comparison(ctx, sv.times)
                 if period is not None:
@@ -970,24 +969,29 @@ THEN_RE = re.compile(r"(?i)^\W*(?:тогда|в\s+то\s+время|then|at\s+th
                      r"сол\s+уақытта|ол\s+уақытта)\b")
 
 
-def _time_spoken_of(sv: SentenceView, ctx: _Context) -> tuple | None:
-    """The period a sentence names: its own span, else a compared year ("такого же периода 2021 года")
-    as the period under discussion moved to that year."""
-    own = [x for x in sv.times if x.kind == "span" and x.resolved and x.period_start and x.period_end]
-    if own:
-        ctx.last_span = (own[-1].period_start, own[-1].period_end)
-        return ctx.last_span
-    comp = [x for x in sv.times if x.kind == "compare" and x.resolved and x.year_only]
-    if comp:
-        year = comp[-1].period_start.year
-        if ctx.last_span:
-            start, end = ctx.last_span
-            try:
-                return (start.replace(year=year), end.replace(year=year + (end.year - start.year)))
-            except ValueError:
-                return None
+THEN_REACH = 5
+
+
+def _time_spoken_of(history: list) -> tuple | None:
+    """The period the sentence before named: its own span, else a compared year ("такого же периода
+    2021 года") as the latest period named before it, moved to that year."""
+    if not history:
+        return None
+    spans = [[x for x in sv.times if x.kind == "span" and x.resolved and x.period_start and x.period_end] for sv in history]
+    if spans[-1]:
+        return (spans[-1][-1].period_start, spans[-1][-1].period_end)
+    comp = [x for x in history[-1].times if x.kind == "compare" and x.resolved and x.year_only]
+    if not comp:
+        return None
+    year = comp[-1].period_start.year
+    earlier = next((own[-1] for own in reversed(spans[:-1]) if own), None)
+    if earlier is None:
         return (comp[-1].period_start, comp[-1].period_end)
-    return None
+    try:
+        return (earlier.period_start.replace(year=year),
+                earlier.period_end.replace(year=year + earlier.period_end.year - earlier.period_start.year))
+    except ValueError:
+        return None
 
 
 def _inherited_period(ctx: _Context, flow: str | None):
