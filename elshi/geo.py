@@ -291,7 +291,7 @@ def _find_places(text: str) -> tuple[Place, ...]:
 # a residence that stands for its city only as a place ("в Акорде", "Ақордада", "at the Akorda"), not as the
 # office that speaks ("Акорда сообщает", "according to Akorda")
 RESIDENCE_STEMS = ("ақорд", "акорд", "akord", "ak ord")
-RESIDENCE_PLACE_BEFORE_RE = re.compile(r"(?i)(?:\b(?:in|at)\s+(?:the\s+)?|(?<!according\s)\bto\s+(?:the\s+)?|\bв(?:о)?\s+|\bна\s+)$")
+RESIDENCE_PLACE_BEFORE_RE = re.compile(r"(?i)(?:\b(?:in|at)\s+(?:the\s+)?|(?<!according\s)\bto\s+(?:the\s+)?)$")
 
 
 def _residence_as_place(text: str, start: int, ending: str) -> bool:

@@ -213,6 +213,7 @@ def test_the_year_an_undated_article_speaks_of(text, expected):
     ("Президент принял министра в Акорде.", ["Astana"]),
     # the presidential office that speaks is no place
     ("Фото распространила Акорда.", []), ("Ақорда хабарлады.", []), ("according to Akorda", []),
+    ("сообщает Kazpravda.kz со ссылкой на Акорду", []),
 ])
 def test_the_residence_is_its_city_only_as_a_place(text, expected):
     assert [p.city for p in geo.find_places(text)] == expected
