@@ -169,6 +169,22 @@ EN_SIGNED_ATTRIBUTE_RE = re.compile(r"(?i)(?:agreements?|documents?|memorand\w+|
                                     r"declarations?|plans?|programmes?|roadmaps?)\s+$")
 
 
+BUSINESS_SIDE_RE = re.compile(r"(?i)(корпораци\w*|компани\w*|деловых\s+кругов|бизнесмен\w*|предпринимател\w*|кәсіпкер\w*|"
+                              r"business\s+(?:community|leaders|circles|people)|companies|corporations|CEOs?\b|investors|"
+                              r"инвестор\w*|бизнес-?қауымдастығы\w*|іскер\s+топ\w*)")
+def _business_counterpart(t: str, m, lo: int, hi: int) -> bool:
+    """The one met is a company or business people, named right after the trigger (before it in
+    Kazakh), with no official's title in between."""
+    after = BUSINESS_SIDE_RE.search(t, m.end(), min(hi, m.end() + 80))
+    if after and not people.title_spans(t[m.end():after.start()]):
+        return True
+    before = [b for b in BUSINESS_SIDE_RE.finditer(t, max(lo, m.start() - 60), m.start())]
+    return bool(before) and not people.title_spans(t[before[-1].end():m.start()])
+
+
+DEAL_VALUE_RE = re.compile(r"(?i)(құны|worth|стоимост\w*|на\s+(?:общую\s+)?сумму|total\s+value|valued\s+at|жалпы\s+сомасы)")
+
+
 def _signed_as_attribute(t: str, m) -> bool:
     if RU_SIGNED_ATTRIBUTE_RE.fullmatch(m.group()):
         return True
@@ -298,6 +314,8 @@ def extract_events(article: Article, doc: Doc | None = None) -> list[VisitEvent]
                 continue  # "посол Канады посетил Карагандинскую область": an envoy inside the country of posting
             if typ in dropped and _reference(t, m, typ, []) == "definite":
                 continue  # "The forum is scheduled ..." after a group's forum: the same, not bilateral
+            if typ == "talks" and _business_counterpart(t, m, lo, hi) and not any(p.iso3 not in (None, HOME) for p in w_people):
+                continue  # "met with the heads of Korean corporations": business, not talks between the two states
             pair = _pair(typ, t, m, places, w_places, w_people, ctx_partner, sv)
             if pair is None:
                 if sv.aggregates or MULTILATERAL_RE.search(t):
@@ -372,6 +390,8 @@ def _triggers(sv: SentenceView, places, mentions, dropped: set | None = None) ->
             continue
         if name == "signing" and _signed_as_attribute(t, m):
             continue  # what was signed (at some time), not a signing the article reports
+        if name == "signing" and sv.amounts and DEAL_VALUE_RE.search(t):
+            continue  # "құны 1,7 млрд доллар болатын 34 құжат", "deals worth $2 bn": commercial contracts
         if name == "talks" and RECEPTION_RE.fullmatch(m.group()) and not people.title_spans(t):
             continue  # "received a letter", "принял закон": a reception needs an official
         if _generic(t, m, name):

@@ -255,6 +255,15 @@ NOT_AN_EVENT = [
     ("Бұған былтыр қол қойылған Қазақстан мен Ресей арасындағы бағдарлама ықпал етеді.", None),
     ("Соглашения, подписанные Казахстаном и Германией, уже приносят плоды.", None),
     ("The agreements signed between Kazakhstan and Germany are already bearing fruit.", None),
+    # contracts with a money value are commercial deals, not an intergovernmental signing
+    ("Корей корпорацияларының жетекшілерімен кездесуде құны 1,7 млрд доллар болатын 34 құжатқа қол қойылды. "
+     "Қазақстан мен Корея ынтымақтастығы дамып келеді.", None),
+    ("Kazakhstan and Korea signed 34 documents worth $1.7 billion.", None),
+    ("Казахстан и Корея подписали 34 документа на общую сумму 1,7 млрд долларов.", None),
+    # a meeting with companies is business, not talks between the two states
+    ("Tokayev met with the heads of major Korean companies in Seoul.", None),
+    ("Токаев встретился с руководителями крупнейших корейских компаний.", None),
+    ("Тоқаев Корея корпорацияларының жетекшілерімен кездесті.", None),
     # sightseeing on a trip
     ("The Kazakh delegation will also visit historical and cultural places in Islamabad.", None),
     # a count of events is no event; nor a meeting of two other countries' leaders
@@ -297,6 +306,8 @@ def test_a_yearless_day_keeps_two_events_apart_and_takes_the_articles_year_flagg
      [("council", "planned")]),
     ("The ministers discussed preparations for the fifth meeting of the Kazakh-Kyrgyz Supreme Interstate Council. "
      "They initialled the draft decision of the fifth meeting of the Supreme Interstate Council.", [("council", "planned")]),
+    # a meeting with an official and business people is talks
+    ("Токаев встретился с министром торговли Кореи и руководителями корейских компаний.", [("talks", "held")]),
     # an ordinal round is one event
     ("В Париже прошел второй раунд политических консультаций Казахстана и Франции.", [("consultations", "held")]),
     ("Парижде Қазақстан мен Франция арасындағы саяси консультациялардың оныншы раунды өтті.", [("consultations", "held")]),
