@@ -189,7 +189,7 @@ def _signed_as_attribute(t: str, m) -> bool:
     if RU_SIGNED_ATTRIBUTE_RE.fullmatch(m.group()):
         return True
     if KK_SIGNED_PARTICIPLE_RE.fullmatch(m.group()):
-        rest = t[m.end():]
+        rest = t[m.end():m.end() + 40]
         return not (KK_AUXILIARY_RE.match(rest) or re.match(r"\s*(?:[.!?;]|$)", rest))
     if m.group().lower() == "signed":
         before = t[max(0, m.start() - 40):m.start()]
@@ -361,6 +361,7 @@ class _ArticlePeople:
     def __init__(self, doc: Doc):
         self.doc = doc
         self._by_sentence: dict[int, list] = {}
+        self._everyone: list | None = None
 
     def of(self, sv: SentenceView) -> list:
         if sv.index not in self._by_sentence:
@@ -368,10 +369,29 @@ class _ArticlePeople:
                                            for p in sv.people]
         return self._by_sentence[sv.index]
 
+    def everyone(self) -> list:
+        """Every official of the article, in text order (read once, then kept)."""
+        if self._everyone is None:
+            self._everyone = [p for sv in self.doc.sentences
+                              if sv.index in self._by_sentence or people.mentions_someone(sv.text) for p in self.of(sv)]
+            self._by_country: dict[str | None, list] = {}
+            self._by_key: dict[str, list] = {}
+            for p in self._everyone:
+                self._by_country.setdefault(p.iso3, []).append(p)
+                self._by_key.setdefault(people_key(p), []).append(p)
+        return self._everyone
+
     def __iter__(self):
-        for sv in self.doc.sentences:
-            if sv.index in self._by_sentence or people.mentions_someone(sv.text):
-                yield from self.of(sv)
+        return iter(self.everyone())
+
+    def of_country(self, iso: str | None) -> list:
+        self.everyone()
+        return self._by_country.get(iso, [])
+
+    def named(self, key: str) -> list:
+        """Every mention of the person with this name key (see :func:`people_key`)."""
+        self.everyone()
+        return self._by_key.get(key, [])
 
 
 # ---------------------------------------------------------------- triggers
@@ -517,9 +537,9 @@ def _own_clause_planned(t: str, m, lo: int, hi: int) -> bool:
 
 
 def _referent(mentions, typ: str):
-    same = [x for x in mentions if x.type == typ]
-    if same:
-        return same[-1]
+    same = next((x for x in reversed(mentions) if x.type == typ), None)
+    if same is not None:
+        return same
     if typ == "talks":  # "the meeting" of a visit, a commission, consultations (a phone call is no meeting)
         return next((x for x in reversed(mentions) if x.type in ("visit", "council", "consultations", "forum")), None)
     return None
@@ -549,6 +569,10 @@ def _window_people(sv, triggers, k, lo, hi, sent_people, lang) -> list:
     return list({people_key(p): p for p in reversed(out)}.values())[::-1]
 
 
+NEXT_WORD_RE = re.compile(r"\s*(\w+)")
+YEAR_AFTER_RE = re.compile(r"\s*(19[5-9]\d|20[0-4]\d)(?!\d)")
+
+
 def _title_refs(t, w_start, w_end, w_places, all_people) -> list:
     """Officials named only by title here ("Франция Президентінің", "президентом России", "Мемлекет
     басшысы") resolved to the person with that title and country named elsewhere in the article."""
@@ -557,15 +581,15 @@ def _title_refs(t, w_start, w_end, w_places, all_people) -> list:
     for s, e, role, home in people.title_spans(wt):
         s, e = s + w_start, e + w_start
         if re.match(r"\s*" + people.NAME_WORD, t[e:e + 40]):
-            nxt = re.match(r"\s*(\w+)", t[e:])
-            if nxt and not any(p.start == e + nxt.start(1) for p in w_places):
+            nxt = NEXT_WORD_RE.match(t, e)
+            if nxt and not any(p.start == nxt.start(1) for p in w_places):
                 continue  # a name follows: find_people has it
         near = [p for p in w_places if p.kind != "city" and (0 <= s - p.end <= 25 or 0 <= p.start - e <= 12)]
         iso = near[0].iso3 if near else home
         if iso is None:
             continue
-        for person in all_people:
-            if person.iso3 == iso and person.role and role.split()[-1] in person.role:
+        for person in all_people.of_country(iso):
+            if person.role and role.split()[-1] in person.role:
                 out.append(person)
                 break
     return out
@@ -942,7 +966,7 @@ def _date(t, ref, status, default: bool = True):
         if re.match(r"\s*\d{1,2}(?!\d)", t[m.end():m.end() + 4]) or re.search(r"\d{1,2}\s*$", t[max(0, m.start() - 4):m.start()]):
             continue  # a day date without a year we could not resolve
         yb = re.search(r"(?<!\d)(19[5-9]\d|20[0-4]\d)\s*(?:жылғы|жылы|жылдың|года|г\.)?\s*$", t[max(0, m.start() - 20):m.start()])
-        ya = re.match(r"\s*(19[5-9]\d|20[0-4]\d)(?!\d)", t[m.end():])
+        ya = YEAR_AFTER_RE.match(t, m.end())
         if yb or ya:
             y = int((yb or ya).group(1))
         elif rel and ref:
@@ -1199,7 +1223,7 @@ def _full_name(p, all_people, lang: str) -> str:
     if len(p.name.split()) > 1:
         return p.name
     key = people_key(p)
-    fuller = [q.name for q in all_people if people_key(q) == key and len(q.name.split()) > 1]
+    fuller = [q.name for q in all_people.named(key) if len(q.name.split()) > 1]
     if fuller:
         return max(fuller, key=lambda n: len(n.split()))
     known = people.known_full_name(p.name, lang)

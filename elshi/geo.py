@@ -239,7 +239,6 @@ def _find_places(text: str) -> tuple[Place, ...]:
         if not word_hits:
             i += 1
             continue  # no entry starts like this word or its hyphenated parts
-        matched = False
         base = m.start()
         for (rs, re_, piece, hits) in word_hits:
             ps, pe = base + rs, base + re_
@@ -274,11 +273,8 @@ def _find_places(text: str) -> tuple[Place, ...]:
             if e.kind == "abbrev" and ending == "" and s == m.start() and en < m.end():
                 ending = norm(text[en:m.end()].lstrip("-‐‑"))
             if e.city and norm(text[s:en]).startswith(RESIDENCE_STEMS) and not _residence_as_place(text, s, ending):
-                i += 1
-                matched = True
                 break  # "Акорда сообщает": the presidential office speaking, not a place
             out.append(Place(s, en, e.iso3, e.kind, ending, e.city, text[s:en], e.capital))
-            matched = True
             if nwords > 1:
                 i += nwords - 1
                 break

@@ -26,23 +26,28 @@ CURRENCY_WORD_RE = re.compile(r"(?i)(АҚШ|США|USD|US|U|долл|долла�
 SENTENCE_END_RE = re.compile(r"[.!?…]+[»\"”’)]*(?=\s)|\n|(?<=[a-zа-яёәғқңөұүһі]{3})\.(?=[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яёәғқңөұүһі])")
 
 
+NEXT_WORD_RE = re.compile(r"\s*(\w+)")
+NEXT_CHAR_RE = re.compile(r"\s*(\S)")
+LAST_WORD_RE = re.compile(r"(\w+)$")
+
+
 def _is_boundary(text: str, dot_pos: int, end: int) -> bool:
     """Is the punctuation run at text[dot_pos:end] a sentence end?"""
     if text[dot_pos] == "\n":
         return True
     if text[dot_pos] != ".":
         return True
-    m = re.search(r"(\w+)$", text[max(0, dot_pos - 20):dot_pos])
+    m = LAST_WORD_RE.search(text, max(0, dot_pos - 20), dot_pos)
     word = m.group(1) if m else ""
     if word.lower() in MONEY_ABBREVIATIONS:
         # "4,2 млрд. АҚШ долл." goes on; "... $374 млн. По данным ..." is a new sentence
-        nxt = re.match(r"\s*(\w+)", text[end:])
+        nxt = NEXT_WORD_RE.match(text, end)
         return bool(nxt and nxt.group(1)[:1].isupper() and not CURRENCY_WORD_RE.match(nxt.group(1)))
     if word.lower() in NON_TERMINAL_ABBREVIATIONS and not re.search(r"\w['’]\w+$", text[max(0, dot_pos - 22):dot_pos]):
         return False  # "U.S." goes on; "Kazakhstan’s." ends a sentence
     if len(word) == 1 and word.isupper():  # initials: "М.Нұртілеу", "Р. Василенко"
         return False
-    nxt = re.match(r"\s*(\S)", text[end:])
+    nxt = NEXT_CHAR_RE.match(text, end)
     if not nxt:
         return True
     ch = nxt.group(1)
@@ -69,7 +74,24 @@ def _sentences(text: str) -> tuple[Sentence, ...]:
     return tuple(out)
 
 
+# a "sentence" longer than this (a page without full stops, a table flattened into one line) is cut
+# at the last comma or space before the limit: every reader's work per sentence stays bounded
+MAX_SENTENCE_CHARS = 1500
+
+
 def _emit(text: str, start: int, end: int, out: list[Sentence]) -> None:
+    while end - start > MAX_SENTENCE_CHARS:
+        limit = start + MAX_SENTENCE_CHARS
+        cut = text.rfind(", ", start + MAX_SENTENCE_CHARS // 2, limit)
+        if cut < 0:
+            cut = max(text.rfind(" ", start + MAX_SENTENCE_CHARS // 2, limit), text.rfind("\t", start, limit))
+        cut = cut + 1 if cut > start else limit
+        _emit_one(text, start, cut, out)
+        start = cut
+    _emit_one(text, start, end, out)
+
+
+def _emit_one(text: str, start: int, end: int, out: list[Sentence]) -> None:
     seg = text[start:end]
     lstrip = len(seg) - len(seg.lstrip())
     rstrip = len(seg) - len(seg.rstrip())

@@ -97,6 +97,7 @@ PRODUCT_RE = CI(
 # "$2 billion worth of grain": the product follows the amount
 PRODUCT_WORTH_RE = re.compile(r"(?i)\s*worth\s+of\s+(?:\w+\s+){0,2}?(?:grain|wheat|flour|oil|gas|uranium|coal|metals?|meat|"
                               r"cotton|sugar|electricity|fertili[sz]er\w*|crops?|agri-food)\b")
+COMMA_RE = re.compile(r"[,;](?!\d)")
 CITY_ECONOMY_RE = re.compile(r"(?i)(экономик\w*|economy|экономикасы\w*)")
 HYPOTHETICAL_RE = re.compile(r"(?i)(мечта\w*|dream\w*|арман\w*)")
 # verbs that state a level reached ("составил", "reached", "жетті") and those that state a change
@@ -646,8 +647,8 @@ def _window(t, cl: _Clause, clauses, amounts, flows, outer: bool = False) -> tup
         ceiling = min(ceiling, nxt.start())
     # past the last figure only up to the comma closing the clause: a Kazakh modifier before the next
     # keyword belongs to it ("..., Әзербайжаннан жасалатын импорт")
-    comma = re.search(r"[,;](?!\d)", t[last:])
-    ceiling = min(ceiling, last + WINDOW_AFTER, last + comma.start() if comma else len(t))
+    comma = COMMA_RE.search(t, last)
+    ceiling = min(ceiling, last + WINDOW_AFTER, comma.start() if comma else len(t))
     if cl.depth > 0 and not outer:  # inside parentheses: the parenthesis
         op = t.rfind("(", 0, first)
         cp = t.find(")", last)

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from elshi import ingest
+from elshi.ingest import html as ingest_html
 from elshi.ingest import (
     IngestError, article_from_text, clean_text, content_id, dedupe, detect_language,
     find_publication_date, parse_date_value, read_file, read_file_detailed,
@@ -166,7 +167,7 @@ def test_html_time_element_and_declared_charset(tmp_path):
 
 
 def test_html_lxml_fallback_when_trafilatura_finds_nothing(tmp_path, monkeypatch):
-    monkeypatch.setattr(ingest, "_trafilatura_text", lambda html: "")
+    monkeypatch.setattr(ingest_html, "main_text", lambda html: "")
     (tmp_path / "p.html").write_text(
         "<html><body><nav><a>Menu item</a></nav><article><h1>Headline of the story</h1>"
         "<p>First paragraph of the story.</p><p>Second paragraph.</p></article>"
