@@ -19,8 +19,8 @@ def key(schema: str, table: str) -> AssetKey:
 def unchanged_metadata(warehouse: Warehouse, schema: str, table: str) -> dict:
     """Metadata for a step that had nothing to do: the published table as it stands."""
     meta = {"status": MetadataValue.text(NO_CHANGES)}
-    if warehouse.file.published.exists():
-        with contextlib.suppress(duckdb.Error):  # e.g. someone holds the file open read-write
-            with warehouse.file.connect_published() as con:
+    if warehouse.file.state.exists() or warehouse.file.published.exists():
+        with contextlib.suppress(duckdb.Error):  # e.g. a published file someone holds open read-write
+            with warehouse.file.connect_current() as con:
                 meta.update(table_metadata(con, schema, table))
     return meta

@@ -54,8 +54,8 @@ def quarantine_check() -> AssetChecksDefinition:
         wh = warehouse.file
         if wh.has_work(context.run.run_id):
             conn = wh.connect_work(context.run.run_id, read_only=True)
-        elif wh.published.exists():
-            conn = wh.connect_published()
+        elif wh.state.exists() or wh.published.exists():
+            conn = wh.connect_current()
         else:
             return AssetCheckResult(passed=True, metadata={"rows": MetadataValue.int(0)})
         with conn as con:

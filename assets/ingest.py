@@ -1,6 +1,5 @@
 """Ingest stage: which raw files changed, and the articles read from them."""
 
-import elshi
 from dagster import AssetExecutionContext, Failure, MaterializeResult, MetadataValue, asset
 from elshi import ingest as elshi_ingest
 from elshi.lexicon import seeds_dir
@@ -39,6 +38,9 @@ def raw_files(context: AssetExecutionContext, raw: RawFolder, warehouse: Warehou
         warehouse.file, context.run_id, raw.root, steps.seed_files(seeds_dir()), version
     )
     counts = plan.counts()
+    skipped_seeds = steps.skipped_seed_files(seeds_dir())
+    for reason in skipped_seeds:
+        context.log.warning(f"seeds/{reason}")
     removed = plan.files("removed")
     if removed:
         context.log.warning(f"{len(removed)} raw file(s) removed since the last refresh: {removed[:20]}")
@@ -51,6 +53,8 @@ def raw_files(context: AssetExecutionContext, raw: RawFolder, warehouse: Warehou
         "changed_files": _listing(plan.files("changed")),
         "removed_files": _listing(removed),
         "seeds_changed": MetadataValue.json({n: c for n, c in plan.seeds.items() if c != "unchanged"}),
+        "seeds_skipped": MetadataValue.json(skipped_seeds),
+        "unreadable_entries": MetadataValue.int(len(plan.problems)),
         "engine_version": MetadataValue.text(version),
         "rebuilt_from_scratch": MetadataValue.bool(plan.fresh),
     }

@@ -1,11 +1,19 @@
 """Publish stage: the quarantine report and the atomic swap of the working copy into place."""
 
-from dagster import AssetExecutionContext, AssetKey, AssetsDefinition, MaterializeResult, MetadataValue, asset
+import os
+
+from dagster import AssetExecutionContext, AssetKey, AssetsDefinition, MaterializeResult, MetadataValue, RetryRequested, asset
 
 from assets._shared import KINDS, NO_CHANGES, key, unchanged_metadata
 from orchestration import steps
 from orchestration.metadata import column_schema, table_metadata
 from orchestration.resources import RawFolder, Warehouse
+from orchestration.warehouse import PublishRefused
+
+# while another process holds the published file open read-write, publication is retried this
+# often, this many seconds apart, before the run fails (nothing is lost either way)
+PUBLISH_RETRIES = int(os.environ.get("BILATERAL_PUBLISH_RETRIES", 5))
+PUBLISH_RETRY_SECONDS = float(os.environ.get("BILATERAL_PUBLISH_RETRY_SECONDS", 60))
 
 QUARANTINE_UPSTREAM = [key("core", t) for t in ("articles", "trade_facts", "visit_events", "event_participants")]
 
@@ -56,15 +64,37 @@ def publish_asset(upstream: list[AssetKey]) -> AssetsDefinition:
             meta["published"] = MetadataValue.path(str(wh.published))
             context.log.info(f"{NO_CHANGES}: {wh.published} left as it was")
             return MaterializeResult(metadata=meta)
-        with wh.connect_work(context.run_id) as con:
-            counts = steps.record_refresh(con, context.run_id, steps.engine_version(), raw.root)
-            meta = table_metadata(con, "meta", "refreshes", "select * from meta.refreshes order by published_at desc")
-        path = wh.publish(context.run_id)
+        wh.acquire(context.run_id)  # held since the plan; taken again when this step is retried
+        try:
+            base = wh.generation(wh.work_path(context.run_id))
+            if base != wh.generation():
+                wh.discard_work(context.run_id)
+                context.log.warning("another refresh published after this one started; it planned on a newer "
+                                    "folder, so this run's result is dropped")
+                return MaterializeResult(metadata={"status": MetadataValue.text("superseded by a newer refresh")})
+            try:
+                wh.check_publishable()  # an analyst's read-write session: refuse, clearly, before recording anything
+            except PublishRefused as exc:
+                if not PUBLISH_RETRIES:
+                    raise
+                context.log.error(f"{exc} Retrying in {PUBLISH_RETRY_SECONDS:.0f} s (at most {PUBLISH_RETRIES} times).")
+                raise RetryRequested(max_retries=PUBLISH_RETRIES, seconds_to_wait=PUBLISH_RETRY_SECONDS) from exc
+            aside = wh.aside_path() if wh.published_was_edited() else None
+            with wh.connect_work(context.run_id) as con:
+                counts = steps.record_refresh(con, context.run_id, steps.engine_version(), raw.root, aside)
+                meta = table_metadata(con, "meta", "refreshes", "select * from meta.refreshes order by published_at desc")
+            path, aside = wh.publish(context.run_id, aside)
+        finally:
+            wh.release(context.run_id)  # a refused publication keeps its working copy until the next refresh
         context.log.info(f"published {path}")
+        if aside is not None:
+            context.log.warning(f"{path} had been changed by another process since it was published; "
+                                f"that file (with whatever was written into it) is kept as {aside}")
         return MaterializeResult(metadata={
             **meta,
             "status": MetadataValue.text("published"),
             "published": MetadataValue.path(str(path)),
+            "set_aside": MetadataValue.text(str(aside) if aside else "no"),
             "size_bytes": MetadataValue.int(path.stat().st_size),
             "table_rows": MetadataValue.json(counts),
         })

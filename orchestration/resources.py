@@ -15,7 +15,7 @@ from pathlib import Path
 
 from dagster import ConfigurableResource, EnvVar
 
-from orchestration.steps import RawEntry, scan_folder
+from orchestration.rawfolder import RawEntry, scan_folder
 from orchestration.warehouse import WarehouseFile, resolve_path
 
 RAW_DIR_VAR = "BILATERAL_RAW_DIR"

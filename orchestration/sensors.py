@@ -7,7 +7,7 @@ from elshi.lexicon import seeds_dir
 
 from orchestration.jobs import refresh_job
 from orchestration.resources import RawFolder
-from orchestration.steps import listing_fingerprint, scan_folder
+from orchestration.rawfolder import listing_fingerprint, scan_folder
 
 
 def folder_cursor(raw: RawFolder) -> str:

@@ -8,17 +8,23 @@ scan and nothing else.
 """
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import datetime as dt
 import hashlib
 import json
 import os
+import re
+import signal
+import threading
 from pathlib import Path
 from typing import Callable, Iterable
 
 import duckdb
 import polars as pl
 
+from orchestration.rawfolder import RawEntry, inside, problem_hash, scan_folder, sha256_file
+from orchestration.rawfolder import safe_name as rawfolder_safe
 from orchestration.warehouse import WarehouseFile, ddl_hash, stored_ddl_hash, utcnow
 from schemas import ArticleModel, ParticipantModel, TradeFactModel, VisitEventModel, split_valid
 
@@ -59,14 +65,6 @@ def engine_version() -> str:
     for path in sorted(files) + sorted(seeds_dir().glob("*.csv")):
         h.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
     return f"{elshi.ENGINE_VERSION}+{h.hexdigest()[:12]}"
-
-
-def sha256_file(path: Path) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as fh:
-        for block in iter(lambda: fh.read(1 << 20), b""):
-            h.update(block)
-    return h.hexdigest()
 
 
 def insert_frame(con: duckdb.DuckDBPyConnection, table: str, frame: pl.DataFrame) -> int:
@@ -114,45 +112,61 @@ class Quarantine:
         return insert_frame(con, "core.quarantine", frame)
 
 
-# ---------------------------------------------------------------- listing and plan
+# ---------------------------------------------------------------- limits
 
 @dataclasses.dataclass(frozen=True)
-class RawEntry:
-    source_file: str  # relative to the raw folder, posix
-    path: Path
-    size: int
-    mtime_ns: int
+class Limits:
+    """Bounds on one article, from the environment:
+
+    * ``BILATERAL_MAX_ARTICLE_BYTES`` (default 3 MB): an article whose text is longer is
+      quarantined; a .txt file that big is not even read (an .html or JSON file only past 4x /
+      32x that, as markup and other records count too);
+    * ``BILATERAL_ARTICLE_SECONDS`` (default 60): reading one file or extracting one article
+      that takes longer is stopped and quarantined."""
+
+    article_bytes: int = 3_000_000
+    article_seconds: float = 60.0
+
+    @classmethod
+    def from_env(cls) -> "Limits":
+        return cls(int(os.environ.get("BILATERAL_MAX_ARTICLE_BYTES", cls.article_bytes)),
+                   float(os.environ.get("BILATERAL_ARTICLE_SECONDS", cls.article_seconds)))
 
 
-def scan_folder(root: Path) -> list[RawEntry]:
-    """Every regular, non-hidden file under ``root`` (recursively), sorted by relative path.
-    Unsupported file types are listed too: ingestion quarantines them instead of ignoring them."""
-    entries = []
-    if not root.is_dir():
-        return entries
-    for dirpath, dirnames, filenames in os.walk(root):
-        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
-        for name in filenames:
-            if name.startswith("."):
-                continue
-            path = Path(dirpath) / name
-            try:
-                st = path.stat()
-            except OSError:
-                continue
-            if not path.is_file():
-                continue
-            entries.append(RawEntry(path.relative_to(root).as_posix(), path, st.st_size, st.st_mtime_ns))
-    return sorted(entries, key=lambda e: e.source_file)
+FILE_LIMIT_FACTOR = {".txt": 1, ".html": 4, ".htm": 4, ".json": 32, ".jsonl": 32}
 
 
-def listing_fingerprint(entries: Iterable[RawEntry]) -> str:
-    """Hash of (name, size, mtime) of a listing: changes when a file appears, goes or changes."""
-    h = hashlib.sha256()
-    for e in entries:
-        h.update(f"{e.source_file}\t{e.size}\t{e.mtime_ns}\n".encode("utf-8"))
-    return h.hexdigest()
+def _file_over_limit(path: Path) -> str | None:
+    """Why a file is too big to read, or None."""
+    limit = Limits.from_env().article_bytes * FILE_LIMIT_FACTOR.get(path.suffix.lower(), 1)
+    size = path.stat().st_size
+    if size > limit:
+        return (f"file is {size / 1e6:.1f} MB, over the limit of {limit / 1e6:.1f} MB for {path.suffix} files "
+                f"(BILATERAL_MAX_ARTICLE_BYTES); not read")
+    return None
 
+
+@contextlib.contextmanager
+def time_budget(seconds: float, what: str):
+    """Stop the block with TimeoutError after ``seconds`` (SIGALRM; only in the main thread of a
+    Unix process, elsewhere the block runs unbounded)."""
+    if seconds <= 0 or threading.current_thread() is not threading.main_thread() or not hasattr(signal, "setitimer"):
+        yield
+        return
+
+    def expired(signum, frame):
+        raise TimeoutError(f"{what} took longer than {seconds:g} s (BILATERAL_ARTICLE_SECONDS)")
+
+    previous = signal.signal(signal.SIGALRM, expired)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+# ---------------------------------------------------------------- listing and plan
 
 def mtime_of(entry: RawEntry) -> dt.datetime:
     """The file's mtime as a naive UTC timestamp, to the microsecond (what the warehouse keeps)."""
@@ -168,6 +182,7 @@ class Plan:
     raw: dict[str, str]
     seeds: dict[str, str]
     hashes: dict[str, str]
+    problems: dict[str, str] = dataclasses.field(default_factory=dict)  # source_file -> why it is not read
 
     def files(self, *changes: str) -> list[str]:
         return sorted(f for f, c in self.raw.items() if c in changes)
@@ -201,13 +216,21 @@ def make_plan(
     }
     raw: dict[str, str] = {}
     hashes: dict[str, str] = {}
+    problems: dict[str, str] = {}
     by_name = {e.source_file: e for e in entries}
     for e in entries:
         old = stored.get(e.source_file)
-        if old and old[1] == e.size and old[2] == e.mtime_ns // 1000:
+        if e.problem:
+            problems[e.source_file] = e.problem
+            sha = problem_hash(e.problem)
+        elif old and old[1] == e.size and old[2] == e.mtime_ns // 1000 and not old[0].startswith("problem:"):
             sha = old[0]
         else:
-            sha = sha256_file(e.path)
+            try:
+                sha = sha256_file(e.path)
+            except OSError as exc:  # unreadable (mode 000), vanished since the scan, ...
+                problems[e.source_file] = f"cannot be read: {exc.strerror or exc}"
+                sha = problem_hash(problems[e.source_file])
         hashes[e.source_file] = sha
         if old is None:
             raw[e.source_file] = "new"
@@ -231,7 +254,7 @@ def make_plan(
     for name in stored_seeds:
         if name not in seeds:
             seed_changes[name] = "removed"
-    return Plan(fresh=fresh, raw=raw, seeds=seed_changes, hashes=hashes), by_name
+    return Plan(fresh=fresh, raw=raw, seeds=seed_changes, hashes=hashes, problems=problems), by_name
 
 
 def plan_refresh(
@@ -242,6 +265,16 @@ def plan_refresh(
 
     With nothing to do the working copy is thrown away again and the published file is left
     untouched. A warehouse built from other DDL (warehouse/*.sql changed) is rebuilt from scratch."""
+    wh.acquire(run_id)  # one refresh at a time: a second one waits and plans on the first one's result
+    try:
+        return _plan_refresh(wh, run_id, raw_root, seeds, engine_version)
+    except BaseException:
+        wh.discard_work(run_id)
+        wh.release(run_id)
+        raise
+
+
+def _plan_refresh(wh, run_id, raw_root, seeds, engine_version):
     entries = scan_folder(raw_root)
     wh.start_work(run_id)
     with wh.connect_work(run_id, read_only=True) as con:
@@ -252,15 +285,17 @@ def plan_refresh(
         plan, by_name = make_plan(con, entries, seeds, engine_version, fresh)
     if not plan.has_changes:
         wh.discard_work(run_id)
+        wh.release(run_id)
         return plan, entries
 
     with wh.connect_work(run_id) as con:
         con.execute("delete from meta.plan")
-        rows = [{"kind": "raw", "name": f, "change": c, "sha256": plan.hashes.get(f)} for f, c in sorted(plan.raw.items())]
-        rows += [{"kind": "seed", "name": n, "change": c, "sha256": plan.hashes.get(f"seed:{n}")}
+        rows = [{"kind": "raw", "name": f, "change": c, "sha256": plan.hashes.get(f), "problem": plan.problems.get(f)}
+                for f, c in sorted(plan.raw.items())]
+        rows += [{"kind": "seed", "name": n, "change": c, "sha256": plan.hashes.get(f"seed:{n}"), "problem": None}
                  for n, c in sorted(plan.seeds.items())]
         insert_frame(con, "meta.plan", pl.DataFrame(rows, schema={
-            "kind": pl.String, "name": pl.String, "change": pl.String, "sha256": pl.String}))
+            "kind": pl.String, "name": pl.String, "change": pl.String, "sha256": pl.String, "problem": pl.String}))
         # Removed files leave the state; files to read get their new hash, size and mtime now.
         # Unchanged files keep theirs, with size/mtime refreshed (a touched file is not re-read).
         id_table(con, "_gone", "source_file", plan.files("removed", "new", "changed", "engine"))
@@ -289,11 +324,14 @@ def plan_refresh(
 
 
 def load_plan(con: duckdb.DuckDBPyConnection) -> Plan:
-    raw, seeds, hashes = {}, {}, {}
-    for kind, name, change, sha in con.execute("select kind, name, change, sha256 from meta.plan").fetchall():
+    raw, seeds, hashes, problems = {}, {}, {}, {}
+    for kind, name, change, sha, problem in con.execute(
+            "select kind, name, change, sha256, problem from meta.plan").fetchall():
         (raw if kind == "raw" else seeds)[name] = change
         hashes[name if kind == "raw" else f"seed:{name}"] = sha
-    return Plan(fresh=False, raw=raw, seeds=seeds, hashes=hashes)
+        if problem:
+            problems[name] = problem
+    return Plan(fresh=False, raw=raw, seeds=seeds, hashes=hashes, problems=problems)
 
 
 # ---------------------------------------------------------------- ingest
@@ -337,20 +375,41 @@ def ingest(
     )
 
     rows, file_rows = [], []
+    real_root = os.path.realpath(raw_root)
+    limits = Limits.from_env()
     for source_file in to_read:
         path = raw_root / source_file
         n_problems, articles = 0, []
-        if path.suffix.lower() not in supported_suffixes:
+        if source_file in plan.problems:  # unreadable, not UTF-8, a link out, a FIFO, ...: never opened
+            q.add("file", plan.problems[source_file], source_file=source_file)
+            n_problems = 1
+        elif not inside(os.path.realpath(path), real_root):  # a link changed to point out since the scan
+            q.add("file", "symlink leaves the raw folder", source_file=source_file)
+            n_problems = 1
+        elif path.suffix.lower() not in supported_suffixes:
             q.add("file", f"unsupported file type {path.suffix or '(none)'!r}; supported: {', '.join(supported_suffixes)}",
                   source_file=source_file)
             n_problems = 1
+        elif (too_big := _file_over_limit(path)) is not None:
+            q.add("file", too_big, source_file=source_file)
+            n_problems = 1
         else:
             try:
-                articles, problems = read_file_detailed(path, raw_root)
-            except Exception as exc:  # IngestError, or anything else: quarantine, go on
+                with time_budget(limits.article_seconds, "reading the file"):
+                    articles, problems = read_file_detailed(path, raw_root)
+            except Exception as exc:  # IngestError, TimeoutError, or anything else: quarantine, go on
                 q.add("file", f"{type(exc).__name__}: {exc}", source_file=source_file)
                 n_problems = 1
             else:
+                kept = []
+                for article in articles:  # a record of a JSON file, an HTML page's text
+                    size = len(article.text.encode("utf-8"))
+                    if size > limits.article_bytes:
+                        problems.append(f"article text is {size / 1e6:.1f} MB, over BILATERAL_MAX_ARTICLE_BYTES "
+                                        f"({limits.article_bytes / 1e6:.1f} MB); not loaded")
+                    else:
+                        kept.append(article)
+                articles = kept
                 kind = "record" if articles else "file"
                 for problem in problems:
                     q.add(kind, problem, source_file=source_file)
@@ -465,15 +524,16 @@ def extract(
     _delete_facts(con, "_todo")
 
     texts, source_of = {}, {}
+    limits = Limits.from_env()
     facts, events, participants = [], [], []
-    per_article: dict[str, list[int]] = {}
     columns = ("article_id", "source_file", "title", "source_name", "published_on", "language", "text", "url")
     for row in todo:
         article = article_cls(**dict(zip(columns, row)))
         texts[article.article_id] = article.text
         source_of[article.article_id] = article.source_file
         try:
-            result = extract_fn(article)
+            with time_budget(limits.article_seconds, "extraction"):
+                result = extract_fn(article)
         except Exception as exc:
             q.add("extraction", f"extractor failed: {type(exc).__name__}: {exc}",
                   source_file=article.source_file, article_id=article.article_id)
@@ -572,9 +632,20 @@ def _validated(model, rows: list[dict], schema: dict, kind: str, q: Quarantine, 
 
 # ---------------------------------------------------------------- seeds and publish
 
+# a seed file's stem becomes the table ref.<stem>: letters, digits, "_" and "-" (always quoted in SQL)
+SEED_NAME_RE = re.compile(r"^[A-Za-z0-9_][A-Za-z0-9_-]{0,62}$")
+
+
 def seed_files(seeds_dir: Path) -> dict[str, Path]:
-    """seeds/*.csv by table name (file stem)."""
-    return {p.stem: p for p in sorted(seeds_dir.glob("*.csv"))}
+    """seeds/*.csv by table name (file stem); names that break :data:`SEED_NAME_RE` are left out
+    (see :func:`skipped_seed_files`)."""
+    return {p.stem: p for p in sorted(seeds_dir.glob("*.csv")) if SEED_NAME_RE.match(p.stem)}
+
+
+def skipped_seed_files(seeds_dir: Path) -> list[str]:
+    """seeds/*.csv whose name cannot be a table name, with the reason."""
+    return [f"{rawfolder_safe(p.name)}: not loaded, a seed file name must be letters, digits, '_' or '-' "
+            f"(at most 63, not starting with '-')" for p in sorted(seeds_dir.glob("*.csv")) if not SEED_NAME_RE.match(p.stem)]
 
 
 def load_seed(con: duckdb.DuckDBPyConnection, name: str, path: Path, sha: str | None) -> int:
@@ -598,18 +669,29 @@ def table_counts(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
     names = [f"{s}.{t}" for s, t in con.execute(
         "select schema_name, table_name from duckdb_tables() where database_name = current_database() "
         "and schema_name in ('core', 'ref', 'meta') order by schema_name, table_name").fetchall()]
-    return {n: con.execute(f"select count(*) from {n}").fetchone()[0] for n in names}
+    return {n: con.execute(f"select count(*) from {quote_name(n)}").fetchone()[0] for n in names}
 
 
-def record_refresh(con: duckdb.DuckDBPyConnection, run_id: str, engine_version: str, raw_dir: Path) -> dict[str, int]:
+def quote_name(dotted: str) -> str:
+    """``schema.table`` as a quoted SQL name (a seed file may be called ``my-table.csv``)."""
+    return ".".join('"' + part.replace('"', '""') + '"' for part in dotted.split(".", 1))
+
+
+def record_refresh(con: duckdb.DuckDBPyConnection, run_id: str, engine_version: str, raw_dir: Path,
+                   set_aside: Path | None = None) -> dict[str, int]:
     plan = load_plan(con)
     c = plan.counts()
     counts = table_counts(con)
     con.execute(
-        "insert into meta.refreshes values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "insert into meta.refreshes (run_id, published_at, engine_version, raw_dir, files_new, files_changed, "
+        "files_removed, files_reextracted, articles, trade_facts, visit_events, event_participants, quarantined, "
+        "set_aside) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [run_id, utcnow(), engine_version, str(raw_dir), c["new"], c["changed"], c["removed"], c["engine"],
          counts["core.articles"], counts["core.trade_facts"], counts["core.visit_events"],
-         counts["core.event_participants"], counts["core.quarantine"]],
+         counts["core.event_participants"], counts["core.quarantine"], str(set_aside) if set_aside else None],
     )
     counts["meta.refreshes"] += 1
+    generation = con.execute("select coalesce(max(value::bigint), 0) from meta.warehouse where key = 'generation'").fetchone()[0]
+    con.execute("delete from meta.warehouse where key = 'generation'")
+    con.execute("insert into meta.warehouse values ('generation', ?)", [str(generation + 1)])
     return counts

@@ -1,13 +1,35 @@
-"""The DuckDB warehouse file: DDL, per-run working copies and atomic publication.
+"""The DuckDB warehouse file: DDL, the pipeline's private state, per-run working copies,
+atomic publication and the refresh lock.
 
-No dagster here. A refresh never writes the published file in place: it works on a copy
-(``warehouse/.bilateral.duckdb.<run_id>.work``) and, once every table and blocking check is
-done, swaps it in with ``os.replace``. Readers holding the old file open keep seeing the old
-data (they hold the old inode) until they reconnect; no reader lock ever blocks a refresh.
+No dagster here. The rule: **the published file is a snapshot for readers, never the pipeline's
+state.** The pipeline keeps its own state in a hidden file next to it
+(``warehouse/.bilateral.duckdb.state``). A refresh copies that state to a working copy
+(``.bilateral.duckdb.<run_id>.work``), builds there, and on success publishes it: a copy of the
+working copy is swapped in for the published file with ``os.replace``, then the working copy
+becomes the new state. So:
+
+* whatever an analyst writes into the published file never enters the pipeline's state (no
+  foreign tables, no foreign rows are carried forward);
+* nobody's committed work vanishes silently: a published file that was changed since it was
+  published (its inode, size or mtime differ, or it has a WAL) is renamed, with its WAL, to
+  ``bilateral.modified-<UTC time>.duckdb`` before the new snapshot takes its name, a warning is
+  logged and ``meta.refreshes.set_aside`` names the file;
+* while another process holds the published file open read-write, the refresh does not publish:
+  it fails with a clear error, nothing is changed, the next refresh does the work again;
+* refreshes are serialized by ``.bilateral.duckdb.lock`` (``flock``, held from the plan to the
+  publication): a second refresh waits, then plans on the first one's result, so an older
+  snapshot can never be published over a newer one;
+* with the lock held, any other working copy is a leftover of a killed run and is removed.
+
+Readers holding the old published file open keep seeing the old data (they hold the old
+inode) until they reconnect; no reader ever blocks a refresh.
 """
 from __future__ import annotations
 
 import contextlib
+import errno
+import fcntl
+import json
 import datetime as dt
 import functools
 import hashlib
@@ -22,7 +44,7 @@ import duckdb
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 SQL_DIR = REPO_ROOT / "warehouse"
-STALE_WORK_SECONDS = 24 * 3600  # leftovers of failed runs are kept this long for inspection
+LOCK_WAIT_SECONDS = float(os.environ.get("BILATERAL_LOCK_WAIT_SECONDS", 1800))
 
 log = logging.getLogger(__name__)
 
@@ -93,32 +115,94 @@ def table_columns(con: duckdb.DuckDBPyConnection) -> dict[tuple[str, str], list[
 
 # ---------------------------------------------------------------- files
 
+class PublishRefused(RuntimeError):
+    """The published file cannot be replaced now (another process writes to it)."""
+
+
+class RefreshLocked(RuntimeError):
+    """Another refresh holds the lock for longer than we wait."""
+
+
+_HELD_LOCKS: dict[tuple[str, str], int] = {}  # (lock file, run_id) -> fd, in this process
+
+
 class WarehouseFile:
-    """The published warehouse file and the working copies of runs that refresh it."""
+    """The published warehouse file, the pipeline's private state and the working copies."""
 
     def __init__(self, published: str | os.PathLike):
         self.published = resolve_path(published)
 
+    # -- names
     def work_path(self, run_id: str) -> Path:
         return self.published.with_name(f".{self.published.name}.{run_id}.work")
+
+    @property
+    def state(self) -> Path:
+        return self.published.with_name(f".{self.published.name}.state")
+
+    @property
+    def lock_path(self) -> Path:
+        return self.published.with_name(f".{self.published.name}.lock")
+
+    @property
+    def ours_path(self) -> Path:
+        """Fingerprints (inode, size, mtime) of the files we published: anything else is someone's edit."""
+        return self.published.with_name(f".{self.published.name}.published.json")
 
     def has_work(self, run_id: str) -> bool:
         return self.work_path(run_id).exists()
 
+    # -- the refresh lock
+    def acquire(self, run_id: str, wait: float | None = None) -> None:
+        """Take the refresh lock for ``run_id`` (waiting for another refresh to finish)."""
+        key = (str(self.lock_path), run_id)
+        if key in _HELD_LOCKS:
+            return
+        for (path, other), fd in list(_HELD_LOCKS.items()):
+            if path == key[0]:  # a run of this process that ended without releasing (it failed)
+                self.release(other)
+        self.published.parent.mkdir(parents=True, exist_ok=True)
+        fd = os.open(self.lock_path, os.O_RDWR | os.O_CREAT, 0o644)
+        deadline = time.monotonic() + (LOCK_WAIT_SECONDS if wait is None else wait)
+        while True:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except OSError as exc:
+                if exc.errno not in (errno.EWOULDBLOCK, errno.EAGAIN):
+                    os.close(fd)
+                    raise
+                if time.monotonic() > deadline:
+                    holder = self.lock_path.read_text(encoding="utf-8", errors="replace").strip()
+                    os.close(fd)
+                    raise RefreshLocked(f"another refresh ({holder or 'unknown'}) has held {self.lock_path} "
+                                        f"for more than {LOCK_WAIT_SECONDS:.0f} s; not starting") from None
+                time.sleep(0.2)
+        os.ftruncate(fd, 0)
+        os.write(fd, f"run {run_id}, pid {os.getpid()}\n".encode())
+        _HELD_LOCKS[key] = fd
+
+    def release(self, run_id: str) -> None:
+        fd = _HELD_LOCKS.pop((str(self.lock_path), run_id), None)
+        if fd is not None:
+            with contextlib.suppress(OSError):
+                fcntl.flock(fd, fcntl.LOCK_UN)
+            os.close(fd)
+
+    def holds_lock(self, run_id: str) -> bool:
+        return (str(self.lock_path), run_id) in _HELD_LOCKS
+
+    # -- working copies
     def start_work(self, run_id: str, fresh: bool = False) -> Path:
-        """Create this run's working copy: a copy of the published file (or, with ``fresh`` or
-        no published file yet, an empty database with the DDL applied)."""
+        """Create this run's working copy: a copy of the private state (or, with ``fresh`` or
+        no state yet, an empty database with the DDL applied). Call with the lock held."""
         work = self.work_path(run_id)
         work.parent.mkdir(parents=True, exist_ok=True)
         self.discard_work(run_id)
-        self._remove_stale_work()
-        if self.published.exists() and not fresh:
+        self.remove_leftovers(run_id)
+        if self.state.exists() and not fresh:
             tmp = work.with_name(work.name + ".copying")
-            shutil.copyfile(self.published, tmp)
-            wal = self.published.with_name(self.published.name + ".wal")
-            if wal.exists():  # only if someone wrote to the published file in place
-                shutil.copyfile(wal, tmp.with_name(tmp.name + ".wal"))
-                os.replace(tmp.with_name(tmp.name + ".wal"), work.with_name(work.name + ".wal"))
+            shutil.copyfile(self.state, tmp)
             os.replace(tmp, work)
         else:
             con = duckdb.connect(str(work))
@@ -134,12 +218,21 @@ class WarehouseFile:
         for path in (work, work.with_name(work.name + ".wal")):
             path.unlink(missing_ok=True)
 
-    def _remove_stale_work(self) -> None:
-        cutoff = time.time() - STALE_WORK_SECONDS
-        for path in self.published.parent.glob(f".{self.published.name}.*.work*"):
-            with contextlib.suppress(OSError):
-                if path.stat().st_mtime < cutoff:
+    def remove_leftovers(self, run_id: str) -> list[Path]:
+        """With the lock held no other refresh runs: every other working copy and half-made
+        copy is a leftover of a killed or failed run."""
+        removed = []
+        mine = self.work_path(run_id).name
+        for pattern in (f".{self.published.name}.*.work*", f".{self.published.name}.*.publishing*"):
+            for path in self.published.parent.glob(pattern):
+                if path.name.startswith(mine) and not path.name.endswith(".copying"):
+                    continue
+                with contextlib.suppress(OSError):
                     path.unlink()
+                    removed.append(path)
+        if removed:
+            log.info("removed %d leftover(s) of earlier runs: %s", len(removed), [p.name for p in removed])
+        return removed
 
     @contextlib.contextmanager
     def connect_work(self, run_id: str, read_only: bool = False) -> Iterator[duckdb.DuckDBPyConnection]:
@@ -164,6 +257,17 @@ class WarehouseFile:
             con.close()
 
     @contextlib.contextmanager
+    def connect_current(self) -> Iterator[duckdb.DuckDBPyConnection]:
+        """Read the data as last published, from the private state (never locked by a reader or
+        an analyst's session); the published file when there is no state yet."""
+        path = self.state if self.state.exists() else self.published
+        con = duckdb.connect(str(path), read_only=True)
+        try:
+            yield con
+        finally:
+            con.close()
+
+    @contextlib.contextmanager
     def connect_published(self) -> Iterator[duckdb.DuckDBPyConnection]:
         con = duckdb.connect(str(self.published), read_only=True)
         try:
@@ -171,8 +275,79 @@ class WarehouseFile:
         finally:
             con.close()
 
-    def publish(self, run_id: str) -> Path:
-        """Checkpoint this run's working copy and atomically make it the published file."""
+    # -- publication
+    def generation(self, path: Path | None = None) -> int:
+        """How many refreshes the state (or ``path``) has published: a working copy starts from
+        the state's generation; one published since then makes it stale."""
+        path = path or self.state
+        if not path.exists():
+            return 0
+        con = duckdb.connect(str(path), read_only=True)
+        try:
+            row = con.execute("select value from meta.warehouse where key = 'generation'").fetchone()
+        except duckdb.CatalogException:
+            row = None
+        finally:
+            con.close()
+        return int(row[0]) if row else 0
+
+    def writer_holds_published(self) -> bool:
+        """Another process has the published file open read-write (DuckDB's file lock)."""
+        if not self.published.exists():
+            return False
+        try:
+            con = duckdb.connect(str(self.published), read_only=True)
+        except duckdb.IOException as exc:
+            if "lock" in str(exc).lower():
+                return True
+            raise
+        except duckdb.Error:
+            return False  # not readable as DuckDB (e.g. someone replaced it): not a lock holder
+        con.close()
+        return False
+
+    def _fingerprint(self, path: Path) -> list[int]:
+        st = path.stat()
+        return [st.st_ino, st.st_size, st.st_mtime_ns]
+
+    def _ours(self) -> list[list[int]]:
+        try:
+            return json.loads(self.ours_path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return []
+
+    def published_was_edited(self) -> bool:
+        """The published file is not one we wrote, or someone wrote into it (a WAL is left)."""
+        if not self.published.exists():
+            return False
+        wal = self.published.with_name(self.published.name + ".wal")
+        return wal.exists() or self._fingerprint(self.published) not in self._ours()
+
+    def set_aside(self, aside: Path | None = None) -> Path:
+        """Rename the edited published file (and its WAL) to ``<stem>.modified-<time><suffix>``."""
+        aside = aside or self.aside_path()
+        wal = self.published.with_name(self.published.name + ".wal")
+        if wal.exists():
+            os.replace(wal, aside.with_name(aside.name + ".wal"))
+        os.replace(self.published, aside)
+        return aside
+
+    def aside_path(self) -> Path:
+        stamp = dt.datetime.now(dt.timezone.utc).strftime("%Y%m%dT%H%M%S%fZ")
+        return self.published.with_name(f"{self.published.stem}.modified-{stamp}{self.published.suffix}")
+
+    def check_publishable(self) -> None:
+        if self.writer_holds_published():
+            raise PublishRefused(
+                f"another process has {self.published} open read-write; nothing was published and nothing "
+                f"is lost (the next refresh does this work again). Close that session, or open the "
+                f"warehouse with `duckdb -readonly` / duckdb.connect(..., read_only=True)."
+            )
+
+    def publish(self, run_id: str, aside: Path | None = None) -> tuple[Path, Path | None]:
+        """Checkpoint the working copy, put a copy of it in place of the published file, make it
+        the new state. An edited published file is first renamed to ``aside`` (a fresh
+        ``*.modified-<time>*`` name when not given). Returns (published, where it was set aside)."""
         work = self.work_path(run_id)
         con = duckdb.connect(str(work))
         try:
@@ -182,10 +357,17 @@ class WarehouseFile:
         work_wal = work.with_name(work.name + ".wal")
         if work_wal.exists():
             raise RuntimeError(f"{work_wal} still exists after checkpoint; not publishing")
-        stale_wal = self.published.with_name(self.published.name + ".wal")
-        if stale_wal.exists():  # a WAL of the old file must never be replayed onto the new one
-            aside = stale_wal.with_name(f"{stale_wal.name}.{run_id}.stale")
-            log.warning("moving %s aside to %s before publishing", stale_wal, aside)
-            os.replace(stale_wal, aside)
-        os.replace(work, self.published)
-        return self.published
+        self.check_publishable()
+        aside = self.set_aside(aside) if self.published_was_edited() else None
+        if aside is not None:
+            log.warning("the published file had been changed by someone; kept as %s", aside)
+        tmp = self.published.with_name(f".{self.published.name}.{run_id}.publishing")
+        shutil.copyfile(work, tmp)
+        fingerprint = self._fingerprint(tmp)
+        ours = [f for f in self._ours()[-3:]] + [fingerprint]
+        tmp_ours = self.ours_path.with_name(self.ours_path.name + ".tmp")
+        tmp_ours.write_text(json.dumps(ours), encoding="utf-8")
+        os.replace(tmp_ours, self.ours_path)
+        os.replace(tmp, self.published)
+        os.replace(work, self.state)
+        return self.published, aside

@@ -95,7 +95,11 @@ def test_refresh_builds_contract_tables(env):
     assert meta["preview"].startswith("| reporter_iso3 | partner_iso3 | flow |")
     assert materialization_metadata(result, "meta", "refreshes")["status"] == "published"
     # Nothing is left behind next to the published file.
-    assert sorted(p.name for p in env.warehouse.parent.iterdir()) == [env.warehouse.name]
+    # the published file, and beside it, hidden: the pipeline's own state, the refresh lock and the
+    # fingerprints of what it published (no working copy is left behind)
+    name = env.warehouse.name
+    assert sorted(p.name for p in env.warehouse.parent.iterdir()) == [
+        f".{name}.lock", f".{name}.published.json", f".{name}.state", name]
 
 
 def test_second_refresh_without_new_files_changes_nothing(env):
@@ -249,8 +253,13 @@ def test_failing_blocking_check_stops_publication(env, monkeypatch):
     assert published == []
     assert env.warehouse.stat().st_ino == stat.st_ino
     assert dump(env, "core.trade_facts") == before
-    # The failed run's working copy is kept for inspection, next to the published file.
-    assert [p.name.endswith(".work") for p in env.warehouse.parent.iterdir() if p.name != env.warehouse.name] == [True]
+    # The failed run's working copy is kept for inspection, next to the published file, until the
+    # next refresh removes it.
+    works = [p.name for p in env.warehouse.parent.iterdir() if p.name.endswith(".work")]
+    assert len(works) == 1
+    monkeypatch.undo()
+    env.refresh()
+    assert [p.name for p in env.warehouse.parent.iterdir() if p.name.endswith(".work")] == []
 
 
 def test_new_engine_version_reextracts_everything(env, monkeypatch):

@@ -60,9 +60,11 @@ create table if not exists meta.plan (
     kind            VARCHAR,
     name            VARCHAR,
     change          VARCHAR,
-    sha256          VARCHAR
+    sha256          VARCHAR,
+    problem         VARCHAR
 );
 comment on table meta.plan is 'What the latest refresh had to do: kind raw|seed, change new|changed|removed|engine|unchanged.';
+comment on column meta.plan.problem is 'Why a raw entry is not read (unreadable, name not UTF-8, symlink out of the raw folder, FIFO, ...); it goes to core.quarantine';
 
 create table if not exists meta.refreshes (
     run_id              VARCHAR,
@@ -77,6 +79,8 @@ create table if not exists meta.refreshes (
     trade_facts         BIGINT,
     visit_events        BIGINT,
     event_participants  BIGINT,
-    quarantined         BIGINT
+    quarantined         BIGINT,
+    set_aside           VARCHAR
 );
 comment on table meta.refreshes is 'One row per published refresh.';
+comment on column meta.refreshes.set_aside is 'Where the published file was moved because someone had changed it (their data is kept there); NULL normally';
