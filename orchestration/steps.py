@@ -695,3 +695,39 @@ def record_refresh(con: duckdb.DuckDBPyConnection, run_id: str, engine_version: 
     con.execute("delete from meta.warehouse where key = 'generation'")
     con.execute("insert into meta.warehouse values ('generation', ?)", [str(generation + 1)])
     return counts
+
+
+# ---------------------------------------------------------------- marts
+
+MERGED_TABLES = ("events", "event_mentions", "trade_figures", "trade_mentions")
+
+
+def _replace_rows(con: duckdb.DuckDBPyConnection, table: str, rows: list[dict]) -> int:
+    con.execute(f"delete from {table}")
+    return insert_frame(con, table, pl.DataFrame(rows, infer_schema_length=None) if rows else pl.DataFrame())
+
+
+def build_merged_marts(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
+    """Rebuild marts.events, marts.trade_figures and their bridges from the core tables of the
+    working copy (orchestration/marts.py): rows per table."""
+    from orchestration import marts
+
+    events, event_bridge = marts.event_rows(marts.cluster_events(marts.load_mentions(con)))
+    figures, figure_bridge = marts.figure_rows(marts.load_facts(con))
+    rows = {"events": events, "event_mentions": event_bridge, "trade_figures": figures, "trade_mentions": figure_bridge}
+    return {table: _replace_rows(con, f"marts.{table}", rows[table]) for table in MERGED_TABLES}
+
+
+def build_partner_year(con: duckdb.DuckDBPyConnection) -> list[dict]:
+    """Rebuild marts.partner_year from marts.events and marts.trade_figures; its rows."""
+    from orchestration import marts
+
+    def rows(sql: str) -> list[dict]:
+        cur = con.execute(sql)
+        names = [d[0] for d in cur.description]
+        return [dict(zip(names, r)) for r in cur.fetchall()]
+
+    out = marts.partner_year_rows(rows("select * from marts.trade_figures order by figure_key"),
+                                  rows("select * from marts.events order by event_key"))
+    _replace_rows(con, "marts.partner_year", out)
+    return out

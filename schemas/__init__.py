@@ -5,7 +5,10 @@ which is how the pipeline quarantines bad rows instead of dropping them.
 """
 from __future__ import annotations
 
-from schemas.tables import ArticleModel, ParticipantModel, TradeFactModel, VisitEventModel
+from schemas.tables import (
+    ArticleModel, MartEventModel, MartTradeFigureModel, ParticipantModel, PartnerYearModel, TradeFactModel,
+    VisitEventModel,
+)
 from schemas.validate import failure_report, split_valid, validate_table
 
 MODELS = {
@@ -13,9 +16,13 @@ MODELS = {
     ("core", "trade_facts"): TradeFactModel,
     ("core", "visit_events"): VisitEventModel,
     ("core", "event_participants"): ParticipantModel,
+    ("marts", "events"): MartEventModel,
+    ("marts", "trade_figures"): MartTradeFigureModel,
+    ("marts", "partner_year"): PartnerYearModel,
 }
 
 __all__ = [
-    "MODELS", "ArticleModel", "ParticipantModel", "TradeFactModel", "VisitEventModel",
+    "MODELS", "ArticleModel", "MartEventModel", "MartTradeFigureModel", "ParticipantModel", "PartnerYearModel",
+    "TradeFactModel", "VisitEventModel",
     "failure_report", "split_valid", "validate_table",
 ]

@@ -1,5 +1,7 @@
 """Build a warehouse from the articles of a gold folder and score it (`make score`).
 
+Scoring is ``orchestration.goldscore`` (the same module as the ``gold_accuracy`` asset check).
+
     python scripts/score.py --gold ../shared/gold/dev [--subset open|sealed|all] [--engine-only]
                             [--by-language] [--articles DIR] [--keep] [--json FILE] [-q]
 
@@ -19,18 +21,19 @@ gives the same rows (used while iterating on the rules; final numbers come from 
 from __future__ import annotations
 
 import argparse
-import importlib.util
-import io
 import json
 import os
 import shutil
 import sys
 import tempfile
-from contextlib import redirect_stdout
 from pathlib import Path
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO_ROOT))
+
+import duckdb  # noqa: E402
+
+from orchestration import goldscore  # noqa: E402
 
 SEALED_LIST = REPO_ROOT / "docs" / "sealed-dev.txt"
 LANGUAGES = ("kk", "ru", "en")
@@ -52,13 +55,6 @@ def find_articles(gold: Path) -> Path:
     if best_hits < len(names):
         print(f"warning: {best} holds {best_hits} of the {len(names)} gold articles", file=sys.stderr)
     return best
-
-
-def find_scorer(gold: Path) -> Path:
-    for candidate in (gold.parent.parent / "eval" / "score.py", REPO_ROOT.parent / "shared" / "eval" / "score.py"):
-        if candidate.exists():
-            return candidate
-    raise SystemExit("cannot find eval/score.py next to the gold folder")
 
 
 def sealed_stems() -> set[str]:
@@ -99,8 +95,6 @@ def build_pipeline(articles: Path, warehouse: Path) -> None:
 
 
 def build_engine_only(articles: Path, warehouse: Path) -> None:
-    import duckdb
-
     import elshi
     from elshi import ingest
     from orchestration.warehouse import apply_ddl
@@ -128,25 +122,6 @@ def build_engine_only(articles: Path, warehouse: Path) -> None:
     con.close()
 
 
-def load_scorer(path: Path):
-    spec = importlib.util.spec_from_file_location("bilateral_shared_score", path)
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
-
-
-def report(name: str, r: dict, verbose: bool) -> None:
-    print(f"== {name}: {r['articles_found']}/{r['articles_gold']} articles")
-    for kind in ("trade", "events"):
-        t = r[kind]
-        print(f"{kind:7s} P={t['precision']:.3f} R={t['recall']:.3f} F1={t['f1']:.3f}  (tp={t['tp']} fp={t['fp']} fn={t['fn']})")
-    for k, (v, n) in r["accuracy"].items():
-        print(f"  {k:20s} {'n/a' if v is None else f'{v:.3f}'}  (n={n})")
-    if verbose:
-        for line in r["errors"]:
-            print("  " + line)
-
-
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--gold", required=True, type=Path)
@@ -161,7 +136,6 @@ def main(argv=None) -> int:
     args = ap.parse_args(argv)
     gold = args.gold.resolve()
     articles = (args.articles or find_articles(gold)).resolve()
-    scorer = load_scorer(find_scorer(gold))
     verbose = not args.quiet and args.subset != "sealed"  # a sealed article's misses are never shown
 
     chosen = pick_gold(gold, args.subset)
@@ -186,20 +160,18 @@ def main(argv=None) -> int:
         (build_engine_only if args.engine_only else build_pipeline)(raw_dir, warehouse)
 
         results = {}
-        with redirect_stdout(io.StringIO()):
-            results[f"{gold.name}/{args.subset}"] = scorer.score(warehouse, gold_dir)
-        if args.by_language:
-            for lang in LANGUAGES:
-                if lang not in by_lang:
-                    continue
-                sub = tmp / f"gold-{lang}"
-                sub.mkdir()
-                for gf in by_lang[lang]:
-                    shutil.copy2(gf, sub / gf.name)
-                with redirect_stdout(io.StringIO()):
-                    results[f"{gold.name}/{args.subset}/{lang}"] = scorer.score(warehouse, sub)
+        con = duckdb.connect(str(warehouse), read_only=True)
+        try:
+            results[f"{gold.name}/{args.subset}"] = goldscore.score(con, gold_dir)
+            if args.by_language:
+                for lang in LANGUAGES:
+                    if lang in by_lang:
+                        names = {json.loads(gf.read_text(encoding="utf-8"))["file"] for gf in by_lang[lang]}
+                        results[f"{gold.name}/{args.subset}/{lang}"] = goldscore.score(con, gold_dir, names)
+        finally:
+            con.close()
         for i, (name, r) in enumerate(results.items()):
-            report(name, r, verbose and i == 0)
+            print(goldscore.report(r, name, verbose and i == 0))
         main_r = next(iter(results.values()))
         print(f"SCORE trade_f1={main_r['trade']['f1']:.3f} event_f1={main_r['events']['f1']:.3f} "
               f"articles={main_r['articles_found']}/{main_r['articles_gold']}")

@@ -28,6 +28,8 @@ def test_definitions_load_with_the_expected_graph():
     assert groups["core/trade_facts"] == groups["core/event_participants"] == "extract"
     assert groups["ref/countries"] == "reference"
     assert groups["meta/refreshes"] == groups["core/quarantine"] == "publish"
+    assert {groups[f"marts/{t}"] for t in ("events", "event_mentions", "trade_figures", "trade_mentions",
+                                            "partner_year")} == {"marts"}
     for key in graph.get_all_asset_keys():
         node = graph.get(key)
         assert node.kinds >= {"duckdb", "polars"}, key
@@ -40,6 +42,10 @@ def test_definitions_load_with_the_expected_graph():
     for table in CORE[:4]:
         assert checks[(f"core/{table}", "rows_valid")].blocking is True
     assert checks[("core/quarantine", "quarantine_empty")].blocking is False
+    for table in ("events", "trade_figures", "partner_year"):
+        assert checks[(f"marts/{table}", "rows_valid")].blocking is True
+    assert checks[("marts/trade_figures", "trade_conflicts")].blocking is False
+    assert checks[("meta/refreshes", "gold_accuracy")].blocking is False
 
     job = defs.resolve_job_def("refresh")
     assert job.executor_def.name == "in_process"

@@ -3,3 +3,4 @@
 create schema if not exists core;   -- the contract tables (../shared/CONTRACT.md) + quarantine
 create schema if not exists ref;    -- seeds/*.csv, one table per file
 create schema if not exists meta;   -- pipeline state: what was read, when, with which engine
+create schema if not exists marts;  -- the analyst's layer: one row per real event and per real statistic

@@ -1,0 +1,418 @@
+"""The analyst's layer: one row per real event and per real statistic (no dagster here).
+
+``core`` holds one row per *mention*. The marts merge mentions across articles:
+
+* **events** (``marts.events``, bridge ``marts.event_mentions``): mentions of the same type and
+  pair merge when their dates are compatible and their places do not contradict (see
+  :func:`compatible`); ``status`` is held once any source reports it held;
+* **trade figures** (``marts.trade_figures``, bridge ``marts.trade_mentions``): mentions of one
+  statistic (flow with its direction normalised, measure, period) merge; ``value_usd`` is their
+  median, ``conflict`` says they differ by more than 5 %, ``mirror`` that both countries' own
+  statistics are among the sources;
+* **partner_year** (``marts.partner_year``): per partner of Kazakhstan and calendar year, the
+  full-year trade and investment figures and the events by type: what a chart reads.
+
+The marts are rebuilt from the core tables at every refresh that changed them: the functions
+here are pure (rows in, rows out) and deterministic (same inputs, same rows and keys), so a
+rebuild after an incremental refresh equals a rebuild from scratch.
+"""
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+import statistics
+import unicodedata
+from collections import Counter, defaultdict
+from typing import Iterable
+
+from elshi.model import stable_id
+
+HOME = "KAZ"
+CONFLICT_SHARE = 0.05  # mentions of one statistic that differ by more than this are in conflict
+HELD_REPORT_DAYS = 45  # an undated held event is reported within this many days of happening
+SAME_STORY_DAYS = 45  # two undated mentions of one event: their articles this close in time
+PRECISION_ORDER = {"day": 0, "month": 1, "year": 2, None: 3}
+LEVEL_ORDER = {"state": 0, "official": 1, "working": 2, None: 3}
+HEAD_ROLES = ("president", "king", "emir", "emperor", "sultan", "queen", "head of state", "crown prince")
+EVENT_TYPES = ("visit", "talks", "consultations", "forum", "council", "phone_call", "signing")
+# one city under its former names (the capital was Akmola, Astana, Nur-Sultan, Astana again)
+CITY_ALIASES = {"nur-sultan": "astana", "nursultan": "astana", "akmola": "astana", "tselinograd": "astana",
+                "alma-ata": "almaty", "frunze": "bishkek"}
+
+
+# ---------------------------------------------------------------- events
+
+@dataclasses.dataclass
+class Mention:
+    """One row of core.visit_events with what the merge needs."""
+
+    event_id: str
+    article_id: str
+    event_type: str
+    status: str
+    country_a_iso3: str
+    country_b_iso3: str
+    visit_level: str | None = None
+    visitor_iso3: str | None = None
+    host_iso3: str | None = None
+    location: str | None = None
+    date_start: dt.date | None = None
+    date_end: dt.date | None = None
+    date_precision: str | None = None
+    published_on: dt.date | None = None
+    char_start: int = 0
+    participants: list[tuple[str, str | None, str | None]] = dataclasses.field(default_factory=list)  # name, iso3, role
+
+    @property
+    def pair(self) -> tuple[str, str]:
+        return tuple(sorted((self.country_a_iso3, self.country_b_iso3)))
+
+    @property
+    def order(self) -> tuple:
+        """Earliest-known first: dated mentions by date, then by when they were reported."""
+        return (self.date_start is None, self.date_start or dt.date.min, self.published_on is None,
+                self.published_on or dt.date.min, self.article_id, self.char_start, self.event_id)
+
+
+@dataclasses.dataclass
+class Cluster:
+    members: list[Mention]
+
+    def dated(self) -> list[Mention]:
+        return [m for m in self.members if m.date_start is not None]
+
+    def span(self) -> tuple[dt.date, dt.date, str | None] | None:
+        """The finest date any member gives (several spans of that precision: their hull)."""
+        dated = self.dated()
+        if not dated:
+            return None
+        best = min(PRECISION_ORDER[m.date_precision] for m in dated)
+        finest = [m for m in dated if PRECISION_ORDER[m.date_precision] == best]
+        return (min(m.date_start for m in finest), max(m.date_end or m.date_start for m in finest),
+                finest[0].date_precision)
+
+
+def city_key(name: str | None) -> str | None:
+    if not name:
+        return None
+    key = name.strip().lower()
+    return CITY_ALIASES.get(key, key)
+
+
+def _inside(a: tuple[dt.date, dt.date], b: tuple[dt.date, dt.date]) -> bool:
+    return b[0] <= a[0] and a[1] <= b[1]
+
+
+def _near(day: dt.date | None, start: dt.date, end: dt.date, before: int, after: int) -> bool:
+    return day is not None and start - dt.timedelta(days=before) <= day <= end + dt.timedelta(days=after)
+
+
+def compatible(cluster: Cluster, m: Mention) -> bool:
+    """May ``m`` be another report of the event of ``cluster`` (same type and pair assumed)?
+
+    * places must not contradict: location (a city under its former name is the same city),
+      host and, for visits, the visitor;
+    * dates must be compatible: the same day, or one inside the other's month/year span; an
+      undated mention belongs to a dated event only if its article came out around the event
+      (a held event up to 45 days after it, a planned one before it), and two undated ones only
+      if their articles came out within 45 days of each other (or both have no date);
+    * a planned mention joins a held event only if it was published before the event happened
+      (an announcement of it); a plan published later is a new, later event."""
+    for attr, norm in (("location", city_key), ("host_iso3", None), ("visitor_iso3", None)):
+        mine = norm(getattr(m, attr)) if norm else getattr(m, attr)
+        theirs = {norm(getattr(x, attr)) if norm else getattr(x, attr) for x in cluster.members} - {None}
+        if mine is not None and theirs and mine not in theirs:
+            return False
+    span = cluster.span()
+    if m.date_start is not None and span is not None:
+        mine = (m.date_start, m.date_end or m.date_start)
+        if not (_inside(mine, span[:2]) or _inside(span[:2], mine)):
+            return False
+    elif m.date_start is not None:  # a dated mention and an undated event: the event's reports around that date
+        mine = (m.date_start, m.date_end or m.date_start)
+        if not all(x.published_on is None or _near(x.published_on, mine[0], mine[1], 0 if x.status == "held" else 366,
+                                                     HELD_REPORT_DAYS if x.status == "held" else 0)
+                   for x in cluster.members):
+            return False
+    elif span is not None:  # an undated mention of a dated event
+        before, after = (0, HELD_REPORT_DAYS) if m.status == "held" else (366, 0)
+        if m.published_on is not None and not _near(m.published_on, span[0], span[1], before, after):
+            return False
+    else:  # neither is dated: the same story told at about the same time, naming the same people
+        pubs = [x.published_on for x in cluster.members]
+        if m.published_on is not None and all(p is not None for p in pubs):
+            if any(abs((m.published_on - p).days) > SAME_STORY_DAYS for p in pubs):
+                return False
+        elif m.published_on is not None or any(p is not None for p in pubs):
+            return False
+        if not _people(m) & set().union(*(_people(x) for x in cluster.members)):
+            return False  # nothing ties two undated reports together but the people they name
+    if m.event_type in PRINCIPAL_TYPES and not _same_principals(cluster, m):
+        return False
+    # an announcement joins the event it announced, not one that happened before it was published
+    held = [x for x in cluster.members + [m] if x.status == "held"]
+    planned = [x for x in cluster.members + [m] if x.status == "planned"]
+    if held and planned:
+        held_end = max((x.date_end or x.date_start for x in held if x.date_start), default=None)
+        if held_end is None:
+            held_end = min((x.published_on for x in held if x.published_on), default=None)
+        for x in planned:
+            if x.published_on is not None and held_end is not None and x.published_on > held_end:
+                return False
+    return True
+
+
+PRINCIPAL_TYPES = ("visit", "talks", "phone_call")
+
+
+def _people(m: Mention, side: str | None = None) -> set[str]:
+    return {person_key(name) for name, iso, _ in m.participants if side is None or iso == side} - {""}
+
+
+def _same_principals(cluster: Cluster, m: Mention) -> bool:
+    """Visits, talks and calls of other officials are other events: for each side both name
+    someone, they must name someone in common (the traveller of a visit, either side otherwise)."""
+    sides = [m.visitor_iso3] if m.event_type == "visit" and m.visitor_iso3 else list(m.pair)
+    for side in sides:
+        mine = _people(m, side)
+        theirs = set().union(*(_people(x, side) for x in cluster.members))
+        if mine and theirs and not mine & theirs:
+            return False
+    return True
+
+
+def cluster_events(mentions: Iterable[Mention]) -> list[Cluster]:
+    """Mentions -> events: per type and pair, each mention (earliest first) joins the first event
+    it is compatible with, else starts a new one."""
+    groups: dict[tuple, list[Mention]] = defaultdict(list)
+    for m in mentions:
+        groups[(m.event_type, m.pair)].append(m)
+    clusters: list[Cluster] = []
+    for key in sorted(groups):
+        mine: list[Cluster] = []
+        for m in sorted(groups[key], key=lambda x: x.order):
+            for c in mine:
+                if compatible(c, m):
+                    c.members.append(m)
+                    break
+            else:
+                mine.append(Cluster([m]))
+        clusters += mine
+    return clusters
+
+
+def person_key(name: str) -> str:
+    """Names merged by base form: the stem of the longest word (surname), as the gold's scorer does."""
+    words = [w for w in re.split(r"[^\w]+", unicodedata.normalize("NFC", name).lower().replace("ё", "е")) if w]
+    if not words:
+        return ""
+    surname = max(words, key=len) if len(words) > 1 else words[0]
+    return surname[: max(4, len(surname) - 2)]
+
+
+def _most_common(values: Iterable) -> object:
+    counts = Counter(v for v in values if v is not None)
+    if not counts:
+        return None
+    top = max(counts.values())
+    return next(v for v in values if v is not None and counts[v] == top)
+
+
+def event_rows(clusters: list[Cluster]) -> tuple[list[dict], list[dict]]:
+    """(marts.events rows, marts.event_mentions rows)."""
+    events, bridge = [], []
+    for c in clusters:
+        ms = sorted(c.members, key=lambda x: x.order)
+        first = ms[0]
+        key = stable_id("event", first.event_type, *first.pair, first.event_id)
+        span = c.span()
+        people: dict[str, tuple[str, str | None]] = {}
+        for m in ms:
+            for name, iso, _ in m.participants:
+                k = person_key(name)
+                if k and (k not in people or len(name.split()) > len(people[k][0].split())):
+                    people[k] = (name, iso or (people.get(k) or (None, None))[1])
+        is_visit = first.event_type == "visit"
+        head = is_visit and any(
+            m.visit_level == "state" or any(role and any(h in role.lower() for h in HEAD_ROLES)
+                                             for _, iso, role in m.participants if iso and iso == m.visitor_iso3)
+            for m in ms)
+        pubs = [m.published_on for m in ms if m.published_on]
+        events.append({
+            "event_key": key,
+            "event_type": first.event_type,
+            "status": "held" if any(m.status == "held" for m in ms) else "planned",
+            "visit_level": min((m.visit_level for m in ms), key=lambda v: LEVEL_ORDER[v]) if is_visit else None,
+            "country_a_iso3": first.pair[0],
+            "country_b_iso3": first.pair[1],
+            "visitor_iso3": _most_common([m.visitor_iso3 for m in ms]) if is_visit else None,
+            "host_iso3": _most_common([m.host_iso3 for m in ms]),
+            "location": _most_common([m.location for m in ms]),
+            "date_start": span[0] if span else None,
+            "date_end": span[1] if span else None,
+            "date_precision": span[2] if span else None,
+            "n_sources": len({m.article_id for m in ms}),
+            "n_mentions": len(ms),
+            "first_reported_on": min(pubs) if pubs else None,
+            "head_of_state": head,
+            "participants": [name for name, _ in sorted(people.values())],
+        })
+        bridge += [{"event_key": key, "event_id": m.event_id} for m in ms]
+    events.sort(key=lambda r: r["event_key"])
+    bridge.sort(key=lambda r: (r["event_key"], r["event_id"]))
+    return events, bridge
+
+
+# ---------------------------------------------------------------- trade figures
+
+def canon_flow(flow: str, reporter: str, partner: str) -> tuple[str, str, str]:
+    """One statistic whatever the side it is told from: goods and investment by origin ->
+    destination, turnover by the sorted pair."""
+    if flow == "turnover":
+        a, b = sorted((reporter, partner))
+        return ("turnover", a, b)
+    if flow == "export":
+        return ("goods", reporter, partner)
+    if flow == "import":
+        return ("goods", partner, reporter)
+    if flow == "investment_out":
+        return ("investment", reporter, partner)
+    if flow == "investment_in":
+        return ("investment", partner, reporter)
+    return (flow, reporter, partner)
+
+
+def figure_rows(facts: Iterable[dict]) -> tuple[list[dict], list[dict]]:
+    """core.trade_facts rows (with ``published_on`` of their article) -> (marts.trade_figures,
+    marts.trade_mentions). A figure without any period stays alone (per article)."""
+    groups: dict[tuple, list[dict]] = defaultdict(list)
+    for f in facts:
+        canon = canon_flow(f["flow"], f["reporter_iso3"], f["partner_iso3"])
+        period = (f.get("period_start"), f.get("period_end"))
+        alone = f["article_id"] if period == (None, None) else None
+        groups[(canon, f["measure"], period, alone)].append(f)
+    rows, bridge = [], []
+    for (canon, measure, period, alone), fs in groups.items():
+        fs = sorted(fs, key=lambda f: (f.get("published_on") is None, f.get("published_on") or dt.date.min,
+                                       f["article_id"], f.get("char_start") or 0, f["fact_id"]))
+        first = fs[0]
+        key = stable_id("figure", *canon, measure, *period, alone)
+        values = [f["value_usd"] for f in fs if f.get("value_usd") is not None]
+        growths = [f["growth_pct"] for f in fs if f.get("growth_pct") is not None]
+        reporters = sorted({f["reporter_iso3"] for f in fs})
+        lo, hi = (min(values), max(values)) if values else (None, None)
+        pubs = [f["published_on"] for f in fs if f.get("published_on")]
+        rows.append({
+            "figure_key": key,
+            "flow": first["flow"],
+            "reporter_iso3": first["reporter_iso3"],
+            "partner_iso3": first["partner_iso3"],
+            "measure": measure,
+            "period_start": period[0],
+            "period_end": period[1],
+            "value_usd": statistics.median(values) if values else None,
+            "min_value_usd": lo,
+            "max_value_usd": hi,
+            "growth_pct": statistics.median(growths) if growths else None,
+            "n_sources": len({f["article_id"] for f in fs}),
+            "n_mentions": len(fs),
+            "reporters": reporters,
+            "conflict": len(values) > 1 and (hi > lo * (1 + CONFLICT_SHARE) if lo > 0 else hi != lo),
+            "mirror": {canon[1], canon[2]} <= set(reporters),
+            "first_reported_on": min(pubs) if pubs else None,
+        })
+        bridge += [{"figure_key": key, "fact_id": f["fact_id"]} for f in fs]
+    rows.sort(key=lambda r: r["figure_key"])
+    bridge.sort(key=lambda r: (r["figure_key"], r["fact_id"]))
+    return rows, bridge
+
+
+# ---------------------------------------------------------------- partner_year
+
+def _full_year(start: dt.date | None, end: dt.date | None) -> int | None:
+    if start and end and start == dt.date(start.year, 1, 1) and end == dt.date(start.year, 12, 31):
+        return start.year
+    return None
+
+
+def partner_year_rows(figures: Iterable[dict], events: Iterable[dict]) -> list[dict]:
+    """Per partner of Kazakhstan and calendar year: full-year actual figures (NULL where no source
+    states one) and held events by type."""
+    rows: dict[tuple[str, int], dict] = {}
+
+    def row(partner: str, year: int) -> dict:
+        if (partner, year) not in rows:
+            rows[(partner, year)] = {
+                "partner_iso3": partner, "year": year, "turnover_usd": None, "exports_usd": None,
+                "imports_usd": None, "investment_in_usd": None, "investment_out_usd": None,
+                **{f"n_{t}": 0 for t in EVENT_TYPES}, "n_events": 0, "n_planned": 0,
+                "head_of_state_visits": 0, "last_event_on": None,
+            }
+        return rows[(partner, year)]
+
+    for f in figures:
+        year = _full_year(f["period_start"], f["period_end"])
+        if year is None or f["measure"] != "actual" or f["value_usd"] is None:
+            continue
+        kind, origin, dest = canon_flow(f["flow"], f["reporter_iso3"], f["partner_iso3"])
+        if HOME not in (origin, dest) or origin == dest:
+            continue
+        partner = dest if origin == HOME else origin
+        column = {("turnover", True): "turnover_usd", ("turnover", False): "turnover_usd",
+                  ("goods", True): "exports_usd", ("goods", False): "imports_usd",
+                  ("investment", True): "investment_out_usd", ("investment", False): "investment_in_usd"}.get(
+            (kind, origin == HOME))
+        if column:
+            r = row(partner, year)
+            r[column] = f["value_usd"] if r[column] is None else max(r[column], f["value_usd"])
+    for e in events:
+        if HOME not in (e["country_a_iso3"], e["country_b_iso3"]) or e["date_start"] is None:
+            continue
+        partner = e["country_b_iso3"] if e["country_a_iso3"] == HOME else e["country_a_iso3"]
+        r = row(partner, e["date_start"].year)
+        if e["status"] == "planned":
+            r["n_planned"] += 1
+            continue
+        r[f"n_{e['event_type']}"] += 1
+        r["n_events"] += 1
+        r["head_of_state_visits"] += int(bool(e["head_of_state"]))
+        last = e["date_end"] or e["date_start"]
+        r["last_event_on"] = last if r["last_event_on"] is None else max(r["last_event_on"], last)
+    return [rows[k] for k in sorted(rows)]
+
+
+# ---------------------------------------------------------------- from the warehouse
+
+def load_mentions(con) -> list[Mention]:
+    parts: dict[str, list] = defaultdict(list)
+    for event_id, name, iso, role in con.execute(
+            "select event_id, name, country_iso3, role from core.event_participants order by event_id, name").fetchall():
+        parts[event_id].append((name, iso, role))
+    rows = con.execute("""
+        select e.event_id, e.article_id, e.event_type, e.status, e.country_a_iso3, e.country_b_iso3, e.visit_level,
+               e.visitor_iso3, e.host_iso3, e.location, e.date_start, e.date_end, e.date_precision,
+               a.published_on, e.char_start
+        from core.visit_events e left join core.articles a using (article_id)
+        order by e.event_id
+    """).fetchall()
+    return [Mention(*r[:14], char_start=r[14], participants=parts.get(r[0], [])) for r in rows]
+
+
+def load_facts(con) -> list[dict]:
+    cur = con.execute("""
+        select f.fact_id, f.article_id, f.reporter_iso3, f.partner_iso3, f.flow, f.measure, f.period_start,
+               f.period_end, f.value_usd, f.growth_pct, f.char_start, a.published_on
+        from core.trade_facts f left join core.articles a using (article_id)
+        order by f.fact_id
+    """)
+    names = [d[0] for d in cur.description]
+    return [dict(zip(names, r)) for r in cur.fetchall()]
+
+
+def build(con) -> dict[str, list[dict]]:
+    """Every marts table's rows from the core tables of ``con``."""
+    events, event_bridge = event_rows(cluster_events(load_mentions(con)))
+    figures, figure_bridge = figure_rows(load_facts(con))
+    return {"events": events, "event_mentions": event_bridge, "trade_figures": figures,
+            "trade_mentions": figure_bridge, "partner_year": partner_year_rows(figures, events)}
