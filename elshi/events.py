@@ -226,6 +226,8 @@ HALF_RE = CI(r"(?P<h>бірінші|первом|first|екінші|втором
 CAPITAL_WORD_RE = re.compile(r"(?i)(елорда(?:ға|да|мызға|мызда|ға\s+келді)|Ақордада|в\s+Акорде|at\s+Akorda|in\s+Akorda|"
                              r"в\s+столиц\w+\s+Казахстана|Қазақстан\s+астанасы\w*|in\s+the\s+Kazakh\s+capital)")
 CLAUSE_BREAK_RE = re.compile(r"[;:]|,\s|\s[-–—]\s|\s(?:while|whereas|but|а|но|ал)\s")
+# a clause set against the one before it: its own subject, its own trip ("а также", "а именно" go on)
+CONTRAST_BREAK_RE = re.compile(r"(?i)(?:;|,)\s+(?:а(?!\s+(?:также|именно|то))|но|ал|while|whereas|but)\s")
 DATE_WINDOW = 220  # characters around a trigger in which its date is looked for
 # a date governed by a reporting verb dates the report, not the event
 REPORT_DATE_RE = re.compile(r"(?i)(report\w*|releas\w*|publish\w*|said|told|announc\w*|сообщ\w*|заяви\w*|передает|"
@@ -427,7 +429,8 @@ def _triggers(sv: SentenceView, places, mentions, dropped: set | None = None) ->
                 found.append(("talks", m))  # "после встречи сопредседателей комиссии": the co-chairs met
             continue  # "сопредседатель межправкомиссии": a title, not a session
         if found and found[-1][0] == name and name == "visit" and m.start() - found[-1][1].end() < 90 \
-                and len({p.iso3 for p in places if found[-1][1].end() <= p.start < m.start()}) <= 1:
+                and len({p.iso3 for p in places if found[-1][1].end() <= p.start < m.start()}) <= 1 \
+                and not CONTRAST_BREAK_RE.search(t, found[-1][1].end(), m.start()):
             continue  # "ресми сапармен келді", "посетит Минск с рабочим визитом": one trip
         found.append((name, m))
     if not found:
@@ -547,7 +550,9 @@ def _referent(mentions, typ: str):
 
 def _trigger_window(sv: SentenceView, triggers, k: int, lang: str) -> tuple[int, int]:
     """The stretch of the sentence that belongs to trigger k: Kazakh clauses end with their verb,
-    Russian and English ones start with theirs."""
+    Russian and English ones start with theirs. A contrastive break between two triggers ("..., а
+    Макрон посетил Казахстан с ответным визитом", "..., while Macron came to Astana") closes the
+    earlier clause and opens the later one whatever the language."""
     t = sv.text
     m = triggers[k][1]
     if len(triggers) == 1:
@@ -555,8 +560,17 @@ def _trigger_window(sv: SentenceView, triggers, k: int, lang: str) -> tuple[int,
     prev_end = triggers[k - 1][1].end() if k else 0
     next_start = triggers[k + 1][1].start() if k < len(triggers) - 1 else len(t)
     if lang == "kk":
-        return prev_end, (m.end() if k < len(triggers) - 1 else len(t))
-    return prev_end, next_start
+        lo, hi = prev_end, (m.end() if k < len(triggers) - 1 else len(t))
+    else:
+        lo, hi = prev_end, next_start
+    before = [b.end() for b in CONTRAST_BREAK_RE.finditer(t, prev_end, m.start())] if k else []
+    after = CONTRAST_BREAK_RE.search(t, m.end(), next_start) if k < len(triggers) - 1 else None
+    return (before[-1] if before else lo), (after.start() if after else hi)
+
+
+def _contrasted(sv: SentenceView, triggers) -> bool:
+    """Consecutive triggers stand in clauses set against each other (see _trigger_window)."""
+    return any(CONTRAST_BREAK_RE.search(sv.text, a[1].end(), b[1].start()) for a, b in zip(triggers, triggers[1:]))
 
 
 def _window_people(sv, triggers, k, lo, hi, sent_people, lang) -> list:
@@ -564,7 +578,7 @@ def _window_people(sv, triggers, k, lo, hi, sent_people, lang) -> list:
     their clause; in Russian and English a participle ("прибывший с визитом премьер-министр") sits
     inside the phrase, so officials of the sentence are shared unless the triggers differ in type."""
     names = {n for n, _ in triggers}
-    split = len(triggers) > 1 and (lang == "kk" or len(names) == len(triggers))
+    split = len(triggers) > 1 and (lang == "kk" or len(names) == len(triggers) or _contrasted(sv, triggers))
     out = [p for p in sent_people if lo <= p.start - sv.start < hi] if split else list(sent_people)
     return list({people_key(p): p for p in reversed(out)}.values())[::-1]
 

@@ -132,6 +132,26 @@ def test_two_visits_in_one_sentence_stay_two():
     ]
 
 
+@pytest.mark.parametrize("text", [
+    "В ноябре 2022 года Президент Казахстана Касым-Жомарт Токаев совершил визит в Париж, а в 2023 году "
+    "Президент Франции Эмманюэль Макрон посетил Казахстан с ответным визитом.",
+    "In November 2022 President Kassym-Jomart Tokayev paid a visit to Paris, while President Emmanuel Macron "
+    "of France visited Kazakhstan in 2023.",
+    "2022 жылғы қарашада Қасым-Жомарт Тоқаев Парижге сапармен барды, ал 2023 жылы Франция Президенті "
+    "Эмманюэль Макрон Қазақстанға жауап сапарымен келді.",
+])
+def test_a_contrasted_clause_is_its_own_trip(text):
+    """", а ...", ", while ...", ", ал ...": the second clause has its own traveller, date and place."""
+    got = [(e[0], e[5], e[6], e[7], e[8], e[10], [c for _, c in e[11]]) for e in events(text, D(2024, 5, 1))]
+    assert got == [("visit", "KAZ", "FRA", "Paris", D(2022, 11, 1), "month", ["KAZ"]),
+                   ("visit", "FRA", "KAZ", None, D(2023, 1, 1), "year", ["FRA"])]
+
+
+def test_as_well_as_goes_on_with_the_same_trip():
+    got = events("Токаев посетил Париж, а также встретился с Макроном.", D(2024, 5, 1))
+    assert [(e[0], e[5], e[6], e[7]) for e in got] == [("visit", "KAZ", "FRA", "Paris")]
+
+
 def test_mentions_of_one_visit_merge_and_talks_fold_into_it():
     text = ("Армения Премьер-министрі Никол Пашинян бүгін Қазақстанға ресми сапармен келді. "
             "Тараптар Ақордада келіссөздер жүргізді. Пашинянның Астанаға сапары екі ел үшін маңызды.")

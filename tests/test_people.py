@@ -36,6 +36,13 @@ PEOPLE = [
     # particles inside a name; one person with two titles is one person
     ("en", "President of Kazakhstan Kassym-Jomart Tokayev met with Emir of Qatar Sheikh Tamim bin Hamad Al Thani.",
      [("Kassym-Jomart Tokayev", "KAZ", "President"), ("Tamim bin Hamad Al Thani", "QAT", "Emir")]),
+    # a department director of a foreign ministry (kk/ru/en)
+    ("kk", "Француз Республикасы Сыртқы істер министрлігі Континенталды Еуропа департаментінің директоры Брис Рокфөй сөз сөйледі.",
+     [("Брис Рокфөй", "FRA", "Director")]),
+    ("ru", "Директор департамента Азии МИД Китая Лю Цзиньсун прибыл в Астану.",
+     [("Лю Цзиньсун", "CHN", "Director")]),
+    ("en", "Department director of the Chinese Foreign Ministry Liu Jinsong arrived in Astana.",
+     [("Liu Jinsong", "CHN", "Director")]),
     # a name that closes an organisation's name, and one before the next title
     ("en", "Deputy Minister of the Ministry of Economic Development and Technology Grzegorz Piechowiak said.",
      [("Grzegorz Piechowiak", None, "Deputy Minister")]),
