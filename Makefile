@@ -15,7 +15,7 @@ export UV_LINK_MODE := copy
 export UV_NO_PROGRESS := 1
 export DAGSTER_HOME := $(CURDIR)/.dagster_home
 
-.PHONY: setup run test ui score score-open score-sealed bench lock validate clean
+.PHONY: setup run test ui sql report score score-open score-sealed bench lock validate clean
 
 setup: $(STAMP)
 
@@ -41,6 +41,15 @@ test: $(STAMP)
 
 ui: $(STAMP) $(DAGSTER_HOME)/dagster.yaml
 	$(VENV)/bin/dagster dev -m orchestration.definitions
+
+# A read-only SQL session on the published warehouse (refreshes go on while it is open).
+WAREHOUSE ?= $(or $(BILATERAL_WAREHOUSE),warehouse/bilateral.duckdb)
+sql: $(STAMP)
+	$(VENV)/bin/duckdb -readonly $(WAREHOUSE)
+
+# One self-contained HTML file (charts + marts tables) beside the warehouse: <name>.report.html
+report: $(STAMP)
+	$(PY) scripts/report.py --warehouse $(WAREHOUSE)
 
 validate: $(STAMP)
 	$(VENV)/bin/dagster definitions validate -m orchestration.definitions

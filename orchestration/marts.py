@@ -146,7 +146,7 @@ def compatible(cluster: Cluster, m: Mention) -> bool:
                 return False
         elif m.published_on is not None or any(p is not None for p in pubs):
             return False
-        if not _people(m) & set().union(*(_people(x) for x in cluster.members)):
+        if not _overlap(_people(m), [n for x in cluster.members for n in _people(x)]):
             return False  # nothing ties two undated reports together but the people they name
     if m.event_type in PRINCIPAL_TYPES and not _same_principals(cluster, m):
         return False
@@ -166,8 +166,12 @@ def compatible(cluster: Cluster, m: Mention) -> bool:
 PRINCIPAL_TYPES = ("visit", "talks", "phone_call")
 
 
-def _people(m: Mention, side: str | None = None) -> set[str]:
-    return {person_key(name) for name, iso, _ in m.participants if side is None or iso == side} - {""}
+def _people(m: Mention, side: str | None = None) -> list[str]:
+    return [name for name, iso, _ in m.participants if (side is None or iso == side) and name_words(name)]
+
+
+def _overlap(mine: list[str], theirs: list[str]) -> bool:
+    return any(same_person(a, b) for a in mine for b in theirs)
 
 
 def _same_principals(cluster: Cluster, m: Mention) -> bool:
@@ -176,8 +180,8 @@ def _same_principals(cluster: Cluster, m: Mention) -> bool:
     sides = [m.visitor_iso3] if m.event_type == "visit" and m.visitor_iso3 else list(m.pair)
     for side in sides:
         mine = _people(m, side)
-        theirs = set().union(*(_people(x, side) for x in cluster.members))
-        if mine and theirs and not mine & theirs:
+        theirs = [n for x in cluster.members for n in _people(x, side)]
+        if mine and theirs and not _overlap(mine, theirs):
             return False
     return True
 
@@ -202,13 +206,23 @@ def cluster_events(mentions: Iterable[Mention]) -> list[Cluster]:
     return clusters
 
 
-def person_key(name: str) -> str:
-    """Names merged by base form: the stem of the longest word (surname), as the gold's scorer does."""
-    words = [w for w in re.split(r"[^\w]+", unicodedata.normalize("NFC", name).lower().replace("ё", "е")) if w]
-    if not words:
-        return ""
+def name_words(name: str) -> list[str]:
+    return [w for w in re.split(r"[^\w]+", unicodedata.normalize("NFC", name).lower().replace("ё", "е")) if w]
+
+
+def _stem(words: list[str]) -> str:
     surname = max(words, key=len) if len(words) > 1 else words[0]
     return surname[: max(4, len(surname) - 2)]
+
+
+def same_person(a: str, b: str) -> bool:
+    """Names merged by base form, as the gold's scorer compares them: the stem of one name's longest
+    word (its surname without a case ending) starts a word of the other, either way round
+    ("Тоқаев" ~ "Қасым-Жомарт Тоқаев", "Макрон" ~ "Эмманюэль Макрона")."""
+    wa, wb = name_words(a), name_words(b)
+    if not wa or not wb:
+        return False
+    return any(w.startswith(_stem(wa)) for w in wb) or any(w.startswith(_stem(wb)) for w in wa)
 
 
 def _most_common(values: Iterable) -> object:
@@ -227,12 +241,17 @@ def event_rows(clusters: list[Cluster]) -> tuple[list[dict], list[dict]]:
         first = ms[0]
         key = stable_id("event", first.event_type, *first.pair, first.event_id)
         span = c.span()
-        people: dict[str, tuple[str, str | None]] = {}
+        people: list[list] = []  # [name, iso3]: one entry per person, the fullest name kept
         for m in ms:
             for name, iso, _ in m.participants:
-                k = person_key(name)
-                if k and (k not in people or len(name.split()) > len(people[k][0].split())):
-                    people[k] = (name, iso or (people.get(k) or (None, None))[1])
+                if not name_words(name):
+                    continue
+                same = next((p for p in people if (p[1] is None or iso is None or p[1] == iso)
+                             and same_person(p[0], name)), None)
+                if same is None:
+                    people.append([name, iso])
+                elif len(name_words(name)) > len(name_words(same[0])):
+                    same[0], same[1] = name, same[1] or iso
         is_visit = first.event_type == "visit"
         head = is_visit and any(
             m.visit_level == "state" or any(role and any(h in role.lower() for h in HEAD_ROLES)
@@ -256,7 +275,7 @@ def event_rows(clusters: list[Cluster]) -> tuple[list[dict], list[dict]]:
             "n_mentions": len(ms),
             "first_reported_on": min(pubs) if pubs else None,
             "head_of_state": head,
-            "participants": [name for name, _ in sorted(people.values())],
+            "participants": sorted(name for name, _ in people),
         })
         bridge += [{"event_key": key, "event_id": m.event_id} for m in ms]
     events.sort(key=lambda r: r["event_key"])

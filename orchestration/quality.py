@@ -59,5 +59,11 @@ def check_table(con: duckdb.DuckDBPyConnection, schema: str, table: str) -> tupl
                             on=key_col, how="left", maintain_order="left")
         parts.append(_failures(joined, pl.col("n").is_null(), key_col, key_col, "has_mentions"))
         parts.append(_failures(joined, pl.col("all_known") == False, key_col, mention_col, "mentions_exist"))  # noqa: E712
+        parts.append(_failures(joined, pl.col("n").is_not_null() & (pl.col("n") != pl.col("n_mentions")),
+                               key_col, "n_mentions", "n_mentions_match_bridge"))
+        owners = con.sql(f"select c.{mention_col}, count(b.{key_col}) as owners from core.{core_table} c "
+                         f"left join marts.{bridge} b using ({mention_col}) group by all having count(b.{key_col}) <> 1 "
+                         f"order by 1").pl()
+        parts.append(_failures(owners, pl.lit(True), mention_col, mention_col, "each_mention_in_one_row"))
     failures = pl.concat(parts) if parts else pl.DataFrame(schema=FAILURE_SCHEMA)
     return frame.height, (failures if failures.height else None)

@@ -22,8 +22,8 @@ def main() -> int:
     con = duckdb.connect(str(path), read_only=True)
     try:
         tables = con.execute(
-            "select schema_name, table_name from duckdb_tables() where schema_name in ('core', 'ref') "
-            "order by schema_name <> 'core', schema_name, table_name").fetchall()
+            "select schema_name, table_name from duckdb_tables() where schema_name in ('core', 'marts', 'ref') "
+            "order by schema_name = 'ref', schema_name, table_name").fetchall()
         counts = [(f"{s}.{t}", con.execute(f'select count(*) from {s}."{t}"').fetchone()[0]) for s, t in tables]
         last = con.execute("select run_id, published_at from meta.refreshes order by published_at desc limit 1").fetchone()
     finally:
@@ -37,9 +37,10 @@ def main() -> int:
     for name, n in counts:
         print(f"  {name:<{width}}  {n:>7,}")
     print()
-    print(f"Query it:  duckdb -readonly {rel}")
+    print(f"Query it:  make sql   (= .venv/bin/duckdb -readonly {rel})")
     print(f"           .venv/bin/python -c \"import duckdb; print(duckdb.connect('{rel}', read_only=True)"
           ".sql('select * from core.trade_facts limit 5'))\"")
+    print("Report:    make report   (charts and the marts tables in one HTML file beside the warehouse)")
     print("UI:        make ui   (then open http://127.0.0.1:3000)")
     return 0
 
