@@ -57,6 +57,7 @@ def raw_files(context: AssetExecutionContext, raw: RawFolder, warehouse: Warehou
         "unreadable_entries": MetadataValue.int(len(plan.problems)),
         "engine_version": MetadataValue.text(version),
         "rebuilt_from_scratch": MetadataValue.bool(plan.fresh),
+        "marts_rules_changed": MetadataValue.bool(plan.marts_stale),
     }
     if plan.has_changes:
         with warehouse.file.connect_work(context.run_id, read_only=True) as con:

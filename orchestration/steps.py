@@ -183,6 +183,7 @@ class Plan:
     seeds: dict[str, str]
     hashes: dict[str, str]
     problems: dict[str, str] = dataclasses.field(default_factory=dict)  # source_file -> why it is not read
+    marts_stale: bool = False  # the merge rules (orchestration/marts.py) changed since the marts were built
 
     def files(self, *changes: str) -> list[str]:
         return sorted(f for f, c in self.raw.items() if c in changes)
@@ -192,7 +193,8 @@ class Plan:
 
     @property
     def has_changes(self) -> bool:
-        return self.fresh or any(c != "unchanged" for c in (*self.raw.values(), *self.seeds.values()))
+        return self.fresh or self.marts_stale or any(
+            c != "unchanged" for c in (*self.raw.values(), *self.seeds.values()))
 
     def counts(self) -> dict[str, int]:
         out = {c: 0 for c in ("new", "changed", "engine", "removed", "unchanged")}
@@ -283,6 +285,7 @@ def _plan_refresh(wh, run_id, raw_root, seeds, engine_version):
         wh.start_work(run_id, fresh=True)
     with wh.connect_work(run_id, read_only=True) as con:
         plan, by_name = make_plan(con, entries, seeds, engine_version, fresh)
+        plan.marts_stale = stored_marts_version(con) != marts_version()
     if not plan.has_changes:
         wh.discard_work(run_id)
         wh.release(run_id)
@@ -702,6 +705,22 @@ def record_refresh(con: duckdb.DuckDBPyConnection, run_id: str, engine_version: 
 MERGED_TABLES = ("events", "event_mentions", "trade_figures", "trade_mentions")
 
 
+def marts_version() -> str:
+    """Fingerprint of the merge rules: a refresh rebuilds the marts when they change, even if no
+    raw file did."""
+    from orchestration import marts
+
+    return hashlib.sha256(Path(marts.__file__).read_bytes()).hexdigest()[:16]
+
+
+def stored_marts_version(con: duckdb.DuckDBPyConnection) -> str | None:
+    try:
+        row = con.execute("select value from meta.warehouse where key = 'marts_version'").fetchone()
+    except duckdb.CatalogException:
+        return None
+    return row[0] if row else None
+
+
 def _replace_rows(con: duckdb.DuckDBPyConnection, table: str, rows: list[dict]) -> int:
     con.execute(f"delete from {table}")
     return insert_frame(con, table, pl.DataFrame(rows, infer_schema_length=None) if rows else pl.DataFrame())
@@ -715,7 +734,10 @@ def build_merged_marts(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
     events, event_bridge = marts.event_rows(marts.cluster_events(marts.load_mentions(con)))
     figures, figure_bridge = marts.figure_rows(marts.load_facts(con))
     rows = {"events": events, "event_mentions": event_bridge, "trade_figures": figures, "trade_mentions": figure_bridge}
-    return {table: _replace_rows(con, f"marts.{table}", rows[table]) for table in MERGED_TABLES}
+    counts = {table: _replace_rows(con, f"marts.{table}", rows[table]) for table in MERGED_TABLES}
+    con.execute("delete from meta.warehouse where key = 'marts_version'")
+    con.execute("insert into meta.warehouse values ('marts_version', ?)", [marts_version()])
+    return counts
 
 
 def build_partner_year(con: duckdb.DuckDBPyConnection) -> list[dict]:

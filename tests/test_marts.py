@@ -310,3 +310,20 @@ def test_the_checks_catch_a_broken_bridge(two_reports, tmp_path):
         con.close()
     assert sorted(cases["check"].to_list()) == ["each_mention_in_one_row", "n_mentions_match_bridge"]
     assert lost in cases["failure_case"].to_list()
+
+
+def test_changed_merge_rules_rebuild_the_marts_without_a_raw_change(tmp_path, monkeypatch):
+    from orchestration import steps
+    from tests.pipeline_support import fake_extract
+    import elshi
+
+    monkeypatch.setattr(elshi, "extract", fake_extract)
+    env = make_env(tmp_path)
+    assert env.refresh().success
+    first = env.scalar("select count(*) from meta.refreshes")
+    assert env.refresh().success  # nothing changed: nothing published
+    assert env.scalar("select count(*) from meta.refreshes") == first
+    monkeypatch.setattr(steps, "marts_version", lambda: "other-rules")
+    assert env.refresh().success
+    assert env.scalar("select count(*) from meta.refreshes") == first + 1
+    assert env.scalar("select value from meta.warehouse where key = 'marts_version'") == "other-rules"
