@@ -3,10 +3,12 @@ the marts of a real refresh (seeds + a second report of seed 000 in other words)
 event and statistic, conflicts flagged, incremental == from scratch, the gold check == the scorer."""
 from __future__ import annotations
 
+import base64
 import datetime as dt
 import json
 import os
 import random
+import re
 import shutil
 import subprocess
 import sys
@@ -327,3 +329,15 @@ def test_changed_merge_rules_rebuild_the_marts_without_a_raw_change(tmp_path, mo
     assert env.refresh().success
     assert env.scalar("select count(*) from meta.refreshes") == first + 1
     assert env.scalar("select value from meta.warehouse where key = 'marts_version'") == "other-rules"
+
+
+def test_partner_year_materialization_carries_the_charts(two_reports):
+    from tests.pipeline_support import materialization_metadata
+
+    env, result = two_reports
+    for run in (result, env.refresh()):  # a refresh with changes, then one with none
+        meta = materialization_metadata(run, "marts", "partner_year")
+        images = re.findall(r"!\[([^\]]+)\]\(data:image/png;base64,([A-Za-z0-9+/=]+)\)", meta["chart"])
+        assert [name for name, _ in images] == ["annual turnover", "events per year"]
+        assert all(base64.b64decode(data)[:8] == b"\x89PNG\r\n\x1a\n" for _, data in images)
+        assert meta["partners"] == env.scalar("select count(distinct partner_iso3) from marts.partner_year")
