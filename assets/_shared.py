@@ -9,6 +9,9 @@ from orchestration.metadata import table_metadata
 from orchestration.resources import Warehouse
 
 KINDS = {"duckdb", "polars"}
+# Every step that opens the DuckDB working copy carries this tag; the executor runs at most one
+# of them at a time (one writer per file), while extraction shards run side by side.
+WRITER = {"bilateral/duckdb": "writer"}
 NO_CHANGES = "no changes"
 
 

@@ -4,7 +4,8 @@ from dagster import AssetExecutionContext, Failure, MaterializeResult, MetadataV
 from elshi import ingest as elshi_ingest
 from elshi.lexicon import seeds_dir
 
-from assets._shared import KINDS, NO_CHANGES, key, unchanged_metadata
+from assets import checks
+from assets._shared import KINDS, NO_CHANGES, WRITER, key, unchanged_metadata
 from orchestration import steps
 from orchestration.metadata import column_schema, table_metadata
 from orchestration.resources import RawFolder, Warehouse
@@ -18,7 +19,7 @@ def _listing(names: list[str], limit: int = 50) -> MetadataValue:
 
 
 @asset(
-    key=key("meta", "raw_files"),
+    op_tags=WRITER, key=key("meta", "raw_files"),
     group_name="ingest",
     kinds=KINDS,
     metadata={"dagster/column_schema": column_schema("meta", "raw_files")},
@@ -67,8 +68,9 @@ def raw_files(context: AssetExecutionContext, raw: RawFolder, warehouse: Warehou
 
 
 @asset(
-    key=key("core", "articles"),
+    op_tags=WRITER, key=key("core", "articles"),
     deps=[raw_files],
+    check_specs=[checks.rows_valid_spec("core", "articles")],
     group_name="ingest",
     kinds=KINDS,
     metadata={"dagster/column_schema": column_schema("core", "articles")},
@@ -82,7 +84,8 @@ def articles(context: AssetExecutionContext, raw: RawFolder, warehouse: Warehous
     ArticleModel) goes to core.quarantine; the other files load regardless. Articles of
     removed files disappear unless another file still carries them."""
     if not warehouse.file.has_work(context.run_id):
-        return MaterializeResult(metadata=unchanged_metadata(warehouse, "core", "articles"))
+        return MaterializeResult(metadata=unchanged_metadata(warehouse, "core", "articles"),
+                                 check_results=[checks.rows_valid(context.run_id, warehouse, "core", "articles")])
     with warehouse.file.connect_work(context.run_id) as con:
         stats = steps.ingest(
             con, raw.root, context.run_id, steps.engine_version(),
@@ -103,4 +106,5 @@ def articles(context: AssetExecutionContext, raw: RawFolder, warehouse: Warehous
         "quarantined": MetadataValue.int(stats.quarantined),
         "quarantined_files": _listing(stats.quarantined_files),
     })
-    return MaterializeResult(metadata=meta)
+    return MaterializeResult(metadata=meta,
+                             check_results=[checks.rows_valid(context.run_id, warehouse, "core", "articles")])

@@ -7,7 +7,8 @@ import duckdb
 
 from dagster import AssetExecutionContext, AssetSpec, MaterializeResult, MetadataValue, asset, multi_asset
 
-from assets._shared import KINDS, key, unchanged_metadata
+from assets import checks
+from assets._shared import KINDS, WRITER, key, unchanged_metadata
 from orchestration import charts, steps
 from orchestration.metadata import column_schema, table_metadata
 from orchestration.resources import Warehouse
@@ -36,11 +37,13 @@ PREVIEW = {
 
 
 @multi_asset(
-    specs=[
+    op_tags=WRITER, specs=[
         AssetSpec(key("marts", table), deps=CORE_INPUTS, group_name="marts", kinds=KINDS, description=text,
                   metadata={"dagster/column_schema": column_schema("marts", table)})
         for table, text in MERGED.items()
     ],
+    check_specs=[checks.rows_valid_spec("marts", "events"), checks.rows_valid_spec("marts", "trade_figures"),
+                 checks.CONFLICTS_SPEC],
     can_subset=False,
     name="merge_mentions",
 )
@@ -51,6 +54,7 @@ def merge_mentions(context: AssetExecutionContext, warehouse: Warehouse) -> Iter
     if not warehouse.file.has_work(context.run_id):
         for table in MERGED:
             yield MaterializeResult(asset_key=key("marts", table), metadata=unchanged_metadata(warehouse, "marts", table))
+        yield from _merged_checks(context.run_id, warehouse)
         return
     with warehouse.file.connect_work(context.run_id) as con:
         counts = steps.build_merged_marts(con)
@@ -67,11 +71,19 @@ def merge_mentions(context: AssetExecutionContext, warehouse: Warehouse) -> Iter
         }
     for table in MERGED:
         yield MaterializeResult(asset_key=key("marts", table), metadata={**metas[table], **extra.get(table, {})})
+    yield from _merged_checks(context.run_id, warehouse)
+
+
+def _merged_checks(run_id: str, warehouse: Warehouse):
+    yield checks.rows_valid(run_id, warehouse, "marts", "events")
+    yield checks.rows_valid(run_id, warehouse, "marts", "trade_figures")
+    yield checks.trade_conflicts(run_id, warehouse)
 
 
 @asset(
-    key=key("marts", "partner_year"),
+    op_tags=WRITER, key=key("marts", "partner_year"),
     deps=[key("marts", "events"), key("marts", "trade_figures")],
+    check_specs=[checks.rows_valid_spec("marts", "partner_year")],
     group_name="marts",
     kinds=KINDS,
     metadata={"dagster/column_schema": column_schema("marts", "partner_year")},
@@ -104,4 +116,5 @@ def partner_year(context: AssetExecutionContext, warehouse: Warehouse) -> Materi
         context.log.warning(f"chart not rendered: {type(exc).__name__}: {exc}")
         chart = MetadataValue.md(f"_chart not rendered: {type(exc).__name__}_")
     return MaterializeResult(metadata={**meta, "chart": chart,
-                                       "partners": MetadataValue.int(len({r['partner_iso3'] for r in rows}))})
+                                       "partners": MetadataValue.int(len({r['partner_iso3'] for r in rows}))},
+                             check_results=[checks.rows_valid(context.run_id, warehouse, "marts", "partner_year")])

@@ -4,7 +4,8 @@ import os
 
 from dagster import AssetExecutionContext, AssetKey, AssetsDefinition, MaterializeResult, MetadataValue, RetryRequested, asset
 
-from assets._shared import KINDS, NO_CHANGES, key, unchanged_metadata
+from assets import checks
+from assets._shared import KINDS, NO_CHANGES, WRITER, key, unchanged_metadata
 from orchestration import steps
 from orchestration.metadata import column_schema, table_metadata
 from orchestration.resources import RawFolder, Warehouse
@@ -19,8 +20,9 @@ QUARANTINE_UPSTREAM = [key("core", t) for t in ("articles", "trade_facts", "visi
 
 
 @asset(
-    key=key("core", "quarantine"),
+    op_tags=WRITER, key=key("core", "quarantine"),
     deps=QUARANTINE_UPSTREAM,
+    check_specs=[checks.QUARANTINE_SPEC],
     group_name="publish",
     kinds=KINDS,
     metadata={"dagster/column_schema": column_schema("core", "quarantine")},
@@ -32,7 +34,8 @@ def quarantine(context: AssetExecutionContext, warehouse: Warehouse) -> Material
     Written by the ingest and extract steps; this asset reports it. It mirrors the current raw
     folder: the rows of a file go when that file is read again or removed."""
     if not warehouse.file.has_work(context.run_id):
-        return MaterializeResult(metadata=unchanged_metadata(warehouse, "core", "quarantine"))
+        return MaterializeResult(metadata=unchanged_metadata(warehouse, "core", "quarantine"),
+                                 check_results=[checks.quarantine_empty(context.run_id, warehouse)])
     with warehouse.file.connect_work(context.run_id, read_only=True) as con:
         meta = table_metadata(con, "core", "quarantine",
                               "select kind, source_file, reason, detected_at from core.quarantine "
@@ -40,13 +43,15 @@ def quarantine(context: AssetExecutionContext, warehouse: Warehouse) -> Material
         by_kind = dict(con.execute("select kind, count(*) from core.quarantine group by kind order by kind").fetchall())
         this_run = con.execute("select count(*) from core.quarantine where run_id = ?", [context.run_id]).fetchone()[0]
     return MaterializeResult(metadata={**meta, "by_kind": MetadataValue.json(by_kind),
-                                       "added_this_run": MetadataValue.int(this_run)})
+                                       "added_this_run": MetadataValue.int(this_run)},
+                             check_results=[checks.quarantine_empty(context.run_id, warehouse)])
 
 
 def publish_asset(upstream: list[AssetKey]) -> AssetsDefinition:
     @asset(
-        key=key("meta", "refreshes"),
+        op_tags=WRITER, key=key("meta", "refreshes"),
         deps=upstream,
+        check_specs=[checks.GOLD_SPEC],
         group_name="publish",
         kinds=KINDS,
         metadata={"dagster/column_schema": column_schema("meta", "refreshes")},
@@ -63,7 +68,7 @@ def publish_asset(upstream: list[AssetKey]) -> AssetsDefinition:
             meta = unchanged_metadata(warehouse, "meta", "refreshes")
             meta["published"] = MetadataValue.path(str(wh.published))
             context.log.info(f"{NO_CHANGES}: {wh.published} left as it was")
-            return MaterializeResult(metadata=meta)
+            return MaterializeResult(metadata=meta, check_results=[checks.gold_accuracy(warehouse)])
         wh.acquire(context.run_id)  # held since the plan; taken again when this step is retried
         try:
             base = wh.generation(wh.work_path(context.run_id))
@@ -71,7 +76,8 @@ def publish_asset(upstream: list[AssetKey]) -> AssetsDefinition:
                 wh.discard_work(context.run_id)
                 context.log.warning("another refresh published after this one started; it planned on a newer "
                                     "folder, so this run's result is dropped")
-                return MaterializeResult(metadata={"status": MetadataValue.text("superseded by a newer refresh")})
+                return MaterializeResult(metadata={"status": MetadataValue.text("superseded by a newer refresh")},
+                                         check_results=[checks.gold_accuracy(warehouse)])
             try:
                 wh.check_publishable()  # an analyst's read-write session: refuse, clearly, before recording anything
             except PublishRefused as exc:
@@ -97,6 +103,6 @@ def publish_asset(upstream: list[AssetKey]) -> AssetsDefinition:
             "set_aside": MetadataValue.text(str(aside) if aside else "no"),
             "size_bytes": MetadataValue.int(path.stat().st_size),
             "table_rows": MetadataValue.json(counts),
-        })
+        }, check_results=[checks.gold_accuracy(warehouse)])
 
     return refreshes

@@ -1,7 +1,8 @@
 """The Dagster code location: `dagster dev -m orchestration.definitions`."""
-from dagster import Definitions, in_process_executor
+from dagster import Definitions
 
 from assets import all_assets, all_checks
+from orchestration.executor import bilateral_executor
 from orchestration.jobs import refresh_job
 from orchestration.resources import resources_from_env
 from orchestration.schedules import daily_refresh
@@ -17,7 +18,7 @@ def build_defs(resources: dict | None = None) -> Definitions:
         schedules=[daily_refresh],
         sensors=[raw_folder_sensor],
         resources=resources or resources_from_env(),
-        executor=in_process_executor,
+        executor=bilateral_executor,
     )
 
 

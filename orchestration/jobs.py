@@ -1,11 +1,14 @@
-"""The refresh job: every asset and check, one step after another in one process.
+"""The refresh job: every asset and check.
 
-DuckDB allows one writer per file, so steps must not run in parallel processes against the
-working copy: the job (and the code location's default) uses the in-process executor. A step
-that fails releases the refresh lock; its working copy stays for inspection until the next
+DuckDB allows one writer per file: every step that opens the working copy carries the tag
+``bilateral/duckdb=writer`` and runs alone, while the extraction shards (no DuckDB) run side by
+side. The executor (orchestration/executor.py) runs small refreshes in one process and big ones
+with one process per core. A step that fails releases the refresh lock; its working copy stays for inspection until the next
 refresh removes it (the published file and the pipeline's state are untouched)."""
 
-from dagster import AssetSelection, HookContext, define_asset_job, failure_hook, in_process_executor
+from dagster import AssetSelection, HookContext, define_asset_job, failure_hook
+
+from orchestration.executor import bilateral_executor
 
 
 @failure_hook(required_resource_keys={"warehouse"})
@@ -17,7 +20,7 @@ def release_refresh_lock(context: HookContext) -> None:
 refresh_job = define_asset_job(
     name="refresh",
     selection=AssetSelection.all(),
-    executor_def=in_process_executor,
+    executor_def=bilateral_executor,
     hooks={release_refresh_lock},
     description="Refresh the warehouse from the raw folder: read new/changed files, extract, "
                 "validate, publish atomically. A run with nothing new changes nothing. One refresh "

@@ -16,6 +16,8 @@ import json
 import os
 import re
 import signal
+import time
+import shutil
 import threading
 from pathlib import Path
 from typing import Callable, Iterable
@@ -25,7 +27,7 @@ import polars as pl
 
 from orchestration.rawfolder import RawEntry, inside, problem_hash, scan_folder, sha256_file
 from orchestration.rawfolder import safe_name as rawfolder_safe
-from orchestration.warehouse import WarehouseFile, ddl_hash, stored_ddl_hash, utcnow
+from orchestration.warehouse import WarehouseFile, ddl_hash, resolve_path, stored_ddl_hash, utcnow
 from schemas import ArticleModel, ParticipantModel, TradeFactModel, VisitEventModel, split_valid
 
 # Quarantine kinds written by ingestion (keyed by source_file) and by extraction (keyed by article_id).
@@ -502,36 +504,160 @@ def _provenance_ok(row: dict, text: str) -> bool:
     return isinstance(cs, int) and isinstance(ce, int) and bool(ev) and text[cs:ce] == ev
 
 
-def extract(
-    con: duckdb.DuckDBPyConnection, run_id: str, engine_version: str, extract_fn: Callable,
-    article_cls: type,
-) -> ExtractStats:
-    """Extract facts from every article that has no extraction for its current text and this
-    engine version; drop the facts of articles that are gone. Invalid rows go to quarantine."""
-    stats = ExtractStats()
-    q = Quarantine(run_id)
+QUARANTINE_SCHEMA = {"kind": pl.String, "source_file": pl.String, "article_id": pl.String, "record": pl.String,
+                     "reason": pl.String, "detected_at": pl.Datetime("us"), "run_id": pl.String}
+EXTRACTIONS_SCHEMA = {"article_id": pl.String, "engine_version": pl.String, "text_sha256": pl.String,
+                      "extracted_at": pl.Datetime("us"), "n_trade_facts": pl.Int32, "n_events": pl.Int32,
+                      "n_participants": pl.Int32, "n_quarantined": pl.Int32}
+ARTICLE_COLUMNS = ("article_id", "source_file", "title", "source_name", "published_on", "language", "text", "url")
+# staged outputs of a shard -> the table the single writer loads them into
+STAGED = {"trade_facts": "core.trade_facts", "visit_events": "core.visit_events",
+          "event_participants": "core.event_participants", "quarantine": "core.quarantine",
+          "extractions": "meta.extractions"}
+BATCH_ARTICLES = 500  # a shard extracts and writes this many articles at a time: its memory stays flat
 
-    # Articles that left core.articles take their facts with them.
+
+@dataclasses.dataclass
+class Sharding:
+    """How many shards to fan extraction out to, from the amount of work and the environment:
+    ``BILATERAL_SHARDS`` (most shards, default: the cores of this machine) and
+    ``BILATERAL_SHARD_MIN_ARTICLES`` (fewest articles worth a shard of their own, default 2,000:
+    a step process costs a second or two to start, so a handful of new files stays one shard)."""
+
+    max_shards: int = dataclasses.field(default_factory=lambda: int(os.environ.get("BILATERAL_SHARDS", os.cpu_count() or 1)))
+    min_articles: int = dataclasses.field(default_factory=lambda: int(os.environ.get("BILATERAL_SHARD_MIN_ARTICLES", 2000)))
+
+    def count(self, n_articles: int, n_bytes: int = 0) -> int:
+        return max(1, min(self.max_shards, n_articles // max(1, self.min_articles)))
+
+
+@dataclasses.dataclass(frozen=True)
+class Shard:
+    """One shard of the articles to extract: its articles in ``input`` (Parquet), its rows to
+    be written into ``folder`` (Parquet, one file per table and batch). No DuckDB needed."""
+
+    run_id: str
+    index: int
+    count: int
+    n_articles: int
+    n_bytes: int
+    input: str
+    folder: str
+    engine_version: str
+
+    @property
+    def key(self) -> str:
+        return f"shard_{self.index:03d}_of_{self.count:03d}"
+
+
+@dataclasses.dataclass
+class ShardResult:
+    shard: Shard
+    articles: int = 0
+    rows: dict[str, int] = dataclasses.field(default_factory=dict)
+    quarantined_by_kind: dict[str, int] = dataclasses.field(default_factory=dict)
+    seconds: float = 0.0
+    dropped: int = 0  # articles whose facts the plan dropped (carried to the loader)
+
+
+def staging_root(wh_published: Path) -> Path:
+    """Where shards are staged: BILATERAL_STAGING_DIR (shared storage when steps run on several
+    machines), else a hidden folder beside the warehouse."""
+    folder = os.environ.get("BILATERAL_STAGING_DIR")
+    return resolve_path(folder) if folder else wh_published.with_name(f".{wh_published.name}.staging")
+
+
+def prepare_extraction(con: duckdb.DuckDBPyConnection, run_id: str, engine_version: str, staging: Path,
+                       sharding: Sharding | None = None) -> tuple[list[Shard], int]:
+    """The single writer's first half: drop the facts of articles that are gone and of the ones to
+    extract again, then write the articles to extract into Parquet shards of about equal size.
+    Returns (shards, articles dropped)."""
     orphan = "select article_id from meta.extractions where article_id not in (select article_id from core.articles)"
-    stats.articles_dropped = con.execute(f"select count(*) from ({orphan})").fetchone()[0]
+    dropped = con.execute(f"select count(*) from ({orphan})").fetchone()[0]
     con.execute(f"create or replace temp table _orphans as {orphan}")
     _delete_facts(con, "_orphans")
 
     todo = con.execute("""
-        select a.article_id, a.source_file, a.title, a.source_name, a.published_on, a.language, a.text, a.url
-        from core.articles a left join meta.extractions e using (article_id)
+        select a.article_id, strlen(a.text) from core.articles a left join meta.extractions e using (article_id)
         where e.article_id is null or e.engine_version <> ? or e.text_sha256 <> sha256(a.text)
         order by a.article_id
     """, [engine_version]).fetchall()
     id_table(con, "_todo", "article_id", [r[0] for r in todo])
     _delete_facts(con, "_todo")
 
-    texts, source_of = {}, {}
+    total = sum(r[1] for r in todo)
+    count = (sharding or Sharding()).count(len(todo), total)
+    # contiguous runs of article ids, cut where the running text size passes k/count of the total
+    assign, acc = [], 0
+    for aid, size in todo:
+        assign.append((aid, min(count - 1, acc * count // max(1, total))))
+        acc += size
+    folder = staging / run_id
+    if folder.exists():
+        shutil.rmtree(folder)
+    folder.mkdir(parents=True)
+    con.register("_assign", pl.DataFrame(assign, schema={"article_id": pl.String, "shard": pl.Int32}, orient="row"))
+    try:
+        con.execute("create or replace temp table _shards as select * from _assign")
+    finally:
+        con.unregister("_assign")
+    shards = []
+    for k in range(count):
+        path = folder / f"in-{k:03d}.parquet"
+        cols = ", ".join(f"a.{c}" for c in ARTICLE_COLUMNS)
+        con.execute(f"copy (select {cols} from core.articles a join _shards s using (article_id) where s.shard = {k} "
+                    f"order by a.article_id) to '{_sql_path(path)}' (format parquet)")
+        mine = [(aid, size) for (aid, size), (_, sh) in zip(todo, assign) if sh == k]
+        out = folder / f"out-{k:03d}"
+        out.mkdir()
+        shards.append(Shard(run_id, k, count, len(mine), sum(sz for _, sz in mine), str(path), str(out), engine_version))
+    return shards, dropped
+
+
+def _sql_path(path: Path) -> str:
+    return str(path).replace("'", "''")
+
+
+def extract_shard(shard: Shard, extract_fn: Callable, article_cls: type,
+                  progress: Callable[[int, int, float], None] | None = None, every: float = 10.0) -> ShardResult:
+    """Extract one shard's articles (no DuckDB: any machine that sees the staging folder can do
+    it), batch by batch: each batch's valid rows and quarantine rows go to Parquet files in the
+    shard's folder, so memory does not grow with the shard. ``progress(done, total, seconds)``
+    is called at most every ``every`` seconds and at the end."""
+    import pyarrow.parquet as pq
+
+    result = ShardResult(shard)
+    started = last = time.monotonic()
     limits = Limits.from_env()
+    reader = pq.ParquetFile(shard.input)
+    done = 0
+    for b, batch in enumerate(reader.iter_batches(batch_size=BATCH_ARTICLES, columns=list(ARTICLE_COLUMNS))):
+        frames = _extract_batch(batch.to_pylist(), shard, extract_fn, article_cls, limits)
+        for name, frame in frames.items():
+            if frame.height:
+                frame.write_parquet(Path(shard.folder) / f"{name}-{b:05d}.parquet")
+            result.rows[name] = result.rows.get(name, 0) + frame.height
+        for kind in frames["quarantine"]["kind"].to_list():
+            result.quarantined_by_kind[kind] = result.quarantined_by_kind.get(kind, 0) + 1
+        done += batch.num_rows
+        now = time.monotonic()
+        if progress and now - last >= every:
+            progress(done, shard.n_articles, now - started)
+            last = now
+    result.articles = done
+    result.seconds = time.monotonic() - started
+    if progress:
+        progress(done, shard.n_articles, result.seconds)
+    return result
+
+
+def _extract_batch(rows: list[dict], shard: Shard, extract_fn: Callable, article_cls: type,
+                   limits: Limits) -> dict[str, pl.DataFrame]:
+    q = Quarantine(shard.run_id)
+    texts, source_of = {}, {}
     facts, events, participants = [], [], []
-    columns = ("article_id", "source_file", "title", "source_name", "published_on", "language", "text", "url")
-    for row in todo:
-        article = article_cls(**dict(zip(columns, row)))
+    for row in rows:
+        article = article_cls(**row)
         texts[article.article_id] = article.text
         source_of[article.article_id] = article.source_file
         try:
@@ -563,21 +689,13 @@ def extract(
     good_facts = _validated(TradeFactModel, facts, TRADE_SCHEMA, "trade_fact", q, source_of)
     good_events = _validated(VisitEventModel, events, EVENT_SCHEMA, "visit_event", q, source_of)
     kept_event_ids = set(good_events["event_id"].to_list())
-    orphans = [p for p in participants if p["event_id"] not in kept_event_ids]
-    for p in orphans:
-        q.add("event_participant", "its event was quarantined",
-              source_file=source_of.get(p["article_id"]), article_id=p["article_id"], record=as_json(p))
+    for p in participants:
+        if p["event_id"] not in kept_event_ids:
+            q.add("event_participant", "its event was quarantined",
+                  source_file=source_of.get(p["article_id"]), article_id=p["article_id"], record=as_json(p))
     participants = [p for p in participants if p["event_id"] in kept_event_ids]
     part_schema = {**PARTICIPANT_SCHEMA, "article_id": pl.String}
     good_parts = _validated(ParticipantModel, participants, part_schema, "event_participant", q, source_of)
-
-    stats.trade_facts = insert_frame(con, "core.trade_facts", good_facts)
-    stats.visit_events = insert_frame(con, "core.visit_events", good_events)
-    stats.event_participants = insert_frame(con, "core.event_participants", good_parts.drop("article_id"))
-    stats.quarantined = q.write(con)
-    for row in q.rows:
-        stats.quarantined_by_kind[row["kind"]] = stats.quarantined_by_kind.get(row["kind"], 0) + 1
-    stats.articles_extracted = len(todo)
 
     counts = {aid: [0, 0, 0, 0] for aid in texts}
     for frame, i in ((good_facts, 0), (good_events, 1), (good_parts, 2)):
@@ -587,15 +705,54 @@ def extract(
         if row["article_id"] in counts:
             counts[row["article_id"]][3] += 1
     now = utcnow()
-    insert_frame(con, "meta.extractions", pl.DataFrame(
-        [{"article_id": aid, "engine_version": engine_version, "text_sha256": hashlib.sha256(texts[aid].encode()).hexdigest(),
-          "extracted_at": now, "n_trade_facts": c[0], "n_events": c[1], "n_participants": c[2], "n_quarantined": c[3]}
-         for aid, c in counts.items()],
-        schema={"article_id": pl.String, "engine_version": pl.String, "text_sha256": pl.String,
-                "extracted_at": pl.Datetime("us"), "n_trade_facts": pl.Int32, "n_events": pl.Int32,
-                "n_participants": pl.Int32, "n_quarantined": pl.Int32},
-    ))
+    extractions = pl.DataFrame(
+        [{"article_id": aid, "engine_version": shard.engine_version,
+          "text_sha256": hashlib.sha256(texts[aid].encode()).hexdigest(), "extracted_at": now,
+          "n_trade_facts": c[0], "n_events": c[1], "n_participants": c[2], "n_quarantined": c[3]}
+         for aid, c in counts.items()], schema=EXTRACTIONS_SCHEMA)
+    return {"trade_facts": good_facts, "visit_events": good_events, "event_participants": good_parts.drop("article_id"),
+            "quarantine": pl.DataFrame(q.rows, schema=QUARANTINE_SCHEMA), "extractions": extractions}
+
+
+def load_shards(con: duckdb.DuckDBPyConnection, results: list[ShardResult], dropped: int = 0) -> ExtractStats:
+    """The single writer's second half: load every shard's staged rows into the working copy
+    (DuckDB reads the Parquet files itself, streaming), then remove the staging folder."""
+    stats = ExtractStats(articles_dropped=dropped)
+    folders = [Path(r.shard.folder) for r in results]
+    for name, table in STAGED.items():
+        files = sorted(str(p) for f in folders for p in f.glob(f"{name}-*.parquet"))
+        n = 0
+        if files:
+            listing = ", ".join(f"'{_sql_path(Path(x))}'" for x in files)
+            n = con.execute(f"insert into {table} by name select * from read_parquet([{listing}])").fetchone()[0]
+        if name in ("trade_facts", "visit_events", "event_participants"):
+            setattr(stats, name, n)
+        elif name == "quarantine":
+            stats.quarantined = n
+    for r in results:
+        stats.articles_extracted += r.articles
+        for kind, n in r.quarantined_by_kind.items():
+            stats.quarantined_by_kind[kind] = stats.quarantined_by_kind.get(kind, 0) + n
+    for run_folder in {Path(r.shard.input).parent for r in results}:
+        shutil.rmtree(run_folder, ignore_errors=True)
+        with contextlib.suppress(OSError):
+            run_folder.parent.rmdir()  # the staging root, once no run uses it
     return stats
+
+
+def extract(
+    con: duckdb.DuckDBPyConnection, run_id: str, engine_version: str, extract_fn: Callable,
+    article_cls: type, staging: Path | None = None, sharding: Sharding | None = None,
+) -> ExtractStats:
+    """Extract facts from every article that has no extraction for its current text and this
+    engine version; drop the facts of articles that are gone. Invalid rows go to quarantine.
+    The three stages the refresh job runs as separate Dagster steps, here one after another."""
+    import tempfile
+
+    with tempfile.TemporaryDirectory(prefix="bilateral-staging-") as tmp:
+        shards, dropped = prepare_extraction(con, run_id, engine_version, staging or Path(tmp), sharding)
+        results = [extract_shard(s, extract_fn, article_cls) for s in shards]
+        return load_shards(con, results, dropped)
 
 
 def _delete_facts(con: duckdb.DuckDBPyConnection, ids_table: str) -> None:

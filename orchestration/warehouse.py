@@ -35,6 +35,7 @@ import functools
 import hashlib
 import logging
 import os
+import re
 import shutil
 import time
 from pathlib import Path
@@ -123,7 +124,38 @@ class RefreshLocked(RuntimeError):
     """Another refresh holds the lock for longer than we wait."""
 
 
-_HELD_LOCKS: dict[tuple[str, str], int] = {}  # (lock file, run_id) -> fd, in this process
+_HELD_LOCKS: dict[tuple[str, str], int] = {}  # (lock file, run_id) -> lease pid, taken in this process
+LEASE_RE = re.compile(r"run (\S+), pid (\d+), started (\d+)")
+
+
+def _start_time(pid: int) -> int | None:
+    """The process's start time in clock ticks since boot (/proc/<pid>/stat field 22), or None if gone."""
+    try:
+        with open(f"/proc/{pid}/stat", "rb") as f:
+            return int(f.read().rsplit(b")", 1)[1].split()[19])
+    except (OSError, IndexError, ValueError):
+        return None
+
+
+def _run_process() -> tuple[int, int]:
+    """(pid, start time) of the process that lives as long as this run: this one, or the parent
+    of a step process started by Dagster's multiprocess executor (its run worker, or the
+    forkserver that dies with it)."""
+    import multiprocessing
+
+    pid = os.getpid() if multiprocessing.current_process().name == "MainProcess" else os.getppid()
+    return pid, _start_time(pid) or 0
+
+
+def _alive(pid: int, started: int) -> bool:
+    now = _start_time(pid)
+    return now is not None and (started == 0 or now == started)  # the same process, not a reused pid
+
+
+def _read_lease(fd: int) -> tuple[str, int, int] | None:
+    os.lseek(fd, 0, os.SEEK_SET)
+    m = LEASE_RE.match(os.read(fd, 4096).decode("utf-8", "replace"))
+    return (m.group(1), int(m.group(2)), int(m.group(3))) if m else None
 
 
 class WarehouseFile:
@@ -154,40 +186,55 @@ class WarehouseFile:
 
     # -- the refresh lock
     def acquire(self, run_id: str, wait: float | None = None) -> None:
-        """Take the refresh lock for ``run_id`` (waiting for another refresh to finish)."""
+        """Take the refresh lock for ``run_id`` (waiting for another refresh to finish).
+
+        The lock is a lease written into the lock file under a short ``flock``: the run id and
+        the process that lives as long as the run (this process, or for a step in a child
+        process of Dagster's multiprocess executor, its parent). Steps of one run in different
+        processes share it; a lease whose process is gone (a killed run) is free."""
         key = (str(self.lock_path), run_id)
         if key in _HELD_LOCKS:
             return
-        for (path, other), fd in list(_HELD_LOCKS.items()):
+        for (path, other) in list(_HELD_LOCKS):
             if path == key[0]:  # a run of this process that ended without releasing (it failed)
                 self.release(other)
         self.published.parent.mkdir(parents=True, exist_ok=True)
-        fd = os.open(self.lock_path, os.O_RDWR | os.O_CREAT, 0o644)
         deadline = time.monotonic() + (LOCK_WAIT_SECONDS if wait is None else wait)
+        me = _run_process()
         while True:
-            try:
-                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-                break
-            except OSError as exc:
-                if exc.errno not in (errno.EWOULDBLOCK, errno.EAGAIN):
-                    os.close(fd)
-                    raise
-                if time.monotonic() > deadline:
-                    holder = self.lock_path.read_text(encoding="utf-8", errors="replace").strip()
-                    os.close(fd)
-                    raise RefreshLocked(f"another refresh ({holder or 'unknown'}) has held {self.lock_path} "
-                                        f"for more than {LOCK_WAIT_SECONDS:.0f} s; not starting") from None
-                time.sleep(0.2)
-        os.ftruncate(fd, 0)
-        os.write(fd, f"run {run_id}, pid {os.getpid()}\n".encode())
-        _HELD_LOCKS[key] = fd
+            with self._locked_file() as fd:
+                holder = _read_lease(fd)
+                if holder is None or holder[0] == run_id or not _alive(*holder[1:]):
+                    os.lseek(fd, 0, os.SEEK_SET)
+                    os.ftruncate(fd, 0)
+                    os.write(fd, f"run {run_id}, pid {me[0]}, started {me[1]}\n".encode())
+                    _HELD_LOCKS[key] = me[0]
+                    return
+            if time.monotonic() > deadline:
+                raise RefreshLocked(f"another refresh (run {holder[0]}, pid {holder[1]}) has held {self.lock_path} "
+                                    f"for more than {LOCK_WAIT_SECONDS:.0f} s; not starting")
+            time.sleep(0.2)
 
-    def release(self, run_id: str) -> None:
-        fd = _HELD_LOCKS.pop((str(self.lock_path), run_id), None)
-        if fd is not None:
+    @contextlib.contextmanager
+    def _locked_file(self):
+        fd = os.open(self.lock_path, os.O_RDWR | os.O_CREAT, 0o644)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX)
+            yield fd
+        finally:
             with contextlib.suppress(OSError):
                 fcntl.flock(fd, fcntl.LOCK_UN)
             os.close(fd)
+
+    def release(self, run_id: str) -> None:
+        """Give the lease up (from any process of the run)."""
+        _HELD_LOCKS.pop((str(self.lock_path), run_id), None)
+        if not self.lock_path.exists():
+            return
+        with self._locked_file() as fd:
+            holder = _read_lease(fd)
+            if holder is not None and holder[0] == run_id:
+                os.ftruncate(fd, 0)
 
     def holds_lock(self, run_id: str) -> bool:
         return (str(self.lock_path), run_id) in _HELD_LOCKS

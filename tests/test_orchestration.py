@@ -4,6 +4,8 @@ from __future__ import annotations
 import os
 import shutil
 
+import pytest
+
 from dagster import (
     AssetKey, DefaultScheduleStatus, DefaultSensorStatus, Definitions, EnvVar, RunRequest, SkipReason,
     build_sensor_context,
@@ -48,7 +50,11 @@ def test_definitions_load_with_the_expected_graph():
     assert checks[("meta/refreshes", "gold_accuracy")].blocking is False
 
     job = defs.resolve_job_def("refresh")
-    assert job.executor_def.name == "in_process"
+    assert job.executor_def.name == "bilateral_executor"
+    # every step that opens DuckDB is a writer (one at a time); the extraction shards are not
+    tags = {d.name: d.tags.get("bilateral/duckdb") for d in job.graph.iterate_op_defs()}
+    assert tags.pop("extract_shard") is None
+    assert set(tags.values()) == {"writer"}, tags
     assert defs.resolve_schedule_def("daily_refresh").default_status == DefaultScheduleStatus.RUNNING
     assert defs.resolve_sensor_def("raw_folder_sensor").default_status == DefaultSensorStatus.RUNNING
 
@@ -103,3 +109,25 @@ def test_sensor_requests_a_refresh_when_the_folder_changes(tmp_path):
 
     missing = {"raw": RawFolder(path=str(tmp_path / "nope"))}
     assert isinstance(raw_folder_sensor(build_sensor_context(cursor=None, resources=missing)), SkipReason)
+
+
+def test_the_executor_runs_small_refreshes_in_process_and_big_ones_on_all_cores(tmp_path, monkeypatch):
+    from orchestration import executor
+
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    for i in range(5):
+        (raw / f"a{i}.txt").write_text(f"article {i}", encoding="utf-8")
+    monkeypatch.setenv("BILATERAL_RAW_DIR", str(raw))
+    monkeypatch.setenv("BILATERAL_WAREHOUSE", str(tmp_path / "wh" / "w.duckdb"))
+    monkeypatch.delenv("BILATERAL_EXECUTOR", raising=False)
+    assert executor.pending_files() == 5  # no state yet: every file
+    monkeypatch.setenv("BILATERAL_PARALLEL_MIN_FILES", "6")
+    assert executor.choose_mode() == ("in_process", "5 file(s) to read, parallel from 6")
+    monkeypatch.setenv("BILATERAL_PARALLEL_MIN_FILES", "5")
+    assert executor.choose_mode()[0] == "multiprocess"
+    monkeypatch.setenv("BILATERAL_EXECUTOR", "in-process")
+    assert executor.choose_mode() == ("in_process", "BILATERAL_EXECUTOR")
+    monkeypatch.setenv("BILATERAL_EXECUTOR", "threads")
+    with pytest.raises(ValueError, match="auto, multiprocess, in_process"):
+        executor.choose_mode()
