@@ -19,6 +19,7 @@ rebuild after an incremental refresh equals a rebuild from scratch.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import datetime as dt
 import re
 import statistics
@@ -75,22 +76,65 @@ class Mention:
                 self.published_on or dt.date.min, self.article_id, self.char_start, self.event_id)
 
 
-@dataclasses.dataclass
 class Cluster:
-    members: list[Mention]
+    """The mentions of one event, with what compatible() needs kept up to date as members join
+    (so that testing a mention costs the same whatever the size of the cluster)."""
+
+    def __init__(self, members: list[Mention]):
+        self.members: list[Mention] = []
+        self.places: dict[str, set] = {"location": set(), "host_iso3": set(), "visitor_iso3": set()}
+        self.people: set[str] = set()
+        self.people_by_side: dict[str | None, set[str]] = defaultdict(set)
+        self.pubs: dict[str, list] = {"held": [None, None], "planned": [None, None]}  # status -> [min, max]
+        self.unpublished = 0
+        self.held_end: dt.date | None = None  # the last day of a dated held member
+        self.held_first_pub: dt.date | None = None
+        self._span: tuple | None = None
+        self._finest = 9
+        for m in members:
+            self.add(m)
+
+    def add(self, m: Mention) -> None:
+        self.members.append(m)
+        for attr in self.places:
+            value = getattr(m, attr)
+            if value is not None:
+                self.places[attr].add(city_key(value) if attr == "location" else value)
+        for name, iso, _ in m.participants:
+            if name_words(name):
+                self.people.add(name)
+                self.people_by_side[iso].add(name)
+        if m.published_on is None:
+            self.unpublished += 1
+        else:
+            lo_hi = self.pubs["held" if m.status == "held" else "planned"]
+            lo_hi[0] = m.published_on if lo_hi[0] is None else min(lo_hi[0], m.published_on)
+            lo_hi[1] = m.published_on if lo_hi[1] is None else max(lo_hi[1], m.published_on)
+        if m.status == "held":
+            if m.date_start is not None:
+                end = m.date_end or m.date_start
+                self.held_end = end if self.held_end is None else max(self.held_end, end)
+            if m.published_on is not None:
+                self.held_first_pub = m.published_on if self.held_first_pub is None else min(self.held_first_pub, m.published_on)
+        if m.date_start is not None:
+            rank = PRECISION_ORDER[m.date_precision]
+            end = m.date_end or m.date_start
+            if rank < self._finest or self._span is None:
+                self._finest, self._span = rank, (m.date_start, end, m.date_precision)
+            elif rank == self._finest:
+                self._span = (min(self._span[0], m.date_start), max(self._span[1], end), self._span[2])
 
     def dated(self) -> list[Mention]:
         return [m for m in self.members if m.date_start is not None]
 
     def span(self) -> tuple[dt.date, dt.date, str | None] | None:
         """The finest date any member gives (several spans of that precision: their hull)."""
-        dated = self.dated()
-        if not dated:
-            return None
-        best = min(PRECISION_ORDER[m.date_precision] for m in dated)
-        finest = [m for m in dated if PRECISION_ORDER[m.date_precision] == best]
-        return (min(m.date_start for m in finest), max(m.date_end or m.date_start for m in finest),
-                finest[0].date_precision)
+        return self._span
+
+    def pub_range(self) -> tuple[dt.date | None, dt.date | None]:
+        lows = [v[0] for v in self.pubs.values() if v[0] is not None]
+        highs = [v[1] for v in self.pubs.values() if v[1] is not None]
+        return (min(lows) if lows else None), (max(highs) if highs else None)
 
 
 def city_key(name: str | None) -> str | None:
@@ -121,7 +165,7 @@ def compatible(cluster: Cluster, m: Mention) -> bool:
       (an announcement of it); a plan published later is a new, later event."""
     for attr, norm in (("location", city_key), ("host_iso3", None), ("visitor_iso3", None)):
         mine = norm(getattr(m, attr)) if norm else getattr(m, attr)
-        theirs = {norm(getattr(x, attr)) if norm else getattr(x, attr) for x in cluster.members} - {None}
+        theirs = cluster.places[attr]
         if mine is not None and theirs and mine not in theirs:
             return False
     span = cluster.span()
@@ -130,36 +174,39 @@ def compatible(cluster: Cluster, m: Mention) -> bool:
         if not (_inside(mine, span[:2]) or _inside(span[:2], mine)):
             return False
     elif m.date_start is not None:  # a dated mention and an undated event: the event's reports around that date
-        mine = (m.date_start, m.date_end or m.date_start)
-        if not all(x.published_on is None or _near(x.published_on, mine[0], mine[1], 0 if x.status == "held" else 366,
-                                                     HELD_REPORT_DAYS if x.status == "held" else 0)
-                   for x in cluster.members):
-            return False
+        start, end = m.date_start, m.date_end or m.date_start
+        for status, (before, after) in (("held", (0, HELD_REPORT_DAYS)), ("planned", (366, 0))):
+            lo, hi = cluster.pubs[status]
+            if lo is not None and not (_near(lo, start, end, before, after) and _near(hi, start, end, before, after)):
+                return False
     elif span is not None:  # an undated mention of a dated event
         before, after = (0, HELD_REPORT_DAYS) if m.status == "held" else (366, 0)
         if m.published_on is not None and not _near(m.published_on, span[0], span[1], before, after):
             return False
     else:  # neither is dated: the same story told at about the same time, naming the same people
-        pubs = [x.published_on for x in cluster.members]
-        if m.published_on is not None and all(p is not None for p in pubs):
-            if any(abs((m.published_on - p).days) > SAME_STORY_DAYS for p in pubs):
+        lo, hi = cluster.pub_range()
+        if m.published_on is not None and not cluster.unpublished:
+            if (m.published_on - lo).days > SAME_STORY_DAYS or (hi - m.published_on).days > SAME_STORY_DAYS:
                 return False
-        elif m.published_on is not None or any(p is not None for p in pubs):
+        elif m.published_on is not None or lo is not None:
             return False
-        if not _overlap(_people(m), [n for x in cluster.members for n in _people(x)]):
+        if not _overlap(_people(m), cluster.people):
             return False  # nothing ties two undated reports together but the people they name
     if m.event_type in PRINCIPAL_TYPES and not _same_principals(cluster, m):
         return False
     # an announcement joins the event it announced, not one that happened before it was published
-    held = [x for x in cluster.members + [m] if x.status == "held"]
-    planned = [x for x in cluster.members + [m] if x.status == "planned"]
-    if held and planned:
-        held_end = max((x.date_end or x.date_start for x in held if x.date_start), default=None)
-        if held_end is None:
-            held_end = min((x.published_on for x in held if x.published_on), default=None)
-        for x in planned:
-            if x.published_on is not None and held_end is not None and x.published_on > held_end:
-                return False
+    held_end = cluster.held_end
+    if m.status == "held" and m.date_start is not None:
+        held_end = max(held_end or m.date_end or m.date_start, m.date_end or m.date_start)
+    if held_end is None:
+        pubs = [p for p in (cluster.held_first_pub, m.published_on if m.status == "held" else None) if p is not None]
+        held_end = min(pubs) if pubs else None
+    if held_end is not None:  # some member was held
+        last_plan = cluster.pubs["planned"][1]
+        if m.status == "planned" and m.published_on is not None:
+            last_plan = m.published_on if last_plan is None else max(last_plan, m.published_on)
+        if last_plan is not None and last_plan > held_end:
+            return False
     return True
 
 
@@ -170,7 +217,7 @@ def _people(m: Mention, side: str | None = None) -> list[str]:
     return [name for name, iso, _ in m.participants if (side is None or iso == side) and name_words(name)]
 
 
-def _overlap(mine: list[str], theirs: list[str]) -> bool:
+def _overlap(mine, theirs) -> bool:
     return any(same_person(a, b) for a in mine for b in theirs)
 
 
@@ -180,7 +227,7 @@ def _same_principals(cluster: Cluster, m: Mention) -> bool:
     sides = [m.visitor_iso3] if m.event_type == "visit" and m.visitor_iso3 else list(m.pair)
     for side in sides:
         mine = _people(m, side)
-        theirs = [n for x in cluster.members for n in _people(x, side)]
+        theirs = cluster.people_by_side.get(side, ())
         if mine and theirs and not _overlap(mine, theirs):
             return False
     return True
@@ -198,7 +245,7 @@ def cluster_events(mentions: Iterable[Mention]) -> list[Cluster]:
         for m in sorted(groups[key], key=lambda x: x.order):
             for c in mine:
                 if compatible(c, m):
-                    c.members.append(m)
+                    c.add(m)
                     break
             else:
                 mine.append(Cluster([m]))
@@ -206,15 +253,18 @@ def cluster_events(mentions: Iterable[Mention]) -> list[Cluster]:
     return clusters
 
 
-def name_words(name: str) -> list[str]:
-    return [w for w in re.split(r"[^\w]+", unicodedata.normalize("NFC", name).lower().replace("ё", "е")) if w]
+@functools.lru_cache(maxsize=65536)
+def name_words(name: str) -> tuple[str, ...]:
+    return tuple(w for w in re.split(r"[^\w]+", unicodedata.normalize("NFC", name).lower().replace("ё", "е")) if w)
 
 
-def _stem(words: list[str]) -> str:
+@functools.lru_cache(maxsize=65536)
+def _stem(words: tuple[str, ...]) -> str:
     surname = max(words, key=len) if len(words) > 1 else words[0]
     return surname[: max(4, len(surname) - 2)]
 
 
+@functools.lru_cache(maxsize=262144)
 def same_person(a: str, b: str) -> bool:
     """Names merged by base form, as the gold's scorer compares them: the stem of one name's longest
     word (its surname without a case ending) starts a word of the other, either way round
