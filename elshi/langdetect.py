@@ -71,7 +71,9 @@ def detect_language(text: str) -> str:
     """ISO 639-1 code of ``text``: 'kk', 'ru' or 'en' (also 'uk', 'be', 'tr', 'de', 'fr'
     where obvious). Kazakh in Latin script is 'kk'. Empty text gives 'en'."""
     lowered = unicodedata.normalize("NFC", text).lower()
-    letters = Counter(ch for ch in lowered if ch.isalpha())
+    letters = Counter(lowered)  # counted in C, then only the letters kept
+    for ch in [ch for ch in letters if not ch.isalpha()]:
+        del letters[ch]
     cyrillic = sum(n for ch, n in letters.items() if _is_cyrillic(ch))
     latin = sum(n for ch, n in letters.items() if _is_latin(ch))
     words = WORD_RE.findall(lowered)

@@ -4,8 +4,8 @@ Dagster's multiprocess executor starts a process per step (about 0.7 s each here
 has some 30 steps, most of which must run one at a time (one DuckDB writer), so a refresh of a
 handful of new files would pay ~20 s for processes it cannot use. This executor looks at the
 work first: how many raw files are new or changed (or need the new engine) compared with the
-pipeline's state. Below ``BILATERAL_PARALLEL_MIN_FILES`` (default 2,000) it runs the job in
-process; at or above it, on the multiprocess executor with every DuckDB step limited to one at a
+pipeline's state. Below ``BILATERAL_PARALLEL_MIN_FILES`` (default: enough for two extraction
+shards, 2 x ``BILATERAL_SHARD_MIN_ARTICLES`` = 4,000) it runs the job in process; at or above it, on the multiprocess executor with every DuckDB step limited to one at a
 time (tag ``bilateral/duckdb=writer``) while the extraction shards fill the cores.
 
 ``BILATERAL_EXECUTOR`` = ``auto`` (default) | ``multiprocess`` | ``in_process`` overrides the
@@ -65,7 +65,10 @@ def choose_mode(configured: str | None = None) -> tuple[str, str]:
         raise ValueError(f"BILATERAL_EXECUTOR={mode!r}: use one of {', '.join(MODES)}")
     if mode != "auto":
         return mode, "BILATERAL_EXECUTOR" if os.environ.get("BILATERAL_EXECUTOR") else "configured"
-    threshold = int(os.environ.get("BILATERAL_PARALLEL_MIN_FILES", 2000))
+    from orchestration.steps import Sharding
+
+    # by default: when the work is worth at least two extraction shards
+    threshold = int(os.environ.get("BILATERAL_PARALLEL_MIN_FILES") or 2 * Sharding().min_articles)
     n = pending_files()
     mode = "multiprocess" if n >= threshold else "in_process"
     return mode, f"{n:,} file(s) to read, parallel from {threshold:,}"

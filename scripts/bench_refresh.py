@@ -1,6 +1,6 @@
 """Refresh benchmark: full refresh of N distinct articles, a no-op refresh, and one after adding
-100 files; wall time, articles/s and peak RSS of the whole process tree (all step processes
-summed), with a 2,000-article refresh first for the memory ratio. `make bench-refresh N=20000`.
+100 files; wall time, articles/s and peak memory of the whole process tree (PSS of all step
+processes summed: shared pages counted once), with a 2,000-article refresh first for the memory ratio. `make bench-refresh N=20000`.
 
 Each refresh runs the `refresh` job as `dagster job execute` would (the job's own executor) in
 a fresh DAGSTER_HOME, raw folder and warehouse under --workdir.
@@ -21,34 +21,43 @@ sys.path.insert(0, str(REPO))
 
 from scripts.make_corpus import write_corpus  # noqa: E402
 
-PAGE = os.sysconf("SC_PAGE_SIZE")
 
 
-def tree_rss(root: int) -> int:
-    """Resident bytes of ``root`` and all its descendants."""
+def _pss(pid: int) -> int:
+    """Proportional set size: resident bytes with pages shared between processes (the step
+    processes forked from one server) divided among them, so a tree's sum is its real footprint."""
+    try:
+        with open(f"/proc/{pid}/smaps_rollup") as f:
+            for line in f:
+                if line.startswith("Pss:"):
+                    return int(line.split()[1]) * 1024
+    except OSError:
+        pass
+    return 0
+
+
+def tree_memory(root: int) -> int:
+    """Memory (PSS) of ``root`` and all its descendants."""
     children: dict[int, list[int]] = {}
-    rss: dict[int, int] = {}
     for entry in os.listdir("/proc"):
         if not entry.isdigit():
             continue
         try:
             with open(f"/proc/{entry}/stat") as f:
                 fields = f.read().rsplit(")", 1)[1].split()
-            with open(f"/proc/{entry}/statm") as f:
-                rss[int(entry)] = int(f.read().split()[1]) * PAGE
         except (OSError, IndexError, ValueError):
             continue
         children.setdefault(int(fields[1]), []).append(int(entry))
     total, todo = 0, [root]
     while todo:
         pid = todo.pop()
-        total += rss.get(pid, 0)
+        total += _pss(pid)
         todo += children.get(pid, [])
     return total
 
 
 def run_refresh(env: dict, log: Path) -> tuple[float, int]:
-    """(seconds, peak RSS bytes of the process tree) of one refresh."""
+    """(seconds, peak PSS bytes of the process tree) of one refresh."""
     cmd = [str(REPO / ".venv" / "bin" / "dagster"), "job", "execute", "-m", "orchestration.definitions", "-j", "refresh"]
     start = time.perf_counter()
     with open(log, "ab") as out:
@@ -59,7 +68,7 @@ def run_refresh(env: dict, log: Path) -> tuple[float, int]:
         def watch():
             nonlocal peak
             while not stop.is_set():
-                peak = max(peak, tree_rss(proc.pid))
+                peak = max(peak, tree_memory(proc.pid))
                 stop.wait(0.1)
 
         watcher = threading.Thread(target=watch, daemon=True)
@@ -101,17 +110,17 @@ def main(argv: list[str] | None = None) -> int:
         env = setup(workdir, n)
         log = workdir / "refresh.log"
         full, peak = run_refresh(env, log)
-        print(f"  full refresh   {full:7.1f} s  {n / full:6.0f} articles/s  peak RSS {peak / 2**20:6.0f} MiB", flush=True)
+        print(f"  full refresh   {full:7.1f} s  {n / full:6.0f} articles/s  peak PSS {peak / 2**20:6.0f} MiB", flush=True)
         noop, _ = run_refresh(env, log)
         print(f"  no-op refresh  {noop:7.1f} s", flush=True)
         write_corpus(workdir / "raw", args.add, start=n)
         inc, inc_peak = run_refresh(env, log)
-        print(f"  +{args.add} files     {inc:7.1f} s  ({100 * inc / full:.1f} % of full)  peak RSS {inc_peak / 2**20:.0f} MiB",
+        print(f"  +{args.add} files     {inc:7.1f} s  ({100 * inc / full:.1f} % of full)  peak PSS {inc_peak / 2**20:.0f} MiB",
               flush=True)
         results[n] = (full, peak, noop, inc)
     if args.baseline:
         ratio = results[args.n][1] / results[args.baseline][1]
-        print(f"peak RSS {args.n:,} / {args.baseline:,}: {ratio:.2f}x")
+        print(f"peak PSS {args.n:,} / {args.baseline:,}: {ratio:.2f}x")
     print(f"machine: {os.cpu_count()} cores; measured {time.strftime('%Y-%m-%d')}")
     return 0
 

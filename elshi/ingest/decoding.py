@@ -10,6 +10,9 @@ from elshi.ingest.errors import IngestError
 # Share of control characters above which decoded bytes are not text.
 MAX_CONTROL_SHARE = 0.01
 TEXT_CONTROLS = frozenset("\n\r\t\f\v")
+# Unicode category Cc (C0 and C1 controls) minus the ones text uses
+CONTROL_RE = re.compile("[" + "".join(f"\\x{c:02x}" for c in [*range(0x20), *range(0x7f, 0xa0)]
+                                      if chr(c) not in TEXT_CONTROLS) + "]")
 HTML_CHARSET_RE = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([\w\-]+)""", re.IGNORECASE)
 # UTF-16 without a BOM: most characters of a text are letters, digits, spaces or punctuation
 UTF16_MIN_TEXT_SHARE = 0.9
@@ -27,7 +30,7 @@ def decode_bytes(data: bytes, declared: str | None = None) -> str:
             raise IngestError("binary file (contains NUL bytes and is not UTF-16 text)")
     if text is None:
         text = _decode_first(data, ("utf-8", declared, "cp1251"))
-    controls = sum(1 for ch in text if unicodedata.category(ch) == "Cc" and ch not in TEXT_CONTROLS)
+    controls = len(CONTROL_RE.findall(text))
     if text and controls / len(text) > MAX_CONTROL_SHARE:
         raise IngestError("binary or garbled file (control characters)")
     return text
