@@ -15,7 +15,7 @@ export UV_LINK_MODE := copy
 export UV_NO_PROGRESS := 1
 export DAGSTER_HOME := $(CURDIR)/.dagster_home
 
-.PHONY: setup run test ui sql report score score-open score-sealed bench lock validate clean
+.PHONY: setup run test ui sql report score score-open score-sealed bench bench-refresh lock validate clean
 
 setup: $(STAMP)
 
@@ -67,6 +67,11 @@ score-sealed: $(STAMP)
 # Engine throughput (articles/s, MB/s) on the seed + dev articles repeated.
 bench: $(STAMP)
 	$(PY) scripts/bench_engine.py --copies 40
+
+# Refresh throughput and memory: N distinct articles, full / no-op / +100 files (scripts/bench_refresh.py).
+N ?= 20000
+bench-refresh: $(STAMP) $(DAGSTER_HOME)/dagster.yaml
+	$(PY) scripts/bench_refresh.py --n $(N)
 
 # Regenerate the pinned lock file after changing dependencies in pyproject.toml.
 lock: $(STAMP)
