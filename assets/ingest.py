@@ -1,5 +1,7 @@
 """Ingest stage: which raw files changed, and the articles read from them."""
 
+import time
+
 from dagster import AssetExecutionContext, Failure, MaterializeResult, MetadataValue, asset
 from elshi import ingest as elshi_ingest
 from elshi.lexicon import seeds_dir
@@ -67,6 +69,14 @@ def raw_files(context: AssetExecutionContext, raw: RawFolder, warehouse: Warehou
     return MaterializeResult(metadata=meta)
 
 
+def _progress(context, what: str):
+    def log(done: int, total: int, seconds: float) -> None:
+        rate = done / seconds if seconds > 0 else 0.0
+        eta = (total - done) / rate if rate > 0 else 0.0
+        context.log.info(f"{done:,}/{total:,} {what} ({100 * done / max(1, total):.0f} %), {rate:,.0f}/s, ETA {eta:,.0f} s")
+    return log
+
+
 @asset(
     op_tags=WRITER, key=key("core", "articles"),
     deps=[raw_files],
@@ -86,10 +96,11 @@ def articles(context: AssetExecutionContext, raw: RawFolder, warehouse: Warehous
     if not warehouse.file.has_work(context.run_id):
         return MaterializeResult(metadata=unchanged_metadata(warehouse, "core", "articles"),
                                  check_results=[checks.rows_valid(context.run_id, warehouse, "core", "articles")])
+    started = time.monotonic()
     with warehouse.file.connect_work(context.run_id) as con:
         stats = steps.ingest(
             con, raw.root, context.run_id, steps.engine_version(),
-            elshi_ingest.read_file_detailed, elshi_ingest.SUPPORTED_SUFFIXES,
+            elshi_ingest.read_file_detailed, elshi_ingest.SUPPORTED_SUFFIXES, progress=_progress(context, "files read"),
         )
         meta = table_metadata(con, "core", "articles",
                               "select article_id, source_file, language, published_on, source_name, title "
@@ -105,6 +116,8 @@ def articles(context: AssetExecutionContext, raw: RawFolder, warehouse: Warehous
         "articles_removed": MetadataValue.int(stats.articles_removed),
         "quarantined": MetadataValue.int(stats.quarantined),
         "quarantined_files": _listing(stats.quarantined_files),
+        "seconds": MetadataValue.float(round(time.monotonic() - started, 2)),
+        "files_per_second": MetadataValue.float(round(stats.files_read / max(1e-9, time.monotonic() - started), 1)),
     })
     return MaterializeResult(metadata=meta,
                              check_results=[checks.rows_valid(context.run_id, warehouse, "core", "articles")])

@@ -341,6 +341,9 @@ def load_plan(con: duckdb.DuckDBPyConnection) -> Plan:
 
 # ---------------------------------------------------------------- ingest
 
+INGEST_BATCH_ARTICLES = 1000  # articles validated and loaded at a time while reading files
+PROGRESS_SECONDS = 10.0  # long steps log their progress at least this often
+
 @dataclasses.dataclass
 class IngestStats:
     files_read: int = 0
@@ -356,6 +359,7 @@ class IngestStats:
 def ingest(
     con: duckdb.DuckDBPyConnection, raw_root: Path, run_id: str, engine_version: str,
     read_file_detailed: Callable, supported_suffixes: tuple[str, ...],
+    progress: Callable[[int, int, float], None] | None = None,
 ) -> IngestStats:
     """Read the new/changed files of the plan into meta.article_sources, forget the removed
     ones, and bring core.articles (first source of each article_id) up to date.
@@ -382,7 +386,25 @@ def ingest(
     rows, file_rows = [], []
     real_root = os.path.realpath(raw_root)
     limits = Limits.from_env()
-    for source_file in to_read:
+    added_ids: set[str] = set()
+
+    def flush() -> None:
+        """Validate and load the articles read so far: memory stays flat however many files."""
+        nonlocal rows
+        frame = pl.DataFrame(rows, schema=ARTICLE_SCHEMA) if rows else pl.DataFrame(schema=ARTICLE_SCHEMA)
+        rows = []
+        valid, rejected = split_valid(ArticleModel, frame, ignore_unique=True)
+        for r in rejected.to_dicts():
+            reason = r.pop("reason")
+            q.add("article", reason, source_file=r["source_file"], article_id=r["article_id"], record=as_json(r))
+        stats.articles_read += frame.height
+        insert_frame(con, "meta.article_sources", valid.with_columns(
+            pl.lit(engine_version).alias("engine_version"), pl.lit(now).cast(pl.Datetime("us")).alias("ingested_at"),
+        ))
+        added_ids.update(valid["article_id"].to_list())
+
+    started = last = time.monotonic()
+    for n_done, source_file in enumerate(to_read, 1):
         path = raw_root / source_file
         n_problems, articles = 0, []
         if source_file in plan.problems:  # unreadable, not UTF-8, a link out, a FIFO, ...: never opened
@@ -430,16 +452,14 @@ def ingest(
         })
         if n_problems and not articles:
             stats.quarantined_files.append(source_file)
-
-    frame = pl.DataFrame(rows, schema=ARTICLE_SCHEMA) if rows else pl.DataFrame(schema=ARTICLE_SCHEMA)
-    valid, rejected = split_valid(ArticleModel, frame, ignore_unique=True)
-    for r in rejected.to_dicts():
-        reason = r.pop("reason")
-        q.add("article", reason, source_file=r["source_file"], article_id=r["article_id"], record=as_json(r))
-    stats.articles_read = frame.height
-    insert_frame(con, "meta.article_sources", valid.with_columns(
-        pl.lit(engine_version).alias("engine_version"), pl.lit(now).cast(pl.Datetime("us")).alias("ingested_at"),
-    ))
+        if len(rows) >= INGEST_BATCH_ARTICLES:
+            flush()
+        if progress and time.monotonic() - last >= PROGRESS_SECONDS:
+            last = time.monotonic()
+            progress(n_done, len(to_read), last - started)
+    flush()
+    if progress and to_read:
+        progress(len(to_read), len(to_read), time.monotonic() - started)
 
     if file_rows:
         con.register("_status", pl.DataFrame(file_rows, schema={
@@ -453,7 +473,7 @@ def ingest(
     stats.quarantined = q.write(con)
 
     # core.articles: recompute only the article_ids the changed files touched.
-    affected = before | set(valid["article_id"].to_list())
+    affected = before | added_ids
     id_table(con, "_affected", "article_id", affected)
     old_ids = {r[0] for r in con.execute(
         "select article_id from core.articles where article_id in (select article_id from _affected)").fetchall()}

@@ -57,6 +57,16 @@ def resolve_path(value: str | os.PathLike) -> Path:
     return path if path.is_absolute() else REPO_ROOT / path
 
 
+DUCKDB_MEMORY = os.environ.get("BILATERAL_DUCKDB_MEMORY", "512MB")
+
+
+def connect(path: Path, read_only: bool = False) -> duckdb.DuckDBPyConnection:
+    """A connection of the pipeline's own steps: DuckDB's memory bounded (BILATERAL_DUCKDB_MEMORY,
+    default 512MB; it spills to a temp folder beside the file beyond that) instead of its default
+    of most of the machine's RAM, so a refresh's memory does not grow with the warehouse."""
+    return duckdb.connect(str(path), read_only=read_only, config={"memory_limit": DUCKDB_MEMORY})
+
+
 def utcnow() -> dt.datetime:
     """Naive UTC timestamp (the warehouse stores TIMESTAMP in UTC)."""
     return dt.datetime.now(dt.timezone.utc).replace(tzinfo=None, microsecond=0)
@@ -252,7 +262,7 @@ class WarehouseFile:
             shutil.copyfile(self.state, tmp)
             os.replace(tmp, work)
         else:
-            con = duckdb.connect(str(work))
+            con = connect(work)
             try:
                 apply_ddl(con)
                 con.execute("checkpoint")
@@ -288,7 +298,7 @@ class WarehouseFile:
         work = self.work_path(run_id)
         if not work.exists():
             raise FileNotFoundError(f"no working copy for run {run_id}: {work}")
-        con = duckdb.connect(str(work), read_only=read_only)
+        con = connect(work, read_only=read_only)
         try:
             if read_only:
                 yield con
@@ -396,7 +406,7 @@ class WarehouseFile:
         the new state. An edited published file is first renamed to ``aside`` (a fresh
         ``*.modified-<time>*`` name when not given). Returns (published, where it was set aside)."""
         work = self.work_path(run_id)
-        con = duckdb.connect(str(work))
+        con = connect(work)
         try:
             con.execute("checkpoint")
         finally:
