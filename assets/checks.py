@@ -173,4 +173,6 @@ def gold_accuracy(warehouse: Warehouse) -> AssetCheckResult:
 def all_checks() -> list[AssetChecksDefinition]:
     """Checks with a step of their own; the others are evaluated in the step of their asset
     (check_specs), which under the multiprocess executor saves a process per check."""
-    return [extracted_rows_valid]
+    from assets.ingest import articles_rows_valid
+
+    return [articles_rows_valid, extracted_rows_valid]

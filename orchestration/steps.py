@@ -356,59 +356,122 @@ class IngestStats:
     total_articles: int = 0
 
 
-def ingest(
-    con: duckdb.DuckDBPyConnection, raw_root: Path, run_id: str, engine_version: str,
-    read_file_detailed: Callable, supported_suffixes: tuple[str, ...],
-    progress: Callable[[int, int, float], None] | None = None,
-) -> IngestStats:
-    """Read the new/changed files of the plan into meta.article_sources, forget the removed
-    ones, and bring core.articles (first source of each article_id) up to date.
+@dataclasses.dataclass(frozen=True)
+class ReadShard:
+    """One shard of the raw files to read: the file names, where to write what was read
+    (Parquet), and what the reader needs to know. No DuckDB needed."""
 
-    A file that cannot be read, a bad record and an invalid article each go to core.quarantine;
-    they never stop the other files."""
+    run_id: str
+    index: int
+    count: int
+    files: tuple[str, ...]
+    problems: tuple[tuple[str, str], ...]  # (source_file, why it is not read) for the plan's problems
+    raw_root: str
+    folder: str
+    engine_version: str
+    ingested_at: dt.datetime
+
+    @property
+    def key(self) -> str:
+        return f"files_{self.index:03d}_of_{self.count:03d}"
+
+
+@dataclasses.dataclass
+class ReadResult:
+    shard: ReadShard
+    files_read: int = 0
+    articles_read: int = 0
+    quarantined_files: list[str] = dataclasses.field(default_factory=list)
+    seconds: float = 0.0
+    removed: list[str] = dataclasses.field(default_factory=list)  # files the plan removed (carried to the loader)
+
+
+FILE_STATUS_SCHEMA = {"source_file": pl.String, "ingested_at": pl.Datetime("us"), "n_articles": pl.Int32,
+                      "n_problems": pl.Int32, "status": pl.String}
+
+
+def prepare_ingest(con: duckdb.DuckDBPyConnection, run_id: str, raw_root: Path, engine_version: str,
+                   staging: Path, sharding: Sharding | None = None) -> tuple[list[ReadShard], list[str]]:
+    """The writer's first half of ingest: forget what the changed and removed files held (their
+    sources and quarantine rows; the article ids they carried are kept in the staging folder for
+    the loader), and split the files to read into shards of about equal bytes.
+    Returns (shards, removed files)."""
     plan = load_plan(con)
-    stats = IngestStats(files_removed=plan.files("removed"))
     to_read = plan.files("new", "changed", "engine")
     to_forget = plan.files("changed", "engine", "removed")
-    now = utcnow()
-    q = Quarantine(run_id, detected_at=now)
-
+    folder = staging / run_id / "ingest"
+    if folder.exists():
+        shutil.rmtree(folder)
+    folder.mkdir(parents=True)
     id_table(con, "_forget", "source_file", to_forget)
-    before = {r[0] for r in con.execute(
-        "select distinct article_id from meta.article_sources where source_file in (select source_file from _forget)"
-    ).fetchall()}
+    con.execute(f"""copy (select distinct article_id from meta.article_sources
+                          where source_file in (select source_file from _forget))
+                    to '{_sql_path(folder / "forgotten.parquet")}' (format parquet)""")
     con.execute("delete from meta.article_sources where source_file in (select source_file from _forget)")
     con.execute(
         "delete from core.quarantine where kind in ('file', 'record', 'article') "
         "and source_file in (select source_file from _forget)"
     )
+    sizes = dict(con.execute("select source_file, size from meta.raw_files").fetchall())
+    count = (sharding or Sharding()).count(len(to_read))
+    total = sum(sizes.get(f) or 0 for f in to_read)
+    buckets: list[list[str]] = [[] for _ in range(count)]
+    acc = 0
+    for f in to_read:  # contiguous runs of names, cut by bytes
+        buckets[min(count - 1, acc * count // max(1, total))].append(f)
+        acc += sizes.get(f) or 0
+    now = utcnow()
+    shards = []
+    for k, files in enumerate(buckets):
+        out = folder / f"out-{k:03d}"
+        out.mkdir()
+        shards.append(ReadShard(run_id, k, count, tuple(files),
+                                tuple((f, plan.problems[f]) for f in files if f in plan.problems),
+                                str(raw_root), str(out), engine_version, now))
+    return shards, plan.files("removed")
 
-    rows, file_rows = [], []
+
+def read_shard(shard: ReadShard, read_file_detailed: Callable, supported_suffixes: tuple[str, ...],
+               progress: Callable[[int, int, float], None] | None = None, every: float = PROGRESS_SECONDS) -> ReadResult:
+    """Read one shard's files (no DuckDB): valid articles, file statuses and quarantine rows go
+    to Parquet in the shard's folder, 1,000 articles at a time. A file that cannot be read, a
+    bad record and an invalid article each become a quarantine row; they never stop the others."""
+    result = ReadResult(shard)
+    raw_root = Path(shard.raw_root)
     real_root = os.path.realpath(raw_root)
+    problems = dict(shard.problems)
     limits = Limits.from_env()
-    added_ids: set[str] = set()
+    now = shard.ingested_at
+    q = Quarantine(shard.run_id, detected_at=now)
+    rows, file_rows = [], []
+    batch = 0
+    out = Path(shard.folder)
 
     def flush() -> None:
-        """Validate and load the articles read so far: memory stays flat however many files."""
-        nonlocal rows
+        nonlocal rows, file_rows, batch
         frame = pl.DataFrame(rows, schema=ARTICLE_SCHEMA) if rows else pl.DataFrame(schema=ARTICLE_SCHEMA)
-        rows = []
         valid, rejected = split_valid(ArticleModel, frame, ignore_unique=True)
         for r in rejected.to_dicts():
             reason = r.pop("reason")
             q.add("article", reason, source_file=r["source_file"], article_id=r["article_id"], record=as_json(r))
-        stats.articles_read += frame.height
-        insert_frame(con, "meta.article_sources", valid.with_columns(
-            pl.lit(engine_version).alias("engine_version"), pl.lit(now).cast(pl.Datetime("us")).alias("ingested_at"),
-        ))
-        added_ids.update(valid["article_id"].to_list())
+        result.articles_read += frame.height
+        valid = valid.with_columns(pl.lit(shard.engine_version).alias("engine_version"),
+                                   pl.lit(now).cast(pl.Datetime("us")).alias("ingested_at"))
+        if valid.height:
+            valid.write_parquet(out / f"sources-{batch:05d}.parquet")
+        if file_rows:
+            pl.DataFrame(file_rows, schema=FILE_STATUS_SCHEMA).write_parquet(out / f"files-{batch:05d}.parquet")
+        if q.rows:
+            pl.DataFrame(q.rows, schema=QUARANTINE_SCHEMA).write_parquet(out / f"quarantine-{batch:05d}.parquet")
+            q.rows = []
+        rows, file_rows, batch = [], [], batch + 1
 
     started = last = time.monotonic()
-    for n_done, source_file in enumerate(to_read, 1):
+    for n_done, source_file in enumerate(shard.files, 1):
         path = raw_root / source_file
         n_problems, articles = 0, []
-        if source_file in plan.problems:  # unreadable, not UTF-8, a link out, a FIFO, ...: never opened
-            q.add("file", plan.problems[source_file], source_file=source_file)
+        if source_file in problems:  # unreadable, not UTF-8, a link out, a FIFO, ...: never opened
+            q.add("file", problems[source_file], source_file=source_file)
             n_problems = 1
         elif not inside(os.path.realpath(path), real_root):  # a link changed to point out since the scan
             q.add("file", "symlink leaves the raw folder", source_file=source_file)
@@ -423,7 +486,7 @@ def ingest(
         else:
             try:
                 with time_budget(limits.article_seconds, "reading the file"):
-                    articles, problems = read_file_detailed(path, raw_root)
+                    articles, found = read_file_detailed(path, raw_root)
             except Exception as exc:  # IngestError, TimeoutError, or anything else: quarantine, go on
                 q.add("file", f"{type(exc).__name__}: {exc}", source_file=source_file)
                 n_problems = 1
@@ -432,51 +495,73 @@ def ingest(
                 for article in articles:  # a record of a JSON file, an HTML page's text
                     size = len(article.text.encode("utf-8"))
                     if size > limits.article_bytes:
-                        problems.append(f"article text is {size / 1e6:.1f} MB, over BILATERAL_MAX_ARTICLE_BYTES "
-                                        f"({limits.article_bytes / 1e6:.1f} MB); not loaded")
+                        found.append(f"article text is {size / 1e6:.1f} MB, over BILATERAL_MAX_ARTICLE_BYTES "
+                                     f"({limits.article_bytes / 1e6:.1f} MB); not loaded")
                     else:
                         kept.append(article)
                 articles = kept
                 kind = "record" if articles else "file"
-                for problem in problems:
+                for problem in found:
                     q.add(kind, problem, source_file=source_file)
-                n_problems = len(problems)
+                n_problems = len(found)
         for i, article in enumerate(articles):
             row = article.as_row()
             row.update(source_file=source_file, source_record=i)
             rows.append(row)
-        stats.files_read += 1
+        result.files_read += 1
         file_rows.append({
             "source_file": source_file, "ingested_at": now, "n_articles": len(articles), "n_problems": n_problems,
             "status": "ok" if not n_problems else ("partial" if articles else "quarantined"),
         })
         if n_problems and not articles:
-            stats.quarantined_files.append(source_file)
+            result.quarantined_files.append(source_file)
         if len(rows) >= INGEST_BATCH_ARTICLES:
             flush()
-        if progress and time.monotonic() - last >= PROGRESS_SECONDS:
+        if progress and time.monotonic() - last >= every:
             last = time.monotonic()
-            progress(n_done, len(to_read), last - started)
+            progress(n_done, len(shard.files), last - started)
     flush()
-    if progress and to_read:
-        progress(len(to_read), len(to_read), time.monotonic() - started)
+    result.seconds = time.monotonic() - started
+    if progress and shard.files:
+        progress(len(shard.files), len(shard.files), result.seconds)
+    return result
 
-    if file_rows:
-        con.register("_status", pl.DataFrame(file_rows, schema={
-            "source_file": pl.String, "ingested_at": pl.Datetime("us"), "n_articles": pl.Int32,
-            "n_problems": pl.Int32, "status": pl.String}))
+
+def load_ingest(con: duckdb.DuckDBPyConnection, results: list[ReadResult], removed: list[str] = ()) -> IngestStats:
+    """The writer's second half of ingest: load what the shards read (DuckDB reads the Parquet),
+    record each file's status, and bring core.articles up to date for the article ids the
+    changed files touched (first source of each id, by file name)."""
+    stats = IngestStats(files_removed=list(removed))
+    folders = [Path(r.shard.folder) for r in results]
+
+    def parquet(name: str) -> str | None:
+        files = sorted(str(p) for f in folders for p in f.glob(f"{name}-*.parquet"))
+        return "[" + ", ".join(f"'{_sql_path(Path(x))}'" for x in files) + "]" if files else None
+
+    if (src := parquet("sources")) is not None:
+        con.execute(f"insert into meta.article_sources by name select * from read_parquet({src})")
+    if (st := parquet("files")) is not None:
         con.execute(
             "update meta.raw_files r set ingested_at = s.ingested_at, n_articles = s.n_articles, "
-            "n_problems = s.n_problems, status = s.status from _status s where r.source_file = s.source_file"
+            f"n_problems = s.n_problems, status = s.status from read_parquet({st}) s where r.source_file = s.source_file"
         )
-        con.unregister("_status")
-    stats.quarantined = q.write(con)
+    if (qr := parquet("quarantine")) is not None:
+        stats.quarantined = con.execute(f"insert into core.quarantine by name select * from read_parquet({qr})").fetchone()[0]
+    for r in results:
+        stats.files_read += r.files_read
+        stats.articles_read += r.articles_read
+        stats.quarantined_files += r.quarantined_files
 
     # core.articles: recompute only the article_ids the changed files touched.
-    affected = before | added_ids
-    id_table(con, "_affected", "article_id", affected)
-    old_ids = {r[0] for r in con.execute(
-        "select article_id from core.articles where article_id in (select article_id from _affected)").fetchall()}
+    parts = [f"select article_id from read_parquet({src})"] if src else []
+    for folder in {f.parent for f in folders}:
+        if (folder / "forgotten.parquet").exists():
+            parts.append(f"select article_id from read_parquet('{_sql_path(folder / 'forgotten.parquet')}')")
+    con.execute("create or replace temp table _affected as "
+                + (" union ".join(parts) if parts else "select null::varchar as article_id where false"))
+    old_n = con.execute("select count(*) from core.articles where article_id in (select article_id from _affected)").fetchone()[0]
+    con.execute("""create or replace temp table _old as
+                   select article_id from core.articles where article_id in (select article_id from _affected)""")
     con.execute("delete from core.articles where article_id in (select article_id from _affected)")
     con.execute("""
         insert into core.articles by name
@@ -486,12 +571,34 @@ def ingest(
         where article_id in (select article_id from _affected)
         qualify row_number() over (partition by article_id order by source_file, source_record) = 1
     """)
-    new_ids = {r[0] for r in con.execute(
-        "select article_id from core.articles where article_id in (select article_id from _affected)").fetchall()}
-    stats.articles_added = len(new_ids - old_ids)
-    stats.articles_removed = len(old_ids - new_ids)
+    stats.articles_added = con.execute("""select count(*) from core.articles where article_id in
+        (select article_id from _affected) and article_id not in (select article_id from _old)""").fetchone()[0]
+    new_n = con.execute("select count(*) from core.articles where article_id in (select article_id from _affected)").fetchone()[0]
+    stats.articles_removed = old_n - (new_n - stats.articles_added)
     stats.total_articles = con.execute("select count(*) from core.articles").fetchone()[0]
+    for folder in {f.parent for f in folders}:
+        shutil.rmtree(folder, ignore_errors=True)
+        with contextlib.suppress(OSError):
+            folder.parent.rmdir()  # the run's folder, once no stage uses it
+            folder.parent.parent.rmdir()  # the staging root
     return stats
+
+
+def ingest(
+    con: duckdb.DuckDBPyConnection, raw_root: Path, run_id: str, engine_version: str,
+    read_file_detailed: Callable, supported_suffixes: tuple[str, ...],
+    progress: Callable[[int, int, float], None] | None = None, staging: Path | None = None,
+    sharding: Sharding | None = None,
+) -> IngestStats:
+    """Read the new/changed files of the plan into meta.article_sources, forget the removed
+    ones, and bring core.articles (first source of each article_id) up to date: the three
+    stages the refresh job runs as separate Dagster steps, here one after another."""
+    import tempfile
+
+    with tempfile.TemporaryDirectory(prefix="bilateral-staging-") as tmp:
+        shards, removed = prepare_ingest(con, run_id, raw_root, engine_version, staging or Path(tmp), sharding)
+        results = [read_shard(s, read_file_detailed, supported_suffixes, progress) for s in shards]
+        return load_ingest(con, results, removed)
 
 
 # ---------------------------------------------------------------- extract

@@ -51,9 +51,9 @@ def test_definitions_load_with_the_expected_graph():
 
     job = defs.resolve_job_def("refresh")
     assert job.executor_def.name == "bilateral_executor"
-    # every step that opens DuckDB is a writer (one at a time); the extraction shards are not
+    # every step that opens DuckDB is a writer (one at a time); the read and extraction shards are not
     tags = {d.name: d.tags.get("bilateral/duckdb") for d in job.graph.iterate_op_defs()}
-    assert tags.pop("extract_shard") is None
+    assert tags.pop("extract_shard") is None and tags.pop("read_files") is None
     assert set(tags.values()) == {"writer"}, tags
     assert defs.resolve_schedule_def("daily_refresh").default_status == DefaultScheduleStatus.RUNNING
     assert defs.resolve_sensor_def("raw_folder_sensor").default_status == DefaultSensorStatus.RUNNING
