@@ -25,7 +25,7 @@ import re
 import statistics
 import unicodedata
 from collections import Counter, defaultdict
-from typing import Iterable
+from typing import Iterable, Iterator
 
 from elshi.model import stable_id
 
@@ -453,30 +453,83 @@ def partner_year_rows(figures: Iterable[dict], events: Iterable[dict]) -> list[d
 
 # ---------------------------------------------------------------- from the warehouse
 
+MENTIONS_SQL = """
+    select e.event_id, e.article_id, e.event_type, e.status, e.country_a_iso3, e.country_b_iso3, e.visit_level,
+           e.visitor_iso3, e.host_iso3, e.location, e.date_start, e.date_end, e.date_precision,
+           a.published_on, e.char_start, p.parts
+    from core.visit_events e
+    left join core.articles a using (article_id)
+    left join (select event_id, list([name, country_iso3, role] order by name, country_iso3, role) as parts
+               from core.event_participants group by event_id) p using (event_id)
+    order by e.event_type, least(e.country_a_iso3, e.country_b_iso3), greatest(e.country_a_iso3, e.country_b_iso3),
+             e.event_id
+"""
+FACTS_SQL = """
+    select f.fact_id, f.article_id, f.reporter_iso3, f.partner_iso3, f.flow, f.measure, f.period_start,
+           f.period_end, f.value_usd, f.growth_pct, f.char_start, a.published_on
+    from core.trade_facts f left join core.articles a using (article_id)
+    order by case when f.flow = 'turnover' then 'turnover' when f.flow in ('export', 'import') then 'goods'
+                  when f.flow like 'investment%' then 'investment' else f.flow end,
+             case when f.flow = 'turnover' then least(f.reporter_iso3, f.partner_iso3)
+                  when f.flow in ('import', 'investment_in') then f.partner_iso3 else f.reporter_iso3 end,
+             case when f.flow = 'turnover' then greatest(f.reporter_iso3, f.partner_iso3)
+                  when f.flow in ('import', 'investment_in') then f.reporter_iso3 else f.partner_iso3 end,
+             f.measure, f.period_start nulls first, f.period_end nulls first,
+             case when f.period_start is null and f.period_end is null then f.article_id end nulls first, f.fact_id
+"""
+CHUNK = 5000  # rows fetched at a time: the marts are built group by group, in flat memory
+
+
+def _mention(r) -> Mention:
+    return Mention(*r[:14], char_start=r[14], participants=[tuple(p) for p in (r[15] or [])])
+
+
+def _chunks(cur, size: int = CHUNK):
+    while rows := cur.fetchmany(size):
+        yield from rows
+
+
+def mention_groups(con) -> Iterator[list[Mention]]:
+    """The mentions of core.visit_events one (type, pair) group at a time (streamed)."""
+    group, key = [], None
+    for r in _chunks(con.execute(MENTIONS_SQL)):
+        m = _mention(r)
+        k = (m.event_type, m.pair)
+        if group and k != key:
+            yield group
+            group = []
+        group.append(m)
+        key = k
+    if group:
+        yield group
+
+
+def fact_groups(con) -> Iterator[list[dict]]:
+    """core.trade_facts (with published_on) one statistic group at a time (streamed), in the
+    grouping of figure_rows: canonical flow, measure, period (and article for no period)."""
+    cur = con.execute(FACTS_SQL)
+    names = [d[0] for d in cur.description]
+    group, key = [], None
+    for r in _chunks(cur):
+        f = dict(zip(names, r))
+        period = (f["period_start"], f["period_end"])
+        k = (canon_flow(f["flow"], f["reporter_iso3"], f["partner_iso3"]), f["measure"], period,
+             f["article_id"] if period == (None, None) else None)
+        if group and k != key:
+            yield group
+            group = []
+        group.append(f)
+        key = k
+    if group:
+        yield group
+
+
 def load_mentions(con) -> list[Mention]:
-    parts: dict[str, list] = defaultdict(list)
-    for event_id, name, iso, role in con.execute(
-            "select event_id, name, country_iso3, role from core.event_participants order by event_id, name").fetchall():
-        parts[event_id].append((name, iso, role))
-    rows = con.execute("""
-        select e.event_id, e.article_id, e.event_type, e.status, e.country_a_iso3, e.country_b_iso3, e.visit_level,
-               e.visitor_iso3, e.host_iso3, e.location, e.date_start, e.date_end, e.date_precision,
-               a.published_on, e.char_start
-        from core.visit_events e left join core.articles a using (article_id)
-        order by e.event_id
-    """).fetchall()
-    return [Mention(*r[:14], char_start=r[14], participants=parts.get(r[0], [])) for r in rows]
+    return [m for g in mention_groups(con) for m in g]
 
 
 def load_facts(con) -> list[dict]:
-    cur = con.execute("""
-        select f.fact_id, f.article_id, f.reporter_iso3, f.partner_iso3, f.flow, f.measure, f.period_start,
-               f.period_end, f.value_usd, f.growth_pct, f.char_start, a.published_on
-        from core.trade_facts f left join core.articles a using (article_id)
-        order by f.fact_id
-    """)
-    names = [d[0] for d in cur.description]
-    return [dict(zip(names, r)) for r in cur.fetchall()]
+    return [f for g in fact_groups(con) for f in g]
 
 
 def build(con) -> dict[str, list[dict]]:

@@ -1005,20 +1005,64 @@ def stored_marts_version(con: duckdb.DuckDBPyConnection) -> str | None:
     return row[0] if row else None
 
 
+POLARS_OF_DUCKDB = {"VARCHAR": pl.String, "DATE": pl.Date, "DOUBLE": pl.Float64, "INTEGER": pl.Int32,
+                    "BIGINT": pl.Int64, "BOOLEAN": pl.Boolean, "VARCHAR[]": pl.List(pl.String),
+                    "TIMESTAMP": pl.Datetime("us")}
+
+
+def _table_schema(con: duckdb.DuckDBPyConnection, table: str) -> dict[str, pl.DataType]:
+    schema, name = table.split(".")
+    return {c: POLARS_OF_DUCKDB[t] for c, t in con.execute(
+        "select column_name, data_type from information_schema.columns where table_schema = ? and table_name = ? "
+        "order by ordinal_position", [schema, name]).fetchall()}
+
+
 def _replace_rows(con: duckdb.DuckDBPyConnection, table: str, rows: list[dict]) -> int:
     con.execute(f"delete from {table}")
-    return insert_frame(con, table, pl.DataFrame(rows, infer_schema_length=None) if rows else pl.DataFrame())
+    return _append_rows(con, table, rows)
+
+
+def _append_rows(con: duckdb.DuckDBPyConnection, table: str, rows: list[dict]) -> int:
+    if not rows:
+        return 0
+    schema = _table_schema(con, table)
+    return insert_frame(con, table, pl.DataFrame(rows, schema={k: schema[k] for k in rows[0]}))
 
 
 def build_merged_marts(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
     """Rebuild marts.events, marts.trade_figures and their bridges from the core tables of the
-    working copy (orchestration/marts.py): rows per table."""
+    working copy (orchestration/marts.py), one group of mentions at a time (a (type, pair) of
+    events, a statistic of facts) streamed from DuckDB and written in batches, so memory does
+    not grow with the corpus. Rows per table."""
     from orchestration import marts
 
-    events, event_bridge = marts.event_rows(marts.cluster_events(marts.load_mentions(con)))
-    figures, figure_bridge = marts.figure_rows(marts.load_facts(con))
-    rows = {"events": events, "event_mentions": event_bridge, "trade_figures": figures, "trade_mentions": figure_bridge}
-    counts = {table: _replace_rows(con, f"marts.{table}", rows[table]) for table in MERGED_TABLES}
+    counts = dict.fromkeys(MERGED_TABLES, 0)
+    for table in MERGED_TABLES:
+        con.execute(f"delete from marts.{table}")
+    # the groups are read from one cursor while rows are written through another
+    reader = con.cursor()
+    try:
+        pending: dict[str, list[dict]] = {t: [] for t in MERGED_TABLES}
+
+        def flush(force: bool = False) -> None:
+            for table, rows in pending.items():
+                if rows and (force or len(rows) >= marts.CHUNK):
+                    counts[table] += _append_rows(con, f"marts.{table}", rows)
+                    pending[table] = []
+
+        for group in marts.mention_groups(reader):
+            events, bridge = marts.event_rows(marts.cluster_events(group))
+            pending["events"] += events
+            pending["event_mentions"] += bridge
+            flush()
+        for group in marts.fact_groups(reader):
+            figures, bridge = marts.figure_rows(group)
+            pending["trade_figures"] += figures
+            pending["trade_mentions"] += bridge
+            flush()
+        flush(force=True)
+    finally:
+        reader.close()
     con.execute("delete from meta.warehouse where key = 'marts_version'")
     con.execute("insert into meta.warehouse values ('marts_version', ?)", [marts_version()])
     return counts
