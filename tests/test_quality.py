@@ -32,12 +32,24 @@ def test_cross_table_rules():
 
     rows, cases = check_table(con, "core", "trade_facts")
     assert rows == 3
+    # rules across rows and tables are checked in SQL: the failure case is the offending id
     assert cases.select("failure_case", "column", "check", "index").rows() == [
-        ("zz", "article_id", "article_exists", 2),
-        ("f2", "evidence", "evidence_is_text_at_offsets", 1),
+        ("zz", "article_id", "article_exists", None),
+        ("f2", "evidence", "evidence_is_text_at_offsets", None),
     ]
     rows, cases = check_table(con, "core", "event_participants")
-    assert (rows, cases.select("failure_case", "check", "index").rows()) == (2, [("e9", "event_exists", 1)])
+    assert (rows, cases.select("failure_case", "check", "index").rows()) == (2, [("e9", "event_exists", None)])
+
+
+def test_the_model_is_applied_batch_by_batch_with_row_numbers_of_the_table(monkeypatch):
+    from orchestration import quality
+
+    con = warehouse()
+    con.execute("update core.trade_facts set flow = 'barter' where fact_id = 'f3'")
+    monkeypatch.setattr(quality, "CHECK_BATCH", 1)  # three batches of one row
+    rows, cases = check_table(con, "core", "trade_facts")
+    assert rows == 3
+    assert ("barter", "flow", 2) in cases.select("failure_case", "column", "index").rows()
 
 
 def test_duplicate_ids_fail_the_table_check():
