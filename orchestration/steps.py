@@ -27,7 +27,7 @@ import polars as pl
 
 from orchestration.rawfolder import RawEntry, inside, problem_hash, scan_folder, sha256_file
 from orchestration.rawfolder import safe_name as rawfolder_safe
-from orchestration.warehouse import WarehouseFile, ddl_hash, resolve_path, stored_ddl_hash, utcnow
+from orchestration.warehouse import WarehouseFile, connect, ddl_hash, resolve_path, stored_ddl_hash, utcnow
 from schemas import ArticleModel, ParticipantModel, TradeFactModel, VisitEventModel, split_valid
 
 # Quarantine kinds written by ingestion (keyed by source_file) and by extraction (keyed by article_id).
@@ -280,18 +280,29 @@ def plan_refresh(
 
 def _plan_refresh(wh, run_id, raw_root, seeds, engine_version):
     entries = scan_folder(raw_root)
-    wh.start_work(run_id)
-    with wh.connect_work(run_id, read_only=True) as con:
-        fresh = stored_ddl_hash(con) != ddl_hash()
-    if fresh:
-        wh.start_work(run_id, fresh=True)
-    with wh.connect_work(run_id, read_only=True) as con:
-        plan, by_name = make_plan(con, entries, seeds, engine_version, fresh)
-        plan.marts_stale = stored_marts_version(con) != marts_version()
-    if not plan.has_changes:
-        wh.discard_work(run_id)
+    wh.discard_work(run_id)
+    wh.remove_leftovers(run_id)
+    # Plan on the private state itself (read-only, under the lock): a refresh with nothing to do
+    # copies nothing, and the working copy is made only when there is work.
+    plan = by_name = None
+    fresh = True
+    if wh.state.exists():
+        con = connect(wh.state, read_only=True)
+        try:
+            fresh = stored_ddl_hash(con) != ddl_hash()
+            if not fresh:
+                plan, by_name = make_plan(con, entries, seeds, engine_version, fresh)
+                plan.marts_stale = stored_marts_version(con) != marts_version()
+        finally:
+            con.close()
+    if plan is not None and not plan.has_changes:
         wh.release(run_id)
         return plan, entries
+    wh.start_work(run_id, fresh=fresh)
+    if plan is None:
+        with wh.connect_work(run_id, read_only=True) as con:
+            plan, by_name = make_plan(con, entries, seeds, engine_version, fresh)
+            plan.marts_stale = stored_marts_version(con) != marts_version()
 
     with wh.connect_work(run_id) as con:
         con.execute("delete from meta.plan")
