@@ -15,10 +15,10 @@ import hashlib
 import json
 import os
 import re
-import signal
-import time
 import shutil
+import signal
 import threading
+import time
 from pathlib import Path
 from typing import Callable, Iterable
 
@@ -282,6 +282,7 @@ def _plan_refresh(wh, run_id, raw_root, seeds, engine_version):
     entries = scan_folder(raw_root)
     wh.discard_work(run_id)
     wh.remove_leftovers(run_id)
+    remove_staging_leftovers(wh, run_id)
     # Plan on the private state itself (read-only, under the lock): a refresh with nothing to do
     # copies nothing, and the working copy is made only when there is work.
     plan = by_name = None
@@ -703,6 +704,21 @@ def staging_root(wh_published: Path) -> Path:
     machines), else a hidden folder beside the warehouse."""
     folder = os.environ.get("BILATERAL_STAGING_DIR")
     return resolve_path(folder) if folder else wh_published.with_name(f".{wh_published.name}.staging")
+
+
+def remove_staging_leftovers(wh: WarehouseFile, run_id: str) -> list[Path]:
+    """With the refresh lock held, the staging folder of any other run is a leftover of a killed
+    or failed run: remove it (and the staging root once empty)."""
+    root = staging_root(wh.published)
+    removed = []
+    if root.is_dir():
+        for folder in root.iterdir():
+            if folder.name != run_id and folder.is_dir():
+                shutil.rmtree(folder, ignore_errors=True)
+                removed.append(folder)
+        with contextlib.suppress(OSError):
+            root.rmdir()
+    return removed
 
 
 def prepare_extraction(con: duckdb.DuckDBPyConnection, run_id: str, engine_version: str, staging: Path,

@@ -177,3 +177,13 @@ def test_seed_names_are_validated_and_quoted(tmp_path):
     con.execute('create table ref."my-table" as select 1 as a')
     assert table_counts(con) == {"ref.my-table": 1}
     assert quote_name('ref.my"table') == '"ref"."my""table"'
+
+
+def test_staging_left_by_a_killed_run_goes_at_the_next_refresh(tmp_path):
+    env = make_env(tmp_path)
+    assert env.refresh().success
+    staging = env.warehouse.with_name(f".{env.warehouse.name}.staging")
+    (staging / "dead-run" / "out-000").mkdir(parents=True)
+    (staging / "dead-run" / "in-000.parquet").write_bytes(b"left over")
+    assert env.refresh().success  # nothing new, and still the leftovers go
+    assert not staging.exists()
