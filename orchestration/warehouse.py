@@ -16,9 +16,11 @@ becomes the new state. So:
   logged and ``meta.refreshes.set_aside`` names the file;
 * while another process holds the published file open read-write, the refresh does not publish:
   it fails with a clear error, nothing is changed, the next refresh does the work again;
-* refreshes are serialized by ``.bilateral.duckdb.lock`` (``flock``, held from the plan to the
-  publication): a second refresh waits, then plans on the first one's result, so an older
-  snapshot can never be published over a newer one;
+* refreshes are serialized by ``.bilateral.duckdb.lock`` (a lease naming the run and the
+  process that lives as long as it, written under a short ``flock``; held from the plan to the
+  publication, shared by the run's steps in other processes, free once that process is gone):
+  a second refresh waits, then plans on the first one's result, so an older snapshot can never
+  be published over a newer one;
 * with the lock held, any other working copy is a leftover of a killed run and is removed.
 
 Readers holding the old published file open keep seeing the old data (they hold the old
@@ -27,7 +29,6 @@ inode) until they reconnect; no reader ever blocks a refresh.
 from __future__ import annotations
 
 import contextlib
-import errno
 import fcntl
 import json
 import datetime as dt
