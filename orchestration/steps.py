@@ -575,13 +575,17 @@ def load_ingest(con: duckdb.DuckDBPyConnection, results: list[ReadResult], remov
     con.execute("""create or replace temp table _old as
                    select article_id from core.articles where article_id in (select article_id from _affected)""")
     con.execute("delete from core.articles where article_id in (select article_id from _affected)")
+    # the first source of each id: an aggregate over the keys, then a join for the rows (a window
+    # over the rows would hold every text in memory at once)
     con.execute("""
         insert into core.articles by name
-        select article_id, source_file, title, source_name, published_on, language, text, url,
-               source_record, engine_version, ingested_at
-        from meta.article_sources
-        where article_id in (select article_id from _affected)
-        qualify row_number() over (partition by article_id order by source_file, source_record) = 1
+        select s.article_id, s.source_file, s.title, s.source_name, s.published_on, s.language, s.text, s.url,
+               s.source_record, s.engine_version, s.ingested_at
+        from meta.article_sources s
+        join (select article_id, min({'f': source_file, 'r': source_record}) as first
+              from meta.article_sources where article_id in (select article_id from _affected)
+              group by article_id) f
+          on s.article_id = f.article_id and s.source_file = f.first.f and s.source_record = f.first.r
     """)
     stats.articles_added = con.execute("""select count(*) from core.articles where article_id in
         (select article_id from _affected) and article_id not in (select article_id from _old)""").fetchone()[0]
