@@ -1,5 +1,6 @@
 """Ingest stage: which raw files changed, and the articles read from them (in shards)."""
 
+import os
 from typing import Optional
 
 from dagster import (
@@ -13,6 +14,7 @@ from elshi.lexicon import seeds_dir
 from assets import checks
 from assets._shared import KINDS, NO_CHANGES, WRITER, key, unchanged_metadata
 from orchestration import steps
+from orchestration.executor import CHOSEN_VAR
 from orchestration.metadata import column_schema, table_metadata
 from orchestration.resources import RawFolder, Warehouse
 
@@ -97,7 +99,8 @@ def plan_reads(context: OpExecutionContext, warehouse: Warehouse, raw: RawFolder
     staging = steps.staging_root(warehouse.file.published)
     with warehouse.file.connect_work(context.run_id) as con:
         shards, removed = steps.prepare_ingest(con, context.run_id, raw.root, steps.engine_version(), staging)
-    context.log.info(f"{sum(len(s.files) for s in shards):,} file(s) to read in {len(shards)} shard(s)")
+    context.log.info(f"{sum(len(s.files) for s in shards):,} file(s) to read in {len(shards)} shard(s); executor: "
+                     f"{os.environ.get(CHOSEN_VAR, 'in process (job run directly)')}")
     for s in shards:
         yield DynamicOutput(ReadTask(s, removed), mapping_key=s.key)
 

@@ -25,6 +25,7 @@ from dagster._core.executor.multiprocess import MultiprocessExecutor
 
 WRITER_LIMIT = [{"key": "bilateral/duckdb", "value": "writer", "limit": 1}]
 MODES = ("auto", "multiprocess", "in_process")
+CHOSEN_VAR = "BILATERAL_EXECUTOR_CHOSEN"
 log = logging.getLogger("bilateral.executor")
 
 
@@ -88,6 +89,8 @@ def bilateral_executor(init_context):
     """In process for small refreshes, one process per core (one DuckDB writer at a time) for big ones."""
     mode, why = choose_mode(init_context.executor_config.get("mode"))
     log.info("refresh executor: %s (%s)", mode, why)
+    # step processes are started after this (and inherit it): the plan step logs the choice
+    os.environ[CHOSEN_VAR] = f"{mode} ({why})"
     if mode == "in_process":
         return InProcessExecutor(retries=RetryMode.DISABLED)
     return MultiprocessExecutor(
