@@ -467,8 +467,10 @@ def read_shard(shard: ReadShard, read_file_detailed: Callable, supported_suffixe
             reason = r.pop("reason")
             q.add("article", reason, source_file=r["source_file"], article_id=r["article_id"], record=as_json(r))
         result.articles_read += frame.height
-        valid = valid.with_columns(pl.lit(shard.engine_version).alias("engine_version"),
-                                   pl.lit(now).cast(pl.Datetime("us")).alias("ingested_at"))
+        valid = valid.with_columns(
+            pl.lit(shard.engine_version).alias("engine_version"), pl.lit(now).cast(pl.Datetime("us")).alias("ingested_at"),
+            pl.Series("text_sha256", [hashlib.sha256(t.encode("utf-8")).hexdigest() for t in valid["text"].to_list()],
+                      dtype=pl.String))
         if valid.height:
             valid.write_parquet(out / f"sources-{batch:05d}.parquet")
         if file_rows:
@@ -580,7 +582,7 @@ def load_ingest(con: duckdb.DuckDBPyConnection, results: list[ReadResult], remov
     con.execute("""
         insert into core.articles by name
         select s.article_id, s.source_file, s.title, s.source_name, s.published_on, s.language, s.text, s.url,
-               s.source_record, s.engine_version, s.ingested_at
+               s.source_record, s.engine_version, s.ingested_at, s.text_sha256
         from meta.article_sources s
         join (select article_id, min({'f': source_file, 'r': source_record}) as first
               from meta.article_sources where article_id in (select article_id from _affected)
@@ -735,12 +737,14 @@ def prepare_extraction(con: duckdb.DuckDBPyConnection, run_id: str, engine_versi
     con.execute(f"create or replace temp table _orphans as {orphan}")
     _delete_facts(con, "_orphans")
 
-    todo = con.execute("""
-        select a.article_id, strlen(a.text) from core.articles a left join meta.extractions e using (article_id)
-        where e.article_id is null or e.engine_version <> ? or e.text_sha256 <> sha256(a.text)
-        order by a.article_id
-    """, [engine_version]).fetchall()
-    id_table(con, "_todo", "article_id", [r[0] for r in todo])
+    # which articles: from the ids and hashes alone (no text is read); then the sizes of those
+    con.execute("""
+        create or replace temp table _todo as
+        select a.article_id from core.articles a left join meta.extractions e using (article_id)
+        where e.article_id is null or e.engine_version <> ? or e.text_sha256 is distinct from a.text_sha256
+    """, [engine_version])
+    todo = con.execute("""select article_id, strlen(text) from core.articles
+                          where article_id in (select article_id from _todo) order by article_id""").fetchall()
     _delete_facts(con, "_todo")
 
     total = sum(r[1] for r in todo)

@@ -12,11 +12,13 @@ create table if not exists core.articles (
     url             VARCHAR,
     source_record   INTEGER,
     engine_version  VARCHAR,
-    ingested_at     TIMESTAMP
+    ingested_at     TIMESTAMP,
+    text_sha256     VARCHAR
 );
 comment on table core.articles is 'One row per distinct article ingested (the first file carrying it wins).';
 comment on column core.articles.article_id is 'Stable id: the same content gives the same id on every run';
 comment on column core.articles.source_file is 'Path of the raw file, relative to the raw folder';
+comment on column core.articles.text_sha256 is 'SHA-256 of text (UTF-8), computed once at ingest: extraction is redone when it changes';
 comment on column core.articles.title is 'Headline, where the file has one';
 comment on column core.articles.source_name is 'Outlet or press service named by the file';
 comment on column core.articles.published_on is 'Publication date, where the file shows one';

@@ -40,7 +40,8 @@ create table if not exists meta.article_sources (
     text            VARCHAR,
     url             VARCHAR,
     engine_version  VARCHAR,
-    ingested_at     TIMESTAMP
+    ingested_at     TIMESTAMP,
+    text_sha256     VARCHAR
 );
 comment on table meta.article_sources is 'Every article of every raw file, duplicates included; core.articles keeps the first of each article_id.';
 
