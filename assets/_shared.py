@@ -27,3 +27,13 @@ def unchanged_metadata(warehouse: Warehouse, schema: str, table: str) -> dict:
             with warehouse.file.connect_current() as con:
                 meta.update(table_metadata(con, schema, table))
     return meta
+
+
+def progress_logger(context, what: str):
+    """A ``progress(done, total, seconds)`` callback for the long steps: logs done/total, the
+    rate and the ETA (the steps call it at least every 10 s)."""
+    def log(done: int, total: int, seconds: float) -> None:
+        rate = done / seconds if seconds > 0 else 0.0
+        eta = (total - done) / rate if rate > 0 else 0.0
+        context.log.info(f"{done:,}/{total:,} {what} ({100 * done / max(1, total):.0f} %), {rate:,.0f}/s, ETA {eta:,.0f} s")
+    return log

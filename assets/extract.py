@@ -20,7 +20,7 @@ from dagster import (
     graph_multi_asset, op,
 )
 
-from assets._shared import KINDS, WRITER, key, unchanged_metadata
+from assets._shared import KINDS, WRITER, key, progress_logger, unchanged_metadata
 from orchestration import steps
 from orchestration.metadata import column_schema, table_metadata
 from orchestration.resources import Warehouse
@@ -74,14 +74,8 @@ def extract_shard(context: OpExecutionContext, task: ShardTask):
     if task.shard is None:
         return None
     shard = task.shard
-
-    def progress(done: int, total: int, seconds: float) -> None:
-        rate = done / seconds if seconds > 0 else 0.0
-        eta = (total - done) / rate if rate > 0 else 0.0
-        context.log.info(f"{shard.key}: {done:,}/{total:,} articles ({100 * done / max(1, total):.0f} %), "
-                         f"{rate:,.0f} articles/s, ETA {eta:,.0f} s")
-
-    result = steps.extract_shard(shard, elshi.extract, elshi.Article, progress)
+    result = steps.extract_shard(shard, elshi.extract, elshi.Article,
+                                 progress_logger(context, f"articles extracted ({shard.key})"))
     result.dropped = task.dropped
     return result
 

@@ -12,7 +12,7 @@ from elshi import ingest as elshi_ingest
 from elshi.lexicon import seeds_dir
 
 from assets import checks
-from assets._shared import KINDS, NO_CHANGES, WRITER, key, unchanged_metadata
+from assets._shared import KINDS, NO_CHANGES, WRITER, key, progress_logger, unchanged_metadata
 from orchestration import steps
 from orchestration.executor import CHOSEN_VAR
 from orchestration.metadata import column_schema, table_metadata
@@ -75,14 +75,6 @@ def raw_files(context: AssetExecutionContext, raw: RawFolder, warehouse: Warehou
     return MaterializeResult(metadata=meta)
 
 
-def _progress(context, what: str):
-    def log(done: int, total: int, seconds: float) -> None:
-        rate = done / seconds if seconds > 0 else 0.0
-        eta = (total - done) / rate if rate > 0 else 0.0
-        context.log.info(f"{done:,}/{total:,} {what} ({100 * done / max(1, total):.0f} %), {rate:,.0f}/s, ETA {eta:,.0f} s")
-    return log
-
-
 class ReadTask:
     """What one read_files step gets: a shard of files, or nothing to do."""
 
@@ -111,7 +103,7 @@ def read_files(context: OpExecutionContext, task: ReadTask):
     if task.shard is None:
         return None
     result = steps.read_shard(task.shard, elshi_ingest.read_file_detailed, elshi_ingest.SUPPORTED_SUFFIXES,
-                              _progress(context, f"files read ({task.shard.key})"))
+                              progress_logger(context, f"files read ({task.shard.key})"))
     result.removed = task.removed
     return result
 

@@ -24,10 +24,9 @@ import dataclasses
 import datetime as dt
 import json
 import re
-import unicodedata
 from pathlib import Path
 
-from orchestration.marts import canon_flow, city_key
+from orchestration.marts import canon_flow, city_key, name_words, surname_stem
 
 VALUE_TOLERANCE = 0.03  # relative
 GROWTH_TOLERANCE = 0.15  # percentage points
@@ -144,17 +143,12 @@ def pair_up(golds: list[dict], preds: list[dict], matches) -> list[tuple[int, in
     return pairs
 
 
-def name_words(name: str) -> list[str]:
-    return [w for w in re.split(r"[^\w]+", unicodedata.normalize("NFC", name or "").lower().replace("ё", "е")) if w]
-
-
 def same_person(gold_name: str, pred_name: str) -> bool:
     """The gold surname's stem (its longest word without the last two letters) starts a predicted word."""
     gold, pred = name_words(gold_name), name_words(pred_name)
     if not gold or not pred:
         return False
-    surname = max(gold, key=len)
-    stem = surname[: max(4, len(surname) - 2)]
+    stem = surname_stem(gold)
     return any(w.startswith(stem) for w in pred)
 
 

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import itertools
 import datetime as dt
 import re
 import statistics
@@ -254,12 +255,13 @@ def cluster_events(mentions: Iterable[Mention]) -> list[Cluster]:
 
 
 @functools.lru_cache(maxsize=65536)
-def name_words(name: str) -> tuple[str, ...]:
-    return tuple(w for w in re.split(r"[^\w]+", unicodedata.normalize("NFC", name).lower().replace("ё", "е")) if w)
+def name_words(name: str | None) -> tuple[str, ...]:
+    return tuple(w for w in re.split(r"[^\w]+", unicodedata.normalize("NFC", name or "").lower().replace("ё", "е")) if w)
 
 
 @functools.lru_cache(maxsize=65536)
-def _stem(words: tuple[str, ...]) -> str:
+def surname_stem(words: tuple[str, ...]) -> str:
+    """The longest word of a name without its last two letters (a case ending), at least 4 letters."""
     surname = max(words, key=len) if len(words) > 1 else words[0]
     return surname[: max(4, len(surname) - 2)]
 
@@ -272,7 +274,7 @@ def same_person(a: str, b: str) -> bool:
     wa, wb = name_words(a), name_words(b)
     if not wa or not wb:
         return False
-    return any(w.startswith(_stem(wa)) for w in wb) or any(w.startswith(_stem(wb)) for w in wa)
+    return any(w.startswith(surname_stem(wa)) for w in wb) or any(w.startswith(surname_stem(wb)) for w in wa)
 
 
 def _most_common(values: Iterable) -> object:
@@ -352,15 +354,20 @@ def canon_flow(flow: str, reporter: str, partner: str) -> tuple[str, str, str]:
     return (flow, reporter, partner)
 
 
+def figure_group(f: dict) -> tuple:
+    """The statistic a fact states: canonical flow, measure, period, and (for a figure with no
+    period at all) its article, as such figures are never merged across articles."""
+    period = (f.get("period_start"), f.get("period_end"))
+    return (canon_flow(f["flow"], f["reporter_iso3"], f["partner_iso3"]), f["measure"], period,
+            f["article_id"] if period == (None, None) else None)
+
+
 def figure_rows(facts: Iterable[dict]) -> tuple[list[dict], list[dict]]:
     """core.trade_facts rows (with ``published_on`` of their article) -> (marts.trade_figures,
     marts.trade_mentions). A figure without any period stays alone (per article)."""
     groups: dict[tuple, list[dict]] = defaultdict(list)
     for f in facts:
-        canon = canon_flow(f["flow"], f["reporter_iso3"], f["partner_iso3"])
-        period = (f.get("period_start"), f.get("period_end"))
-        alone = f["article_id"] if period == (None, None) else None
-        groups[(canon, f["measure"], period, alone)].append(f)
+        groups[figure_group(f)].append(f)
     rows, bridge = [], []
     for (canon, measure, period, alone), fs in groups.items():
         fs = sorted(fs, key=lambda f: (f.get("published_on") is None, f.get("published_on") or dt.date.min,
@@ -490,38 +497,21 @@ def _chunks(cur, size: int = CHUNK):
 
 
 def mention_groups(con) -> Iterator[list[Mention]]:
-    """The mentions of core.visit_events one (type, pair) group at a time (streamed)."""
-    group, key = [], None
-    for r in _chunks(con.execute(MENTIONS_SQL)):
-        m = _mention(r)
-        k = (m.event_type, m.pair)
-        if group and k != key:
-            yield group
-            group = []
-        group.append(m)
-        key = k
-    if group:
-        yield group
+    """The mentions of core.visit_events one (type, pair) group at a time (streamed; the SQL
+    orders them by group)."""
+    mentions = (_mention(r) for r in _chunks(con.execute(MENTIONS_SQL)))
+    for _, group in itertools.groupby(mentions, key=lambda m: (m.event_type, m.pair)):
+        yield list(group)
 
 
 def fact_groups(con) -> Iterator[list[dict]]:
-    """core.trade_facts (with published_on) one statistic group at a time (streamed), in the
-    grouping of figure_rows: canonical flow, measure, period (and article for no period)."""
+    """core.trade_facts (with published_on) one statistic (figure_group) at a time (streamed;
+    the SQL orders them by group)."""
     cur = con.execute(FACTS_SQL)
     names = [d[0] for d in cur.description]
-    group, key = [], None
-    for r in _chunks(cur):
-        f = dict(zip(names, r))
-        period = (f["period_start"], f["period_end"])
-        k = (canon_flow(f["flow"], f["reporter_iso3"], f["partner_iso3"]), f["measure"], period,
-             f["article_id"] if period == (None, None) else None)
-        if group and k != key:
-            yield group
-            group = []
-        group.append(f)
-        key = k
-    if group:
-        yield group
+    facts = (dict(zip(names, r)) for r in _chunks(cur))
+    for _, group in itertools.groupby(facts, key=figure_group):
+        yield list(group)
 
 
 def load_mentions(con) -> list[Mention]:

@@ -425,13 +425,8 @@ def prepare_ingest(con: duckdb.DuckDBPyConnection, run_id: str, raw_root: Path, 
         "and source_file in (select source_file from _forget)"
     )
     sizes = dict(con.execute("select source_file, size from meta.raw_files").fetchall())
-    count = (sharding or Sharding()).count(len(to_read))
-    total = sum(sizes.get(f) or 0 for f in to_read)
-    buckets: list[list[str]] = [[] for _ in range(count)]
-    acc = 0
-    for f in to_read:  # contiguous runs of names, cut by bytes
-        buckets[min(count - 1, acc * count // max(1, total))].append(f)
-        acc += sizes.get(f) or 0
+    buckets = split_by_size([(f, sizes.get(f) or 0) for f in to_read], (sharding or Sharding()).count(len(to_read)))
+    count = len(buckets)
     now = utcnow()
     shards = []
     for k, files in enumerate(buckets):
@@ -548,18 +543,14 @@ def load_ingest(con: duckdb.DuckDBPyConnection, results: list[ReadResult], remov
     stats = IngestStats(files_removed=list(removed))
     folders = [Path(r.shard.folder) for r in results]
 
-    def parquet(name: str) -> str | None:
-        files = sorted(str(p) for f in folders for p in f.glob(f"{name}-*.parquet"))
-        return "[" + ", ".join(f"'{_sql_path(Path(x))}'" for x in files) + "]" if files else None
-
-    if (src := parquet("sources")) is not None:
+    if (src := staged_files(folders, "sources")) is not None:
         con.execute(f"insert into meta.article_sources by name select * from read_parquet({src})")
-    if (st := parquet("files")) is not None:
+    if (st := staged_files(folders, "files")) is not None:
         con.execute(
             "update meta.raw_files r set ingested_at = s.ingested_at, n_articles = s.n_articles, "
             f"n_problems = s.n_problems, status = s.status from read_parquet({st}) s where r.source_file = s.source_file"
         )
-    if (qr := parquet("quarantine")) is not None:
+    if (qr := staged_files(folders, "quarantine")) is not None:
         stats.quarantined = con.execute(f"insert into core.quarantine by name select * from read_parquet({qr})").fetchone()[0]
     for r in results:
         stats.files_read += r.files_read
@@ -594,11 +585,8 @@ def load_ingest(con: duckdb.DuckDBPyConnection, results: list[ReadResult], remov
     new_n = con.execute("select count(*) from core.articles where article_id in (select article_id from _affected)").fetchone()[0]
     stats.articles_removed = old_n - (new_n - stats.articles_added)
     stats.total_articles = con.execute("select count(*) from core.articles").fetchone()[0]
-    for folder in {f.parent for f in folders}:
-        shutil.rmtree(folder, ignore_errors=True)
-        with contextlib.suppress(OSError):
-            folder.parent.rmdir()  # the run's folder, once no stage uses it
-            folder.parent.parent.rmdir()  # the staging root
+    for folder in {f.parent for f in folders}:  # staging/<run>/ingest
+        remove_staged(folder)
     return stats
 
 
@@ -676,6 +664,32 @@ class Sharding:
         return max(1, min(self.max_shards, n_articles // max(1, self.min_articles)))
 
 
+def split_by_size(items: list[tuple[str, int]], count: int) -> list[list[str]]:
+    """``count`` contiguous runs of the (name, size) items in their order, cut where the running
+    size passes k/count of the total, so the shards do about equal work."""
+    total = sum(size for _, size in items)
+    buckets: list[list[str]] = [[] for _ in range(count)]
+    acc = 0
+    for name, size in items:
+        buckets[min(count - 1, acc * count // max(1, total))].append(name)
+        acc += size
+    return buckets
+
+
+def staged_files(folders: Iterable[Path], name: str) -> str | None:
+    """The Parquet files ``name-*.parquet`` the shards wrote, as a DuckDB list literal (None if none)."""
+    files = sorted(str(p) for f in folders for p in Path(f).glob(f"{name}-*.parquet"))
+    return "[" + ", ".join(f"'{_sql_path(Path(x))}'" for x in files) + "]" if files else None
+
+
+def remove_staged(folder: Path) -> None:
+    """Remove a stage's staging folder, then its run's folder and the staging root once empty."""
+    shutil.rmtree(folder, ignore_errors=True)
+    for parent in (folder.parent, folder.parent.parent):
+        with contextlib.suppress(OSError):
+            parent.rmdir()
+
+
 @dataclasses.dataclass(frozen=True)
 class Shard:
     """One shard of the articles to extract: its articles in ``input`` (Parquet), its rows to
@@ -747,14 +761,11 @@ def prepare_extraction(con: duckdb.DuckDBPyConnection, run_id: str, engine_versi
                           where article_id in (select article_id from _todo) order by article_id""").fetchall()
     _delete_facts(con, "_todo")
 
-    total = sum(r[1] for r in todo)
-    count = (sharding or Sharding()).count(len(todo), total)
-    # contiguous runs of article ids, cut where the running text size passes k/count of the total
-    assign, acc = [], 0
-    for aid, size in todo:
-        assign.append((aid, min(count - 1, acc * count // max(1, total))))
-        acc += size
-    folder = staging / run_id
+    sizes = dict(todo)
+    buckets = split_by_size(todo, (sharding or Sharding()).count(len(todo)))
+    count = len(buckets)
+    assign = [(aid, k) for k, ids in enumerate(buckets) for aid in ids]
+    folder = staging / run_id / "extract"
     if folder.exists():
         shutil.rmtree(folder)
     folder.mkdir(parents=True)
@@ -766,15 +777,15 @@ def prepare_extraction(con: duckdb.DuckDBPyConnection, run_id: str, engine_versi
     shards = []
     for k in range(count):
         path = folder / f"in-{k:03d}.parquet"
-        cols = ", ".join(f"a.{c}" for c in ARTICLE_COLUMNS)
+        cols = ", ".join(f"a.{c}" for c in (*ARTICLE_COLUMNS, "text_sha256"))
         # no ORDER BY: sorting would hold every text of the shard in memory; the order of
         # articles in a shard changes nothing extracted
         con.execute(f"copy (select {cols} from core.articles a join _shards s using (article_id) where s.shard = {k}) "
                     f"to '{_sql_path(path)}' (format parquet)")
-        mine = [(aid, size) for (aid, size), (_, sh) in zip(todo, assign) if sh == k]
         out = folder / f"out-{k:03d}"
         out.mkdir()
-        shards.append(Shard(run_id, k, count, len(mine), sum(sz for _, sz in mine), str(path), str(out), engine_version))
+        shards.append(Shard(run_id, k, count, len(buckets[k]), sum(sizes[a] for a in buckets[k]), str(path), str(out),
+                            engine_version))
     return shards, dropped
 
 
@@ -795,7 +806,7 @@ def extract_shard(shard: Shard, extract_fn: Callable, article_cls: type,
     limits = Limits.from_env()
     reader = pq.ParquetFile(shard.input)
     done = 0
-    for b, batch in enumerate(reader.iter_batches(batch_size=BATCH_ARTICLES, columns=list(ARTICLE_COLUMNS))):
+    for b, batch in enumerate(reader.iter_batches(batch_size=BATCH_ARTICLES)):
         frames = _extract_batch(batch.to_pylist(), shard, extract_fn, article_cls, limits)
         for name, frame in frames.items():
             if frame.height:
@@ -818,10 +829,11 @@ def extract_shard(shard: Shard, extract_fn: Callable, article_cls: type,
 def _extract_batch(rows: list[dict], shard: Shard, extract_fn: Callable, article_cls: type,
                    limits: Limits) -> dict[str, pl.DataFrame]:
     q = Quarantine(shard.run_id)
-    texts, source_of = {}, {}
+    texts, source_of, hashes = {}, {}, {}
     facts, events, participants = [], [], []
     for row in rows:
-        article = article_cls(**row)
+        article = article_cls(**{k: v for k, v in row.items() if k in ARTICLE_COLUMNS})
+        hashes[article.article_id] = row.get("text_sha256")  # computed once, at ingest
         texts[article.article_id] = article.text
         source_of[article.article_id] = article.source_file
         try:
@@ -871,7 +883,7 @@ def _extract_batch(rows: list[dict], shard: Shard, extract_fn: Callable, article
     now = utcnow()
     extractions = pl.DataFrame(
         [{"article_id": aid, "engine_version": shard.engine_version,
-          "text_sha256": hashlib.sha256(texts[aid].encode()).hexdigest(), "extracted_at": now,
+          "text_sha256": hashes.get(aid) or hashlib.sha256(texts[aid].encode()).hexdigest(), "extracted_at": now,
           "n_trade_facts": c[0], "n_events": c[1], "n_participants": c[2], "n_quarantined": c[3]}
          for aid, c in counts.items()], schema=EXTRACTIONS_SCHEMA)
     return {"trade_facts": good_facts, "visit_events": good_events, "event_participants": good_parts.drop("article_id"),
@@ -884,11 +896,9 @@ def load_shards(con: duckdb.DuckDBPyConnection, results: list[ShardResult], drop
     stats = ExtractStats(articles_dropped=dropped)
     folders = [Path(r.shard.folder) for r in results]
     for name, table in STAGED.items():
-        files = sorted(str(p) for f in folders for p in f.glob(f"{name}-*.parquet"))
         n = 0
-        if files:
-            listing = ", ".join(f"'{_sql_path(Path(x))}'" for x in files)
-            n = con.execute(f"insert into {table} by name select * from read_parquet([{listing}])").fetchone()[0]
+        if (files := staged_files(folders, name)) is not None:
+            n = con.execute(f"insert into {table} by name select * from read_parquet({files})").fetchone()[0]
         if name in ("trade_facts", "visit_events", "event_participants"):
             setattr(stats, name, n)
         elif name == "quarantine":
@@ -897,10 +907,8 @@ def load_shards(con: duckdb.DuckDBPyConnection, results: list[ShardResult], drop
         stats.articles_extracted += r.articles
         for kind, n in r.quarantined_by_kind.items():
             stats.quarantined_by_kind[kind] = stats.quarantined_by_kind.get(kind, 0) + n
-    for run_folder in {Path(r.shard.input).parent for r in results}:
-        shutil.rmtree(run_folder, ignore_errors=True)
-        with contextlib.suppress(OSError):
-            run_folder.parent.rmdir()  # the staging root, once no run uses it
+    for folder in {Path(r.shard.input).parent for r in results}:  # staging/<run>/extract
+        remove_staged(folder)
     return stats
 
 
@@ -1059,10 +1067,11 @@ def _replace_rows(con: duckdb.DuckDBPyConnection, table: str, rows: list[dict]) 
     return _append_rows(con, table, rows)
 
 
-def _append_rows(con: duckdb.DuckDBPyConnection, table: str, rows: list[dict]) -> int:
+def _append_rows(con: duckdb.DuckDBPyConnection, table: str, rows: list[dict],
+                 schema: dict[str, pl.DataType] | None = None) -> int:
     if not rows:
         return 0
-    schema = _table_schema(con, table)
+    schema = schema or _table_schema(con, table)
     return insert_frame(con, table, pl.DataFrame(rows, schema={k: schema[k] for k in rows[0]}))
 
 
@@ -1074,6 +1083,7 @@ def build_merged_marts(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
     from orchestration import marts
 
     counts = dict.fromkeys(MERGED_TABLES, 0)
+    schemas = {table: _table_schema(con, f"marts.{table}") for table in MERGED_TABLES}
     for table in MERGED_TABLES:
         con.execute(f"delete from marts.{table}")
     # the groups are read from one cursor while rows are written through another
@@ -1084,7 +1094,7 @@ def build_merged_marts(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
         def flush(force: bool = False) -> None:
             for table, rows in pending.items():
                 if rows and (force or len(rows) >= marts.CHUNK):
-                    counts[table] += _append_rows(con, f"marts.{table}", rows)
+                    counts[table] += _append_rows(con, f"marts.{table}", rows, schemas[table])
                     pending[table] = []
 
         for group in marts.mention_groups(reader):
