@@ -28,7 +28,7 @@ from elshi.doc import HOME, Doc, SentenceView
 from elshi.lexicon import month_number
 from elshi.model import Article, Participant, VisitEvent
 from elshi.numbers import find_ordinals
-from elshi.morph import KK_DATIVE_RE
+from elshi.morph import KK_DATIVE_RE, KK_LOCATIVE_RE
 from elshi.periods import MONTH_ANY_RE, QUARTER_NUMBERS, rel_year_delta
 from elshi.text import CI, KeywordGate
 
@@ -47,7 +47,8 @@ COUNCIL = (
 BUSINESS_COUNCIL = r"(?:іскерлік|деловой|деловом|делового|business)\s+(?:кеңес\w*|совет\w*|council)|іскерлік\s+жиын\w*|бизнес-форум\w*"
 TRIGGERS = (
     ("phone_call", r"телефон\s+арқылы\s+(?:сөйлес|әңгімелес|байланыс)\w*|телефонмен\s+сөйлес\w*|телефон\w*\s+(?:разговор|переговор)\w*|"
-                   r"по\s+телефону|позвонил\w*|созвонил\w*|(?:tele)?phone\s+(?:call|conversation|talks)|spoke\s+by\s+(?:tele)?phone|"
+                   r"по\s+телефону|позвонил\w*|созвонил\w*|(?:tele)?phone\s+(?:call|conversation|talks)|"
+                   r"(?:spoke|talked|conversed|exchanged\s+views|conferred|held\s+talks)\s+(?:by|over\s+the)\s+(?:tele)?phone|"
                    r"телефон\s+арқылы\s+әңгіме\w*"),
     ("consultations", r"консультаци\w*|consultations?\b|кеңестер\w*"),
     ("forum", rf"{BUSINESS_COUNCIL}|форум(?!дар|ах\b|ов\b)\w*|forum(?!s)"),
@@ -55,8 +56,9 @@ TRIGGERS = (
     ("visit", r"сапар\w*|барды|барып|келді|келеді|келіп|қонды|визит\w*|прибыл\w*|прибыв\w*|прибудет|прибудут|посети\w*|посещ\w*|"
               r"visit\w*|arriv\w*|trip\b|landed|барады|баратын|бармақ|келмек|келетін|барған|келген"),
     ("talks", r"кездесу\w*|кездес\w*|жүздес\w*|келіссөз\w*|басқосу\w*|переговор\w*|встреч\w*|встрет\w*|talks\b|\bmet\b|meeting\b|meet\b|"
-              r"negotiat\w*|қабылдады|қабылдап|принял(?!\w*\s+(?:участие|решение|закон|меры))\w*|\breceived\b"),
-    ("signing", r"қол\s+қой\w*|подписал\w*|подписани\w*|подписан\w*|подпишут|\bsigned\b|signing\b|\bsign\b"),
+              r"negotiat\w*|қабылдады|қабылдап|принял(?!\w*\s+(?:участие|решение|закон|меры))\w*|\breceived\b|\bhosted\b|"
+              r"sat\s+down\s+with"),
+    ("signing", r"қол\s+қо[йю]\w*|подписал\w*|подписани\w*|подписан\w*|подпишут|\bsigned\b|signing\b|\bsign\b|\binked\b"),
 )
 TRIGGER_RE = CI("|".join(f"(?P<{n}>{p})" for n, p in TRIGGERS))
 # every trigger contains one of these stems (checked before the long pattern runs)
@@ -65,7 +67,7 @@ TRIGGER_GATE = KeywordGate((
     "делов", "business", "комисси", "совет", "commission", "council", "комитет", "committee", "working group", "рабоч",
     "межправ", "мпк", "igc", "мпс", "үак", "сапар", "бар", "кел", "қонды", "визит", "прибы", "прибуд", "посети", "посещ",
     "visit", "arriv", "trip", "landed", "кездес", "жүздес", "келіссөз", "басқосу", "переговор", "встреч", "встрет", "talks", "met",
-    "meet", "negotiat", "қабылда", "принял", "received", "қол", "подпис", "sign",
+    "meet", "negotiat", "қабылда", "принял", "received", "hosted", "sat down", "қол", "подпис", "sign", "inked",
 ))
 
 MULTILATERAL_RE = CI(
@@ -123,6 +125,17 @@ DISCUSSED_VISIT_RE = re.compile(r"(?i)(обсуди\w*|обсужда\w*|discuss
                                 r"(?:талқыла\w*|дайында\w*)")
 POSTPONED_RE = re.compile(r"(?i)(postponed|rescheduled|отложен\w*|перенес[её]н\w*|перенесли|кейінге\s+қалдыр\w*|шегерілді)")
 CANCELLED_RE = re.compile(r"(?i)(cancel\w*|call(?:ed)?\s+off|отмен\w*|передумал\w*|не\s+состоится|тоқтатыл\w*|болмайды)")
+# a telephone used to talk to the press, not between the two sides
+BY_PHONE_RE = re.compile(r"(?i)по\s+телефону|телефон\s+арқылы\s+\w+|(?:\w+\s+)+(?:by|over\s+the)\s+(?:tele)?phone")
+SAID_AFTER_RE = re.compile(r"(?i)\s*(?:\w+\s+){0,1}(?:хабарла\w*|айтты|мәлімдеді|сообщил\w*|рассказал\w*)")
+SAID_BEFORE_RE = re.compile(r"(?i)(?:сообщил\w*|рассказал\w*|заявил\w*|пояснил\w*|уточнил\w*|ответил\w*|told|said|"
+                            r"хабарлады|айтты|мәлімдеді)\s+(?:\w+\s+){0,2}$")
+PRESS_RE = re.compile(r"(?i)(корреспондент\w*|журналист\w*|редакци\w*|изданию|агентству|reporters?\b|correspondent\w*|"
+                      r"journalists?\b|тілші\w*|редакция\w*|басылым\w*)")
+# a cancellation said of the whole sentence, past a participle clause ("The visit, planned for May, was cancelled")
+CANCELLED_PREDICATE_RE = re.compile(r"(?i)(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:cancel\w*|called\s+off)|"
+                                    r"(?<!\w)отмен(?:[её]н|ена|ено|ены|или|ил|ила)(?!\w)|"
+                                    r"(?<!\w)(?:тоқтатылды|болмай\s+қалды|өтпейтін\s+болды|жойылды)(?!\w)")
 INVITATION_RE = re.compile(r"(?i)(invit\w*|приглаш\w*|пригласил\w*|шақыр\w*)")
 
 # a trigger naming many events or a body, not one event
@@ -155,7 +168,7 @@ VISIT_LEVEL = (
     ("official", r"(?i)(ресми\s+(?:іс-)?сапар|официальн\w+\s+визит|official\s+visit)"),
     ("working", r"(?i)(жұмыс\s+сапар|рабоч\w+\s+визит|working\s+visit)"),
 )
-RECEPTION_RE = re.compile(r"(?i)қабылдады|қабылдап|принял\w*|received")
+RECEPTION_RE = re.compile(r"(?i)қабылдады|қабылдап|принял\w*|received|hosted")
 BARE_MOTION_RE = re.compile(r"(?i)барды|барып|келді|келеді|келіп|қонды|landed|барады|баратын|бармақ|келмек|келетін|барған|келген")
 AGREEMENT_RE = re.compile(r"(?i)(келісім\w*|шарт\w*|меморандум\w*|құжат\w*|жоспар\w*|бағдарлама\w*|жол\s+карта\w*|соглашени\w*|"
                           r"договор\w*|протокол\w*|план\w*|программ\w*|дорожн\w+\s+карт\w*|деклараци\w*|декларация\w*|"
@@ -169,20 +182,29 @@ EN_SIGNED_ATTRIBUTE_RE = re.compile(r"(?i)(?:agreements?|documents?|memorand\w+|
                                     r"declarations?|plans?|programmes?|roadmaps?)\s+$")
 
 
-BUSINESS_SIDE_RE = re.compile(r"(?i)(корпораци\w*|компани\w*|деловых\s+кругов|бизнесмен\w*|предпринимател\w*|кәсіпкер\w*|"
-                              r"business\s+(?:community|leaders|circles|people)|companies|corporations|CEOs?\b|investors|"
-                              r"инвестор\w*|бизнес-?қауымдастығы\w*|іскер\s+топ\w*)")
-def _business_counterpart(t: str, m, lo: int, hi: int) -> bool:
-    """The one met is a company or business people, named right after the trigger (before it in
-    Kazakh), with no official's title in between."""
-    after = BUSINESS_SIDE_RE.search(t, m.end(), min(hi, m.end() + 80))
+# who is met when a meeting is not one between two states: business, students, scholars, the diaspora, the press
+NON_STATE_SIDE_RE = re.compile(r"(?i)(корпораци\w*|компани\w*|деловых\s+кругов|бизнесмен\w*|предпринимател\w*|кәсіпкер\w*|"
+                               r"business\s+(?:community|leaders|circles|people)|companies|corporations|CEOs?\b|investors|"
+                               r"инвестор\w*|бизнес-?қауымдастығы\w*|іскер\s+топ\w*|студент\w*|students?\b|журналист\w*|"
+                               r"journalists|диаспор\w*|diaspora|соотечественник\w*|compatriots|отандас\w*|ғалым\w*|"
+                               r"учены\w*|scholars|scientists|общественност\w*|(?:local|ethnic|Kazakh)\s+community|"
+                               r"жастар\w*|молод[её]ж\w*|youth\b|преподавател\w*|оқытушы\w*|teachers|эксперт\w*|experts)")
+
+
+def _non_state_counterpart(t: str, m, lo: int, hi: int) -> bool:
+    """The one met is a company, business people, students, scholars, the diaspora or the press,
+    named right after the trigger (before it in Kazakh), with no official's title in between."""
+    after = NON_STATE_SIDE_RE.search(t, m.end(), min(hi, m.end() + 80))
     if after and not people.title_spans(t[m.end():after.start()]):
         return True
-    before = [b for b in BUSINESS_SIDE_RE.finditer(t, max(lo, m.start() - 60), m.start())]
+    before = [b for b in NON_STATE_SIDE_RE.finditer(t, max(lo, m.start() - 60), m.start())]
     return bool(before) and not people.title_spans(t[before[-1].end():m.start()])
 
 
 DEAL_VALUE_RE = re.compile(r"(?i)(құны|worth|стоимост\w*|на\s+(?:общую\s+)?сумму|total\s+value|valued\s+at|жалпы\s+сомасы)")
+
+
+SIGNED_WHEN_RE = re.compile(r"(?i)\s+(?:in|on|at|during|by|between|last|earlier|back|under|within)\b")
 
 
 def _signed_as_attribute(t: str, m) -> bool:
@@ -192,6 +214,8 @@ def _signed_as_attribute(t: str, m) -> bool:
         rest = t[m.end():m.end() + 40]
         return not (KK_AUXILIARY_RE.match(rest) or re.match(r"\s*(?:[.!?;]|$)", rest))
     if m.group().lower() == "signed":
+        if re.search(r",\s*$", t[max(0, m.start() - 3):m.start()]) and SIGNED_WHEN_RE.match(t, m.end()):
+            return True  # "The agreement between ..., signed in 1994, remains in force": a reduced relative clause
         before = t[max(0, m.start() - 40):m.start()]
         return bool(EN_SIGNED_ATTRIBUTE_RE.search(before)) and not re.search(r"(?i)\b(?:were|was|been|be|being|are|is)\s+$", before)
     return False
@@ -316,8 +340,8 @@ def extract_events(article: Article, doc: Doc | None = None) -> list[VisitEvent]
                 continue  # "посол Канады посетил Карагандинскую область": an envoy inside the country of posting
             if typ in dropped and _reference(t, m, typ, []) == "definite":
                 continue  # "The forum is scheduled ..." after a group's forum: the same, not bilateral
-            if typ == "talks" and _business_counterpart(t, m, lo, hi) and not any(p.iso3 not in (None, HOME) for p in w_people):
-                continue  # "met with the heads of Korean corporations": business, not talks between the two states
+            if typ == "talks" and _non_state_counterpart(t, m, lo, hi) and not any(p.iso3 not in (None, HOME) for p in w_people):
+                continue  # "met with the heads of Korean corporations", "встретился со студентами": not talks between states
             pair = _pair(typ, t, m, places, w_places, w_people, ctx_partner, sv)
             if pair is None:
                 if sv.aggregates or MULTILATERAL_RE.search(t):
@@ -350,6 +374,9 @@ def extract_events(article: Article, doc: Doc | None = None) -> list[VisitEvent]
                 mention.visitor = pair[0] if host_hint == pair[1] else pair[1]
             if postponed and status == "planned":
                 mention.date = _postponed_date(t, m, ref)
+            if typ == "visit" and status == "planned" and mention.date is None and mention.month_day is None \
+                    and _invitation(t, m, lo, hi):
+                continue  # "invited him to visit at a convenient time": an invitation, no visit announced yet
             if not mentions and lead:
                 _add_people(mention.people, [q for s in lead for q in all_people.of(s) if q.iso3 in pair])
             mentions.append(mention)
@@ -414,6 +441,10 @@ def _triggers(sv: SentenceView, places, mentions, dropped: set | None = None) ->
             continue  # what was signed (at some time), not a signing the article reports
         if name == "signing" and sv.amounts and DEAL_VALUE_RE.search(t):
             continue  # "құны 1,7 млрд доллар болатын 34 құжат", "deals worth $2 bn": commercial contracts
+        if name == "phone_call" and BY_PHONE_RE.fullmatch(m.group()) and (
+                SAID_BEFORE_RE.search(t, max(0, m.start() - 25), m.start()) or SAID_AFTER_RE.match(t, m.end())
+                or PRESS_RE.search(t, max(0, m.start() - 40), min(len(t), m.end() + 40))):
+            continue  # "сообщил по телефону корреспонденту", "тілшісіне телефон арқылы айтты": an interview
         if name == "talks" and RECEPTION_RE.fullmatch(m.group()) and not people.title_spans(t):
             continue  # "received a letter", "принял закон": a reception needs an official
         if _generic(t, m, name):
@@ -422,6 +453,10 @@ def _triggers(sv: SentenceView, places, mentions, dropped: set | None = None) ->
             continue  # "will also visit historical places", "посетил выставку": not a trip between countries
         if name == "talks" and AIRPORT_RE.search(t):
             name = "visit"  # "в аэропорту его встретил вице-премьер": the welcome of an arriving official
+        if name == "forum" and _many_countries_forum(t, m, places):
+            if dropped is not None:
+                dropped.add("forum")
+            continue  # "Astana International Forum", "форум с участием представителей 50 стран"
         if name == "council" and (BODY_RE.search(t, max(0, m.start() - 40), m.start()) or BODY_RE.search(t, m.end(), m.end() + 40)):
             continue  # "agreed to establish the Council", "the Commission is an effective mechanism"
         if name == "council" and CO_CHAIR_RE.search(t, max(0, m.start() - 60), m.start()):
@@ -469,6 +504,23 @@ def _triggers(sv: SentenceView, places, mentions, dropped: set | None = None) ->
         seen.add(n)
         out.append((n, m))
     return out
+
+
+INTERNATIONAL_BEFORE_RE = re.compile(r"(?i)(?:international|международн\w*|халықаралық|global|глобальн\w*|world|всемирн\w*|"
+                                     r"әлемдік)\s+(?:[\w-]+\s+){0,3}$")
+MANY_COUNTRIES_RE = re.compile(r"(?i)(?:\d+|нескольк\w+|десятк\w+|ондаған|бірнеше|many|several|dozens\s+of)\s+"
+                               r"(?:стран\w*|countries|елд\w*|мемлекет\w*|государств\w*)")
+
+
+def _many_countries_forum(t: str, m, places) -> bool:
+    """A forum of many countries: named international (world, global) or with delegations of many
+    countries, unless it is named after the pair ("Kazakh-Hungarian business forum")."""
+    before = t[max(0, m.start() - 50):m.start()]
+    named_pair = len({p.iso3 for p in places if m.start() - 50 <= p.start < m.start()}) >= 2 \
+        or len({p.iso3 for p in places if m.end() <= p.start < m.end() + 30}) >= 2
+    if named_pair:
+        return False
+    return bool(INTERNATIONAL_BEFORE_RE.search(before) or MANY_COUNTRIES_RE.search(t))
 
 
 @functools.lru_cache(maxsize=1024)
@@ -619,11 +671,15 @@ def _pair(typ, t, m, places, w_places, w_people, ctx_partner, sv) -> tuple[str, 
     if aggr and typ in ("forum", "council", "consultations", "signing"):
         return None  # "CA-EU Investor Forum", "ЕАЭС форумы"
     cs, ce = _clause_of(t, m.start(), 0, len(t))
+    if typ != "visit" and _joint_with_home(t, w_places):
+        return None  # "the leaders of Kazakhstan, Russia and Belarus met": a meeting of three or more
     foreign_officials = {p.iso3 for p in w_people if p.iso3 not in (None, HOME)}
     if len(foreign_officials) >= 2 and not any(p.iso3 == HOME for p in w_people) \
             and not any(p.iso3 == HOME for p in w_places) \
             and not any(home == HOME for _, _, _, home in people.title_spans(t[cs:ce])):
         return None  # "Putin met Xi Jinping in Beijing": two other countries
+    if typ in ("talks", "phone_call", "consultations") and _between_others(t, places, w_people, cs, ce):
+        return None  # "Hungary's foreign minister held talks with his Chinese counterpart"
     own = [p for p in places if cs <= p.start < ce]
     if own and all(p.iso3 == HOME for p in own) and ctx_partner and not [p for p in w_people if p.iso3 not in (None, HOME)]:
         return HOME, ctx_partner  # "was supposed to visit Kazakhstan, but ... due to the situation in Baghdad"
@@ -653,10 +709,47 @@ def _pair(typ, t, m, places, w_places, w_people, ctx_partner, sv) -> tuple[str, 
     return None
 
 
+LIST_GAP_RE = re.compile(r"(?i)\s*,\s*(?:(?:and|и|және|also)\s+)?|\s+(?:and|и|және|мен|пен|бен|along\s+with)\s+")
+
+
+def _joint_with_home(t: str, w_places) -> bool:
+    """Kazakhstan in a coordinated list of three or more countries ("Kazakhstan, Russia and Belarus",
+    "Президенты Казахстана, России и Беларуси", "Қазақстан, Ресей және Беларусь"): a joint meeting."""
+    countries = [p for p in w_places if p.kind != "city"]
+    run = [countries[0]] if countries else []
+    for a, b in zip(countries, countries[1:]):
+        if LIST_GAP_RE.fullmatch(t, a.end, b.start):
+            run.append(b)
+            if len({p.iso3 for p in run}) >= 3 and any(p.iso3 == HOME for p in run):
+                return True
+        else:
+            run = [b]
+    return False
+
+
+def _between_others(t: str, places, w_people, cs: int, ce: int) -> bool:
+    """The trigger's clause sets two foreign countries face to face and says nothing of Kazakhstan
+    (no place, official or Kazakh title in it)."""
+    own = [p for p in places if cs <= p.start < ce]
+    foreign = {p.iso3 for p in own if p.kind != "city" and p.iso3 != HOME}
+    return len(foreign) >= 2 and not any(p.iso3 == HOME for p in own) \
+        and not any(p.iso3 == HOME and cs <= p.start < ce for p in w_people) \
+        and not any(home == HOME for _, _, _, home in people.title_spans(t[cs:ce]))
+
+
 def _clause_of(t: str, pos: int, lo: int, hi: int) -> tuple[int, int]:
     starts = [b.end() for b in CLAUSE_BREAK_RE.finditer(t, lo, pos)]
     end = CLAUSE_BREAK_RE.search(t, pos, hi)
     return (starts[-1] if starts else lo), (end.start() if end else hi)
+
+
+def _invitation(t: str, m: re.Match, lo: int, hi: int) -> bool:
+    """The visit is one someone was invited to make ("invited him to visit Kazakhstan", "пригласил
+    посетить", "сапармен келуге шақырды"), not one made "at the invitation of"."""
+    invited_by = re.search(r"(?i)(по\s+приглашению|at\s+the\s+invitation|шақыруымен|thanked|поблагодарил|алғыс)",
+                           t[max(lo, m.start() - 80):min(hi, m.end() + 80)])
+    return not invited_by and bool(INVITATION_RE.search(t, max(lo, m.start() - 60), m.start())
+                                   or INVITATION_RE.match(t, m.end() + 1) or re.match(r"(?i)\s+\w+\s+шақыр", t[m.end():]))
 
 
 def _status(t: str, m: re.Match, typ: str, lo: int, hi: int) -> tuple[str | None, bool]:
@@ -664,14 +757,14 @@ def _status(t: str, m: re.Match, typ: str, lo: int, hi: int) -> tuple[str | None
     its own clause first."""
     cs, ce = _clause_of(t, m.start(), lo, hi)
     clause = t[cs:ce]
-    if CANCELLED_RE.search(clause) and not POSTPONED_RE.search(t[lo:hi]):
-        return None, False
+    if (CANCELLED_RE.search(clause) or CANCELLED_PREDICATE_RE.search(t, lo, hi)) and not POSTPONED_RE.search(t[lo:hi]):
+        return None, False  # "Визит ..., запланированный на май, отменен": the cancelled one is no event
     postponed = bool(POSTPONED_RE.search(t[lo:hi]))
     if postponed:
         return "planned", True
     invited_by = re.search(r"(?i)(по\s+приглашению|at\s+the\s+invitation|шақыруымен|thanked|поблагодарил|алғыс)",
                            t[max(lo, m.start() - 80):min(hi, m.end() + 80)])  # "visit at the invitation of": neutral
-    if typ == "visit" and INVITATION_RE.search(t, max(lo, m.start() - 60), m.start()) and not invited_by:
+    if typ == "visit" and _invitation(t, m, lo, hi):
         return "planned", False  # "invited him to visit Kazakhstan", "пригласил посетить"
     if typ == "visit" and DISCUSSED_VISIT_RE.search(t, max(lo, m.start() - 60), m.end()):
         return "planned", False  # "обсудил визит правительства в Казахстан": a visit being prepared
@@ -758,6 +851,9 @@ def _visit_host(t, places, pair, lang) -> str | None:
         if lang == "en" and (re.search(r"(?i)(?:\bto|\bin|\binto|welcomed\s+in|arrived\s+in)\s+(?:the\s+)?(?:[A-Za-z-]+\s+){0,3}$", before)
                              or re.search(r"(?i)\bvisit(?:s|ed|ing)?\s+(?:the\s+)?$", before)) \
                 and p.kind in ("name", "city", "abbrev") and not re.search(r"(?i)(?:from|according)\s+(?:\w+\s+){0,2}$", before):
+            return p.iso3
+    for p in places:  # "Қазақстанда мемлекеттік сапармен жүр": where the one on a visit is
+        if lang == "kk" and p.iso3 in pair and KK_LOCATIVE_RE.match(p.ending) and p.kind in ("name", "city", "abbrev"):
             return p.iso3
     return None
 

@@ -23,6 +23,8 @@ EN_ENDING_RE = re.compile(r"^(?:'s|’s|s)?$")
 KK_ADJECTIVE_ENDING_RE = re.compile(r"^[лдт][ыі][қк]")
 # The Kazakh dative (direction "to"): "Қырғыз Республикасына", "Парижге", "Қазақстанға".
 KK_DATIVE_RE = re.compile(r"^(?:[нғгқк]?[ае]|[ыі]?на|[ыі]?не|сына|сіне)$")
+# The Kazakh locative (place "in"), also of a possessive: "Қазақстанда", "Астанада", "Ташкентте", "Республикасында".
+KK_LOCATIVE_RE = re.compile(r"^(?:с?[ыі]?н)?[дт][ае]$")
 # The Kazakh ablative (direction "from"), also after an adjective: "Ресейден", "Әзербайжаннан".
 KK_ABLATIVE_RE = re.compile(r"^(?:[лдт][ыі][қк])?(?:[ндт][ае]н)$")
 KK_GENITIVE = ("ның", "нің", "дың", "дің", "тың", "тің")

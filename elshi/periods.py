@@ -65,7 +65,7 @@ SAME_PERIOD_BEFORE_RE = re.compile(r"(?:аналогичн\w+|соответст
                                    r"same|corresponding|осы)\s+(?:(?:временн\w+\s+)?(?:период\w*|промежут\w*|отрез\w*)|"
                                    r"кезең\w*|(?:time\s+)?period)(?:\s+(?:of|in|в))?\s*$", re.I)
 # "өткен жылдың осы кезеңінде" (the same period of last year): the period phrase follows the year
-SAME_PERIOD_AFTER_RE = re.compile(r"^\s*(?:-?\w{0,4}\s+)?(?:осы|сол|тиісті)\s+кезең\w*", re.I)
+SAME_PERIOD_AFTER_RE = re.compile(r"^\s*(?:-?\w{0,4}\s+)?(?:осы|сол|тиісті|сәйкес|ұқсас)\s+кезең\w*", re.I)
 COMPARE_AFTER_RE = re.compile(r"^[^.;,()]{0,40}?(?:салыстырғанда|қарағанда|салыстырмалы)", re.I)
 
 
@@ -222,6 +222,29 @@ def _year_of(piece: _Piece, ref: dt.date | None) -> tuple[int | None, bool]:
     return None, True
 
 
+def _compared_year(text: str, p: _Piece) -> str | None:
+    """How a year is compared with: "year_before" when it is the base of a year-on-year comparison
+    ("the same period of 2022", "по сравнению с прошлым годом", "өткен жылмен салыстырғанда",
+    "2022 жылдың сәйкес кезеңімен"), "other" for another compared year ("compared with 2015"),
+    None when it is no comparison."""
+    if _mark_comparison(text, TimeExpr(p.start, p.end, "span", None, None)).kind != "compare":
+        return None
+    before = text[max(0, p.start - 60):p.start]
+    if p.kind == "rel_year" or SAME_PERIOD_BEFORE_RE.search(before) or SAME_PERIOD_AFTER_RE.match(text, p.end) \
+            or re.search(r"(?i)(?:аналогичн\w+|соответствующ\w+|same|corresponding)\s+период\w*\s*$", before):
+        return "year_before"
+    return "other"
+
+
+def _before_comparison(text: str, sub: _Piece, year: _Piece, compared: str | None) -> bool:
+    """A year compared with, after its sub-year period: "за первый квартал вырос в 3 раза по сравнению
+    с прошлым годом" (not "первый квартал 2023 года по сравнению с ..." where the year comes first)."""
+    return compared is not None and year.start > sub.end and bool(
+        COMPARE_BEFORE_RE.search(re.sub(r"(?i)(аналогичным|соответствующим|same|corresponding)\s+период\w*\s*|"
+                                        r"the\s+same\s+period\s+(?:of|in)\s*", "", text[sub.end:year.start]))
+        or re.search(r"(?i)(?:аналогичн\w+|соответствующ\w+|same|corresponding)\s+период", text[sub.end:year.start]))
+
+
 def _sub_year_span(p: _Piece, year: int) -> tuple[dt.date, dt.date] | None:
     k = p.kind
     if k == "month_range":
@@ -252,21 +275,30 @@ def find_times(text: str, ref: dt.date | None = None) -> list[TimeExpr]:
     """Time expressions of ``text`` (one sentence), resolved against ``ref`` (publication date)."""
     pieces = _pieces(text)
     partner: dict[int, int] = {}  # sub-year piece -> the year piece it combines with
+    after_base: dict[int, int] = {}  # sub-year piece -> the compared year it is the year after
+    compared = {j: _compared_year(text, p) for j, p in enumerate(pieces) if p.kind in ("year", "rel_year")}
     for i, p in enumerate(pieces):
         if p.kind not in SUB_YEAR:
             continue
         for j in (i - 1, i + 1):
-            if 0 <= j < len(pieces) and j not in partner.values() and pieces[j].kind in ("year", "rel_year"):
+            if 0 <= j < len(pieces) and j not in partner.values() and pieces[j].kind in ("year", "rel_year") \
+                    and not _before_comparison(text, p, pieces[j], compared[j]):
                 gap = text[min(p.end, pieces[j].end):max(p.start, pieces[j].start)]
                 if len(gap) <= 30 and not re.search(r"[.;]", gap):
                     partner[i] = j
                     break
     # one sub-year piece and one year left apart in the sentence belong together:
-    # "This year, trade increased by 13% to $757 million in seven months"
+    # "This year, trade increased by 13% to $757 million in seven months"; when that year is the
+    # compared one ("за девять месяцев ... по сравнению с аналогичным периодом 2022 года"), the
+    # period is of the year after it
     lone_sub = [i for i, p in enumerate(pieces) if p.kind in SUB_YEAR - {"month"} and i not in partner]
     lone_year = [j for j, p in enumerate(pieces) if p.kind in ("year", "rel_year") and j not in partner.values()]
     if len(lone_sub) == 1 and len(lone_year) == 1 and not re.search(r"[.;]", text[min(pieces[lone_sub[0]].end, pieces[lone_year[0]].end):max(pieces[lone_sub[0]].start, pieces[lone_year[0]].start)]):
-        partner[lone_sub[0]] = lone_year[0]
+        i, j = lone_sub[0], lone_year[0]
+        if compared[j] == "year_before":
+            after_base[i] = j
+        elif compared[j] is None:
+            partner[i] = j
     claimed = set(partner.values())
     out: list[TimeExpr] = []
     for i, p in enumerate(pieces):
@@ -280,6 +312,9 @@ def find_times(text: str, ref: dt.date | None = None) -> list[TimeExpr]:
             if year_idx is not None:
                 y, resolved = _year_of(pieces[year_idx], ref)
                 s, e = min(p.start, pieces[year_idx].start), max(p.end, pieces[year_idx].end)
+            elif i in after_base:
+                y, resolved = _year_of(pieces[after_base[i]], ref)
+                y, s, e = (y + 1 if y else None), p.start, p.end
             else:
                 y, resolved, s, e = None, False, p.start, p.end
                 if ref is not None:  # yearless "January-September": the latest such period before ref

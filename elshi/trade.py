@@ -185,8 +185,10 @@ ADJECTIVE_HEAD_RE = CI(
 )
 ITEM_GAP_RE = re.compile(r"(?i)^\s*(?:[-–—:]|\()\s*(?:(?:около|почти|более|свыше|almost|nearly|over|about|around)\s+)?[$€]?\s*$")
 DIGIT_RE = re.compile(r"\d")
-NUMBER_WORD_GATE = KeywordGate(("жарты", "пол", "half", "вдвое", "втрое", "doubled", "tripled", "есе", "треть", "third",
-                                "миллиард", "billion", "million", "миллион", "quarter", "четверть"))
+# every number written in words that a figure or a change may carry (numbers.MULTIPLIER_RE, FRACTION_RE, ...)
+NUMBER_WORD_GATE = KeywordGate(("жарты", "пол", "half", "вдвое", "втрое", "doubled", "tripled", "trebled", "удво", "утро",
+                                "есе", "раз", "times", "fold", "треть", "third", "миллиард", "billion", "million", "миллион",
+                                "quarter", "четверть", "төрттен", "үштен"))
 INHERIT_WINDOW = 4  # sentences over which a period / figure context carries
 WINDOW_BACK = 200  # characters a clause reaches back before its keyword or figure
 WINDOW_AFTER = 40  # and forward past its last figure

@@ -204,13 +204,14 @@ RULES = [
     ("Both countries plan to boost trade to $2 billion, the press service said following a meeting of the "
      "Kazakh-Kyrgyz intergovernmental commission in Bishkek.", D(2024, 3, 10),
      [("council", "held", "KAZ", "KGZ", None, "KGZ", "Bishkek", D(2024, 3, 1), D(2024, 3, 31), "month")]),
-    # invitations are planned visits of the invited; thanks for an invitation mean the visit is on
-    ("Tokayev invited the President of Egypt to visit Kazakhstan.", None,
-     [("visit", "planned", "KAZ", "EGY", "EGY", "KAZ", None, None, None, None)]),
-    ("Токаев пригласил президента Египта посетить Казахстан в удобное время.", None,
-     [("visit", "planned", "KAZ", "EGY", "EGY", "KAZ", None, None, None, None)]),
-    ("Тоқаев Египет Президентін Қазақстанға сапармен келуге шақырды.", None,
-     [("visit", "planned", "KAZ", "EGY", "EGY", "KAZ", None, None, None, None)]),
+    # an invitation with a time is a planned visit of the invited (without one, see NOT_AN_EVENT);
+    # thanks for an invitation mean the visit is on
+    ("Tokayev invited the President of Egypt to visit Kazakhstan in September.", D(2024, 5, 15),
+     [("visit", "planned", "KAZ", "EGY", "EGY", "KAZ", None, D(2024, 9, 1), D(2024, 9, 30), "month")]),
+    ("Токаев пригласил президента Египта посетить Казахстан в сентябре.", D(2024, 5, 15),
+     [("visit", "planned", "KAZ", "EGY", "EGY", "KAZ", None, D(2024, 9, 1), D(2024, 9, 30), "month")]),
+    ("Тоқаев Египет Президентін қыркүйекте Қазақстанға сапармен келуге шақырды.", D(2024, 5, 15),
+     [("visit", "planned", "KAZ", "EGY", "EGY", "KAZ", None, D(2024, 9, 1), D(2024, 9, 30), "month")]),
     ("In Rome, Tokayev thanked Sergio Mattarella for the invitation to visit Italy.", D(2024, 1, 20),
      [("visit", "held", "KAZ", "ITA", "KAZ", "ITA", "Rome", D(2024, 1, 1), D(2024, 1, 31), "month")]),
     # a visit being discussed or prepared is planned
@@ -245,6 +246,20 @@ RULES = [
     # "U.S." is a country; a dotted abbreviation
     ("U.S. Secretary of State will visit Kazakhstan on February 1-2.", D(2020, 1, 25),
      [("visit", "planned", "KAZ", "USA", "USA", "KAZ", None, D(2020, 2, 1), D(2020, 2, 2), "day")]),
+    # more ways to say a meeting, a call, a signing
+    ("President Tokayev hosted his Uzbek counterpart Shavkat Mirziyoyev in Astana.", D(2024, 5, 15),
+     [("talks", "held", "KAZ", "UZB", None, "KAZ", "Astana", D(2024, 5, 1), D(2024, 5, 31), "month")]),
+    ("Kazakhstan's top diplomat Murat Nurtleu sat down with Uzbek Foreign Minister Bakhtiyor Saidov on May 10.",
+     D(2024, 5, 15), [("talks", "held", "KAZ", "UZB", None, None, None, D(2024, 5, 10), D(2024, 5, 10), "day")]),
+    ("Tokayev and Mirziyoyev exchanged views by phone on regional security.", D(2024, 5, 15),
+     [("phone_call", "held", "KAZ", "UZB", None, None, None, D(2024, 5, 1), D(2024, 5, 31), "month")]),
+    ("Kazakhstan and Uzbekistan inked 15 agreements on May 10.", D(2024, 5, 15),
+     [("signing", "held", "KAZ", "UZB", None, None, None, D(2024, 5, 10), D(2024, 5, 10), "day")]),
+    ("Қазақстан мен Өзбекстан арасындағы үкіметаралық келісімдерге қол қою рәсімі өтті.", D(2024, 5, 15),
+     [("signing", "held", "KAZ", "UZB", None, None, None, D(2024, 5, 1), D(2024, 5, 31), "month")]),
+    # the Kazakh locative tells where the one on a visit is
+    ("Өзбекстан Президенті Қазақстанда мемлекеттік сапармен жүр.", D(2024, 5, 15),
+     [("visit", "held", "KAZ", "UZB", "UZB", "KAZ", None, D(2024, 5, 1), D(2024, 5, 31), "month")]),
     # the English month May
     ("The declaration was signed during Rahmon's May visit to Kazakhstan.", D(2023, 8, 26),
      [("visit", "held", "KAZ", "TJK", "TJK", "KAZ", None, D(2023, 5, 1), D(2023, 5, 31), "month")]),
@@ -265,8 +280,32 @@ NOT_AN_EVENT = [
     # a body, not a session
     ("Kazakhstan and Oman agreed to establish a joint intergovernmental commission.", None),
     ("Казахстанско-иорданская межправительственная комиссия является эффективным механизмом сотрудничества.", None),
-    # a cancelled visit
+    # a cancelled visit, also when the cancellation stands past a participle clause
     ("Визит премьер-министра Пакистана в Казахстан отменен.", None),
+    ("Визит президента Турции в Казахстан, запланированный на май, отменен.", D(2024, 5, 15)),
+    ("The visit of the Turkish president to Kazakhstan, planned for May, was cancelled.", D(2024, 5, 15)),
+    ("Түркия Президентінің мамыр айына жоспарланған Қазақстанға сапары болмай қалды.", D(2024, 5, 15)),
+    # an invitation with no time to it: no visit is announced yet
+    ("Tokayev invited the President of Egypt to visit Kazakhstan at a convenient time.", None),
+    ("Токаев пригласил президента Египта посетить Казахстан в удобное время.", None),
+    ("Тоқаев Египет Президентін Қазақстанға өзіне ыңғайлы уақытта сапармен келуге шақырды.", None),
+    # Kazakhstan in a list of three or more countries: a multilateral meeting
+    ("The leaders of Kazakhstan, Russia and Belarus met in Minsk on Tuesday.", D(2024, 5, 15)),
+    ("Президенты Казахстана, России и Беларуси встретились в Минске.", D(2024, 5, 15)),
+    ("Қазақстан, Ресей және Беларусь президенттері Минскіде кездесті.", D(2024, 5, 15)),
+    # two other countries face to face, Kazakhstan only mentioned
+    ("Hungary's foreign minister held talks with his Chinese counterpart in Beijing, adding that Kazakhstan was discussed.",
+     D(2024, 5, 15)),
+    ("Глава МИД Венгрии провел переговоры с китайским коллегой в Пекине, отметив и сотрудничество с Казахстаном.",
+     D(2024, 5, 15)),
+    ("Венгрия сыртқы істер министрі Бейжіңде қытайлық әріптесімен келіссөз жүргізді, Қазақстан да талқыланды.",
+     D(2024, 5, 15)),
+    # an agreement's date of signing, named by a reduced relative clause
+    ("The agreement on avoidance of double taxation between Kazakhstan and Hungary, signed in 1994, remains in force.", None),
+    # a forum of many countries
+    ("Венгерская делегация примет участие в Астанинском международном форуме вместе с представителями 50 стран.", None),
+    ("A Hungarian delegation will attend the Astana International Forum.", None),
+    ("Венгрия делегациясы 50 елдің өкілдерімен бірге Астана халықаралық форумына қатысады.", None),
     # a meeting referred to with no bilateral event behind it
     ("Бұл кездесудің маңызы зор.", None),
     # an ambassador travelling inside the country of posting
@@ -280,10 +319,17 @@ NOT_AN_EVENT = [
      "Қазақстан мен Корея ынтымақтастығы дамып келеді.", None),
     ("Kazakhstan and Korea signed 34 documents worth $1.7 billion.", None),
     ("Казахстан и Корея подписали 34 документа на общую сумму 1,7 млрд долларов.", None),
-    # a meeting with companies is business, not talks between the two states
+    # a meeting with companies, students or the diaspora is not talks between the two states
     ("Tokayev met with the heads of major Korean companies in Seoul.", None),
     ("Токаев встретился с руководителями крупнейших корейских компаний.", None),
     ("Тоқаев Корея корпорацияларының жетекшілерімен кездесті.", None),
+    ("The Hungarian ambassador met with students of the university in Almaty.", D(2024, 5, 15)),
+    ("Посол Венгрии в Казахстане встретился со студентами университета в Алматы.", D(2024, 5, 15)),
+    ("Венгрия елшісі Алматыда университет студенттерімен кездесті.", D(2024, 5, 15)),
+    # a telephone used to speak to the press
+    ("Посол Италии сообщил по телефону корреспонденту Казинформа, что товарооборот Италии и Казахстана растет.", None),
+    ("Италия елшісі Казинформ тілшісіне телефон арқылы айтты, Қазақстанмен сауда өсуде.", None),
+    ("The Italian ambassador told Kazinform by phone that trade with Kazakhstan is growing.", None),
     # sightseeing on a trip
     ("The Kazakh delegation will also visit historical and cultural places in Islamabad.", None),
     # a count of events is no event; nor a meeting of two other countries' leaders

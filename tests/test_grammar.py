@@ -95,6 +95,19 @@ def test_percents_and_multipliers():
     ("between January and June 2022", None, [("span", D(2022, 1, 1), D(2022, 6, 30))]),
     ("2022 жылдың қаңтарынан маусымына дейін", None, [("span", D(2022, 1, 1), D(2022, 6, 30))]),
     ("меньше такого же временного промежутка в 2021-м", None, [("compare", D(2021, 1, 1), D(2021, 12, 31))]),
+    # a sub-year period whose only year is the compared one is of the year after it
+    ("In January-September, trade reached $15 billion, up 9% against the same period of 2022.", D(2024, 5, 15),
+     [("span", D(2023, 1, 1), D(2023, 9, 30)), ("compare", D(2022, 1, 1), D(2022, 12, 31))]),
+    ("За девять месяцев товарооборот вырос на 9% по сравнению с аналогичным периодом 2022 года.", D(2024, 5, 15),
+     [("span", D(2023, 1, 1), D(2023, 9, 30)), ("compare", D(2022, 1, 1), D(2022, 12, 31))]),
+    ("Қаңтар-қыркүйек айларында тауар айналымы 15 млрд долларды құрады, бұл 2022 жылдың сәйкес кезеңімен "
+     "салыстырғанда 9%-ға артық.", D(2024, 5, 15),
+     [("span", D(2023, 1, 1), D(2023, 9, 30)), ("compare", D(2022, 1, 1), D(2022, 12, 31))]),
+    ("за первый квартал вырос в 3 раза по сравнению с прошлым годом", D(2024, 5, 15),
+     [("span", D(2024, 1, 1), D(2024, 3, 31)), ("compare", D(2023, 1, 1), D(2023, 12, 31))]),
+    # ... but not of the year after another compared year
+    ("за первый квартал вырос в 3 раза по сравнению с 2015 годом", D(2024, 5, 15),
+     [("span", D(2024, 1, 1), D(2024, 3, 31)), ("compare", D(2015, 1, 1), D(2015, 12, 31))]),
 ])
 def test_periods(text, ref, expected):
     assert [(t.kind, t.period_start, t.period_end) for t in periods.find_times(text, ref)] == expected

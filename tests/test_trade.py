@@ -243,6 +243,23 @@ RULES = [
     ("В первом полугодии 2019 года товарооборот между Казахстаном и Латвией составил 80 млн долларов, что ниже "
      "показателя аналогичного периода 2018 года на 12 процентов.", None,
      [("KAZ", "LVA", "turnover", "actual", D(2019, 1, 1), D(2019, 6, 30), 80 * M, "USD", -12.0, False)]),
+    # ... and a sub-year period whose only year is the compared one is of the year after it
+    ("За девять месяцев товарооборот Казахстана и Италии вырос на 9% по сравнению с аналогичным периодом 2022 года "
+     "и составил 15 млрд долларов.", D(2024, 5, 15),
+     [("KAZ", "ITA", "turnover", "actual", D(2023, 1, 1), D(2023, 9, 30), 15 * B, "USD", 9.0, False)]),
+    ("In January-September, trade between Kazakhstan and Italy reached $15 billion, up 9% against the same period "
+     "of 2022.", D(2024, 5, 15),
+     [("KAZ", "ITA", "turnover", "actual", D(2023, 1, 1), D(2023, 9, 30), 15 * B, "USD", 9.0, False)]),
+    ("Қаңтар-қыркүйек айларында Қазақстан мен Италия арасындағы тауар айналымы 15 млрд долларды құрады, бұл 2022 "
+     "жылдың сәйкес кезеңімен салыстырғанда 9%-ға артық.", D(2024, 5, 15),
+     [("KAZ", "ITA", "turnover", "actual", D(2023, 1, 1), D(2023, 9, 30), 15 * B, "USD", 9.0, False)]),
+    # a growth alone, its multiplier in words
+    ("В первом квартале товарооборот Казахстана и Италии вырос в три раза.", D(2024, 5, 15),
+     [("KAZ", "ITA", "turnover", "actual", D(2024, 1, 1), D(2024, 3, 31), None, None, 200.0, False)]),
+    ("Бірінші тоқсанда Қазақстан мен Италия арасындағы тауар айналымы үш есе өсті.", D(2024, 5, 15),
+     [("KAZ", "ITA", "turnover", "actual", D(2024, 1, 1), D(2024, 3, 31), None, None, 200.0, False)]),
+    ("Trade between Kazakhstan and Italy grew threefold in the first quarter.", D(2024, 5, 15),
+     [("KAZ", "ITA", "turnover", "actual", D(2024, 1, 1), D(2024, 3, 31), None, None, 200.0, False)]),
     # the growth of a clause whose change comes before its keyword
     ("Kazakhstan, Mongolia see 20% trade growth from Jan-May to $60 mln", D(2022, 6, 20),
      [("KAZ", "MNG", "turnover", "actual", D(2022, 1, 1), D(2022, 5, 31), 60 * M, "USD", 20.0, False)]),
