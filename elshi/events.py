@@ -238,7 +238,11 @@ REL_YEAR_RE = re.compile(r"(?i)(өткен\s+жыл\w*|былтыр\w*|прош�
                          r"текущ\w+\s+год\w*|келесі\s+жыл\w*|next\s+year|в\s+следующем\s+году|на\s+следующий\s+год)")
 # "21 мая", "21-23 мая 2023", "с 21 по 23 мая", "21 to 23 May"; "May 21", "June 3-4, 2024", "from May 21 to 23"
 DAY_RANGE_SEP = r"(?:\s*[-–—]\s*|\s+(?:по|до|to|and|until|through)\s+)"
-DAY_MONTH_RE = re.compile(rf"(?<![\d.])(\d{{1,2}})(?:{DAY_RANGE_SEP}(\d{{1,2}}))?\s+([^\W\d_]{{3,12}}\.?)(?:[,\s]+(\d{{4}})(?!\d))?")
+DAY_MONTH_RE = re.compile(rf"(?<![\d.])(\d{{1,2}})(?:-(?:го|е|ого))?(?:{DAY_RANGE_SEP}(\d{{1,2}})(?:-(?:го|е|ого))?)?\s+"
+                          rf"([^\W\d_]{{3,12}}\.?)(?:[,\s]+(\d{{4}})(?!\d))?")
+# a day of the month the article is in, or of the one before: "осы айдың 12-сінде", "12-го числа текущего месяца"
+KK_THIS_MONTH_DAY_RE = re.compile(r"(?i)(осы|ағымдағы|биылғы|өткен)\s+айдың\s+(\d{1,2})(?:\s*[-–]\s*(\d{1,2}))?\s*[-‐]?\s*(?:і|ы|сі|сы|ші|шы)")
+RU_THIS_MONTH_DAY_RE = re.compile(r"(?i)(\d{1,2})(?:-(?:го|е))?\s+числа\s+(текущего|этого|нынешнего|прошлого)\s+месяца")
 MONTH_DAY_RE = re.compile(rf"\b([A-Z][a-z]{{2,8}}\.?)\s+(\d{{1,2}})(?!\d)(?:st|nd|rd|th)?(?:{DAY_RANGE_SEP}(\d{{1,2}})(?!\d)(?:st|nd|rd|th)?)?"
                           r"(?:,?\s+(\d{4})(?!\d))?")
 # Kazakh "мамырдың 21-і(нде)", "2023 жылғы мамырдың 21-23-і аралығында": the month in the genitive, then the day
@@ -859,7 +863,7 @@ def _visit_host(t, places, pair, lang) -> str | None:
 
 
 WIRE_DAY_RE = re.compile(r"^\W{0,3}(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w-]+[.,]?\s+)?(?P<date>\d{1,2}\s+[^\W\d_]{3,12}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2})"
-                         r"(?:,?\s+\d{4})?\s*(?:\(|/|[-–—]|\.\s*[A-ZА-ЯЁ])")
+                         r"(?:,?\s+\d{4})?\s*(?:\(|/|[-–—]|\.\s*[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]|\.?\s*$)")
 
 
 def _wire_day(doc: Doc):
@@ -1035,7 +1039,19 @@ def _day_dates_cached(t: str, ref, status) -> tuple:
             out.append((m.start(), m.end(), (d, d, "day")))
         except ValueError:
             pass
+    if ref is not None:
+        for m, which, d1, d2 in [(m, m.group(1), m.group(2), m.group(3)) for m in KK_THIS_MONTH_DAY_RE.finditer(t)] + \
+                [(m, m.group(2), m.group(1), None) for m in RU_THIS_MONTH_DAY_RE.finditer(t)]:
+            first = ref.replace(day=1)
+            if which.lower() in ("өткен", "прошлого"):
+                first = (first - dt.timedelta(days=1)).replace(day=1)
+            try:
+                out.append((m.start(), m.end(), (first.replace(day=int(d1)), first.replace(day=int(d2 or d1)), "day")))
+            except ValueError:
+                pass
     for d in KK_GEN_DAY_RE.finditer(t):  # "мамырдың 21-інде", "2023 жылғы мамырдың 21-23-і"
+        if any(s <= d.start() < e for s, e, _ in out):
+            continue
         before = KK_GEN_MONTH_BEFORE_RE.search(t, max(0, d.start() - 30), d.start())
         mon = month_number(before.group(2)) if before else None
         if not mon:
