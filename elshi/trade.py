@@ -38,12 +38,12 @@ FLOW_PATTERNS = (
                  r"внешнеторгов\w+\s+оборот\w*|оборот\w*|turnover|trade\b|trading\s+volume"),
     ("export", r"эк?спорт\w*|export(?:s|ed|ing)?\b|отправил\w*\s+(?:в\s+\w+\s+\w+\s+)?товар\w*|поставил\w*\s+товар\w*|"
                r"shipped|жөнелтіл\w*"),
-    ("import", r"импорт\w*|import(?:s|ed|ing)?\b|ввез\w*|завез\w*"),
+    ("import", r"импорт\w*|import(?:s|ed|ing)?\b|ввез\w*|завез\w*|әкелін\w*"),
     ("investment", r"инвест\w*|вложени\w*|вложил\w*|invest\w*|\bFDI\b|тартыл\w*|привлечен\w*|attracted|капитал\s+салым\w*"),
 )
 FLOW_RE = CI("(?<!\\w)(?:" + "|".join(f"(?P<{name}>{pat})" for name, pat in FLOW_PATTERNS) + ")")
 FLOW_GATE = KeywordGate(("тауар", "сауда", "алыс", "айналым", "оборот", "торговл", "turnover", "trade", "trading", "кспорт",
-                         "спорт", "export", "отправил", "поставил", "shipped", "жөнелтіл", "импорт", "import", "ввез", "завез",
+                         "спорт", "export", "отправил", "поставил", "shipped", "жөнелтіл", "импорт", "import", "ввез", "завез", "әкелін",
                          "инвест", "вложени", "вложил", "invest", "fdi", "тартыл", "привлечен", "attracted", "капитал"))
 # a trade word that is not the figure's subject: "сауда серіктесі" (trade partner), "Trade Mission"
 NOT_FLOW_AFTER_RE = re.compile(
@@ -97,6 +97,11 @@ PRODUCT_RE = CI(
 # "$2 billion worth of grain": the product follows the amount
 PRODUCT_WORTH_RE = re.compile(r"(?i)\s*worth\s+of\s+(?:\w+\s+){0,2}?(?:grain|wheat|flour|oil|gas|uranium|coal|metals?|meat|"
                               r"cotton|sugar|electricity|fertili[sz]er\w*|crops?|agri-food)\b")
+GOODS_WORTH_RE = re.compile(r"(?i)\s*worth\s+of\s+(?:\w+\s+)?(?:goods|products|commodities|merchandise|exports?|imports?)\b")
+# a flow said by a finite verb, and the conjunction that joins it to the clause before (its subject elided)
+FLOW_VERB_RE = re.compile(r"(?i)(?:exported|imported|экспортировал\w*|импортировал\w*|ввез\w*|вывез\w*|"
+                          r"экспорттады|импорттады|экспорттаған|импорттаған)")
+CONJ_BEFORE_VERB_RE = re.compile(r"(?i)(?:\band|\bи|\bа|\bал|\bжәне)\s+(?:also\s+|также\s+|тақ\s+)?$")
 COMMA_RE = re.compile(r"[,;](?!\d)")
 CITY_ECONOMY_RE = re.compile(r"(?i)(экономик\w*|economy|экономикасы\w*)")
 HYPOTHETICAL_RE = re.compile(r"(?i)(мечта\w*|dream\w*|арман\w*)")
@@ -642,6 +647,10 @@ def _window(t, cl: _Clause, clauses, amounts, flows, outer: bool = False) -> tup
     brk = [m.end() for m in CLAUSE_BREAK_RE.finditer(t, 0, first)]
     if brk:
         floor = max(floor, brk[-1])
+    if cl.kw and FLOW_VERB_RE.fullmatch(t, cl.kw[0], cl.kw[1]):
+        conj = CONJ_BEFORE_VERB_RE.search(t, floor, cl.kw[0])
+        if conj:  # "Georgia exported $45 million to Kazakhstan and imported $120 million": the subject is elided
+            floor = conj.end()
     kws = [s for _, s, _ in flows if s > last]
     ceiling = min(kws + [len(t)])
     nxt = CLAUSE_BREAK_RE.search(t, last)
@@ -679,8 +688,9 @@ def _amount_role(t: str, a, cl: _Clause, lo: int, lang: str) -> str:
         return "deal"
     if deal_before and re.search(r"\d+\s*$", t[max(lo, deal_before.start() - 12):deal_before.start()]):
         return "deal"  # "93 проекта с общим объёмом инвестиций 18,3 млрд": a counted project portfolio
-    if DEAL_RE.match(t[a.end:a.end + 30].lstrip(" ,.-–")) or re.match(r"(?i)^\s*(?:worth|құны|стоимостью)", after):
-        return "deal"
+    if DEAL_RE.match(t[a.end:a.end + 30].lstrip(" ,.-–")) or (
+            re.match(r"(?i)^\s*(?:worth|құны|стоимостью)", after) and not GOODS_WORTH_RE.match(after)):
+        return "deal"  # "$2 bn worth of deals", not "exported $300 million worth of goods"
     if re.search(r"(?i)(?:worth|стоимостью|құны)\s*[$€]?\s*$", before) and DEAL_RE.search(t, max(lo, a.start - 120), a.start):
         return "deal"
     return "level"

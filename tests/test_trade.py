@@ -253,6 +253,22 @@ RULES = [
     ("Қаңтар-қыркүйек айларында Қазақстан мен Италия арасындағы тауар айналымы 15 млрд долларды құрады, бұл 2022 "
      "жылдың сәйкес кезеңімен салыстырғанда 9%-ға артық.", D(2024, 5, 15),
      [("KAZ", "ITA", "turnover", "actual", D(2023, 1, 1), D(2023, 9, 30), 15 * B, "USD", 9.0, False)]),
+    # "$X worth of goods" is the flow's value, not a deal's
+    ("Kazakhstan exported $300 million worth of goods to Georgia in 2023.", None,
+     [("KAZ", "GEO", "export", "actual", D(2023, 1, 1), D(2023, 12, 31), 300 * M, "USD", None, False)]),
+    # a flow verb joined by "and" keeps the elided subject of the clause before it
+    ("In 2023, Georgia exported goods worth $45 million to Kazakhstan and imported $120 million.", None,
+     [("GEO", "KAZ", "export", "actual", D(2023, 1, 1), D(2023, 12, 31), 45 * M, "USD", None, False),
+      ("GEO", "KAZ", "import", "actual", D(2023, 1, 1), D(2023, 12, 31), 120 * M, "USD", None, False)]),
+    ("В 2023 году Грузия экспортировала в Казахстан товаров на 45 млн долларов и импортировала на 120 млн долларов.", None,
+     [("GEO", "KAZ", "export", "actual", D(2023, 1, 1), D(2023, 12, 31), 45 * M, "USD", None, False),
+      ("GEO", "KAZ", "import", "actual", D(2023, 1, 1), D(2023, 12, 31), 120 * M, "USD", None, False)]),
+    ("2023 жылы Қазақстан Грузияға 120 млн долларлық тауар экспорттады, ал Грузиядан 45 млн долларлық тауар импорттады.", None,
+     [("KAZ", "GEO", "export", "actual", D(2023, 1, 1), D(2023, 12, 31), 120 * M, "USD", None, False),
+      ("GEO", "KAZ", "export", "actual", D(2023, 1, 1), D(2023, 12, 31), 45 * M, "USD", None, False)]),
+    # the Kazakh passive "әкелінді" (was brought in) is an import
+    ("2023 жылы Грузиядан Қазақстанға 45 млн долларлық тауар әкелінді.", None,
+     [("KAZ", "GEO", "import", "actual", D(2023, 1, 1), D(2023, 12, 31), 45 * M, "USD", None, False)]),
     # a growth alone, its multiplier in words
     ("В первом квартале товарооборот Казахстана и Италии вырос в три раза.", D(2024, 5, 15),
      [("KAZ", "ITA", "turnover", "actual", D(2024, 1, 1), D(2024, 3, 31), None, None, 200.0, False)]),
