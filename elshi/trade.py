@@ -70,6 +70,20 @@ TOTAL_RE = CI(
     r"with\s+the\s+(?:rest\s+of\s+the\s+)?world|с\s+миром|барлық\s+елдер\w*|все\w*\s+стран\w*\s+мира|"
     r"стран\w*\s+мира|елдерімен|countries\s+of\s+the\s+world|\d+\s+(?:стран\w*|countries|елмен|елге))"
 )
+# a country's whole flow, said of a named country: "Kazakhstan's total exports", "общий экспорт Казахстана",
+# "Қазақстанның жалпы экспорты" (with no country named, "общий объем экспорта" is the pair's under discussion)
+WHOLE_FLOW_RE = CI(
+    r"((?:total|overall|aggregate)\s+(?:\w+\s+)?(?:exports?|imports?|trade|turnover|investments?)|"
+    r"(?:общ|совокупн|суммарн)\w+\s+(?:объем\w*\s+)?(?:экспорт|импорт|товарооборот|внешн|инвестиц)\w*|"
+    r"жалпы\s+(?:көлем\w*\s+)?(?:экспорт|импорт|инвестиция)\w*)"
+)
+# a flow with the world outside one country: "foreign direct investment", "иностранных инвестиций",
+# "шетелдік инвестиция", "в зарубежные страны" (a total when no foreign country is named in the clause)
+FOREIGN_TOTAL_RE = CI(
+    r"(foreign\s+(?:direct\s+)?investment\w*|\bFDI\b|иностранн\w+\s+(?:прям\w+\s+)?инвестиц\w*|"
+    r"прям\w+\s+иностранн\w+\s+инвестиц\w*|шетелдік\s+(?:тікелей\s+)?инвестиция\w*|тікелей\s+шетелдік\s+инвестиция\w*|"
+    r"зарубежн\w+\s+стран\w*|foreign\s+countries|countries\s+abroad|шет\s*елдер\w*|за\s+рубеж\w*|abroad)"
+)
 # "двусторонний", "mutual", "екі ел арасындағы": the figure is the pair the article is about
 BILATERAL_RE = CI(r"(двусторонн\w*|взаимн\w*|bilateral|mutual|екіжақты|екі\s+жақты|өзара|между\s+(?:нашими\s+|двумя\s+)?"
                   r"странами|двух\s+(?:стран|государств)|between\s+(?:the\s+two|our\s+two|both)|both\s+countries|"
@@ -124,7 +138,7 @@ GROWTH_DOWN_RE = CI(r"(?i)((?<!\w)(?:кем\w*|төмен\w*|азай\w*|қыс�
                             r"declin\w*|decreas\w*|fell|\bdown\b|drop\w*|less|lower|shrank|shrunk|contract\w*|slump\w*|fall)")
 SHARE_RE = CI(r"(?i)(үлес\w*|дол[яиюе]\w*|share|занима\w*|accounted\s+for|accounting\s+for|represent\w*|of\s+it|"
                       r"приходит\w*|құрайды\s+\S+\s+пайыз|ВВП|GDP|ЖІӨ|от\s+общ\w*|of\s+(?:the\s+)?(?:total|all|overall)|"
-                      r"жалпы\s+\S+\s+\S+)")
+                      r"жалпы\s+(?:сауда\s+|тауар\s+)?(?:көлем|айналым|экспорт|импорт)\w*(?:ның|нің|дағы|дегі|да|де)\b)")
 GROWTH_INDEX_RE = re.compile(r"(?i)((өсу|өсім)\s+қарқын\w*|темп\w*\s+роста|индекс\w*\s+роста|growth\s+index)")
 COMPARE_WORD_RE = re.compile(r"(?i)(салыстырғанда|қарағанда|по\s+сравнению|в\s+сравнении|compared|up\s+from|down\s+from|"
                              r"\bбыло\b|against|против|from\s+the\s+level)")
@@ -803,6 +817,11 @@ def _bind(sv: SentenceView, places, lo: int, hi: int, cl: _Clause) -> _Binding:
         b.third = True
     if TOTAL_RE.search(wt) and not (b.partners or (b.origin and b.dest)):
         b.total = True
+    brk = CLAUSE_BREAK_RE.search(t, hi)
+    if WHOLE_FLOW_RE.search(wt) and b.owner and not (b.partners or b.origin or b.dest):
+        b.total = True
+    if FOREIGN_TOTAL_RE.search(t, lo, max(hi, brk.start() if brk else len(t))) and not any(x != HOME for x in b.isos()):
+        b.total = True  # "Kazakhstan attracted $28 bn of foreign direct investment": no partner in it
     b.share = bool(SHARE_RE.search(wt))
     b.bilateral = bool(BILATERAL_RE.search(wt))
     return b

@@ -194,6 +194,18 @@ TOTALS_AND_THIRD_PARTIES = [
     ("Kazakhstan exported $2 billion worth of grain to China last year.", None),
     # a counted portfolio of projects is a deal value
     ("Казахстан и Венгрия реализуют 93 проекта с общим объемом инвестиций 18,3 млрд долларов.", None),
+    # a named country's whole flow after the pair's figure ("total", "общий", "жалпы"; "Overall, ..." is no share)
+    ("Kazakh-Georgian talks were held. Kazakhstan's total exports grew by 5% to $78 billion.", D(2024, 5, 15)),
+    ("Прошли казахстанско-грузинские переговоры. Общий экспорт Казахстана вырос на 5% до 78 млрд долларов.", D(2024, 5, 15)),
+    ("Қазақ-грузин келіссөздері өтті. Қазақстанның жалпы экспорты 5%-ға өсіп, 78 млрд долларды құрады.", D(2024, 5, 15)),
+    ("Қазақ-грузин келіссөздері өтті. Жалпы Грузияның сыртқы сауда айналымы 20 млрд долларға жетті.", D(2024, 5, 15)),
+    # foreign investment with no partner named is the country's total
+    ("Georgian PM visited Astana. Kazakhstan attracted $28 billion of foreign direct investment last year.", D(2024, 5, 15)),
+    ("Премьер Грузии посетил Астану. В прошлом году в экономику Казахстана привлечено 28 млрд долларов прямых "
+     "иностранных инвестиций.", D(2024, 5, 15)),
+    ("Грузия премьері Астанаға келді. Былтыр Қазақстан экономикасына 28 млрд доллар тікелей шетелдік инвестиция тартылды.",
+     D(2024, 5, 15)),
+    ("Казахстан и Грузия обсудили транзит. Объем инвестиций Казахстана в зарубежные страны составил 5 млрд долларов.", None),
 ]
 
 
@@ -253,6 +265,11 @@ RULES = [
     ("Қаңтар-қыркүйек айларында Қазақстан мен Италия арасындағы тауар айналымы 15 млрд долларды құрады, бұл 2022 "
      "жылдың сәйкес кезеңімен салыстырғанда 9%-ға артық.", D(2024, 5, 15),
      [("KAZ", "ITA", "turnover", "actual", D(2023, 1, 1), D(2023, 9, 30), 15 * B, "USD", 9.0, False)]),
+    # with no country named, "the total volume of exports" is the pair's under discussion
+    ("Товарооборот между Киргизией и Казахстаном за 2012 год составил $374 млн. По данным Нацстаткома, общий объем "
+     "экспорта составил $178,4 млн.", None,
+     [("KAZ", "KGZ", "turnover", "actual", D(2012, 1, 1), D(2012, 12, 31), 374 * M, "USD", None, False),
+      ("KAZ", "KGZ", "export", "actual", D(2012, 1, 1), D(2012, 12, 31), 178.4 * M, "USD", None, False)]),
     # "$X worth of goods" is the flow's value, not a deal's
     ("Kazakhstan exported $300 million worth of goods to Georgia in 2023.", None,
      [("KAZ", "GEO", "export", "actual", D(2023, 1, 1), D(2023, 12, 31), 300 * M, "USD", None, False)]),
