@@ -125,6 +125,11 @@ DISCUSSED_VISIT_RE = re.compile(r"(?i)(обсуди\w*|обсужда\w*|discuss
                                 r"(?:талқыла\w*|дайында\w*)")
 POSTPONED_RE = re.compile(r"(?i)(postponed|rescheduled|отложен\w*|перенес[её]н\w*|перенесли|кейінге\s+қалдыр\w*|шегерілді)")
 CANCELLED_RE = re.compile(r"(?i)(cancel\w*|call(?:ed)?\s+off|отмен\w*|передумал\w*|не\s+состоится|тоқтатыл\w*|болмайды)")
+# a future said of what an event brings, not of the event taking place: "the visit will contribute to",
+# "визит будет способствовать", "will give a new impetus"
+EFFECT_FUTURE_RE = re.compile(r"(?i)(?:will|would|будет|будут)\s+(?:\w+\s+){0,2}?(?:contribut\w*|give|gives|strengthen\w*|"
+                              r"serve|help|boost|promote|deepen|mark|allow|provide|play|bring|lead|open|become|"
+                              r"способствова\w*|служить|содействова\w*|укрепл\w*|открыва\w*|давать|являться)\b")
 # a telephone used to talk to the press, not between the two sides
 BY_PHONE_RE = re.compile(r"(?i)по\s+телефону|телефон\s+арқылы\s+\w+|(?:\w+\s+)+(?:by|over\s+the)\s+(?:tele)?phone")
 SAID_AFTER_RE = re.compile(r"(?i)\s*(?:\w+\s+){0,1}(?:хабарла\w*|айтты|мәлімдеді|сообщил\w*|рассказал\w*)")
@@ -795,7 +800,8 @@ def _cue_spans(t: str, planned: bool) -> tuple:
     """(start, end, text) of the planned (or held) tense cues of a sentence, scanned once. Kazakh verbs
     also by their endings: the future of intention "-мақ/-мек" ("көтерілмек", "кеңейтпек") and the past
     participle "-ған/-ген" ("шығарылған", "өткен") and past "-ды/-ді" of verbs ("өткізді")."""
-    spans = [(x.start(), x.end(), x.group()) for x in (PLANNED_RE if planned else HELD_RE).finditer(t)]
+    spans = [(x.start(), x.end(), x.group()) for x in (PLANNED_RE if planned else HELD_RE).finditer(t)
+             if not (planned and EFFECT_FUTURE_RE.match(t, x.start()))]
     rx = KK_FUTURE_RE if planned else KK_PAST_RE
     spans += [(x.start(), x.end(), x.group()) for x in rx.finditer(t) if x.group().lower() not in KK_NOT_VERBS]
     return tuple(sorted(spans))

@@ -65,6 +65,11 @@ def kk_strip_case(word: str, min_stem: int = 3) -> str:
     stem's last sound calls for (Kazakh vowel/consonant assimilation)."""
     low = word.lower()
     for ending in _KK_CASE_ENDINGS:
-        if low.endswith(ending) and len(word) - len(ending) >= min_stem and ending in _allowed_after(low[-len(ending) - 1]):
+        if not low.endswith(ending) or len(word) - len(ending) < min_stem:
+            continue
+        last = low[-len(ending) - 1]
+        if last == "ь" and len(low) > len(ending) + 1:
+            last = low[-len(ending) - 2]  # a soft sign is silent: "Тиньді" takes the ending of "Тин"
+        if ending in _allowed_after(last):
             return word[: -len(ending)]
     return word

@@ -146,8 +146,8 @@ def base_form(name: str, lang: str) -> str:
                 w = _ru_female_nominative(w)
             elif case in ("ым", "ом") and len(w) >= 5 and w.endswith("ой") and w[-3] not in "аеёиоуыэюя":
                 w = w[:-2] + "а"  # "Абдуллой Ариповым" -> "Абдулла Арипов"
-            elif case == "а" and len(w) >= 5 and w.endswith("ы") and w[-2] not in "аеёиоуыэюя":
-                w = w[:-1] + "а"  # "Абдуллы Арипова" -> "Абдулла Арипов"
+            elif case == "а" and len(w) >= 5 and w.endswith(("ы", "у")) and w[-2] not in "аеёиоуыэюя":
+                w = w[:-1] + "а"  # "Абдуллы Арипова", "Абдуллу Арипова" (genitive, accusative) -> "Абдулла Арипов"
         firsts.append(w)
     return " ".join(firsts + [surname])
 
@@ -382,6 +382,11 @@ HEADLINE_SMALL_WORDS = frozenset(("of", "the", "a", "an", "and", "or", "in", "on
                                   "s", "t"))
 
 
+NEXT_WORDS_RE = re.compile(r"(?:\s+\S+){0,1}")
+# the capitalised word right before a two-word name closing an organisation's name: a three-part name
+NAME_BEFORE_RE = re.compile(rf"(?<!\w)({NAME_WORD})\s+$")
+
+
 def find_people(text: str, lang: str) -> list[Person]:
     """Officials named in ``text``: title + name (kk/ru/en), "Name, title" captions, and known names."""
     out: list[Person] = []
@@ -407,7 +412,8 @@ def find_people(text: str, lang: str) -> list[Person]:
         org_after = any(norm(w.strip("’'s,")) in ORG_WORDS for w in text[spans[j][1]:spans[j][1] + 40].split()[:4])
         if not found and not org_after:
             continue
-        if org_after and (not found or any(norm(w.strip("’'s,")) in ORG_WORDS for w in text[spans[j][1]:nstart].split())):
+        if org_after and (not found or any(norm(w.strip("’'s,")) in ORG_WORDS for w in
+                                           text[spans[j][1]:nstart].split() + NEXT_WORDS_RE.match(text, nstart + len(name)).group().split())):
             # "Ministry of Economic Development and Technology Grzegorz Piechowiak": the name closes the org name
             # the pair that closes it is followed by punctuation, a lower-case word or the next title
             # ("..., Aigul Kuspan Chairman of the Committee")
@@ -419,6 +425,10 @@ def find_people(text: str, lang: str) -> list[Person]:
                 continue
             name = rest.group(1)
             nstart = spans[j][1] + rest.start(1)
+            first = NAME_BEFORE_RE.search(text, spans[j][1], nstart)
+            if first and not (norm(first.group(1)) in ORG_WORDS or _is_title_word(first.group(1)) or geo.find_places(first.group(1))
+                              or lang != "en" and first.group(1)[-1].lower() in "аяыиеуюoаә"):
+                name, nstart = first.group(1) + text[first.end(1):nstart] + name, first.start(1)  # "Pham Minh Chinh"
         if not _plausible(name, lang, role) or any(p.start == nstart for p in out):
             continue  # "Emir of Qatar Sheikh Tamim ...": one person with two titles
         iso = _title_country(text, s, spans[j][1], nstart, places, home, name, out, role)

@@ -257,6 +257,13 @@ RULES = [
      [("signing", "held", "KAZ", "UZB", None, None, None, D(2024, 5, 10), D(2024, 5, 10), "day")]),
     ("Қазақстан мен Өзбекстан арасындағы үкіметаралық келісімдерге қол қою рәсімі өтті.", D(2024, 5, 15),
      [("signing", "held", "KAZ", "UZB", None, None, None, D(2024, 5, 1), D(2024, 5, 31), "month")]),
+    # a future said of what the visit brings is not a planned visit
+    ("The President noted that the official visit of the Vietnamese Prime Minister to Kazakhstan will contribute to "
+     "closer ties.", D(2024, 3, 14),
+     [("visit", "held", "KAZ", "VNM", "VNM", "KAZ", None, D(2024, 3, 1), D(2024, 3, 31), "month")]),
+    ("Президент отметил, что официальный визит премьер-министра Вьетнама в Казахстан будет способствовать "
+     "укреплению связей.", D(2024, 3, 14),
+     [("visit", "held", "KAZ", "VNM", "VNM", "KAZ", None, D(2024, 3, 1), D(2024, 3, 31), "month")]),
     # the Kazakh locative tells where the one on a visit is
     ("Өзбекстан Президенті Қазақстанда мемлекеттік сапармен жүр.", D(2024, 5, 15),
      [("visit", "held", "KAZ", "UZB", "UZB", "KAZ", None, D(2024, 5, 1), D(2024, 5, 31), "month")]),
