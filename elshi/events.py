@@ -490,6 +490,9 @@ def _triggers(sv: SentenceView, places, mentions, dropped: set | None = None) ->
         drop.add("council")
         if re.search(r"(?i)форум\w*\s+(?:ЕАЭС|ШОС)", t):
             drop.add("forum")
+        if not any(p.kind != "city" and p.iso3 != HOME for p in places) and not re.search(
+                r"(?i)(bilateral|двусторонн\w*|екіжақты)", t):
+            drop.add("signing")  # "At the end of the summit, the heads of state signed the Bishkek Declaration"
     types = {n for n, _ in found} - drop
     if "council" in types and "forum" in types:
         drop.add("council")
@@ -677,9 +680,9 @@ def _pair(typ, t, m, places, w_places, w_people, ctx_partner, sv) -> tuple[str, 
     visit), else of the sentence, else its officials' countries, else the article's context. A group
     named with the event makes it multilateral; a region or a company is not a country."""
     aggr = [s for s, e in sv.aggregates if abs(s - m.start()) < 80]
-    if aggr and typ in ("forum", "council", "consultations", "signing"):
-        return None  # "CA-EU Investor Forum", "ЕАЭС форумы"
     cs, ce = _clause_of(t, m.start(), 0, len(t))
+    if aggr and typ in ("forum", "council", "consultations", "signing") and not (typ == "signing" and _pair_signs(t, places)):
+        return None  # "CA-EU Investor Forum", "ЕАЭС форумы"; not "on the sidelines of the SCO summit, Kazakhstan and China signed"
     if typ != "visit" and _joint_with_home(t, w_places):
         return None  # "the leaders of Kazakhstan, Russia and Belarus met": a meeting of three or more
     foreign_officials = {p.iso3 for p in w_people if p.iso3 not in (None, HOME)}
@@ -700,6 +703,9 @@ def _pair(typ, t, m, places, w_places, w_people, ctx_partner, sv) -> tuple[str, 
         if len(foreign) == 1 and officials and foreign[0] not in officials and typ in ("visit", "talks", "phone_call") \
                 and ctx_partner in officials:
             return HOME, ctx_partner  # "Pompeo's visit was postponed due to the situation in Baghdad"
+        if len(foreign) == 1 and typ == "talks" and len(set(officials)) == 1 and foreign[0] not in officials \
+                and not any(p.iso3 != HOME for p in countries):
+            return HOME, officials[0]  # "Tokayev met Erdogan in Bishkek": the one met, not the city's country
         if len(foreign) == 1:
             return HOME, foreign[0]
         if len(foreign) > 1:
@@ -719,6 +725,15 @@ def _pair(typ, t, m, places, w_places, w_people, ctx_partner, sv) -> tuple[str, 
 
 
 LIST_GAP_RE = re.compile(r"(?i)\s*,\s*(?:(?:and|и|және|also)\s+)?|\s+(?:and|и|және|мен|пен|бен|along\s+with)\s+")
+
+
+def _pair_signs(t: str, places) -> bool:
+    """Kazakhstan and one other country coordinated as the ones who sign ("Kazakhstan and China signed",
+    "Казахстан и Китай подписали", "Қазақстан мен Қытай ... қол қойды"), whatever summit it was at."""
+    countries = [p for p in places if p.kind != "city"]
+    pairs = [(a, b) for a, b in zip(countries, countries[1:]) if HOME in (a.iso3, b.iso3) and a.iso3 != b.iso3
+             and re.fullmatch(r"\s+(?:and|и|мен|пен|бен|және)\s+", t[a.end:b.start])]
+    return len(pairs) == 1 and len({p.iso3 for p in countries}) == 2
 
 
 def _joint_with_home(t: str, w_places) -> bool:

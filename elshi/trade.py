@@ -439,7 +439,8 @@ def _sentence_facts(doc: Doc, sv: SentenceView, ctx: _Context, reporter) -> list
             cur = a.currency or _currency_near(amounts, a) or ctx.currency or "USD"
             inherited_here = False
             measure = "actual" if is_base else _measure(t, a, lo, hi, doc.lang)
-            period = _period_for(a.start, cl, [x for x in sv.times if measure == "actual" or lo <= x.start < hi], measure)
+            period = _period_for(a.start, cl, [x for x in sv.times if measure == "actual" or lo <= x.start < hi], measure,
+                                 doc.ref)
             if period is None and measure == "actual" and not own_times and THEN_RE.match(t):
                 period = _time_spoken_of(ctx.history)  # "Тогда Таджикистан импортировал ... 400 млн": the time just named
             if period is None and measure == "actual" and not own_times:
@@ -962,12 +963,14 @@ def _measure(t: str, a, lo: int, hi: int, lang: str) -> str:
     return "target"
 
 
-def _period_for(pos: int, cl: _Clause, times, measure):
+def _period_for(pos: int, cl: _Clause, times, measure, ref=None):
     if measure == "target":
         by = [x for x in times if x.kind == "by"]
         if by:
             return (None, by[0].period_end)
         span = cl.time if (cl.time is not None and cl.time.kind == "span" and cl.time.resolved and cl.time.year_only) else None
+        if span and ref is not None and span.period_end < ref:
+            return None  # "reached $6.4 bn last year, and the sides aim to raise it to $10 bn": a goal has no past year
         return (span.period_start, span.period_end) if span else None
     own = [x for x in times if x.kind in ("span", "since") and x.end <= pos]
     if cl.time is not None and cl.time.kind in ("span", "since"):

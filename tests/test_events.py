@@ -264,6 +264,20 @@ RULES = [
     ("Президент отметил, что официальный визит премьер-министра Вьетнама в Казахстан будет способствовать "
      "укреплению связей.", D(2024, 3, 14),
      [("visit", "held", "KAZ", "VNM", "VNM", "KAZ", None, D(2024, 3, 1), D(2024, 3, 31), "month")]),
+    # a meeting in a third country's city is with the one met
+    ("On the sidelines of the summit, Tokayev met Erdogan in Bishkek.", D(2024, 11, 6),
+     [("talks", "held", "KAZ", "TUR", None, "KGZ", "Bishkek", D(2024, 11, 1), D(2024, 11, 30), "month")]),
+    ("Токаев встретился с Эрдоганом в Бишкеке.", D(2024, 11, 6),
+     [("talks", "held", "KAZ", "TUR", None, "KGZ", "Bishkek", D(2024, 11, 1), D(2024, 11, 30), "month")]),
+    ("Тоқаев Бішкекте Ердоғанмен кездесті.", D(2024, 11, 6),
+     [("talks", "held", "KAZ", "TUR", None, "KGZ", "Bishkek", D(2024, 11, 1), D(2024, 11, 30), "month")]),
+    # a signing of the pair on a summit's sidelines is theirs (kk/ru/en)
+    ("On the sidelines of the SCO summit, Kazakhstan and China signed five agreements.", D(2024, 7, 4),
+     [("signing", "held", "KAZ", "CHN", None, None, None, D(2024, 7, 1), D(2024, 7, 31), "month")]),
+    ("В рамках саммита ШОС Казахстан и Китай подписали пять соглашений.", D(2024, 7, 4),
+     [("signing", "held", "KAZ", "CHN", None, None, None, D(2024, 7, 1), D(2024, 7, 31), "month")]),
+    ("ШЫҰ саммиті аясында Қазақстан мен Қытай бес келісімге қол қойды.", D(2024, 7, 4),
+     [("signing", "held", "KAZ", "CHN", None, None, None, D(2024, 7, 1), D(2024, 7, 31), "month")]),
     # the Kazakh locative tells where the one on a visit is
     ("Өзбекстан Президенті Қазақстанда мемлекеттік сапармен жүр.", D(2024, 5, 15),
      [("visit", "held", "KAZ", "UZB", "UZB", "KAZ", None, D(2024, 5, 1), D(2024, 5, 31), "month")]),
@@ -354,6 +368,15 @@ NOT_AN_EVENT = [
 @pytest.mark.parametrize("text,published", NOT_AN_EVENT)
 def test_not_an_event(text, published):
     assert events(text, published) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Tokayev met Erdogan in Bishkek. At the end of the summit, the heads of state signed the Bishkek Declaration.",
+    "Токаев встретился с Эрдоганом в Бишкеке. По итогам саммита главы государств подписали Бишкекскую декларацию.",
+    "Тоқаев Бішкекте Ердоғанмен кездесті. Саммит қорытындысы бойынша мемлекет басшылары Бішкек декларациясына қол қойды.",
+])
+def test_a_summits_declaration_is_no_signing_of_the_pair(text):
+    assert [(e[0], e[2], e[3]) for e in brief(text, D(2024, 11, 6))] == [("talks", "KAZ", "TUR")]
 
 
 def test_a_reference_to_the_meeting_adds_to_it():

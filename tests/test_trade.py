@@ -246,6 +246,15 @@ RULES = [
      "Қазақстан мен Әзірбайжан арасындағы сауда өсуде.", None,
      [("KAZ", "AZE", "turnover", "target", None, None, 2 * B, "USD", None, False),
       ("KAZ", "AZE", "turnover", "target", None, D(2030, 12, 31), 4 * B, "USD", None, False)]),
+    # a goal in the sentence of last year's figure has no period of its own
+    ("Trade between Kazakhstan and Türkiye reached $6.4 billion last year, and the two sides aim to increase it to "
+     "$10 billion.", D(2024, 11, 6),
+     [("KAZ", "TUR", "turnover", "actual", D(2023, 1, 1), D(2023, 12, 31), 6.4 * B, "USD", None, False),
+      ("KAZ", "TUR", "turnover", "target", None, None, 10 * B, "USD", None, False)]),
+    ("В прошлом году товарооборот Казахстана и Турции достиг 6,4 млрд долларов, стороны намерены довести его до "
+     "10 млрд долларов.", D(2024, 11, 6),
+     [("KAZ", "TUR", "turnover", "actual", D(2023, 1, 1), D(2023, 12, 31), 6.4 * B, "USD", None, False),
+      ("KAZ", "TUR", "turnover", "target", None, None, 10 * B, "USD", None, False)]),
     # ... and not targets: a result infinitive, "it should be noted"
     ("It should be noted that trade between Kazakhstan and Qatar in 2019 amounted to $40 million.", None,
      [("KAZ", "QAT", "turnover", "actual", D(2019, 1, 1), D(2019, 12, 31), 40 * M, "USD", None, False)]),
