@@ -1309,7 +1309,10 @@ def _merge(article: Article, mentions: list[_Mention], all_people, stated_year: 
             visit = min(pool, key=lambda v: abs(v.index - e.index)) if pool else None
             target = (shared and visit) or host_event or visit
             if target is not None:
-                target.location = target.location or e.location
+                if target.location is None and e.location is not None:
+                    target.location = e.location
+                    if target.type != "visit" and target.host is None:
+                        target.host = e.host  # the place and its country go together
                 if target.type == "visit" and target.host is None and e.host in target.pair:
                     target.host = e.host  # "talks in Astana" during "last year's visit": the visit was to Kazakhstan
                     target.visitor = target.pair[0] if e.host == target.pair[1] else target.pair[1]

@@ -264,6 +264,10 @@ RULES = [
     ("Президент отметил, что официальный визит премьер-министра Вьетнама в Казахстан будет способствовать "
      "укреплению связей.", D(2024, 3, 14),
      [("visit", "held", "KAZ", "VNM", "VNM", "KAZ", None, D(2024, 3, 1), D(2024, 3, 31), "month")]),
+    # a meeting folded into consultations brings its place and the place's country together
+    ("Токио, 5 маусым. Kazinform - Қазақстан мен Жапония СІМ арасында саяси консультациялар өтті. Роман Василенко "
+     "Жапония Парламентінің депутаттарымен де кездесті.", D(2024, 6, 5),
+     [("consultations", "held", "KAZ", "JPN", None, "JPN", "Tokyo", D(2024, 6, 5), D(2024, 6, 5), "day")]),
     # a meeting in a third country's city is with the one met
     ("On the sidelines of the summit, Tokayev met Erdogan in Bishkek.", D(2024, 11, 6),
      [("talks", "held", "KAZ", "TUR", None, "KGZ", "Bishkek", D(2024, 11, 1), D(2024, 11, 30), "month")]),
