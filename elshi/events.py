@@ -29,7 +29,7 @@ from elshi.lexicon import month_number
 from elshi.model import Article, Participant, VisitEvent
 from elshi.numbers import find_ordinals
 from elshi.morph import KK_DATIVE_RE, KK_LOCATIVE_RE
-from elshi.periods import MONTH_ANY_RE, QUARTER_NUMBERS, rel_year_delta
+from elshi.periods import MONTH_ANY_RE, QUARTER_NUMBERS, THEN_RE, rel_year_delta
 from elshi.text import CI, KeywordGate
 
 # ---------------------------------------------------------------- lexicon
@@ -112,7 +112,7 @@ PLANNED_RE = CI(
     r"to\s+(?:hold|meet|sign|attend|take\s+part)\b|would\b|intend\w*|намерен\w*|ниет\w*)"
 )
 HELD_RE = CI(
-    r"(состоял\w*|прош[её]л|прошла|прошли|провел\w*|провёл|проведен\w*|встретил\w*|прибыл\w*|посетил\w*|подписал\w*|"
+    r"(состоял\w*|прош[её]л|прошла|прошли|провел\w*|провёл|проведен(?!и[еяюй])\w*|встретил\w*|прибыл\w*|посетил\w*|подписал\w*|"
     r"обсудил\w*|обменял\w*|побывал\w*|находил\w*|находится|завершил\w*|прибывш\w*|\bheld\b|\bmet\b|visited|arrived|"
     r"signed|discussed|took\s+place|was\s+held|were\s+held|paid|completed|concluded|welcomed|received|hosted|"
     r"has\s+been|have\s+been|is\s+paying|is\s+visiting|is\s+on\s+(?:a|an)\s+\w+\s+visit|өтті|өткізді|кездесті|келді|барды|"
@@ -130,6 +130,28 @@ CANCELLED_RE = re.compile(r"(?i)(cancel\w*|call(?:ed)?\s+off|отмен\w*|пе�
 EFFECT_FUTURE_RE = re.compile(r"(?i)(?:will|would|будет|будут)\s+(?:\w+\s+){0,2}?(?:contribut\w*|give|gives|strengthen\w*|"
                               r"serve|help|boost|promote|deepen|mark|allow|provide|play|bring|lead|open|become|"
                               r"способствова\w*|служить|содействова\w*|укрепл\w*|открыва\w*|давать|являться)\b")
+# preparing is said of the event prepared ("обсудили подготовку визита по телефону"): no tense of a call or a meeting
+PREPARATION_RE = re.compile(r"(?i)подготовк\w*|preparations?\s+for|дайындық\w*")
+
+
+def _prepares_other(t: str, cue: tuple, typ: str, m: re.Match) -> bool:
+    """The preparation cue is about another event: the first one named right after it (ru/en: "подготовку
+    визита", "preparations for the visit") or last right before it (kk: "сапарға дайындық") is not this
+    trigger ("preparations for the fifth meeting of the Council" prepare the council)."""
+    start, end, _ = cue
+    kk = t[start:end].lower().startswith("дайындық")
+    lo, hi = (max(0, start - 40), start) if kk else (end, min(len(t), end + 30))
+    found = list(TRIGGER_RE.finditer(t, lo, hi))
+    if not found:
+        return False
+    prepared = found[-1] if kk else found[0]
+    if prepared.start() <= m.start() < prepared.end() + 40 and typ in ("council", "forum", "consultations"):
+        return False  # "meeting of the Council": the council's own name
+    if prepared.start() == m.start():
+        return False
+    return next(k for k, v in prepared.groupdict().items() if v) != typ
+
+
 # a telephone used to talk to the press, not between the two sides
 BY_PHONE_RE = re.compile(r"(?i)по\s+телефону|телефон\s+арқылы\s+\w+|(?:\w+\s+)+(?:by|over\s+the)\s+(?:tele)?phone")
 SAID_AFTER_RE = re.compile(r"(?i)\s*(?:\w+\s+){0,1}(?:хабарла\w*|айтты|мәлімдеді|сообщил\w*|рассказал\w*)")
@@ -378,6 +400,11 @@ def extract_events(article: Article, doc: Doc | None = None) -> list[VisitEvent]
             if mention.date is None and mention.month_day is None:
                 mention.date = _date_near(t, m, status, ref, wire_day, lo, hi, len(triggers) > 1)
                 mention.date_default = mention.date is not None
+            if mentions and (mention.date_default or mention.date is None) and THEN_RE.match(t) \
+                    and mentions[-1].pair == pair and mentions[-1].date is not None and not mentions[-1].date_default:
+                mention.date, mention.date_default = mentions[-1].date, False  # "Тогда стороны подписали ...": at that time
+                if dateline is not None and mention.location == dateline.city and mention.type != "visit":
+                    mention.location = mention.host = None  # the dateline is where the report was filed, not then
             if typ == "visit" and mention.host is None and host_hint in pair:
                 mention.host = host_hint  # "Nazarbayev complimented ... roads in Belarus": the story's place
                 mention.visitor = pair[0] if host_hint == pair[1] else pair[1]
@@ -794,7 +821,8 @@ def _status(t: str, m: re.Match, typ: str, lo: int, hi: int) -> tuple[str | None
         return "planned", False  # "обсудил визит правительства в Казахстан": a visit being prepared
     def cues(rx, a, b):
         return [(abs(x[0] - m.start()), x) for x in _cue_spans(t, rx is PLANNED_RE) if a <= x[0] < b
-                if not (invited_by and (INVITATION_RE.match(x[2]) or x[2].lower() == "to visit"))]
+                if not (invited_by and (INVITATION_RE.match(x[2]) or x[2].lower() == "to visit"))
+                and not (rx is PLANNED_RE and PREPARATION_RE.fullmatch(x[2]) and _prepares_other(t, x, typ, m))]
 
     planned, held = cues(PLANNED_RE, cs, ce), cues(HELD_RE, cs, ce)
     if planned and not held:
@@ -1016,7 +1044,7 @@ def _date_near(t: str, m: re.Match, status, ref, wire_day, lo: int, hi: int, sev
         return None
     if status == "held" and ref is not None and ONGOING_RE.search(t):
         return (ref, ref, "day")  # "өтіп жатқан", "проходит", "is paying a visit": on the day of the report
-    if status == "held" and wire_day is not None:
+    if status == "held" and wire_day is not None and not RECALLED_RE.search(t):
         return (wire_day, wire_day, "day")  # "ASTANA, Sept 25 (Interfax) -"
     return _date(t[lo:hi] if several else t, ref, status)
 
@@ -1331,9 +1359,14 @@ def _merge(article: Article, mentions: list[_Mention], all_people, stated_year: 
                 _add_people(e.people, trip.people)
     for e in out_m:
         if e.in_visit and e.host is None:
-            trip = next((v for v in reversed(out_m) if v.type == "visit" and v.pair == e.pair and v.host), None)
+            # "в ходе визита ... заседание совета": the visit reported last before it (else the next one)
+            trips = [v for v in out_m if v.type == "visit" and v.pair == e.pair and v.host]
+            trip = max((v for v in trips if v.index <= e.index), key=lambda v: v.index, default=None) \
+                or min(trips, key=lambda v: v.index, default=None)
             if trip is not None:
                 e.host, e.location = trip.host, e.location or trip.location
+                if e.date is None and e.month_day is None and trip.status == e.status:
+                    e.date = trip.date  # a session planned during a planned visit takes the visit's days
     events = []
     for e in out_m:
         parts = []

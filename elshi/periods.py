@@ -365,6 +365,11 @@ def _mark_comparison(text: str, t: TimeExpr) -> TimeExpr:
     return t
 
 
+# "Тогда ...", "Then ...", "At that time ...", "Сол кезде ...": the time the sentence before spoke of
+THEN_RE = re.compile(r"(?i)^\W*(?:тогда|в\s+то\s+время|then|at\s+that\s+time|at\s+the\s+time|сол\s+кезде|ол\s+кезде|"
+                     r"сол\s+уақытта|ол\s+уақытта|сонда)\b")
+
+
 # "by 2030", "до 2030 года", "2030 жылға дейін/қарай": a horizon, not a year the article lives in
 HORIZON_BEFORE_RE = re.compile(r"(?i)(?:\bby|\buntil|\bдо|\bк)\s*$")
 HORIZON_AFTER_RE = re.compile(r"(?i)^\s*[-‐]?\s*(?:жылға|жылдарға|годам?\b|year\b)?\s*(?:дейін|қарай|шейін|дейінгі|қарайғы)")

@@ -441,7 +441,7 @@ def _sentence_facts(doc: Doc, sv: SentenceView, ctx: _Context, reporter) -> list
             measure = "actual" if is_base else _measure(t, a, lo, hi, doc.lang)
             period = _period_for(a.start, cl, [x for x in sv.times if measure == "actual" or lo <= x.start < hi], measure,
                                  doc.ref)
-            if period is None and measure == "actual" and not own_times and THEN_RE.match(t):
+            if period is None and measure == "actual" and not own_times and periods.THEN_RE.match(t):
                 period = _time_spoken_of(ctx.history)  # "Тогда Таджикистан импортировал ... 400 млн": the time just named
             if period is None and measure == "actual" and not own_times:
                 period = _inherited_period(ctx, cl.flow) or _period_after_comparison(ctx, sv.times)
@@ -999,9 +999,6 @@ def _period_after_comparison(ctx: _Context, times):
     return None
 
 
-# "Тогда ...", "Then ...", "At that time ...", "Сол кезде ...": the time the sentence before spoke of
-THEN_RE = re.compile(r"(?i)^\W*(?:тогда|в\s+то\s+время|then|at\s+that\s+time|at\s+the\s+time|сол\s+кезде|ол\s+кезде|"
-                     r"сол\s+уақытта|ол\s+уақытта)\b")
 
 
 THEN_REACH = 5

@@ -439,6 +439,28 @@ def test_publication_stamp_with_a_time_dates_same_day_news():
 # Short invented news items, whole events compared: (type, status, visitor, host, location, date_start,
 # date_precision, participants)
 STORIES = [
+    # a session planned during a planned visit: the visit's country and days ("проведение" is no past tense)
+    ("БИШКЕК, 20 мая — 24.kg. Президент Кыргызстана Садыр Жапаров 27–28 мая совершит государственный визит в "
+     "Казахстан. В ходе визита планируется проведение переговоров, а также заседание Высшего межгосударственного "
+     "совета Кыргызстана и Казахстана.", D(2024, 5, 20),
+     [("visit", "planned", "KGZ", "KAZ", None, D(2024, 5, 27), "day", ["Садыр Жапаров"]),
+      ("council", "planned", None, "KAZ", None, D(2024, 5, 27), "day", ["Садыр Жапаров"])]),
+    # "then" dates a signing by the event before it; "earlier" lends no report day; a call that discussed a
+    # visit's preparation was held (kk/ru/en)
+    ("В прошлом году Касым-Жомарт Токаев посетил Кыргызстан с государственным визитом. Тогда стороны подписали "
+     "Договор о демаркации государственной границы. Ранее главы МИД Казахстана и Кыргызстана обсудили подготовку "
+     "визита по телефону.", D(2024, 5, 20),
+     [("visit", "held", "KAZ", "KGZ", None, D(2023, 1, 1), "year", ["Касым-Жомарт Токаев"]),
+      ("signing", "held", None, None, None, D(2023, 1, 1), "year", []),
+      ("phone_call", "held", None, None, None, None, None, [])]),
+    ("Last year, Tokayev paid a state visit to Kyrgyzstan. Then the sides signed a treaty on the demarcation of the "
+     "border.", D(2024, 5, 20),
+     [("visit", "held", "KAZ", "KGZ", None, D(2023, 1, 1), "year", ["Kassym-Jomart Tokayev"]),
+      ("signing", "held", None, None, None, D(2023, 1, 1), "year", [])]),
+    ("Өткен жылы Тоқаев Қырғызстанға мемлекеттік сапармен барды. Сонда тараптар шекараны демаркациялау туралы шартқа "
+     "қол қойды.", D(2024, 5, 20),
+     [("visit", "held", "KAZ", "KGZ", None, D(2023, 1, 1), "year", ["Қасым-Жомарт Тоқаев"]),
+      ("signing", "held", None, None, None, D(2023, 1, 1), "year", [])]),
     ("Kazakh President Kassym-Jomart Tokayev arrived in Budapest on Monday for a two-day official visit at the "
      "invitation of Hungarian President Tamas Sulyok.\nFollowing the talks, the leaders signed a declaration on "
      "strategic partnership.\nTokayev last visited Hungary in 2022.", D(2024, 5, 14),
