@@ -317,6 +317,7 @@ class _Mention:
     ordinal: int | None = None  # "the 7th meeting of the council", "жетінші отырысы"
     document_of: bool = False  # "кеңестің жетінші отырысының шешімі": the meeting only names a document
     in_visit: bool = False  # "в рамках визита", "сапар аясында", "as part of the visit": held where the visit is
+    dateline_place: bool = False  # placed by the report's dateline, not by the text
 
 
 # ---------------------------------------------------------------- article
@@ -882,6 +883,7 @@ def _place(mention: _Mention, sv: SentenceView, m, w_places, places, dateline, l
     if mention.host is None and mention.status == "held" and dateline is not None and dateline.iso3 in pair \
             and mention.type in ("visit", "signing", "talks"):
         mention.location, mention.host = dateline.city, dateline.iso3  # "Тегеран, 27 апреля /Синьхуа/ -- ..."
+        mention.dateline_place = True
         if mention.type == "visit":
             mention.visitor = pair[0] if mention.host == pair[1] else pair[1]
 
@@ -1320,6 +1322,14 @@ def _merge(article: Article, mentions: list[_Mention], all_people, stated_year: 
                 continue
         out_m.append(e)
     merged = out_m
+    for e in merged:
+        if e.dateline_place and e.type != "visit":
+            # "ASTANA – ... talks in Abu Dhabi during the state visit ... The sides signed 15 documents": the
+            # report was filed at home, the meeting and the signing were where the visit of those days went
+            trip = next((v for v in merged if v.type == "visit" and v.pair == e.pair and v.status == e.status and v.host
+                         and v.host != e.host and not v.dateline_place and _dates_compatible(v.date, e.date, True)), None)
+            if trip is not None:
+                e.host, e.location = trip.host, trip.location
     # talks held during a visit, a commission session or consultations of the same pair are part of them
     out_m = []
     for e in merged:
@@ -1357,6 +1367,15 @@ def _merge(article: Article, mentions: list[_Mention], all_people, stated_year: 
                          and _month_days_agree(v, e)), None)
             if trip is not None:
                 _add_people(e.people, trip.people)
+    for e in out_m:
+        if e.type != "visit" and e.date_default and e.date is not None and e.status == "held":
+            # a signing or forum of the days of a visit, dated only by the publication month: the visit's days
+            trip = next((v for v in out_m if v.type == "visit" and v.pair == e.pair and v.status == "held"
+                         and not v.date_default and v.date is not None and v.date[2] == "day"
+                         and _dates_compatible(e.date, v.date, False) and _agree(e.host, v.host)
+                         and _agree(e.location, v.location) and abs(v.index - e.index) <= 3), None)
+            if trip is not None:
+                e.date = trip.date
     for e in out_m:
         if e.in_visit and e.host is None:
             # "в ходе визита ... заседание совета": the visit reported last before it (else the next one)

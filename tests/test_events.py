@@ -439,6 +439,22 @@ def test_publication_stamp_with_a_time_dates_same_day_news():
 # Short invented news items, whole events compared: (type, status, visitor, host, location, date_start,
 # date_precision, participants)
 STORIES = [
+    # a report filed at home on a visit abroad: the signing is where the visit went, on the visit's day (kk/ru/en)
+    ("ASTANA – Kazakh President Kassym-Jomart Tokayev and UAE President Sheikh Mohamed bin Zayed Al Nahyan held talks "
+     "in Abu Dhabi on Jan. 14, during Tokayev's state visit to the Emirates. The sides signed 15 documents, including "
+     "an agreement on investment protection.", D(2025, 1, 15),
+     [("visit", "held", "KAZ", "ARE", "Abu Dhabi", D(2025, 1, 14), "day",
+       ["Kassym-Jomart Tokayev", "Mohamed bin Zayed Al Nahyan"]),
+      ("signing", "held", None, "ARE", "Abu Dhabi", D(2025, 1, 14), "day", [])]),
+    ("АСТАНА – Президент Казахстана Касым-Жомарт Токаев 14 января провел переговоры с Президентом ОАЭ в Абу-Даби в "
+     "рамках государственного визита в Эмираты. Стороны подписали 15 документов, в том числе соглашение о защите "
+     "инвестиций.", D(2025, 1, 15),
+     [("visit", "held", "KAZ", "ARE", "Abu Dhabi", D(2025, 1, 14), "day", ["Касым-Жомарт Токаев"]),
+      ("signing", "held", None, "ARE", "Abu Dhabi", D(2025, 1, 14), "day", [])]),
+    ("АСТАНА – Қасым-Жомарт Тоқаев 14 қаңтарда Абу-Дабиде мемлекеттік сапар аясында БАӘ Президентімен келіссөз "
+     "жүргізді. Тараптар 15 құжатқа, соның ішінде инвестицияларды қорғау туралы келісімге қол қойды.", D(2025, 1, 15),
+     [("visit", "held", "KAZ", "ARE", "Abu Dhabi", D(2025, 1, 14), "day", ["Қасым-Жомарт Тоқаев"]),
+      ("signing", "held", None, "ARE", "Abu Dhabi", D(2025, 1, 14), "day", [])]),
     # a session planned during a planned visit: the visit's country and days ("проведение" is no past tense)
     ("БИШКЕК, 20 мая — 24.kg. Президент Кыргызстана Садыр Жапаров 27–28 мая совершит государственный визит в "
      "Казахстан. В ходе визита планируется проведение переговоров, а также заседание Высшего межгосударственного "
