@@ -42,7 +42,7 @@ FLOW_PATTERNS = (
     ("investment", r"инвест\w*|вложени\w*|вложил\w*|invest\w*|\bFDI\b|тартыл\w*|привлечен\w*|attracted|капитал\s+салым\w*"),
 )
 FLOW_RE = CI("(?<!\\w)(?:" + "|".join(f"(?P<{name}>{pat})" for name, pat in FLOW_PATTERNS) + ")")
-FLOW_GATE = KeywordGate(("тауар", "сауда", "алыс", "айналым", "оборот", "торговл", "turnover", "trade", "trading", "кспорт",
+FLOW_GATE = KeywordGate(("тауар", "сауда", "алыс", "айналым", "оборот", "торгов", "turnover", "trade", "trading", "кспорт",
                          "спорт", "export", "отправил", "поставил", "shipped", "жөнелтіл", "импорт", "import", "ввез", "завез", "әкелін",
                          "инвест", "вложени", "вложил", "invest", "fdi", "тартыл", "привлечен", "attracted", "капитал"))
 # a trade word that is not the figure's subject: "сауда серіктесі" (trade partner), "Trade Mission"
@@ -92,7 +92,9 @@ BILATERAL_RE = CI(r"(двусторонн\w*|взаимн\w*|bilateral|mutual|е
 SUBNATIONAL_RE = CI(
     r"(облыс\w*|област\w*|өңір\w*|\bregion\b|regional|province|провинци\w*|автономн\w+\s+район\w*|autonomous|"
     r"\bштат\w*|\bstate\s+of\b|қаласы\w*|\bгород\w*|\bcity\b|аудан\w*|район\w*|krai|край\w*|республик\w+\s+татарстан|"
-    r"синьцзян\w*|xinjiang|шыңжаң\w*|татарстан\w*|tatarstan|башкорт\w*|bashkort\w*)"
+    r"синьцзян\w*|xinjiang|шыңжаң\w*|татарстан\w*|tatarstan|башкорт\w*|bashkort\w*|"
+    # the border regions of the two: "приграничных регионов", "border regions", "шекаралас өңірлер"
+    r"приграничн\w*|border\s+(?:regions|areas|territories)|шекаралас\w*|шекара\s+маңы\w*)"
 )
 # a deal, a project portfolio or a contract is not trade
 DEAL_RE = CI(
@@ -116,6 +118,12 @@ GOODS_WORTH_RE = re.compile(r"(?i)\s*worth\s+of\s+(?:\w+\s+)?(?:goods|products|c
 FLOW_VERB_RE = re.compile(r"(?i)(?:exported|imported|экспортировал\w*|импортировал\w*|ввез\w*|вывез\w*|"
                           r"экспорттады|импорттады|экспорттаған|импорттаған)")
 CONJ_BEFORE_VERB_RE = re.compile(r"(?i)(?:\band|\bи|\bа|\bал|\bжәне)\s+(?:also\s+|также\s+|тақ\s+)?$")
+# a multiplier said of a goal: "екі есе арттыруға" (kk dative verbal noun), "удвоить"/"увеличить в два раза"
+# (ru infinitive), "to double"/"to triple", "to increase threefold"
+GOAL_CHANGE_AFTER_RE = re.compile(r"(?i)^\s*(?:\w+\s+){0,1}\w+(?:уға|уге|юға|юге|ыруға|іруге)(?!\w)")
+GOAL_CHANGE_BEFORE_RE = re.compile(r"(?i)(?:\bto\s+(?:increase|raise|boost|grow|expand|lift|bring|multiply)\s+(?:\w+\s+){0,3}|"
+                                   r"(?<!\w)(?:увеличить|нарастить|повысить|довести|поднять|расширить)\s+(?:\w+\s+){0,3}(?:в\s+)?)$")
+GOAL_CHANGE_RE = re.compile(r"(?i)удвоить|утроить")
 COMMA_RE = re.compile(r"[,;](?!\d)")
 CITY_ECONOMY_RE = re.compile(r"(?i)(экономик\w*|economy|экономикасы\w*)")
 HYPOTHETICAL_RE = re.compile(r"(?i)(мечта\w*|dream\w*|арман\w*)")
@@ -192,7 +200,8 @@ STAT_SOURCE_GATE = KeywordGate(("статист", "статком", "statist", "
                                 "росстат", "rosstat", "внешн", "сыртқы", "foreign trade"))
 SUBNATIONAL_GATE = KeywordGate(("облыс", "област", "өңір", "region", "province", "провинци", "автономн", "autonomous", "штат",
                                 "state of", "қала", "город", "city", "аудан", "район", "krai", "край", "татарстан", "синьцзян",
-                                "xinjiang", "шыңжаң", "tatarstan", "башкорт", "bashkort"))
+                                "xinjiang", "шыңжаң", "tatarstan", "башкорт", "bashkort", "приграничн", "border",
+                                "шекара"))
 CLAUSE_BREAK_RE = re.compile(r"(?i)(;|,\s*(?:а|ал|while|whereas|but|но|однако)\s|\s(?:while|whereas)\s)")
 # what an adjective of a country must qualify to own a flow: "Kazakh exports", "японских инвестиций",
 # "казахстанской продукции", "Turkish direct foreign investments", "қазақстандық компаниялар"
@@ -398,7 +407,14 @@ def _sentence_facts(doc: Doc, sv: SentenceView, ctx: _Context, reporter) -> list
         if _quantity_clause(t, lo, hi):
             continue  # "(5,9 млн долларға 29,3 тонна)": a commodity shipment counted in tonnes
         binding = _bind(sv, places, lo, hi, cl)
-        if not binding.isos() and cl.depth > 0:  # "(valued at $21.7bn)": the countries of the clause around it
+        led = _parenthesis_of(t, cl, places)
+        if led is not None and not binding.isos():
+            # "partners were China ($31.5 bn), Russia ($26 bn)": the country it follows, with the owner of the
+            # clause around it ("Uzbekistan's main partners were China (...), Kazakhstan (...)")
+            outer = _bind(sv, places, *_window(t, cl, clauses, amounts, flows, outer=True), cl)
+            owner = outer.owner if outer.owner != led else None
+            binding = _Binding(owner=owner, partners=[led], third=owner not in (None, HOME) and led != HOME)
+        elif not binding.isos() and cl.depth > 0:  # "(valued at $21.7bn)": the countries of the clause around it
             lo, hi = _window(t, cl, clauses, amounts, flows, outer=True)
             binding = _bind(sv, places, lo, hi, cl)
             if _quantity_clause(t, lo, hi):
@@ -497,7 +513,16 @@ def _flows(t: str, low: str | None = None) -> list[tuple[str, int, int]]:
         if NOT_FLOW_AFTER_RE.match(t, m.start()) or NOT_FLOW_BEFORE_RE.search(t[max(0, m.start() - 40):m.start()]):
             continue
         out.append((next(k for k, v in m.groupdict().items() if v), m.start(), m.end()))
+    for m in PARTNERS_RE.finditer(t):
+        if PARTNER_ITEMS_RE.search(t, m.end()) and not any(s <= m.start() < e for _, s, e in out):
+            out.append(("turnover", m.start(), m.end()))  # "main trading partners were China ($31.5 bn), Russia (...)"
+            out.sort(key=lambda x: x[1])
     return out
+
+
+# trading partners named with their figures in parentheses: each figure is that partner's turnover
+PARTNERS_RE = re.compile(r"(?i)(?:trad(?:e|ing)\s+partners|торгов\w+\s+партн[её]р\w*|сауда\s+серіктес\w*)")
+PARTNER_ITEMS_RE = re.compile(r"[^\W\d_][\w-]*\s*\((?:[^()]*\d[^()]*)\)[^.;]*?[^\W\d_][\w-]*\s*\((?:[^()]*\d[^()]*)\)")
 
 
 def _fact_flow(f: TradeFact) -> str:
@@ -538,6 +563,8 @@ def _changes(sv: SentenceView) -> list[_Change]:
         out.append(_Change(p.start, p.end, value))
     for m in sv.multipliers:
         before, after = t[max(0, m.start - 40):m.start], t[m.end:m.end + 40]
+        if GOAL_CHANGE_AFTER_RE.match(after) or GOAL_CHANGE_BEFORE_RE.search(before) or GOAL_CHANGE_RE.search(t, m.start, m.end):
+            continue  # "екі есе арттыруға ниетті", "to double", "удвоить": a goal, not a change that happened
         down = _nearest(GROWTH_DOWN_RE, before, after)
         up = _nearest(GROWTH_UP_RE, before, after)
         if down is not None and (up is None or down < up):
@@ -828,6 +855,17 @@ def _bind(sv: SentenceView, places, lo: int, hi: int, cl: _Clause) -> _Binding:
     return b
 
 
+def _parenthesis_of(t: str, cl: _Clause, places) -> str | None:
+    """The country a parenthesised figure follows: "China ($31.5 billion)", "Италией (15 млрд долларов)"."""
+    if cl.depth == 0 or not cl.amounts:
+        return None
+    op = t.rfind("(", 0, cl.amounts[0].start)
+    if op < 0 or not ITEM_GAP_RE.match(t[op:cl.amounts[0].start]):
+        return None
+    before = [p for p in places if p.end <= op and p.kind != "city" and re.fullmatch(r"\s*", t[p.end:op])]
+    return before[-1].iso3 if before else None
+
+
 def _elided(previous: _Binding, own: _Binding) -> _Binding:
     """A clause with no country of its own continues the previous one: its owner (the side whose
     flows these are) and the other side; the blocks (aggregate, total, region) carry too."""
@@ -958,8 +996,10 @@ def _measure(t: str, a, lo: int, hi: int, lang: str) -> str:
         return "actual"
     # a past level verb between the intention and the amount states what was reached
     between = before[cue.end():]
-    if LEVEL_VERB_RE.search(between) and not re.search(r"(?i)(достичь|reach\b|to\s+reach|exceed\b|превысить|составить|\bto\b|\bдо\b)", between):
-        return "actual"
+    # "amounted to", "came to" are a level's own "to", not the "to" of a goal ("to bring it to $5 bn")
+    plain = re.sub(r"(?i)\b(?:amount\w*|came|total\w*)\s+to\b", "", between)
+    if LEVEL_VERB_RE.search(between) and not re.search(r"(?i)(достичь|reach\b|to\s+reach|exceed\b|превысить|составить|\bto\b|\bдо\b)", plain):
+        return "actual"  # "intend to double their trade, which amounted to $600 million last year"
     return "target"
 
 

@@ -199,6 +199,10 @@ TOTALS_AND_THIRD_PARTIES = [
     ("Прошли казахстанско-грузинские переговоры. Общий экспорт Казахстана вырос на 5% до 78 млрд долларов.", D(2024, 5, 15)),
     ("Қазақ-грузин келіссөздері өтті. Қазақстанның жалпы экспорты 5%-ға өсіп, 78 млрд долларды құрады.", D(2024, 5, 15)),
     ("Қазақ-грузин келіссөздері өтті. Жалпы Грузияның сыртқы сауда айналымы 20 млрд долларға жетті.", D(2024, 5, 15)),
+    # the border regions' trade is sub-national
+    ("The volume of trade between Kazakhstan and Russia's border regions exceeded $8 billion.", None),
+    ("Товарооборот приграничных регионов Казахстана и России превысил 8 млрд долларов.", None),
+    ("Қазақстан мен Ресейдің шекаралас өңірлерінің тауар айналымы 8 млрд доллардан асты.", None),
     # foreign investment with no partner named is the country's total
     ("Georgian PM visited Astana. Kazakhstan attracted $28 billion of foreign direct investment last year.", D(2024, 5, 15)),
     ("Премьер Грузии посетил Астану. В прошлом году в экономику Казахстана привлечено 28 млрд долларов прямых "
@@ -224,6 +228,29 @@ RULES = [
     ("В 2022 году товарооборот Грузии с Арменией вырос на 5% и составил 1 млрд долларов, с Казахстаном "
      "увеличился в 1,2 раза и достиг 300 млн долларов.", None,
      [("GEO", "KAZ", "turnover", "actual", D(2022, 1, 1), D(2022, 12, 31), 300 * M, "USD", 20.0, False)]),
+    # trading partners with their figures in parentheses: each figure is the turnover with the country it follows
+    ("Kazakhstan's main trading partners in 2023 were China ($31.5 billion), Russia ($26 billion) and Italy "
+     "($16.1 billion).", None,
+     [("KAZ", "CHN", "turnover", "actual", D(2023, 1, 1), D(2023, 12, 31), 31.5 * B, "USD", None, False),
+      ("KAZ", "RUS", "turnover", "actual", D(2023, 1, 1), D(2023, 12, 31), 26 * B, "USD", None, False),
+      ("KAZ", "ITA", "turnover", "actual", D(2023, 1, 1), D(2023, 12, 31), 16.1 * B, "USD", None, False)]),
+    ("Основными торговыми партнерами Узбекистана в 2023 году стали Китай (10 млрд долларов), Россия (9 млрд "
+     "долларов) и Казахстан (4 млрд долларов).", None,
+     [("UZB", "KAZ", "turnover", "actual", D(2023, 1, 1), D(2023, 12, 31), 4 * B, "USD", None, False)]),
+    ("2023 жылы Қазақстанның негізгі сауда серіктестері Қытай (31,5 млрд доллар) және Италия (16,1 млрд доллар) "
+     "болды.", None,
+     [("KAZ", "CHN", "turnover", "actual", D(2023, 1, 1), D(2023, 12, 31), 31.5 * B, "USD", None, False),
+      ("KAZ", "ITA", "turnover", "actual", D(2023, 1, 1), D(2023, 12, 31), 16.1 * B, "USD", None, False)]),
+    # a goal's multiplier is no growth of the figure beside it; "which amounted to" is the level reached
+    ("Kazakhstan and Hungary intend to double their trade turnover, which amounted to $600 million last year.",
+     D(2024, 5, 15),
+     [("KAZ", "HUN", "turnover", "actual", D(2023, 1, 1), D(2023, 12, 31), 600 * M, "USD", None, False)]),
+    ("Казахстан и Венгрия намерены удвоить товарооборот, который в прошлом году составил 600 млн долларов.",
+     D(2024, 5, 15),
+     [("KAZ", "HUN", "turnover", "actual", D(2023, 1, 1), D(2023, 12, 31), 600 * M, "USD", None, False)]),
+    ("Қазақстан мен Венгрия өткен жылы 600 млн долларды құраған тауар айналымын екі есе арттыруға ниетті.",
+     D(2024, 5, 15),
+     [("KAZ", "HUN", "turnover", "actual", D(2023, 1, 1), D(2023, 12, 31), 600 * M, "USD", None, False)]),
     # an elided clause keeps the sides of the one before it
     ("Belarus' exports to Kazakhstan were $700 million in 2021, imports reached $150 million.", None,
      [("BLR", "KAZ", "export", "actual", D(2021, 1, 1), D(2021, 12, 31), 700 * M, "USD", None, False),
