@@ -779,9 +779,11 @@ def prepare_extraction(con: duckdb.DuckDBPyConnection, run_id: str, engine_versi
         path = folder / f"in-{k:03d}.parquet"
         cols = ", ".join(f"a.{c}" for c in (*ARTICLE_COLUMNS, "text_sha256"))
         # no ORDER BY: sorting would hold every text of the shard in memory; the order of
-        # articles in a shard changes nothing extracted
+        # articles in a shard changes nothing extracted. Row groups of one extraction batch: the
+        # writer buffers a row group here and the shard's reader loads one at a time (the default of
+        # 122,880 rows would hold a whole shard's texts in each process)
         con.execute(f"copy (select {cols} from core.articles a join _shards s using (article_id) where s.shard = {k}) "
-                    f"to '{_sql_path(path)}' (format parquet)")
+                    f"to '{_sql_path(path)}' (format parquet, row_group_size {BATCH_ARTICLES})")
         out = folder / f"out-{k:03d}"
         out.mkdir()
         shards.append(Shard(run_id, k, count, len(buckets[k]), sum(sizes[a] for a in buckets[k]), str(path), str(out),

@@ -58,12 +58,12 @@ def resolve_path(value: str | os.PathLike) -> Path:
     return path if path.is_absolute() else REPO_ROOT / path
 
 
-DUCKDB_MEMORY = os.environ.get("BILATERAL_DUCKDB_MEMORY", "512MB")
+DUCKDB_MEMORY = os.environ.get("BILATERAL_DUCKDB_MEMORY", "256MB")
 
 
 def connect(path: Path, read_only: bool = False) -> duckdb.DuckDBPyConnection:
     """A connection of the pipeline's own steps: DuckDB's memory bounded (BILATERAL_DUCKDB_MEMORY,
-    default 512MB; it spills to a temp folder beside the file beyond that) instead of its default
+    default 256MB; it spills to a temp folder beside the file beyond that) instead of its default
     of most of the machine's RAM, so a refresh's memory does not grow with the warehouse."""
     return duckdb.connect(str(path), read_only=read_only, config={"memory_limit": DUCKDB_MEMORY})
 
