@@ -95,5 +95,5 @@ def bilateral_executor(init_context):
         return InProcessExecutor(retries=RetryMode.DISABLED)
     return MultiprocessExecutor(
         retries=RetryMode.DISABLED, max_concurrent=os.cpu_count() or 1, tag_concurrency_limits=WRITER_LIMIT,
-        start_method="forkserver", explicit_forkserver_preload=["orchestration.definitions"],
+        start_method="forkserver", explicit_forkserver_preload=["orchestration.preload"],
     )

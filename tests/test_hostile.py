@@ -184,6 +184,6 @@ def test_staging_left_by_a_killed_run_goes_at_the_next_refresh(tmp_path):
     assert env.refresh().success
     staging = env.warehouse.with_name(f".{env.warehouse.name}.staging")
     (staging / "dead-run" / "out-000").mkdir(parents=True)
-    (staging / "dead-run" / "in-000.parquet").write_bytes(b"left over")
+    (staging / "dead-run" / "in-000.jsonl").write_bytes(b"left over")
     assert env.refresh().success  # nothing new, and still the leftovers go
     assert not staging.exists()
