@@ -68,6 +68,7 @@ TRIGGER_GATE = KeywordGate((
     "межправ", "мпк", "igc", "мпс", "үак", "сапар", "бар", "кел", "қонды", "визит", "прибы", "прибуд", "посети", "посещ",
     "visit", "arriv", "trip", "landed", "кездес", "жүздес", "келіссөз", "басқосу", "переговор", "встреч", "встрет", "talks", "met",
     "meet", "negotiat", "қабылда", "принял", "received", "hosted", "sat down", "қол", "подпис", "sign", "inked",
+    "қарсы ал", "күтіп ал", "welcomed", "greeted",
 ))
 
 MULTILATERAL_RE = CI(
@@ -109,7 +110,8 @@ PLANNED_RE = CI(
     r"примет\s+участие|откроется|өтетін|болатын|келетін|баратын|кездеседі|сөйлеседі|жүргізеді|қол\s+қойылады|қояды|"
     r"подпишут|is\s+to\b|are\s+to\b|is\s+set\s+to|set\s+to|will\s+travel|to\s+travel\s+to|перенес\w*|перенос\w*|"
     r"were\s+to|was\s+to|was\s+supposed|is\s+supposed|приглаш\w*|пригласил\w*|invit\w*|шақыр\w*|"
-    r"to\s+(?:hold|meet|sign|attend|take\s+part)\b|would\b|intend\w*|намерен\w*|ниет\w*)"
+    r"to\s+(?:hold|meet|sign|attend|take\s+part)\b|would\b|intend\w*|намерен\w*|ниет\w*|"
+    r"ертең|завтра|tomorrow|қатысады|қатыспақ|қатысатын|қабылдайды|өткізеді)"
 )
 HELD_RE = CI(
     r"(состоял\w*|прош[её]л|прошла|прошли|провел\w*|провёл|проведен(?!и[еяюй])\w*|встретил\w*|прибыл\w*|посетил\w*|подписал\w*|"
@@ -252,6 +254,7 @@ SIGHTSEEING_RE = re.compile(r"\s+(?:(?:also|the|a|an|также|тоже)\s+)*(?
                             r"[a-zа-яё][a-zа-яё-]+\s+(?:[a-zа-яё-]+\s+){0,3}?(?:places|sites|museum\w*|factor\w*|plant\w*|exhibition\w*|"
                             r"памятник\w*|музе\w*|завод\w*|выставк\w*|предприяти\w*|объект\w*|мест\w*)|"
                             r"\s+(?:выставк|завод|музе|предприяти|объект|памятник|мемориал|exhibition|museum|plant|factory|memorial)\w*")
+WELCOME_RE = re.compile(r"(?i)(қарсы\s+ал\w*|күтіп\s+ал\w*|welcomed|greeted|was\s+met|were\s+met)")
 AIRPORT_RE = re.compile(r"(?i)(аэропорт\w*|airport|әуежай\w*)")
 CO_CHAIR_RE = re.compile(r"(?i)(сопредседател\w*|co-?chair\w*|тең\s+төрағ\w*)\s+(?:[\w-]+\s+){0,3}$")
 AMBASSADOR_RE = re.compile(r"(?i)(посол|послом|посла|ambassador|елші\w*|поверенн\w+|chargé|консул\w*|consul\w*|дипломат\w*)")
@@ -505,6 +508,10 @@ def _triggers(sv: SentenceView, places, mentions, dropped: set | None = None) ->
                 and not CONTRAST_BREAK_RE.search(t, found[-1][1].end(), m.start()):
             continue  # "ресми сапармен келді", "посетит Минск с рабочим визитом": one trip
         found.append((name, m))
+    if not any(n == "visit" for n, _ in found) and AIRPORT_RE.search(t):
+        welcome = WELCOME_RE.search(t)
+        if welcome and people.title_spans(t):
+            found.append(("visit", welcome))  # "Астана әуежайында ... қарсы алды", "was welcomed at the airport by"
     if not found:
         return []
     multilateral = MULTILATERAL_RE.search(t) if _may_be_multilateral(t, sv.low) else None
@@ -607,8 +614,9 @@ def _reference(t: str, m: re.Match, typ: str, mentions, lo: int = 0, hi: int | N
     before = t[max(0, m.start() - 30):m.start()]
     if mentions and _referent(mentions, typ) is not None and COPULA_REFERENCE_RE.search(before):
         return "referent"  # "это первая встреча глав наших государств": the meeting just reported, described
-    if re.search(r"\d|(?i:first|second|third|next|regular|очередн|перв|втор|nth|кезекті|алғашқы)", t[max(0, m.start() - 45):m.end() + 12]):
-        return None  # "the 12th meeting", "очередное заседание": a new event is described
+    own = t[max(0, m.start() - 45):m.end()] + re.match(r"\S*", t[m.end():]).group()
+    if re.search(r"\d|(?i:first|second|third|next|regular|очередн|перв|втор|nth|кезекті|алғашқы)", own):
+        return None  # "the 12th meeting", "очередное заседание": a new event is described (not "visit, the 12th meeting")
     is_ref = REFERENCE_BEFORE_RE.search(before) or REFERENCE_AFTER_RE.match(t[m.end():m.end() + 30])
     if not is_ref:
         return None
@@ -859,7 +867,12 @@ def _place(mention: _Mention, sv: SentenceView, m, w_places, places, dateline, l
         host = _visit_host(t, w_places, pair, lang)
         dest_cities = [c for c in w_places if c.kind == "city" and c.iso3 in pair
                        and -40 <= m.start() - c.end <= 120 and not _is_dateline(t, c)]
-        if dest_cities and (host is None or dest_cities[0].iso3 == host):
+        airport = AIRPORT_RE.search(t, lo, hi)
+        landed = [c for c in w_places if airport and c.kind == "city" and c.iso3 in pair
+                  and (0 <= airport.start() - c.end <= 25 or 0 <= c.start - airport.end() <= 25)]
+        if landed and (host is None or landed[0].iso3 == host):
+            mention.location, host = landed[0].city, landed[0].iso3  # "Астана әуежайында", "в аэропорту Астаны"
+        elif dest_cities and (host is None or dest_cities[0].iso3 == host):
             mention.location, host = dest_cities[0].city, dest_cities[0].iso3
         elif CAPITAL_WORD_RE.search(wt) and host in (None, HOME):
             mention.location, host = "Astana", HOME
@@ -1377,15 +1390,18 @@ def _merge(article: Article, mentions: list[_Mention], all_people, stated_year: 
             if trip is not None:
                 e.date = trip.date
     for e in out_m:
-        if e.in_visit and e.host is None:
+        if e.in_visit:
             # "в ходе визита ... заседание совета": the visit reported last before it (else the next one)
-            trips = [v for v in out_m if v.type == "visit" and v.pair == e.pair and v.host]
+            trips = [v for v in out_m if v.type == "visit" and v.pair == e.pair and v.host and _agree(e.host, v.host)]
             trip = max((v for v in trips if v.index <= e.index), key=lambda v: v.index, default=None) \
                 or min(trips, key=lambda v: v.index, default=None)
             if trip is not None:
-                e.host, e.location = trip.host, e.location or trip.location
-                if e.date is None and e.month_day is None and trip.status == e.status:
-                    e.date = trip.date  # a session planned during a planned visit takes the visit's days
+                if e.host is None:
+                    e.host, e.location = trip.host, e.location or trip.location
+                if (e.date is None and e.month_day is None or e.date_default and not trip.date_default) \
+                        and trip.status == e.status and trip.date is not None:
+                    # "сол сапар барысында ... отырысы өтті", a session planned during a planned visit: the visit's days
+                    e.date, e.date_default = trip.date, False
     events = []
     for e in out_m:
         parts = []
@@ -1456,7 +1472,7 @@ def _share_officials(visit: _Mention, talks: _Mention) -> bool:
 
 
 IN_VISIT_RE = re.compile(r"(?i)(?:в\s+рамках|в\s+ходе|во\s+время)\s+(?:\w+\s+)?визит\w*|сапар\w*\s+(?:аясында|барысында|кезінде|шеңберінде)|"
-                         r"(?:as\s+part\s+of|during|in\s+the\s+framework\s+of)\s+(?:the|his|her|this)\s+(?:\w+\s+)?visit")
+                         r"(?:as\s+part\s+of|during|in\s+the\s+framework\s+of)\s+(?:the|his|her|this|that|its|their)\s+(?:\w+\s+)?visit")
 NUMBERED_TYPES = frozenset(("council", "forum", "consultations"))
 ORDINAL_WINDOW = 40
 # the document of a meeting: "отырысының шешімі", "решение заседания", "the draft decision of the meeting"

@@ -354,6 +354,8 @@ def _name_at(text: str, start: int, places, lang: str) -> tuple[str, int] | None
         prev = name[-1][1]
         if SURNAME_SHAPE_RE.search(prev) and len(name) >= 2 and not PATRONYMIC_RE.search(w) and not after_particle:
             break  # "Олжас Бектенов Ильхам Әлиевпен": the first name of the next person
+        if len(name) >= 2 and not after_particle and _known(prev) and not PATRONYMIC_RE.search(w):
+            break  # "Ухнаагийн Хүрэлсүх Қасым-Жомарт Тоқаевтың шақыруымен": a known person's surname ends the name
         name.append((pos, w))
     while name and (norm(name[-1][1]) in PARTICLES):
         name.pop()

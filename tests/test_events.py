@@ -240,8 +240,12 @@ RULES = [
     ("После встречи сопредседателей казахстанско-узбекской межправительственной комиссии министр заявил о росте торговли.",
      D(2024, 2, 10),
      [("talks", "held", "KAZ", "UZB", None, None, None, D(2024, 2, 1), D(2024, 2, 29), "month")]),
-    # an airport welcome is an arrival
+    # an airport welcome is an arrival (kk/ru/en)
     ("В аэропорту Астаны президента Вьетнама встретил премьер-министр Казахстана.", None,
+     [("visit", "held", "KAZ", "VNM", "VNM", "KAZ", "Astana", None, None, None)]),
+    ("Астана әуежайында Вьетнам Президентін Қазақстан Премьер-министрі қарсы алды.", None,
+     [("visit", "held", "KAZ", "VNM", "VNM", "KAZ", "Astana", None, None, None)]),
+    ("At Astana airport, the President of Vietnam was welcomed by the Prime Minister of Kazakhstan.", None,
      [("visit", "held", "KAZ", "VNM", "VNM", "KAZ", "Astana", None, None, None)]),
     # "U.S." is a country; a dotted abbreviation
     ("U.S. Secretary of State will visit Kazakhstan on February 1-2.", D(2020, 1, 25),
@@ -439,6 +443,25 @@ def test_publication_stamp_with_a_time_dates_same_day_news():
 # Short invented news items, whole events compared: (type, status, visitor, host, location, date_start,
 # date_precision, participants)
 STORIES = [
+    # a welcome at the airport places the arrival; a known surname ends a name; "қатысады" will take part
+    ("Моңғолия Президенті Ухнаагийн Хүрэлсүх Қасым-Жомарт Тоқаевтың шақыруымен Қазақстанға мемлекеттік сапармен келді. "
+     "Астана әуежайында мәртебелі қонақты Премьер-министрдің орынбасары Серік Жұманғарин қарсы алды. "
+     "Сондай-ақ Моңғолия Президенті Қазақстан-Моңғолия бизнес-форумына қатысады.", D(2024, 6, 4),
+     [("visit", "held", "MNG", "KAZ", "Astana", D(2024, 6, 1), "month", ["Ухнаагийн Хүрэлсүх", "Серік Жұманғарин"]),
+      ("forum", "planned", None, None, None, None, None, ["Ухнаагийн Хүрэлсүх"])]),
+    # a session "during that visit" takes that visit's time (kk/ru/en); "visit, the 12th meeting" still refers back
+    ("Қасым-Жомарт Тоқаев былтыр тамызда Ұлан-Баторға ресми сапармен барған еді. Сол сапар барысында Ұлан-Баторда "
+     "үкіметаралық комиссияның 12-отырысы өтті.", D(2024, 6, 4),
+     [("visit", "held", "KAZ", "MNG", "Ulaanbaatar", D(2023, 8, 1), "month", ["Қасым-Жомарт Тоқаев"]),
+      ("council", "held", None, "MNG", "Ulaanbaatar", D(2023, 8, 1), "month", [])]),
+    ("Tokayev paid an official visit to Ulaanbaatar last August. During that visit, the 12th meeting of the "
+     "intergovernmental commission was held in Ulaanbaatar.", D(2024, 6, 4),
+     [("visit", "held", "KAZ", "MNG", "Ulaanbaatar", D(2023, 8, 1), "month", ["Kassym-Jomart Tokayev"]),
+      ("council", "held", None, "MNG", "Ulaanbaatar", D(2023, 8, 1), "month", [])]),
+    ("Токаев в августе прошлого года посетил Улан-Батор с официальным визитом. В ходе этого визита в Улан-Баторе "
+     "прошло 12-е заседание межправительственной комиссии.", D(2024, 6, 4),
+     [("visit", "held", "KAZ", "MNG", "Ulaanbaatar", D(2023, 8, 1), "month", ["Касым-Жомарт Токаев"]),
+      ("council", "held", None, "MNG", "Ulaanbaatar", D(2023, 8, 1), "month", [])]),
     # a report filed at home on a visit abroad: the signing is where the visit went, on the visit's day (kk/ru/en)
     ("ASTANA – Kazakh President Kassym-Jomart Tokayev and UAE President Sheikh Mohamed bin Zayed Al Nahyan held talks "
      "in Abu Dhabi on Jan. 14, during Tokayev's state visit to the Emirates. The sides signed 15 documents, including "

@@ -46,6 +46,9 @@ PEOPLE = [
     # a name that closes an organisation's name, and one before the next title
     ("en", "Deputy Minister of the Ministry of Economic Development and Technology Grzegorz Piechowiak said.",
      [("Grzegorz Piechowiak", None, "Deputy Minister")]),
+    # a known person's surname ends a name: the next capitalised words are someone else
+    ("kk", "Моңғолия Президенті Ухнаагийн Хүрэлсүх Қасым-Жомарт Тоқаевтың шақыруымен Астанаға келді.",
+     [("Ухнаагийн Хүрэлсүх", "MNG", "President")]),
     # a three-part name after the country's official name; not a genitive place before a two-part one
     ("en", "President Kassym-Jomart Tokayev received Prime Minister of the Socialist Republic of Vietnam Pham Minh Chinh.",
      [("Kassym-Jomart Tokayev", "KAZ", "President"), ("Pham Minh Chinh", "VNM", "Prime Minister")]),
