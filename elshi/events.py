@@ -166,6 +166,8 @@ CANCELLED_PREDICATE_RE = re.compile(r"(?i)(?:was|were|has\s+been|have\s+been|had
                                     r"(?<!\w)отмен(?:[её]н|ена|ено|ены|или|ил|ила)(?!\w)|"
                                     r"(?<!\w)(?:тоқтатылды|болмай\s+қалды|өтпейтін\s+болды|жойылды)(?!\w)")
 INVITATION_RE = re.compile(r"(?i)(invit\w*|приглаш\w*|пригласил\w*|шақыр\w*)")
+# a visit made "at the invitation of" (or thanks for one): the invitation is not the visit's tense
+INVITED_BY_RE = re.compile(r"(?i)(по\s+приглашению|at\s+the\s+invitation|шақыруымен|thanked|поблагодарил|алғыс)")
 
 # a trigger naming many events or a body, not one event
 GENERIC_RE = CI(
@@ -806,8 +808,7 @@ def _clause_of(t: str, pos: int, lo: int, hi: int) -> tuple[int, int]:
 def _invitation(t: str, m: re.Match, lo: int, hi: int) -> bool:
     """The visit is one someone was invited to make ("invited him to visit Kazakhstan", "пригласил
     посетить", "сапармен келуге шақырды"), not one made "at the invitation of"."""
-    invited_by = re.search(r"(?i)(по\s+приглашению|at\s+the\s+invitation|шақыруымен|thanked|поблагодарил|алғыс)",
-                           t[max(lo, m.start() - 80):min(hi, m.end() + 80)])
+    invited_by = INVITED_BY_RE.search(t, max(lo, m.start() - 80), min(hi, m.end() + 80))
     return not invited_by and bool(INVITATION_RE.search(t, max(lo, m.start() - 60), m.start())
                                    or INVITATION_RE.match(t, m.end() + 1) or re.match(r"(?i)\s+\w+\s+шақыр", t[m.end():]))
 
@@ -822,8 +823,7 @@ def _status(t: str, m: re.Match, typ: str, lo: int, hi: int) -> tuple[str | None
     postponed = bool(POSTPONED_RE.search(t[lo:hi]))
     if postponed:
         return "planned", True
-    invited_by = re.search(r"(?i)(по\s+приглашению|at\s+the\s+invitation|шақыруымен|thanked|поблагодарил|алғыс)",
-                           t[max(lo, m.start() - 80):min(hi, m.end() + 80)])  # "visit at the invitation of": neutral
+    invited_by = INVITED_BY_RE.search(t, max(lo, m.start() - 80), min(hi, m.end() + 80))  # "visit at the invitation of": neutral
     if typ == "visit" and _invitation(t, m, lo, hi):
         return "planned", False  # "invited him to visit Kazakhstan", "пригласил посетить"
     if typ == "visit" and DISCUSSED_VISIT_RE.search(t, max(lo, m.start() - 60), m.end()):
