@@ -68,7 +68,7 @@ TRIGGER_GATE = KeywordGate((
     "межправ", "мпк", "igc", "мпс", "үак", "сапар", "бар", "кел", "қонды", "визит", "прибы", "прибуд", "посети", "посещ",
     "visit", "arriv", "trip", "landed", "кездес", "жүздес", "келіссөз", "басқосу", "переговор", "встреч", "встрет", "talks", "met",
     "meet", "negotiat", "қабылда", "принял", "received", "hosted", "sat down", "қол", "подпис", "sign", "inked",
-    "қарсы ал", "күтіп ал", "welcomed", "greeted",
+    "қарсы ал", "күтіп ал", "welcomed", "greeted", "заседани", "сесси", "session", "отырыс", "мәжіліс",
 ))
 
 MULTILATERAL_RE = CI(
@@ -256,6 +256,10 @@ SIGHTSEEING_RE = re.compile(r"\s+(?:(?:also|the|a|an|также|тоже)\s+)*(?
                             r"[a-zа-яё][a-zа-яё-]+\s+(?:[a-zа-яё-]+\s+){0,3}?(?:places|sites|museum\w*|factor\w*|plant\w*|exhibition\w*|"
                             r"памятник\w*|музе\w*|завод\w*|выставк\w*|предприяти\w*|объект\w*|мест\w*)|"
                             r"\s+(?:выставк|завод|музе|предприяти|объект|памятник|мемориал|exhibition|museum|plant|factory|memorial)\w*")
+# a session of "the commission" / "the council" once the article has named which one
+BARE_SESSION_RE = re.compile(r"(?i)(?:заседани\w*|сесси\w*)\s+(?:\w+\s+)?(?:комисси\w*|совет\w*|МПК)|"
+                             r"(?:meeting|session)\s+of\s+the\s+(?:\w+\s+)?(?:commission|council)|"
+                             r"(?:комиссия|кеңес)\w*\s+(?:\w+\s+)?(?:отырыс|мәжіліс)\w*")
 WELCOME_RE = re.compile(r"(?i)(қарсы\s+ал\w*|күтіп\s+ал\w*|welcomed|greeted|was\s+met|were\s+met)")
 AIRPORT_RE = re.compile(r"(?i)(аэропорт\w*|airport|әуежай\w*)")
 CO_CHAIR_RE = re.compile(r"(?i)(сопредседател\w*|co-?chair\w*|тең\s+төрағ\w*)\s+(?:[\w-]+\s+){0,3}$")
@@ -264,7 +268,7 @@ SUBNATIONAL_ACTOR_RE = re.compile(r"(?i)(облыс\w*|област\w*|ОҚО|а
 REL_MONTH_RE = re.compile(r"(?i)(өткен\s+айда|келесі\s+айда|осы\s+айда|в\s+прошлом\s+месяце|в\s+следующем\s+месяце|"
                           r"в\s+этом\s+месяце|last\s+month|next\s+month|this\s+month|coming\s+month|previous\s+month)")
 TODAY_RE = re.compile(r"(?i)(бүгін|сегодня|\btoday\b)")
-YESTERDAY_RE = re.compile(r"(?i)(кеше\b|вчера|yesterday)")
+YESTERDAY_RE = re.compile(r"(?i)(кеше\b|вчера|yesterday|накануне(?=\s*[,.]|\s+[А-ЯЁA-Z]))")  # not "накануне визита"
 YEAR_END_RE = re.compile(r"(?i)(by\s+the\s+end\s+of\s+the\s+year|до\s+конца\s+(?:этого\s+|текущего\s+)?года|жыл\s+соңына\s+дейін)")
 REL_YEAR_RE = re.compile(r"(?i)(өткен\s+жыл\w*|былтыр\w*|прошл\w+\s+год\w*|last\s+year|биыл\w*|в\s+этом\s+году|this\s+year|"
                          r"текущ\w+\s+год\w*|келесі\s+жыл\w*|next\s+year|в\s+следующем\s+году|на\s+следующий\s+год)")
@@ -510,6 +514,11 @@ def _triggers(sv: SentenceView, places, mentions, dropped: set | None = None) ->
                 and not CONTRAST_BREAK_RE.search(t, found[-1][1].end(), m.start()):
             continue  # "ресми сапармен келді", "посетит Минск с рабочим визитом": one trip
         found.append((name, m))
+    if not any(n == "council" for n, _ in found) and any(x.type == "council" for x in mentions):
+        bare = BARE_SESSION_RE.search(t)
+        if bare and not _generic(t, bare, "council") and not BODY_RE.search(t):
+            # "Следующее заседание комиссии пройдет в Минске": the commission the article is about
+            found.append(("council", bare))
     if not any(n == "visit" for n, _ in found) and AIRPORT_RE.search(t):
         welcome = WELCOME_RE.search(t)
         if welcome and people.title_spans(t):
@@ -927,7 +936,7 @@ def _visit_host(t, places, pair, lang) -> str | None:
 
 
 WIRE_DAY_RE = re.compile(r"^\W{0,3}(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w-]+[.,]?\s+)?(?P<date>\d{1,2}\s+[^\W\d_]{3,12}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2})"
-                         r"(?:,?\s+\d{4})?\s*(?:\(|/|[-–—]|\.\s*[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]|\.?\s*$)")
+                         r"(?:,?\s+\d{4}(?:\s*(?:года|г\.|жылы|ж\.))?)?\s*(?:\(|/|[-–—]|\.\s*[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]|\.?\s*$)")
 
 
 def _wire_day(doc: Doc):
@@ -1348,7 +1357,7 @@ def _merge(article: Article, mentions: list[_Mention], all_people, stated_year: 
     for e in merged:
         if e.type == "talks":
             hosts = [v for v in merged if v.type in ("council", "consultations", "forum") and v.pair == e.pair
-                     and v.status == e.status and _agree(e.host, v.host) and _dates_compatible(v.date, e.date, True)]
+                     and v.status == e.status and _agree(e.host, v.host) and _dates_compatible(v.date, e.date, False)]
             visits = [v for v in merged if v.type == "visit" and v.pair == e.pair and _agree(e.host, v.host)
                       and _agree(e.location, v.location) and _month_days_agree(v, e) and _share_officials(v, e)
                       and (v.status == e.status or e.status == "planned") and _dates_compatible(v.date, e.date, True)]

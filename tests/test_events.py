@@ -443,6 +443,22 @@ def test_publication_stamp_with_a_time_dates_same_day_news():
 # Short invented news items, whole events compared: (type, status, visitor, host, location, date_start,
 # date_precision, participants)
 STORIES = [
+    # "the next meeting of the commission" once the article named it; a dateline day with its year;
+    # "накануне" is the day before, a meeting of its own
+    ("Астана, 12 октября 2023 года. В Астане прошло 18-е заседание казахстанско-белорусской межправительственной "
+     "комиссии. Следующее заседание комиссии пройдет в Минске в 2024 году. Накануне вице-премьер Казахстана Серик "
+     "Жумангарин встретился с министром промышленности Беларуси Александром Ефимовым.", D(2023, 10, 12),
+     [("council", "held", None, "KAZ", "Astana", D(2023, 10, 12), "day", []),
+      ("council", "planned", None, "BLR", "Minsk", D(2024, 1, 1), "year", []),
+      ("talks", "held", None, "KAZ", "Astana", D(2023, 10, 11), "day", ["Серик Жумангарин", "Александр Ефимов"])]),
+    ("ASTANA, October 12, 2023 – The 18th meeting of the Kazakh-Belarusian intergovernmental commission was held in "
+     "Astana. The next meeting of the commission will be held in Minsk in 2024.", D(2023, 10, 12),
+     [("council", "held", None, "KAZ", "Astana", D(2023, 10, 12), "day", []),
+      ("council", "planned", None, "BLR", "Minsk", D(2024, 1, 1), "year", [])]),
+    ("Астанада Қазақстан-Беларусь үкіметаралық комиссиясының 18-отырысы өтті. Комиссияның келесі отырысы 2024 жылы "
+     "Минскіде өтеді.", D(2023, 10, 12),
+     [("council", "held", None, "KAZ", "Astana", D(2023, 10, 1), "month", []),
+      ("council", "planned", None, "BLR", "Minsk", D(2024, 1, 1), "year", [])]),
     # a welcome at the airport places the arrival; a known surname ends a name; "қатысады" will take part
     ("Моңғолия Президенті Ухнаагийн Хүрэлсүх Қасым-Жомарт Тоқаевтың шақыруымен Қазақстанға мемлекеттік сапармен келді. "
      "Астана әуежайында мәртебелі қонақты Премьер-министрдің орынбасары Серік Жұманғарин қарсы алды. "
