@@ -111,7 +111,9 @@ PLANNED_RE = CI(
     r"подпишут|is\s+to\b|are\s+to\b|is\s+set\s+to|set\s+to|will\s+travel|to\s+travel\s+to|перенес\w*|перенос\w*|"
     r"were\s+to|was\s+to|was\s+supposed|is\s+supposed|приглаш\w*|пригласил\w*|invit\w*|шақыр\w*|"
     r"to\s+(?:hold|meet|sign|attend|take\s+part)\b|would\b|intend\w*|намерен\w*|ниет\w*|"
-    r"ертең|завтра|tomorrow|қатысады|қатыспақ|қатысатын|қабылдайды|өткізеді)"
+    r"ертең|завтра|tomorrow|қатысады|қатыспақ|қатысатын|қабылдайды|өткізеді|"
+    r"intention\s+to\s+(?:pay|visit|hold|meet|travel|come)|to\s+pay\s+(?:an?\s+)?(?:\w+\s+)?visit|"
+    r"намерени\w*\s+(?:\w+\s+)?(?:посетить|провести|совершить|приехать|прибыть))"
 )
 HELD_RE = CI(
     r"(состоял\w*|прош[её]л|прошла|прошли|провел\w*|провёл|проведен(?!и[еяюй])\w*|встретил\w*|прибыл\w*|посетил\w*|подписал\w*|"

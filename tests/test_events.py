@@ -286,6 +286,13 @@ RULES = [
      [("signing", "held", "KAZ", "CHN", None, None, None, D(2024, 7, 1), D(2024, 7, 31), "month")]),
     ("ШЫҰ саммиті аясында Қазақстан мен Қытай бес келісімге қол қойды.", D(2024, 7, 4),
      [("signing", "held", "KAZ", "CHN", None, None, None, D(2024, 7, 1), D(2024, 7, 31), "month")]),
+    # the intention to pay a visit is a planned one (kk/ru/en), not an intention about trade beside a meeting
+    ("The Pakistani Prime Minister confirmed his intention to pay an official visit to Kazakhstan this year.",
+     D(2025, 2, 21), [("visit", "planned", "KAZ", "PAK", "PAK", "KAZ", None, D(2025, 1, 1), D(2025, 12, 31), "year")]),
+    ("Премьер-министр Пакистана подтвердил намерение посетить Казахстан с официальным визитом в этом году.",
+     D(2025, 2, 21), [("visit", "planned", "KAZ", "PAK", "PAK", "KAZ", None, D(2025, 1, 1), D(2025, 12, 31), "year")]),
+    ("Пәкістан Премьер-министрі биыл Қазақстанға ресми сапармен келу ниетін растады.",
+     D(2025, 2, 21), [("visit", "planned", "KAZ", "PAK", "PAK", "KAZ", None, D(2025, 1, 1), D(2025, 12, 31), "year")]),
     # the Kazakh locative tells where the one on a visit is
     ("Өзбекстан Президенті Қазақстанда мемлекеттік сапармен жүр.", D(2024, 5, 15),
      [("visit", "held", "KAZ", "UZB", "UZB", "KAZ", None, D(2024, 5, 1), D(2024, 5, 31), "month")]),
