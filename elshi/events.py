@@ -90,6 +90,11 @@ def _may_be_multilateral(t: str, low: str) -> bool:
     return any(s in low for s in MULTILATERAL_STEMS) or any(a in t for a in MULTILATERAL_ACRONYMS)
 
 
+# the Kazakh aorist (present-future) of the verbs events are told with: stem (+ passive -ыл/-іл/-н) + the
+# vowel -а/-е/-й + -ды/-ді ("өтеді", "барады", "қатысады", "қабылдайды", "өткізіледі", "қол қойылады"); the
+# past has no vowel there ("өтті", "барды", "қабылдады")
+KK_AORIST_RE = re.compile(r"(?i)(?<![\w-])(?:өт|бар|кел|бол|кездес|сөйлес|қатыс|жүргіз|өткіз|қабылда|қой|қо|талқыла|"
+                          r"ұйымдастыр|аттан)(?:ыл|іл|н)?(?:а|е|я|й)(?:ды|ді)(?!\w)")
 KK_FUTURE_RE = re.compile(r"(?<![\w-])[a-zа-яәғқңөұүһі][\w]{2,}(?:мақ|мек|пақ|пек)(?:шы|ші)?(?!\w)")
 KK_PAST_RE = re.compile(r"(?<![\w-])[a-zа-яәғқңөұүһі]\w{2,}(?:ылған|ілген|лған|лген|ған|ген|қан|кен)(?:ын|ін|нан|нен|да|де|дағы|дегі)?(?!\w)")
 # nouns and adjectives that end like those verb forms
@@ -102,16 +107,16 @@ SUMMIT_PURPOSE_RE = re.compile(r"(?i)(саммит\w*|summit|самит\w*|за�
 
 # tense and mood around a trigger
 PLANNED_RE = CI(
-    r"(жоспарлан\w*|жоспарлап|жоспарда|келеді\b|барады\b|өтеді\b|өткізіледі|өткізбек|болады\b|алдағы|келесі|дайындық\w*|"
+    r"(жоспарлан\w*|жоспарлап|жоспарда|өткізбек|алдағы|келесі|дайындық\w*|"
     r"қарсаңында|күтілуде|предстоящ\w*|планиру\w*|запланирован\w*|состоится|состоятся|пройдет|пройдёт|пройдут|"
     r"будет|будут|совершит|намечен\w*|ожида\w*|подготовк\w*|в\s+ближайшее\s+время|следующ\w*|\bwill\b|scheduled|upcoming|"
     r"expected|is\s+to\s+visit|plans?\s+to|planned|preparations?\s+for|to\s+visit\b|next\s+(?:week|month|year)|postponed|отложен\w*|"
     r"кейінге\s+қалдыр\w*|посетит|посетят|прибудет|прибудут|отправится|направится|проведет|проведут|встретится|встретятся|"
-    r"примет\s+участие|откроется|өтетін|болатын|келетін|баратын|кездеседі|сөйлеседі|жүргізеді|қол\s+қойылады|қояды|"
+    r"примет\s+участие|откроется|өтетін|болатын|келетін|баратын|"
     r"подпишут|is\s+to\b|are\s+to\b|is\s+set\s+to|set\s+to|will\s+travel|to\s+travel\s+to|перенес\w*|перенос\w*|"
     r"were\s+to|was\s+to|was\s+supposed|is\s+supposed|приглаш\w*|пригласил\w*|invit\w*|шақыр\w*|"
     r"to\s+(?:hold|meet|sign|attend|take\s+part)\b|would\b|intend\w*|намерен\w*|ниет\w*|"
-    r"ертең|завтра|tomorrow|қатысады|қатыспақ|қатысатын|қабылдайды|өткізеді|"
+    r"ертең|завтра|tomorrow|қатыспақ|қатысатын|"
     r"intention\s+to\s+(?:pay|visit|hold|meet|travel|come)|to\s+pay\s+(?:an?\s+)?(?:\w+\s+)?visit|"
     r"намерени\w*\s+(?:\w+\s+)?(?:посетить|провести|совершить|приехать|прибыть))"
 )
@@ -781,7 +786,7 @@ def _pair_signs(t: str, places) -> bool:
     "Казахстан и Китай подписали", "Қазақстан мен Қытай ... қол қойды"), whatever summit it was at."""
     countries = [p for p in places if p.kind != "city"]
     pairs = [(a, b) for a, b in zip(countries, countries[1:]) if HOME in (a.iso3, b.iso3) and a.iso3 != b.iso3
-             and re.fullmatch(r"\s+(?:and|и|мен|пен|бен|және)\s+", t[a.end:b.start])]
+             and LIST_GAP_RE.fullmatch(t, a.end, b.start)]
     return len(pairs) == 1 and len({p.iso3 for p in countries}) == 2
 
 
@@ -867,6 +872,8 @@ def _cue_spans(t: str, planned: bool) -> tuple:
              if not (planned and EFFECT_FUTURE_RE.match(t, x.start()))]
     rx = KK_FUTURE_RE if planned else KK_PAST_RE
     spans += [(x.start(), x.end(), x.group()) for x in rx.finditer(t) if x.group().lower() not in KK_NOT_VERBS]
+    if planned:
+        spans += [(x.start(), x.end(), x.group()) for x in KK_AORIST_RE.finditer(t)]
     return tuple(sorted(spans))
 
 

@@ -120,10 +120,10 @@ FLOW_VERB_RE = re.compile(r"(?i)(?:exported|imported|экспортировал\
 CONJ_BEFORE_VERB_RE = re.compile(r"(?i)(?:\band|\bи|\bа|\bал|\bжәне)\s+(?:also\s+|также\s+|тақ\s+)?$")
 # a multiplier said of a goal: "екі есе арттыруға" (kk dative verbal noun), "удвоить"/"увеличить в два раза"
 # (ru infinitive), "to double"/"to triple", "to increase threefold"
-GOAL_CHANGE_AFTER_RE = re.compile(r"(?i)^\s*(?:\w+\s+){0,1}\w+(?:уға|уге|юға|юге|ыруға|іруге)(?!\w)")
+GOAL_CHANGE_AFTER_RE = re.compile(r"(?i)^\s*(?:\w+\s+){0,1}\w+(?:уға|уге|юға|юге)(?!\w)")  # kk dative verbal noun
 GOAL_CHANGE_BEFORE_RE = re.compile(r"(?i)(?:\bto\s+(?:increase|raise|boost|grow|expand|lift|bring|multiply)\s+(?:\w+\s+){0,3}|"
-                                   r"(?<!\w)(?:увеличить|нарастить|повысить|довести|поднять|расширить)\s+(?:\w+\s+){0,3}(?:в\s+)?)$")
-GOAL_CHANGE_RE = re.compile(r"(?i)удвоить|утроить")
+                                   r"(?<!\w)[а-яё]{3,}(?:ить|ать|ять|еть)\s+(?:\w+\s+){0,3}(?:в\s+)?)$")  # ru infinitive
+GOAL_CHANGE_RE = re.compile(r"(?i)(?<!\w)[а-яё]+(?:ить|ать|ять|еть)(?!\w)")  # "удвоить", "утроить"
 COMMA_RE = re.compile(r"[,;](?!\d)")
 CITY_ECONOMY_RE = re.compile(r"(?i)(экономик\w*|economy|экономикасы\w*)")
 HYPOTHETICAL_RE = re.compile(r"(?i)(мечта\w*|dream\w*|арман\w*)")
@@ -845,11 +845,12 @@ def _bind(sv: SentenceView, places, lo: int, hi: int, cl: _Clause) -> _Binding:
         b.third = True
     if TOTAL_RE.search(wt) and not (b.partners or (b.origin and b.dest)):
         b.total = True
-    brk = CLAUSE_BREAK_RE.search(t, hi)
     if WHOLE_FLOW_RE.search(wt) and b.owner and not (b.partners or b.origin or b.dest):
         b.total = True
-    if FOREIGN_TOTAL_RE.search(t, lo, max(hi, brk.start() if brk else len(t))) and not any(x != HOME for x in b.isos()):
-        b.total = True  # "Kazakhstan attracted $28 bn of foreign direct investment": no partner in it
+    if not any(x != HOME for x in b.isos()):
+        brk = CLAUSE_BREAK_RE.search(t, hi)
+        if FOREIGN_TOTAL_RE.search(t, lo, max(hi, brk.start() if brk else len(t))):
+            b.total = True  # "Kazakhstan attracted $28 bn of foreign direct investment": no partner in it
     b.share = bool(SHARE_RE.search(wt))
     b.bilateral = bool(BILATERAL_RE.search(wt))
     return b
