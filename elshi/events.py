@@ -61,6 +61,8 @@ TRIGGERS = (
     ("signing", r"қол\s+қо[йю]\w*|подписал\w*|подписани\w*|подписан\w*|подпишут|\bsigned\b|signing\b|\bsign\b|\binked\b"),
 )
 TRIGGER_RE = CI("|".join(f"(?P<{n}>{p})" for n, p in TRIGGERS))
+# a council's abbreviation introduced after its name: "High-Level Strategic Cooperation Council (HLSCC)"
+COUNCIL_ALIAS_RE = re.compile(rf"(?i:{COUNCIL})\s*\(\s*(?P<abbr>[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{{2,8}})\s*\)")
 # every trigger contains one of these stems (checked before the long pattern runs)
 TRIGGER_GATE = KeywordGate((
     "телефон", "phone", "позвон", "созвон", "консультац", "consultation", "кеңес", "форум", "forum", "іскерлік",
@@ -73,15 +75,17 @@ TRIGGER_GATE = KeywordGate((
 
 MULTILATERAL_RE = CI(
     r"(саммит\w*|summit|самит\w*|еуразиялық|евразийск\w*|eurasian|ЕАЭО|ЕАЭС|EAEU|\bШОС\b|\bШЫҰ\b|\bSCO\b|\bСНГ\b|\bТМД\b|\bCIS\b|"
-    r"ОДКБ|CSTO|ҰҚШҰ|\bCOP\d*|Conference\s+of\s+the\s+Parties|\bООН\b|\bБҰҰ\b|\bUN\b|G20|БРИКС|BRICS|СПЕКА|SPECA|"
+    r"ОДКБ|CSTO|ҰҚШҰ|\bCOP\d*|General\s+Assembly|UNGA|Генеральн\w+\s+Ассамбле\w*|Бас\s+Ассамблея\w*|Conference\s+of\s+the\s+Parties|\bООН\b|\bБҰҰ\b|\bUN\b|G20|БРИКС|BRICS|СПЕКА|SPECA|"
     r"Орталық\s+Азия\s*[-–+]|Central\s+Asia\s*[-–+]|Центральн\w+\s+Ази\w*\s*[-–+]|C5\+|\bОТГ\b|\bТМҰ\b|\bOTS\b|\bАӨСШК\b|\bСВМДА\b|\bCICA\b|"
     r"межпарламентск\w+\s+ассамбле\w*|inter-parliamentary\s+assembly|глав\w*\s+государств\w*\s+Центральной\s+Азии|"
     r"heads\s+of\s+state\s+of\s+Central\s+Asia|консультативн\w+\s+встреч\w*|consultative\s+meeting|пленарн\w+|plenary)"
 )
+# a dialogue format of Central Asia with one partner: "Central Asia + Japan", "Орталық Азия – Қытай", "C5+1"
+FORMAT_RE = CI(r"(?:Орталық\s+Азия|Central\s+Asia|Центральн\w+\s+Ази\w*|C5)\s*[-–+]\s*[«\"]?([\w-]+)")
 MULTILATERAL_STEMS = ("саммит", "summit", "самит", "еуразиял", "евразийск", "eurasian", "еаэ", "eaeu", "одкб", "csto", "ұқшұ",
                       "conference of the parties", "брикс", "brics", "спека", "speca", "орталық азия", "central asia",
                       "центральн", "аөсшк", "свмда", "cica", "межпарламентск", "inter-parliamentary", "глав государств",
-                      "heads of state", "консультативн", "consultative", "пленарн", "plenary")
+                      "heads of state", "general assembly", "unga", "генеральн", "бас ассамблея", "консультативн", "consultative", "пленарн", "plenary")
 MULTILATERAL_ACRONYMS = ("UN", "ШОС", "ШЫҰ", "SCO", "СНГ", "CIS", "ТМД", "COP", "G20", "C5", "ОТГ", "ТМҰ", "OTS", "ООН", "БҰҰ",
                          "ЕАЭ", "EAEU")
 
@@ -101,7 +105,7 @@ KK_PAST_RE = re.compile(r"(?<![\w-])[a-zа-яәғқңөұүһі]\w{2,}(?:ылғ�
 KK_NOT_VERBS = frozenset(("тамақ", "бармақ", "қамақ", "жұмақ", "шамақ", "құрмақ", "ұрпақ", "қонақ", "бәсеке", "келешек",
                           "жаңаған", "қорған", "заман", "туған", "басқан", "дүкен", "өткен"))
 SIDELINES_RE = re.compile(r"(?i)(аясында|шеңберінде|кезінде|на\s+полях|в\s+рамках|в\s+ходе|on\s+the\s+sidelines|on\s+the\s+margins|"
-                          r"кездесу\w*|кездесті|встреч\w*|встрет\w*|\bmet\b|meeting\s+with|bilateral|двусторонн\w*|екіжақты)")
+                          r"кездесу\w*|кездесті|кездеседі|встреч\w*|встрет\w*|\bmet\b|\bmeets?\b|meeting\s+with|bilateral|двусторонн\w*|екіжақты)")
 SUMMIT_PURPOSE_RE = re.compile(r"(?i)(саммит\w*|summit|самит\w*|заседани\w+\s+(?:ЕАЭС|ШОС|СНГ)|пленарн\w+|plenary|"
                                r"консультативн\w+\s+встреч\w*|consultative\s+meeting|ассамбле\w*|assembly)")
 
@@ -110,7 +114,7 @@ PLANNED_RE = CI(
     r"(жоспарлан\w*|жоспарлап|жоспарда|өткізбек|алдағы|келесі|дайындық\w*|"
     r"қарсаңында|күтілуде|предстоящ\w*|планиру\w*|запланирован\w*|состоится|состоятся|пройдет|пройдёт|пройдут|"
     r"будет|будут|совершит|намечен\w*|ожида\w*|подготовк\w*|в\s+ближайшее\s+время|следующ\w*|\bwill\b|scheduled|upcoming|"
-    r"expected|is\s+to\s+visit|plans?\s+to|planned|preparations?\s+for|to\s+visit\b|next\s+(?:week|month|year)|postponed|отложен\w*|"
+    r"expected|slated|is\s+to\s+visit|plans?\s+to|planned|preparations?\s+for|to\s+visit\b|next\s+(?:week|month|year)|postponed|отложен\w*|"
     r"кейінге\s+қалдыр\w*|посетит|посетят|прибудет|прибудут|отправится|направится|проведет|проведут|встретится|встретятся|"
     r"примет\s+участие|откроется|өтетін|болатын|келетін|баратын|"
     r"подпишут|is\s+to\b|are\s+to\b|is\s+set\s+to|set\s+to|will\s+travel|to\s+travel\s+to|перенес\w*|перенос\w*|"
@@ -132,7 +136,10 @@ HELD_RE = CI(
 DISCUSSED_VISIT_RE = re.compile(r"(?i)(обсуди\w*|обсужда\w*|discuss\w*|талқыла\w*|подготовк\w*|preparations?\s+for|"
                                 r"дайындық\w*)\s+(?:[\w-]+\s+){0,3}(?:визит|visit|сапар)\w*|(?:визит|visit|сапар)\w*\s+(?:[\w-]+\s+){0,3}"
                                 r"(?:талқыла\w*|дайында\w*)")
-POSTPONED_RE = re.compile(r"(?i)(postponed|rescheduled|отложен\w*|перенес[её]н\w*|перенесли|кейінге\s+қалдыр\w*|шегерілді)")
+POSTPONED_RE = re.compile(r"(?i)(postponed|rescheduled|(?:moved|shifted|pushed\s+back)\s+to\b|отложен\w*|перенес[её]н\w*|перенесли|"
+                          r"кейінге\s+қалдыр\w*|шегерілді|ауыстырыл\w*)")
+# the new date of a moved event, said in Kazakh before the verb: "мамыр айына ауыстырылды", "2026 жылға шегерілді"
+KK_NEW_DATE_BEFORE_RE = re.compile(r"(?i)(?:(\d{4})\s*жылғы?\s+)?([^\W\d_]{3,9})\s+айына\s+(?:\w+\s+)?$|(\d{4})\s*жылға\s+(?:\w+\s+)?$")
 CANCELLED_RE = re.compile(r"(?i)(cancel\w*|call(?:ed)?\s+off|отмен\w*|передумал\w*|не\s+состоится|тоқтатыл\w*|болмайды)")
 # a future said of what an event brings, not of the event taking place: "the visit will contribute to",
 # "визит будет способствовать", "will give a new impetus"
@@ -191,8 +198,9 @@ GENERIC_RE = CI(
     r"\s+(?:rounds|раунд\w*|заседани[йя]|встреч\b|визит(?:а|ов)\b|meetings|sessions|visits|отырыс|кездесу|сапар)|"
     r"консультациялардың\s+(?:\d+|екі|үш|төрт|бес|алты|жеті|сегіз|тоғыз|он)\s+раунд\w*)"
 )
-BODY_RE = re.compile(r"(?i)(establish\w*|create\w*|creation|setting\s+up|создат\w*|создани\w*|учред\w*|құру\w*|құрылды|құрылған|"
-                     r"is\s+an?\s+(?:effective|important)|является|болып\s+табылады|mechanism|механизм\w*)")
+BODY_RE = re.compile(r"(?i)(establish\w*|create\w*|creation|setting\s+up|создат\w*|создани\w*|создан[аоы]?\b|учред\w*|құру\w*|"
+                     r"құрылды|құрылған|is\s+an?\s+(?:effective|important)|is\s+the\s+(?:\w+\s+){0,2}(?:body|mechanism|platform|"
+                     r"format|instrument)|является|болып\s+табылады|mechanism|механизм\w*)")
 # a reference to an event already reported: "during the meeting", "кездесу барысында", "the talks"
 REFERENCE_BEFORE_RE = re.compile(
     r"(?i)(?<!\w)(?:в\s+ходе|в\s+рамках|as\s+part\s+of|во\s+время|по\s+итогам|по\s+результатам|после|на|following|during|after|at|in\s+the\s+course\s+of|"
@@ -266,6 +274,8 @@ SIGHTSEEING_RE = re.compile(r"\s+(?:(?:also|the|a|an|также|тоже)\s+)*(?
 # a session of "the commission" / "the council" once the article has named which one
 BARE_SESSION_RE = re.compile(r"(?i)(?:заседани\w*|сесси\w*)\s+(?:\w+\s+)?(?:комисси\w*|совет\w*|МПК)|"
                              r"(?:meeting|session)\s+of\s+the\s+(?:\w+\s+)?(?:commission|council)|"
+                             r"\b(?:the|its)\s+(?:commission|council)\s+(?:\w+\s+)?(?:convened|met|sat|gathered)\b|"
+                             r"(?:комиссия|совет)\s+(?:\w+\s+)?(?:собрал\w*|заседал\w*)|"
                              r"(?:комиссия|кеңес)\w*\s+(?:\w+\s+)?(?:отырыс|мәжіліс)\w*")
 WELCOME_RE = re.compile(r"(?i)(қарсы\s+ал\w*|күтіп\s+ал\w*|welcomed|greeted|was\s+met|were\s+met)")
 AIRPORT_RE = re.compile(r"(?i)(аэропорт\w*|airport|әуежай\w*)")
@@ -292,6 +302,26 @@ MONTH_DAY_RE = re.compile(rf"\b([A-Z][a-z]{{2,8}}\.?)\s+(\d{{1,2}})(?!\d)(?:st|n
 KK_GEN_DAY_RE = re.compile(r"(?<=(?:дың|дің|ның|нің|тың|тің)\s)(\d{1,2})(?:\s*[-–]\s*(\d{1,2}))?\s*[-‐]?\s*(?:і|ы|сі|сы|ші|шы)")
 KK_GEN_MONTH_BEFORE_RE = re.compile(r"(?i)(?:(\d{4})\s*жыл(?:ғы|дың)\s+)?([^\W\d_]{3,12})\s$")
 NUMERIC_DATE_RE = re.compile(r"(?<!\d)(\d{1,2})[./](\d{1,2})[./](\d{4})(?!\d)")
+# a day of the week, the one around the report's date: "on Tuesday", "во вторник", "сейсенбі күні", "дүйсенбіде"
+WEEKDAYS = (
+    (0, r"Monday|понедельник|дүйсенбі"), (1, r"Tuesday|вторник|сейсенбі"), (2, r"Wednesday|среду|сәрсенбі"),
+    (3, r"Thursday|четверг|бейсенбі"), (4, r"Friday|пятницу|жұма"), (5, r"Saturday|субботу|сенбі"),
+    (6, r"Sunday|воскресенье|жексенбі"),
+)
+WEEKDAY_RE = re.compile(
+    r"(?:\b(?:on|last|this|next)\s+(?P<en>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|"
+    r"(?<!\w)(?i:во?)\s+(?P<ru>понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)(?!\w)|"
+    r"(?<!\w)(?P<kk>(?i:дүйсенбі|сейсенбі|сәрсенбі|бейсенбі|жұма|сенбі|жексенбі))(?:\s+күні|(?<!жұма)де(?!\w)))"
+)
+
+
+def weekday_date(word: str, ref: dt.date, status: str) -> dt.date:
+    """The day a weekday names, seen from the report's date: the last one (today included) for what was
+    held, the next one for what is planned."""
+    wd = next(n for n, pat in WEEKDAYS if re.fullmatch(f"(?i:{pat})", word))
+    if status == "planned":
+        return ref + dt.timedelta(days=(wd - ref.weekday()) % 7)
+    return ref - dt.timedelta(days=(ref.weekday() - wd) % 7)
 QUARTER_RE = CI(r"(?P<q>бірінші|первом|first|екінші|втором|second|үшінші|третьем|third|төртінші|четвертом|fourth)\s+(?:тоқсан\w*|квартал\w*|quarter)")
 HALF_RE = CI(r"(?P<h>бірінші|первом|first|екінші|втором|second)\s+(?:жарты\w*|полугоди\w*|half)")
 CAPITAL_WORD_RE = re.compile(r"(?i)(елорда(?:ға|да|мызға|мызда|ға\s+келді)|Ақордада|в\s+Акорде|at\s+Akorda|in\s+Akorda|"
@@ -348,12 +378,13 @@ def extract_events(article: Article, doc: Doc | None = None) -> list[VisitEvent]
     ctx_partner = doc.dominant_partner
     mentions: list[_Mention] = []
     dropped: set[str] = set()  # types of triggers seen but not bilateral (summits, group forums)
+    aliases = _council_aliases(doc)
     lead: list[SentenceView] = []  # sentences before the first event: their officials (a delegation) join it
     for sv in doc.sentences:
         t = sv.text
-        places = sv.named_places
+        places = [p for p in sv.named_places if not _topic_place(t, p)]
         foreign = {p.iso3 for p in places if p.iso3 != HOME}
-        triggers = _triggers(sv, places, mentions, dropped)
+        triggers = _triggers(sv, places, mentions, dropped, aliases)
         if not triggers and len(foreign) == 1:
             ctx_partner = next(iter(foreign))
         if not triggers:
@@ -478,7 +509,32 @@ class _ArticlePeople:
 
 # ---------------------------------------------------------------- triggers
 
-def _triggers(sv: SentenceView, places, mentions, dropped: set | None = None) -> list[tuple[str, re.Match]]:
+# a country the talk is about, not a side of it: "the situation in Afghanistan", "ситуацию вокруг Украины",
+# "Ауғанстандағы жағдай"
+TOPIC_BEFORE_RE = re.compile(r"(?i)(?:situation|developments|crisis|conflict|settlement|events|peace\s+process|reconstruction|"
+                             r"ситуаци\w*|положени\w*|обстановк\w*|событи\w*|кризис\w*|конфликт\w*|урегулировани\w*)"
+                             r"\s+(?:in|around|on|of|в|во|вокруг|на)\s+(?:the\s+)?$")
+TOPIC_AFTER_RE = re.compile(r"(?i)^(?:дағы|дегі|тағы|тегі)\s+(?:\w+\s+)?(?:жағдай|ахуал|дағдарыс|қақтығыс|оқиға)")
+
+
+def _topic_place(t: str, p) -> bool:
+    if TOPIC_BEFORE_RE.search(t, max(0, p.start - 40), p.start):
+        return True
+    word = re.match(r"\w*", t[p.start:p.start + 40]).group()
+    return bool(TOPIC_AFTER_RE.match(word[-4:] + t[p.start + len(word):p.start + len(word) + 40]))
+
+
+def _council_aliases(doc: Doc) -> re.Pattern | None:
+    """The abbreviations an article gives its councils ("HLSCC", "МПК"), as one pattern."""
+    text = doc.article.text
+    if "(" not in text:
+        return None
+    abbrs = {m.group("abbr") for m in COUNCIL_ALIAS_RE.finditer(text)}
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, sorted(abbrs))) + r")(?!\w)") if abbrs else None
+
+
+def _triggers(sv: SentenceView, places, mentions, dropped: set | None = None,
+              aliases: re.Pattern | None = None) -> list[tuple[str, re.Match]]:
     """Event triggers of a sentence, one per clause and type, without the ones that name no event."""
     t = sv.text
     found = []
@@ -521,6 +577,12 @@ def _triggers(sv: SentenceView, places, mentions, dropped: set | None = None) ->
                 and not CONTRAST_BREAK_RE.search(t, found[-1][1].end(), m.start()):
             continue  # "ресми сапармен келді", "посетит Минск с рабочим визитом": one trip
         found.append((name, m))
+    if aliases is not None and not any(n == "council" for n, _ in found):
+        for a in aliases.finditer(t):
+            if not re.match(r"\s*\)", t[a.end():]) and not BODY_RE.search(t, max(0, a.start() - 40), a.start()) \
+                    and not BODY_RE.search(t, a.end(), a.end() + 40):
+                found.append(("council", a))  # "The next HLSCC meeting", "очередное заседание МПК"
+                break
     if not any(n == "council" for n, _ in found) and any(x.type == "council" for x in mentions):
         bare = BARE_SESSION_RE.search(t)
         if bare and not _generic(t, bare, "council") and not BODY_RE.search(t):
@@ -534,13 +596,19 @@ def _triggers(sv: SentenceView, places, mentions, dropped: set | None = None) ->
         return []
     multilateral = MULTILATERAL_RE.search(t) if _may_be_multilateral(t, sv.low) else None
     drop: set[str] = set()
+    if multilateral and FORMAT_RE.search(t):
+        named = [(x.start(1), x.end(1)) for x in FORMAT_RE.finditer(t)]
+        own = [p for p in places if p.iso3 != HOME and not any(a <= p.start < b for a, b in named)]
+        if not own:
+            return []  # "«Орталық Азия + Жапония» кездесуі", "the C5+1 meeting": the partner is in the format's name
     if multilateral:  # a summit's council, forum and the trip to it are not bilateral; talks on its sidelines are
         if SUMMIT_PURPOSE_RE.search(t) or geo.aggregate_spans(t):
             drop.add("visit")
         multi_spans = [(x.start(), x.end()) for x in MULTILATERAL_RE.finditer(t)]
         if not any(not any(a <= x.start() < b for a, b in multi_spans) for x in SIDELINES_RE.finditer(t)):
             drop.add("talks")  # "консультативная встреча глав государств": the meeting is the multilateral one
-        drop.add("council")
+        if any(n == "council" and any(a - 60 <= x.start() <= b + 40 for a, b in multi_spans) for n, x in found):
+            drop.add("council")  # "the OTS Council of Heads of State"; not "within the OTS, preparations for the HLSCC"
         if re.search(r"(?i)форум\w*\s+(?:ЕАЭС|ШОС)", t):
             drop.add("forum")
         if not any(p.kind != "city" and p.iso3 != HOME for p in places) and not re.search(
@@ -568,7 +636,7 @@ def _triggers(sv: SentenceView, places, mentions, dropped: set | None = None) ->
             continue
         seen.add(n)
         out.append((n, m))
-    return out
+    return sorted(out, key=lambda x: x[1].start())  # the clauses are cut in the order of the text
 
 
 INTERNATIONAL_BEFORE_RE = re.compile(r"(?i)(?:international|международн\w*|халықаралық|global|глобальн\w*|world|всемирн\w*|"
@@ -729,11 +797,20 @@ def _title_refs(t, w_start, w_end, w_places, all_people) -> list:
 
 # ---------------------------------------------------------------- pair, status, place
 
+def _named_by_pair(t: str, m, places) -> bool:
+    """The event's name carries the pair: "Kazakhstan-Türkiye council", "казахстанско-турецкий форум"."""
+    near = [p for p in places if m.start() - 45 <= p.start < m.start()]
+    return any(p.iso3 == HOME for p in near) and any(p.iso3 != HOME for p in near) \
+        and re.search(r"\w[-–]\w", t[max(0, m.start() - 45):m.start()]) is not None
+
+
 def _pair(typ, t, m, places, w_places, w_people, ctx_partner, sv) -> tuple[str, str] | None:
     """Kazakhstan and the foreign side: countries of the trigger's clause (its destination first for a
     visit), else of the sentence, else its officials' countries, else the article's context. A group
     named with the event makes it multilateral; a region or a company is not a country."""
     aggr = [s for s, e in sv.aggregates if abs(s - m.start()) < 80]
+    if aggr and _named_by_pair(t, m, places):
+        aggr = []  # "within the OTS ... the Kazakhstan-Türkiye Strategic Cooperation Council": the pair's own body
     cs, ce = _clause_of(t, m.start(), 0, len(t))
     if aggr and typ in ("forum", "council", "consultations", "signing") and not (typ == "signing" and _pair_signs(t, places)):
         return None  # "CA-EU Investor Forum", "ЕАЭС форумы"; not "on the sidelines of the SCO summit, Kazakhstan and China signed"
@@ -749,6 +826,9 @@ def _pair(typ, t, m, places, w_places, w_people, ctx_partner, sv) -> tuple[str, 
     own = [p for p in places if cs <= p.start < ce]
     if own and all(p.iso3 == HOME for p in own) and ctx_partner and not [p for p in w_people if p.iso3 not in (None, HOME)]:
         return HOME, ctx_partner  # "was supposed to visit Kazakhstan, but ... due to the situation in Baghdad"
+    if typ == "talks" and ctx_partner and own and all(p.kind == "city" for p in own if p.iso3 != HOME) \
+            and not any(p.iso3 not in (None, HOME) for p in w_people) and MULTILATERAL_RE.search(t):
+        return HOME, ctx_partner  # "met his Kazakh counterpart on the sidelines of the UN General Assembly in New York"
     for cands in (w_places, places):
         countries = [p for p in cands if p.kind != "city"]
         foreign = list(dict.fromkeys([p.iso3 for p in countries if p.iso3 != HOME]
@@ -1046,6 +1126,9 @@ def _continue_last(sv: SentenceView, last: _Mention, all_people, ref) -> None:
 
 # ---------------------------------------------------------------- dates
 
+RELATIVE_CLAUSE_RE = re.compile(r",\s*(?:who|which|кото\w+|кто)\b[^,;]*,")
+
+
 def _resolve_year(month: int, day: int | None, ref, status) -> int | None:
     if ref is None:
         return None
@@ -1067,6 +1150,9 @@ def _date_near(t: str, m: re.Match, status, ref, wire_day, lo: int, hi: int, sev
     spans = [x for x in _day_dates(t, ref, status) if a <= x[0] < b and not REPORT_DATE_RE.search(t, max(0, x[0] - 35), x[0])]
     if several:  # another trigger's own date is not this one's
         spans = [x for x in spans if lo - 40 <= x[0] < hi + 40] or spans
+    if len(spans) > 1:  # "Erdoğan, who addressed the Assembly on Tuesday, is to meet ... on Wednesday"
+        rel = [(x.start(), x.end()) for x in RELATIVE_CLAUSE_RE.finditer(t) if not x.start() <= m.start() < x.end()]
+        spans = [x for x in spans if not any(a <= x[0] < b for a, b in rel)] or spans
     if spans:
         pos = m.start()
         return min(spans, key=lambda x: (abs(x[0] - pos) if x[0] >= pos else abs(x[0] - pos) + 15))[2]
@@ -1104,7 +1190,7 @@ def _yearless_day(t: str, m, lo: int, hi: int, several: bool) -> tuple | None:
 
 def _day_dates(t: str, ref, status) -> list[tuple[int, int, tuple]]:
     """Dates with a day: "12.03.2024", "2 июля", "8-9 октября 2019", "Nov. 12", "June 3-4, 2024"."""
-    if not DIGIT_RE.search(t):
+    if not DIGIT_RE.search(t) and (ref is None or not WEEKDAY_RE.search(t)):
         return []
     return list(_day_dates_cached(t, ref, status))
 
@@ -1131,6 +1217,10 @@ def _day_dates_cached(t: str, ref, status) -> tuple:
                 out.append((m.start(), m.end(), (first.replace(day=int(d1)), first.replace(day=int(d2 or d1)), "day")))
             except ValueError:
                 pass
+    if ref is not None:
+        for m in WEEKDAY_RE.finditer(t):
+            d = weekday_date(m.group("en") or m.group("ru") or m.group("kk"), ref, status)
+            out.append((m.start(), m.end(), (d, d, "day")))
     for d in KK_GEN_DAY_RE.finditer(t):  # "мамырдың 21-інде", "2023 жылғы мамырдың 21-23-і"
         if any(s <= d.start() < e for s, e, _ in out):
             continue
@@ -1244,8 +1334,18 @@ def _year_near(t, m, ref, rel) -> int | None:
 def _postponed_date(t: str, m, ref):
     """A postponed visit is dated by its new date only: "отложен на следующий год", "postponed to May"."""
     pm = POSTPONED_RE.search(t)
-    after = t[pm.end():] if pm else ""
-    if not after or ref is None:
+    if pm is None or ref is None:
+        return None
+    kk = KK_NEW_DATE_BEFORE_RE.search(t, max(0, pm.start() - 40), pm.start())
+    if kk and kk.group(3):
+        y = int(kk.group(3))
+        return (dt.date(y, 1, 1), dt.date(y, 12, 31), "year")
+    if kk and month_number(kk.group(2)):
+        mon = month_number(kk.group(2))
+        y = int(kk.group(1)) if kk.group(1) else _resolve_year(mon, None, ref, "planned")
+        return (dt.date(y, mon, 1), dt.date(y, mon, calendar.monthrange(y, mon)[1]), "month")
+    after = t[pm.end():]
+    if not after:
         return None
     if re.search(r"(?i)(следующий\s+год|next\s+year|келесі\s+жыл)", after):
         y = ref.year + 1
@@ -1253,6 +1353,11 @@ def _postponed_date(t: str, m, ref):
     days = _day_dates(after, ref, "planned")
     if days:
         return days[0][2]
+    head = re.match(r"(?i)\s*(?:(?:to|until|till|на|до)\s+)?(?:\w+\s+){0,2}?([^\W\d_]{3,10})(?:\s+(\d{4}))?", after)
+    if head and month_number(head.group(1)):
+        mon = month_number(head.group(1))
+        y = int(head.group(2)) if head.group(2) else _resolve_year(mon, None, ref, "planned")
+        return (dt.date(y, mon, 1), dt.date(y, mon, calendar.monthrange(y, mon)[1]), "month")
     return None
 
 
@@ -1282,6 +1387,14 @@ def _dates_compatible(a, b, trip: bool) -> bool:
     return False
 
 
+def _reported_later(lent: _Mention, told: _Mention) -> bool:
+    """A mention dated only by its report ("held a phone call", the headline) and one the text dates a few
+    days before it ("on 11 April"): the report of that event, not another one."""
+    if not lent.date_default or told.date_default or lent.date is None or told.date is None:
+        return False
+    return lent.date[2] == "day" and told.date[2] == "day" and 0 <= (lent.date[0] - told.date[1]).days <= 7
+
+
 def _compatible(a: _Mention, b: _Mention) -> bool:
     if a.type != b.type or a.pair != b.pair:
         return False
@@ -1295,7 +1408,8 @@ def _compatible(a: _Mention, b: _Mention) -> bool:
         return False
     if a.location and b.location and a.location != b.location:
         return False
-    if not _dates_compatible(a.date, b.date, a.type == "visit" or a.date_default or b.date_default):
+    if not _dates_compatible(a.date, b.date, a.type == "visit" or a.date_default or b.date_default) \
+            and not _reported_later(a, b) and not _reported_later(b, a):
         return False
     if not _month_days_agree(a, b):
         return False

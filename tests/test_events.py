@@ -526,8 +526,8 @@ STORIES = [
     ("Kazakh President Kassym-Jomart Tokayev arrived in Budapest on Monday for a two-day official visit at the "
      "invitation of Hungarian President Tamas Sulyok.\nFollowing the talks, the leaders signed a declaration on "
      "strategic partnership.\nTokayev last visited Hungary in 2022.", D(2024, 5, 14),
-     [("visit", "held", "KAZ", "HUN", "Budapest", D(2024, 5, 1), "month", ["Kassym-Jomart Tokayev", "Tamas Sulyok"]),
-      ("signing", "held", None, None, None, D(2024, 5, 1), "month", []),
+     [("visit", "held", "KAZ", "HUN", "Budapest", D(2024, 5, 13), "day", ["Kassym-Jomart Tokayev", "Tamas Sulyok"]),
+      ("signing", "held", None, None, None, D(2024, 5, 13), "day", []),
       ("visit", "held", "KAZ", "HUN", None, D(2022, 1, 1), "year", ["Kassym-Jomart Tokayev"])]),
     ("Tokayev received the visiting Chinese Foreign Minister Wang Yi in the Akorda. Wang Yi is in Astana to prepare "
      "the state visit of Xi Jinping scheduled for July.", D(2024, 6, 5),
@@ -619,3 +619,83 @@ def test_russian_future_plural_is_planned():
 ])
 def test_this_is_the_first_meeting_describes_the_meeting_reported(text):
     assert [(e[0], e[2], e[7]) for e in events(text, D(2024, 3, 1))] == [("talks", "planned", "Paris")]
+
+
+
+# Grammar found on invented whole articles (weekdays, moved dates, dialogue formats, topics, summit venues,
+# council abbreviations, relative clauses, headlines): (text, publication day, events as
+# (type, status, country_a, country_b, visitor, host, location, date_start, date_precision, participants))
+ARTICLE_GRAMMAR = [
+    ('Сейсенбі күні Сыртқы істер министрі Мұрат Нұртілеу Жапонияның Қазақстандағы Елшісін қабылдады.',
+     D(2025, 4, 16),
+     [('talks', 'held', 'KAZ', 'JPN', None, None, None, D(2025, 4, 15), 'day', ['Мұрат Нұртілеу'])]),
+    ('В понедельник министр иностранных дел Казахстана Мурат Нуртлеу провел переговоры с главой МИД Венгрии Петером Сийярто в Будапеште.',
+     D(2025, 4, 16),
+     [('talks', 'held', 'KAZ', 'HUN', None, 'HUN', 'Budapest', D(2025, 4, 14), 'day', ['Мурат Нуртлеу', 'Петер Сийярто'])]),
+    ('Foreign Minister Murat Nurtleu will travel to Seoul on Friday for an official visit to South Korea.',
+     D(2025, 4, 16),
+     [('visit', 'planned', 'KAZ', 'KOR', 'KAZ', 'KOR', 'Seoul', D(2025, 4, 18), 'day', ['Murat Nurtleu'])]),
+    ('Латвия Сыртқы істер министрінің сәуірге жоспарланған Астанаға сапары мамыр айына ауыстырылды.',
+     D(2025, 4, 15),
+     [('visit', 'planned', 'KAZ', 'LVA', 'LVA', 'KAZ', 'Astana', D(2025, 5, 1), 'month', [])]),
+    ('Визит министра иностранных дел Латвии в Астану, запланированный на апрель, перенесен на май.',
+     D(2025, 4, 15),
+     [('visit', 'planned', 'KAZ', 'LVA', 'LVA', 'KAZ', None, D(2025, 5, 1), 'month', [])]),
+    ("The Latvian foreign minister's visit to Astana, planned for April, was moved to June.",
+     D(2025, 4, 15),
+     [('visit', 'planned', 'KAZ', 'LVA', 'LVA', 'KAZ', 'Astana', D(2025, 6, 1), 'month', [])]),
+    ('Министры обсудили подготовку к встрече министров иностранных дел в формате «Центральная Азия + Япония».',
+     D(2025, 4, 15),
+     []),
+    ('Тараптар Астанада өтетін «Орталық Азия + Жапония» диалогы аясындағы министрлер кездесуіне дайындықты талқылады.',
+     D(2025, 4, 15),
+     []),
+    ('The ministers discussed preparations for the Central Asia + Japan ministerial meeting in Astana.',
+     D(2025, 4, 15),
+     []),
+    ('Министр иностранных дел Казахстана встретился с послом Китая, стороны обсудили ситуацию в Афганистане.',
+     D(2025, 4, 15),
+     [('talks', 'held', 'KAZ', 'CHN', None, None, None, D(2025, 4, 1), 'month', [])]),
+    ('Қазақстан СІМ басшысы Қытай елшісімен кездесіп, Ауғанстандағы жағдайды талқылады.',
+     D(2025, 4, 15),
+     [('talks', 'held', 'KAZ', 'CHN', None, None, None, D(2025, 4, 1), 'month', [])]),
+    ("Kazakhstan's foreign minister met the Chinese ambassador to discuss the situation in Afghanistan.",
+     D(2025, 4, 15),
+     [('talks', 'held', 'KAZ', 'CHN', None, None, None, D(2025, 4, 1), 'month', [])]),
+    ("Türkiye's Foreign Minister Hakan Fidan met his Kazakh counterpart on the sidelines of the UN General Assembly in New York on Tuesday.",
+     D(2025, 9, 24),
+     [('talks', 'held', 'KAZ', 'TUR', None, 'USA', 'New York', D(2025, 9, 23), 'day', ['Hakan Fidan'])]),
+    ("The High-Level Strategic Cooperation Council (HLSCC) is the top body of the two countries' ties. The next HLSCC meeting between Kazakhstan and Türkiye will be held in Ankara in December.",
+     D(2025, 9, 24),
+     [('council', 'planned', 'KAZ', 'TUR', None, 'TUR', 'Ankara', D(2025, 12, 1), 'month', [])]),
+    ('Межправительственная комиссия (МПК) Казахстана и Беларуси создана в 1996 году. Очередное заседание МПК пройдет в Минске в декабре.',
+     D(2025, 9, 24),
+     [('council', 'planned', 'KAZ', 'BLR', None, 'BLR', 'Minsk', D(2025, 12, 1), 'month', [])]),
+    ('President Erdoğan, who addressed the General Assembly on Tuesday, is expected to meet Kazakh President Tokayev on Wednesday.',
+     D(2025, 9, 24),
+     [('talks', 'planned', 'KAZ', 'TUR', None, None, None, D(2025, 9, 24), 'day', ['Recep Tayyip Erdoğan', 'Kassym-Jomart Tokayev'])]),
+    ('Қазақстан мен Жапония СІМ басшылары телефон арқылы сөйлесті\n11 сәуірде Мұрат Нұртілеу Жапония Сыртқы істер министрі Такэси Иваямен телефон арқылы сөйлесті.',
+     D(2025, 4, 15),
+     [('phone_call', 'held', 'KAZ', 'JPN', None, None, None, D(2025, 4, 11), 'day', ['Мұрат Нұртілеу', 'Такэси Ивая'])]),
+    ('Главы МИД Казахстана и Венгрии провели телефонный разговор\n11 апреля Мурат Нуртлеу провел телефонный разговор с министром иностранных дел Венгрии Петером Сийярто.',
+     D(2025, 4, 15),
+     [('phone_call', 'held', 'KAZ', 'HUN', None, None, None, D(2025, 4, 11), 'day', ['Мурат Нуртлеу', 'Петер Сийярто'])]),
+    ('Kazakh, Japanese foreign ministers hold phone call\nOn April 11, Murat Nurtleu held a phone conversation with Japanese Foreign Minister Takeshi Iwaya.',
+     D(2025, 4, 15),
+     [('phone_call', 'held', 'KAZ', 'JPN', None, None, None, D(2025, 4, 11), 'day', ['Murat Nurtleu', 'Takeshi Iwaya'])]),
+    ('The ministers discussed cooperation within the Organization of Turkic States (OTS) and preparations for the upcoming meeting of the Kazakhstan-Türkiye High-Level Strategic Cooperation Council.',
+     D(2025, 9, 24),
+     [('council', 'planned', 'KAZ', 'TUR', None, None, None, None, None, [])]),
+    ('The Kazakhstan-Türkiye High-Level Strategic Cooperation Council will meet in Ankara in December. The council last convened in Astana in October 2022.',
+     D(2025, 9, 24),
+     [('council', 'planned', 'KAZ', 'TUR', None, 'TUR', 'Ankara', D(2025, 12, 1), 'month', []),
+      ('council', 'held', 'KAZ', 'TUR', None, 'KAZ', 'Astana', D(2022, 10, 1), 'month', [])]),
+]
+
+
+@pytest.mark.parametrize("text,published,expected", ARTICLE_GRAMMAR)
+def test_article_grammar(text, published, expected):
+    got = [(e.event_type, e.status, e.country_a_iso3, e.country_b_iso3, e.visitor_iso3, e.host_iso3, e.location,
+            e.date_start, e.date_precision, [p.name for p in e.participants])
+           for e in extract_events(article_from_text(text, "case.txt", published_on=published))]
+    assert got == expected
