@@ -120,7 +120,9 @@ PLANNED_RE = CI(
     r"подпишут|is\s+to\b|are\s+to\b|is\s+set\s+to|set\s+to|will\s+travel|to\s+travel\s+to|перенес\w*|перенос\w*|"
     r"were\s+to|was\s+to|was\s+supposed|is\s+supposed|приглаш\w*|пригласил\w*|invit\w*|шақыр\w*|"
     r"to\s+(?:hold|meet|sign|attend|take\s+part)\b|would\b|intend\w*|намерен\w*|ниет\w*|"
-    r"ертең|завтра|tomorrow|қатыспақ|қатысатын|"
+    r"ертең|завтра|tomorrow|қатыспақ|қатысатын|провести\b|"
+    # kk verbal noun of holding or planning, agreed on: "отырысын Астанада өткізу туралы уағдаласты"
+    r"(?:өткізу|жоспарлау|ұйымдастыру)(?:ды|ді|ге|ға|\s+туралы|\s+мәселе\w*|\s+жөнінде|\s+көзделуде|\s+жоспарлан\w*)|"
     r"intention\s+to\s+(?:pay|visit|hold|meet|travel|come)|to\s+pay\s+(?:an?\s+)?(?:\w+\s+)?visit|"
     r"намерени\w*\s+(?:\w+\s+)?(?:посетить|провести|совершить|приехать|прибыть))"
 )
@@ -1025,7 +1027,7 @@ def _visit_host(t, places, pair, lang) -> str | None:
 
 
 WIRE_DAY_RE = re.compile(r"^\W{0,3}(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w-]+[.,]?\s+)?(?P<date>\d{1,2}\s+[^\W\d_]{3,12}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2})"
-                         r"(?:,?\s+\d{4}(?:\s*(?:года|г\.|жылы|ж\.))?)?\s*(?:\(|/|[-–—]|\.\s*[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]|\.?\s*$)")
+                         r"(?:,?\s+\d{4}(?:\s*(?:года|г\.|жылы|жыл|ж\.))?)?\s*(?:\(|/|[-–—]|\.\s*[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]|\.?\s*$)")
 
 
 def _wire_day(doc: Doc):
@@ -1126,6 +1128,11 @@ def _continue_last(sv: SentenceView, last: _Mention, all_people, ref) -> None:
 
 # ---------------------------------------------------------------- dates
 
+SEASONS = ((3, r"көктем\w*|весн\w*|spring"), (6, r"жаз(?:да|ға|ғы)?|лет\w*|summer"), (9, r"күз(?:де|ге|гі)?|осен\w*|autumn|fall"),
+           (12, r"қыс(?:та|қа|қы)?|зим\w*|winter"))
+SEASON_RE = re.compile(r"(?i)(?:(?:биылғы|келесі|осы|алдағы|this|next|coming|the|in|в|этой|этим|следующей)\s+)?"
+                       r"(?P<s>көктем(?:де|ге|гі)|жаз(?:да|ға)|күз(?:де|ге|гі)|қыс(?:та|қа)|весной|летом|осенью|зимой|"
+                       r"(?<=\s)(?:spring|summer|autumn|fall|winter)\b(?!\s+(?:session|semester|school)))")
 RELATIVE_CLAUSE_RE = re.compile(r",\s*(?:who|which|кото\w+|кто)\b[^,;]*,")
 
 
@@ -1289,6 +1296,16 @@ def _date(t, ref, status, default: bool = True):
         return (dt.date(y, 1, 1), dt.date(y, 12, 31), "year")
     if ref is None:
         return None
+    season = SEASON_RE.search(t)
+    if season:  # "биылғы күзде", "осенью этого года", "this autumn": the months of that season
+        first = next(f for f, pat in SEASONS if re.fullmatch(pat, season.group("s").lower()))
+        y = ref.year + (rel_year_delta(rel.group()) if rel else 0)
+        start = dt.date(y, first, 1)
+        end_y, end_m = (y + 1, 2) if first == 12 else (y, first + 2)
+        end = dt.date(end_y, end_m, calendar.monthrange(end_y, end_m)[1])
+        if not rel and status == "planned" and end < ref:  # "in the spring", said in the autumn: the next one
+            start, end = start.replace(year=start.year + 1), dt.date(end_y + 1, end_m, calendar.monthrange(end_y + 1, end_m)[1])
+        return (start, end, "month")
     if TODAY_RE.search(t):
         return (ref, ref, "day")
     if YESTERDAY_RE.search(t):

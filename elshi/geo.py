@@ -274,6 +274,8 @@ def _find_places(text: str) -> tuple[Place, ...]:
                 ending = norm(text[en:m.end()].lstrip("-‐‑"))
             if e.city and norm(text[s:en]).startswith(RESIDENCE_STEMS) and not _residence_as_place(text, s, ending):
                 break  # "Акорда сообщает": the presidential office speaking, not a place
+            if e.city and ORGANISATION_AFTER_RE.match(text, en):
+                break  # "Шанхай ынтымақтастық ұйымы", "Shanghai Cooperation Organisation": a name, not the city
             out.append(Place(s, en, e.iso3, e.kind, ending, e.city, text[s:en], e.capital))
             if nwords > 1:
                 i += nwords - 1
@@ -282,6 +284,12 @@ def _find_places(text: str) -> tuple[Place, ...]:
                 break  # the whole word matched; don't also match its parts
         i += 1
     return tuple(sorted(out, key=lambda p: p.start))
+
+
+# an organisation named after a city: "Shanghai Cooperation Organisation", "Шанхайской организации сотрудничества",
+# "Шанхай ынтымақтастық ұйымы"
+ORGANISATION_AFTER_RE = re.compile(r"(?i)\s*(?:cooperation\s+organi[sz]ation|organi[sz]ation|организаци\w*|ынтымақтастық\s+ұйым\w*|"
+                                   r"ұйым\w*|spirit|дух\w*|рух\w*|five|пятерк\w*|format|формат\w*)\b")
 
 
 # a residence that stands for its city only as a place ("в Акорде", "Ақордада", "at the Akorda"), not as the

@@ -110,6 +110,19 @@ PRODUCT_RE = CI(
     r"crops?|agri-food|агропродукци\w*|сельскохозяйственн\w*|ауыл\s+шаруашылығ\w*|продовольств\w*|азық-түлік\w*)(?!\w)"
 )
 
+# what a flow is made of: "Основу экспорта составляют ...", "в структуре импорта", "в импорте преобладают",
+# "на нефть пришлось", "the bulk of exports", "accounted for", "экспорттың негізін ... құрайды", "құрылымында"
+COMPOSITION_RE = CI(
+    r"(?<!\w)(?:основ\w*\s+(?:\w+\s+){0,2}(?:экспорт|импорт|товарооборот|поставок|ввоз|вывоз)\w*|"
+    r"в\s+структур\w+\s+(?:\w+\s+)?(?:экспорт|импорт|поставок|ввоз|вывоз)\w*|"
+    r"в\s+(?:экспорте|импорте)|преоблада\w*|лидиру\w*|пришлось|приходится|на\s+долю|"
+    r"structure\s+of\s+(?:\w+\s+)?(?:exports?|imports?|shipments|supplies)|the\s+bulk\s+of|accounted\s+for|accounts\s+for|"
+    r"account\s+for|accounting\s+for|dominated\s+by|made\s+up\s+of|main\s+(?:export|import)\s+(?:items|goods|products|commodities)|"
+    r"(?:экспорт|импорт)\w*\s+(?:құрылым|негіз)\w*|негіз\w*\s+(?:\w+\s+){0,3}құрай\w*|үлес\w*)(?!\w)"
+)
+SHARE_MARKER_RE = re.compile(r"(?i)(?:пришлось|приходится|на\s+долю|account\w*|үлес\w*)")
+APPOSITION_RE = re.compile(r"(?i),\s*(?:mostly|mainly|chiefly|primarily|largely|в\s+основном|главным\s+образом|преимущественно|"
+                           r"негізінен)\b[^,]*,")
 # "$2 billion worth of grain": the product follows the amount
 PRODUCT_WORTH_RE = re.compile(r"(?i)\s*worth\s+of\s+(?:\w+\s+){0,2}?(?:grain|wheat|flour|oil|gas|uranium|coal|metals?|meat|"
                               r"cotton|sugar|electricity|fertili[sz]er\w*|crops?|agri-food)\b")
@@ -394,6 +407,7 @@ def _sentence_facts(doc: Doc, sv: SentenceView, ctx: _Context, reporter) -> list
         inherited_flow = anaphor_flow  # "доведению данного показателя до 10 млрд за счет ... импорта"
 
     clauses = _clauses(t, amounts, changes, flows, sv.times, inherited_flow)
+    components: set[int] = set()  # amounts that are parts of a flow (goods, shares)
     sentence_binding: _Binding | None = None
     previous: _Binding | None = None
     own_times = [x for x in sv.times if x.kind != "compare"]
@@ -438,7 +452,8 @@ def _sentence_facts(doc: Doc, sv: SentenceView, ctx: _Context, reporter) -> list
         if not binding.isos() and others and sentence_binding is None:
             continue  # no country of its own, and the sentence names another: not the pair under discussion
         items = _list_items(t, cl, places)
-        levels = [a for a in cl.amounts if _amount_role(t, a, cl, lo, doc.lang) == "level"]
+        levels = [a for a in cl.amounts if _amount_role(t, a, cl, lo, doc.lang) == "level"
+                  and not _component(t, a, lo, places, cl.kw, amounts, components)]
         bases = [a for a in cl.amounts if _amount_role(t, a, cl, lo, doc.lang) == "base"]
         for a in levels + bases:
             is_base = a in bases
@@ -768,6 +783,33 @@ def _currency_near(amounts, a) -> str | None:
 def _approximate(t: str, a) -> bool:
     return bool(HEDGE_BEFORE_RE.search(t[max(0, a.start - 30):a.start]) or HEDGE_AFTER_RE.match(t[a.end:a.end + 20])
                 or re.search(r"(?i)(астам|жуық|шамасында)", t[a.start:a.end]))
+
+
+def _component(t: str, a, lo: int, places, kw, amounts, components: set) -> bool:
+    """The amount is a part of a flow (its goods, their shares), not the flow's size: "Основу экспорта составляют
+    нефть ($1,2 млрд)", "в импорте преобладают машины ($187 млн)", "oil accounting for about $480 million". A
+    country as the part ("на долю Китая пришлось", "China accounted for") is a partner's figure and stays, and so
+    does a flow as the part ("exports to Kazakhstan, mostly cars, accounted for $4.1 bn of the total")."""
+    start, before = max(0, a.start - 100), None
+    for b in amounts:  # the amount's own stretch: after the figure before it
+        if start <= b.end <= a.start and b is not a:
+            start, before = b.end, b
+    start = max(start, lo) if before is None else start
+    if before is not None and id(before) in components and not FLOW_RE.search(t[start:a.start]) \
+            and re.fullmatch(r"[^.;:]{0,60}", t[start:a.start]):
+        components.add(id(a))
+        return True  # "машины ($187 млн), фармацевтика ($64 млн)": the list of parts goes on
+    for m in COMPOSITION_RE.finditer(t, start, a.start):
+        if SHARE_MARKER_RE.match(m.group()) and any(
+                p.kind != "city" and (m.end() <= p.start <= m.end() + 12 or p.end <= m.start() <= p.end + 12) for p in places):
+            continue
+        if kw is not None and kw[1] <= m.start() and m.start() - kw[1] < 120:
+            between = APPOSITION_RE.sub(" ", t[kw[1]:m.start()])
+            if not PRODUCT_RE.search(between) and not re.search(r"(?i)\w+(?:ing|ение|ения)\s*$", between):
+                continue
+        components.add(id(a))
+        return True
+    return False
 
 
 def _quantity_clause(t: str, lo: int, hi: int) -> bool:

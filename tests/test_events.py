@@ -622,6 +622,7 @@ def test_this_is_the_first_meeting_describes_the_meeting_reported(text):
 
 
 
+
 # Grammar found on invented whole articles (weekdays, moved dates, dialogue formats, topics, summit venues,
 # council abbreviations, relative clauses, headlines): (text, publication day, events as
 # (type, status, country_a, country_b, visitor, host, location, date_start, date_precision, participants))
@@ -690,6 +691,18 @@ ARTICLE_GRAMMAR = [
      D(2025, 9, 24),
      [('council', 'planned', 'KAZ', 'TUR', None, 'TUR', 'Ankara', D(2025, 12, 1), 'month', []),
       ('council', 'held', 'KAZ', 'TUR', None, 'KAZ', 'Astana', D(2022, 10, 1), 'month', [])]),
+    ('Тараптар үкіметаралық комиссияның кезекті отырысын биылғы күзде Астанада өткізу туралы уағдаласты. Қазақстан мен Египет арасындағы тауар айналымы өсті.',
+     D(2025, 3, 18),
+     [('council', 'planned', 'KAZ', 'EGY', None, 'KAZ', 'Astana', D(2025, 9, 1), 'month', [])]),
+    ('Стороны договорились провести очередное заседание казахстанско-египетской межправительственной комиссии осенью этого года в Астане.',
+     D(2025, 3, 18),
+     [('council', 'planned', 'KAZ', 'EGY', None, 'KAZ', 'Astana', D(2025, 9, 1), 'month', [])]),
+    ('The sides agreed to hold the next meeting of the Kazakhstan-Egypt intergovernmental commission in Astana this autumn.',
+     D(2025, 3, 18),
+     [('council', 'planned', 'KAZ', 'EGY', None, 'KAZ', 'Astana', D(2025, 9, 1), 'month', [])]),
+    ('Мұрат Нұртілеу Үндістан СІМ басшысымен кездесті\nТяньцзинь, 15 шілде 2025 жыл\nШанхай ынтымақтастық ұйымы сыртқы істер министрлері кеңесінің отырысы аясында Мұрат Нұртілеу Үндістан Сыртқы істер министрі Субраманьям Джайшанкармен кездесті.',
+     D(2025, 7, 15),
+     [('talks', 'held', 'KAZ', 'IND', None, None, None, D(2025, 7, 15), 'day', ['Мұрат Нұртілеу', 'Субраманьям Джайшанкар'])]),
 ]
 
 

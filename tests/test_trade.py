@@ -393,3 +393,32 @@ def test_then_points_to_the_compared_period(text):
         ("KAZ", "TUR", "export", "actual", D(2024, 1, 1), D(2024, 6, 30), 2 * B, "USD", 5.0, False),
         ("KAZ", "TUR", "export", "actual", D(2023, 1, 1), D(2023, 6, 30), 1.9 * B, "USD", None, False),
     ]
+
+
+# The parts of a flow (its goods, their shares) are not the flow: (text, publication day, facts)
+COMPONENTS = [
+    ('В 2024 году экспорт Казахстана в Германию составил 1,6 млрд долларов. Основу казахстанского экспорта в Германию составляют сырая нефть (около 1,2 млрд долларов) и ферросплавы.',
+     D(2025, 3, 1),
+     [('KAZ', 'DEU', 'export', 'actual', D(2024, 1, 1), D(2024, 12, 31), 1600000000.0, 'USD', None, False)]),
+    ('Импорт из Италии достиг $512 млн. В импорте преобладают машины и оборудование ($187 млн), фармацевтика ($64 млн), а также мебель ($23 млн).',
+     D(2025, 3, 1),
+     [('KAZ', 'ITA', 'import', 'actual', None, None, 512000000.0, 'USD', None, False)]),
+    ("In January-August 2025 Kazakhstan's exports to Poland reached $612.5 million, with crude oil deliveries accounting for about $480 million.",
+     D(2025, 10, 1),
+     [('KAZ', 'POL', 'export', 'actual', D(2025, 1, 1), D(2025, 8, 31), 612500000.0, 'USD', None, False)]),
+    ("Bilateral trade between Korea and Kazakhstan came to $6.7 billion last year. South Korea's exports to Kazakhstan, mostly cars and machinery, accounted for $4.1 billion of the total.",
+     D(2025, 9, 18),
+     [('KAZ', 'KOR', 'turnover', 'actual', D(2024, 1, 1), D(2024, 12, 31), 6700000000.0, 'USD', None, False),
+      ('KOR', 'KAZ', 'export', 'actual', D(2024, 1, 1), D(2024, 12, 31), 4100000000.0, 'USD', None, False)]),
+    ('2024 жылы Қазақстанның Жапонияға экспорты 800 млн долларды құрады. Экспорттың негізін уран (640 млн доллар) құрайды.',
+     D(2025, 3, 1),
+     [('KAZ', 'JPN', 'export', 'actual', D(2024, 1, 1), D(2024, 12, 31), 800000000.0, 'USD', None, False)]),
+    ('На долю Китая пришлось 21,5 млрд долларов внешней торговли Казахстана в 2024 году.',
+     D(2025, 3, 1),
+     [('KAZ', 'CHN', 'turnover', 'actual', D(2024, 1, 1), D(2024, 12, 31), 21500000000.0, 'USD', None, False)]),
+]
+
+
+@pytest.mark.parametrize("text,published,expected", COMPONENTS)
+def test_parts_of_a_flow_are_not_the_flow(text, published, expected):
+    assert facts(text, published) == expected
