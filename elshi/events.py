@@ -54,7 +54,7 @@ TRIGGERS = (
     ("forum", rf"{BUSINESS_COUNCIL}|форум(?!дар|ах\b|ов\b)\w*|forum(?!s)"),
     ("council", COUNCIL),
     ("visit", r"сапар\w*|барды|барып|келді|келеді|келіп|қонды|визит\w*|прибыл\w*|прибыв\w*|прибудет|прибудут|посети\w*|посещ\w*|"
-              r"visit\w*|arriv\w*|trip\b|landed|барады|баратын|бармақ|келмек|келетін|барған|келген"),
+              r"visit\w*|arriv\w*|trip\b|landed|travel(?:l)?ed\s+to|travel(?:l)?ing\s+to|will\s+travel\s+to|побывал\w*|барады|баратын|бармақ|келмек|келетін|барған|келген"),
     ("talks", r"кездесу\w*|кездес\w*|жүздес\w*|келіссөз\w*|басқосу\w*|переговор\w*|встреч\w*|встрет\w*|talks\b|\bmet\b|meeting\b|meet\b|"
               r"negotiat\w*|қабылдады|қабылдап|принял(?!\w*\s+(?:участие|решение|закон|меры))\w*|\breceived\b|\bhosted\b|"
               r"sat\s+down\s+with"),
@@ -68,7 +68,7 @@ TRIGGER_GATE = KeywordGate((
     "телефон", "phone", "позвон", "созвон", "консультац", "consultation", "кеңес", "форум", "forum", "іскерлік",
     "делов", "business", "комисси", "совет", "commission", "council", "комитет", "committee", "working group", "рабоч",
     "межправ", "мпк", "igc", "мпс", "үак", "сапар", "бар", "кел", "қонды", "визит", "прибы", "прибуд", "посети", "посещ",
-    "visit", "arriv", "trip", "landed", "кездес", "жүздес", "келіссөз", "басқосу", "переговор", "встреч", "встрет", "talks", "met",
+    "visit", "arriv", "trip", "landed", "travel", "побывал", "кездес", "жүздес", "келіссөз", "басқосу", "переговор", "встреч", "встрет", "talks", "met",
     "meet", "negotiat", "қабылда", "принял", "received", "hosted", "sat down", "қол", "подпис", "sign", "inked",
     "қарсы ал", "күтіп ал", "welcomed", "greeted", "заседани", "сесси", "session", "отырыс", "мәжіліс",
 ))
@@ -249,7 +249,7 @@ def _non_state_counterpart(t: str, m, lo: int, hi: int) -> bool:
     return bool(before) and not people.title_spans(t[before[-1].end():m.start()])
 
 
-DEAL_VALUE_RE = re.compile(r"(?i)(құны|worth|стоимост\w*|на\s+(?:общую\s+)?сумму|total\s+value|valued\s+at|жалпы\s+сомасы)")
+DEAL_VALUE_RE = re.compile(r"(?i)(құны|worth|стоимост\w*|на\s+(?:общую\s+)?сумму|total\s+(?:value|amount)|valued\s+at|amounting\s+to|жалпы\s+сомасы)")
 
 
 SIGNED_WHEN_RE = re.compile(r"(?i)\s+(?:in|on|at|during|by|between|last|earlier|back|under|within)\b")
@@ -272,7 +272,8 @@ def _signed_as_attribute(t: str, m) -> bool:
 SIGHTSEEING_RE = re.compile(r"\s+(?:(?:also|the|a|an|также|тоже)\s+)*(?!to\b|in\b|with\b|on\b|at\b|by\b|the\b|с\b|в\b|во\b|на\b|по\b)"
                             r"[a-zа-яё][a-zа-яё-]+\s+(?:[a-zа-яё-]+\s+){0,3}?(?:places|sites|museum\w*|factor\w*|plant\w*|exhibition\w*|"
                             r"памятник\w*|музе\w*|завод\w*|выставк\w*|предприяти\w*|объект\w*|мест\w*)|"
-                            r"\s+(?:выставк|завод|музе|предприяти|объект|памятник|мемориал|exhibition|museum|plant|factory|memorial)\w*")
+                            r"\s+(?:выставк|завод|музе|предприяти|объект|памятник|мемориал|exhibition|museum|plant|factory|memorial)\w*|"
+                            r"(?i:\s+(?:the\s+)?[\w\s-]{0,40}?(?:cent(?:re|er)|park|university|universit\w+|центр\w*|парк\w*|университет\w*)\b)")
 # a session of "the commission" / "the council" once the article has named which one
 BARE_SESSION_RE = re.compile(r"(?i)(?:заседани\w*|сесси\w*)\s+(?:\w+\s+)?(?:комисси\w*|совет\w*|МПК)|"
                              r"(?:meeting|session)\s+of\s+the\s+(?:\w+\s+)?(?:commission|council)|"

@@ -623,6 +623,7 @@ def test_this_is_the_first_meeting_describes_the_meeting_reported(text):
 
 
 
+
 # Grammar found on invented whole articles (weekdays, moved dates, dialogue formats, topics, summit venues,
 # council abbreviations, relative clauses, headlines): (text, publication day, events as
 # (type, status, country_a, country_b, visitor, host, location, date_start, date_precision, participants))
@@ -703,6 +704,21 @@ ARTICLE_GRAMMAR = [
     ('Мұрат Нұртілеу Үндістан СІМ басшысымен кездесті\nТяньцзинь, 15 шілде 2025 жыл\nШанхай ынтымақтастық ұйымы сыртқы істер министрлері кеңесінің отырысы аясында Мұрат Нұртілеу Үндістан Сыртқы істер министрі Субраманьям Джайшанкармен кездесті.',
      D(2025, 7, 15),
      [('talks', 'held', 'KAZ', 'IND', None, None, None, D(2025, 7, 15), 'day', ['Мұрат Нұртілеу', 'Субраманьям Джайшанкар'])]),
+    ("Laurent Saint-Martin, France's Minister Delegate for Foreign Trade, travelled to Kazakhstan on 24 and 25 June.",
+     D(2025, 6, 27),
+     [('visit', 'held', 'KAZ', 'FRA', 'FRA', 'KAZ', None, D(2025, 6, 24), 'day', [])]),
+    ('Министр внешней торговли Франции Лоран Сен-Мартен побывал в Казахстане 24-25 июня.',
+     D(2025, 6, 27),
+     [('visit', 'held', 'KAZ', 'FRA', 'FRA', 'KAZ', None, D(2025, 6, 24), 'day', [])]),
+    ('Франция министрі Лоран Сен-Мартен 24-25 маусымда Қазақстанға барды.',
+     D(2025, 6, 27),
+     [('visit', 'held', 'KAZ', 'FRA', 'FRA', 'KAZ', None, D(2025, 6, 24), 'day', ['Лоран Сен-Мартен'])]),
+    ('The French minister paid a working visit to Kazakhstan on 24 June and also visited the Astana International Financial Centre.',
+     D(2025, 6, 27),
+     [('visit', 'held', 'KAZ', 'FRA', 'FRA', 'KAZ', None, D(2025, 6, 24), 'day', [])]),
+    ('Kazakh and French companies signed commercial contracts for a total amount of more than EUR 2 billion.',
+     D(2025, 6, 27),
+     []),
 ]
 
 
