@@ -62,6 +62,7 @@ TRIGGERS = (
 )
 TRIGGER_RE = CI("|".join(f"(?P<{n}>{p})" for n, p in TRIGGERS))
 # a council's abbreviation introduced after its name: "High-Level Strategic Cooperation Council (HLSCC)"
+ABBR_IN_PARENS_RE = re.compile(r"\(\s*[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{2,8}\s*\)")
 COUNCIL_ALIAS_RE = re.compile(rf"(?i:{COUNCIL})\s*\(\s*(?P<abbr>[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{{2,8}})\s*\)")
 # every trigger contains one of these stems (checked before the long pattern runs)
 TRIGGER_GATE = KeywordGate((
@@ -318,6 +319,10 @@ WEEKDAY_RE = re.compile(
 )
 
 
+WEEKDAY_GATE = KeywordGate(("day", "понедельник", "вторник", "среду", "четверг", "пятницу", "субботу", "воскресенье",
+                            "дүйсенбі", "сейсенбі", "сәрсенбі", "бейсенбі", "жұма", "сенбі", "жексенбі"))
+
+
 def weekday_date(word: str, ref: dt.date, status: str) -> dt.date:
     """The day a weekday names, seen from the report's date: the last one (today included) for what was
     held, the next one for what is planned."""
@@ -385,9 +390,11 @@ def extract_events(article: Article, doc: Doc | None = None) -> list[VisitEvent]
     lead: list[SentenceView] = []  # sentences before the first event: their officials (a delegation) join it
     for sv in doc.sentences:
         t = sv.text
-        places = [p for p in sv.named_places if not _topic_place(t, p)]
-        foreign = {p.iso3 for p in places if p.iso3 != HOME}
+        places = sv.named_places
         triggers = _triggers(sv, places, mentions, dropped, aliases)
+        if triggers and len(places) > 1:
+            places = [p for p in places if not _topic_place(t, p)]  # "the situation in Afghanistan" is no side
+        foreign = {p.iso3 for p in places if p.iso3 != HOME}
         if not triggers and len(foreign) == 1:
             ctx_partner = next(iter(foreign))
         if not triggers:
@@ -530,9 +537,11 @@ def _topic_place(t: str, p) -> bool:
 def _council_aliases(doc: Doc) -> re.Pattern | None:
     """The abbreviations an article gives its councils ("HLSCC", "МПК"), as one pattern."""
     text = doc.article.text
-    if "(" not in text:
-        return None
-    abbrs = {m.group("abbr") for m in COUNCIL_ALIAS_RE.finditer(text)}
+    abbrs = set()
+    for p in ABBR_IN_PARENS_RE.finditer(text):  # cheap first: a capitalised abbreviation in parentheses
+        m = COUNCIL_ALIAS_RE.search(text, max(0, p.start() - 160), p.end())
+        if m and m.end() == p.end():
+            abbrs.add(m.group("abbr"))
     return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, sorted(abbrs))) + r")(?!\w)") if abbrs else None
 
 
@@ -1198,7 +1207,7 @@ def _yearless_day(t: str, m, lo: int, hi: int, several: bool) -> tuple | None:
 
 def _day_dates(t: str, ref, status) -> list[tuple[int, int, tuple]]:
     """Dates with a day: "12.03.2024", "2 июля", "8-9 октября 2019", "Nov. 12", "June 3-4, 2024"."""
-    if not DIGIT_RE.search(t) and (ref is None or not WEEKDAY_RE.search(t)):
+    if not DIGIT_RE.search(t) and (ref is None or not WEEKDAY_GATE.may_match(t.lower()) or not WEEKDAY_RE.search(t)):
         return []
     return list(_day_dates_cached(t, ref, status))
 

@@ -120,6 +120,9 @@ COMPOSITION_RE = CI(
     r"account\s+for|accounting\s+for|dominated\s+by|made\s+up\s+of|main\s+(?:export|import)\s+(?:items|goods|products|commodities)|"
     r"(?:экспорт|импорт)\w*\s+(?:құрылым|негіз)\w*|негіз\w*\s+(?:\w+\s+){0,3}құрай\w*|үлес\w*)(?!\w)"
 )
+COMPOSITION_GATE = KeywordGate(("основ", "структур", "экспорте", "импорте", "преоблад", "лидиру", "пришлось", "приходится",
+                                "долю", "structure", "bulk", "account", "dominated", "made up", "main export", "main import",
+                                "құрылым", "негіз", "үлес"))
 SHARE_MARKER_RE = re.compile(r"(?i)(?:пришлось|приходится|на\s+долю|account\w*|үлес\w*)")
 APPOSITION_RE = re.compile(r"(?i),\s*(?:mostly|mainly|chiefly|primarily|largely|в\s+основном|главным\s+образом|преимущественно|"
                            r"негізінен)\b[^,]*,")
@@ -408,6 +411,7 @@ def _sentence_facts(doc: Doc, sv: SentenceView, ctx: _Context, reporter) -> list
 
     clauses = _clauses(t, amounts, changes, flows, sv.times, inherited_flow)
     components: set[int] = set()  # amounts that are parts of a flow (goods, shares)
+    may_compose = COMPOSITION_GATE.may_match(sv.low)
     sentence_binding: _Binding | None = None
     previous: _Binding | None = None
     own_times = [x for x in sv.times if x.kind != "compare"]
@@ -453,7 +457,7 @@ def _sentence_facts(doc: Doc, sv: SentenceView, ctx: _Context, reporter) -> list
             continue  # no country of its own, and the sentence names another: not the pair under discussion
         items = _list_items(t, cl, places)
         levels = [a for a in cl.amounts if _amount_role(t, a, cl, lo, doc.lang) == "level"
-                  and not _component(t, a, lo, places, cl.kw, amounts, components)]
+                  and not (may_compose and _component(t, a, lo, places, cl.kw, amounts, components))]
         bases = [a for a in cl.amounts if _amount_role(t, a, cl, lo, doc.lang) == "base"]
         for a in levels + bases:
             is_base = a in bases
