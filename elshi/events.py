@@ -391,10 +391,10 @@ def extract_events(article: Article, doc: Doc | None = None) -> list[VisitEvent]
     for sv in doc.sentences:
         t = sv.text
         places = sv.named_places
-        triggers = _triggers(sv, places, mentions, dropped, aliases)
-        if triggers and len(places) > 1:
+        if places and TOPIC_GATE.may_match(sv.low):
             places = [p for p in places if not _topic_place(t, p)]  # "the situation in Afghanistan" is no side
         foreign = {p.iso3 for p in places if p.iso3 != HOME}
+        triggers = _triggers(sv, places, mentions, dropped, aliases)
         if not triggers and len(foreign) == 1:
             ctx_partner = next(iter(foreign))
         if not triggers:
@@ -525,6 +525,11 @@ TOPIC_BEFORE_RE = re.compile(r"(?i)(?:situation|developments|crisis|conflict|set
                              r"ситуаци\w*|положени\w*|обстановк\w*|событи\w*|кризис\w*|конфликт\w*|урегулировани\w*)"
                              r"\s+(?:in|around|on|of|в|во|вокруг|на)\s+(?:the\s+)?$")
 TOPIC_AFTER_RE = re.compile(r"(?i)^(?:дағы|дегі|тағы|тегі)\s+(?:\w+\s+)?(?:жағдай|ахуал|дағдарыс|қақтығыс|оқиға)")
+
+
+TOPIC_GATE = KeywordGate(("situation", "development", "crisis", "conflict", "settlement", "events", "peace", "reconstruction",
+                          "ситуац", "положени", "обстановк", "событи", "кризис", "конфликт", "урегулир",
+                          "жағдай", "ахуал", "дағдарыс", "қақтығыс", "оқиға"))
 
 
 def _topic_place(t: str, p) -> bool:
