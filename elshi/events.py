@@ -140,7 +140,8 @@ DISCUSSED_VISIT_RE = re.compile(r"(?i)(обсуди\w*|обсужда\w*|discuss
                                 r"дайындық\w*)\s+(?:[\w-]+\s+){0,3}(?:визит|visit|сапар)\w*|(?:визит|visit|сапар)\w*\s+(?:[\w-]+\s+){0,3}"
                                 r"(?:талқыла\w*|дайында\w*)")
 POSTPONED_RE = re.compile(r"(?i)(postponed|rescheduled|(?:moved|shifted|pushed\s+back)\s+to\b|отложен\w*|перенес[её]н\w*|перенесли|"
-                          r"кейінге\s+қалдыр\w*|шегерілді|ауыстырыл\w*)")
+                          r"кейінге\s+қалдыр\w*|шегерілді|(?<=айына\s)ауыстырыл\w*|(?<=жылға\s)ауыстырыл\w*|"
+                          r"(?<=күнге\s)ауыстырыл\w*|(?<=мерзімге\s)ауыстырыл\w*)")  # moved to a time, not "елші ауыстырылды"
 # the new date of a moved event, said in Kazakh before the verb: "мамыр айына ауыстырылды", "2026 жылға шегерілді"
 KK_NEW_DATE_BEFORE_RE = re.compile(r"(?i)(?:(\d{4})\s*жылғы?\s+)?([^\W\d_]{3,9})\s+айына\s+(?:\w+\s+)?$|(\d{4})\s*жылға\s+(?:\w+\s+)?$")
 CANCELLED_RE = re.compile(r"(?i)(cancel\w*|call(?:ed)?\s+off|отмен\w*|передумал\w*|не\s+состоится|тоқтатыл\w*|болмайды)")
@@ -274,7 +275,8 @@ SIGHTSEEING_RE = re.compile(r"\s+(?:(?:also|the|a|an|также|тоже)\s+)*(?
                             r"[a-zа-яё][a-zа-яё-]+\s+(?:[a-zа-яё-]+\s+){0,3}?(?:places|sites|museum\w*|factor\w*|plant\w*|exhibition\w*|"
                             r"памятник\w*|музе\w*|завод\w*|выставк\w*|предприяти\w*|объект\w*|мест\w*)|"
                             r"\s+(?:выставк|завод|музе|предприяти|объект|памятник|мемориал|exhibition|museum|plant|factory|memorial)\w*|"
-                            r"(?i:\s+(?:the\s+)?[\w\s-]{0,40}?(?:cent(?:re|er)|park|university|universit\w+|центр\w*|парк\w*|университет\w*)\b)")
+                            r"(?i:\s+(?:the\s+)?(?:(?!(?:in|and|to|on|at|of|with|и|в|на|с)\b)[\w-]+\s+){0,4}?(?:cent(?:re|er)|park|universit\w+|"
+                            r"центр\w*|парк\w*|университет\w*)\b)")
 # a session of "the commission" / "the council" once the article has named which one
 BARE_SESSION_RE = re.compile(r"(?i)(?:заседани\w*|сесси\w*)\s+(?:\w+\s+)?(?:комисси\w*|совет\w*|МПК)|"
                              r"(?:meeting|session)\s+of\s+the\s+(?:\w+\s+)?(?:commission|council)|"
@@ -313,7 +315,7 @@ WEEKDAYS = (
     (6, r"Sunday|воскресенье|жексенбі"),
 )
 WEEKDAY_RE = re.compile(
-    r"(?:\b(?:on|last|this|next)\s+(?P<en>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|"
+    r"(?:\b(?i:on|last|this|next)\s+(?P<en>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|"
     r"(?<!\w)(?i:во?)\s+(?P<ru>понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)(?!\w)|"
     r"(?<!\w)(?P<kk>(?i:дүйсенбі|сейсенбі|сәрсенбі|бейсенбі|жұма|сенбі|жексенбі))(?:\s+күні|(?<!жұма)де(?!\w)))"
 )
@@ -1143,11 +1145,11 @@ def _continue_last(sv: SentenceView, last: _Mention, all_people, ref) -> None:
 
 # ---------------------------------------------------------------- dates
 
-SEASONS = ((3, r"көктем\w*|весн\w*|spring"), (6, r"жаз(?:да|ға|ғы)?|лет\w*|summer"), (9, r"күз(?:де|ге|гі)?|осен\w*|autumn|fall"),
-           (12, r"қыс(?:та|қа|қы)?|зим\w*|winter"))
-SEASON_RE = re.compile(r"(?i)(?:(?:биылғы|келесі|осы|алдағы|this|next|coming|the|in|в|этой|этим|следующей)\s+)?"
-                       r"(?P<s>көктем(?:де|ге|гі)|жаз(?:да|ға)|күз(?:де|ге|гі)|қыс(?:та|қа)|весной|летом|осенью|зимой|"
-                       r"(?<=\s)(?:spring|summer|autumn|fall|winter)\b(?!\s+(?:session|semester|school)))")
+SEASONS = ((3, r"көктем\w*|весной|spring"), (6, r"жаз\w*|летом|summer"), (9, r"күз\w*|осенью|autumn|fall"),
+           (12, r"қыс\w*|зимой|winter"))
+SEASON_RE = re.compile(r"(?i)(?P<s>көктем(?:де|ге|гі)|жаз(?:да|ға)|күз(?:де|ге|гі)|қыс(?:та|қа)|весной|летом|осенью|зимой|"
+                       r"(?:(?<=this\s)|(?<=next\s)|(?<=the\s))(?:spring|summer|autumn|fall|winter)\b(?!\s+(?:session|semester|school|in\b)))"
+                       r"(?:\s+(?:of\s+)?(?P<y>(?:19|20)\d\d)\b)?")  # "in the fall of 2024", "this autumn", not "a fall in trade"
 RELATIVE_CLAUSE_RE = re.compile(r",\s*(?:who|which|кото\w+|кто)\b[^,;]*,")
 
 
@@ -1314,11 +1316,11 @@ def _date(t, ref, status, default: bool = True):
     season = SEASON_RE.search(t)
     if season:  # "биылғы күзде", "осенью этого года", "this autumn": the months of that season
         first = next(f for f, pat in SEASONS if re.fullmatch(pat, season.group("s").lower()))
-        y = ref.year + (rel_year_delta(rel.group()) if rel else 0)
+        y = int(season.group("y")) if season.group("y") else ref.year + (rel_year_delta(rel.group()) if rel else 0)
         start = dt.date(y, first, 1)
         end_y, end_m = (y + 1, 2) if first == 12 else (y, first + 2)
         end = dt.date(end_y, end_m, calendar.monthrange(end_y, end_m)[1])
-        if not rel and status == "planned" and end < ref:  # "in the spring", said in the autumn: the next one
+        if not rel and not season.group("y") and status == "planned" and end < ref:  # "in the spring", said in the autumn: the next one
             start, end = start.replace(year=start.year + 1), dt.date(end_y + 1, end_m, calendar.monthrange(end_y + 1, end_m)[1])
         return (start, end, "month")
     if TODAY_RE.search(t):

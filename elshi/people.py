@@ -25,6 +25,8 @@ NOT_NAMES = frozenset(norm(w) for w in (
     "Президент", "Премьер-министр", "Министр", "Қазақстан", "Республикасы", "Сыртқы", "Мемлекет", "Глава", "President",
     "Prime", "Minister", "Foreign", "Deputy", "Kazakhstan", "The", "Сыртқы", "ҚР", "РК", "МИД", "СІМ", "Бұл", "Это",
     "Он", "Ол", "He", "She", "Images", "Фото", "Photo", "Sputnik", "KAZINFORM", "ASTANA", "АСТАНА",
+    # days of the week open sentences too: "On Tuesday, ..."
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
 ))
 
 

@@ -794,11 +794,9 @@ def _component(t: str, a, lo: int, places, kw, amounts, components: set) -> bool
     нефть ($1,2 млрд)", "в импорте преобладают машины ($187 млн)", "oil accounting for about $480 million". A
     country as the part ("на долю Китая пришлось", "China accounted for") is a partner's figure and stays, and so
     does a flow as the part ("exports to Kazakhstan, mostly cars, accounted for $4.1 bn of the total")."""
-    start, before = max(0, a.start - 100), None
-    for b in amounts:  # the amount's own stretch: after the figure before it
-        if start <= b.end <= a.start and b is not a:
-            start, before = b.end, b
-    start = max(start, lo) if before is None else start
+    # the amount's own stretch: after the figure before it (which may close the clause before), else its clause
+    before = max((b for b in amounts if b is not a and a.start - 100 <= b.end <= a.start), key=lambda b: b.end, default=None)
+    start = before.end if before is not None else max(lo, a.start - 100)
     if before is not None and id(before) in components and not FLOW_RE.search(t[start:a.start]) \
             and re.fullmatch(r"[^.;:]{0,60}", t[start:a.start]):
         components.add(id(a))

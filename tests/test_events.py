@@ -719,6 +719,23 @@ ARTICLE_GRAMMAR = [
     ('Kazakh and French companies signed commercial contracts for a total amount of more than EUR 2 billion.',
      D(2025, 6, 27),
      []),
+    # the bounds of those rules: a capitalised weekday is no name, a clause after "in" is not what was visited,
+    # a replaced envoy is no moved visit, a season's year, a fall in trade is no autumn
+    ('On Tuesday, Foreign Minister Murat Nurtleu met the Japanese ambassador in Astana.',
+     D(2025, 4, 16),
+     [('talks', 'held', 'KAZ', 'JPN', None, 'KAZ', 'Astana', D(2025, 4, 15), 'day', ['Murat Nurtleu'])]),
+    ('Tokayev visited Japan in 2019 and opened a center of Kazakh culture there.',
+     D(2025, 4, 16),
+     [('visit', 'held', 'KAZ', 'JPN', 'KAZ', 'JPN', None, D(2019, 1, 1), 'year', ['Kassym-Jomart Tokayev'])]),
+    ('Тоқаев 2024 жылы Жапонияға ресми сапармен барды, кейін Жапониядағы елші ауыстырылды.',
+     D(2025, 4, 16),
+     [('visit', 'held', 'KAZ', 'JPN', 'KAZ', 'JPN', None, D(2024, 1, 1), 'year', ['Қасым-Жомарт Тоқаев'])]),
+    ('The Japanese minister will visit Kazakhstan in the fall of 2026.',
+     D(2025, 4, 16),
+     [('visit', 'planned', 'KAZ', 'JPN', 'JPN', 'KAZ', None, D(2026, 9, 1), 'month', [])]),
+    ('The Japanese minister will visit Kazakhstan despite a fall in trade.',
+     D(2025, 4, 16),
+     [('visit', 'planned', 'KAZ', 'JPN', 'JPN', 'KAZ', None, None, None, [])]),
 ]
 
 
