@@ -33,6 +33,14 @@ ORDINAL_SECOND = r"(?:екінші|второе|втором|второго|вт
 
 MONTH_ANY_RE = CI(MONTH_WORD)
 
+# a fiscal year: "fiscal year 2024-25 (April-March)", "FY2024/25", "2024/25 финансовом году",
+# "2024-2025 қаржы жылында"; the months, when given beside it, fix the span across the turn of the year
+FY_SPLIT = rf"(?P<y1>{YEAR})(?:\s*[-/–]\s*(?P<y2>\d{{2}}(?!\d)|{YEAR}))?"
+FISCAL_RE = CI(rf"(?:(?:fiscal|financial|budget)\s+year|\bFY)\s*{FY_SPLIT}|"
+               rf"(?P<y1b>{YEAR})\s*[-/–]\s*(?P<y2b>\d{{2}}(?!\d)|{YEAR})\s*(?:(?:fiscal|financial)\s+year|"
+               rf"финансов\w+\s+год\w*|бюджетн\w+\s+год\w*|қаржы\s+жыл\w*)")
+FISCAL_MONTHS_RE = CI(rf"\s*[(,]?\s*(?P<m1>{MONTH_WORD})\s?[-–—]\s?(?P<m2>{MONTH_WORD})\s*\)?")
+
 PIECES = [
     ("year_range", CI(rf"{YEAR}\s*[-–—]\s*{YEAR}\s*(?:жыл\w*|год\w*|гг\.?)|between\s+{YEAR}\s+and\s+{YEAR}|"
                       rf"(?:с|от)\s+{YEAR}\s+(?:по|до)\s+{YEAR}\s*(?:год\w*|гг\.?)|{YEAR}\s*[-–—]\s*{YEAR}(?=\s*(?:,|$|\s+(?:years?|period)))|"
@@ -86,6 +94,7 @@ class _Piece:
     end: int
     kind: str
     m: re.Match
+    months: re.Match | None = None  # a fiscal year's months: "(April-March)"
 
 
 YEAR_IN_RE = re.compile(YEAR)
@@ -127,6 +136,7 @@ GATE_WORDS = (
     (("тоқсан", "квартал", "quarter", "q1", "q2", "q3", "q4"), ("quarter",)),
     ((" ай", "месяц", "month"), ("months_n",)),
     (("жыл", "былтыр", "биыл", "год", "year"), ("rel_year",)),
+    (("fiscal", "financial", "budget", "fy", "финансов", "бюджетн", "қаржы"), ("fiscal",)),
 )
 YEAR_DIGITS_RE = re.compile(r"\d{4}")
 
@@ -173,8 +183,18 @@ def _pieces(text: str) -> list[_Piece]:
         open_kinds |= {"month", "month_range"}
     if not open_kinds:
         return out
+    if "fiscal" in open_kinds:
+        for m in FISCAL_RE.finditer(text):
+            months = FISCAL_MONTHS_RE.match(text, m.end())
+            if months and not (month_number(months.group("m1")) and month_number(months.group("m2"))):
+                months = None
+            end = months.end() if months else m.end()
+            taken.append((m.start(), end))
+            out.append(_Piece(m.start(), end, "fiscal", m, months))
     if "month_range" in open_kinds:
         for s, e, m in _word_month_ranges(text):
+            if any(s < te and ts < e for ts, te in taken):
+                continue
             taken.append((s, e))
             out.append(_Piece(s, e, "month_range", m))
     for kind, rx in PIECES:
@@ -249,7 +269,7 @@ def _sub_year_span(p: _Piece, year: int) -> tuple[dt.date, dt.date] | None:
     k = p.kind
     if k == "month_range":
         a, b = month_number(p.m.group("m1")), month_number(p.m.group("m2"))
-        return dt.date(year, a, 1), _month_end(year, b)
+        return dt.date(year, a, 1), _month_end(year + 1 if b < a else year, b)  # "October-March" turns the year
     if k == "months_n":
         n = _num_in(p.m)
         if not n or n > 12:
@@ -266,6 +286,19 @@ def _sub_year_span(p: _Piece, year: int) -> tuple[dt.date, dt.date] | None:
         mm = month_number(p.m.group("m"))
         return dt.date(year, mm, 1), _month_end(year, mm)
     return None
+
+
+def _fiscal_span(p: _Piece) -> TimeExpr:
+    """A fiscal year spans the months given beside it, from its first year ("FY 2024-25 (April-March)":
+    2024-04-01..2025-03-31; "(July-June)" of "2023/24": 2023-07-01..2024-06-30). Without the months its
+    span is unknown (fiscal years start in different months in different countries): unresolved, so
+    no calendar year is put in its place."""
+    y1 = int(p.m.group("y1") or p.m.group("y1b"))
+    if p.months is None:
+        return TimeExpr(p.start, p.end, "span", None, None, resolved=False)
+    a, b = month_number(p.months.group("m1")), month_number(p.months.group("m2"))
+    y2 = y1 + 1 if b < a else y1
+    return TimeExpr(p.start, p.end, "span", dt.date(y1, a, 1), _month_end(y2, b))
 
 
 SUB_YEAR = {"month_range", "months_n", "half1", "half2", "quarter", "month"}
@@ -329,6 +362,8 @@ def find_times(text: str, ref: dt.date | None = None) -> list[TimeExpr]:
             y, resolved = _year_of(p, ref)
             span = (dt.date(y, 1, 1), dt.date(y, 12, 31)) if y else (None, None)
             out.append(TimeExpr(p.start, p.end, "span", *span, resolved=resolved, year_only=True))
+        elif k == "fiscal":
+            out.append(_fiscal_span(p))
         elif k == "year_range":
             y1, y2 = sorted(int(y) for y in YEAR_IN_RE.findall(p.m.group()))[:2] if len(YEAR_IN_RE.findall(p.m.group())) >= 2 else (None, None)
             if y1:

@@ -314,7 +314,17 @@ def extract_trade(article: Article, doc: Doc | None = None) -> list[TradeFact]:
     facts: list[TradeFact] = []
     for sv in doc.sentences:
         facts.extend(_sentence_facts(doc, sv, ctx, reporter))
-    return _consolidate([f for f in facts if id(f) not in ctx.merged], ctx.inherited)
+    facts = _consolidate([f for f in facts if id(f) not in ctx.merged], ctx.inherited)
+    return [f for f in facts if not _beyond_any_pair(f)]  # after the scale misprints are mended
+
+
+# Kazakhstan's whole foreign trade is about $140 bn a year and all foreign investment since independence
+# about $450 bn: a figure above this is no pair's ("a rounding error in India's $1.1 trillion goods trade")
+MAX_BILATERAL_USD = 300e9
+
+
+def _beyond_any_pair(f: TradeFact) -> bool:
+    return f.value_usd is not None and f.value_usd > MAX_BILATERAL_USD
 
 
 def _article_reporter(doc: Doc) -> str | None:
@@ -440,7 +450,7 @@ def _sentence_facts(doc: Doc, sv: SentenceView, ctx: _Context, reporter) -> list
         if cl.flow in ("export", "import") and cl.kw is not None and PRODUCT_RE.search(t[lo:cl.kw[0]]):
             continue  # "Қазақстанның бидайы ... экспортталған", "grain exports": a product's flow
         if cl.flow in ("export", "import") and cl.kw is not None and cl.amounts and (
-                (cl.kw[1] < cl.amounts[0].start and PRODUCT_RE.search(t, cl.kw[1], cl.amounts[0].start))
+                (cl.kw[1] < cl.amounts[0].start and _product_between(t, cl.kw[1], cl.amounts[0].start))
                 or PRODUCT_WORTH_RE.match(t, cl.amounts[0].end)):
             continue  # "экспортировал в Китай зерна на 2 млрд", "exported $2 billion worth of grain"
         if not binding.isos() and previous is not None:
@@ -789,6 +799,24 @@ def _approximate(t: str, a) -> bool:
                 or re.search(r"(?i)(астам|жуық|шамасында)", t[a.start:a.end]))
 
 
+# an aside after the flow word, closed before the figure's verb: ", dominated by crude oil,", "– pharmaceuticals, tea –"
+ASIDE_RE = re.compile(r",[^,–—()]*,|\s[–—][^–—()]*[–—]\s|\([^()]*\)")
+
+
+def _aside(t: str, kw_end: int, amount_start: int) -> tuple[int, int] | None:
+    """The aside that describes the flow, whose size follows it: "imports, dominated by crude oil, totaled $908
+    million", "импорт, в котором преобладают машины, составил ...". None when the figure is inside or before it."""
+    for m in ASIDE_RE.finditer(t, kw_end, amount_start):
+        if re.search(r"[,–—()]", t[m.end():amount_start]) is None and not re.search(r"\d", m.group()):
+            return m.start(), m.end()
+    return None
+
+
+def _describes_flow(t: str, kw_end: int, m: re.Match, amount_start: int) -> bool:
+    aside = _aside(t, kw_end, amount_start)
+    return aside is not None and aside[0] <= m.start() and m.end() <= aside[1]
+
+
 def _component(t: str, a, lo: int, places, kw, amounts, components: set) -> bool:
     """The amount is a part of a flow (its goods, their shares), not the flow's size: "Основу экспорта составляют
     нефть ($1,2 млрд)", "в импорте преобладают машины ($187 млн)", "oil accounting for about $480 million". A
@@ -805,6 +833,8 @@ def _component(t: str, a, lo: int, places, kw, amounts, components: set) -> bool
         if SHARE_MARKER_RE.match(m.group()) and any(
                 p.kind != "city" and (m.end() <= p.start <= m.end() + 12 or p.end <= m.start() <= p.end + 12) for p in places):
             continue
+        if kw is not None and kw[1] <= m.start() and _describes_flow(t, kw[1], m, a.start):
+            continue
         if kw is not None and kw[1] <= m.start() and m.start() - kw[1] < 120:
             between = APPOSITION_RE.sub(" ", t[kw[1]:m.start()])
             if not PRODUCT_RE.search(between) and not re.search(r"(?i)\w+(?:ing|ение|ения)\s*$", between):
@@ -812,6 +842,14 @@ def _component(t: str, a, lo: int, places, kw, amounts, components: set) -> bool
         components.add(id(a))
         return True
     return False
+
+
+def _product_between(t: str, kw_end: int, amount_start: int) -> bool:
+    """A product between the flow word and its figure, not in an aside describing the flow: "экспортировал в Китай
+    зерна на 2 млрд" is the grain's figure; "imports, dominated by crude oil, totaled $908 million" is the imports'."""
+    aside = _aside(t, kw_end, amount_start)
+    return any(not (aside and aside[0] <= m.start() and m.end() <= aside[1])
+               for m in PRODUCT_RE.finditer(t, kw_end, amount_start))
 
 
 def _quantity_clause(t: str, lo: int, hi: int) -> bool:

@@ -108,6 +108,13 @@ def test_percents_and_multipliers():
     # ... but not of the year after another compared year
     ("за первый квартал вырос в 3 раза по сравнению с 2015 годом", D(2024, 5, 15),
      [("span", D(2024, 1, 1), D(2024, 3, 31)), ("compare", D(2015, 1, 1), D(2015, 12, 31))]),
+    # a fiscal year spans the months given beside it, across the turn of the year; without them it is unknown
+    ("trade in fiscal year 2024-25 (April-March) stood at", None, [("span", D(2024, 4, 1), D(2025, 3, 31))]),
+    ("в 2023/24 финансовом году (июль-июнь)", None, [("span", D(2023, 7, 1), D(2024, 6, 30))]),
+    ("2024-2025 қаржы жылында (сәуір-наурыз)", None, [("span", D(2024, 4, 1), D(2025, 3, 31))]),
+    ("in FY2023/24 exports grew", D(2025, 1, 1), [("span", None, None)]),
+    # a month range that turns the year
+    ("October-March 2024", None, [("span", D(2024, 10, 1), D(2025, 3, 31))]),
 ])
 def test_periods(text, ref, expected):
     assert [(t.kind, t.period_start, t.period_end) for t in periods.find_times(text, ref)] == expected

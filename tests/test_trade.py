@@ -416,6 +416,29 @@ COMPONENTS = [
     ('На долю Китая пришлось 21,5 млрд долларов внешней торговли Казахстана в 2024 году.',
      D(2025, 3, 1),
      [('KAZ', 'CHN', 'turnover', 'actual', D(2024, 1, 1), D(2024, 12, 31), 21500000000.0, 'USD', None, False)]),
+    # the goods named in an aside after the flow word describe the flow, whose size follows the aside
+    ("Indian exports to Kazakhstan came to $412 million, while imports, dominated by crude oil and uranium, totaled $908 million.",
+     D(2025, 10, 6),
+     [('IND', 'KAZ', 'export', 'actual', None, None, 412000000.0, 'USD', None, False),
+      ('IND', 'KAZ', 'import', 'actual', None, None, 908000000.0, 'USD', None, False)]),
+    ('Экспорт Казахстана в Индию составил 412 млн долларов, а импорт, в котором преобладают лекарства, составил 908 млн долларов.',
+     D(2025, 10, 6),
+     [('KAZ', 'IND', 'export', 'actual', None, None, 412000000.0, 'USD', None, False),
+      ('KAZ', 'IND', 'import', 'actual', None, None, 908000000.0, 'USD', None, False)]),
+    ('Қазақстанның Үндістанға экспорты 412 млн долларды құрады, ал импорт – негізінен дәрі-дәрмек – 908 млн долларға жетті.',
+     D(2025, 10, 6),
+     [('KAZ', 'IND', 'export', 'actual', None, None, 412000000.0, 'USD', None, False),
+      ('KAZ', 'IND', 'import', 'actual', None, None, 908000000.0, 'USD', None, False)]),
+    # ... but a product between the flow and its figure, outside an aside, makes it the product's
+    ('Казахстан экспортировал в Китай зерна на 2 млрд долларов.', D(2025, 3, 1), []),
+    # a fiscal year with its months
+    ("According to India's Ministry of Commerce, bilateral trade with Kazakhstan in fiscal year 2024-25 (April-March) stood at $1.32 billion.",
+     D(2025, 10, 6),
+     [('IND', 'KAZ', 'turnover', 'actual', D(2024, 4, 1), D(2025, 3, 31), 1320000000.0, 'USD', None, False)]),
+    # a figure no pair of Kazakhstan's can reach is a country's whole trade
+    ("Trade between Kazakhstan and India reached $1.5 billion in 2024. The figure is a rounding error in India's $1.1 trillion goods trade.",
+     D(2025, 10, 6),
+     [('KAZ', 'IND', 'turnover', 'actual', D(2024, 1, 1), D(2024, 12, 31), 1500000000.0, 'USD', None, False)]),
 ]
 
 
