@@ -332,8 +332,9 @@ def weekday_date(word: str, ref: dt.date, status: str) -> dt.date:
     if status == "planned":
         return ref + dt.timedelta(days=(wd - ref.weekday()) % 7)
     return ref - dt.timedelta(days=(ref.weekday() - wd) % 7)
-QUARTER_RE = CI(r"(?P<q>бірінші|первом|first|екінші|втором|second|үшінші|третьем|third|төртінші|четвертом|fourth)\s+(?:тоқсан\w*|квартал\w*|quarter)")
-HALF_RE = CI(r"(?P<h>бірінші|первом|first|екінші|втором|second)\s+(?:жарты\w*|полугоди\w*|half)")
+QUARTER_RE = CI(r"(?P<q>бірінші|перв\w{1,3}|first|екінші|втор\w{1,3}|second|үшінші|трет\w{1,3}|third|төртінші|четв[её]рт\w{1,3}|fourth)\s+"
+                r"(?:тоқсан\w*|квартал\w*|quarter)")
+HALF_RE = CI(r"(?P<h>бірінші|перв\w{1,3}|first|екінші|втор\w{1,3}|second)\s+(?:жарты\w*|полугоди\w*|половин\w*|half)")
 CAPITAL_WORD_RE = re.compile(r"(?i)(елорда(?:ға|да|мызға|мызда|ға\s+келді)|Ақордада|в\s+Акорде|at\s+Akorda|in\s+Akorda|"
                              r"в\s+столиц\w+\s+Казахстана|Қазақстан\s+астанасы\w*|in\s+the\s+Kazakh\s+capital)")
 CLAUSE_BREAK_RE = re.compile(r"[;:]|,\s|\s[-–—]\s|\s(?:while|whereas|but|а|но|ал)\s")
@@ -753,6 +754,9 @@ def _referent(mentions, typ: str):
     return None
 
 
+AFTER_VERB_ASIDE_RE = re.compile(r"\s*\([^()]{1,40}\)")
+
+
 def _trigger_window(sv: SentenceView, triggers, k: int, lang: str) -> tuple[int, int]:
     """The stretch of the sentence that belongs to trigger k: Kazakh clauses end with their verb,
     Russian and English ones start with theirs. A contrastive break between two triggers ("..., а
@@ -764,12 +768,21 @@ def _trigger_window(sv: SentenceView, triggers, k: int, lang: str) -> tuple[int,
         return 0, len(t)
     prev_end = triggers[k - 1][1].end() if k else 0
     next_start = triggers[k + 1][1].start() if k < len(triggers) - 1 else len(t)
-    if lang == "kk":
-        lo, hi = prev_end, (m.end() if k < len(triggers) - 1 else len(t))
+    if lang == "kk":  # a parenthesis right after the verb is still its clause: "сөйлесті (2025 жылғы қазан), ..."
+        if k:
+            aside = AFTER_VERB_ASIDE_RE.match(t, prev_end)
+            prev_end = aside.end() if aside else prev_end
+        aside = AFTER_VERB_ASIDE_RE.match(t, m.end())
+        lo, hi = prev_end, ((aside.end() if aside else m.end()) if k < len(triggers) - 1 else len(t))
     else:
         lo, hi = prev_end, next_start
     before = [b.end() for b in CONTRAST_BREAK_RE.finditer(t, prev_end, m.start())] if k else []
     after = CONTRAST_BREAK_RE.search(t, m.end(), next_start) if k < len(triggers) - 1 else None
+    if lang != "kk":  # events of two kinds joined by "а также" / "as well as": each keeps its own phrase
+        if k and not before and triggers[k - 1][0] != triggers[k][0]:
+            before = [b.end() for b in COORDINATION_RE.finditer(t, prev_end, m.start())]
+        if k < len(triggers) - 1 and after is None and triggers[k + 1][0] != triggers[k][0]:
+            after = COORDINATION_RE.search(t, m.end(), next_start)
     return (before[-1] if before else lo), (after.start() if after else hi)
 
 
@@ -982,8 +995,8 @@ def _place(mention: _Mention, sv: SentenceView, m, w_places, places, dateline, l
     wt = t[lo:hi]
     if mention.type == "visit":
         host = _visit_host(t, w_places, pair, lang)
-        dest_cities = [c for c in w_places if c.kind == "city" and c.iso3 in pair
-                       and -40 <= m.start() - c.end <= 120 and not _is_dateline(t, c)]
+        dest_cities = [c for c in w_places if c.kind == "city" and c.iso3 in pair and not _is_dateline(t, c)
+                       and (-40 <= m.start() - c.end <= 120 or _destination_after(t, m, c, lang))]
         airport = AIRPORT_RE.search(t, lo, hi)
         landed = [c for c in w_places if airport and c.kind == "city" and c.iso3 in pair
                   and (0 <= airport.start() - c.end <= 25 or 0 <= c.start - airport.end() <= 25)]
@@ -1016,6 +1029,14 @@ def _place(mention: _Mention, sv: SentenceView, m, w_places, places, dateline, l
         mention.dateline_place = True
         if mention.type == "visit":
             mention.visitor = pair[0] if mention.host == pair[1] else pair[1]
+
+
+def _destination_after(t: str, m, c, lang: str) -> bool:
+    """"визиту Министра иностранных дел Саудовской Аравии принца Фейсала бен Фархана Аль Сауда в Астану", "visit
+    by the Foreign Minister of Saudi Arabia, Prince Faisal bin Farhan, to Astana": the visit's destination after
+    a long name of its visitor."""
+    return lang != "kk" and m.end() < c.start <= m.end() + 130 and not re.search(r"[;.:]", t[m.end():c.start]) \
+        and re.search(r"(?i)(?:\bв|\bво|\bto)\s+$", t[max(0, c.start - 4):c.start]) is not None
 
 
 def _visit_host(t, places, pair, lang) -> str | None:
@@ -1180,7 +1201,9 @@ def _date_near(t: str, m: re.Match, status, ref, wire_day, lo: int, hi: int, sev
     if spans:
         pos = m.start()
         return min(spans, key=lambda x: (abs(x[0] - pos) if x[0] >= pos else abs(x[0] - pos) + 15))[2]
-    d = _date(t[lo:hi] if several else t, ref, status, default=False)
+    d = _own_month(t, m, ref, status, lo, hi) if several else None
+    if d is None:
+        d = _date(t[lo:hi] if several else t, ref, status, default=False)
     if d is not None:
         return d
     if not default:
@@ -1190,6 +1213,25 @@ def _date_near(t: str, m: re.Match, status, ref, wire_day, lo: int, hi: int, sev
     if status == "held" and wire_day is not None and not RECALLED_RE.search(t):
         return (wire_day, wire_day, "day")  # "ASTANA, Sept 25 (Interfax) -"
     return _date(t[lo:hi] if several else t, ref, status)
+
+
+# joins two events' phrases: a date before it belongs to the phrase before ("телефонный разговор (октябрь 2025
+# года), а также заседание комиссии, состоявшееся в апреле")
+COORDINATION_RE = re.compile(r"(?i)(?:,\s*а\s+также|\bа\s+также|\bas\s+well\s+as|,\s*and\s|;|,\s*сондай-ақ|\bсондай-ақ)")
+
+
+def _own_month(t: str, m, ref, status, lo: int, hi: int):
+    """The month of one of several triggers in a sentence when its stretch names more than one: the nearest,
+    not one before a coordination that joins it to the trigger ahead."""
+    months = [x for x in MONTH_ANY_RE.finditer(t, lo, hi) if month_number(x.group())
+              and not (x.end() <= m.start() and COORDINATION_RE.search(t, x.end(), m.start()))]
+    if len(months) < 2 and len(months) == len([x for x in MONTH_ANY_RE.finditer(t, lo, hi) if month_number(x.group())]):
+        return None
+    if not months:
+        return None
+    near = min(months, key=lambda x: abs(x.start() - m.start()) + (0 if x.start() >= m.start() else 15))
+    start = max([lo, near.start() - 25] + [x.end() for x in MONTH_ANY_RE.finditer(t, lo, near.start()) if month_number(x.group())])
+    return _date(t[start:min(hi, near.end() + 30)], ref, status, default=False)
 
 
 def _yearless_day(t: str, m, lo: int, hi: int, several: bool) -> tuple | None:

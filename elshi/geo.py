@@ -58,8 +58,8 @@ class _Entry:
 
 
 def _ru_stem(word: str, kind: str) -> str:
-    if kind == "adjective" and re.search(r"(ий|ый|ой)$", word):
-        return word[:-2]
+    if kind == "adjective" and re.search(r"(ий|ый|ой|ая|яя|ое|ее|ые|ие)$", word):
+        return word[:-2]  # "Южная Корея", "Объединенные Арабские Эмираты": every case of the adjective
     if len(word) > 4 and word[-1] in "аяьйоеиы":
         return word[:-1]
     return word

@@ -16,7 +16,7 @@ KK_ENDING_RE = re.compile(
 # Russian noun / adjective endings after a stem whose last vowel was removed.
 RU_ENDING_RE = re.compile(
     r"^(?:[аяуюеиыоь]|ой|ей|ом|ем|ам|ям|ах|ях|ами|ями|ью|ию|ия|ии|ией|ий|ый|ая|яя|ое|ее|ые|ие|ого|его|"
-    r"ому|ему|им|ым|ую|юю|их|ых|ими|ыми|ец|цы|цев|цам|ами)?$"
+    r"ому|ему|им|ым|ую|юю|их|ых|ими|ыми|ец|цы|цев|цам|ами|ов|ев)?$"
 )
 EN_ENDING_RE = re.compile(r"^(?:'s|’s|s)?$")
 # A Kazakh adjective made from a name ("қазақстандық", "ресейлік") is written in lower case.

@@ -118,6 +118,8 @@ def base_form(name: str, lang: str) -> str:
         return " ".join(words[:-1] + [last])
     if lang != "ru" or not words:
         return name
+    if any(norm(w) in PARTICLES for w in words[1:-1]):
+        return _ru_particle_name_nominative(words)
     surname = words[-1]
     fem = re.search(r"(ов|ев|ёв|ин|ын)(ой)$", surname)
     if fem:  # "Даригой Назарбаевой" -> "Дарига Назарбаева"
@@ -152,6 +154,18 @@ def base_form(name: str, lang: str) -> str:
                 w = w[:-1] + "а"  # "Абдуллы Арипова", "Абдуллу Арипова" (genitive, accusative) -> "Абдулла Арипов"
         firsts.append(w)
     return " ".join(firsts + [surname])
+
+
+def _ru_particle_name_nominative(words: list[str]) -> str:
+    """Arabic names with particles decline word by word; the case is the ending every declined word shares:
+    "Фейсала бен Фархана Аль Сауда" -> "Фейсал бен Фархан Аль Сауд", "Хайсамом бен Тариком" -> "Хайсам бен Тарик"
+    ("Абдулла бин Заид" shares none and stays; "Тани", "Нахайяни" do not decline)."""
+    content = [k for k, w in enumerate(words) if norm(w) not in PARTICLES and not w.endswith(("и", "о"))]  # "Аль Тани"
+    for ending in ("ом", "ем", "а", "у", "е"):
+        if len(content) >= 2 and all(len(words[k]) - len(ending) >= 3 and words[k].endswith(ending)
+                                     and words[k][-len(ending) - 1] not in "аеёиоуыэюяь" for k in content):
+            return " ".join(w[:-len(ending)] if k in content else w for k, w in enumerate(words))
+    return " ".join(words)
 
 
 def _ru_female_nominative(w: str) -> str:
@@ -279,7 +293,8 @@ ORG_STEMS = (
 )
 HONORIFICS = frozenset(("dr", "mr", "mrs", "ms", "h.e", "his", "her", "excellency", "мырза", "ханым", "господин", "госпожа",
                         "sir", "madam", "prof", "professor", "профессор", "sheikh", "sheikha", "шейх", "шейха", "шейхом",
-                        "шейху", "шейхе", "шейхпен", "шейхтың", "шейхқа"))
+                        "шейху", "шейхе", "шейхпен", "шейхтың", "шейхқа", "prince", "princess", "принц", "принца", "принцу",
+                        "принцем", "принце", "принцесса", "принцессы", "ханзада", "ханзадасы", "ханзаданың", "ханзадамен"))
 # name particles that stay inside a name: "Mohammed bin Zayed Al Nahyan", "Мұхаммед бен Заид Әл Нахаян"
 PARTICLES = frozenset(("bin", "ibn", "bint", "al", "el", "de", "da", "van", "von", "der", "ul", "бин", "ибн", "бен", "ал",
                        "әл", "аль", "эль", "уль", "ван", "фон", "де", "абу", "abu"))
@@ -371,8 +386,11 @@ def _name_at(text: str, start: int, places, lang: str) -> tuple[str, int] | None
 
 
 def _plausible(name: str, lang: str, role: str | None = None) -> bool:
-    words = [w for w in name.split() if norm(w) not in PARTICLES and not re.fullmatch(r"[A-ZА-ЯЁ]\.", w)]
-    if not words or any(_is_org(w) for w in words):
+    tokens = name.split()
+    words = [w for w in tokens if norm(w) not in PARTICLES and not re.fullmatch(r"[A-ZА-ЯЁ]\.", w)]
+    # an organisation word ends no name after a particle: "Фейсал бен Фархан Аль Сауд" (not the kk "сауда", trade)
+    if not words or any(_is_org(w) for k, w in enumerate(tokens)
+                        if norm(w) not in PARTICLES and not (k and norm(tokens[k - 1]) in PARTICLES)):
         return False
     if len(words) >= 2:
         return True
@@ -442,8 +460,8 @@ def find_people(text: str, lang: str) -> list[Person]:
         tspans = title_spans(text[m.end():m.end() + 80])
         if not tspans or tspans[0][0] != 0 or any(p.start <= m.start() < p.end for p in out):
             continue
-        if not _plausible(m.group(1), lang):
-            continue
+        if not _plausible(m.group(1), lang) or any(p.start <= m.start(1) < p.end for p in places):
+            continue  # "... of Saudi Arabia, Prince Faisal": a country, not a captioned name
         tail_places = [p for p in places if m.end() <= p.start < m.end() + 80 and p.kind != "city"]
         iso = _known_iso(m.group(1)) or (tail_places[0].iso3 if tail_places else tspans[0][3])
         out.append(Person(base_form(m.group(1), lang), iso, tspans[0][2], m.start(1), m.end(1)))

@@ -28,8 +28,8 @@ NUM_WORDS = {
     "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
 }
 NUM = r"(?:\d{1,2}|" + "|".join(sorted(NUM_WORDS, key=len, reverse=True)) + r")"
-ORDINAL_FIRST = r"(?:бірінші|алғашқы|первое|первом|первого|первый|первые|первых|first|I)"
-ORDINAL_SECOND = r"(?:екінші|второе|втором|второго|второй|second|II)"
+ORDINAL_FIRST = r"(?:бірінші|алғашқы|первое|первом|первого|первый|первые|первых|первую|первой|first|I)"
+ORDINAL_SECOND = r"(?:екінші|второе|втором|второго|второй|вторую|second|II)"
 
 MONTH_ANY_RE = CI(MONTH_WORD)
 
@@ -52,8 +52,8 @@ PIECES = [
     ("ago", CI(rf"осыдан\s+{NUM}\s+жыл\s+бұрын|{NUM}\s+(?:лет|год\w*)\s+назад|{NUM}\s+years\s+ago")),
     ("month_range", CI(rf"(?P<m1>{MONTH_WORD})\s?[-–—]\s?(?P<m2>{MONTH_WORD})")),
     ("months_n", CI(rf"(?:(?:first|первые)\s+)?{NUM}\s*(?:ай\w*|месяц\w*|months?)\b")),
-    ("half1", CI(rf"{ORDINAL_FIRST}\s+(?:жарты\w*|полугоди\w*|half)|\bH1\b")),
-    ("half2", CI(rf"{ORDINAL_SECOND}\s+(?:жарты\w*|полугоди\w*|half)|\bH2\b")),
+    ("half1", CI(rf"{ORDINAL_FIRST}\s+(?:жарты\w*|полугоди\w*|половин\w*|half)|\bH1\b")),
+    ("half2", CI(rf"{ORDINAL_SECOND}\s+(?:жарты\w*|полугоди\w*|половин\w*|half)|\bH2\b")),
     ("quarter", CI(rf"(?P<q>{ORDINAL_FIRST}|{ORDINAL_SECOND}|үшінші|третьем|третьего|третий|third|III|төртінші|четвертом|четвертого|четвертый|fourth|IV)\s+(?:тоқсан\w*|квартал\w*|quarter)|\bQ(?P<qn>[1-4])\b")),
     ("rel_year", CI(r"(?P<rel>өткен\s+жыл\w*|былтыр\w*|позапрошл\w+\s+год\w*|прошл\w+\s+год\w*|минувш\w+\s+год\w*|last\s+year|past\s+year|previous\s+year|биыл\w*|ағымдағы\s+жыл\w*|осы\s+жыл\w*|текущ\w+\s+год\w*|эт\w+\s+год\w*|нынешн\w+\s+год\w*|this\s+year|current\s+year)")),
     ("month", CI(rf"(?P<m>{MONTH_WORD})")),
@@ -62,8 +62,8 @@ PIECES = [
 
 QUARTER_NUMBERS = [
     (re.compile(ORDINAL_FIRST + r"$", re.I), 1), (re.compile(ORDINAL_SECOND + r"$", re.I), 2),
-    (re.compile(r"(үшінші|третьем|третьего|третий|third|III)$", re.I), 3),
-    (re.compile(r"(төртінші|четвертом|четвертого|четвертый|fourth|IV)$", re.I), 4),
+    (re.compile(r"(үшінші|трет\w{1,3}|third|III)$", re.I), 3),
+    (re.compile(r"(төртінші|четв[её]рт\w{1,3}|fourth|IV)$", re.I), 4),
 ]
 
 COMPARE_BEFORE_RE = re.compile(r"(?:сравнени\w*\s+с|compared\s+(?:to|with)|против|against|than|than\s+in|up\s+from|down\s+from|"
@@ -130,7 +130,7 @@ GATE_WORDS = (
     ((" к ", " до ", " by ", "дейін", "қарай", "таман"), ("by",)),
     (("соңғы", "последн", "last", "past"), ("last_n", "rel_year")),
     (("бұрын", "назад", "ago"), ("ago",)),
-    (("жарты", "полугод", "half"), ("half1", "half2")),
+    (("жарты", "полугод", "половин", "half"), ("half1", "half2")),
     (("h1",), ("half1",)),
     (("h2",), ("half2",)),
     (("тоқсан", "квартал", "quarter", "q1", "q2", "q3", "q4"), ("quarter",)),

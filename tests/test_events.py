@@ -642,7 +642,7 @@ ARTICLE_GRAMMAR = [
      [('visit', 'planned', 'KAZ', 'LVA', 'LVA', 'KAZ', 'Astana', D(2025, 5, 1), 'month', [])]),
     ('Визит министра иностранных дел Латвии в Астану, запланированный на апрель, перенесен на май.',
      D(2025, 4, 15),
-     [('visit', 'planned', 'KAZ', 'LVA', 'LVA', 'KAZ', None, D(2025, 5, 1), 'month', [])]),
+     [('visit', 'planned', 'KAZ', 'LVA', 'LVA', 'KAZ', 'Astana', D(2025, 5, 1), 'month', [])]),
     ("The Latvian foreign minister's visit to Astana, planned for April, was moved to June.",
      D(2025, 4, 15),
      [('visit', 'planned', 'KAZ', 'LVA', 'LVA', 'KAZ', 'Astana', D(2025, 6, 1), 'month', [])]),
@@ -736,6 +736,29 @@ ARTICLE_GRAMMAR = [
     ('The Japanese minister will visit Kazakhstan despite a fall in trade.',
      D(2025, 4, 16),
      [('visit', 'planned', 'KAZ', 'JPN', 'JPN', 'KAZ', None, None, None, [])]),
+    # two events joined by 'а также' / 'as well as' / 'сондай-ақ': each keeps its own month and officials
+    ('Посол отметил, что в период его работы были проведены телефонный разговор Президента Казахстана Касым-Жомарта Токаева с Султаном Омана Хайсамом бен Тариком (октябрь 2025 года), а также заседание казахстанско-оманской межправительственной комиссии, состоявшееся в апреле этого года в Маскате.',
+     D(2025, 12, 9),
+     [('phone_call', 'held', 'KAZ', 'OMN', None, None, None, D(2025, 10, 1), 'month', ['Касым-Жомарт Токаев', 'Хайсам бен Тарик']),
+      ('council', 'held', 'KAZ', 'OMN', None, 'OMN', 'Muscat', D(2025, 4, 1), 'month', [])]),
+    ('His tenure saw a telephone conversation between President Kassym-Jomart Tokayev and Sultan Haitham bin Tarik of Oman (October 2025), as well as a meeting of the Kazakhstan-Oman intergovernmental commission, held in Muscat in April this year.',
+     D(2025, 12, 9),
+     [('phone_call', 'held', 'KAZ', 'OMN', None, None, None, D(2025, 10, 1), 'month', ['Kassym-Jomart Tokayev', 'Haitham bin Tarik']),
+      ('council', 'held', 'KAZ', 'OMN', None, 'OMN', 'Muscat', D(2025, 4, 1), 'month', [])]),
+    ('Елшінің жұмыс кезеңінде Президент Қасым-Жомарт Тоқаев пен Оман Сұлтаны Хайсам бен Тарик телефон арқылы сөйлесті (2025 жылғы қазан), сондай-ақ биылғы сәуірде Маскатта Қазақстан-Оман үкіметаралық комиссиясының отырысы өтті.',
+     D(2025, 12, 9),
+     [('phone_call', 'held', 'KAZ', 'OMN', None, None, None, D(2025, 10, 1), 'month', ['Қасым-Жомарт Тоқаев', 'Хайсам бен Тарик']),
+      ('council', 'held', 'KAZ', 'OMN', None, 'OMN', 'Muscat', D(2025, 4, 1), 'month', [])]),
+    # a planned half-year, and the destination after a long name of the visitor
+    ('Стороны обсудили подготовку к официальному визиту Министра иностранных дел Саудовской Аравии принца Фейсала бен Фархана Аль Сауда в Астану, который запланирован на первую половину 2026 года.',
+     D(2025, 12, 9),
+     [('visit', 'planned', 'KAZ', 'SAU', 'SAU', 'KAZ', 'Astana', D(2026, 1, 1), 'month', ['Фейсал бен Фархан Аль Сауд'])]),
+    ('The sides discussed preparations for the official visit of the Minister of Foreign Affairs of Saudi Arabia, Prince Faisal bin Farhan Al Saud, to Astana, planned for the first half of 2026.',
+     D(2025, 12, 9),
+     [('visit', 'planned', 'KAZ', 'SAU', 'SAU', 'KAZ', 'Astana', D(2026, 1, 1), 'month', ['Faisal bin Farhan Al Saud'])]),
+    ('Тараптар Сауд Арабиясының Сыртқы істер министрі ханзада Фейсал бин Фарханның 2026 жылдың бірінші жартысына жоспарланған Астанаға ресми сапарына дайындықты талқылады.',
+     D(2025, 12, 9),
+     [('visit', 'planned', 'KAZ', 'SAU', 'SAU', 'KAZ', 'Astana', D(2026, 1, 1), 'month', ['Фейсал бин Фархан'])]),
 ]
 
 

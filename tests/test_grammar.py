@@ -141,6 +141,10 @@ def test_month_words(word, month):
     ("Шолпан-Ата қаласындағы", [("KGZ", "city")]),
     ("в Москве и Сочиде", [("RUS", "city"), ("RUS", "city")]),
     ("ел қатарына кірді", []),  # "қатар" (row) is not Qatar
+    # every word of a Russian country name declines, adjectives and plurals too
+    ("с Саудовской Аравией", [("SAU", "name")]),
+    ("послом Объединенных Арабских Эмиратов", [("ARE", "name")]),
+    ("Соединенных Штатов Америки", [("USA", "name")]),
 ])
 def test_places(text, expected):
     assert [(p.iso3, p.kind) for p in geo.find_places(text)] == expected

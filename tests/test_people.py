@@ -57,6 +57,13 @@ PEOPLE = [
     ("ru", "Министр иностранных дел Казахстана Мурат Нуртлеу встретился с председателем правительства Республики Синьцзяна "
            "Эркином Туниязом.",
      [("Мурат Нуртлеу", "KAZ", "Minister of Foreign Affairs"), ("Эркин Тунияз", None, "Chairman of the Government")]),
+    # a prince's honorific between the title and the name; the country before it is no captioned name
+    ("ru", "Министр иностранных дел Саудовской Аравии принц Фейсал бен Фархан Аль Сауд прибыл в Астану.",
+     [("Фейсал бен Фархан Аль Сауд", "SAU", "Minister of Foreign Affairs")]),
+    ("en", "The visit of the Minister of Foreign Affairs of Saudi Arabia, Prince Faisal bin Farhan Al Saud, to Astana.",
+     [("Faisal bin Farhan Al Saud", "SAU", "Minister of Foreign Affairs")]),
+    ("kk", "Сауд Арабиясының Сыртқы істер министрі ханзада Фейсал бин Фархан Астанаға келді.",
+     [("Фейсал бин Фархан", "SAU", "Minister of Foreign Affairs")]),
 ]
 
 def test_a_name_ends_before_the_next_title():
@@ -89,6 +96,9 @@ def test_nobody(lang, text):
     ("Сергеем Лавровым", "Сергей Лавров"), ("Николаем Пашиняном", "Николай Пашинян"), ("Сергей Лавров", "Сергей Лавров"),
     ("Андрей Кортунов", "Андрей Кортунов"), ("Абдуллой Ариповым", "Абдулла Арипов"), ("Абдуллы Арипова", "Абдулла Арипов"),
     ("Монику Иффланд", "Моника Иффланд"), ("Абдуллу Арипова", "Абдулла Арипов"),
+    # Arabic names with particles decline word by word; indeclinable words and a nominative stay
+    ("Фейсала бен Фархана Аль Сауда", "Фейсал бен Фархан Аль Сауд"), ("Хайсамом бен Тариком", "Хайсам бен Тарик"),
+    ("Тамимом бин Хамадом Аль Тани", "Тамим бин Хамад Аль Тани"), ("Абдулла бин Заид", "Абдулла бин Заид"),
 ])
 def test_russian_base_forms(name, base):
     assert base_form(name, "ru") == base
