@@ -31,9 +31,26 @@ CURRENCIES = (
     (r"₽|RUB\b|рубл\w*|руб\.?|roubles?|rubles?", "RUB"),
     (r"₸|KZT\b|теңге\w*|тенге|tenge", "KZT"),
     (r"¥|CNY\b|юан\w*|yuan", "CNY"),
+    # partners' currencies: a figure in them is no dollar figure ("RM1.52 billion (USD333.4 million)")
+    (r"RM|MYR\b|ринггит\w*|ringgits?", "MYR"),
+    (r"₺|TRY\b|турецк\w+\s+лир\w*|Turkish\s+lir[as]+|лира\w*", "TRY"),
+    (r"AED\b|дирхам\w*|dirhams?", "AED"),
+    (r"₹|INR\b|рупи\w*|rupees?", "INR"),
+    (r"£|GBP\b|фунт\w*\s+стерлинг\w*|pounds?\s+sterling", "GBP"),
+    (r"EGP\b|египетск\w+\s+фунт\w*|Egyptian\s+pounds?", "EGP"),
+    (r"JPY\b|иен\w*|йен\w*|yen", "JPY"),
+    (r"₩|KRW\b|вон\b|вон\w{1,2}\b|won\b", "KRW"),
+    (r"HUF\b|форинт\w*|forints?", "HUF"),
+    (r"PLN\b|злот\w*|zlot[yi]s?", "PLN"),
+    (r"UZS\b|сум(?:ов|а|ы)?\b|сўм\w*|soums?", "UZS"),
+    (r"KGS\b|сом(?:ов|а|ы)?\b|soms?\b", "KGS"),
+    (r"AZN\b|манат\w*|manats?", "AZN"),
+    (r"GEL\b|лари\b|lari\b", "GEL"),
+    (r"SAR\b|QAR\b|риал\w*|риял\w*|riyals?", "SAR"),
+    (r"CHF\b|швейцарск\w+\s+франк\w*|Swiss\s+francs?", "CHF"),
 )
 CURRENCY_AFTER = "|".join(f"(?:{p})" for p, _ in CURRENCIES)
-CURRENCY_BEFORE = r"US\$|\$|USD|€|EUR|₸|KZT|₽|RUB|CNY"
+CURRENCY_BEFORE = r"US\$|\$|USD|€|EUR|₸|KZT|₽|RUB|CNY|RM|MYR|₺|TRY|AED|₹|INR|£|GBP|EGP|JPY|₩|KRW|HUF|PLN|SAR|QAR|CHF"
 # Kazakh case ending glued to a number or scale: "млрд-қа", "$20 млрд-тан", "200-ге".
 _KK_ENDINGS = ("тан", "тен", "дан", "ден", "нан", "нен", "ның", "нің", "тың", "тің", "дың", "дің", "қа", "ке",
                "ға", "ге", "та", "те", "да", "де", "ты", "ті", "ды", "ді", "ны", "ні", "ын", "ін", "ы", "і", "а", "е")
@@ -203,7 +220,32 @@ def find_amounts(text: str, decimal_comma: bool = True) -> list[Amount]:
             low = parse_number(lo.group(1), decimal_comma) * value / parse_number(g["num"], decimal_comma)
             out.append(Amount(lo.start(1), end, low, cur))
         out.append(Amount(m.start(), end, value, cur))
-    return out
+    return _with_dollar_equivalents(text, out)
+
+
+# "RM1.52 billion (USD333.4 million)", "1,27 млрд ринггитов (около 273,5 млн долларов)", "$333 million (RM1.5 billion)"
+EQUIVALENT_GAP_RE = re.compile(r"(?i)\s*[(\[,–—-]\s*(?:about|around|approx\.?|approximately|roughly|some|equivalent\s+to|"
+                               r"около|примерно|порядка|что\s+эквивалентно|шамамен|~|≈)?\s*$")
+
+
+def _with_dollar_equivalents(text: str, amounts: list[Amount]) -> list[Amount]:
+    """A figure in another currency with its dollar value beside it in brackets is one dollar figure, spanning
+    both: the partner's currency is kept out, the dollar value stays."""
+    if len(amounts) < 2:
+        return amounts
+    out: list[Amount] = []
+    skip = set()
+    for i, (a, b) in enumerate(zip(amounts, amounts[1:])):
+        if i in skip or a.currency == b.currency or "USD" not in (a.currency, b.currency) or None in (a.currency, b.currency):
+            continue
+        gap = text[a.end:b.start]
+        closes = re.match(r"\s*[)\]]", text[b.end:b.end + 3])
+        if len(gap) <= 30 and EQUIVALENT_GAP_RE.fullmatch(gap) and "(" in gap + "[" and (closes or "(" not in gap):
+            usd = a if a.currency == "USD" else b
+            skip |= {i, i + 1}
+            out.append(Amount(a.start, b.end + (closes.end() if closes else 0), usd.value, "USD"))
+    kept = [x for k, x in enumerate(amounts) if k not in skip] + out
+    return sorted(kept, key=lambda x: x.start)
 
 
 def find_percents(text: str) -> list[Percent]:

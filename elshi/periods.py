@@ -152,6 +152,8 @@ def _open_kinds(text: str) -> set[str]:
 # month ranges in words: "с января по июнь", "from/between January to/and June", "қаңтарынан маусымына дейін"
 RANGE_PREFIX_RE = re.compile(r"(?i)(?:(?<!\w)с|\bfrom|\bbetween)\s+$")
 RANGE_LINK_RE = re.compile(r"(?i)\s+(?:по|to|through|till|until|and)\s+")
+RANGE_YEAR_AFTER_RE = re.compile(rf"[\s,]*(?:of\s+)?{YEAR}")
+RANGE_LEAD_RE = re.compile(r"(?i)\b(?:of|for|in|during|period)\s+$")
 RANGE_KK_END_RE = re.compile(r"(?i)\s+(?:дейін|аралығында)(?!\w)")
 RANGE_PARSE_RE = re.compile(r"(?i)(?:(?:с|from|between)\s+)?(?P<m1>[^\W\d_]+\.?)\s+(?:(?:по|to|through|till|until|and)\s+)?"
                             r"(?P<m2>[^\W\d_]+\.?)")
@@ -165,6 +167,9 @@ def _word_month_ranges(text: str) -> list[tuple[int, int, re.Match]]:
         prefix = RANGE_PREFIX_RE.search(text, max(0, a.start() - 10), a.start())
         if prefix and RANGE_LINK_RE.fullmatch(between):
             start = prefix.start()
+        elif RANGE_LINK_RE.fullmatch(between) and not re.fullmatch(r"(?i)\s+and\s+", between) and (
+                RANGE_YEAR_AFTER_RE.match(text, b.end()) or RANGE_LEAD_RE.search(text, max(0, a.start() - 12), a.start())):
+            start = a.start()  # "for the period of January to September 2024", "January through June"
         elif between.isspace() and RANGE_KK_END_RE.match(text, b.end()):
             start = a.start()
         else:

@@ -100,7 +100,7 @@ SUBNATIONAL_RE = CI(
 DEAL_RE = CI(
     r"(проект\w*|жоба\w*|project\w*|соглашени\w*|келісім\w*|agreement\w*|контракт\w*|contract\w*|договор\w*|"
     r"портфел\w*|portfolio|меморандум\w*|memorand\w*|\bMoU\w*|сделк\w*|\bdeals?\b|құжат\w*|documents?\b|"
-    r"kelisim\w*|joba\w*)"
+    r"kelisim\w*|joba\w*|документ\w*)"
 )
 # product-level flows: "экспорт зерна", "grain exports", "бидай экспорты", "өнімдердің экспорты"
 PRODUCT_RE = CI(
@@ -801,13 +801,16 @@ def _approximate(t: str, a) -> bool:
 
 # an aside after the flow word, closed before the figure's verb: ", dominated by crude oil,", "– pharmaceuticals, tea –"
 ASIDE_RE = re.compile(r",[^,–—()]*,|\s[–—][^–—()]*[–—]\s|\([^()]*\)")
+# between the flow word and its aside only the flow's direction: "exports to Kazakhstan, ...", "импорт из Китая, ..."
+ASIDE_LEAD_RE = re.compile(r"(?i)\s*(?:(?:to|from|with|of|в|во|из|с|со)\s+[^\s,]+(?:\s+[^\s,]+)?)?\s*")
 
 
 def _aside(t: str, kw_end: int, amount_start: int) -> tuple[int, int] | None:
     """The aside that describes the flow, whose size follows it: "imports, dominated by crude oil, totaled $908
     million", "импорт, в котором преобладают машины, составил ...". None when the figure is inside or before it."""
     for m in ASIDE_RE.finditer(t, kw_end, amount_start):
-        if re.search(r"[,–—()]", t[m.end():amount_start]) is None and not re.search(r"\d", m.group()):
+        if re.search(r"[,–—()]", t[m.end():amount_start]) is None and not re.search(r"\d", m.group()) \
+                and ASIDE_LEAD_RE.fullmatch(t, kw_end, m.start()):
             return m.start(), m.end()
     return None
 

@@ -25,7 +25,18 @@ D = dt.date
     ("19,1 мллрд. долл.", True, [(19.1e9, "USD")]),
     ("3 млрд доллардан", True, [(3e9, "USD")]),
     ("жарты миллиард долларға", True, [(0.5e9, "USD")]),
-    ("1.9 trillion tenge ($4.2 billion)", False, [(1.9e12, "KZT"), (4.2e9, "USD")]),
+    # a figure in another currency with its dollar value in brackets is one dollar figure
+    ("1.9 trillion tenge ($4.2 billion)", False, [(4.2e9, "USD")]),
+    ("RM1.52 billion (USD333.4 million)", False, [(333.4e6, "USD")]),
+    ("1,27 млрд ринггитов (около 273,5 млн долларов)", True, [(273.5e6, "USD")]),
+    ("3 трлн теңге (шамамен 6,5 млрд доллар)", True, [(6.5e9, "USD")]),
+    ("$333 million (RM1.5 billion)", False, [(333e6, "USD")]),
+    # ... but two figures of two flows stay two
+    ("экспорт 2 млрд долларов, импорт 500 млн евро", True, [(2e9, "USD"), (500e6, "EUR")]),
+    # partners' currencies are no dollars
+    ("118 млрд иен", True, [(118e9, "JPY")]),
+    ("30 млрд сомов", True, [(30e9, "KGS")]),
+    ("€1.2 billion and 450 billion won", False, [(1.2e9, "EUR"), (450e9, "KRW")]),
     ("50-60 миллион доллар", True, [(50e6, "USD"), (60e6, "USD")]),
     ("3 млрд.", True, [(3e9, None)]),
     ("1\u00a0450 млн евро", True, [(1450e6, "EUR")]),
@@ -108,6 +119,9 @@ def test_percents_and_multipliers():
     # ... but not of the year after another compared year
     ("за первый квартал вырос в 3 раза по сравнению с 2015 годом", D(2024, 5, 15),
      [("span", D(2024, 1, 1), D(2024, 3, 31)), ("compare", D(2015, 1, 1), D(2015, 12, 31))]),
+    # a month range needs no "from" before a year or after "the period of"
+    ("For the period of January to September 2024, trade reached", None, [("span", D(2024, 1, 1), D(2024, 9, 30))]),
+    ("visits in March and May 2023", None, [("span", D(2023, 5, 1), D(2023, 5, 31))]),
     # a fiscal year spans the months given beside it, across the turn of the year; without them it is unknown
     ("trade in fiscal year 2024-25 (April-March) stood at", None, [("span", D(2024, 4, 1), D(2025, 3, 31))]),
     ("в 2023/24 финансовом году (июль-июнь)", None, [("span", D(2023, 7, 1), D(2024, 6, 30))]),

@@ -435,6 +435,18 @@ COMPONENTS = [
     ("According to India's Ministry of Commerce, bilateral trade with Kazakhstan in fiscal year 2024-25 (April-March) stood at $1.32 billion.",
      D(2025, 10, 6),
      [('IND', 'KAZ', 'turnover', 'actual', D(2024, 4, 1), D(2025, 3, 31), 1320000000.0, 'USD', None, False)]),
+    # a figure in the partner's currency with its dollar value in brackets is the dollar figure
+    ("In 2023, Malaysia's total trade with Kazakhstan stood at RM1.52 billion (USD333.4 million), an increase of 14.8 per cent from 2022.",
+     D(2024, 3, 1),
+     [('MYS', 'KAZ', 'turnover', 'actual', D(2023, 1, 1), D(2023, 12, 31), 333400000.0, 'USD', 14.8, False)]),
+    ('В 2023 году товарооборот Малайзии с Казахстаном составил 1,52 млрд ринггитов (333,4 млн долларов), увеличившись на 14,8%.',
+     D(2024, 3, 1),
+     [('MYS', 'KAZ', 'turnover', 'actual', D(2023, 1, 1), D(2023, 12, 31), 333400000.0, 'USD', 14.8, False)]),
+    ('2023 жылы Малайзия мен Қазақстан арасындағы тауар айналымы 1,52 млрд ринггитті (333,4 млн доллар) құрап, 14,8 пайызға өсті.',
+     D(2024, 3, 1),
+     [('KAZ', 'MYS', 'turnover', 'actual', D(2023, 1, 1), D(2023, 12, 31), 333400000.0, 'USD', 14.8, False)]),
+    # documents signed for a sum are a deal
+    ('По итогам визита в Японию подписано 9 документов на общую сумму свыше 2,5 млрд долларов.', D(2024, 3, 1), []),
     # a figure no pair of Kazakhstan's can reach is a country's whole trade
     ("Trade between Kazakhstan and India reached $1.5 billion in 2024. The figure is a rounding error in India's $1.1 trillion goods trade.",
      D(2025, 10, 6),
