@@ -31,6 +31,13 @@ def read_csv(name: str) -> list[dict[str, str]]:
 
 
 @functools.lru_cache(maxsize=1)
+def fiscal_years() -> dict[str, tuple[int, str]]:
+    """Country (ISO3) -> (first month of its fiscal year, whether a one-year name like "FY2024" names the year the
+    fiscal year starts or ends in). Countries not listed (Kazakhstan among them) keep the calendar year."""
+    return {r["iso3"]: (int(r["start_month"]), r["single_year_names"]) for r in read_csv("fiscal_years.csv")}
+
+
+@functools.lru_cache(maxsize=1)
 def months() -> dict[str, int]:
     """Month word (normalised, any listed form) -> month number 1..12."""
     return {norm(r["form"]): int(r["month"]) for r in read_csv("months.csv")}

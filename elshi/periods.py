@@ -13,7 +13,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from elshi.lexicon import month_number, month_word_pattern
+from elshi.lexicon import fiscal_years, month_number, month_word_pattern
 from elshi.text import CI
 
 YEAR = r"(?<!\d)(?:19[5-9]\d|20[0-4]\d)(?!\d)"
@@ -37,7 +37,7 @@ MONTH_ANY_RE = CI(MONTH_WORD)
 # "2024-2025 қаржы жылында"; the months, when given beside it, fix the span across the turn of the year
 FY_SPLIT = rf"(?P<y1>{YEAR})(?:\s*[-/–]\s*(?P<y2>\d{{2}}(?!\d)|{YEAR}))?"
 FISCAL_RE = CI(rf"(?:(?:fiscal|financial|budget)\s+year|\bFY)\s*{FY_SPLIT}|"
-               rf"(?P<y1b>{YEAR})\s*[-/–]\s*(?P<y2b>\d{{2}}(?!\d)|{YEAR})\s*(?:(?:fiscal|financial)\s+year|"
+               rf"(?P<y1b>{YEAR})(?:\s*[-/–]\s*(?P<y2b>\d{{2}}(?!\d)|{YEAR}))?\s*(?:(?:fiscal|financial)\s+year|"
                rf"финансов\w+\s+год\w*|бюджетн\w+\s+год\w*|қаржы\s+жыл\w*)")
 FISCAL_MONTHS_RE = CI(rf"\s*[(,]?\s*(?P<m1>{MONTH_WORD})\s?[-–—]\s?(?P<m2>{MONTH_WORD})\s*\)?")
 
@@ -86,6 +86,7 @@ class TimeExpr:
     period_end: dt.date | None
     resolved: bool = True  # False: relative or yearless, and the publication date is unknown
     year_only: bool = False
+    fiscal: tuple[int, int | None] | None = None  # a fiscal year named without its months: (first year, second or None)
 
 
 @dataclass(frozen=True)
@@ -297,13 +298,34 @@ def _fiscal_span(p: _Piece) -> TimeExpr:
     """A fiscal year spans the months given beside it, from its first year ("FY 2024-25 (April-March)":
     2024-04-01..2025-03-31; "(July-June)" of "2023/24": 2023-07-01..2024-06-30). Without the months its
     span is unknown (fiscal years start in different months in different countries): unresolved, so
-    no calendar year is put in its place."""
+    no calendar year is put in its place, until the country it is of is known (``fiscal_span``)."""
     y1 = int(p.m.group("y1") or p.m.group("y1b"))
     if p.months is None:
-        return TimeExpr(p.start, p.end, "span", None, None, resolved=False)
+        y2 = p.m.group("y2") or p.m.group("y2b")
+        y2n = None if y2 is None else int(y2) if len(y2) == 4 else y1 // 100 * 100 + int(y2)
+        return TimeExpr(p.start, p.end, "span", None, None, resolved=False, fiscal=(y1, y2n))
     a, b = month_number(p.months.group("m1")), month_number(p.months.group("m2"))
     y2 = y1 + 1 if b < a else y1
     return TimeExpr(p.start, p.end, "span", dt.date(y1, a, 1), _month_end(y2, b))
+
+
+def fiscal_span(fy: tuple[int, int | None], iso3: str | None) -> tuple[dt.date, dt.date] | None:
+    """The span of a fiscal year named without months, by the country's fiscal calendar (seeds/fiscal_years.csv):
+    Pakistan's "FY 2023-24" is 2023-07-01..2024-06-30, Japan's "FY2024" 2024-04-01..2025-03-31, the US "FY2024"
+    2023-10-01..2024-09-30. None for a country with no fiscal calendar listed or a name that does not fit it."""
+    cal = fiscal_years().get(iso3 or "")
+    if cal is None:
+        return None
+    start_month, single = cal
+    y1, y2 = fy
+    if y2 is not None:
+        if y2 != y1 + 1:
+            return None
+        first = y1
+    else:
+        first = y1 if single == "start" else y1 - 1
+    end_y, end_m = (first + 1, start_month - 1) if start_month > 1 else (first, 12)
+    return dt.date(first, start_month, 1), _month_end(end_y, end_m)
 
 
 SUB_YEAR = {"month_range", "months_n", "half1", "half2", "quarter", "month"}

@@ -107,7 +107,11 @@ PRODUCT_RE = CI(
     r"(?<!\w)(?:зерн[аоу]\w*|пшениц\w*|мук[аиу]|нефт[иью]\w*|нефтепродукт\w*|газа|газом|природного\s+газа|уран\w*|угл[яеюь]|"
     r"металл\w*|мяс[ао]\w*|хлоп\w*|сахар\w*|электроэнерги\w*|удобрени\w*|бидай\w*|астық\w*|ұн\b|ұнды|мұнай\w*|"
     r"көмір\w*|еттің|grain|wheat|flour|oil|gas|uranium|coal|metals?|meat|cotton|sugar|electricity|fertili[sz]er\w*|"
-    r"crops?|agri-food|агропродукци\w*|сельскохозяйственн\w*|ауыл\s+шаруашылығ\w*|продовольств\w*|азық-түлік\w*)(?!\w)"
+    r"crops?|agri-food|агропродукци\w*|сельскохозяйственн\w*|ауыл\s+шаруашылығ\w*|продовольств\w*|азық-түлік\w*|"
+    r"rice|tea|fruits?|vegetables?|textiles?|pharmaceuticals?|medicines?|steel|copper|zinc|alumin(?:i)?um|ferroalloys?|"
+    r"wool|beef|fish|potato(?:es)?|риса|рис|чая|чай|фрукт\w*|овощ\w*|текстил\w*|лекарств\w*|фармацевтическ\w*|стали|"
+    r"меди|цинка|алюмини\w*|ферросплав\w*|шерст\w*|говядин\w*|рыб[аыу]\w*|картофел\w*|күріш\w*|жеміс\w*|көкөніс\w*|"
+    r"дәрі-дәрмек\w*|болат\w*|мырыш\w*|ферроқорытпа\w*|балық\w*|картоп\w*)(?!\w)"
 )
 
 # what a flow is made of: "Основу экспорта составляют ...", "в структуре импорта", "в импорте преобладают",
@@ -484,8 +488,12 @@ def _sentence_facts(doc: Doc, sv: SentenceView, ctx: _Context, reporter) -> list
             cur = a.currency or _currency_near(amounts, a) or ctx.currency or "USD"
             inherited_here = False
             measure = "actual" if is_base else _measure(t, a, lo, hi, doc.lang)
-            period = _period_for(a.start, cl, [x for x in sv.times if measure == "actual" or lo <= x.start < hi], measure,
-                                 doc.ref)
+            in_reach = [x for x in sv.times if measure == "actual" or lo <= x.start < hi]
+            foreign = p if r == HOME else r
+            period = _period_for(a.start, cl, in_reach, measure, doc.ref, foreign)
+            used = _time_of(a.start, cl, in_reach) if measure == "actual" else None
+            if used is not None and used.fiscal and period is not None and r == HOME:
+                r, p, flow = foreign, HOME, FLIPPED.get(flow, flow)  # a fiscal year's figure is the partner's statistic
             if period is None and measure == "actual" and not own_times and periods.THEN_RE.match(t):
                 period = _time_spoken_of(ctx.history)  # "Тогда Таджикистан импортировал ... 400 млн": the time just named
             if period is None and measure == "actual" and not own_times:
@@ -1089,7 +1097,12 @@ def _measure(t: str, a, lo: int, hi: int, lang: str) -> str:
     return "target"
 
 
-def _period_for(pos: int, cl: _Clause, times, measure, ref=None):
+FLIPPED = {"export": "import", "import": "export", "investment_in": "investment_out", "investment_out": "investment_in"}
+
+
+def _period_for(pos: int, cl: _Clause, times, measure, ref=None, foreign: str | None = None):
+    """The period of a figure: its clause's time, else the last one before it, else the first after it. A fiscal
+    year named without months is the fiscal year of the partner (Kazakhstan keeps the calendar year)."""
     if measure == "target":
         by = [x for x in times if x.kind == "by"]
         if by:
@@ -1098,19 +1111,21 @@ def _period_for(pos: int, cl: _Clause, times, measure, ref=None):
         if span and ref is not None and span.period_end < ref:
             return None  # "reached $6.4 bn last year, and the sides aim to raise it to $10 bn": a goal has no past year
         return (span.period_start, span.period_end) if span else None
+    x = _time_of(pos, cl, times)
+    if x is None:
+        return None
+    if not x.resolved:
+        return periods.fiscal_span(x.fiscal, foreign) if x.fiscal else None
+    return (x.period_start, x.period_end)
+
+
+def _time_of(pos: int, cl: _Clause, times):
     own = [x for x in times if x.kind in ("span", "since") and x.end <= pos]
     if cl.time is not None and cl.time.kind in ("span", "since"):
-        x = cl.time
-    elif own:
-        x = own[-1]
-    else:
-        later = [x for x in times if x.kind in ("span", "since") and x.start >= pos]
-        if not later:
-            return None
-        x = later[0]
-    if not x.resolved:
-        return None
-    return (x.period_start, x.period_end)
+        return cl.time
+    if own:
+        return own[-1]
+    return next((x for x in times if x.kind in ("span", "since") and x.start >= pos), None)
 
 
 def _period_after_comparison(ctx: _Context, times):

@@ -457,3 +457,31 @@ COMPONENTS = [
 @pytest.mark.parametrize("text,published,expected", COMPONENTS)
 def test_parts_of_a_flow_are_not_the_flow(text, published, expected):
     assert facts(text, published) == expected
+
+
+# A fiscal year named without its months is the partner's (Kazakhstan keeps the calendar year), by the partner's
+# fiscal calendar (seeds/fiscal_years.csv), and its figure is the partner's statistic: (text, publication day, facts)
+FISCAL_YEARS = [
+    ("Bilateral trade between Pakistan and Kazakhstan during FY 2023-24 reached US$ 163.4 million, while Pakistan's "
+     "rice exports to Kazakhstan were valued at US$ 21 million.",
+     D(2024, 9, 18),
+     [('PAK', 'KAZ', 'turnover', 'actual', D(2023, 7, 1), D(2024, 6, 30), 163400000.0, 'USD', None, False)]),
+    ('Товарооборот между Индией и Казахстаном в 2024/25 финансовом году составил 1,32 млрд долларов.',
+     D(2025, 9, 18),
+     [('IND', 'KAZ', 'turnover', 'actual', D(2024, 4, 1), D(2025, 3, 31), 1320000000.0, 'USD', None, False)]),
+    ('Жапония мен Қазақстан арасындағы тауар айналымы 2024 қаржы жылында 2,1 млрд долларды құрады.',
+     D(2025, 9, 18),
+     [('JPN', 'KAZ', 'turnover', 'actual', D(2024, 4, 1), D(2025, 3, 31), 2100000000.0, 'USD', None, False)]),
+    ("Kazakhstan's exports to India in FY2024-25 reached $900 million.",
+     D(2025, 9, 18),
+     [('IND', 'KAZ', 'import', 'actual', D(2024, 4, 1), D(2025, 3, 31), 900000000.0, 'USD', None, False)]),
+    # a partner with no fiscal calendar listed: the span stays unknown
+    ('Trade between Kazakhstan and Turkey in fiscal year 2024-25 reached $6 billion.',
+     D(2025, 9, 18),
+     [('KAZ', 'TUR', 'turnover', 'actual', None, None, 6000000000.0, 'USD', None, False)]),
+]
+
+
+@pytest.mark.parametrize("text,published,expected", FISCAL_YEARS)
+def test_a_fiscal_year_is_the_partners(text, published, expected):
+    assert facts(text, published) == expected
