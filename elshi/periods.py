@@ -52,7 +52,8 @@ PIECES = [
     ("ago", CI(rf"осыдан\s+{NUM}\s+жыл\s+бұрын|{NUM}\s+(?:лет|год\w*)\s+назад|{NUM}\s+years\s+ago")),
     ("month_range", CI(rf"(?P<m1>{MONTH_WORD})\s?[-–—]\s?(?P<m2>{MONTH_WORD})")),
     ("months_n", CI(rf"(?:(?:first|первые)\s+)?{NUM}\s*(?:ай\w*|месяц\w*|months?)\b")),
-    ("half1", CI(rf"{ORDINAL_FIRST}\s+(?:жарты\w*|полугоди\w*|половин\w*|half)|\bH1\b")),
+    ("half1", CI(rf"{ORDINAL_FIRST}\s+(?:жарты\w*|полугоди\w*|половин\w*|half)|\bH1\b|"
+                 rf"(?:(?<!\w)за|по\s+итогам)\s+полугоди\w*|(?<!\w)(?:жарты\s+жылдық\w*|жартыжылдық\w*)")),
     ("half2", CI(rf"{ORDINAL_SECOND}\s+(?:жарты\w*|полугоди\w*|половин\w*|half)|\bH2\b")),
     ("quarter", CI(rf"(?P<q>{ORDINAL_FIRST}|{ORDINAL_SECOND}|үшінші|третьем|третьего|третий|third|III|төртінші|четвертом|четвертого|четвертый|fourth|IV)\s+(?:тоқсан\w*|квартал\w*|quarter)|\bQ(?P<qn>[1-4])\b")),
     ("rel_year", CI(r"(?P<rel>өткен\s+жыл\w*|былтыр\w*|позапрошл\w+\s+год\w*|прошл\w+\s+год\w*|минувш\w+\s+год\w*|last\s+year|past\s+year|previous\s+year|биыл\w*|ағымдағы\s+жыл\w*|осы\s+жыл\w*|текущ\w+\s+год\w*|эт\w+\s+год\w*|нынешн\w+\s+год\w*|this\s+year|current\s+year)")),

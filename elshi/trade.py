@@ -87,7 +87,8 @@ FOREIGN_TOTAL_RE = CI(
 # "двусторонний", "mutual", "екі ел арасындағы": the figure is the pair the article is about
 BILATERAL_RE = CI(r"(двусторонн\w*|взаимн\w*|bilateral|mutual|екіжақты|екі\s+жақты|өзара|между\s+(?:нашими\s+|двумя\s+)?"
                   r"странами|двух\s+(?:стран|государств)|between\s+(?:the\s+two|our\s+two|both)|both\s+countries|"
-                  r"екі\s+ел\w*|two\s+countries|обе\w*\s+стран)")
+                  r"екі\s+ел\w*|two\s+countries|обе\w*\s+стран|(?<!\w)стороны\s+(?:постав|договор|намерен|наме|услов|согласи)\w*|"
+                  r"the\s+(?:two\s+)?sides\s+(?:set|agreed|aim|intend|plan)\w*|both\s+sides|тараптар\w*)")
 
 SUBNATIONAL_RE = CI(
     r"(облыс\w*|област\w*|өңір\w*|\bregion\b|regional|province|провинци\w*|автономн\w+\s+район\w*|autonomous|"
@@ -171,6 +172,7 @@ GROWTH_INDEX_RE = re.compile(r"(?i)((өсу|өсім)\s+қарқын\w*|темп
 COMPARE_WORD_RE = re.compile(r"(?i)(салыстырғанда|қарағанда|по\s+сравнению|в\s+сравнении|compared|up\s+from|down\s+from|"
                              r"\bбыло\b|against|против|from\s+the\s+level)")
 # a change standing alone in its sentence refers back only when it is a comparison
+THIS_IS_RE = re.compile(r"(?i)^\W*(?:это|this\s+is|this\s+was|that\s+is|бұл(?!\s+(?:ретте|орайда|жолы)))\b")
 STANDALONE_GROWTH_RE = re.compile(r"(?i)(салыстырғанда|қарағанда|по\s+сравнению|в\s+сравнении|compared|year[-\s]on[-\s]year|"
                                   r"өсу\s+қарқын|өсім\s+қарқын|темп\w*\s+роста|рост\s+составил|growth\s+(?:was|of|amounted)|"
                                   r"(?:больше|меньше|выше|ниже)\w*,?\s+чем|\b(?:more|less|higher|lower)\s+than|same\s+period|"
@@ -294,6 +296,7 @@ class _Context:
     """What earlier sentences of the article established."""
 
     partner: str | None = None  # the foreign side of the pair under discussion
+    dominant: str | None = None  # the article's partner (its headline's, or the one it names most)
     blocked: bool = False  # the last thing discussed was an aggregate, a list or a third pair
     flow: str | None = None
     flow_age: int = 99
@@ -314,7 +317,7 @@ class _Context:
 def extract_trade(article: Article, doc: Doc | None = None) -> list[TradeFact]:
     doc = doc or Doc(article)
     reporter = _article_reporter(doc)
-    ctx = _Context(partner=doc.dominant_partner)
+    ctx = _Context(partner=doc.dominant_partner, dominant=doc.dominant_partner)
     facts: list[TradeFact] = []
     for sv in doc.sentences:
         facts.extend(_sentence_facts(doc, sv, ctx, reporter))
@@ -397,6 +400,17 @@ def _sentence_facts(doc: Doc, sv: SentenceView, ctx: _Context, reporter) -> list
         return facts
 
     if not amounts and not changes:
+        return finish()
+
+    if changes and not flows and ctx.last_facts and THIS_IS_RE.match(t) and STANDALONE_GROWTH_RE.search(t):
+        # "Это на 18% больше, чем в январе–июне 2024 года": the figure just given, its growth and period
+        target = ctx.last_facts[-1]
+        if target.value_original is not None and target.growth_pct is None and target.measure == "actual":
+            target.growth_pct = changes[0].value
+            later = _year_after_compared_span(sv.times)
+            if target.period_start is None and target.period_end is None and later is not None:
+                target.period_start, target.period_end = later
+                ctx.period[FAMILY[_fact_flow(target)]] = (later, 0)  # the figures that follow are of it too
         return finish()
 
     # a change alone, right after a figure: "2016 жылмен салыстырғанда өсім 32 пайыз"
@@ -496,6 +510,8 @@ def _sentence_facts(doc: Doc, sv: SentenceView, ctx: _Context, reporter) -> list
                 r, p, flow = foreign, HOME, FLIPPED.get(flow, flow)  # a fiscal year's figure is the partner's statistic
             if period is None and measure == "actual" and not own_times and periods.THEN_RE.match(t):
                 period = _time_spoken_of(ctx.history)  # "Тогда Таджикистан импортировал ... 400 млн": the time just named
+            if period is None and measure == "actual" and not own_times and not is_base:
+                period = _year_after_compared_span(sv.times)  # "на 18% больше, чем в январе–июне 2024 года"
             if period is None and measure == "actual" and not own_times:
                 period = _inherited_period(ctx, cl.flow) or _period_after_comparison(ctx, sv.times)
                 if period is not None:
@@ -775,6 +791,11 @@ def _amount_role(t: str, a, cl: _Clause, lo: int, lang: str) -> str:
     return "level"
 
 
+# the figure of the compared time, told in a "when" clause
+WHEN_IT_WAS_RE = re.compile(r"(?i)(?:,\s*когда|,\s*when)\s+(?:\w+\s+){0,2}(?:составлял\w*|был\w*|достигал\w*|stood\s+at|was|"
+                            r"amounted\s+to|totall?ed|reached)\s*(?:около\s+|about\s+)?[$€]?\s*$")
+
+
 def _is_comparison_base(t: str, a, cl: _Clause) -> bool:
     """The amount a figure is compared with: "up from $0.9 billion", "было 67 миллионов", "с 1,2 млрд до ...",
     "from $X to $Y", "X-тан ... Y-ға дейін", or a bare "(1,1 млрд.)" after a comparison phrase."""
@@ -782,6 +803,8 @@ def _is_comparison_base(t: str, a, cl: _Clause) -> bool:
     after = t[a.end:a.end + 60]
     if re.search(r"(?i)(up|down)\s+from\s*[$€]?\s*$|\bбыло\s*$|против\s*$|previous\s+year[^.]{0,30}(?:was|stood\s+at)\s*[$€]?\s*$", before):
         return True
+    if WHEN_IT_WAS_RE.search(before):
+        return True  # "на 18% больше, чем в январе–июне 2024 года, когда показатель составлял $434,2 млн"
     if re.search(r"(?i)(?:^|\s)(?:с|from)\s*[$€]?\s*$", before) and re.match(r"(?i)^[^.;]{0,30}?\s(?:до|to)\s*[$€]?\s*\d", after):
         return True  # "с 1,2 млрд до 1,5 млрд", "from $1.2 bn to $1.5 bn"
     if re.match(r"(?i)^(?:-?(?:тан|тен|дан|ден|нан|нен))", t[a.end - 3:a.end + 4].split()[-1] if t[a.end - 3:a.end + 4].split() else "") \
@@ -1026,6 +1049,8 @@ def _context_partner(sentence_b: _Binding | None, ctx: _Context, reporter, bilat
         foreign = [x for x in sentence_b.isos() if x != HOME]
         if len(foreign) == 1:
             return foreign[0]
+    if ctx.blocked and bilateral and not ctx.partner and ctx.dominant and ctx.dominant != HOME:
+        return ctx.dominant  # "стороны поставили цель ..." after a list of the partner's own partners: the article's pair
     if ctx.blocked and not (bilateral and ctx.partner):
         return None
     if ctx.partner and ctx.partner != HOME:
@@ -1126,6 +1151,19 @@ def _time_of(pos: int, cl: _Clause, times):
     if own:
         return own[-1]
     return next((x for x in times if x.kind in ("span", "since") and x.start >= pos), None)
+
+
+def _year_after_compared_span(times):
+    """A figure with no time of its own compared with a part of a year ("18% more than in January-June 2024",
+    "на 18% больше, чем в январе–июне 2024 года") is of the same part of the year after."""
+    comp = [x for x in times if x.kind == "compare" and x.resolved and not x.year_only and x.period_start is not None]
+    if len(comp) != 1:
+        return None
+    a, b = comp[0].period_start, comp[0].period_end
+    try:
+        return a.replace(year=a.year + 1), periods._month_end(b.year + 1, b.month)
+    except ValueError:
+        return None
 
 
 def _period_after_comparison(ctx: _Context, times):

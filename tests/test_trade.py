@@ -485,3 +485,41 @@ FISCAL_YEARS = [
 @pytest.mark.parametrize("text,published,expected", FISCAL_YEARS)
 def test_a_fiscal_year_is_the_partners(text, published, expected):
     assert facts(text, published) == expected
+
+
+# "Это на 18% больше, чем в январе–июне 2024 года": the figure just given takes the growth and the same part of the
+# year after; "стороны" / "the two sides" / "тараптар" set a goal for the article's pair: (text, publication day, facts)
+FOLLOW_UPS = [
+    ('Товарооборот Казахстана и Вьетнама достиг $512,4 млн. Это на 18% больше, чем в январе–июне 2024 года, когда '
+     'показатель составлял $434,2 млн. Экспорт составил $164,9 млн.',
+     D(2025, 8, 1),
+     [('KAZ', 'VNM', 'turnover', 'actual', D(2025, 1, 1), D(2025, 6, 30), 512400000.0, 'USD', 18.0, False),
+      ('KAZ', 'VNM', 'export', 'actual', D(2025, 1, 1), D(2025, 6, 30), 164900000.0, 'USD', None, False)]),
+    ('Trade between Kazakhstan and Vietnam reached $512.4 million. This is 18% more than in January-June 2024, when it '
+     'stood at $434.2 million.',
+     D(2025, 8, 1),
+     [('KAZ', 'VNM', 'turnover', 'actual', D(2025, 1, 1), D(2025, 6, 30), 512400000.0, 'USD', 18.0, False)]),
+    ('Қазақстан мен Вьетнам арасындағы тауар айналымы 512,4 млн долларға жетті. Бұл 2024 жылғы қаңтар-маусыммен '
+     'салыстырғанда 18 пайызға көп.',
+     D(2025, 8, 1),
+     [('KAZ', 'VNM', 'turnover', 'actual', D(2025, 1, 1), D(2025, 6, 30), 512400000.0, 'USD', 18.0, False)]),
+    # "Бұл ретте" (in this regard) opens a sentence of its own figures
+    ('2022 жылы Қазақстан мен Әзербайжан арасындағы тауар айналымы 461,9 млн долларды құрады. Бұл ретте Қазақстан '
+     'экспорты 30,4%-ға өсіп, 375,3 млн долларды құрады.',
+     D(2023, 3, 1),
+     [('KAZ', 'AZE', 'turnover', 'actual', D(2022, 1, 1), D(2022, 12, 31), 461900000.0, 'USD', None, False),
+      ('KAZ', 'AZE', 'export', 'actual', D(2022, 1, 1), D(2022, 12, 31), 375300000.0, 'USD', 30.4, False)]),
+    # a half-year without its ordinal is the first
+    ('Товарооборот Казахстана и Вьетнама за полугодие вырос на 18% и составил $512,4 млн.',
+     D(2025, 8, 1),
+     [('KAZ', 'VNM', 'turnover', 'actual', D(2025, 1, 1), D(2025, 6, 30), 512400000.0, 'USD', 18.0, False)]),
+    ('Казахстан и Вьетнам обсудили торговлю в Астане. Внешнеторговый оборот Вьетнама превысил $380 млрд, а основными '
+     'партнерами Ханоя остаются Китай, США и Южная Корея. Стороны поставили цель довести товарооборот до $1 млрд.',
+     D(2025, 8, 1),
+     [('KAZ', 'VNM', 'turnover', 'target', None, None, 1000000000.0, 'USD', None, False)]),
+]
+
+
+@pytest.mark.parametrize("text,published,expected", FOLLOW_UPS)
+def test_follow_up_sentences(text, published, expected):
+    assert facts(text, published) == expected
