@@ -42,7 +42,7 @@ COUNCIL = (
     r"(?:сотрудничеств\w*|cooperation|ынтымақтастық\w*)|(?:high[-\s]level\s+)?strategic\s+cooperation\s+council|"
     r"стратегиялық\s+ынтымақтастық\s+кеңес\w*|межправкомисси\w*|\bМПК\b|\bIGC\b|\bМПС\b|ҮАК|"
     r"cooperation\s+(?:council|committee)|комитет\w*\s+(?:по\s+)?сотрудничеств\w*|ынтымақтастық\s+(?:жөніндегі\s+)?(?:комитет|кеңес)\w*|"
-    r"joint\s+commission|совместн\w+\s+комисси\w*|бірлескен\s+комиссия\w*"
+    r"joint\s+commission|совместн\w+\s+(?:[\w-]+\s+){0,2}?комисси\w*|бірлескен\s+(?:[\w-]+\s+){0,2}?комиссия\w*"
 )
 BUSINESS_COUNCIL = r"(?:іскерлік|деловой|деловом|делового|business)\s+(?:кеңес\w*|совет\w*|council)|іскерлік\s+жиын\w*|бизнес-форум\w*"
 TRIGGERS = (
@@ -75,8 +75,8 @@ TRIGGER_GATE = KeywordGate((
 ))
 
 MULTILATERAL_RE = CI(
-    r"(саммит\w*|summit|самит\w*|еуразиялық|евразийск\w*|eurasian|ЕАЭО|ЕАЭС|EAEU|\bШОС\b|\bШЫҰ\b|\bSCO\b|\bСНГ\b|\bТМД\b|\bCIS\b|"
-    r"ОДКБ|CSTO|ҰҚШҰ|\bCOP\d*|General\s+Assembly|UNGA|Генеральн\w+\s+Ассамбле\w*|Бас\s+Ассамблея\w*|Conference\s+of\s+the\s+Parties|\bООН\b|\bБҰҰ\b|\bUN\b|G20|БРИКС|BRICS|СПЕКА|SPECA|"
+    r"(саммит\w*|summit|самит\w*|еуразиялық|евразийск\w*|eurasian|\bЕАЭО|\bЕАЭС|\bEAEU\b|\bШОС\b|\bШЫҰ\b|\bSCO\b|\bСНГ\b|\bТМД\b|\bCIS\b|"
+    r"\bОДКБ|\bCSTO\b|\bҰҚШҰ|\bCOP\d*|General\s+Assembly|\bUNGA\b|Генеральн\w+\s+Ассамбле\w*|Бас\s+Ассамблея\w*|Conference\s+of\s+the\s+Parties|\bООН\b|\bБҰҰ\b|\bUN\b|\bG20\b|\bБРИКС|\bBRICS\b|\bСПЕКА|\bSPECA\b|"
     r"Орталық\s+Азия\s*[-–+]|Central\s+Asia\s*[-–+]|Центральн\w+\s+Ази\w*\s*[-–+]|C5\+|\bОТГ\b|\bТМҰ\b|\bOTS\b|\bАӨСШК\b|\bСВМДА\b|\bCICA\b|"
     r"межпарламентск\w+\s+ассамбле\w*|inter-parliamentary\s+assembly|глав\w*\s+государств\w*\s+Центральной\s+Азии|"
     r"heads\s+of\s+state\s+of\s+Central\s+Asia|консультативн\w+\s+встреч\w*|consultative\s+meeting|пленарн\w+|plenary)"
@@ -104,7 +104,9 @@ KK_FUTURE_RE = re.compile(r"(?<![\w-])[a-zа-яәғқңөұүһі][\w]{2,}(?:м�
 KK_PAST_RE = re.compile(r"(?<![\w-])[a-zа-яәғқңөұүһі]\w{2,}(?:ылған|ілген|лған|лген|ған|ген|қан|кен)(?:ын|ін|нан|нен|да|де|дағы|дегі)?(?!\w)")
 # nouns and adjectives that end like those verb forms
 KK_NOT_VERBS = frozenset(("тамақ", "бармақ", "қамақ", "жұмақ", "шамақ", "құрмақ", "ұрпақ", "қонақ", "бәсеке", "келешек",
-                          "жаңаған", "қорған", "заман", "туған", "басқан", "дүкен", "өткен"))
+                          "жаңаған", "қорған", "заман", "туған", "басқан", "дүкен", "өткен",
+                          # participles turned adjective or postposition: "бірлескен комиссия" (joint), "форумға арналған"
+                          "бірлескен", "арналған"))
 SIDELINES_RE = re.compile(r"(?i)(аясында|шеңберінде|кезінде|на\s+полях|в\s+рамках|в\s+ходе|on\s+the\s+sidelines|on\s+the\s+margins|"
                           r"кездесу\w*|кездесті|кездеседі|встреч\w*|встрет\w*|\bmet\b|\bmeets?\b|meeting\s+with|bilateral|двусторонн\w*|екіжақты)")
 SUMMIT_PURPOSE_RE = re.compile(r"(?i)(саммит\w*|summit|самит\w*|заседани\w+\s+(?:ЕАЭС|ШОС|СНГ)|пленарн\w+|plenary|"
@@ -120,7 +122,8 @@ PLANNED_RE = CI(
     r"примет\s+участие|откроется|өтетін|болатын|келетін|баратын|"
     r"подпишут|is\s+to\b|are\s+to\b|is\s+set\s+to|set\s+to|will\s+travel|to\s+travel\s+to|перенес\w*|перенос\w*|"
     r"were\s+to|was\s+to|was\s+supposed|is\s+supposed|приглаш\w*|пригласил\w*|invit\w*|шақыр\w*|"
-    r"to\s+(?:hold|meet|sign|attend|take\s+part)\b|would\b|intend\w*|намерен\w*|ниет\w*|"
+    r"to\s+(?:hold|meet|sign|attend|take\s+part|take\s+place)\b|to\s+be\s+(?:held|signed|organi[sz]ed|convened)\b|"
+    r"would\b|intend\w*|намерен\w*|ниет\w*|"
     r"ертең|завтра|tomorrow|қатыспақ|қатысатын|провести\b|"
     # kk verbal noun of holding or planning, agreed on: "отырысын Астанада өткізу туралы уағдаласты"
     r"(?:өткізу|жоспарлау|ұйымдастыру)(?:ды|ді|ге|ға|\s+туралы|\s+мәселе\w*|\s+жөнінде|\s+көзделуде|\s+жоспарлан\w*)|"
@@ -130,7 +133,8 @@ PLANNED_RE = CI(
 HELD_RE = CI(
     r"(состоял\w*|прош[её]л|прошла|прошли|провел\w*|провёл|проведен(?!и[еяюй])\w*|встретил\w*|прибыл\w*|посетил\w*|подписал\w*|"
     r"обсудил\w*|обменял\w*|побывал\w*|находил\w*|находится|завершил\w*|прибывш\w*|\bheld\b|\bmet\b|visited|arrived|"
-    r"signed|discussed|took\s+place|was\s+held|were\s+held|paid|completed|concluded|welcomed|received|hosted|"
+    r"signed|discussed|took\s+place|was\s+held|were\s+held|paid(?=\s+(?:a|an|his|her|their|the|official|state|working)\b)|completed|concluded|welcomed|received|hosted|"
+    r"(?<=he\s|ey\s|ho\s)co-?chaired|(?<=he\s|ey\s|ho\s)chaired|сопредседательствовал\w*|председательствовал\w*|төрағалық\s+етті|"
     r"has\s+been|have\s+been|is\s+paying|is\s+visiting|is\s+on\s+(?:a|an)\s+\w+\s+visit|өтті|өткізді|кездесті|келді|барды|"
     r"қол\s+қойды|қол\s+қойылды|талқылады|қабылдады|сөйлесті|болды|жүргізді|ұйымдастырылды|қонды|аяқтады|бастады|"
     r"алмасты|келген|барған|өткен\s+\w+\s+(?:кездесу|отырыс)|қатысты|қатысып|күтіп\s+алды|today|бүгін|сегодня|"
@@ -282,7 +286,7 @@ BARE_SESSION_RE = re.compile(r"(?i)(?:заседани\w*|сесси\w*)\s+(?:\w
                              r"(?:meeting|session)\s+of\s+the\s+(?:\w+\s+)?(?:commission|council)|"
                              r"\b(?:the|its)\s+(?:commission|council)\s+(?:\w+\s+)?(?:convened|met|sat|gathered)\b|"
                              r"(?:комиссия|совет)\s+(?:\w+\s+)?(?:собрал\w*|заседал\w*)|"
-                             r"(?:комиссия|кеңес)\w*\s+(?:\w+\s+)?(?:отырыс|мәжіліс)\w*")
+                             r"(?:комиссия|кеңес)\w*\s+(?:\w+\s+)?(?:\d{1,2}\s*[-‐]\s*)?(?:отырыс|мәжіліс)\w*")
 WELCOME_RE = re.compile(r"(?i)(қарсы\s+ал\w*|күтіп\s+ал\w*|welcomed|greeted|was\s+met|were\s+met)")
 AIRPORT_RE = re.compile(r"(?i)(аэропорт\w*|airport|әуежай\w*)")
 CO_CHAIR_RE = re.compile(r"(?i)(сопредседател\w*|co-?chair\w*|тең\s+төрағ\w*)\s+(?:[\w-]+\s+){0,3}$")
@@ -471,6 +475,9 @@ def extract_events(article: Article, doc: Doc | None = None) -> list[VisitEvent]
                 mention.visitor = pair[0] if host_hint == pair[1] else pair[1]
             if postponed and status == "planned":
                 mention.date = _postponed_date(t, m, ref)
+            elif status == "planned" and ref is not None and mention.date is not None and not mention.date_default \
+                    and mention.date[1] < ref - dt.timedelta(days=31) and not PLAN_WORD_RE.search(t, lo, hi):
+                mention.status = "held"  # "since Tokayev's visit to Budapest in October 2023 gave ...": a past event recalled
             if typ == "visit" and status == "planned" and mention.date is None and mention.month_day is None \
                     and _invitation(t, m, lo, hi):
                 continue  # "invited him to visit at a convenient time": an invitation, no visit announced yet
@@ -553,6 +560,16 @@ def _council_aliases(doc: Doc) -> re.Pattern | None:
     return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, sorted(abbrs))) + r")(?!\w)") if abbrs else None
 
 
+# the plan itself is told (a visit once planned for a past date): "запланированный на май 2023 года визит"
+PLAN_WORD_RE = re.compile(r"(?i)(?:запланирован\w*|планировал\w*|намечал\w*|was\s+(?:planned|scheduled|expected)|"
+                          r"жоспарланған|жоспарланды|көзделген)")
+
+
+# a clause of its own: "Orbán will pay a visit next year, since Tokayev's visit in October 2023 gave ..."
+SUBORDINATE_RE = re.compile(r"(?i),\s*(?:since|because|as|after|так\s+как|поскольку|потому\s+что|после\s+того\s+как|"
+                            r"өйткені|себебі)\s")  # not "when" / "когда": that clause shares the time of the one before
+
+
 def _triggers(sv: SentenceView, places, mentions, dropped: set | None = None,
               aliases: re.Pattern | None = None) -> list[tuple[str, re.Match]]:
     """Event triggers of a sentence, one per clause and type, without the ones that name no event."""
@@ -594,7 +611,8 @@ def _triggers(sv: SentenceView, places, mentions, dropped: set | None = None,
             continue  # "сопредседатель межправкомиссии": a title, not a session
         if found and found[-1][0] == name and name == "visit" and m.start() - found[-1][1].end() < 90 \
                 and len({p.iso3 for p in places if found[-1][1].end() <= p.start < m.start()}) <= 1 \
-                and not CONTRAST_BREAK_RE.search(t, found[-1][1].end(), m.start()):
+                and not CONTRAST_BREAK_RE.search(t, found[-1][1].end(), m.start()) \
+                and not SUBORDINATE_RE.search(t, found[-1][1].end(), m.start()):
             continue  # "ресми сапармен келді", "посетит Минск с рабочим визитом": one trip
         found.append((name, m))
     if aliases is not None and not any(n == "council" for n, _ in found):
@@ -776,8 +794,9 @@ def _trigger_window(sv: SentenceView, triggers, k: int, lang: str) -> tuple[int,
         lo, hi = prev_end, ((aside.end() if aside else m.end()) if k < len(triggers) - 1 else len(t))
     else:
         lo, hi = prev_end, next_start
-    before = [b.end() for b in CONTRAST_BREAK_RE.finditer(t, prev_end, m.start())] if k else []
-    after = CONTRAST_BREAK_RE.search(t, m.end(), next_start) if k < len(triggers) - 1 else None
+    before = sorted(b.end() for rx in (CONTRAST_BREAK_RE, SUBORDINATE_RE) for b in rx.finditer(t, prev_end, m.start())) if k else []
+    after = min((b for rx in (CONTRAST_BREAK_RE, SUBORDINATE_RE) for b in [rx.search(t, m.end(), next_start)] if b),
+                key=lambda b: b.start(), default=None) if k < len(triggers) - 1 else None
     if lang != "kk":  # events of two kinds joined by "а также" / "as well as": each keeps its own phrase
         if k and not before and triggers[k - 1][0] != triggers[k][0]:
             before = [b.end() for b in COORDINATION_RE.finditer(t, prev_end, m.start())]
@@ -788,7 +807,8 @@ def _trigger_window(sv: SentenceView, triggers, k: int, lang: str) -> tuple[int,
 
 def _contrasted(sv: SentenceView, triggers) -> bool:
     """Consecutive triggers stand in clauses set against each other (see _trigger_window)."""
-    return any(CONTRAST_BREAK_RE.search(sv.text, a[1].end(), b[1].start()) for a, b in zip(triggers, triggers[1:]))
+    return any(rx.search(sv.text, a[1].end(), b[1].start()) for a, b in zip(triggers, triggers[1:])
+               for rx in (CONTRAST_BREAK_RE, SUBORDINATE_RE))
 
 
 def _window_people(sv, triggers, k, lo, hi, sent_people, lang) -> list:
@@ -962,12 +982,14 @@ def _status(t: str, m: re.Match, typ: str, lo: int, hi: int) -> tuple[str | None
                 and not (rx is PLANNED_RE and PREPARATION_RE.fullmatch(x[2]) and _prepares_other(t, x, typ, m))]
 
     planned, held = cues(PLANNED_RE, cs, ce), cues(HELD_RE, cs, ce)
+    held = [h for h in held if not any(p[1][0] == h[1][0] for p in planned)]  # "жоспарланған": a participle of planning
     if planned and not held:
         return "planned", False
     if held and not planned:
         return "held", False
     if not planned and not held:
         planned, held = cues(PLANNED_RE, 0, len(t)), cues(HELD_RE, 0, len(t))
+        held = [h for h in held if not any(p[1][0] == h[1][0] for p in planned)]
         if not planned:
             return "held", False
         if not held:
@@ -1693,8 +1715,13 @@ DOCUMENT_BEFORE_RE = re.compile(r"(?i)(?:решени\w*|проект\w*|про�
 def _ordinal(t: str, m, lo: int, hi: int) -> int | None:
     """The number of a council's or forum's meeting written beside its trigger."""
     a, b = max(lo, m.start() - ORDINAL_WINDOW), min(hi, m.end() + ORDINAL_WINDOW)
-    found = [(min(abs(s - m.end()), abs(e - m.start())), v) for s, e, v in find_ordinals(t[a:b]) for s, e in [(s + a, e + a)]]
+    found = [(min(abs(s - m.end()), abs(e - m.start())), v) for s, e, v in find_ordinals(t[a:b]) for s, e in [(s + a, e + a)]
+             if not PERIOD_AFTER_ORDINAL_RE.match(t, e)]
     return min(found)[1] if found else None
+
+
+# "екінші жартысында", "во втором квартале", "in the second half": a part of the year, not a meeting's number
+PERIOD_AFTER_ORDINAL_RE = re.compile(r"(?i)\s+(?:жарты\w*|тоқсан\w*|квартал\w*|полугод\w*|половин\w*|half|quarter)")
 
 
 def _document_of(t: str, m, lo: int, hi: int) -> bool:

@@ -131,6 +131,8 @@ def base_form(name: str, lang: str) -> str:
     if m:
         case = m.group(1)[2:]
         surname = surname[: len(surname) - len(case)]
+    elif len(words) == 2 and _shared_case(words):
+        return _shared_case(words)  # "Виктора Орбана", "Эммануэлю Макрону": a foreign surname declines as the first name does
     elif RU_NAME_INSTR_RE.search(surname) and len(surname) >= 5:
         case = "ом"
         surname = surname[:-2] + ("ь" if surname.endswith("ем") and surname[-3] == "л" else "")
@@ -154,6 +156,22 @@ def base_form(name: str, lang: str) -> str:
                 w = w[:-1] + "а"  # "Абдуллы Арипова", "Абдуллу Арипова" (genitive, accusative) -> "Абдулла Арипов"
         firsts.append(w)
     return " ".join(firsts + [surname])
+
+
+def _shared_case(words: list[str]) -> str | None:
+    """The nominative of a man's two-word name in the genitive or dative, both words declined ("Виктора Орбана",
+    "Эммануэля Макрона", "Сергею Лаврову" is left to the -ов rule); a woman's name in "-а" keeps its surname
+    undeclined ("Анна Линде") and is not matched."""
+    first, last = words
+    for ending, soft in (("а", "я"), ("у", "ю")):
+        if not (len(last) >= 5 and last.endswith(ending) and last[-2] not in "аеёиоуыэюяьй") or RU_SURNAME_ENDING_RE.search(last):
+            continue
+        if len(first) >= 4 and first.endswith(ending) and first[-2] not in "аеёиоуыэюяьй":
+            return f"{first[:-1]} {last[:-1]}"
+        if len(first) >= 4 and first.endswith(soft):
+            stem = first[:-1]
+            return f"{stem + ('й' if stem[-1] in 'еи' else 'ь')} {last[:-1]}"  # "Сергея" -> "Сергей", "Эммануэля" -> "Эммануэль"
+    return None
 
 
 def _ru_particle_name_nominative(words: list[str]) -> str:
