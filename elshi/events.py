@@ -320,7 +320,8 @@ WEEKDAYS = (
 )
 WEEKDAY_RE = re.compile(
     r"(?:\b(?i:on|last|this|next)\s+(?P<en>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|"
-    r"(?<!\w)(?i:во?)\s+(?P<ru>понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)(?!\w)|"
+    r"(?<!\w)(?i:во?)\s+(?:(?i:минувш|прошл|эт|следующ|ближайш)\w+\s+)?(?P<ru>понедельник|вторник|среду|четверг|пятницу|субботу|"
+    r"воскресенье)(?!\w)|"
     r"(?<!\w)(?P<kk>(?i:дүйсенбі|сейсенбі|сәрсенбі|бейсенбі|жұма|сенбі|жексенбі))(?:\s+күні|(?<!жұма)де(?!\w)))"
 )
 
@@ -653,8 +654,8 @@ def _triggers(sv: SentenceView, places, mentions, dropped: set | None = None,
                 r"(?i)(bilateral|двусторонн\w*|екіжақты)", t):
             drop.add("signing")  # "At the end of the summit, the heads of state signed the Bishkek Declaration"
     types = {n for n, _ in found} - drop
-    if "council" in types and "forum" in types:
-        drop.add("council")
+    if "council" in types and "forum" in types and not _contrasted(sv, sorted(found, key=lambda x: x[1].start())):
+        drop.add("council")  # "the business council's forum"; not "the commission meets in 2026, and the forum in autumn"
     if "consultations" in types and "council" in types:
         drop.add("consultations")
     if ("council" in types or "consultations" in types or "phone_call" in types) and "council" not in drop:
@@ -1224,6 +1225,10 @@ def _date_near(t: str, m: re.Match, status, ref, wire_day, lo: int, hi: int, sev
         pos = m.start()
         return min(spans, key=lambda x: (abs(x[0] - pos) if x[0] >= pos else abs(x[0] - pos) + 15))[2]
     d = _own_month(t, m, ref, status, lo, hi) if several else None
+    if d is None and several and SAME_YEAR_RE.search(t, lo, hi):
+        earlier = [y.group() for y in re.finditer(r"(?<!\d)(?:19[5-9]\d|20[0-4]\d)(?!\d)", t[:lo])]
+        if earlier:  # "заседание пройдет в 2026 году, а осенью того же года ... форум": the year named before
+            d = _date(SAME_YEAR_RE.sub(f"{earlier[-1]} года", t[lo:hi]), ref, status, default=False)
     if d is None:
         d = _date(t[lo:hi] if several else t, ref, status, default=False)
     if d is not None:
@@ -1371,7 +1376,7 @@ def _date(t, ref, status, default: bool = True):
             if n and y:
                 first = (n - 1) * size + 1
                 return (dt.date(y, first, 1), dt.date(y, first + size - 1, calendar.monthrange(y, first + size - 1)[1]), "month")
-    y_m = re.search(r"(?<!\d)(19[5-9]\d|20[0-4]\d)\s*(?:жылы|жылғы|году|года|г\.|year)|(?i:\bin\s+)(19[5-9]\d|20[0-4]\d)(?![\d-])", t)
+    y_m = next((y for y in YEAR_DATE_RE.finditer(t) if not HORIZON_BEFORE_RE.search(t, max(0, y.start() - 8), y.start())), None)
     if y_m:
         y = int(y_m.group(1) or y_m.group(2))
         return (dt.date(y, 1, 1), dt.date(y, 12, 31), "year")
@@ -1408,6 +1413,12 @@ def _date(t, ref, status, default: bool = True):
     if status == "held" and default and not RECALLED_RE.search(t):
         return (dt.date(ref.year, ref.month, 1), dt.date(ref.year, ref.month, calendar.monthrange(ref.year, ref.month)[1]), "month")
     return None
+
+
+SAME_YEAR_RE = re.compile(r"(?i)того\s+же\s+года|(?:the\s+|that\s+)same\s+year|сол\s+жылы")
+YEAR_DATE_RE = re.compile(r"(?<!\d)(19[5-9]\d|20[0-4]\d)\s*(?:жылы|жылғы|году|года|г\.|year)|(?i:\bin\s+)(19[5-9]\d|20[0-4]\d)(?![\d-])")
+# "программа сотрудничества до 2028 года", "until 2030": a horizon, not the time of the event
+HORIZON_BEFORE_RE = re.compile(r"(?i)(?:\bдо|\buntil|\bthrough|\bby|\bпо)\s+$")
 
 
 def _may_is_month(t: str, m) -> bool:

@@ -807,6 +807,24 @@ ARTICLE_GRAMMAR = [
      D(2025, 11, 10),
      [('visit', 'planned', 'KAZ', 'HUN', 'HUN', 'KAZ', None, D(2026, 1, 1), 'year', ['Виктор Орбан']),
       ('visit', 'held', 'KAZ', 'HUN', 'KAZ', 'HUN', 'Budapest', D(2023, 10, 1), 'month', ['Касым-Жомарт Токаев'])]),
+    # 'в минувший понедельник'; the commission's next session and a forum in clauses set apart; a horizon year dates nothing; 'того же года'
+    ('Президенты Казахстана и России Касым-Жомарт Токаев и Владимир Путин в минувший понедельник провели телефонный разговор.',
+     D(2025, 10, 9),
+     [('phone_call', 'held', 'KAZ', 'RUS', None, None, None, D(2025, 10, 6), 'day', ['Касым-Жомарт Токаев', 'Владимир Путин'])]),
+    ('Следующее заседание казахстанско-российской межправительственной комиссии пройдет в 2026 году в Казахстане, а осенью того же года в Уральске состоится Форум межрегионального сотрудничества России и Казахстана.',
+     D(2025, 10, 9),
+     [('council', 'planned', 'KAZ', 'RUS', None, None, None, D(2026, 1, 1), 'year', []),
+      ('forum', 'planned', 'KAZ', 'RUS', None, 'KAZ', 'Uralsk', D(2026, 1, 1), 'year', [])]),
+    ('The next meeting of the Kazakhstan-Russia intergovernmental commission will be held in Kazakhstan in 2026, while the Russia-Kazakhstan Interregional Cooperation Forum will take place in Uralsk in the autumn of the same year.',
+     D(2025, 10, 9),
+     [('council', 'planned', 'KAZ', 'RUS', None, None, None, D(2026, 1, 1), 'year', []),
+      ('forum', 'planned', 'KAZ', 'RUS', None, 'KAZ', 'Uralsk', D(2026, 1, 1), 'year', [])]),
+    ('Казахстан и Россия подписали программу экономического сотрудничества до 2028 года.',
+     D(2025, 10, 9),
+     [('signing', 'held', 'KAZ', 'RUS', None, None, None, D(2025, 10, 1), 'month', [])]),
+    ('Kazakhstan and Russia signed an economic cooperation programme until 2028.',
+     D(2025, 10, 9),
+     [('signing', 'held', 'KAZ', 'RUS', None, None, None, D(2025, 10, 1), 'month', [])]),
 ]
 
 
