@@ -224,7 +224,7 @@ def find_amounts(text: str, decimal_comma: bool = True) -> list[Amount]:
 
 
 # "RM1.52 billion (USD333.4 million)", "1,27 млрд ринггитов (около 273,5 млн долларов)", "$333 million (RM1.5 billion)"
-EQUIVALENT_GAP_RE = re.compile(r"(?i)\s*[(\[,–—-]\s*(?:about|around|approx\.?|approximately|roughly|some|equivalent\s+to|"
+EQUIVALENT_GAP_RE = re.compile(r"(?i)\s*[(\[]\s*(?:about|around|approx\.?|approximately|roughly|some|equivalent\s+to|"
                                r"около|примерно|порядка|что\s+эквивалентно|шамамен|~|≈)?\s*$")
 
 
@@ -240,10 +240,10 @@ def _with_dollar_equivalents(text: str, amounts: list[Amount]) -> list[Amount]:
             continue
         gap = text[a.end:b.start]
         closes = re.match(r"\s*[)\]]", text[b.end:b.end + 3])
-        if len(gap) <= 30 and EQUIVALENT_GAP_RE.fullmatch(gap) and "(" in gap + "[" and (closes or "(" not in gap):
+        if len(gap) <= 30 and EQUIVALENT_GAP_RE.fullmatch(gap) and closes:
             usd = a if a.currency == "USD" else b
             skip |= {i, i + 1}
-            out.append(Amount(a.start, b.end + (closes.end() if closes else 0), usd.value, "USD"))
+            out.append(Amount(a.start, b.end + closes.end(), usd.value, "USD"))
     kept = [x for k, x in enumerate(amounts) if k not in skip] + out
     return sorted(kept, key=lambda x: x.start)
 
