@@ -312,7 +312,9 @@ ORG_STEMS = (
 HONORIFICS = frozenset(("dr", "mr", "mrs", "ms", "h.e", "his", "her", "excellency", "мырза", "ханым", "господин", "госпожа",
                         "sir", "madam", "prof", "professor", "профессор", "sheikh", "sheikha", "шейх", "шейха", "шейхом",
                         "шейху", "шейхе", "шейхпен", "шейхтың", "шейхқа", "prince", "princess", "принц", "принца", "принцу",
-                        "принцем", "принце", "принцесса", "принцессы", "ханзада", "ханзадасы", "ханзаданың", "ханзадамен"))
+                        "принцем", "принце", "принцесса", "принцессы", "ханзада", "ханзадасы", "ханзаданың", "ханзадамен",
+                        # Malaysian styles before a name: "Dato' Seri Anwar Ibrahim", "YAB", "YB Senator"
+                        "dato'", "dato’", "dato", "datuk", "seri", "yab", "yb", "senator"))
 # name particles that stay inside a name: "Mohammed bin Zayed Al Nahyan", "Мұхаммед бен Заид Әл Нахаян"
 PARTICLES = frozenset(("bin", "ibn", "bint", "al", "el", "de", "da", "van", "von", "der", "ul", "бин", "ибн", "бен", "ал",
                        "әл", "аль", "эль", "уль", "ван", "фон", "де", "абу", "abu"))
@@ -339,7 +341,14 @@ def _is_org(word: str) -> bool:
     return w in ORG_WORDS or w in NOT_NAMES or ORG_STEM_RE.match(w) is not None
 
 
+# an Arabic article glued to a surname: "el-Sisi", "ас-Сиси", "әл-Бусаиди", "al-Thani"
+ARTICLE_SURNAME_RE = re.compile(r"(?:al|el|as|ad|an|ar|at|az|ash|ul|ud|аль|эль|ас|ад|ан|ар|ат|аз|аш|уль|әл|әс|әд|ән|әр|әт|әз|әш)"
+                                r"[-‐][A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]")
+
+
 def _name_token(word: str) -> bool:
+    if ARTICLE_SURNAME_RE.match(word):
+        return True
     return bool(re.match(r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]", word)) and not (len(word) > 1 and word.isupper() and len(word) <= 6
                                                             and not re.fullmatch(r"[A-ZА-Я]\.", word))
 
