@@ -29,7 +29,7 @@ from elshi.lexicon import month_number
 from elshi.model import Article, Participant, VisitEvent
 from elshi.numbers import find_ordinals
 from elshi.morph import KK_DATIVE_RE, KK_LOCATIVE_RE
-from elshi.periods import MONTH_ANY_RE, QUARTER_NUMBERS, THEN_RE, rel_year_delta
+from elshi.periods import MONTH_ANY_RE, QUARTER_NUMBERS, THEN_RE, YEAR_IN_RE, is_horizon, rel_year_delta
 from elshi.text import CI, KeywordGate
 
 # ---------------------------------------------------------------- lexicon
@@ -1226,7 +1226,7 @@ def _date_near(t: str, m: re.Match, status, ref, wire_day, lo: int, hi: int, sev
         return min(spans, key=lambda x: (abs(x[0] - pos) if x[0] >= pos else abs(x[0] - pos) + 15))[2]
     d = _own_month(t, m, ref, status, lo, hi) if several else None
     if d is None and several and SAME_YEAR_RE.search(t, lo, hi):
-        earlier = [y.group() for y in re.finditer(r"(?<!\d)(?:19[5-9]\d|20[0-4]\d)(?!\d)", t[:lo])]
+        earlier = YEAR_IN_RE.findall(t, 0, lo)
         if earlier:  # "заседание пройдет в 2026 году, а осенью того же года ... форум": the year named before
             d = _date(SAME_YEAR_RE.sub(f"{earlier[-1]} года", t[lo:hi]), ref, status, default=False)
     if d is None:
@@ -1248,16 +1248,14 @@ COORDINATION_RE = re.compile(r"(?i)(?:,\s*а\s+также|\bа\s+также|\bas
 
 
 def _own_month(t: str, m, ref, status, lo: int, hi: int):
-    """The month of one of several triggers in a sentence when its stretch names more than one: the nearest,
-    not one before a coordination that joins it to the trigger ahead."""
-    months = [x for x in MONTH_ANY_RE.finditer(t, lo, hi) if month_number(x.group())
-              and not (x.end() <= m.start() and COORDINATION_RE.search(t, x.end(), m.start()))]
-    if len(months) < 2 and len(months) == len([x for x in MONTH_ANY_RE.finditer(t, lo, hi) if month_number(x.group())]):
-        return None
-    if not months:
+    """The month of one of several triggers in a sentence when its stretch names more than one, or one that a
+    coordination ties to the trigger ahead: the nearest month not before such a coordination."""
+    named = [x for x in MONTH_ANY_RE.finditer(t, lo, hi) if month_number(x.group())]
+    months = [x for x in named if not (x.end() <= m.start() and COORDINATION_RE.search(t, x.end(), m.start()))]
+    if not months or (len(named) < 2 and months == named):
         return None
     near = min(months, key=lambda x: abs(x.start() - m.start()) + (0 if x.start() >= m.start() else 15))
-    start = max([lo, near.start() - 25] + [x.end() for x in MONTH_ANY_RE.finditer(t, lo, near.start()) if month_number(x.group())])
+    start = max([lo, near.start() - 25] + [x.end() for x in named if x.end() <= near.start()])
     return _date(t[start:min(hi, near.end() + 30)], ref, status, default=False)
 
 
@@ -1376,7 +1374,7 @@ def _date(t, ref, status, default: bool = True):
             if n and y:
                 first = (n - 1) * size + 1
                 return (dt.date(y, first, 1), dt.date(y, first + size - 1, calendar.monthrange(y, first + size - 1)[1]), "month")
-    y_m = next((y for y in YEAR_DATE_RE.finditer(t) if not HORIZON_BEFORE_RE.search(t, max(0, y.start() - 8), y.start())), None)
+    y_m = next((y for y in YEAR_DATE_RE.finditer(t) if not is_horizon(t, y)), None)
     if y_m:
         y = int(y_m.group(1) or y_m.group(2))
         return (dt.date(y, 1, 1), dt.date(y, 12, 31), "year")
@@ -1416,9 +1414,8 @@ def _date(t, ref, status, default: bool = True):
 
 
 SAME_YEAR_RE = re.compile(r"(?i)того\s+же\s+года|(?:the\s+|that\s+)same\s+year|сол\s+жылы")
+# a year dating an event ("программа сотрудничества до 2028 года" is a horizon: periods.is_horizon)
 YEAR_DATE_RE = re.compile(r"(?<!\d)(19[5-9]\d|20[0-4]\d)\s*(?:жылы|жылғы|году|года|г\.|year)|(?i:\bin\s+)(19[5-9]\d|20[0-4]\d)(?![\d-])")
-# "программа сотрудничества до 2028 года", "until 2030": a horizon, not the time of the event
-HORIZON_BEFORE_RE = re.compile(r"(?i)(?:\bдо|\buntil|\bthrough|\bby|\bпо)\s+$")
 
 
 def _may_is_month(t: str, m) -> bool:

@@ -19,6 +19,7 @@ from elshi.text import CI
 YEAR = r"(?<!\d)(?:19[5-9]\d|20[0-4]\d)(?!\d)"
 YEAR_WORD = r"(?:\s*[-‐]?\s*(?:жыл\w*|ж\.|год\w*|г\.|гг\.))?"
 MONTH_WORD = month_word_pattern()
+MONTH_RANGE = rf"(?P<m1>{MONTH_WORD})\s?[-–—]\s?(?P<m2>{MONTH_WORD})"  # "қаңтар-наурыз", "January–September"
 
 NUM_WORDS = {
     "бір": 1, "екі": 2, "үш": 3, "төрт": 4, "бес": 5, "алты": 6, "жеті": 7, "сегіз": 8, "тоғыз": 9, "он": 10,
@@ -39,7 +40,7 @@ FY_SPLIT = rf"(?P<y1>{YEAR})(?:\s*[-/–]\s*(?P<y2>\d{{2}}(?!\d)|{YEAR}))?"
 FISCAL_RE = CI(rf"(?:(?:fiscal|financial|budget)\s+year|\bFY)\s*{FY_SPLIT}|"
                rf"(?P<y1b>{YEAR})(?:\s*[-/–]\s*(?P<y2b>\d{{2}}(?!\d)|{YEAR}))?\s*(?:(?:fiscal|financial)\s+year|"
                rf"финансов\w+\s+год\w*|бюджетн\w+\s+год\w*|қаржы\s+жыл\w*)")
-FISCAL_MONTHS_RE = CI(rf"\s*[(,]?\s*(?P<m1>{MONTH_WORD})\s?[-–—]\s?(?P<m2>{MONTH_WORD})\s*\)?")
+FISCAL_MONTHS_RE = CI(rf"\s*[(,]?\s*{MONTH_RANGE}\s*\)?")
 
 PIECES = [
     ("year_range", CI(rf"{YEAR}\s*[-–—]\s*{YEAR}\s*(?:жыл\w*|год\w*|гг\.?)|between\s+{YEAR}\s+and\s+{YEAR}|"
@@ -50,7 +51,7 @@ PIECES = [
     ("by", CI(rf"(?:к|до)\s+{YEAR}\s*(?:год\w*|г\.)|by\s+(?:the\s+end\s+of\s+)?{YEAR}|{YEAR}{YEAR_WORD}\s*(?:дейін|қарай|таман)")),
     ("last_n", CI(rf"соңғы\s+{NUM}\s+жыл\w*|(?:за\s+)?последн\w+\s+{NUM}\s+(?:лет|год\w*)|(?:over\s+|in\s+|for\s+)?the\s+(?:last|past)\s+{NUM}\s+years")),
     ("ago", CI(rf"осыдан\s+{NUM}\s+жыл\s+бұрын|{NUM}\s+(?:лет|год\w*)\s+назад|{NUM}\s+years\s+ago")),
-    ("month_range", CI(rf"(?P<m1>{MONTH_WORD})\s?[-–—]\s?(?P<m2>{MONTH_WORD})")),
+    ("month_range", CI(MONTH_RANGE)),
     ("months_n", CI(rf"(?:(?:first|первые)\s+)?{NUM}\s*(?:ай\w*|месяц\w*|months?)\b")),
     ("half1", CI(rf"{ORDINAL_FIRST}\s+(?:жарты\w*|полугоди\w*|половин\w*|half)|\bH1\b|"
                  rf"(?:(?<!\w)за|по\s+итогам)\s+полугоди\w*|(?<!\w)(?:жарты\s+жылдық\w*|жартыжылдық\w*)")),
@@ -119,7 +120,7 @@ def _num(s: str | None) -> int | None:
     return int(s) if s.isdigit() else NUM_WORDS.get(s)
 
 
-def _month_end(y: int, m: int) -> dt.date:
+def month_end(y: int, m: int) -> dt.date:
     return dt.date(y, m, calendar.monthrange(y, m)[1])
 
 
@@ -276,22 +277,22 @@ def _sub_year_span(p: _Piece, year: int) -> tuple[dt.date, dt.date] | None:
     k = p.kind
     if k == "month_range":
         a, b = month_number(p.m.group("m1")), month_number(p.m.group("m2"))
-        return dt.date(year, a, 1), _month_end(year + 1 if b < a else year, b)  # "October-March" turns the year
+        return dt.date(year, a, 1), month_end(year + 1 if b < a else year, b)  # "October-March" turns the year
     if k == "months_n":
         n = _num_in(p.m)
         if not n or n > 12:
             return None
-        return dt.date(year, 1, 1), _month_end(year, n)
+        return dt.date(year, 1, 1), month_end(year, n)
     if k == "half1":
         return dt.date(year, 1, 1), dt.date(year, 6, 30)
     if k == "half2":
         return dt.date(year, 7, 1), dt.date(year, 12, 31)
     if k == "quarter":
         q = int(p.m.group("qn")) if p.m.group("qn") else next(n for rx, n in QUARTER_NUMBERS if rx.match(p.m.group("q")))
-        return dt.date(year, 3 * q - 2, 1), _month_end(year, 3 * q)
+        return dt.date(year, 3 * q - 2, 1), month_end(year, 3 * q)
     if k == "month":
         mm = month_number(p.m.group("m"))
-        return dt.date(year, mm, 1), _month_end(year, mm)
+        return dt.date(year, mm, 1), month_end(year, mm)
     return None
 
 
@@ -307,7 +308,7 @@ def _fiscal_span(p: _Piece) -> TimeExpr:
         return TimeExpr(p.start, p.end, "span", None, None, resolved=False, fiscal=(y1, y2n))
     a, b = month_number(p.months.group("m1")), month_number(p.months.group("m2"))
     y2 = y1 + 1 if b < a else y1
-    return TimeExpr(p.start, p.end, "span", dt.date(y1, a, 1), _month_end(y2, b))
+    return TimeExpr(p.start, p.end, "span", dt.date(y1, a, 1), month_end(y2, b))
 
 
 def fiscal_span(fy: tuple[int, int | None], iso3: str | None) -> tuple[dt.date, dt.date] | None:
@@ -326,7 +327,7 @@ def fiscal_span(fy: tuple[int, int | None], iso3: str | None) -> tuple[dt.date, 
     else:
         first = y1 if single == "start" else y1 - 1
     end_y, end_m = (first + 1, start_month - 1) if start_month > 1 else (first, 12)
-    return dt.date(first, start_month, 1), _month_end(end_y, end_m)
+    return dt.date(first, start_month, 1), month_end(end_y, end_m)
 
 
 SUB_YEAR = {"month_range", "months_n", "half1", "half2", "quarter", "month"}
@@ -436,6 +437,12 @@ THEN_RE = re.compile(r"(?i)^\W*(?:тогда|в\s+то\s+время|then|at\s+th
 # "by 2030", "до 2030 года", "2030 жылға дейін/қарай": a horizon, not a year the article lives in
 HORIZON_BEFORE_RE = re.compile(r"(?i)(?:\bby|\buntil|\bдо|\bк)\s*$")
 HORIZON_AFTER_RE = re.compile(r"(?i)^\s*[-‐]?\s*(?:жылға|жылдарға|годам?\b|year\b)?\s*(?:дейін|қарай|шейін|дейінгі|қарайғы)")
+
+
+def is_horizon(text: str, year: re.Match) -> bool:
+    """The year is the end of a plan or goal ("до 2028 года", "by 2030", "2030 жылға дейін"), not a time things happen."""
+    return bool(HORIZON_BEFORE_RE.search(text, max(0, year.start() - 8), year.start())
+                or HORIZON_AFTER_RE.match(text[year.end():year.end() + 30]))
 
 
 # "по итогам 2017 года", "2024 жылдың қорытындысы бойынша", "results for 2022", "за 2023 год": a year already over

@@ -87,8 +87,10 @@ FOREIGN_TOTAL_RE = CI(
 # "двусторонний", "mutual", "екі ел арасындағы": the figure is the pair the article is about
 BILATERAL_RE = CI(r"(двусторонн\w*|взаимн\w*|bilateral|mutual|екіжақты|екі\s+жақты|өзара|между\s+(?:нашими\s+|двумя\s+)?"
                   r"странами|двух\s+(?:стран|государств)|between\s+(?:the\s+two|our\s+two|both)|both\s+countries|"
-                  r"екі\s+ел\w*|two\s+countries|обе\w*\s+стран|(?<!\w)стороны\s+(?:постав|договор|намерен|наме|услов|согласи)\w*|"
-                  r"the\s+(?:two\s+)?sides\s+(?:set|agreed|aim|intend|plan)\w*|both\s+sides|тараптар\w*)")
+                  r"екі\s+ел\w*|two\s+countries|обе\w*\s+стран)")
+# "the sides" as the subject of a goal: the pair the article is about, whatever was discussed just before
+SIDES_RE = CI(r"(?<!\w)стороны\s+(?:постав|договор|намерен|услов|согласи)\w*|the\s+(?:two\s+)?sides\s+(?:set|agreed|aim|intend|plan)\w*|"
+              r"both\s+sides|(?<!\w)тараптар(?:\s|\w)")
 
 SUBNATIONAL_RE = CI(
     r"(облыс\w*|област\w*|өңір\w*|\bregion\b|regional|province|провинци\w*|автономн\w+\s+район\w*|autonomous|"
@@ -286,6 +288,7 @@ class _Binding:
     third: bool = False  # two foreign countries bound, no Kazakhstan
     share: bool = False  # the figure is a country's share ("доля", "share", "accounted for")
     bilateral: bool = False  # "двусторонний", "between the two countries": the pair under discussion
+    sides: bool = False  # "стороны поставили цель", "the two sides agreed": the article's pair
 
     def isos(self) -> set[str]:
         return {x for x in (self.origin, self.dest, self.owner, *self.partners) if x}
@@ -969,6 +972,7 @@ def _bind(sv: SentenceView, places, lo: int, hi: int, cl: _Clause) -> _Binding:
             b.total = True  # "Kazakhstan attracted $28 bn of foreign direct investment": no partner in it
     b.share = bool(SHARE_RE.search(wt))
     b.bilateral = bool(BILATERAL_RE.search(wt))
+    b.sides = bool(SIDES_RE.search(wt))
     return b
 
 
@@ -1036,22 +1040,24 @@ def _pair(b: _Binding, sentence_b: _Binding | None, ctx: _Context, reporter, t: 
             return None
         if b.owner != HOME and reporter and reporter != HOME:
             return HOME, reporter  # "- с Казахстаном товарооборот ...", "экспорт в Казахстан" in the partner's statistics
-        other = _context_partner(sentence_b, ctx, reporter, b.bilateral)
+        other = _context_partner(sentence_b, ctx, reporter, b.bilateral, b.sides)
         return (HOME, other) if other else None
     if b.total:
         return None
-    other = _context_partner(sentence_b, ctx, reporter, b.bilateral)
+    other = _context_partner(sentence_b, ctx, reporter, b.bilateral, b.sides)
     return (HOME, other) if other else None
 
 
-def _context_partner(sentence_b: _Binding | None, ctx: _Context, reporter, bilateral: bool = False) -> str | None:
+def _context_partner(sentence_b: _Binding | None, ctx: _Context, reporter, bilateral: bool = False,
+                     sides: bool = False) -> str | None:
     if sentence_b is not None:
         foreign = [x for x in sentence_b.isos() if x != HOME]
         if len(foreign) == 1:
             return foreign[0]
-    if ctx.blocked and bilateral and not ctx.partner and ctx.dominant and ctx.dominant != HOME:
-        return ctx.dominant  # "стороны поставили цель ..." after a list of the partner's own partners: the article's pair
-    if ctx.blocked and not (bilateral and ctx.partner):
+    if ctx.blocked and (bilateral or sides) and not ctx.partner and ctx.dominant and ctx.dominant != HOME:
+        # "взаимная торговля ...", "стороны поставили цель ..." after a list of the partner's own partners: the article's pair
+        return ctx.dominant
+    if ctx.blocked and not ((bilateral or sides) and ctx.partner):
         return None
     if ctx.partner and ctx.partner != HOME:
         return ctx.partner
@@ -1161,7 +1167,7 @@ def _year_after_compared_span(times):
         return None
     a, b = comp[0].period_start, comp[0].period_end
     try:
-        return a.replace(year=a.year + 1), periods._month_end(b.year + 1, b.month)
+        return a.replace(year=a.year + 1), periods.month_end(b.year + 1, b.month)
     except ValueError:
         return None
 

@@ -825,6 +825,10 @@ ARTICLE_GRAMMAR = [
     ('Kazakhstan and Russia signed an economic cooperation programme until 2028.',
      D(2025, 10, 9),
      [('signing', 'held', 'KAZ', 'RUS', None, None, None, D(2025, 10, 1), 'month', [])]),
+    # a Kazakh horizon ('2028 жылға дейінгі') dates no event either
+    ('Қазақстан мен Ресей 2028 жылға дейінгі экономикалық ынтымақтастық бағдарламасына қол қойды.',
+     D(2025, 10, 9),
+     [('signing', 'held', 'KAZ', 'RUS', None, None, None, D(2025, 10, 1), 'month', [])]),
 ]
 
 
