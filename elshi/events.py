@@ -380,6 +380,7 @@ class _Mention:
     document_of: bool = False  # "кеңестің жетінші отырысының шешімі": the meeting only names a document
     in_visit: bool = False  # "в рамках визита", "сапар аясында", "as part of the visit": held where the visit is
     dateline_place: bool = False  # placed by the report's dateline, not by the text
+    recalled: bool = False  # dated over a month before the report: an earlier event recalled in passing
 
 
 # ---------------------------------------------------------------- article
@@ -479,6 +480,8 @@ def extract_events(article: Article, doc: Doc | None = None) -> list[VisitEvent]
             elif status == "planned" and ref is not None and mention.date is not None and not mention.date_default \
                     and mention.date[1] < ref - dt.timedelta(days=31) and not PLAN_WORD_RE.search(t, lo, hi):
                 mention.status = "held"  # "since Tokayev's visit to Budapest in October 2023 gave ...": a past event recalled
+            mention.recalled = ref is not None and mention.date is not None and not mention.date_default \
+                and mention.date[1] < ref - dt.timedelta(days=31)
             if typ == "visit" and status == "planned" and mention.date is None and mention.month_day is None \
                     and _invitation(t, m, lo, hi):
                 continue  # "invited him to visit at a convenient time": an invitation, no visit announced yet
@@ -765,11 +768,18 @@ def _own_clause_planned(t: str, m, lo: int, hi: int) -> bool:
 
 
 def _referent(mentions, typ: str):
-    same = next((x for x in reversed(mentions) if x.type == typ), None)
-    if same is not None:
-        return same
-    if typ == "talks":  # "the meeting" of a visit, a commission, consultations (a phone call is no meeting)
-        return next((x for x in reversed(mentions) if x.type in ("visit", "council", "consultations", "forum")), None)
+    """The event "the talks", "the visit", "встреча" refers back to: the last of its kind, else (for a
+    meeting) the last visit, session or consultations. An earlier event recalled in passing ("recalled
+    their meeting at COP27 in November 2022") is passed over when the story's own event is there."""
+    for current in (True, False):
+        same = next((x for x in reversed(mentions) if x.type == typ and (x.recalled is False or not current)), None)
+        if same is not None:
+            return same
+        if typ == "talks":  # "the meeting" of a visit, a commission, consultations (a phone call is no meeting)
+            host = next((x for x in reversed(mentions) if x.type in ("visit", "council", "consultations", "forum")
+                         and (x.recalled is False or not current)), None)
+            if host is not None:
+                return host
     return None
 
 

@@ -15,6 +15,7 @@ NAME_WORD = r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w’'-]+"
 NAME_RE = re.compile(rf"{NAME_WORD}(?:\s+{NAME_WORD}){{0,2}}")
 RU_SURNAME_ENDING_RE = re.compile(r"((?:ов|ев|ёв|ин|ын)(?:ым|ом|а|у|е))$")
 RU_NAME_INSTR_RE = re.compile(r"(ом|ем|ым|ом)$")
+RU_ADJ_SURNAME_RE = re.compile(r"([сц]к)(ую|ой|ого|ому|им|ом)$")
 ORG_WORDS = frozenset(norm(w) for w in (
     "Ministry", "Department", "Agency", "Committee", "Council", "Republic", "Government", "Parliament", "Office",
     "Embassy", "Министерство", "Министерства", "Республики", "Республика", "Парламента", "Правительства", "Агентства",
@@ -71,7 +72,10 @@ def known_people() -> list[tuple[str, str, str, str, dict[str, str]]]:
         for full in names.values():
             surname = full.split()[-1]
             if len(surname) >= 4:
-                out.append((_fold(surname[: max(4, len(surname) - 2)]), full, r["iso3"], r["role_en"], names))
+                # Cyrillic surnames decline ("Шарифом", "Тоқаевтың"): a stem; Latin ones do not: the whole
+                # surname ("Sharif", not the "Shar" of "Sharm el-Sheikh")
+                cut = len(surname) if _fold(surname).isascii() else max(4, len(surname) - 2)
+                out.append((_fold(surname[:cut]), full, r["iso3"], r["role_en"], names))
     return out
 
 
@@ -89,7 +93,7 @@ def _known(word: str) -> tuple[str, str, str, dict[str, str]] | None:
     w = _fold(word)
     for n in lengths:
         hit = idx.get(w[:n])
-        if hit:
+        if hit and (not w.isascii() or w[n:] in ("", "'s", "’s", "s")):
             return hit
     return None
 
@@ -105,11 +109,29 @@ def _known_iso(name: str) -> str | None:
 RU_FIRST_NAME_CASE = {"ым": ("ом", "ем"), "ом": ("ом", "ем"), "а": ("а",), "у": ("у",), "е": ("е",)}
 
 
-def base_form(name: str, lang: str) -> str:
+# a Russian title's first word in the nominative: a consonant, soft sign or -й ending that is no
+# instrumental or plural case ("Министр", "Посол", "Председатель", "Первый", "Глава"; not "министром",
+# "министров", "главой")
+RU_NOMINATIVE_HEAD_RE = re.compile(r"(?i)(?:[\w-]*[бвгджзйклмнпрстфхцчшщь](?<!ов)(?<!ев)(?<!ей)(?<!ом)(?<!ем)(?<!ым)"
+                                   r"(?<!им)(?<!ой)(?<!ам)(?<!ям)(?<!ах)(?<!ях)(?<!глав)|глава)")
+
+
+def ru_nominative_title(title: str) -> bool:
+    """Whether a Russian title (and so the name in apposition to it) is in the nominative:
+    "Министр культуры Аида Балаева" (a woman's name, left as it is) against "министра Ивана Петрова"."""
+    head = title.split()[0] if title.split() else ""
+    return RU_NOMINATIVE_HEAD_RE.fullmatch(head) is not None
+
+
+def base_form(name: str, lang: str, nominative: bool = False) -> str:
     """The nominative of a name: Kazakh case endings by assimilation ("Тоқаевтың" -> "Тоқаев");
     Russian surnames in -ов/-ев/-ин and the first names in the same case ("Касым-Жомартом Токаевым"
-    -> "Касым-Жомарт Токаев", "Эммануэлем Макроном" -> "Эммануэль Макрон")."""
+    -> "Касым-Жомарт Токаев", "Эммануэлем Макроном" -> "Эммануэль Макрон"). A Russian name known to
+    stand in the nominative (after a nominative title) is left as written: "Ирина Петрова" is no
+    "Ивана Петрова"."""
     words = name.split()
+    if lang == "ru" and nominative:
+        return name
     if lang == "kk":
         if not words:
             return name
@@ -121,6 +143,15 @@ def base_form(name: str, lang: str) -> str:
     if any(norm(w) in PARTICLES for w in words[1:-1]):
         return _ru_particle_name_nominative(words)
     surname = words[-1]
+    adj = RU_ADJ_SURNAME_RE.search(surname)
+    if adj and len(surname) > 6:
+        # a surname declined as an adjective: "Ирину Ковальскую" -> "Ирина Ковальская", "Яном Ковальским" -> "Ян Ковальский"
+        stem, ending = surname[: adj.start(2)], adj.group(2)
+        if ending in ("ую", "ой"):
+            return " ".join([_ru_female_nominative(w) for w in words[:-1]] + [stem + "ая"])
+        case = {"ого": "а", "ому": "у", "им": "ом", "ом": "е"}[ending]
+        firsts = [w[: -len(case)] if w.endswith(case) and len(w) - len(case) >= 2 else w for w in words[:-1]]
+        return " ".join(firsts + [stem + "ий"])
     fem = re.search(r"(ов|ев|ёв|ин|ын)(ой)$", surname)
     if fem:  # "Даригой Назарбаевой" -> "Дарига Назарбаева"
         firsts = [re.sub(r"ой$", "а", w) if w.endswith("ой") else re.sub(r"ей$", "я", w) if w.endswith("ей") else w
@@ -308,6 +339,16 @@ ORG_STEMS = (
     "agricultur", "transport", "көлік", "finance", "қаржы", "education", "білім", "health", "денсаулық", "culture", "мәдениет",
     "азии", "азия", "asia", "europe", "европ", "еуропа", "central", "центральн", "east", "west", "north", "south", "восточн",
     "европейск", "european", "extraordinary", "plenipotentiary", "чрезвычайн", "полномочн", "тótенше", "төтенше", "өкілетті",
+    # a minister's portfolio between the title and the name: "министр культуры и информации Казахстана Аида Балаева",
+    # "Minister of Science and Higher Education Sayasat Nurbek"
+    "культур", "информац", "information", "здравоохранен", "science", "научн", "higher", "высшего", "образован",
+    "просвещен", "труда", "labour", "labor", "социальн", "social", "защит", "protection", "населен", "population",
+    "эколог", "ecolog", "environment", "природн", "natural", "ресурс", "resources", "туризм", "tourism", "спорта",
+    "sports", "цифров", "digital", "инновац", "innovation", "аэрокосм", "aerospace", "промышлен", "строительств",
+    "construction", "инвестиц", "investment", "юстиц", "оборон", "внутренн", "interior", "водн",
+    "ирригац", "irrigation", "сельск", "хозяйств", "торговл", "интеграц", "integration", "финанс", "коммуникац",
+    "communication", "планирован", "planning", "горнодобыв", "mining", "petroleum", "commerce", "infrastructure",
+    "housing", "religio", "youth", "family", "media",
 )
 HONORIFICS = frozenset(("dr", "mr", "mrs", "ms", "h.e", "his", "her", "excellency", "мырза", "ханым", "господин", "госпожа",
                         "sir", "madam", "prof", "professor", "профессор", "sheikh", "sheikha", "шейх", "шейха", "шейхом",
@@ -335,10 +376,14 @@ NAME_TOKEN_RE = re.compile(r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\.|[^\W\d_][\w’'-]*
 ORG_STEM_RE = re.compile("(?:" + "|".join(sorted(map(re.escape, ORG_STEMS), key=len, reverse=True)) + ")")
 
 
+# English abstract nouns name portfolios and bodies, never people: "Emigration", "Expatriates", "Ecology"
+EN_ABSTRACT_RE = re.compile(r"[a-z]{3,}(?:tions?|ments?|isms?|ity|ities|ures?|ogy|ics|ness|ship|iates)")
+
+
 @functools.lru_cache(maxsize=16384)
 def _is_org(word: str) -> bool:
     w = norm(word).strip("’'")
-    return w in ORG_WORDS or w in NOT_NAMES or ORG_STEM_RE.match(w) is not None
+    return w in ORG_WORDS or w in NOT_NAMES or ORG_STEM_RE.match(w) is not None or EN_ABSTRACT_RE.fullmatch(w) is not None
 
 
 # an Arabic article glued to a surname: "el-Sisi", "ас-Сиси", "әл-Бусаиди", "al-Thani"
@@ -375,14 +420,14 @@ def _name_at(text: str, start: int, places, lang: str) -> tuple[str, int] | None
                     or (w.isupper() and len(w) > 1 and not re.fullmatch(r"[A-ZА-Я]\.", w)):
                 skipped += 1
             elif not _name_token(w):
-                if lang == "kk" or skipped >= 6 or not re.fullmatch(r"(?i)of|the|for|and|in|on|at|to|de|del|и|по|в|во|при|"
+                if lang == "kk" or skipped >= 9 or not re.fullmatch(r"(?i)of|the|for|and|in|on|at|to|de|del|и|по|в|во|при|"
                                                                     r"[а-яё]+(?:ых|их|ого|его|ой|ей|ам|ям|ии|ия|ства|ения|ний|"
                                                                     r"ным|ным|ской|ского|ских)", w):
                     return None
                 skipped += 1
             else:
                 name.append((pos, w))
-            if skipped > 9:
+            if skipped > 12:
                 return None
             continue
         low = norm(w)
@@ -481,7 +526,8 @@ def find_people(text: str, lang: str) -> list[Person]:
         if not _plausible(name, lang, role) or any(p.start == nstart for p in out):
             continue  # "Emir of Qatar Sheikh Tamim ...": one person with two titles
         iso = _title_country(text, s, spans[j][1], nstart, places, home, name, out, role)
-        out.append(Person(base_form(name, lang), iso, " - ".join(dict.fromkeys(roles)), nstart, nstart + len(name)))
+        nominative = lang == "ru" and ru_nominative_title(text[s:spans[i][1]])
+        out.append(Person(base_form(name, lang, nominative), iso, " - ".join(dict.fromkeys(roles)), nstart, nstart + len(name)))
     # captions: "Алмас Айдаров, Заместитель министра иностранных дел РК:"
     for m in (CAPTION_RE.finditer(text) if spans else ()):
         tspans = title_spans(text[m.end():m.end() + 80])
@@ -491,7 +537,9 @@ def find_people(text: str, lang: str) -> list[Person]:
             continue  # "... of Saudi Arabia, Prince Faisal": a country, not a captioned name
         tail_places = [p for p in places if m.end() <= p.start < m.end() + 80 and p.kind != "city"]
         iso = _known_iso(m.group(1)) or (tail_places[0].iso3 if tail_places else tspans[0][3])
-        out.append(Person(base_form(m.group(1), lang), iso, tspans[0][2], m.start(1), m.end(1)))
+        caption = text[m.end():m.end() + 80]
+        nominative = lang == "ru" and ru_nominative_title(caption[tspans[0][0]:tspans[0][1]])
+        out.append(Person(base_form(m.group(1), lang, nominative), iso, tspans[0][2], m.start(1), m.end(1)))
     # known people named without a title
     for km in NAME_RE.finditer(text):
         if not any(_known(w) for w in km.group().split()):
@@ -517,15 +565,27 @@ def find_people(text: str, lang: str) -> list[Person]:
             out.append(Person(base_form(name, lang), hit[1], hit[2], start, start + len(name)))
             begin = idx + 1
     out.sort(key=lambda p: p.start)
-    # fill missing countries: the gazetteer, or the person listed just before ("министр X, министр Y")
+    # fill missing countries: the gazetteer, the side a delegation list is introduced by ("on the Kazakh
+    # side, by ...", "с узбекской стороны — ...", "Өзбекстан тарапынан ..."), or the person listed just
+    # before ("министр X, министр Y")
+    sides = [(m.start(), pl.iso3) for m in SIDE_RE.finditer(text)
+             for pl in places if m.start() <= pl.start < m.end() and pl.kind != "city"] if out else []
     fixed: list[Person] = []
     for p in out:
         iso = p.iso3 or _known_iso(p.name)
+        side = [iso3 for at, iso3 in sides if at < p.start and p.start - at < 400]
+        if iso is None and side:
+            iso = side[-1]
         if iso is None and fixed and p.start - fixed[-1].end < 60 and not geo.countries_in(text[fixed[-1].end:p.start]) \
                 and p.role == fixed[-1].role:
             iso = fixed[-1].iso3  # "министр X, министр Y"
         fixed.append(Person(p.name, iso, p.role, p.start, p.end))
     return fixed
+
+
+# a side of a delegation list: "on the Kazakh side", "the Egyptian side was represented by", "с казахстанской
+# стороны", "со стороны Узбекистана", "казахстанскую сторону представляли", "Қазақстан тарапынан", "өзбек тарапы"
+SIDE_RE = re.compile(r"(?i)\b(?:[\w-]+\s+side\b|[\w-]+\s+сторон\w*|(?:со|с)\s+стороны\s+[\w-]+|[\w-]+\s+тарап\w*)")
 
 
 def _title_country(text, s, e, nstart, places, home, name, earlier=(), role=None) -> str | None:

@@ -709,7 +709,7 @@ ARTICLE_GRAMMAR = [
      [('visit', 'held', 'KAZ', 'FRA', 'FRA', 'KAZ', None, D(2025, 6, 24), 'day', [])]),
     ('Министр внешней торговли Франции Лоран Сен-Мартен побывал в Казахстане 24-25 июня.',
      D(2025, 6, 27),
-     [('visit', 'held', 'KAZ', 'FRA', 'FRA', 'KAZ', None, D(2025, 6, 24), 'day', [])]),
+     [('visit', 'held', 'KAZ', 'FRA', 'FRA', 'KAZ', None, D(2025, 6, 24), 'day', ['Лоран Сен-Мартен'])]),
     ('Франция министрі Лоран Сен-Мартен 24-25 маусымда Қазақстанға барды.',
      D(2025, 6, 27),
      [('visit', 'held', 'KAZ', 'FRA', 'FRA', 'KAZ', None, D(2025, 6, 24), 'day', ['Лоран Сен-Мартен'])]),
@@ -829,6 +829,19 @@ ARTICLE_GRAMMAR = [
     ('Қазақстан мен Ресей 2028 жылға дейінгі экономикалық ынтымақтастық бағдарламасына қол қойды.',
      D(2025, 10, 9),
      [('signing', 'held', 'KAZ', 'RUS', None, None, None, D(2025, 10, 1), 'month', [])]),
+    # an earlier meeting recalled in passing is not what 'the talks' later refer to (kk/ru/en); a Latin surname is matched whole ('Sharm' is no 'Sharif')
+    ('President Tokayev held talks in Astana with President of Egypt Abdel Fattah el-Sisi on 10 June. Tokayev recalled his meeting with el-Sisi on the sidelines of COP27 in Sharm el-Sheikh in November 2022. The talks in the extended format were attended, on the Kazakh side, by Minister of Trade and Integration Arman Shakkaliyev, and on the Egyptian side by Minister of Investment and Foreign Trade Hassan El-Khatib.',
+     D(2025, 6, 10),
+     [('talks', 'held', 'KAZ', 'EGY', None, 'KAZ', 'Astana', D(2025, 6, 10), 'day', ['Kassym-Jomart Tokayev', 'Abdel Fattah el-Sisi', 'Arman Shakkaliyev', 'Hassan El-Khatib']),
+      ('talks', 'held', 'KAZ', 'EGY', None, None, None, D(2022, 11, 1), 'month', ['Kassym-Jomart Tokayev'])]),
+    ('10 июня Президент Токаев провел переговоры в Астане с Президентом Египта Абдель Фаттахом ас-Сиси. Токаев напомнил о встрече с ас-Сиси в Шарм-эш-Шейхе в ноябре 2022 года. В переговорах в расширенном формате с казахстанской стороны участвовал министр торговли и интеграции Арман Шаккалиев, с египетской стороны — министр инвестиций Хасан аль-Хатиб.',
+     D(2025, 6, 10),
+     [('talks', 'held', 'KAZ', 'EGY', None, 'KAZ', 'Astana', D(2025, 6, 10), 'day', ['Касым-Жомарт Токаев', 'Абдель Фаттах ас-Сиси', 'Арман Шаккалиев', 'Хасан аль-Хатиб']),
+      ('talks', 'held', 'KAZ', 'EGY', None, None, None, D(2022, 11, 1), 'month', ['Касым-Жомарт Токаев'])]),
+    ('10 маусымда Президент Тоқаев Астанада Мысыр Президенті Абдель Фаттах әс-Сисимен келіссөз жүргізді. Тоқаев 2022 жылғы қарашада Шарм-әш-Шейхте өткен кездесуді еске алды. Келіссөзге Қазақстан тарапынан Сауда және интеграция министрі Арман Шаққалиев, Мысыр тарапынан Инвестиция министрі Хасан әл-Хатиб қатысты.',
+     D(2025, 6, 10),
+     [('talks', 'held', 'KAZ', 'EGY', None, 'KAZ', 'Astana', D(2025, 6, 10), 'day', ['Қасым-Жомарт Тоқаев', 'Абдель Фаттах әс-Сиси', 'Арман Шаққалиев', 'Хасан әл-Хатиб']),
+      ('talks', 'held', 'KAZ', 'EGY', None, None, None, D(2022, 11, 1), 'month', ['Қасым-Жомарт Тоқаев'])]),
 ]
 
 

@@ -70,7 +70,30 @@ PEOPLE = [
     ("kk", "Оман Сыртқы істер министрі Бадр бин Хамад әл-Бусаиди Астанаға келді.",
      [("Бадр бин Хамад әл-Бусаиди", "OMN", "Minister of Foreign Affairs")]),
     ("en", "Prime Minister of Malaysia Dato' Seri Anwar Ibrahim arrived in Astana.", [("Anwar Ibrahim", "MYS", "Prime Minister")]),
+    # a minister's portfolio stands between the title and the name (ru/en; kk puts it before "министрі")
+    ("ru", "Министр здравоохранения Узбекистана Амрилло Иноятов встретился с министром туризма и спорта Казахстана "
+           "Ерболом Мырзабосыновым.",
+     [("Амрилло Иноятов", "UZB", "Minister"), ("Ербол Мырзабосынов", "KAZ", "Minister")]),
+    ("ru", "В переговорах участвовал министр цифрового развития, инноваций и аэрокосмической промышленности Польши "
+           "Ян Ковальский.", [("Ян Ковальский", "POL", "Minister")]),
+    ("en", "Minister of Labour and Social Protection of the Population of Kazakhstan Svetlana Zhakupova met Minister of "
+           "Health of Uzbekistan Amrillo Inoyatov.",
+     [("Svetlana Zhakupova", "KAZ", "Minister"), ("Amrillo Inoyatov", "UZB", "Minister")]),
+    ("en", "Kazakh Minister of Science and Higher Education Sayasat Nurbek said.", [("Sayasat Nurbek", "KAZ", "Minister")]),
+    ("kk", "Қазақстанның Мәдениет және ақпарат министрі Аида Балаева Өзбекстанның денсаулық сақтау министрі Амрилло "
+           "Иноятовпен кездесті.", [("Аида Балаева", "KAZ", "Minister"), ("Амрилло Иноятов", "UZB", "Minister")]),
+    # a woman's name after a nominative title is no man's genitive; after a genitive title it is one
+    ("ru", "Глава МИД Венгрии Ирина Петрова прибыла в Астану.", [("Ирина Петрова", "HUN", "Minister of Foreign Affairs")]),
+    ("ru", "Министр принял заместителя министра Венгрии Ивана Петрова.", [("Иван Петров", "HUN", "Deputy Minister")]),
+    ("ru", "Аида Балаева, министр культуры Казахстана: «Мы готовы».", [("Аида Балаева", "KAZ", "Minister")]),
 ]
+
+def test_a_latin_surname_is_matched_whole():
+    # "Sharm el-Sheikh" is no "Sharif": Latin names do not decline, Cyrillic ones do ("Шарифом")
+    assert find_people("They met in Sharm el-Sheikh in 2022.", "en") == []
+    assert [(p.name, p.iso3) for p in find_people("Токаев встретился с Шарифом.", "ru")] == \
+        [("Токаев", "KAZ"), ("Шариф", "PAK")]
+
 
 def test_a_name_ends_before_the_next_title():
     text = "Members: Chairman of the Mazhilis of Kazakhstan, Aigul Kuspan Chairman of the Committee on Defence."
@@ -108,6 +131,9 @@ def test_nobody(lang, text):
     # a foreign surname declines with the man's first name; a woman's name keeps its undeclined surname
     ("Виктора Орбана", "Виктор Орбан"), ("Эммануэля Макрона", "Эммануэль Макрон"), ("Олафу Шольцу", "Олаф Шольц"),
     ("Анна Линде", "Анна Линде"),
+    # a surname declined as an adjective
+    ("Ирину Ковальскую", "Ирина Ковальская"), ("Ириной Ковальской", "Ирина Ковальская"),
+    ("Яна Ковальского", "Ян Ковальский"), ("Яном Ковальским", "Ян Ковальский"), ("Войцеха Новицкого", "Войцех Новицкий"),
 ])
 def test_russian_base_forms(name, base):
     assert base_form(name, "ru") == base
