@@ -82,6 +82,11 @@ class SentenceView:
         return people.find_people(self.text, self.doc.lang)
 
 
+def is_dateline(t: str, p) -> bool:
+    """"ASTANA – ...", "Тегеран, 27 апреля", "ASTANA.": the city the report was filed from."""
+    return p.start <= 2 and p.ending in ("", ".") and bool(re.match(r"\s*(?:[-–—.,:]|\(|\s+\d|$)", t[p.end:p.end + 3]))
+
+
 class Doc:
     """An article with its sentences annotated on demand."""
 
@@ -96,6 +101,16 @@ class Doc:
     def stated_year(self) -> int | None:
         """The year an undated article most likely comes from (see periods.latest_stated_year)."""
         return periods.latest_stated_year(self.text)
+
+    @functools.cached_property
+    def dateline(self):
+        """The city of a dateline opening one of the first sentences ("ASTANA –", "HÀ NỘI —",
+        "Тегеран, 27 апреля"): where the report was filed; None if there is none."""
+        for sv in self.sentences[:4]:
+            for p in geo.find_places(sv.text[:40]):
+                if p.kind == "city" and is_dateline(sv.text, p):
+                    return p
+        return None
 
     @functools.cached_property
     def dominant_partner(self) -> str | None:

@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass, field
 
 from elshi import geo, people
-from elshi.doc import HOME, Doc, SentenceView
+from elshi.doc import HOME, Doc, SentenceView, is_dateline
 from elshi.lexicon import month_number
 from elshi.model import Article, Participant, VisitEvent
 from elshi.numbers import find_ordinals
@@ -282,11 +282,11 @@ SIGHTSEEING_RE = re.compile(r"\s+(?:(?:also|the|a|an|также|тоже)\s+)*(?
                             r"(?i:\s+(?:the\s+)?(?:(?!(?:in|and|to|on|at|of|with|и|в|на|с)\b)[\w-]+\s+){0,4}?(?:cent(?:re|er)|park|universit\w+|"
                             r"центр\w*|парк\w*|университет\w*)\b)")
 # a session of "the commission" / "the council" once the article has named which one
-BARE_SESSION_RE = re.compile(r"(?i)(?:заседани\w*|сесси\w*)\s+(?:\w+\s+)?(?:комисси\w*|совет\w*|МПК)|"
-                             r"(?:meeting|session)\s+of\s+the\s+(?:\w+\s+)?(?:commission|council)|"
-                             r"\b(?:the|its)\s+(?:commission|council)\s+(?:\w+\s+)?(?:convened|met|sat|gathered)\b|"
-                             r"(?:комиссия|совет)\s+(?:\w+\s+)?(?:собрал\w*|заседал\w*)|"
-                             r"(?:комиссия|кеңес)\w*\s+(?:\w+\s+)?(?:\d{1,2}\s*[-‐]\s*)?(?:отырыс|мәжіліс)\w*")
+BARE_SESSION_RE = re.compile(r"(?i)(?:заседани\w*|сесси\w*)\s+(?:\w+\s+)?(?:комисси\w*|совет\w*|комитет\w*|МПК)|"
+                             r"(?:meeting|session)\s+of\s+the\s+(?:\w+\s+)?(?:commission|council|committee)|"
+                             r"\b(?:the|its)\s+(?:commission|council|committee)\s+(?:\w+\s+)?(?:convened|met|sat|gathered)\b|"
+                             r"(?:комиссия|совет|комитет)\s+(?:\w+\s+)?(?:собрал\w*|заседал\w*)|"
+                             r"(?:комиссия|кеңес|комитет)\w*\s+(?:\w+\s+)?(?:\d{1,2}\s*[-‐]\s*)?(?:отырыс|мәжіліс)\w*")
 WELCOME_RE = re.compile(r"(?i)(қарсы\s+ал\w*|күтіп\s+ал\w*|welcomed|greeted|was\s+met|were\s+met)")
 AIRPORT_RE = re.compile(r"(?i)(аэропорт\w*|airport|әуежай\w*)")
 CO_CHAIR_RE = re.compile(r"(?i)(сопредседател\w*|co-?chair\w*|тең\s+төрағ\w*)\s+(?:[\w-]+\s+){0,3}$")
@@ -389,7 +389,7 @@ def extract_events(article: Article, doc: Doc | None = None) -> list[VisitEvent]
     doc = doc or Doc(article)
     ref = article.published_on
     all_people = _ArticlePeople(doc)
-    dateline = _article_dateline(doc)
+    dateline = doc.dateline
     wire_day = _wire_day(doc) or _stamp_day(doc)
     host_hint = _host_hint(doc)
     ctx_partner = doc.dominant_partner
@@ -1028,7 +1028,7 @@ def _place(mention: _Mention, sv: SentenceView, m, w_places, places, dateline, l
     wt = t[lo:hi]
     if mention.type == "visit":
         host = _visit_host(t, w_places, pair, lang)
-        dest_cities = [c for c in w_places if c.kind == "city" and c.iso3 in pair and not _is_dateline(t, c)
+        dest_cities = [c for c in w_places if c.kind == "city" and c.iso3 in pair and not is_dateline(t, c)
                        and (-40 <= m.start() - c.end <= 120 or _destination_after(t, m, c, lang))]
         airport = AIRPORT_RE.search(t, lo, hi)
         landed = [c for c in w_places if airport and c.kind == "city" and c.iso3 in pair
@@ -1143,24 +1143,10 @@ def _host_hint(doc: Doc) -> str | None:
     return None
 
 
-def _article_dateline(doc: Doc):
-    """The city of a dateline opening one of the first sentences, if any."""
-    for sv in doc.sentences[:4]:
-        for p in geo.find_places(sv.text[:40]):
-            if p.kind == "city" and _is_dateline(sv.text, p):
-                return p
-    return None
-
-
-def _is_dateline(t: str, p) -> bool:
-    """"ASTANA – ...", "Тегеран, 27 апреля", "ASTANA.": the city the report was filed from."""
-    return p.start <= 2 and p.ending in ("", ".") and bool(re.match(r"\s*(?:[-–—.,:]|\(|\s+\d|$)", t[p.end:p.end + 3]))
-
-
 def _event_city(t: str, places):
     """Where a meeting took place: a city (any country, e.g. a third-country summit venue) in the
     locative ("Римде", "в Минске", "in New York"), else any city that is not a dateline."""
-    cities = [p for p in places if p.kind == "city" and not _is_dateline(t, p)]
+    cities = [p for p in places if p.kind == "city" and not is_dateline(t, p)]
     for c in cities:
         before = t[max(0, c.start - 6):c.start]
         if re.match(r"^(?:[ндт][ае]|[ндт][ае][ғгқк][ыі]|ында|інде)$", c.ending) or re.search(r"(?i)(?:\bв|\bво|\bin|\bat)\s+$", before):

@@ -11,7 +11,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from elshi.lexicon import norm, read_csv
+from elshi.lexicon import fold_latin, norm, read_csv
 from elshi.morph import KK_ADJECTIVE_ENDING_RE, RU_ENDING_RE, ending_ok
 from elshi.text import CI, WORD_RE
 
@@ -57,6 +57,11 @@ class _Entry:
     capital: bool = False
 
 
+def gnorm(s: str) -> str:
+    """The gazetteer's key of a word: normalised, Latin diacritics dropped ("Việt" -> "viet", "Hà" -> "ha")."""
+    return fold_latin(norm(s))
+
+
 def _ru_stem(word: str, kind: str) -> str:
     if kind == "adjective" and re.search(r"(ий|ый|ой|ая|яя|ое|ее|ые|ие)$", word):
         return word[:-2]  # "Южная Корея", "Объединенные Арабские Эмираты": every case of the adjective
@@ -69,7 +74,7 @@ def _entries() -> list[_Entry]:
     out: list[_Entry] = []
     for r in read_csv("country_aliases.csv"):
         kind = r["kind"]
-        words = tuple(norm(w) for w in re.split(r"\s+", r["alias"].strip()))
+        words = tuple(gnorm(w) for w in re.split(r"\s+", r["alias"].strip()))
         if r["lang"] == "ru" and kind != "abbrev":
             out.append(_Entry(r["iso3"], kind, words[:-1] + (_ru_stem(words[-1], kind),), None, kind != "adjective"))
             fleeting = re.sub(r"(?<=[бвгджзклмнпрстфхцчшщ])[ео](?=[бвгджзклмнпрстфхцчшщ]$)", "", words[-1])
@@ -85,12 +90,12 @@ def _entries() -> list[_Entry]:
             name = r[col].strip()
             if not name or re.search(r"[,()]", name) or norm(name) in AMBIGUOUS_NAMES:
                 continue
-            words = tuple(norm(w) for w in name.split())
+            words = tuple(gnorm(w) for w in name.split())
             out.append(_Entry(r["iso3"], "name", words, None, True))
             if lang == "ru":
                 out.append(_Entry(r["iso3"], "name", words[:-1] + (_ru_stem(words[-1], "name"),), None, True))
     for r in read_csv("cities.csv"):
-        words = tuple(norm(w) for w in r["form"].split())
+        words = tuple(gnorm(w) for w in r["form"].split())
         cap = r["is_capital"] == "1"
         out.append(_Entry(r["country_iso3"], "city", words, r["city_en"], True, cap))
         if r["lang"] == "ru":
@@ -156,7 +161,7 @@ def _prefixes() -> frozenset[str]:
 
 
 def _may_start_entry(word: str) -> bool:
-    low = word[:3].lower().replace("ё", "е")
+    low = fold_latin(word[:3].lower().replace("ё", "е"))
     prefixes = _prefixes()
     return low[:2] in prefixes or low in prefixes
 
@@ -166,7 +171,7 @@ def _lookup_raw(piece: str) -> tuple[tuple[_Entry, str], ...]:
     """_lookup of a word as written; words whose first two letters start no entry are skipped cheaply."""
     if not _may_start_entry(piece):
         return ()
-    return _lookup(norm(piece))
+    return _lookup(gnorm(piece))
 
 
 @functools.lru_cache(maxsize=65536)
@@ -260,7 +265,7 @@ def _find_places(text: str) -> tuple[Place, ...]:
                     if w2.start() - words[i + k - 1].end() > 2:
                         ok = False
                         break
-                    end_ending = _match_word(norm(w2.group()), stem, k == len(e.words) - 1)
+                    end_ending = _match_word(gnorm(w2.group()), stem, k == len(e.words) - 1)
                     if end_ending is None:
                         ok = False
                         break
@@ -323,7 +328,15 @@ def aggregate_spans(text: str) -> list[tuple[int, int]]:
         return []
     spans = [(m.start(), m.end()) for m in AGGREGATE_RE.finditer(text)]
     spans += [(m.start(), m.end()) for m in GROUP_ACRONYM_RE.finditer(text)]
-    return sorted(spans)
+    # a group named as a party to a treaty is no owner of a figure: "the Vietnam-EAEU Free Trade Agreement",
+    # "соглашения о свободной торговле между Вьетнамом и ЕАЭС", "ЕАЭО-мен еркін сауда туралы келісім"
+    return sorted((s, e) for s, e in spans
+                  if not TREATY_AFTER_RE.match(text, e) and not TREATY_BEFORE_RE.search(text[max(0, s - 70):s]))
+
+
+TREATY_AFTER_RE = re.compile(r"(?i)[\s()A-ZА-ЯЁ\w-]{0,30}?\b(?:free\s+trade\s+agreement|agreement|FTA)\b|"
+                             r"[\s()\w-]{0,20}?(?:еркін\s+сауда\s+(?:аймағы\s+)?туралы\s+келісім|келісім)")
+TREATY_BEFORE_RE = re.compile(r"(?i)(?:agreement|соглашени\w*|ЗСТ|FTA)\s+(?:[^\W\d]+[\s,-]+){0,7}$")
 
 
 def dominant_partner(title: str | None, sentence_texts: list[str], home: str = "KAZ",

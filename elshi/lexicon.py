@@ -20,6 +20,26 @@ def norm(s: str) -> str:
     return unicodedata.normalize("NFC", s).lower().replace("ё", "е").replace("’", "'")
 
 
+def _latin_fold_table() -> dict[int, str]:
+    """Latin letters with diacritics to their base letter ("ệ" -> "e", "ã" -> "a", "đ" -> "d"); Cyrillic
+    letters ("й", "ё", "ә", "қ") are left alone."""
+    table = {ord(c): b for c, b in (("đ", "d"), ("Đ", "D"), ("ø", "o"), ("Ø", "O"), ("ł", "l"), ("Ł", "L"), ("ı", "i"))}
+    for cp in [*range(0xC0, 0x250), *range(0x1E00, 0x1F00)]:
+        base = "".join(ch for ch in unicodedata.normalize("NFKD", chr(cp)) if not unicodedata.combining(ch))
+        if len(base) == 1 and base.isascii() and base.isalpha() and base != chr(cp):
+            table[cp] = base
+    return table
+
+
+LATIN_FOLD = _latin_fold_table()
+
+
+def fold_latin(s: str) -> str:
+    """``s`` with Latin diacritics removed, one character for one (offsets stay): "Việt Nam" -> "Viet Nam",
+    "Hà Nội" -> "Ha Noi", "São Paulo" -> "Sao Paulo", "Türkiye" -> "Turkiye"."""
+    return s.translate(LATIN_FOLD)
+
+
 def seeds_dir() -> Path:
     return Path(os.environ.get("BILATERAL_SEEDS_DIR") or SEEDS_DIR)
 

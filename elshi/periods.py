@@ -342,11 +342,15 @@ def find_times(text: str, ref: dt.date | None = None) -> list[TimeExpr]:
     for i, p in enumerate(pieces):
         if p.kind not in SUB_YEAR:
             continue
-        for j in (i - 1, i + 1):
-            if 0 <= j < len(pieces) and j not in partner.values() and pieces[j].kind in ("year", "rel_year") \
+        # the nearer year of the two beside it, never across a figure: "$6,4 млрд в прошлом году и $4,9 млрд
+        # за восемь месяцев этого года" (eight months of this year, not of last year)
+        near = sorted((j for j in (i - 1, i + 1) if 0 <= j < len(pieces)),
+                      key=lambda j: len(text[min(p.end, pieces[j].end):max(p.start, pieces[j].start)]))
+        for j in near:
+            if j not in partner.values() and pieces[j].kind in ("year", "rel_year") \
                     and not _before_comparison(text, p, pieces[j], compared[j]):
                 gap = text[min(p.end, pieces[j].end):max(p.start, pieces[j].start)]
-                if len(gap) <= 30 and not re.search(r"[.;]", gap):
+                if len(gap) <= 30 and not re.search(r"[.;]|\d", gap):
                     partner[i] = j
                     break
     # one sub-year piece and one year left apart in the sentence belong together:

@@ -190,6 +190,7 @@ TARGET_BEFORE_RE = CI(
     r"strive\w*|envisag\w*|agreed\s+to|pledg\w*|objective|insist\w*|forecast\w*|project(?:ed|ion)|"
     r"(?:on|for|at|about|to)\s+(?:rais|boost|increas|bring|doubl|lift|build|expand|grow|tak)\w*(?:-up)?|"
     r"\bto\s+(?:raise|boost|increase|bring|double|lift|take)\b|decid\w*|решени\w*|"
+    r"\b(?:should|shall|will|would|could|can)\s+(?:\w+\s+){0,2}(?:raise|boost|increase|bring|double|lift|take|push)\b|"
     r"мақсат\w*|межес\w*|межеге|жоспар\w*|ниет\w*|міндет\w*)"
 )
 # a modal or a future form right before a verb of reaching: "could reach", "может достичь", "превысит"
@@ -272,6 +273,7 @@ class _Clause:
     amounts: list = field(default_factory=list)
     changes: list = field(default_factory=list)
     parent: "_Clause | None" = None
+    own_time: bool = False  # the time was written in this clause, not carried from the one before
 
 
 @dataclass
@@ -341,6 +343,7 @@ def _article_reporter(doc: Doc) -> str | None:
     """A foreign statistics source: the country the source word governs ("Өзбекстанның статистика
     агенттігі", "таможенной службы Армении", "Uzbek State Statistics Agency"), not one named as a
     partner ("с Казахстаном")."""
+    unowned = False
     for sv in doc.sentences:
         if not STAT_SOURCE_GATE.may_match(sv.low) or not STAT_SOURCE_RE.search(sv.text):
             continue
@@ -352,7 +355,25 @@ def _article_reporter(doc: Doc) -> str | None:
                 if nearest.iso3 != HOME:
                     return nearest.iso3
                 return None
+            unowned = unowned or AGENCY_RE.search(sv.text) is not None
+    # "According to the General Department of Customs" in a report filed from Hanoi by a Vietnamese outlet:
+    # the agency is the country's own
+    line = doc.dateline
+    if unowned and line is not None and line.iso3 != HOME \
+            and not HOME_OUTLET_RE.search(doc.text[:400]):
+        return line.iso3
     return None
+
+
+# a statistics or customs agency (not "foreign trade"), and Kazakhstan's outlets filing from abroad
+AGENCY_RE = re.compile(r"(?i)статисти|статком|statist|белстат|belstat|росстат|rosstat|таможн[яиюе]|"
+                       r"таможенн\w+\s+(?:служб|комитет|управлен|данн|статистик|орган)|"
+                       r"customs\s+(?:office|service|department|administration|authorit|data|figures|statistics)|"
+                       r"(?:department|administration|office|service|bureau)\s+of\s+customs|"
+                       r"кеден\w*\s+(?:қызмет|комитет|статистик|дерек|орган)")
+HOME_OUTLET_RE = re.compile(r"(?i)kazinform|казинформ|qazinform|kazpravda|казправда|kaztag|казтаг|tengri|inbusiness|"
+                            r"kapital|интерфакс-казахстан|interfax-kazakhstan|khabar|хабар|24\.kz|astana\s+times|egemen|егемен|"
+                            r"zakon\.kz|kursiv|курсив|baq\.kz|aikyn|айқын|ult\.kz|el\.kz")
 
 
 # ---------------------------------------------------------------- one sentence
@@ -507,8 +528,8 @@ def _sentence_facts(doc: Doc, sv: SentenceView, ctx: _Context, reporter) -> list
             measure = "actual" if is_base else _measure(t, a, lo, hi, doc.lang)
             in_reach = [x for x in sv.times if measure == "actual" or lo <= x.start < hi]
             foreign = p if r == HOME else r
-            period = _period_for(a.start, cl, in_reach, measure, doc.ref, foreign)
-            used = _time_of(a.start, cl, in_reach) if measure == "actual" else None
+            period = _period_for(a.start, cl, in_reach, measure, doc.ref, foreign, t)
+            used = _time_of(a.start, cl, in_reach, t) if measure == "actual" else None
             if used is not None and used.fiscal and period is not None and r == HOME:
                 r, p, flow = foreign, HOME, FLIPPED.get(flow, flow)  # a fiscal year's figure is the partner's statistic
             if period is None and measure == "actual" and not own_times and periods.THEN_RE.match(t):
@@ -534,6 +555,15 @@ def _sentence_facts(doc: Doc, sv: SentenceView, ctx: _Context, reporter) -> list
             if sentence_binding is None and not items:
                 sentence_binding = b
         if not levels and cl.changes and not _quantity_clause(t, lo, len(t)):
+            last = facts[-1] if facts else None
+            if cl.kw is None and last is not None and last.value_original is not None and last.growth_pct is None \
+                    and last.measure == "actual" and _fact_flow(last) == cl.flow and id(last) not in ctx.bases \
+                    and (cl.time is None or cl.time.kind == "compare" or not cl.time.resolved
+                         or (last.period_start is not None and cl.time.period_start <= last.period_start)):
+                # "trade reached $918 million, up 32.6 per cent", "..., 2023 жылмен салыстырғанда 39,2%-ға өсті": the
+                # change of the figure just stated (not "..., а в январе-апреле 2025 года вырос в 1,3 раза": a later period's)
+                last.growth_pct = cl.changes[0].value
+                continue
             pair = _pair(binding, sentence_binding, ctx, reporter, t)
             if pair is None:
                 continue
@@ -699,11 +729,14 @@ def _clauses(t, amounts, changes, flows, times, inherited_flow) -> list[_Clause]
                 out.append(cur)
         elif it.kind == "time":
             last_time = it.value
-            if cur.amounts:  # "в 2022 году X, в 2023 году Y"; a change keeps its clause: "grew 13% in 7 months, reaching $757 m"
+            if cur.amounts and not cur.own_time and it.start - cur.amounts[-1].end <= 25 \
+                    and not COORDINATION_GAP_RE.search(t, cur.amounts[-1].end, it.start):
+                cur.time, cur.own_time = it.value, True  # "hit $6.4 billion last year": the time of the figure before it
+            elif cur.amounts:  # "в 2022 году X, в 2023 году Y"; a change keeps its clause: "grew 13% in 7 months, reaching $757 m"
                 cur = _Clause(cur.flow, depth, last_time, parent=cur.parent)
                 out.append(cur)
             else:
-                cur.time = last_time
+                cur.time, cur.own_time = last_time, True
         elif it.kind == "open":
             stack.append(cur)
             depth += 1
@@ -1131,7 +1164,7 @@ def _measure(t: str, a, lo: int, hi: int, lang: str) -> str:
 FLIPPED = {"export": "import", "import": "export", "investment_in": "investment_out", "investment_out": "investment_in"}
 
 
-def _period_for(pos: int, cl: _Clause, times, measure, ref=None, foreign: str | None = None):
+def _period_for(pos: int, cl: _Clause, times, measure, ref=None, foreign: str | None = None, t: str | None = None):
     """The period of a figure: its clause's time, else the last one before it, else the first after it. A fiscal
     year named without months is the fiscal year of the partner (Kazakhstan keeps the calendar year)."""
     if measure == "target":
@@ -1142,7 +1175,7 @@ def _period_for(pos: int, cl: _Clause, times, measure, ref=None, foreign: str | 
         if span and ref is not None and span.period_end < ref:
             return None  # "reached $6.4 bn last year, and the sides aim to raise it to $10 bn": a goal has no past year
         return (span.period_start, span.period_end) if span else None
-    x = _time_of(pos, cl, times)
+    x = _time_of(pos, cl, times, t)
     if x is None:
         return None
     if not x.resolved:
@@ -1150,7 +1183,28 @@ def _period_for(pos: int, cl: _Clause, times, measure, ref=None, foreign: str | 
     return (x.period_start, x.period_end)
 
 
-def _time_of(pos: int, cl: _Clause, times):
+# what separates one coordinated figure's time from the next figure's: "$6.4 bn last year and $4.9 bn in ..."
+COORDINATION_GAP_RE = re.compile(r"(?i)[,;]|(?<!\w)(?:and|while|whereas|but|и|а|но|ал|және)(?!\w)")
+
+
+def _time_of(pos: int, cl: _Clause, times, t: str | None = None):
+    """The time of the figure at ``pos``: with several figures in one clause, the time right after it
+    ("hit $6.4 billion last year and amounted to $4.9 billion in the first eight months of this year") or else
+    the nearest one before it since the previous figure ("2023 жылы 1 млрд, 2024 жылы 1,2 млрд"); otherwise
+    the clause's time, the last one before it, the first one after it."""
+    if t is not None and len(cl.amounts) >= 2:
+        a = next((x for x in cl.amounts if x.start == pos), None)
+        if a is not None:
+            spans = [x for x in times if x.kind in ("span", "since")]
+            following = min((x.start for x in cl.amounts if x.start > a.start), default=len(t))
+            previous = max((x.end for x in cl.amounts if x.end <= a.start), default=0)
+            after = [x for x in spans if a.end <= x.start < following and x.start - a.end < 30
+                     and not COORDINATION_GAP_RE.search(t, a.end, x.start)]
+            if after:
+                return after[0]
+            before = [x for x in spans if previous <= x.start and x.end <= a.start]
+            if before:
+                return before[-1]
     own = [x for x in times if x.kind in ("span", "since") and x.end <= pos]
     if cl.time is not None and cl.time.kind in ("span", "since"):
         return cl.time
@@ -1329,3 +1383,4 @@ def _same_statistic(a: TradeFact, b: TradeFact, inherited: set = frozenset()) ->
     if ga is not None and gb is not None:
         return abs(ga - gb) <= 1.0
     return pa == pb and pa != (None, None) and id(a) not in inherited and id(b) not in inherited
+

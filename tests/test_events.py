@@ -842,6 +842,19 @@ ARTICLE_GRAMMAR = [
      D(2025, 6, 10),
      [('talks', 'held', 'KAZ', 'EGY', None, 'KAZ', 'Astana', D(2025, 6, 10), 'day', ['Қасым-Жомарт Тоқаев', 'Абдель Фаттах әс-Сиси', 'Арман Шаққалиев', 'Хасан әл-Хатиб']),
       ('talks', 'held', 'KAZ', 'EGY', None, None, None, D(2022, 11, 1), 'month', ['Қасым-Жомарт Тоқаев'])]),
+    # a session of 'the committee' once the article has named it is the body's next session (en/ru/kk)
+    ('The 10th meeting of the Kazakhstan-Vietnam Intergovernmental Committee was held in Hanoi on 8 October. The sides agreed that the 11th meeting of the committee will be held in Astana in 2026.',
+     D(2025, 10, 9),
+     [('council', 'held', 'KAZ', 'VNM', None, 'VNM', 'Hanoi', D(2025, 10, 8), 'day', []),
+      ('council', 'planned', 'KAZ', 'VNM', None, 'KAZ', 'Astana', D(2026, 1, 1), 'year', [])]),
+    ('8 октября в Ханое состоялось 10-е заседание Казахстанско-вьетнамского межправительственного комитета. Стороны договорились, что 11-е заседание комитета пройдет в Астане в 2026 году.',
+     D(2025, 10, 9),
+     [('council', 'held', 'KAZ', 'VNM', None, 'VNM', 'Hanoi', D(2025, 10, 8), 'day', []),
+      ('council', 'planned', 'KAZ', 'VNM', None, 'KAZ', 'Astana', D(2026, 1, 1), 'year', [])]),
+    ('8 қазанда Ханойда Қазақстан-Вьетнам үкіметаралық комитетінің 10-отырысы өтті. Тараптар комитеттің 11-отырысы 2026 жылы Астанада өтетінін келісті.',
+     D(2025, 10, 9),
+     [('council', 'held', 'KAZ', 'VNM', None, 'VNM', 'Hanoi', D(2025, 10, 8), 'day', []),
+      ('council', 'planned', 'KAZ', 'VNM', None, 'KAZ', 'Astana', D(2026, 1, 1), 'year', [])]),
 ]
 
 

@@ -159,6 +159,9 @@ def test_month_words(word, month):
     ("с Саудовской Аравией", [("SAU", "name")]),
     ("послом Объединенных Арабских Эмиратов", [("ARE", "name")]),
     ("Соединенных Штатов Америки", [("USA", "name")]),
+    # Latin diacritics are no part of the key: Vietnamese, Portuguese and Turkish spellings
+    ("HÀ NỘI — Việt Nam and Kazakhstan", [("VNM", "city"), ("VNM", "name"), ("KAZ", "name")]),
+    ("from São Paulo to Brasília", [("BRA", "city"), ("BRA", "city")]),
 ])
 def test_places(text, expected):
     assert [(p.iso3, p.kind) for p in geo.find_places(text)] == expected
@@ -167,6 +170,10 @@ def test_places(text, expected):
 def test_aggregates():
     assert geo.aggregate_spans("со странами Центральной Азии") != []
     assert geo.aggregate_spans("Қазақстан мен Франция") == []
+    # a group named as a party to a treaty owns no figure
+    assert geo.aggregate_spans("use of the Vietnam-Eurasian Economic Union (EAEU) Free Trade Agreement to bring") == []
+    assert geo.aggregate_spans("соглашение о свободной торговле между Вьетнамом и ЕАЭС") == []
+    assert geo.aggregate_spans("trade with the EAEU reached $5 bn") == [(15, 19)]
 
 
 def test_sentences_keep_offsets_and_abbreviations():

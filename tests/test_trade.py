@@ -140,6 +140,16 @@ def test_yields_nothing(text, published):
     assert facts(text, published) == []
 
 
+def test_a_customs_office_without_a_country_in_a_report_filed_abroad_is_the_partners():
+    # "HÀ NỘI —" dateline, "the General Department of Customs": Vietnam's statistic; the same words under an
+    # Astana dateline, or from Kazinform's correspondent in Hanoi, are Kazakhstan's
+    text = ("HÀ NỘI — Việt Nam and Kazakhstan met. According to the General Department of Customs, bilateral trade "
+            "reached $918 million in 2024.")
+    assert [f[:3] for f in facts(text, D(2025, 10, 9))] == [("VNM", "KAZ", "turnover")]
+    assert [f[:3] for f in facts(text.replace("HÀ NỘI", "ASTANA"), D(2025, 10, 9))] == [("KAZ", "VNM", "turnover")]
+    assert [f[:3] for f in facts(text.replace("HÀ NỘI", "HANOI. KAZINFORM"), D(2025, 10, 9))] == [("KAZ", "VNM", "turnover")]
+
+
 def test_context_carries_partner_and_period_to_the_next_sentences():
     text = ("Товарооборот между Киргизией и Казахстаном за пять месяцев 2012 года составил $374 млн. "
             "По данным Нацстаткома Киргизии, экспорт составил $178,4 млн (рост в 2,1 раза), импорт - $196,5 млн.")
@@ -332,6 +342,34 @@ RULES = [
     # the growth of a clause whose change comes before its keyword
     ("Kazakhstan, Mongolia see 20% trade growth from Jan-May to $60 mln", D(2022, 6, 20),
      [("KAZ", "MNG", "turnover", "actual", D(2022, 1, 1), D(2022, 5, 31), 60 * M, "USD", 20.0, False)]),
+    # a change after a comma is the change of the figure just stated, even after a group's figure (en/ru/kk)
+    ("Vietnam's total trade with the EAEU member states reached $7.4 billion last year. Bilateral trade between Kazakhstan and Vietnam reached $918 million in the first eight months of 2025, up 32.6 per cent year-on-year.", D(2025, 10, 9),
+     [('KAZ', 'VNM', 'turnover', 'actual', D(2025, 1, 1), D(2025, 8, 31), 918 * M, 'USD', 32.6, False)]),
+    ('Товарооборот Вьетнама со странами ЕАЭС в прошлом году составил $7,4 млрд. Товарооборот Казахстана и Вьетнама за восемь месяцев 2025 года составил $918 млн, увеличившись на 32,6%.', D(2025, 10, 9),
+     [('KAZ', 'VNM', 'turnover', 'actual', D(2025, 1, 1), D(2025, 8, 31), 918 * M, 'USD', 32.6, False)]),
+    ('Вьетнамның ЕАЭО елдерімен тауар айналымы былтыр 7,4 млрд долларды құрады. Қазақстан мен Вьетнам арасындағы тауар айналымы 2025 жылдың сегіз айында 918 млн долларды құрап, 32,6%-ға өсті.', D(2025, 10, 9),
+     [('KAZ', 'VNM', 'turnover', 'actual', D(2025, 1, 1), D(2025, 8, 31), 918 * M, 'USD', 32.6, False)]),
+    # a change of a later period stays its own fact
+    ('По данным Нацбанка, японские инвестиции в Казахстан с 2005 года составили $7,9 млрд, однако в первом полугодии текущего года приток сократился на 40%.', D(2025, 10, 9),
+     [('KAZ', 'JPN', 'investment_in', 'actual', D(2005, 1, 1), None, 7.9 * B, 'USD', None, False),
+      ('KAZ', 'JPN', 'investment_in', 'actual', D(2025, 1, 1), D(2025, 6, 30), None, None, -40.0, False)]),
+    # coordinated figures each take the time written beside them (en/ru/kk)
+    ('Trade between Kazakhstan and Türkiye hit $6.4 billion last year and amounted to $4.9 billion in the first eight months of this year, up 11% from the same period of 2024.', D(2025, 10, 9),
+     [('KAZ', 'TUR', 'turnover', 'actual', D(2024, 1, 1), D(2024, 12, 31), 6.4 * B, 'USD', None, False),
+      ('KAZ', 'TUR', 'turnover', 'actual', D(2025, 1, 1), D(2025, 8, 31), 4.9 * B, 'USD', 11.0, False)]),
+    ('Товарооборот Казахстана и Турции достиг $6,4 млрд в прошлом году и $4,9 млрд за восемь месяцев этого года.', D(2025, 10, 9),
+     [('KAZ', 'TUR', 'turnover', 'actual', D(2024, 1, 1), D(2024, 12, 31), 6.4 * B, 'USD', None, False),
+      ('KAZ', 'TUR', 'turnover', 'actual', D(2025, 1, 1), D(2025, 8, 31), 4.9 * B, 'USD', None, False)]),
+    ('Қазақстан мен Түркия арасындағы тауар айналымы былтыр 6,4 млрд доллар, биылғы сегіз айда 4,9 млрд доллар болды.', D(2025, 10, 9),
+     [('KAZ', 'TUR', 'turnover', 'actual', D(2024, 1, 1), D(2024, 12, 31), 6.4 * B, 'USD', None, False),
+      ('KAZ', 'TUR', 'turnover', 'actual', D(2025, 1, 1), D(2025, 8, 31), 4.9 * B, 'USD', None, False)]),
+    # a group named in a treaty's name owns no figure; 'should bring ... to' is a goal (en/ru)
+    ('Việt Nam and Kazakhstan should make full use of the Việt Nam-Eurasian Economic Union (EAEU) Free Trade Agreement to bring two-way trade to US$2 billion by 2030.', D(2025, 10, 9),
+     [('KAZ', 'VNM', 'turnover', 'target', None, D(2030, 12, 31), 2 * B, 'USD', None, False)]),
+    ('Вьетнам и Казахстан должны использовать соглашение о свободной торговле между Вьетнамом и ЕАЭС, чтобы довести товарооборот до $2 млрд к 2030 году.', D(2025, 10, 9),
+     [('KAZ', 'VNM', 'turnover', 'target', None, D(2030, 12, 31), 2 * B, 'USD', None, False)]),
+    ('Vietnam and Kazakhstan should bring two-way trade to US$2 billion.', D(2025, 10, 9),
+     [('KAZ', 'VNM', 'turnover', 'target', None, None, 2 * B, 'USD', None, False)]),
 ]
 
 
