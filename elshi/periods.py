@@ -423,7 +423,9 @@ def find_times(text: str, ref: dt.date | None = None) -> list[TimeExpr]:
 
 def _mark_comparison(text: str, t: TimeExpr) -> TimeExpr:
     before = text[max(0, t.start - 60):t.start]
-    after = text[t.end:t.end + 60]
+    # the base's figure may stand in brackets between the year and the comparison word:
+    # "2023 жылмен (131,6 млн долл.) салыстырғанда", "по сравнению с 2023 годом ($131,6 млн)"
+    after = re.sub(r"^\s*\([^()]{0,40}\)", "", text[t.end:t.end + 100])[:60]
     if t.kind == "since" and re.search(r"(?i)(?:сравнени\w*|compared|against)\s*$", before):
         y = t.period_start.year  # "по сравнению с 2017 г.": the compared year, not "since 2017"
         return TimeExpr(t.start, t.end, "compare", dt.date(y, 1, 1), dt.date(y, 12, 31), True, True)

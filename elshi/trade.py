@@ -125,11 +125,16 @@ COMPOSITION_RE = CI(
     r"в\s+(?:экспорте|импорте)|преоблада\w*|лидиру\w*|пришлось|приходится|на\s+долю|"
     r"structure\s+of\s+(?:\w+\s+)?(?:exports?|imports?|shipments|supplies)|the\s+bulk\s+of|accounted\s+for|accounts\s+for|"
     r"account\s+for|accounting\s+for|dominated\s+by|made\s+up\s+of|main\s+(?:export|import)\s+(?:items|goods|products|commodities)|"
-    r"(?:экспорт|импорт)\w*\s+(?:құрылым|негіз)\w*|негіз\w*\s+(?:\w+\s+){0,3}құрай\w*|үлес\w*)(?!\w)"
+    r"(?:экспорт|импорт)\w*\s+(?:құрылым|негіз)\w*|негіз\w*\s+(?:\w+\s+){0,3}құрай\w*|үлес\w*|"
+    # a part of the flow: "импорттың едәуір бөлігі", "оның басым бөлігін", "большая часть экспорта", "the bulk/most of imports"
+    r"(?:басым|едәуір|негізгі|үлкен|көп|зор)\s+бөліг\w*|"
+    r"(?:больш\w+|значительн\w+|основн\w+|львин\w+)\s+(?:часть|част\w+|дол\w+)|"
+    r"(?:large|major|significant|bigger|larger|greater)\s+(?:part|share|portion)\s+of|\bmost\s+of\s+(?:the\s+)?(?:exports?|imports?|shipments|supplies))(?!\w)"
 )
 COMPOSITION_GATE = KeywordGate(("основ", "структур", "экспорте", "импорте", "преоблад", "лидиру", "пришлось", "приходится",
                                 "долю", "structure", "bulk", "account", "dominated", "made up", "main export", "main import",
-                                "құрылым", "негіз", "үлес"))
+                                "құрылым", "негіз", "үлес", "бөліг", "част", "доля", "долю", "part", "share", "portion",
+                                "most of"))
 SHARE_MARKER_RE = re.compile(r"(?i)(?:пришлось|приходится|на\s+долю|account\w*|үлес\w*)")
 APPOSITION_RE = re.compile(r"(?i),\s*(?:mostly|mainly|chiefly|primarily|largely|в\s+основном|главным\s+образом|преимущественно|"
                            r"негізінен)\b[^,]*,")
@@ -315,6 +320,7 @@ class _Context:
     inherited: set = field(default_factory=set)  # ids of facts whose period came from earlier sentences
     bases: set = field(default_factory=set)  # ids of comparison-base facts
     history: list = field(default_factory=list)  # the last sentences read ("тогда", "then" point back to them)
+    main_period: tuple | None = None  # the period of the article's first stated figure ("the reporting period")
 
 
 # ---------------------------------------------------------------- article
@@ -386,6 +392,7 @@ def _sentence_facts(doc: Doc, sv: SentenceView, ctx: _Context, reporter) -> list
     flows = _flows(t, sv.low)
     places = [p for p in sv.places if not any(a.start <= p.start < a.end for a in amounts)]
     foreign = {p.iso3 for p in places if p.iso3 != HOME}
+    countries = {p.iso3 for p in places if p.iso3 != HOME and p.kind != "city"}
     ctx.recent_age += 1
     for fam in list(ctx.period):
         period, age = ctx.period[fam]
@@ -400,8 +407,9 @@ def _sentence_facts(doc: Doc, sv: SentenceView, ctx: _Context, reporter) -> list
             ctx.blocked = True
             if len(foreign) > 2:
                 ctx.partner = None
-        elif len(foreign) == 1:
-            ctx.partner, ctx.blocked = next(iter(foreign)), False
+        elif len(countries) == 1:
+            # the country under discussion; a city is where something happened ("Нью-Йоркте ... кездесу"), no partner
+            ctx.partner, ctx.blocked = next(iter(countries)), False
         ctx.flow_age += 1
         if flows:
             ctx.flow, ctx.flow_age = flows[0][0], 0
@@ -413,6 +421,9 @@ def _sentence_facts(doc: Doc, sv: SentenceView, ctx: _Context, reporter) -> list
         ctx.last_facts = facts
         if facts:
             ctx.recent_facts, ctx.recent_age = facts, 0
+        if ctx.main_period is None:
+            ctx.main_period = next(((f.period_start, f.period_end) for f in facts if f.measure == "actual" and f.period_start
+                                    and id(f) not in ctx.bases and id(f) not in ctx.inherited), None)
         for fam in {FAMILY[f] for f, _, _ in flows}:
             own = [x for x in sv.times if x.kind == "span" and x.resolved]
             if own:
@@ -536,6 +547,8 @@ def _sentence_facts(doc: Doc, sv: SentenceView, ctx: _Context, reporter) -> list
                 period = _time_spoken_of(ctx.history)  # "Тогда Таджикистан импортировал ... 400 млн": the time just named
             if period is None and measure == "actual" and not own_times and not is_base:
                 period = _year_after_compared_span(sv.times)  # "на 18% больше, чем в январе–июне 2024 года"
+            if period is None and measure == "actual" and not own_times and ctx.main_period and REPORTING_PERIOD_RE.search(t):
+                period = ctx.main_period  # "Есепті кезеңде", "за отчетный период", "in the period under review"
             if period is None and measure == "actual" and not own_times:
                 period = _inherited_period(ctx, cl.flow) or _period_after_comparison(ctx, sv.times)
                 if period is not None:
@@ -630,7 +643,7 @@ def _changes(sv: SentenceView) -> list[_Change]:
     t = sv.text
     out = []
     for p in sv.percents:
-        before = t[max(0, p.start - 60):p.start]
+        before = t[max(0, p.start - (80 if ")" in t[max(0, p.start - 14):p.start] else 60)):p.start]
         after = t[p.end:p.end + 45]
         if SHARE_RE.search(before[-30:] + " " + after[:30]):
             continue
@@ -666,6 +679,9 @@ def _changes(sv: SentenceView) -> list[_Change]:
 
 def _nearest(rx: re.Pattern, before: str, after: str) -> int | None:
     """Distance in characters from the figure to the nearest cue of ``rx`` in its clause, or None."""
+    # a bracketed base just before the figure does not cut its verb off: "увеличившись по сравнению с 2023 годом
+    # ($131,6 млн) на 39,2%"
+    before = re.sub(r"\([^()]{0,40}\)(?=[^()]{0,12}$)", " ", before)
     before = re.split(r"[;()]|\d[\d.,]*\s*(?:%|млрд|млн|bn|billion|million)", before)[-1]
     after = re.split(r"[;()]|\d", after)[0]
     best = None
@@ -846,6 +862,8 @@ def _is_comparison_base(t: str, a, cl: _Clause) -> bool:
     if re.match(r"(?i)^(?:-?(?:тан|тен|дан|ден|нан|нен))", t[a.end - 3:a.end + 4].split()[-1] if t[a.end - 3:a.end + 4].split() else "") \
             and re.match(r"(?i)^[^.;]{0,40}?\d[^.;]{0,40}?дейін", after):
         return True  # "738 млн доллардан 1 млрд долларға дейін"
+    if cl.depth > 0 and re.match(r"(?i)^[^()]{0,20}\)\s*(?:салыстырғанда|қарағанда)", after):
+        return True  # "2023 жылмен (131,6 млн долл.) салыстырғанда": the Kazakh comparison closes after the bracket
     if cl.depth > 0 and COMPARE_WORD_RE.search(before):
         inner = t[t.rfind("(", 0, a.start) + 1:a.start] if "(" in t[:a.start] else ""
         if not FLOW_RE.search(inner):
@@ -899,6 +917,8 @@ def _component(t: str, a, lo: int, places, kw, amounts, components: set) -> bool
             and re.fullmatch(r"[^.;:]{0,60}", t[start:a.start]):
         components.add(id(a))
         return True  # "машины ($187 млн), фармацевтика ($64 млн)": the list of parts goes on
+    if kw is not None and 0 <= kw[0] - a.end <= 40:
+        return False  # "оның басым бөлігі – 9,4 млрд доллары – Қазақстанның экспорты": the part is a flow, named after it
     for m in COMPOSITION_RE.finditer(t, start, a.start):
         if SHARE_MARKER_RE.match(m.group()) and any(
                 p.kind != "city" and (m.end() <= p.start <= m.end() + 12 or p.end <= m.start() <= p.end + 12) for p in places):
@@ -1181,6 +1201,11 @@ def _period_for(pos: int, cl: _Clause, times, measure, ref=None, foreign: str | 
     if not x.resolved:
         return periods.fiscal_span(x.fiscal, foreign) if x.fiscal else None
     return (x.period_start, x.period_end)
+
+
+# the period the report is about, named without its dates: the article's first stated figure's
+REPORTING_PERIOD_RE = re.compile(r"(?i)есепті\s+кезең\w*|отч[её]тн\w+\s+период\w*|рассматриваем\w+\s+период\w*|"
+                                 r"(?:reporting|reported|review)\s+period|period\s+under\s+review")
 
 
 # what separates one coordinated figure's time from the next figure's: "$6.4 bn last year and $4.9 bn in ..."
