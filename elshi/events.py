@@ -381,6 +381,7 @@ class _Mention:
     in_visit: bool = False  # "в рамках визита", "сапар аясында", "as part of the visit": held where the visit is
     dateline_place: bool = False  # placed by the report's dateline, not by the text
     recalled: bool = False  # dated over a month before the report: an earlier event recalled in passing
+    visit_day: int | None = None  # "on the second day of the visit": 2 (-1 for the last day)
 
 
 # ---------------------------------------------------------------- article
@@ -458,6 +459,9 @@ def extract_events(article: Article, doc: Doc | None = None) -> list[VisitEvent]
                 mention.title_rank = "head" if any(r in HEAD_ROLES for r in roles) else "other" if roles else None
             if typ != "visit":
                 mention.in_visit = bool(IN_VISIT_RE.search(t))
+                nth = VISIT_DAY_RE.search(t)
+                if nth is not None:
+                    mention.visit_day = VISIT_DAY_ORDINALS[next(w for w in nth.groups() if w).lower()]
             if typ in NUMBERED_TYPES:
                 mention.ordinal = _ordinal(t, m, lo, hi)
                 mention.document_of = _document_of(t, m, lo, hi)
@@ -1636,6 +1640,25 @@ def _merge(article: Article, mentions: list[_Mention], all_people, stated_year: 
                         and trip.status == e.status and trip.date is not None:
                     # "сол сапар барысында ... отырысы өтті", a session planned during a planned visit: the visit's days
                     e.date, e.date_default = trip.date, False
+    for v in out_m:
+        if v.type == "visit" and v.status == "held" and v.date_default and v.visitor:
+            # a trip dated only by its report, made for a commission or forum the text dates ("the 12th meeting of the
+            # commission, held in Astana on 12-13 May" ... "on the second day of his visit"): that session's days
+            session = next((c for c in out_m if c.type in ("council", "consultations", "forum") and c.pair == v.pair
+                            and c.status == "held" and c.date is not None and not c.date_default and c.date[2] == "day"
+                            and _dates_compatible(v.date, c.date, True) and _agree(c.host, v.host)
+                            and _same_travellers(v, c)), None)
+            if session is not None:
+                v.date, v.date_default = session.date, False
+    for e in out_m:
+        if e.visit_day is not None and e.type != "visit":
+            # "on the second day of his visit ... addressed the forum": the visit's days, counted
+            trip = next((v for v in out_m if v.type == "visit" and v.pair == e.pair and v.status == e.status
+                         and v.date is not None and v.date[2] == "day" and not v.date_default), None)
+            if trip is not None:
+                day = trip.date[1] if e.visit_day < 0 else trip.date[0] + dt.timedelta(days=e.visit_day - 1)
+                if trip.date[0] <= day <= trip.date[1]:
+                    e.date, e.date_default = (day, day, "day"), False
     events = []
     for e in out_m:
         parts = []
@@ -1697,6 +1720,13 @@ def _month_days_agree(a: _Mention, b: _Mention) -> bool:
     return True
 
 
+def _same_travellers(visit: _Mention, session: _Mention) -> bool:
+    """The session names an official of the visiting side that the visit names too, or the visit names none."""
+    kv = {people_key(p) for p in visit.people if p.iso3 == visit.visitor}
+    ks = {people_key(p) for p in session.people if p.iso3 == visit.visitor}
+    return bool(ks) and (not kv or bool(kv & ks))
+
+
 def _share_officials(visit: _Mention, talks: _Mention) -> bool:
     """Talks belong to a visit unless both name the visiting side's officials and they differ."""
     side = visit.visitor
@@ -1707,6 +1737,12 @@ def _share_officials(visit: _Mention, talks: _Mention) -> bool:
 
 IN_VISIT_RE = re.compile(r"(?i)(?:в\s+рамках|в\s+ходе|во\s+время)\s+(?:\w+\s+)?визит\w*|сапар\w*\s+(?:аясында|барысында|кезінде|шеңберінде)|"
                          r"(?:as\s+part\s+of|during|in\s+the\s+framework\s+of)\s+(?:the|his|her|this|that|its|their)\s+(?:\w+\s+)?visit")
+# "on the second day of his visit", "во второй день визита", "сапарының екінші күні"
+VISIT_DAY_ORDINALS = {"first": 1, "second": 2, "third": 3, "last": -1, "final": -1, "первый": 1, "второй": 2, "третий": 3,
+                      "последний": -1, "заключительный": -1, "бірінші": 1, "екінші": 2, "үшінші": 3, "соңғы": -1}
+VISIT_DAY_RE = re.compile(r"(?i)\b(first|second|third|last|final)\s+day\s+of\s+(?:his|her|the|their|this)\s+(?:\w+\s+)?visit|"
+                          r"(?<!\w)(?:во|в)\s+(первый|второй|третий|последний|заключительный)\s+день\s+(?:\w+\s+)?визита|"
+                          r"сапар\w*\s+(бірінші|екінші|үшінші|соңғы)\s+күн")
 NUMBERED_TYPES = frozenset(("council", "forum", "consultations"))
 ORDINAL_WINDOW = 40
 # the document of a meeting: "отырысының шешімі", "решение заседания", "the draft decision of the meeting"

@@ -855,6 +855,22 @@ ARTICLE_GRAMMAR = [
      D(2025, 10, 9),
      [('council', 'held', 'KAZ', 'VNM', None, 'VNM', 'Hanoi', D(2025, 10, 8), 'day', []),
       ('council', 'planned', 'KAZ', 'VNM', None, 'KAZ', 'Astana', D(2026, 1, 1), 'year', [])]),
+    # a trip dated only by its report, made for a session the text dates, has the session's days; 'on the second day of his visit' counts them (en/ru/kk)
+    ('ASTANA – Turkish Trade Minister Omer Bolat co-chaired the 12th meeting of the Türkiye-Kazakhstan Joint Economic Commission, held in Astana on 12-13 May. On the second day of his visit, Bolat addressed the Türkiye-Kazakhstan Business Forum.',
+     D(2025, 5, 14),
+     [('council', 'held', 'KAZ', 'TUR', None, 'KAZ', 'Astana', D(2025, 5, 12), 'day', ['Omer Bolat']),
+      ('visit', 'held', 'KAZ', 'TUR', 'TUR', 'KAZ', 'Astana', D(2025, 5, 12), 'day', []),
+      ('forum', 'held', 'KAZ', 'TUR', None, None, None, D(2025, 5, 13), 'day', [])]),
+    ('АСТАНА – Министр торговли Турции Омер Болат провел 12-е заседание казахстанско-турецкой совместной экономической комиссии, которое прошло в Астане 12-13 мая. Во второй день визита Омер Болат выступил на казахстанско-турецком бизнес-форуме.',
+     D(2025, 5, 14),
+     [('council', 'held', 'KAZ', 'TUR', None, 'KAZ', 'Astana', D(2025, 5, 12), 'day', ['Омер Болат']),
+      ('visit', 'held', 'KAZ', 'TUR', 'TUR', 'KAZ', 'Astana', D(2025, 5, 12), 'day', []),
+      ('forum', 'held', 'KAZ', 'TUR', None, None, None, D(2025, 5, 13), 'day', [])]),
+    ('АСТАНА – Түркияның Сауда министрі Омер Болат 12-13 мамырда Астанада өткен Қазақстан-Түркия бірлескен экономикалық комиссиясының 12-отырысына төрағалық етті. Сапарының екінші күні Омер Болат Қазақстан-Түркия бизнес-форумында сөз сөйледі.',
+     D(2025, 5, 14),
+     [('council', 'held', 'KAZ', 'TUR', None, 'KAZ', 'Astana', D(2025, 5, 12), 'day', ['Омер Болат']),
+      ('visit', 'held', 'KAZ', 'TUR', 'TUR', 'KAZ', 'Astana', D(2025, 5, 12), 'day', []),
+      ('forum', 'held', 'KAZ', 'TUR', None, None, None, D(2025, 5, 13), 'day', [])]),
 ]
 
 
