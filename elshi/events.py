@@ -294,6 +294,10 @@ AMBASSADOR_RE = re.compile(r"(?i)(посол|послом|посла|ambassador|
 SUBNATIONAL_ACTOR_RE = re.compile(r"(?i)(облыс\w*|област\w*|ОҚО|аким\w*|әкім\w*|governor|губернатор\w*|region\b|regional)")
 REL_MONTH_RE = re.compile(r"(?i)(өткен\s+айда|келесі\s+айда|осы\s+айда|в\s+прошлом\s+месяце|в\s+следующем\s+месяце|"
                           r"в\s+этом\s+месяце|last\s+month|next\s+month|this\s+month|coming\s+month|previous\s+month)")
+# "на прошлой неделе", "last week", "өткен аптада" (-1); "на этой неделе", "this week", "осы аптада" (0); next (+1)
+REL_WEEK_RE = re.compile(r"(?i)(?P<last>на\s+прошлой\s+неделе|last\s+week|(?:өткен|былтырғы)\s+апта\w*)|"
+                         r"(?P<this>на\s+этой\s+неделе|this\s+week|осы\s+апта\w*|(?:ағымдағы|биылғы)\s+апта\w*)|"
+                         r"(?P<next>на\s+следующей\s+неделе|на\s+будущей\s+неделе|next\s+week|келесі\s+апта\w*)")
 TODAY_RE = re.compile(r"(?i)(бүгін|сегодня|\btoday\b)")
 YESTERDAY_RE = re.compile(r"(?i)(кеше\b|вчера|yesterday|накануне(?=\s*[,.]|\s+[А-ЯЁA-Z]))")  # not "накануне визита"
 YEAR_END_RE = re.compile(r"(?i)(by\s+the\s+end\s+of\s+the\s+year|до\s+конца\s+(?:этого\s+|текущего\s+)?года|жыл\s+соңына\s+дейін)")
@@ -1408,6 +1412,12 @@ def _date(t, ref, status, default: bool = True):
         return (dt.date(y, mth, 1), dt.date(y, mth, calendar.monthrange(y, mth)[1]), "month")
     if YEAR_END_RE.search(t):
         return (dt.date(ref.year, 1, 1), dt.date(ref.year, 12, 31), "year")
+    week = REL_WEEK_RE.search(t)
+    if week:  # the month of that week (Monday to Sunday) when the whole week lies in one
+        monday = ref - dt.timedelta(days=ref.weekday()) + dt.timedelta(weeks=-1 if week.group("last") else 1 if week.group("next") else 0)
+        if monday.month == (monday + dt.timedelta(days=6)).month:
+            return (dt.date(monday.year, monday.month, 1),
+                    dt.date(monday.year, monday.month, calendar.monthrange(monday.year, monday.month)[1]), "month")
     if status == "held" and default and not RECALLED_RE.search(t):
         return (dt.date(ref.year, ref.month, 1), dt.date(ref.year, ref.month, calendar.monthrange(ref.year, ref.month)[1]), "month")
     return None

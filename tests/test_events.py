@@ -871,6 +871,20 @@ ARTICLE_GRAMMAR = [
      [('council', 'held', 'KAZ', 'TUR', None, 'KAZ', 'Astana', D(2025, 5, 12), 'day', ['Омер Болат']),
       ('visit', 'held', 'KAZ', 'TUR', 'TUR', 'KAZ', 'Astana', D(2025, 5, 12), 'day', []),
       ('forum', 'held', 'KAZ', 'TUR', None, None, None, D(2025, 5, 13), 'day', [])]),
+    # 'last week', 'на прошлой неделе', 'өткен аптада': the month of that week when the whole week lies in one (en/ru/kk)
+    ('Kazakh and Azerbaijani diplomats held political consultations in Astana last week.',
+     D(2025, 12, 2),
+     [('consultations', 'held', 'KAZ', 'AZE', None, 'KAZ', 'Astana', D(2025, 11, 1), 'month', [])]),
+    ('На прошлой неделе в Астане прошли казахстанско-азербайджанские межмидовские консультации.',
+     D(2025, 12, 2),
+     [('consultations', 'held', 'KAZ', 'AZE', None, 'KAZ', 'Astana', D(2025, 11, 1), 'month', [])]),
+    ('Өткен аптада Астанада Қазақстан мен Әзербайжан сыртқы істер министрліктері арасында саяси консультациялар өтті.',
+     D(2025, 12, 2),
+     [('consultations', 'held', 'KAZ', 'AZE', None, 'KAZ', 'Astana', D(2025, 11, 1), 'month', [])]),
+    # a week across two months (29 September - 5 October) is dated by the report, as before
+    ('Kazakh and Azerbaijani diplomats held political consultations in Astana last week.',
+     D(2025, 10, 8),
+     [('consultations', 'held', 'KAZ', 'AZE', None, 'KAZ', 'Astana', D(2025, 10, 1), 'month', [])]),
 ]
 
 
