@@ -427,6 +427,8 @@ def extract_events(article: Article, doc: Doc | None = None) -> list[VisitEvent]
             if ref_kind == "referent":
                 target = _referent(mentions, typ)
                 day = _date_near(t, m, target.status, ref, None, lo, hi, len(triggers) > 1, default=False)
+                if COPULA_REFERENCE_RE.search(t[max(0, m.start() - 30):m.start()]):
+                    day = None  # "Это будет первая встреча ... после выборов 2022 года": a description, its years compare
                 if day is not None and target.date is not None \
                         and not _dates_compatible(target.date, day, True) and not _dates_compatible(day, target.date, True):
                     ref_kind = None  # "заключенных в прошлом году в рамках визита Президента": an earlier one

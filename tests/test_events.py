@@ -33,7 +33,7 @@ KAZAKH = [
      [("visit", "state", "held", "KAZ", "UZB", "KAZ", "UZB", "Samarkand", D(2024, 6, 1), D(2024, 6, 30), "month",
        [("Қасым-Жомарт Тоқаев", "KAZ"), ("Шавкат Мирзиёев", "UZB")])]),
     ("Келесі аптада Түркия Президенті Режеп Тайып Ердоған Астанаға ресми сапармен келеді.", D(2024, 6, 3),
-     [("visit", "official", "planned", "KAZ", "TUR", "TUR", "KAZ", "Astana", None, None, None,
+     [("visit", "official", "planned", "KAZ", "TUR", "TUR", "KAZ", "Astana", D(2024, 6, 1), D(2024, 6, 30), "month",
        [("Режеп Тайып Ердоған", "TUR")])]),
     ("Мемлекет басшысы Моңғолия Президенті Ухнаагийн Хүрэлсүхпен телефон арқылы сөйлесті.", None,
      [("phone_call", None, "held", "KAZ", "MNG", None, None, None, None, None, None,
