@@ -19,6 +19,8 @@ from elshi.text import CI, WORD_RE
 AGGREGATE_RE = CI(
     r"(?i)(орталық\s+азия|централь\w*\s+ази|central\s+asia|\bC5\b|ЕАЭО|ЕАЭС|EAEU|ЕврАзЭС|\bТМД\b|\bСНГ\b|\bCIS\b|"
     r"\bШЫҰ\b|\bШОС\b|\bSCO\b|\bЕО\b|\bЕС\b|\bEU\b|еуропа\s+одағ|евросоюз|европейск\w+\s+союз|european\s+union|"
+    r"eurasian\s+economic\s+union|евразийск\w+\s+экономическ\w+\s+союз\w*|еуразиялық\s+экономикалық\s+одақ\w*|"
+    r"customs\s+union|таможенн\w+\s+союз\w*|кеден\s+одағ\w*|"
     r"түркі\s+мемлекет|тюрк\w*\s+государств|turkic\s+states|organization\s+of\s+turkic|\bОТГ\b|\bТМҰ\b|\bOTS\b|"
     r"стран\w*\s*-\s*член\w*|"
     r"\bregion\b|entire\s+region|өңір\s+елдер|стран\w*\s+регион|"
@@ -330,8 +332,13 @@ def aggregate_spans(text: str) -> list[tuple[int, int]]:
     spans += [(m.start(), m.end()) for m in GROUP_ACRONYM_RE.finditer(text)]
     # a group named as a party to a treaty is no owner of a figure: "the Vietnam-EAEU Free Trade Agreement",
     # "соглашения о свободной торговле между Вьетнамом и ЕАЭС", "ЕАЭО-мен еркін сауда туралы келісім"
+    # "the Russia-led Eurasian Economic Union": the leading country is part of the group's name
+    spans = [(led.start(), e) if (led := LED_BEFORE_RE.search(text, max(0, s - 30), s)) else (s, e) for s, e in spans]
     return sorted((s, e) for s, e in spans
                   if not TREATY_AFTER_RE.match(text, e) and not TREATY_BEFORE_RE.search(text[max(0, s - 70):s]))
+
+
+LED_BEFORE_RE = re.compile(r"[\w]+[-‐](?:led|dominated)\s+$")
 
 
 TREATY_AFTER_RE = re.compile(r"(?i)[\s()A-ZА-ЯЁ\w-]{0,30}?\b(?:free\s+trade\s+agreement|agreement|FTA)\b|"

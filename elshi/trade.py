@@ -403,7 +403,8 @@ def _sentence_facts(doc: Doc, sv: SentenceView, ctx: _Context, reporter) -> list
         if facts:
             ctx.partner = next(f.partner_iso3 if f.reporter_iso3 == HOME else f.reporter_iso3 for f in facts)
             ctx.blocked = False
-        elif len(foreign) > 2 or ((amounts or changes) and sv.aggregates) or blocked:
+        elif len(foreign) > 2 or ((amounts or changes) and (sv.aggregates or (not foreign and TOTAL_RE.search(t)))) \
+                or blocked:  # "Total foreign trade fell to $139.8 bn. Exports dropped ...": the totals go on
             ctx.blocked = True
             if len(foreign) > 2:
                 ctx.partner = None

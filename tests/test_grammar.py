@@ -174,6 +174,8 @@ def test_aggregates():
     assert geo.aggregate_spans("use of the Vietnam-Eurasian Economic Union (EAEU) Free Trade Agreement to bring") == []
     assert geo.aggregate_spans("соглашение о свободной торговле между Вьетнамом и ЕАЭС") == []
     assert geo.aggregate_spans("trade with the EAEU reached $5 bn") == [(15, 19)]
+    # the group's leading country is part of its name
+    assert geo.aggregate_spans("members of the Russia-led Eurasian Economic Union") == [(15, 49)]
 
 
 def test_sentences_keep_offsets_and_abbreviations():
