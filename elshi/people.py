@@ -348,7 +348,7 @@ ORG_STEMS = (
     "construction", "инвестиц", "investment", "юстиц", "оборон", "внутренн", "interior", "водн",
     "ирригац", "irrigation", "сельск", "хозяйств", "торговл", "интеграц", "integration", "финанс", "коммуникац",
     "communication", "планирован", "planning", "горнодобыв", "mining", "petroleum", "commerce", "infrastructure",
-    "housing", "religio", "youth", "family", "media",
+    "housing", "religio", "youth", "family", "media", "economy",
 )
 HONORIFICS = frozenset(("dr", "mr", "mrs", "ms", "h.e", "his", "her", "excellency", "мырза", "ханым", "господин", "госпожа",
                         "sir", "madam", "prof", "professor", "профессор", "sheikh", "sheikha", "шейх", "шейха", "шейхом",

@@ -80,6 +80,7 @@ PEOPLE = [
            "Health of Uzbekistan Amrillo Inoyatov.",
      [("Svetlana Zhakupova", "KAZ", "Minister"), ("Amrillo Inoyatov", "UZB", "Minister")]),
     ("en", "Kazakh Minister of Science and Higher Education Sayasat Nurbek said.", [("Sayasat Nurbek", "KAZ", "Minister")]),
+    ("en", "Azerbaijan's Minister of Economy Mikayil Jabbarov met the ambassador.", [("Mikayil Jabbarov", "AZE", "Minister")]),
     ("kk", "Қазақстанның Мәдениет және ақпарат министрі Аида Балаева Өзбекстанның денсаулық сақтау министрі Амрилло "
            "Иноятовпен кездесті.", [("Аида Балаева", "KAZ", "Minister"), ("Амрилло Иноятов", "UZB", "Minister")]),
     # a woman's name after a nominative title is no man's genitive; after a genitive title it is one
