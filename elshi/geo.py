@@ -330,15 +330,15 @@ def aggregate_spans(text: str) -> list[tuple[int, int]]:
         return []
     spans = [(m.start(), m.end()) for m in AGGREGATE_RE.finditer(text)]
     spans += [(m.start(), m.end()) for m in GROUP_ACRONYM_RE.finditer(text)]
-    # a group named as a party to a treaty is no owner of a figure: "the Vietnam-EAEU Free Trade Agreement",
-    # "соглашения о свободной торговле между Вьетнамом и ЕАЭС", "ЕАЭО-мен еркін сауда туралы келісім"
     # "the Russia-led Eurasian Economic Union": the leading country is part of the group's name
     spans = [(led.start(), e) if (led := LED_BEFORE_RE.search(text, max(0, s - 30), s)) else (s, e) for s, e in spans]
+    # a group named as a party to a treaty is no owner of a figure: "the Vietnam-EAEU Free Trade Agreement",
+    # "соглашения о свободной торговле между Вьетнамом и ЕАЭС", "ЕАЭО-мен еркін сауда туралы келісім"
     return sorted((s, e) for s, e in spans
                   if not TREATY_AFTER_RE.match(text, e) and not TREATY_BEFORE_RE.search(text[max(0, s - 70):s]))
 
 
-LED_BEFORE_RE = re.compile(r"[\w]+[-‐](?:led|dominated)\s+$")
+LED_BEFORE_RE = re.compile(r"\w+[-‐](?:led|dominated)\s+$")
 
 
 TREATY_AFTER_RE = re.compile(r"(?i)[\s()A-ZА-ЯЁ\w-]{0,30}?\b(?:free\s+trade\s+agreement|agreement|FTA)\b|"

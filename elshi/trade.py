@@ -133,8 +133,7 @@ COMPOSITION_RE = CI(
 )
 COMPOSITION_GATE = KeywordGate(("основ", "структур", "экспорте", "импорте", "преоблад", "лидиру", "пришлось", "приходится",
                                 "долю", "structure", "bulk", "account", "dominated", "made up", "main export", "main import",
-                                "құрылым", "негіз", "үлес", "бөліг", "част", "доля", "долю", "part", "share", "portion",
-                                "most of"))
+                                "құрылым", "негіз", "үлес", "бөліг", "част", "доля", "part", "share", "portion", "most of"))
 SHARE_MARKER_RE = re.compile(r"(?i)(?:пришлось|приходится|на\s+долю|account\w*|үлес\w*)")
 APPOSITION_RE = re.compile(r"(?i),\s*(?:mostly|mainly|chiefly|primarily|largely|в\s+основном|главным\s+образом|преимущественно|"
                            r"негізінен)\b[^,]*,")
