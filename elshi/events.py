@@ -295,9 +295,8 @@ SUBNATIONAL_ACTOR_RE = re.compile(r"(?i)(облыс\w*|област\w*|ОҚО|а
 REL_MONTH_RE = re.compile(r"(?i)(өткен\s+айда|келесі\s+айда|осы\s+айда|в\s+прошлом\s+месяце|в\s+следующем\s+месяце|"
                           r"в\s+этом\s+месяце|last\s+month|next\s+month|this\s+month|coming\s+month|previous\s+month)")
 # "на прошлой неделе", "last week", "өткен аптада" (-1); "на этой неделе", "this week", "осы аптада" (0); next (+1)
-REL_WEEK_RE = re.compile(r"(?i)(?P<last>на\s+прошлой\s+неделе|last\s+week|(?:өткен|былтырғы)\s+апта\w*)|"
-                         r"(?P<this>на\s+этой\s+неделе|this\s+week|осы\s+апта\w*|(?:ағымдағы|биылғы)\s+апта\w*)|"
-                         r"(?P<next>на\s+следующей\s+неделе|на\s+будущей\s+неделе|next\s+week|келесі\s+апта\w*)")
+REL_WEEK_RE = re.compile(r"(?i)на\s+(?:прошлой|этой|следующей|будущей)\s+неделе|(?:last|this|next)\s+week|"
+                         r"(?:өткен|осы|ағымдағы|келесі)\s+апта\w*")
 TODAY_RE = re.compile(r"(?i)(бүгін|сегодня|\btoday\b)")
 YESTERDAY_RE = re.compile(r"(?i)(кеше\b|вчера|yesterday|накануне(?=\s*[,.]|\s+[А-ЯЁA-Z]))")  # not "накануне визита"
 YEAR_END_RE = re.compile(r"(?i)(by\s+the\s+end\s+of\s+the\s+year|до\s+конца\s+(?:этого\s+|текущего\s+)?года|жыл\s+соңына\s+дейін)")
@@ -465,9 +464,7 @@ def extract_events(article: Article, doc: Doc | None = None) -> list[VisitEvent]
                 mention.title_rank = "head" if any(r in HEAD_ROLES for r in roles) else "other" if roles else None
             if typ != "visit":
                 mention.in_visit = bool(IN_VISIT_RE.search(t))
-                nth = VISIT_DAY_RE.search(t)
-                if nth is not None:
-                    mention.visit_day = VISIT_DAY_ORDINALS[next(w for w in nth.groups() if w).lower()]
+                mention.visit_day = _visit_day(t)
             if typ in NUMBERED_TYPES:
                 mention.ordinal = _ordinal(t, m, lo, hi)
                 mention.document_of = _document_of(t, m, lo, hi)
@@ -487,11 +484,10 @@ def extract_events(article: Article, doc: Doc | None = None) -> list[VisitEvent]
                 mention.visitor = pair[0] if host_hint == pair[1] else pair[1]
             if postponed and status == "planned":
                 mention.date = _postponed_date(t, m, ref)
-            elif status == "planned" and ref is not None and mention.date is not None and not mention.date_default \
-                    and mention.date[1] < ref - dt.timedelta(days=31) and not PLAN_WORD_RE.search(t, lo, hi):
-                mention.status = "held"  # "since Tokayev's visit to Budapest in October 2023 gave ...": a past event recalled
             mention.recalled = ref is not None and mention.date is not None and not mention.date_default \
                 and mention.date[1] < ref - dt.timedelta(days=31)
+            if status == "planned" and not postponed and mention.recalled and not PLAN_WORD_RE.search(t, lo, hi):
+                mention.status = "held"  # "since Tokayev's visit to Budapest in October 2023 gave ...": a past event recalled
             if typ == "visit" and status == "planned" and mention.date is None and mention.month_day is None \
                     and _invitation(t, m, lo, hi):
                 continue  # "invited him to visit at a convenient time": an invitation, no visit announced yet
@@ -1416,7 +1412,7 @@ def _date(t, ref, status, default: bool = True):
         return (dt.date(ref.year, 1, 1), dt.date(ref.year, 12, 31), "year")
     week = REL_WEEK_RE.search(t)
     if week:  # the month of that week (Monday to Sunday) when the whole week lies in one
-        monday = ref - dt.timedelta(days=ref.weekday()) + dt.timedelta(weeks=-1 if week.group("last") else 1 if week.group("next") else 0)
+        monday = ref - dt.timedelta(days=ref.weekday()) + dt.timedelta(weeks=rel_year_delta(week.group()))
         if monday.month == (monday + dt.timedelta(days=6)).month:
             return (dt.date(monday.year, monday.month, 1),
                     dt.date(monday.year, monday.month, calendar.monthrange(monday.year, monday.month)[1]), "month")
@@ -1749,12 +1745,24 @@ def _share_officials(visit: _Mention, talks: _Mention) -> bool:
 
 IN_VISIT_RE = re.compile(r"(?i)(?:в\s+рамках|в\s+ходе|во\s+время)\s+(?:\w+\s+)?визит\w*|сапар\w*\s+(?:аясында|барысында|кезінде|шеңберінде)|"
                          r"(?:as\s+part\s+of|during|in\s+the\s+framework\s+of)\s+(?:the|his|her|this|that|its|their)\s+(?:\w+\s+)?visit")
-# "on the second day of his visit", "во второй день визита", "сапарының екінші күні"
-VISIT_DAY_ORDINALS = {"first": 1, "second": 2, "third": 3, "last": -1, "final": -1, "первый": 1, "второй": 2, "третий": 3,
-                      "последний": -1, "заключительный": -1, "бірінші": 1, "екінші": 2, "үшінші": 3, "соңғы": -1}
-VISIT_DAY_RE = re.compile(r"(?i)\b(first|second|third|last|final)\s+day\s+of\s+(?:his|her|the|their|this)\s+(?:\w+\s+)?visit|"
-                          r"(?<!\w)(?:во|в)\s+(первый|второй|третий|последний|заключительный)\s+день\s+(?:\w+\s+)?визита|"
-                          r"сапар\w*\s+(бірінші|екінші|үшінші|соңғы)\s+күн")
+# "on the second day of his visit", "во второй день визита", "сапарының екінші күні", "on the last day of the visit"
+VISIT_DAY_RE = re.compile(r"(?i)\b([\w-]+)\s+day\s+of\s+(?:his|her|the|their|this)\s+(?:\w+\s+)?visit|"
+                          r"(?<!\w)(?:во|в)\s+([\w-]+)\s+день\s+(?:\w+\s+)?визита|сапар\w*\s+([\w-]+)\s+күн")
+LAST_DAY_RE = re.compile(r"(?i)last|final|последн\w*|заключительн\w*|соңғы")
+
+
+def _visit_day(t: str) -> int | None:
+    """Which day of a visit the sentence speaks of (-1 for the last), by the ordinal before "day"."""
+    m = VISIT_DAY_RE.search(t)
+    if m is None:
+        return None
+    word = next(w for w in m.groups() if w)
+    if LAST_DAY_RE.fullmatch(word):
+        return -1
+    ords = find_ordinals(word)
+    return ords[0][2] if ords and ords[0][:2] == (0, len(word)) else None
+
+
 NUMBERED_TYPES = frozenset(("council", "forum", "consultations"))
 ORDINAL_WINDOW = 40
 # the document of a meeting: "отырысының шешімі", "решение заседания", "the draft decision of the meeting"

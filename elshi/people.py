@@ -3,11 +3,10 @@ from __future__ import annotations
 
 import functools
 import re
-import unicodedata
 from dataclasses import dataclass
 
 from elshi import geo
-from elshi.lexicon import month_number, norm, read_csv
+from elshi.lexicon import fold_latin, month_number, norm, read_csv
 from elshi.morph import kk_strip_case
 from elshi.text import with_first_char_filter
 
@@ -57,10 +56,7 @@ def titles() -> list[tuple[re.Pattern, str, str | None]]:
 
 def _fold(word: str) -> str:
     """Lower case without Latin diacritics: "Erdoğan" and "Erdogan" are one key."""
-    w = norm(word)
-    if w.isascii():
-        return w
-    return "".join(c for c in unicodedata.normalize("NFKD", w) if not unicodedata.combining(c)).replace("ı", "i")
+    return fold_latin(norm(word))
 
 
 @functools.lru_cache(maxsize=1)

@@ -76,7 +76,9 @@ SAME_PERIOD_BEFORE_RE = re.compile(r"(?:аналогичн\w+|соответст
                                    r"кезең\w*|(?:time\s+)?period)(?:\s+(?:of|in|в))?\s*$", re.I)
 # "өткен жылдың осы кезеңінде" (the same period of last year): the period phrase follows the year
 SAME_PERIOD_AFTER_RE = re.compile(r"^\s*(?:-?\w{0,4}\s+)?(?:осы|сол|тиісті|сәйкес|ұқсас)\s+кезең\w*", re.I)
-COMPARE_AFTER_RE = re.compile(r"^[^.;,()]{0,40}?(?:салыстырғанда|қарағанда|салыстырмалы)", re.I)
+COMPARE_AFTER_RE = re.compile(r"^[^.;,()]{0,40}?(?:салыстырғанда|қарағанда|салыстырмалы)|"
+                              # the ablative of "than": "2023 жылғы көрсеткіштен (деңгейден) екі есе көп"
+                              r"^\s*(?:көрсеткіш|деңгей)\w*?(?:тен|тан|нен|нан|ден|дан)(?!\w)", re.I)
 
 
 @dataclass(frozen=True)
@@ -227,14 +229,14 @@ def _pieces(text: str) -> list[_Piece]:
 
 
 def rel_year_delta(words: str) -> int:
-    """Years (or months, for "өткен айда" / "next month") from the publication date: "өткен жылы" / "в прошлом году" / "last year" -1,
+    """Years (or months, weeks: "өткен айда", "next week") from the publication date: "өткен жылы" / "в прошлом году" / "last year" -1,
     "позапрошлом" -2, "келесі жылы" / "в следующем году" / "next year" +1, "биыл" / "this year" 0."""
     w = words.lower()
     if "позапрошл" in w:
         return -2
     if re.search(r"(өткен|былтыр|прошл|минувш|last|past|previous)", w):
         return -1
-    if re.search(r"(келесі|следующ|next|coming)", w):
+    if re.search(r"(келесі|следующ|будущ|next|coming)", w):
         return 1
     return 0
 

@@ -568,15 +568,6 @@ def _sentence_facts(doc: Doc, sv: SentenceView, ctx: _Context, reporter) -> list
             if sentence_binding is None and not items:
                 sentence_binding = b
         if not levels and cl.changes and not _quantity_clause(t, lo, len(t)):
-            last = facts[-1] if facts else None
-            if cl.kw is None and last is not None and last.value_original is not None and last.growth_pct is None \
-                    and last.measure == "actual" and _fact_flow(last) == cl.flow and id(last) not in ctx.bases \
-                    and (cl.time is None or cl.time.kind == "compare" or not cl.time.resolved
-                         or (last.period_start is not None and cl.time.period_start <= last.period_start)):
-                # "trade reached $918 million, up 32.6 per cent", "..., 2023 жылмен салыстырғанда 39,2%-ға өсті": the
-                # change of the figure just stated (not "..., а в январе-апреле 2025 года вырос в 1,3 раза": a later period's)
-                last.growth_pct = cl.changes[0].value
-                continue
             pair = _pair(binding, sentence_binding, ctx, reporter, t)
             if pair is None:
                 continue
@@ -745,8 +736,7 @@ def _clauses(t, amounts, changes, flows, times, inherited_flow) -> list[_Clause]
                 out.append(cur)
         elif it.kind == "time":
             last_time = it.value
-            if cur.amounts and not cur.own_time and it.start - cur.amounts[-1].end <= 25 \
-                    and not COORDINATION_GAP_RE.search(t, cur.amounts[-1].end, it.start):
+            if cur.amounts and not cur.own_time and _time_follows(t, cur.amounts[-1].end, it.start):
                 cur.time, cur.own_time = it.value, True  # "hit $6.4 billion last year": the time of the figure before it
             elif cur.amounts:  # "в 2022 году X, в 2023 году Y"; a change keeps its clause: "grew 13% in 7 months, reaching $757 m"
                 cur = _Clause(cur.flow, depth, last_time, parent=cur.parent)
@@ -1212,6 +1202,12 @@ REPORTING_PERIOD_RE = re.compile(r"(?i)есепті\s+кезең\w*|отч[её]
 COORDINATION_GAP_RE = re.compile(r"(?i)[,;]|(?<!\w)(?:and|while|whereas|but|и|а|но|ал|және)(?!\w)")
 
 
+def _time_follows(t: str, figure_end: int, time_start: int) -> bool:
+    """A time written right after a figure, with no comma or coordinator between, is that figure's:
+    "hit $6.4 billion last year and ...", "составил $1 млрд в 2023 году"."""
+    return 0 <= time_start - figure_end <= 25 and not COORDINATION_GAP_RE.search(t, figure_end, time_start)
+
+
 def _time_of(pos: int, cl: _Clause, times, t: str | None = None):
     """The time of the figure at ``pos``: with several figures in one clause, the time right after it
     ("hit $6.4 billion last year and amounted to $4.9 billion in the first eight months of this year") or else
@@ -1223,8 +1219,7 @@ def _time_of(pos: int, cl: _Clause, times, t: str | None = None):
             spans = [x for x in times if x.kind in ("span", "since")]
             following = min((x.start for x in cl.amounts if x.start > a.start), default=len(t))
             previous = max((x.end for x in cl.amounts if x.end <= a.start), default=0)
-            after = [x for x in spans if a.end <= x.start < following and x.start - a.end < 30
-                     and not COORDINATION_GAP_RE.search(t, a.end, x.start)]
+            after = [x for x in spans if x.start < following and _time_follows(t, a.end, x.start)]
             if after:
                 return after[0]
             before = [x for x in spans if previous <= x.start and x.end <= a.start]
