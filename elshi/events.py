@@ -1655,7 +1655,7 @@ def _merge(article: Article, mentions: list[_Mention], all_people, stated_year: 
             session = next((c for c in out_m if c.type in ("council", "consultations", "forum") and c.pair == v.pair
                             and c.status == "held" and c.date is not None and not c.date_default and c.date[2] == "day"
                             and _dates_compatible(v.date, c.date, True) and _agree(c.host, v.host)
-                            and _same_travellers(v, c)), None)
+                            and _session_of_travellers(v, c)), None)
             if session is not None:
                 v.date, v.date_default = session.date, False
     for e in out_m:
@@ -1728,7 +1728,7 @@ def _month_days_agree(a: _Mention, b: _Mention) -> bool:
     return True
 
 
-def _same_travellers(visit: _Mention, session: _Mention) -> bool:
+def _session_of_travellers(visit: _Mention, session: _Mention) -> bool:
     """The session names an official of the visiting side that the visit names too, or the visit names none."""
     kv = {people_key(p) for p in visit.people if p.iso3 == visit.visitor}
     ks = {people_key(p) for p in session.people if p.iso3 == visit.visitor}
