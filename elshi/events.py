@@ -53,7 +53,7 @@ TRIGGERS = (
     ("consultations", r"консультаци\w*|consultations?\b|кеңестер\w*"),
     ("forum", rf"{BUSINESS_COUNCIL}|форум(?!дар|ах\b|ов\b)\w*|forum(?!s)"),
     ("council", COUNCIL),
-    ("visit", r"сапар\w*|барды|барып|келді|келеді|келіп|қонды|визит\w*|прибыл\w*|прибыв\w*|прибудет|прибудут|посети\w*|посещ\w*|"
+    ("visit", r"сапар(?!ов|ова|ев|бай|бек|әлі|али)\w*|барды|барып|келді|келеді|келіп|қонды|визит\w*|прибыл\w*|прибыв\w*|прибудет|прибудут|посети\w*|посещ\w*|"
               r"visit\w*|arriv\w*|trip\b|landed|travel(?:l)?ed\s+to|travel(?:l)?ing\s+to|will\s+travel\s+to|побывал\w*|барады|баратын|бармақ|келмек|келетін|барған|келген"),
     ("talks", r"кездесу\w*|кездес\w*|жүздес\w*|келіссөз\w*|басқосу\w*|переговор\w*|встреч\w*|встрет\w*|talks\b|\bmet\b|meeting\b|meet\b|"
               r"negotiat\w*|қабылдады|қабылдап|принял(?!\w*\s+(?:участие|решение|закон|меры))\w*|\breceived\b|\bhosted\b|"
@@ -486,6 +486,9 @@ def extract_events(article: Article, doc: Doc | None = None) -> list[VisitEvent]
                 mention.date = _postponed_date(t, m, ref)
             mention.recalled = ref is not None and mention.date is not None and not mention.date_default \
                 and mention.date[1] < ref - dt.timedelta(days=31)
+            if typ == "visit" and mention.status == "held" and mention.location is None and not mention.recalled \
+                    and dateline is not None and mention.host == dateline.iso3:
+                mention.location, mention.dateline_place = dateline.city, True  # "ASTANA – ... arrived on a visit"
             if status == "planned" and not postponed and mention.recalled and not PLAN_WORD_RE.search(t, lo, hi):
                 mention.status = "held"  # "since Tokayev's visit to Budapest in October 2023 gave ...": a past event recalled
             if typ == "visit" and status == "planned" and mention.date is None and mention.month_day is None \
@@ -504,19 +507,31 @@ class _ArticlePeople:
     def __init__(self, doc: Doc):
         self.doc = doc
         self._by_sentence: dict[int, list] = {}
+        self._again: dict[int, list] = {}
         self._everyone: list | None = None
 
-    def of(self, sv: SentenceView) -> list:
+    def _own(self, sv: SentenceView) -> list:
+        """Officials named with a title (or known by name) in this sentence."""
         if sv.index not in self._by_sentence:
             self._by_sentence[sv.index] = [dataclasses.replace(p, start=p.start + sv.start, end=p.end + sv.start)
-                                           for p in sv.people]
+                                           for p in sv.people if p.role != "Spokesperson"]  # who announces, not who meets
         return self._by_sentence[sv.index]
 
+    def of(self, sv: SentenceView) -> list:
+        """This sentence's officials, with those the article introduced elsewhere and names here again."""
+        if sv.index not in self._again:
+            own = self._own(sv)
+            here = [dataclasses.replace(p, start=p.start - sv.start, end=p.end - sv.start) for p in own]
+            more = people.again(sv.text, self.everyone(), here, sv.places)
+            self._again[sv.index] = sorted(own + [dataclasses.replace(p, start=p.start + sv.start, end=p.end + sv.start)
+                                                  for p in more], key=lambda p: p.start)
+        return self._again[sv.index]
+
     def everyone(self) -> list:
-        """Every official of the article, in text order (read once, then kept)."""
+        """Every official of the article named with a title or known by name, in text order (read once, then kept)."""
         if self._everyone is None:
             self._everyone = [p for sv in self.doc.sentences
-                              if sv.index in self._by_sentence or people.mentions_someone(sv.text) for p in self.of(sv)]
+                              if sv.index in self._by_sentence or people.mentions_someone(sv.text) for p in self._own(sv)]
             self._by_country: dict[str | None, list] = {}
             self._by_key: dict[str, list] = {}
             for p in self._everyone:
@@ -1179,10 +1194,10 @@ def _continue_last(sv: SentenceView, last: _Mention, all_people, ref) -> None:
     sides = {q.iso3 for q in last.people if q.iso3}
     if len(sides & set(last.pair)) < 2 and people.mentions_someone(sv.text):
         found = all_people.of(sv)
-        last.people += [p for p in found if p.iso3 in last.pair and p.iso3 not in sides]
+        _add_people(last.people, [p for p in found if p.iso3 in last.pair and p.iso3 not in sides])
         open_sides = set(last.pair) - {q.iso3 for q in last.people}
         if len(open_sides) == 1:  # "co-chaired by Deputy Prime Minister X and his Uzbek counterpart Y"
-            last.people += [p for p in found if p.iso3 is None and p.role and not AMBASSADOR_RE.search(p.role)][:1]
+            _add_people(last.people, [p for p in found if p.iso3 is None and p.role and not AMBASSADOR_RE.search(p.role)][:1])
     if last.date is None and last.status == "planned" and re.search(
             r"(?i)\b(оно|она|он|it|ол)\b[^.]{0,30}(состоится|пройдет|пройдёт|will\s+be\s+held|will\s+take\s+place|өтеді)", sv.text):
         days = _day_dates(sv.text, ref, "planned")

@@ -477,6 +477,10 @@ NEXT_WORDS_RE = re.compile(r"(?:\s+\S+){0,1}")
 NAME_BEFORE_RE = re.compile(rf"(?<!\w)({NAME_WORD})\s+$")
 
 
+# posts on an official's staff: in a title chain they, not the principal's title, are the person's role
+STAFF_ROLES = frozenset(("Spokesperson", "Assistant", "Adviser"))
+
+
 def find_people(text: str, lang: str) -> list[Person]:
     """Officials named in ``text``: title + name (kk/ru/en), "Name, title" captions, and known names."""
     out: list[Person] = []
@@ -497,6 +501,9 @@ def find_people(text: str, lang: str) -> list[Person]:
         while j + 1 < len(spans) and re.fullmatch(r"[\s–—-]*", text[spans[j][1]:spans[j + 1][0]]):
             j += 1
             roles.append(spans[j][2])
+        staff = [r for r in roles if r in STAFF_ROLES]
+        if staff:
+            roles = staff[:1]  # "пресс-секретарь Президента", "Президенттің кеңесшісі": the staff post, not the principal's
         found = _name_at(text, spans[j][1], places, lang)
         name, nstart = found if found else ("", spans[j][1])
         org_after = any(norm(w.strip("’'s,")) in ORG_WORDS for w in text[spans[j][1]:spans[j][1] + 40].split()[:4])
@@ -621,6 +628,47 @@ def _posted_in(text: str, place) -> bool:
 
 
 CAPTION_RE = re.compile(rf"({NAME_WORD}\s+{NAME_WORD})\s*,\s*")
+
+
+VOWELS = "aeiouyаеёиоуыэюяәөұүі"
+# a person named as the source of what the sentence tells: "по словам X", "как отметил X", "according to X",
+# "as X noted", "X атап өткендей", "X-тың айтуынша / сөзінше"
+SOURCE_BEFORE_RE = re.compile(r"(?i)(?:по\s+словам|как\s+(?:отметил|сказал|заявил|подчеркнул|пояснил)\w*|according\s+to)"
+                              r"\s+(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\.\s?)*$")
+SOURCE_AFTER_RE = re.compile(r"(?i)\s*(?:атап\s+өткендей|айтқандай|айтуынша|сөзінше|пікірінше|мәлімдегендей)")
+AS_BEFORE_RE = re.compile(r"(?i)\bas\s+$")
+AS_AFTER_RE = re.compile(r"(?i)\s+(?:noted|said|put\s+it|stressed|pointed\s+out)\b")
+
+
+def again(text: str, known: list[Person], here: list[Person], places=()) -> list[Person]:
+    """Officials introduced elsewhere in the article (with their title) named here again by surname,
+    with or without first name or initial, in any case: "Серік Жұманғарин бастаған делегация",
+    "С.Жұманғарин мен П.Сийярто", "переговоры Жумангарина", "Szijjártó said". Offsets are ``text``'s;
+    a surname shorter than four letters, or inside a place or a name found here, is not matched."""
+    taken = [(p.start, p.end) for p in here] + [(p.start, p.end) for p in places]
+    have = {p.name.split()[-1][:5].lower() for p in here if p.name.split()}
+    out: list[Person] = []
+    for person in known:
+        words = person.name.split()
+        if not words:
+            continue
+        surname = words[-1]
+        key = surname[:5].lower()
+        if key in have or not surname[:1].isupper():
+            continue
+        stem = surname[:-1] if len(surname) >= 5 and surname[-1].lower() in VOWELS else surname
+        if len(stem) < 4:
+            continue
+        for m in re.finditer(rf"(?<![\w-]){re.escape(stem)}[\w’'-]*", text):
+            if any(a <= m.start() < b or m.start() <= a < m.end() for a, b in taken):
+                continue
+            if SOURCE_BEFORE_RE.search(text, max(0, m.start() - 30), m.start()) or SOURCE_AFTER_RE.match(text, m.end()) \
+                    or AS_BEFORE_RE.search(text, max(0, m.start() - 4), m.start()) and AS_AFTER_RE.match(text, m.end()):
+                break  # "Р.Василенко атап өткендей, ...", "по словам Желдибая": the source of what is told
+            out.append(Person(person.name, person.iso3, person.role, m.start(), m.end()))
+            have.add(key)
+            break
+    return out
 
 
 def mentions_someone(text: str) -> bool:

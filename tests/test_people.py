@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from elshi.people import base_form, find_people
+from elshi.people import again, base_form, find_people
 
 PEOPLE = [
     # a title, the country in between, the name (kk/ru/en)
@@ -87,6 +87,13 @@ PEOPLE = [
     ("ru", "Глава МИД Венгрии Ирина Петрова прибыла в Астану.", [("Ирина Петрова", "HUN", "Minister of Foreign Affairs")]),
     ("ru", "Министр принял заместителя министра Венгрии Ивана Петрова.", [("Иван Петров", "HUN", "Deputy Minister")]),
     ("ru", "Аида Балаева, министр культуры Казахстана: «Мы готовы».", [("Аида Балаева", "KAZ", "Minister")]),
+    # a post on an official's staff is the person's role, not the principal's title
+    ("ru", "Об этом сообщил пресс-секретарь Президента Казахстана Ерлан Сапаров.", [("Ерлан Сапаров", "KAZ", "Spokesperson")]),
+    ("ru", "Помощник Президента Узбекистана Алишер Каримов встретился с послом.", [("Алишер Каримов", "UZB", "Assistant")]),
+    ("kk", "Бұл туралы Президенттің баспасөз хатшысы Ерлан Сапаров хабарлады.", [("Ерлан Сапаров", None, "Spokesperson")]),
+    ("kk", "Мемлекет басшысының кеңесшісі Ерлан Қаримов кездесті.", [("Ерлан Қаримов", "KAZ", "Adviser")]),
+    ("en", "The President's spokesman Yerlan Saparov said the talks went well.", [("Yerlan Saparov", None, "Spokesperson")]),
+    ("kk", "БҰҰ Бас хатшысы Антониу Гутерриш сөз сөйледі.", [("Антониу Гутерриш", None, "Secretary-General")]),
 ]
 
 def test_a_latin_surname_is_matched_whole():
@@ -150,3 +157,44 @@ def test_russian_base_forms(name, base):
 ])
 def test_kazakh_base_forms(name, base):
     assert base_form(name, "kk") == base
+
+
+def _again(text, lang, introduced):
+    known = [p for t in introduced for p in find_people(t, lang)]
+    here = find_people(text, lang)
+    return [(p.name, p.iso3, p.role, text[p.start:p.end]) for p in again(text, known, here)]
+
+
+def test_an_official_named_again_by_surname():
+    # introduced once with a title, later named by surname in any case, with or without initial or first name
+    assert _again("С.Жұманғарин мен венгр тарапы үкіметаралық комиссия отырысында.", "kk",
+                  ["Қазақстан Премьер-министрінің орынбасары Серік Жұманғарин келді."]) == \
+        [("Серік Жұманғарин", "KAZ", "Deputy Prime Minister", "Жұманғарин")]
+    assert _again("Делегацию возглавил Жумангарина заместитель, а переговоры Жумангарина прошли в Будапеште.", "ru",
+                  ["Заместитель премьер-министра Казахстана Серик Жумангарин прибыл."]) == \
+        [("Серик Жумангарин", "KAZ", "Deputy Prime Minister", "Жумангарина")]
+    assert _again("Later, Szijjártó opened the business forum.", "en",
+                  ["Hungarian Foreign Minister Péter Szijjártó arrived in Astana."]) == \
+        [("Péter Szijjártó", "HUN", "Minister of Foreign Affairs", "Szijjártó")]
+    # a woman's surname in another case ("Бижановой")
+    assert _again("Переговоры с участием Бижановой прошли в Минске.", "ru",
+                  ["Вице-министр торговли Казахстана Айжан Бижанова прибыла."])[0][3] == "Бижановой"
+
+
+def test_a_source_of_what_is_told_is_not_named_again():
+    introduced = {"kk": ["Сыртқы істер министрінің орынбасары Роман Василенко келді."],
+                  "ru": ["Заместитель министра иностранных дел Казахстана Роман Василенко прибыл."],
+                  "en": ["Kazakh Deputy Foreign Minister Roman Vassilenko arrived."]}
+    assert _again("Р.Василенко атап өткендей, Парижге сапар жаңа кезең ашты.", "kk", introduced["kk"]) == []
+    assert _again("Василенконың айтуынша, сапар сәтті өтті.", "kk", introduced["kk"]) == []
+    assert _again("По словам Василенко, визит в Париж открыл новый этап.", "ru", introduced["ru"]) == []
+    assert _again("As Vassilenko noted, the visit to Paris opened a new stage.", "en", introduced["en"]) == []
+    assert _again("According to Vassilenko, the visit went well.", "en", introduced["en"]) == []
+
+
+def test_a_short_surname_or_a_name_found_here_is_not_named_again():
+    # "Ли" is too short to find by itself; a name the sentence already has is not doubled
+    assert _again("Ли прибыл в Астану.", "ru", ["Премьер-министр Китая Ли прибыл."]) == []
+    assert _again("Министр иностранных дел Венгрии Петер Сийярто встретился с послом.", "ru",
+                  ["Министр иностранных дел Венгрии Петер Сийярто прибыл."]) == []
+
