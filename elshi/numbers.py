@@ -18,7 +18,7 @@ NUMBER = rf"\d{{1,3}}(?:{SPACE}\d{{3}})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
 SCALES = (
     (r"трлн|триллион\w*|trillion\w*|trln|tn", 1e12),
     (r"мл+н?рд|миллиард\w*|mlrd|m[ıi]ll[ıi]ard\w*|billion\w*|bln|bn", 1e9),
-    (r"млн|миллион\w*|m[ıi]ll[ıi]on\w*|million\w*|mln|mn", 1e6),
+    (r"млн|миллион\w*|m[ıi]ll[ıi]on\w*|million\w*|mln|mn|(?<=\d)m(?![\w.,]\d|\w)", 1e6),
     (r"мың\w*|тыс\.?|тысяч\w*|thousand\w*", 1e3),
 )
 SCALE = "|".join(f"(?:{p})" for p, _ in SCALES)
@@ -165,6 +165,8 @@ def parse_number(s: str, decimal_comma: bool = True) -> float:
 
 
 def _scale(word: str) -> float:
+    if word.lower() == "m":
+        return 1e6  # "$187.3m" (the pattern's look-behind needs the digit)
     for pattern, mult in SCALES:
         if re.fullmatch(pattern, word, re.IGNORECASE):
             return mult
@@ -199,6 +201,8 @@ def find_amounts(text: str, decimal_comma: bool = True) -> list[Amount]:
             if g["num2"]:
                 value += parse_number(g["num2"], decimal_comma) * _scale(g["scale2"])
             cur = _currency(g["pre"]) or _currency(g["cur"])
+            if g["scale"].lower() == "m" and not g["pre"]:
+                continue  # "1.5m tonnes", "20m": a glued "m" is millions only after a currency sign ("$187.3m", "€40m")
             if cur is None and _scale(g["scale"]) < 1e6:
                 continue  # "12,5 мың" jobs, "22 тысяч" places: not money
             if cur is None and (UNIT_AFTER_RE.match(text[m.end():m.end() + 30]) or not _money_context_after(text, m.end())):

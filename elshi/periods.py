@@ -29,8 +29,8 @@ NUM_WORDS = {
     "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
 }
 NUM = r"(?:\d{1,2}|" + "|".join(sorted(NUM_WORDS, key=len, reverse=True)) + r")"
-ORDINAL_FIRST = r"(?:бірінші|алғашқы|первое|первом|первого|первый|первые|первых|первую|первой|first|I)"
-ORDINAL_SECOND = r"(?:екінші|второе|втором|второго|второй|вторую|second|II)"
+ORDINAL_FIRST = r"(?:бірінші|алғашқы|первое|первом|первого|первый|первые|первых|первую|первой|first|I|І)"
+ORDINAL_SECOND = r"(?:екінші|второе|втором|второго|второй|вторую|second|II|ІІ)"
 
 MONTH_ANY_RE = CI(MONTH_WORD)
 
@@ -42,6 +42,10 @@ FISCAL_RE = CI(rf"(?:(?:fiscal|financial|budget)\s+year|\bFY)\s*{FY_SPLIT}|"
                rf"финансов\w+\s+год\w*|бюджетн\w+\s+год\w*|қаржы\s+жыл\w*)")
 FISCAL_MONTHS_RE = CI(rf"\s*[(,]?\s*{MONTH_RANGE}\s*\)?")
 
+# "9M 2023", "1H 2024": a short period abbreviation, never an amount ("$9m") nor a part of a word
+ABBR_BEFORE = r"(?<![\w$€£.,])"
+ABBR_AFTER = r"(?=\s*(?:of\s+)?(?:19|20)\d\d(?!\d))"
+
 PIECES = [
     ("year_range", CI(rf"{YEAR}\s*[-–—]\s*{YEAR}\s*(?:жыл\w*|год\w*|гг\.?)|between\s+{YEAR}\s+and\s+{YEAR}|"
                       rf"(?:с|от)\s+{YEAR}\s+(?:по|до)\s+{YEAR}\s*(?:год\w*|гг\.?)|{YEAR}\s*[-–—]\s*{YEAR}(?=\s*(?:,|$|\s+(?:years?|period)))|"
@@ -52,11 +56,14 @@ PIECES = [
     ("last_n", CI(rf"соңғы\s+{NUM}\s+жыл\w*|(?:за\s+)?последн\w+\s+{NUM}\s+(?:лет|год\w*)|(?:over\s+|in\s+|for\s+)?the\s+(?:last|past)\s+{NUM}\s+years")),
     ("ago", CI(rf"осыдан\s+{NUM}\s+жыл\s+бұрын|{NUM}\s+(?:лет|год\w*)\s+назад|{NUM}\s+years\s+ago")),
     ("month_range", CI(MONTH_RANGE)),
-    ("months_n", CI(rf"(?:(?:first|первые)\s+)?{NUM}\s*(?:ай\w*|месяц\w*|months?)\b")),
-    ("half1", CI(rf"{ORDINAL_FIRST}\s+(?:жарты\w*|полугоди\w*|половин\w*|half)|\bH1\b|"
+    # "9 months", "9 мес. 2023 г.", and the business press's "9M 2023"
+    ("months_n", CI(rf"(?:(?:first|первые)\s+)?{NUM}\s*(?:(?:ай\w*|месяц\w*|months?)\b|мес\.|мес\b)|"
+                    rf"{ABBR_BEFORE}\d{{1,2}}M{ABBR_AFTER}")),
+    ("half1", CI(rf"{ORDINAL_FIRST}\s+(?:жарты\w*|полугоди\w*|половин\w*|half)|\bH1\b|{ABBR_BEFORE}1H{ABBR_AFTER}|"
                  rf"(?:(?<!\w)за|по\s+итогам)\s+полугоди\w*|(?<!\w)(?:жарты\s+жылдық\w*|жартыжылдық\w*)")),
-    ("half2", CI(rf"{ORDINAL_SECOND}\s+(?:жарты\w*|полугоди\w*|половин\w*|half)|\bH2\b")),
-    ("quarter", CI(rf"(?P<q>{ORDINAL_FIRST}|{ORDINAL_SECOND}|үшінші|третьем|третьего|третий|third|III|төртінші|четвертом|четвертого|четвертый|fourth|IV)\s+(?:тоқсан\w*|квартал\w*|quarter)|\bQ(?P<qn>[1-4])\b")),
+    ("half2", CI(rf"{ORDINAL_SECOND}\s+(?:жарты\w*|полугоди\w*|половин\w*|half)|\bH2\b|{ABBR_BEFORE}2H{ABBR_AFTER}")),
+    ("quarter", CI(rf"(?P<q>{ORDINAL_FIRST}|{ORDINAL_SECOND}|үшінші|третьем|третьего|третий|third|III|ІІІ|төртінші|четвертом|четвертого|четвертый|fourth|IV|ІV)\s+(?:тоқсан\w*|квартал\w*|quarter)|\bQ(?P<qn>[1-4])\b|"
+                    r"(?<![\d.,])(?P<qk>[1-4])(?:-?(?:й|м|го))?\s*кв\.")),
     ("rel_year", CI(r"(?P<rel>өткен\s+жыл\w*|былтыр\w*|позапрошл\w+\s+год\w*|прошл\w+\s+год\w*|минувш\w+\s+год\w*|last\s+year|past\s+year|previous\s+year|биыл\w*|ағымдағы\s+жыл\w*|осы\s+жыл\w*|текущ\w+\s+год\w*|эт\w+\s+год\w*|нынешн\w+\s+год\w*|this\s+year|current\s+year)")),
     ("month", CI(rf"(?P<m>{MONTH_WORD})")),
     ("year", CI(rf"{YEAR}{YEAR_WORD}")),
@@ -64,8 +71,8 @@ PIECES = [
 
 QUARTER_NUMBERS = [
     (re.compile(ORDINAL_FIRST + r"$", re.I), 1), (re.compile(ORDINAL_SECOND + r"$", re.I), 2),
-    (re.compile(r"(үшінші|трет\w{1,3}|third|III)$", re.I), 3),
-    (re.compile(r"(төртінші|четв[её]рт\w{1,3}|fourth|IV)$", re.I), 4),
+    (re.compile(r"(үшінші|трет\w{1,3}|third|III|ІІІ)$", re.I), 3),
+    (re.compile(r"(төртінші|четв[её]рт\w{1,3}|fourth|IV|ІV)$", re.I), 4),
 ]
 
 COMPARE_BEFORE_RE = re.compile(r"(?:сравнени\w*\s+с|compared\s+(?:to|with)|против|against|than|than\s+in|up\s+from|down\s+from|"
@@ -103,7 +110,7 @@ class _Piece:
 
 
 YEAR_IN_RE = re.compile(YEAR)
-NUM_IN_RE = re.compile(r"(?i)\b(\d{1,2}|" + "|".join(sorted(NUM_WORDS, key=len, reverse=True)) + r")\b")
+NUM_IN_RE = re.compile(r"(?i)(?<![\w.,])(\d{1,2})(?!\d)|\b(" + "|".join(sorted(NUM_WORDS, key=len, reverse=True)) + r")\b")
 
 
 def _year_in(m: re.Match) -> int:
@@ -112,7 +119,7 @@ def _year_in(m: re.Match) -> int:
 
 def _num_in(m: re.Match) -> int | None:
     found = NUM_IN_RE.search(m.group())
-    return _num(found.group(1)) if found else None
+    return _num(found.group(1) or found.group(2)) if found else None
 
 
 def _num(s: str | None) -> int | None:
@@ -136,10 +143,10 @@ GATE_WORDS = (
     (("соңғы", "последн", "last", "past"), ("last_n", "rel_year")),
     (("бұрын", "назад", "ago"), ("ago",)),
     (("жарты", "полугод", "половин", "half"), ("half1", "half2")),
-    (("h1",), ("half1",)),
-    (("h2",), ("half2",)),
-    (("тоқсан", "квартал", "quarter", "q1", "q2", "q3", "q4"), ("quarter",)),
-    ((" ай", "месяц", "month"), ("months_n",)),
+    (("h1", "1h"), ("half1",)),
+    (("h2", "2h"), ("half2",)),
+    (("тоқсан", "квартал", "quarter", "q1", "q2", "q3", "q4", "кв."), ("quarter",)),
+    ((" ай", "месяц", "мес", "month") + tuple(f"{d}m" for d in "0123456789"), ("months_n",)),
     (("жыл", "былтыр", "биыл", "год", "year"), ("rel_year",)),
     (("fiscal", "financial", "budget", "fy", "финансов", "бюджетн", "қаржы"), ("fiscal",)),
 )
@@ -290,7 +297,8 @@ def _sub_year_span(p: _Piece, year: int) -> tuple[dt.date, dt.date] | None:
     if k == "half2":
         return dt.date(year, 7, 1), dt.date(year, 12, 31)
     if k == "quarter":
-        q = int(p.m.group("qn")) if p.m.group("qn") else next(n for rx, n in QUARTER_NUMBERS if rx.match(p.m.group("q")))
+        qn = p.m.group("qn") or p.m.group("qk")
+        q = int(qn) if qn else next(n for rx, n in QUARTER_NUMBERS if rx.match(p.m.group("q")))
         return dt.date(year, 3 * q - 2, 1), month_end(year, 3 * q)
     if k == "month":
         mm = month_number(p.m.group("m"))
@@ -332,6 +340,7 @@ def fiscal_span(fy: tuple[int, int | None], iso3: str | None) -> tuple[dt.date, 
     return dt.date(first, start_month, 1), month_end(end_y, end_m)
 
 
+SHORT_ASIDE_RE = re.compile(r"\([^()]{1,8}\)")
 SUB_YEAR = {"month_range", "months_n", "half1", "half2", "quarter", "month"}
 
 
@@ -352,6 +361,7 @@ def find_times(text: str, ref: dt.date | None = None) -> list[TimeExpr]:
             if j not in partner.values() and pieces[j].kind in ("year", "rel_year") \
                     and not _before_comparison(text, p, pieces[j], compared[j]):
                 gap = text[min(p.end, pieces[j].end):max(p.start, pieces[j].start)]
+                gap = SHORT_ASIDE_RE.sub(" ", gap)  # "first nine months (9M) of 2023"
                 if len(gap) <= 30 and not re.search(r"[.;]|\d", gap):
                     partner[i] = j
                     break

@@ -20,6 +20,7 @@ NON_TERMINAL_ABBREVIATIONS = frozenset({
     "sept", "oct", "nov", "dec", "no", "vs", "etc", "bln", "mln", "bn", "inc", "ltd", "co", "u", "s",
 })
 
+PERIOD_ABBREVIATIONS = frozenset({"мес", "кв"})  # "9 мес. 2023 г.", "1 кв. 2024 г."
 MONEY_ABBREVIATIONS = frozenset({"млрд", "млн", "мллрд", "трлн", "тыс", "долл", "руб", "bln", "mln", "bn"})
 CURRENCY_WORD_RE = re.compile(r"(?i)(АҚШ|США|USD|US|U|долл|доллар|dollar|евро|euro|теңге|тенге|tenge|руб|юан)")
 
@@ -43,6 +44,10 @@ def _is_boundary(text: str, dot_pos: int, end: int) -> bool:
         # "4,2 млрд. АҚШ долл." goes on; "... $374 млн. По данным ..." is a new sentence
         nxt = NEXT_WORD_RE.match(text, end)
         return bool(nxt and nxt.group(1)[:1].isupper() and not CURRENCY_WORD_RE.match(nxt.group(1)))
+    if word.lower() in PERIOD_ABBREVIATIONS:
+        # "за 9 мес. 2023 г." goes on; "... за 9 мес. По данным ..." is a new sentence
+        nxt = NEXT_CHAR_RE.match(text, end)
+        return not (nxt and (nxt.group(1).isdigit() or nxt.group(1).islower()))
     if word.lower() in NON_TERMINAL_ABBREVIATIONS and not re.search(r"\w['’]\w+$", text[max(0, dot_pos - 22):dot_pos]):
         return False  # "U.S." goes on; "Kazakhstan’s." ends a sentence
     if len(word) == 1 and word.isupper():  # initials: "М.Нұртілеу", "Р. Василенко"

@@ -537,7 +537,9 @@ def _sentence_facts(doc: Doc, sv: SentenceView, ctx: _Context, reporter) -> list
             cur = a.currency or _currency_near(amounts, a) or ctx.currency or "USD"
             inherited_here = False
             measure = "actual" if is_base else _measure(t, a, lo, hi, doc.lang)
-            in_reach = [x for x in sv.times if measure == "actual" or lo <= x.start < hi]
+            # a time written just before another figure is that figure's: "2023 жылғы 142,6 млн доллармен салыстырғанда"
+            in_reach = [x for x in sv.times if (measure == "actual" or lo <= x.start < hi)
+                        and not any(y is not a and 0 <= y.start - x.end <= 3 for y in amounts)]
             foreign = p if r == HOME else r
             period = _period_for(a.start, cl, in_reach, measure, doc.ref, foreign, t)
             used = _time_of(a.start, cl, in_reach, t) if measure == "actual" else None
@@ -555,7 +557,9 @@ def _sentence_facts(doc: Doc, sv: SentenceView, ctx: _Context, reporter) -> list
                     ctx.period[FAMILY[cl.flow]] = (period, 0)  # the figures keep coming: the period keeps carrying
                     inherited_here = True
             if is_base:
-                period = _base_period(clauses, sv.times, period)
+                own = next((x for x in sv.times if x.kind == "span" and x.resolved
+                            and (0 <= a.start - x.end <= 3 or _time_follows(t, a.end, x.start))), None)
+                period = (own.period_start, own.period_end) if own else _base_period(clauses, sv.times, period)
                 if period is None:
                     continue
             growth = None if is_base else _growth_for(a, cl, levels)
@@ -570,6 +574,14 @@ def _sentence_facts(doc: Doc, sv: SentenceView, ctx: _Context, reporter) -> list
         if not levels and cl.changes and not _quantity_clause(t, lo, len(t)):
             pair = _pair(binding, sentence_binding, ctx, reporter, t)
             if pair is None:
+                continue
+            told = [f for f in facts if id(f) not in ctx.bases and f.value_original is not None and f.growth_pct is None
+                    and f.measure == "actual" and (_fact_flow(f) == cl.flow or {_fact_flow(f), cl.flow} <= {"export", "import"})]
+            if told and (bases or not any(lo <= x.start < hi and not any(_time_follows(t, y.end, x.start) for y in amounts)
+                                          for x in own_times)):
+                # "reached $187.3m in 2024, compared to $142.6m in 2023, an increase of 31.3%": a change beside the base
+                # (or with no time of its own) after a figure is the figure's
+                told[-1].growth_pct = cl.changes[0].value
                 continue
             period = _period_for(cl.changes[0].start, cl, sv.times, "actual")
             inherited_here = False
@@ -687,6 +699,10 @@ def _nearest(rx: re.Pattern, before: str, after: str) -> int | None:
 
 # ---------------------------------------------------------------- clauses
 
+# a Kazakh time in the attributive form ("2023 жылғы", "өткен жылғы", "қаңтар-наурыздағы") qualifies the noun after it
+KK_ATTRIBUTIVE_TIME_RE = re.compile(r"(?i)(?:ғы|гі|қы|кі|дағы|дегі|тағы|тегі)$")
+
+
 def _clauses(t, amounts, changes, flows, times, inherited_flow) -> list[_Clause]:
     items: list[_Item] = []
     items += [_Item("amount", a.start, a.end, a) for a in amounts]
@@ -735,6 +751,8 @@ def _clauses(t, amounts, changes, flows, times, inherited_flow) -> list[_Clause]
                 cur = _Clause(cur.flow, depth, cur.time, parent=cur.parent)
                 out.append(cur)
         elif it.kind == "time":
+            if KK_ATTRIBUTIVE_TIME_RE.search(t, it.start, it.end) and any(0 <= a.start - it.end <= 3 for a in amounts):
+                continue  # "2023 жылғы 142,6 млн доллармен салыстырғанда": the time of that figure alone
             last_time = it.value
             if cur.amounts and not cur.own_time and _time_follows(t, cur.amounts[-1].end, it.start):
                 cur.time, cur.own_time = it.value, True  # "hit $6.4 billion last year": the time of the figure before it
@@ -838,6 +856,12 @@ WHEN_IT_WAS_RE = re.compile(r"(?i)(?:,\s*когда|,\s*when)\s+(?:\w+\s+){0,2}(
                             r"amounted\s+to|totall?ed|reached)\s*(?:около\s+|about\s+)?[$€]?\s*$")
 
 
+# an amount named as what a figure is compared with
+COMPARED_WITH_RE = re.compile(r"(?i)(?:compared\s+(?:to|with)|as\s+against|\bagainst|\bversus|\bvs\.?|"
+                              r"по\s+сравнению\s+со?|в\s+сравнении\s+со?)\s*(?:about|around|some|около|примерно)?\s*(?:US)?[$€]?\s*$")
+KK_COMPARED_WITH_RE = re.compile(r"(?i)(?<=мен|пен|бен)\s+(?:салыстырғанда|қарағанда)|-?(?:мен|пен|бен)\s+(?:салыстырғанда|қарағанда)")
+
+
 def _is_comparison_base(t: str, a, cl: _Clause) -> bool:
     """The amount a figure is compared with: "up from $0.9 billion", "было 67 миллионов", "с 1,2 млрд до ...",
     "from $X to $Y", "X-тан ... Y-ға дейін", or a bare "(1,1 млрд.)" after a comparison phrase."""
@@ -845,6 +869,8 @@ def _is_comparison_base(t: str, a, cl: _Clause) -> bool:
     after = t[a.end:a.end + 60]
     if re.search(r"(?i)(up|down)\s+from\s*[$€]?\s*$|\bбыло\s*$|против\s*$|previous\s+year[^.]{0,30}(?:was|stood\s+at)\s*[$€]?\s*$", before):
         return True
+    if COMPARED_WITH_RE.search(before) or KK_COMPARED_WITH_RE.match(t, a.end):
+        return True  # "compared to $151.2m", "по сравнению с 151,2 млн долларов", "151,2 млн доллармен салыстырғанда"
     if WHEN_IT_WAS_RE.search(before):
         return True  # "на 18% больше, чем в январе–июне 2024 года, когда показатель составлял $434,2 млн"
     if re.search(r"(?i)(?:^|\s)(?:с|from)\s*[$€]?\s*$", before) and re.match(r"(?i)^[^.;]{0,30}?\s(?:до|to)\s*[$€]?\s*\d", after):

@@ -60,6 +60,11 @@ D = dt.date
     # a decimal comma in English above any plausible bilateral figure
     ("$2,450 billion", False, [(2.45e9, "USD")]),
     ("$2,450 million", False, [(2.45e9, "USD")]),
+    # "m" glued to a figure after a currency sign is millions; without the sign it may be metres or tonnes
+    ("reached $187.3m in 2024", False, [(187.3e6, "USD")]),
+    ("€40m and US$12.5M", False, [(40e6, "EUR"), (12.5e6, "USD")]),
+    ("1.5m tonnes of wheat", False, []),
+    ("a 20m-long bridge", False, []),
 ])
 def test_amounts(text, decimal_comma, expected):
     got = [(round(a.value, 2), a.currency) for a in numbers.find_amounts(text, decimal_comma)]
@@ -129,6 +134,18 @@ def test_percents_and_multipliers():
     ("in FY2023/24 exports grew", D(2025, 1, 1), [("span", None, None)]),
     # a month range that turns the year
     ("October-March 2024", None, [("span", D(2024, 10, 1), D(2025, 3, 31))]),
+    # the business press's abbreviations: "9M 2023", "(9M) of 2023", "1H 2024", "9 мес. 2023 г.", "1 кв. 2024 г."
+    ("rose to $197.4m in 9M 2023", None, [("span", D(2023, 1, 1), D(2023, 9, 30))]),
+    ("in the first nine months (9M) of 2023", None, [("span", D(2023, 1, 1), D(2023, 9, 30))]),
+    ("reached $61m in 1H 2024", None, [("span", D(2024, 1, 1), D(2024, 6, 30))]),
+    ("за 9 мес. 2023 г.", None, [("span", D(2023, 1, 1), D(2023, 9, 30))]),
+    ("во 2-м кв. 2024 г.", None, [("span", D(2024, 4, 1), D(2024, 6, 30))]),
+    ("reached $9m 2023 was", None, [("span", D(2023, 1, 1), D(2023, 12, 31))]),
+    ("площадь 120 кв. м в 2023 году", None, [("span", D(2023, 1, 1), D(2023, 12, 31))]),
+    # Roman numerals typed with the Kazakh letter І
+    ("2024 жылғы І тоқсанда", None, [("span", D(2024, 1, 1), D(2024, 3, 31))]),
+    ("2024 жылғы ІІІ тоқсанда", None, [("span", D(2024, 7, 1), D(2024, 9, 30))]),
+    ("2024 жылғы І жартыжылдықта", None, [("span", D(2024, 1, 1), D(2024, 6, 30))]),
 ])
 def test_periods(text, ref, expected):
     assert [(t.kind, t.period_start, t.period_end) for t in periods.find_times(text, ref)] == expected

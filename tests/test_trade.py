@@ -429,6 +429,30 @@ RULES = [
      [("KAZ", "OMN", "turnover", "actual", D(2024, 1, 1), D(2024, 12, 31), 21.4 * M, "USD", 100.0, False)]),
     ("В 2024 году товарооборот Казахстана и Омана составил $21,4 млн, что вдвое больше показателя 2023 года.", D(2025, 3, 6),
      [("KAZ", "OMN", "turnover", "actual", D(2024, 1, 1), D(2024, 12, 31), 21.4 * M, "USD", 100.0, False)]),
+    # the amount a figure is compared with is the base, and a change after it is the figure's (en/ru/kk)
+    ('Trade between Kazakhstan and Oman reached $187.3m in 2024, compared to $142.6m in 2023, an increase of 31.3%.', D(2025, 6, 17),
+     [('KAZ', 'OMN', 'turnover', 'actual', D(2024, 1, 1), D(2024, 12, 31), 187.3 * M, 'USD', 31.3, False),
+      ('KAZ', 'OMN', 'turnover', 'actual', D(2023, 1, 1), D(2023, 12, 31), 142.6 * M, 'USD', None, False)]),
+    ('Товарооборот между Казахстаном и Оманом в 2024 году составил 187,3 млн долларов по сравнению со 142,6 млн долларов в 2023 году, увеличившись на 31,3%.', D(2025, 6, 17),
+     [('KAZ', 'OMN', 'turnover', 'actual', D(2024, 1, 1), D(2024, 12, 31), 187.3 * M, 'USD', 31.3, False),
+      ('KAZ', 'OMN', 'turnover', 'actual', D(2023, 1, 1), D(2023, 12, 31), 142.6 * M, 'USD', None, False)]),
+    ('2024 жылы Қазақстан мен Оман арасындағы тауар айналымы 2023 жылғы 142,6 млн доллармен салыстырғанда 31,3 пайызға өсіп, 187,3 млн долларды құрады.', D(2025, 6, 17),
+     [('KAZ', 'OMN', 'turnover', 'actual', D(2024, 1, 1), D(2024, 12, 31), 187.3 * M, 'USD', 31.3, False),
+      ('KAZ', 'OMN', 'turnover', 'actual', D(2023, 1, 1), D(2023, 12, 31), 142.6 * M, 'USD', None, False)]),
+    # a change with a time of its own after the base stays its own fact
+    ('Trade between Kazakhstan and Oman reached $187.3m in 2024, up from $142.6m in 2023, while in the first quarter of 2025 it grew by 12%.', D(2025, 6, 17),
+     [('KAZ', 'OMN', 'turnover', 'actual', D(2024, 1, 1), D(2024, 12, 31), 187.3 * M, 'USD', None, False),
+      ('KAZ', 'OMN', 'turnover', 'actual', D(2023, 1, 1), D(2023, 12, 31), 142.6 * M, 'USD', None, False),
+      ('KAZ', 'OMN', 'turnover', 'actual', D(2025, 1, 1), D(2025, 3, 31), None, None, 12.0, False)]),
+    # the business press's period abbreviations: '9M 2023', '1H 2024', '9 мес.'
+    ('Kazakhstan-Oman trade rose to $97.4m in 9M 2023.', D(2023, 11, 17),
+     [('KAZ', 'OMN', 'turnover', 'actual', D(2023, 1, 1), D(2023, 9, 30), 97.4 * M, 'USD', None, False)]),
+    ('Kazakhstan-Oman trade reached $61.2m in 1H 2024.', D(2024, 8, 17),
+     [('KAZ', 'OMN', 'turnover', 'actual', D(2024, 1, 1), D(2024, 6, 30), 61.2 * M, 'USD', None, False)]),
+    ('Товарооборот Казахстана и Омана за 9 мес. 2023 г. составил 97,4 млн долларов.', D(2023, 11, 17),
+     [('KAZ', 'OMN', 'turnover', 'actual', D(2023, 1, 1), D(2023, 9, 30), 97.4 * M, 'USD', None, False)]),
+    ('Товарооборот Казахстана и Омана за 1 кв. 2024 г. составил 31,2 млн долларов.', D(2024, 5, 17),
+     [('KAZ', 'OMN', 'turnover', 'actual', D(2024, 1, 1), D(2024, 3, 31), 31.2 * M, 'USD', None, False)]),
 ]
 
 
