@@ -103,7 +103,9 @@ SUBNATIONAL_RE = CI(
 DEAL_RE = CI(
     r"(проект\w*|жоба\w*|project\w*|соглашени\w*|келісім\w*|agreement\w*|контракт\w*|contract\w*|договор\w*|"
     r"портфел\w*|portfolio|меморандум\w*|memorand\w*|\bMoU\w*|сделк\w*|\bdeals?\b|құжат\w*|documents?\b|"
-    r"kelisim\w*|joba\w*|документ\w*)"
+    r"kelisim\w*|joba\w*|документ\w*|"
+    # a joint fund set up is a commitment, not money that moved: "$100 m joint fund", "бірлескен қор"
+    r"бірлескен\s+(?:инвестициялық\s+)?қор\w*|совместн\w+\s+(?:инвестиционн\w+\s+)?фонд\w*|joint\s+(?:investment\s+)?fund\w*)"
 )
 # product-level flows: "экспорт зерна", "grain exports", "бидай экспорты", "өнімдердің экспорты"
 PRODUCT_RE = CI(
@@ -223,8 +225,17 @@ HEDGE_AFTER_RE = re.compile(r"(?i)^\S*\s*(жуық\w*|ас\w*|астам|арт�
 ANAPHOR_RE = re.compile(r"(?i)(\bол\b|оның|бұл\s+көрсеткіш|аталған\s+көрсеткіш|показател\w*|\bit\b|this\s+figure|the\s+figure|"
                         r"this\s+indicator|осы\s+кезең\w*|этот\s+период|this\s+period|the\s+period|(?:его|её|ее)\s+объ[её]м|"
                         r"этот\s+объ[её]м|its\s+volume|this\s+volume|the\s+volume)")
-STAT_SOURCE_RE = CI(r"(статистик\w*|статистическ\w*|нацстатком\w*|статком\w*|statistic\w*|таможен\w*|customs|кеден\w*|"
+STAT_SOURCE_RE = CI(r"(ұлттық\s+статистика\s+бюро\w*|бюро\w*\s+национальной\s+статистики|bureau\s+of\s+national\s+statistics|"
+                    r"national\s+statistics\s+bureau|статистик\w*|статистическ\w*|нацстатком\w*|статком\w*|statistic\w*|таможен\w*|customs|кеден\w*|"
                     r"белстат\w*|belstat|росстат\w*|rosstat|внешн\w+\s+торговл\w*|сыртқы\s+сауда\w*|foreign\s+trade)")
+# "foreign trade" in an official's title is no source ("Министр иностранных дел и внешней торговли Венгрии",
+# "Сыртқы сауда істері жөніндегі мемлекеттік министрі", "Minister of Foreign Trade")
+FOREIGN_TRADE_WORD_RE = re.compile(r"(?i)внешн\w+\s+торговл\w*|сыртқы\s+сауда\w*|foreign\s+trade")
+MINISTER_AFTER_RE = re.compile(r"(?i)\s+(?:(?:істері|мәселелері)\s+)?(?:жөніндегі\s+)?(?:(?:мемлекеттік|вице-?)\s*)?(?:министр|minister|министерств)")
+MINISTER_BEFORE_RE = re.compile(r"(?i)(?:министр\w*|minist\w+|вице-министр\w*|secretary)\s+(?:[\w-]+\s+){0,4}(?:и|and|of|және)?\s*$")
+# Kazakhstan's Bureau of National Statistics, named as the source: the figures are the home country's
+HOME_BUREAU_RE = re.compile(r"(?i)ұлттық\s+статистика\s+бюро\w*|бюро\w*\s+национальной\s+статистики|"
+                            r"bureau\s+of\s+national\s+statistics|national\s+statistics\s+bureau")
 STAT_SOURCE_GATE = KeywordGate(("статист", "статком", "statist", "таможен", "customs", "кеден", "белстат", "belstat",
                                 "росстат", "rosstat", "внешн", "сыртқы", "foreign trade"))
 SUBNATIONAL_GATE = KeywordGate(("облыс", "област", "өңір", "region", "province", "провинци", "автономн", "autonomous", "штат",
@@ -320,14 +331,25 @@ class _Context:
     bases: set = field(default_factory=set)  # ids of comparison-base facts
     history: list = field(default_factory=list)  # the last sentences read ("тогда", "then" point back to them)
     main_period: tuple | None = None  # the period of the article's first stated figure ("the reporting period")
+    headline_period: tuple | None = None  # the one period the headline names ("Қаңтар-тамыз 2025: ...")
 
 
 # ---------------------------------------------------------------- article
 
+def _headline_period(doc: Doc) -> tuple | None:
+    """The one period a headline names ("Қаңтар-тамыз 2025: Малайзиямен сауда өсті", "Egypt-Kazakhstan trade up
+    31% in 2024"): the period of the figures below that state none."""
+    title = doc.article.title or ""
+    spans = {(x.period_start, x.period_end) for x in periods.find_times(title, doc.ref)
+             if x.kind == "span" and x.resolved and x.period_start is not None and x.period_end is not None
+             and (x.period_start.year, x.period_start.month) != (x.period_end.year, x.period_end.month)}  # not a dateline's month
+    return next(iter(spans)) if len(spans) == 1 else None
+
+
 def extract_trade(article: Article, doc: Doc | None = None) -> list[TradeFact]:
     doc = doc or Doc(article)
     reporter = _article_reporter(doc)
-    ctx = _Context(partner=doc.dominant_partner, dominant=doc.dominant_partner)
+    ctx = _Context(partner=doc.dominant_partner, dominant=doc.dominant_partner, headline_period=_headline_period(doc))
     facts: list[TradeFact] = []
     for sv in doc.sentences:
         facts.extend(_sentence_facts(doc, sv, ctx, reporter))
@@ -353,6 +375,11 @@ def _article_reporter(doc: Doc) -> str | None:
         if not STAT_SOURCE_GATE.may_match(sv.low) or not STAT_SOURCE_RE.search(sv.text):
             continue
         for m in STAT_SOURCE_RE.finditer(sv.text):
+            if FOREIGN_TRADE_WORD_RE.fullmatch(m.group()) and (MINISTER_AFTER_RE.match(sv.text, m.end())
+                                                               or MINISTER_BEFORE_RE.search(sv.text, max(0, m.start() - 60), m.start())):
+                continue  # "Катардың Сыртқы сауда істері жөніндегі мемлекеттік министрі": an official's title, no source
+            if HOME_BUREAU_RE.fullmatch(m.group()):
+                return None  # "Ұлттық статистика бюросының деректеріне сәйкес": Kazakhstan's own statistics
             owners = [r.place for r in sv.roles if r.role == OWNER and r.place.kind != "city"
                       and (0 <= m.start() - r.place.end < 40 or 0 <= r.place.start - m.end() < 40)]
             if owners:
@@ -556,6 +583,9 @@ def _sentence_facts(doc: Doc, sv: SentenceView, ctx: _Context, reporter) -> list
                 if period is not None:
                     ctx.period[FAMILY[cl.flow]] = (period, 0)  # the figures keep coming: the period keeps carrying
                     inherited_here = True
+            if period is None and measure == "actual" and not own_times and not is_base and ctx.headline_period:
+                period = ctx.headline_period  # "Қаңтар-тамыз 2025: ..." above figures that state no period
+                inherited_here = True
             if is_base:
                 own = next((x for x in sv.times if x.kind == "span" and x.resolved
                             and (0 <= a.start - x.end <= 3 or _time_follows(t, a.end, x.start))), None)
@@ -586,7 +616,7 @@ def _sentence_facts(doc: Doc, sv: SentenceView, ctx: _Context, reporter) -> list
             period = _period_for(cl.changes[0].start, cl, sv.times, "actual")
             inherited_here = False
             if period is None and not own_times:
-                period = _inherited_period(ctx, cl.flow)
+                period = _inherited_period(ctx, cl.flow) or ctx.headline_period
                 inherited_here = period is not None
             r, p, flow = _direction(cl.flow, binding, pair, reporter)
             facts.append(_fact(doc.article, sv, r, p, flow, "actual", period, None, None, None, cl.changes[0].value, False))

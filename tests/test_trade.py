@@ -453,6 +453,34 @@ RULES = [
      [('KAZ', 'OMN', 'turnover', 'actual', D(2023, 1, 1), D(2023, 9, 30), 97.4 * M, 'USD', None, False)]),
     ('Товарооборот Казахстана и Омана за 1 кв. 2024 г. составил 31,2 млн долларов.', D(2024, 5, 17),
      [('KAZ', 'OMN', 'turnover', 'actual', D(2024, 1, 1), D(2024, 3, 31), 31.2 * M, 'USD', None, False)]),
+    # Kazakhstan's statistics bureau named as the source keeps the figures Kazakhstan's, though the partner's own foreign trade is quoted after (kk/ru/en)
+    ('Ұлттық статистика бюросының деректеріне сәйкес, Қазақстан мен Малайзия арасындағы тауар айналымы 2024 жылы 246,8 млн долларды құрады. Малайзияның сыртқы сауда айналымы 2024 жылы 2,9 трлн ринггиттен асты.', D(2025, 3, 16),
+     [('KAZ', 'MYS', 'turnover', 'actual', D(2024, 1, 1), D(2024, 12, 31), 246.8 * M, 'USD', None, False)]),
+    ('По данным Бюро национальной статистики, товарооборот между Казахстаном и Малайзией в 2024 году составил 246,8 млн долларов. Объем внешней торговли Малайзии в 2024 году превысил 2,9 трлн ринггитов.', D(2025, 3, 16),
+     [('KAZ', 'MYS', 'turnover', 'actual', D(2024, 1, 1), D(2024, 12, 31), 246.8 * M, 'USD', None, False)]),
+    ("According to the Bureau of National Statistics, trade between Kazakhstan and Malaysia reached $246.8 million in 2024. Malaysia's foreign trade exceeded 2.9 trillion ringgit in 2024.", D(2025, 3, 16),
+     [('KAZ', 'MYS', 'turnover', 'actual', D(2024, 1, 1), D(2024, 12, 31), 246.8 * M, 'USD', None, False)]),
+    # a minister of foreign trade is an official, not a source of figures (kk/ru/en)
+    ('Премьер-министр Катардың Сыртқы сауда істері жөніндегі мемлекеттік министрімен кездесті. Қазақстан мен Катар арасындағы тауар айналымы 2024 жылы 42 млн долларды құрады.', D(2025, 3, 16),
+     [('KAZ', 'QAT', 'turnover', 'actual', D(2024, 1, 1), D(2024, 12, 31), 42 * M, 'USD', None, False)]),
+    ('Премьер-министр встретился с министром иностранных дел и внешней торговли Венгрии. Товарооборот Казахстана и Венгрии в 2024 году составил 420 млн долларов.', D(2025, 3, 16),
+     [('KAZ', 'HUN', 'turnover', 'actual', D(2024, 1, 1), D(2024, 12, 31), 420 * M, 'USD', None, False)]),
+    ("The Prime Minister met Qatar's Minister of State for Foreign Trade. Trade between Kazakhstan and Qatar reached $42 million in 2024.", D(2025, 3, 16),
+     [('KAZ', 'QAT', 'turnover', 'actual', D(2024, 1, 1), D(2024, 12, 31), 42 * M, 'USD', None, False)]),
+    # the one period of the headline is the period of figures below that state none (kk/ru/en)
+    ('Қаңтар-тамыз 2025: Малайзиямен сауда өсті\nЕсепті кезеңде Қазақстан мен Малайзия арасындағы тауар айналымы 246,8 млн долларды құрады.', D(2025, 10, 16),
+     [('KAZ', 'MYS', 'turnover', 'actual', D(2025, 1, 1), D(2025, 8, 31), 246.8 * M, 'USD', None, False)]),
+    ('Январь-август 2025: торговля с Малайзией выросла\nТоварооборот Казахстана и Малайзии составил 246,8 млн долларов.', D(2025, 10, 16),
+     [('KAZ', 'MYS', 'turnover', 'actual', D(2025, 1, 1), D(2025, 8, 31), 246.8 * M, 'USD', None, False)]),
+    ('January-August 2025: trade with Malaysia grows\nTrade between Kazakhstan and Malaysia reached $246.8 million.', D(2025, 10, 16),
+     [('KAZ', 'MYS', 'turnover', 'actual', D(2025, 1, 1), D(2025, 8, 31), 246.8 * M, 'USD', None, False)]),
+    # a joint fund set up is a commitment, not an investment made (kk/ru/en)
+    ('Оман инвестициялық басқармасы мен Қазақстанның «Бәйтерек» холдингі 100 млн долларлық бірлескен қор құру жөнінде келісті.', D(2026, 1, 23),
+     []),
+    ('Инвестиционное управление Омана и казахстанский холдинг «Байтерек» договорились создать совместный фонд на 100 млн долларов.', D(2026, 1, 23),
+     []),
+    ("The Oman Investment Authority and Kazakhstan's Baiterek agreed to set up a $100 million joint investment fund.", D(2026, 1, 23),
+     []),
 ]
 
 
