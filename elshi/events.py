@@ -303,7 +303,7 @@ YEAR_END_RE = re.compile(r"(?i)(by\s+the\s+end\s+of\s+the\s+year|до\s+конц
 REL_YEAR_RE = re.compile(r"(?i)(өткен\s+жыл\w*|былтыр\w*|прошл\w+\s+год\w*|last\s+year|биыл\w*|в\s+этом\s+году|this\s+year|"
                          r"текущ\w+\s+год\w*|келесі\s+жыл\w*|next\s+year|в\s+следующем\s+году|на\s+следующий\s+год)")
 # "21 мая", "21-23 мая 2023", "с 21 по 23 мая", "21 to 23 May"; "May 21", "June 3-4, 2024", "from May 21 to 23"
-DAY_RANGE_SEP = r"(?:\s*[-–—]\s*|\s+(?:по|до|to|and|until|through)\s+)"
+DAY_RANGE_SEP = r"(?:\s*[-–—]\s*|\s+(?:по|до|to|and|until|through|и|және)\s+)"
 DAY_MONTH_RE = re.compile(rf"(?<![\d.])(\d{{1,2}})(?:-(?:го|е|ого))?(?:{DAY_RANGE_SEP}(\d{{1,2}})(?:-(?:го|е|ого))?)?\s+"
                           rf"([^\W\d_]{{3,12}}\.?)(?:[,\s]+(\d{{4}})(?!\d))?")
 # a day of the month the article is in, or of the one before: "осы айдың 12-сінде", "12-го числа текущего месяца"
@@ -482,6 +482,8 @@ def extract_events(article: Article, doc: Doc | None = None) -> list[VisitEvent]
             if typ == "visit" and mention.host is None and host_hint in pair:
                 mention.host = host_hint  # "Nazarbayev complimented ... roads in Belarus": the story's place
                 mention.visitor = pair[0] if host_hint == pair[1] else pair[1]
+            if typ == "visit" and mention.date is not None and mention.date[2] == "day" and mention.date[0] == mention.date[1]:
+                mention.date = _trip_days(t, lo, hi, mention.date)  # "wrapped up a two-day visit" on the 12th: 11-12
             if postponed and status == "planned":
                 mention.date = _postponed_date(t, m, ref)
             mention.recalled = ref is not None and mention.date is not None and not mention.date_default \
@@ -1350,6 +1352,8 @@ def _day_dates_cached(t: str, ref, status) -> tuple:
         if m.group(month).lower() == "may" and not m.group(year) and month == 1 and not re.match(r"\d", m.group(2) or ""):
             continue
         d1, d2 = int(m.group(day1)), int(m.group(day2) or m.group(day1))
+        if d2 != d1 + 1 and re.search(r"(?i)\s(?:and|и|және)\s", m.group()):
+            d2 = d1  # "2 и 3 апреля" are the days of one event; "5 и 20 мая" are two days, the first taken
         y = int(m.group(year)) if m.group(year) else _resolve_year(mon, d1, ref, status)
         if y is None:
             continue
@@ -1764,6 +1768,31 @@ IN_VISIT_RE = re.compile(r"(?i)(?:в\s+рамках|в\s+ходе|во\s+вре�
 VISIT_DAY_RE = re.compile(r"(?i)\b([\w-]+)\s+day\s+of\s+(?:his|her|the|their|this)\s+(?:\w+\s+)?visit|"
                           r"(?<!\w)(?:во|в)\s+([\w-]+)\s+день\s+(?:\w+\s+)?визита|сапар\w*\s+([\w-]+)\s+күн")
 LAST_DAY_RE = re.compile(r"(?i)last|final|последн\w*|заключительн\w*|соңғы")
+
+
+# a trip's length and the end of it a day is: "a two-day visit that began on Monday", "wrapped up a two-day visit",
+# "с двухдневным визитом прибыл", "екі күндік сапармен келді"
+TRIP_LENGTH_RE = re.compile(r"(?i)\b(?P<en>two|three|four|2|3|4)[-\s]day\b|(?P<ru>двух|тр[её]х|четыр[её]х)дневн\w*|"
+                            r"(?P<kk>екі|үш|төрт)\s+күндік")
+TRIP_LENGTHS = {"two": 2, "2": 2, "двух": 2, "екі": 2, "three": 3, "3": 3, "трех": 3, "трёх": 3, "үш": 3,
+                "four": 4, "4": 4, "четырех": 4, "четырёх": 4, "төрт": 4}
+TRIP_START_RE = re.compile(r"(?i)arriv\w*|began|begins|begin|start\w*|прибыл\w*|прибуд\w*|прибыва\w*|начал\w*|"
+                           r"келді|келеді|келмек|басталды|басталады")
+TRIP_END_RE = re.compile(r"(?i)wrapp\w*\s+up|conclud\w*|ended|завершил\w*|заверши\w*|аяқтады|аяқтап")
+
+
+def _trip_days(t: str, lo: int, hi: int, date: tuple) -> tuple:
+    """The days of a trip of a stated length from the one day given: the first day when it began or the
+    visitor arrived then, the last when it ended then."""
+    m = TRIP_LENGTH_RE.search(t, lo, hi)
+    if m is None:
+        return date
+    n = TRIP_LENGTHS[(m.group("en") or m.group("ru") or m.group("kk")).lower()]
+    if TRIP_END_RE.search(t, lo, hi):
+        return (date[0] - dt.timedelta(days=n - 1), date[1], "day")
+    if TRIP_START_RE.search(t, lo, hi):
+        return (date[0], date[1] + dt.timedelta(days=n - 1), "day")
+    return date
 
 
 def _visit_day(t: str) -> int | None:

@@ -935,3 +935,34 @@ def test_article_grammar(text, published, expected):
             e.date_start, e.date_precision, [p.name for p in e.participants])
            for e in extract_events(article_from_text(text, "case.txt", published_on=published))]
     assert got == expected
+
+
+# the days an event spans: a trip of a stated length from the one day given, two consecutive days joined by "and"
+EVENT_DAYS = [
+    ("ASTANA, March 12 – Vietnamese Foreign Minister Bui Thanh Son wrapped up a two-day official visit to Kazakhstan "
+     "on Wednesday.", D(2025, 3, 12), (D(2025, 3, 11), D(2025, 3, 12))),
+    ("Министр иностранных дел Вьетнама Буй Тхань Шон 11 марта прибыл в Астану с двухдневным официальным визитом.",
+     D(2025, 3, 12), (D(2025, 3, 11), D(2025, 3, 12))),
+    ("Вьетнамның Сыртқы істер министрі Буй Тхань Шон 11 наурызда Астанаға екі күндік ресми сапармен келді.",
+     D(2025, 3, 12), (D(2025, 3, 11), D(2025, 3, 12))),
+    ("Kazakhstan's Foreign Minister will arrive in Islamabad on Monday on a three-day official visit.",
+     D(2024, 8, 24), (D(2024, 8, 26), D(2024, 8, 28))),
+    ("В Исламабаде 2 и 3 апреля состоялись казахстанско-пакистанские политические консультации.", D(2025, 4, 4),
+     (D(2025, 4, 2), D(2025, 4, 3))),
+    ("Kazakh-Pakistani political consultations were held in Islamabad on April 2 and 3.", D(2025, 4, 4),
+     (D(2025, 4, 2), D(2025, 4, 3))),
+    ("Исламабадта 2 және 3 сәуірде қазақстан-пәкістан саяси консультациялары өтті.", D(2025, 4, 4),
+     (D(2025, 4, 2), D(2025, 4, 3))),
+    # two days apart are no span
+    ("Казахстанско-пакистанские политические консультации прошли в Исламабаде 5 и 20 марта.", D(2025, 4, 4),
+     (D(2025, 3, 5), D(2025, 3, 5))),
+    # a length without the day it began or ended leaves the day as it is
+    ("Pakistani Foreign Minister paid a two-day visit to Astana on March 5.", D(2025, 4, 4),
+     (D(2025, 3, 5), D(2025, 3, 5))),
+]
+
+
+@pytest.mark.parametrize("text,published,days", EVENT_DAYS)
+def test_event_days(text, published, days):
+    (event,) = extract_events(article_from_text(text, "case.txt", published_on=published))
+    assert (event.date_start, event.date_end) == days
