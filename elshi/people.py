@@ -657,7 +657,7 @@ def again(text: str, known: list[Person], here: list[Person], places=()) -> list
         if key in have or not surname[:1].isupper():
             continue
         stem = surname[:-1] if len(surname) >= 5 and surname[-1].lower() in VOWELS else surname
-        if len(stem) < 4:
+        if len(stem) < 4 or stem not in text:
             continue
         for m in re.finditer(rf"(?<![\w-]){re.escape(stem)}[\w’'-]*", text):
             if any(a <= m.start() < b or m.start() <= a < m.end() for a, b in taken):

@@ -339,8 +339,12 @@ class _Context:
 def _headline_period(doc: Doc) -> tuple | None:
     """The one period a headline names ("Қаңтар-тамыз 2025: Малайзиямен сауда өсті", "Egypt-Kazakhstan trade up
     31% in 2024"): the period of the figures below that state none."""
-    title = doc.article.title or ""
-    spans = {(x.period_start, x.period_end) for x in periods.find_times(title, doc.ref)
+    title = (doc.article.title or "").strip()
+    if not title:
+        return None
+    first = doc.sentences[0] if doc.sentences else None
+    times = first.times if first is not None and first.text == title else periods.find_times(title, doc.ref)
+    spans = {(x.period_start, x.period_end) for x in times
              if x.kind == "span" and x.resolved and x.period_start is not None and x.period_end is not None
              and (x.period_start.year, x.period_start.month) != (x.period_end.year, x.period_end.month)}  # not a dateline's month
     return next(iter(spans)) if len(spans) == 1 else None
