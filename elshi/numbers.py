@@ -18,7 +18,7 @@ NUMBER = rf"\d{{1,3}}(?:{SPACE}\d{{3}})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
 SCALES = (
     (r"трлн|триллион\w*|trillion\w*|trln|tn", 1e12),
     (r"мл+н?рд|миллиард\w*|mlrd|m[ıi]ll[ıi]ard\w*|billion\w*|bln|bn", 1e9),
-    (r"млн|миллион\w*|m[ıi]ll[ıi]on\w*|million\w*|mln|mn|(?<=\d)m(?![\w.,]\d|\w)", 1e6),
+    (r"млн|миллион\w*|m[ıi]ll[ıi]on\w*|million\w*|mln|mn|(?<=\d)m(?!\w|[.,]\d)", 1e6),
     (r"мың\w*|тыс\.?|тысяч\w*|thousand\w*", 1e3),
 )
 SCALE = "|".join(f"(?:{p})" for p, _ in SCALES)

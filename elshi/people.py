@@ -643,7 +643,7 @@ AS_AFTER_RE = re.compile(r"(?i)\s+(?:noted|said|put\s+it|stressed|pointed\s+out)
 def again(text: str, known: list[Person], here: list[Person], places=()) -> list[Person]:
     """Officials introduced elsewhere in the article (with their title) named here again by surname,
     with or without first name or initial, in any case: "Серік Жұманғарин бастаған делегация",
-    "С.Жұманғарин мен П.Сийярто", "переговоры Жумангарина", "Szijjártó said". Offsets are ``text``'s;
+    "С.Жұманғарин мен П.Сийярто", "переговоры Жумангарина", "Szijjártó opened the forum". Offsets are ``text``'s;
     a surname shorter than four letters, or inside a place or a name found here, is not matched."""
     taken = [(p.start, p.end) for p in here] + [(p.start, p.end) for p in places]
     have = {p.name.split()[-1][:5].lower() for p in here if p.name.split()}

@@ -610,7 +610,7 @@ def _sentence_facts(doc: Doc, sv: SentenceView, ctx: _Context, reporter) -> list
             if pair is None:
                 continue
             told = [f for f in facts if id(f) not in ctx.bases and f.value_original is not None and f.growth_pct is None
-                    and f.measure == "actual" and (_fact_flow(f) == cl.flow or {_fact_flow(f), cl.flow} <= {"export", "import"})]
+                    and f.measure == "actual" and _fact_flow(f) == cl.flow]
             if told and (bases or not any(lo <= x.start < hi and not any(_time_follows(t, y.end, x.start) for y in amounts)
                                           for x in own_times)):
                 # "reached $187.3m in 2024, compared to $142.6m in 2023, an increase of 31.3%": a change beside the base
@@ -893,6 +893,7 @@ WHEN_IT_WAS_RE = re.compile(r"(?i)(?:,\s*когда|,\s*when)\s+(?:\w+\s+){0,2}(
 # an amount named as what a figure is compared with
 COMPARED_WITH_RE = re.compile(r"(?i)(?:compared\s+(?:to|with)|as\s+against|\bagainst|\bversus|\bvs\.?|"
                               r"по\s+сравнению\s+со?|в\s+сравнении\s+со?)\s*(?:about|around|some|около|примерно)?\s*(?:US)?[$€]?\s*$")
+# "...доллармен салыстырғанда": the instrumental ending glued to the amount's currency word, or written after it
 KK_COMPARED_WITH_RE = re.compile(r"(?i)(?<=мен|пен|бен)\s+(?:салыстырғанда|қарағанда)|-?(?:мен|пен|бен)\s+(?:салыстырғанда|қарағанда)")
 
 

@@ -672,3 +672,15 @@ FOLLOW_UPS = [
 @pytest.mark.parametrize("text,published,expected", FOLLOW_UPS)
 def test_follow_up_sentences(text, published, expected):
     assert facts(text, published) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Kazakhstan's exports to Oman reached $5.2m in 2024, compared to $4.1m in 2023, while imports from Oman grew by 10%.",
+    "Экспорт Казахстана в Оман в 2024 году составил 5,2 млн долларов по сравнению с 4,1 млн долларов в 2023 году, "
+    "а импорт из Омана вырос на 10%.",
+])
+def test_a_change_of_another_flow_after_a_base_is_not_the_figures(text):
+    # the change after a base goes to the figure only when it is of the figure's own flow
+    got = facts(text, D(2025, 6, 17))
+    assert [(f[2], f[6], f[8]) for f in got if f[2] == "export"] == [("export", 5_200_000.0, None), ("export", 4_100_000.0, None)]
+    assert [(f[2], f[6], f[8]) for f in got if f[2] == "import"] == [("import", None, 10.0)]
