@@ -29,7 +29,7 @@ from elshi.lexicon import month_number
 from elshi.model import Article, Participant, VisitEvent
 from elshi.numbers import find_ordinals
 from elshi.morph import KK_DATIVE_RE, KK_LOCATIVE_RE
-from elshi.periods import MONTH_ANY_RE, QUARTER_NUMBERS, THEN_RE, YEAR_IN_RE, is_horizon, rel_year_delta
+from elshi.periods import MONTH_ANY_RE, NUM, NUM_WORDS, QUARTER_NUMBERS, THEN_RE, YEAR_IN_RE, is_horizon, rel_year_delta
 from elshi.text import CI, KeywordGate
 
 # ---------------------------------------------------------------- lexicon
@@ -1772,10 +1772,7 @@ LAST_DAY_RE = re.compile(r"(?i)last|final|последн\w*|заключител
 
 # a trip's length and the end of it a day is: "a two-day visit that began on Monday", "wrapped up a two-day visit",
 # "с двухдневным визитом прибыл", "екі күндік сапармен келді"
-TRIP_LENGTH_RE = re.compile(r"(?i)\b(?P<en>two|three|four|2|3|4)[-\s]day\b|(?P<ru>двух|тр[её]х|четыр[её]х)дневн\w*|"
-                            r"(?P<kk>екі|үш|төрт)\s+күндік")
-TRIP_LENGTHS = {"two": 2, "2": 2, "двух": 2, "екі": 2, "three": 3, "3": 3, "трех": 3, "трёх": 3, "үш": 3,
-                "four": 4, "4": 4, "четырех": 4, "четырёх": 4, "төрт": 4}
+TRIP_LENGTH_RE = re.compile(rf"(?i)(?<!\w)(?P<n>{NUM})(?:[-\s]day\b|дневн\w*|\s+күндік)")
 TRIP_START_RE = re.compile(r"(?i)arriv\w*|began|begins|begin|start\w*|прибыл\w*|прибуд\w*|прибыва\w*|начал\w*|"
                            r"келді|келеді|келмек|басталды|басталады")
 TRIP_END_RE = re.compile(r"(?i)wrapp\w*\s+up|conclud\w*|ended|завершил\w*|заверши\w*|аяқтады|аяқтап")
@@ -1787,7 +1784,8 @@ def _trip_days(t: str, lo: int, hi: int, date: tuple) -> tuple:
     m = TRIP_LENGTH_RE.search(t, lo, hi)
     if m is None:
         return date
-    n = TRIP_LENGTHS[(m.group("en") or m.group("ru") or m.group("kk")).lower()]
+    word = m.group("n").lower()
+    n = int(word) if word.isdigit() else NUM_WORDS[word]
     if TRIP_END_RE.search(t, lo, hi):
         return (date[0] - dt.timedelta(days=n - 1), date[1], "day")
     if TRIP_START_RE.search(t, lo, hi):

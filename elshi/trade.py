@@ -568,9 +568,8 @@ def _sentence_facts(doc: Doc, sv: SentenceView, ctx: _Context, reporter) -> list
             cur = a.currency or _currency_near(amounts, a) or ctx.currency or "USD"
             inherited_here = False
             measure = "actual" if is_base else _measure(t, a, lo, hi, doc.lang)
-            # a time written just before another figure is that figure's: "2023 жылғы 142,6 млн доллармен салыстырғанда"
             in_reach = [x for x in sv.times if (measure == "actual" or lo <= x.start < hi)
-                        and not any(y is not a and 0 <= y.start - x.end <= 3 for y in amounts)]
+                        and not any(y is not a and _qualifies(t, x, y) for y in amounts)]
             foreign = p if r == HOME else r
             period = _period_for(a.start, cl, in_reach, measure, doc.ref, foreign, t)
             used = _time_of(a.start, cl, in_reach, t) if measure == "actual" else None
@@ -737,6 +736,12 @@ def _nearest(rx: re.Pattern, before: str, after: str) -> int | None:
 KK_ATTRIBUTIVE_TIME_RE = re.compile(r"(?i)(?:ғы|гі|қы|кі|дағы|дегі|тағы|тегі)$")
 
 
+def _qualifies(t: str, x, a) -> bool:
+    """The time ``x`` is the attribute of the figure ``a`` written right after it ("2023 жылғы 142,6 млн"): that
+    figure's time alone, no other figure's nor the clause's."""
+    return 0 <= a.start - x.end <= 3 and KK_ATTRIBUTIVE_TIME_RE.search(t, x.start, x.end) is not None
+
+
 def _clauses(t, amounts, changes, flows, times, inherited_flow) -> list[_Clause]:
     items: list[_Item] = []
     items += [_Item("amount", a.start, a.end, a) for a in amounts]
@@ -785,7 +790,7 @@ def _clauses(t, amounts, changes, flows, times, inherited_flow) -> list[_Clause]
                 cur = _Clause(cur.flow, depth, cur.time, parent=cur.parent)
                 out.append(cur)
         elif it.kind == "time":
-            if KK_ATTRIBUTIVE_TIME_RE.search(t, it.start, it.end) and any(0 <= a.start - it.end <= 3 for a in amounts):
+            if any(_qualifies(t, it.value, a) for a in amounts):
                 continue  # "2023 жылғы 142,6 млн доллармен салыстырғанда": the time of that figure alone
             last_time = it.value
             if cur.amounts and not cur.own_time and _time_follows(t, cur.amounts[-1].end, it.start):
