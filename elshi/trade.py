@@ -401,6 +401,23 @@ def _article_reporter(doc: Doc) -> str | None:
     return None
 
 
+# "по данным казахстанской стороны", "according to the Kazakh side", "қазақстандық тараптың деректері бойынша":
+# whose count a sentence's figures are, whatever the article's source
+SIDE_SOURCE_RE = CI(r"(?:по\s+данным|согласно\s+данным|по\s+информации|по\s+подсч[её]там|according\s+to(?:\s+(?:data|figures)\s+"
+                    r"(?:of|from))?|as\s+reported\s+by)\s+(?:the\s+)?([\w-]+)\s+(?:стороны|side|statistics|статистики|data|"
+                    r"figures|authorities|властей)\b|"
+                    r"([\w-]+)\s+(?:тараптың|тарапының|статистикасының)\s+(?:деректер\w*|мәлімет\w*)")
+
+
+def _stated_side(sv: SentenceView) -> str | None:
+    """The country a sentence names as the source of its figures ("по данным казахстанской стороны"), if any."""
+    m = SIDE_SOURCE_RE.search(sv.text)
+    if m is None:
+        return None
+    g = 1 if m.group(1) else 2
+    return next((p.iso3 for p in sv.places if m.start(g) <= p.start < m.end(g) and p.kind != "city"), None)
+
+
 # a statistics or customs agency (not "foreign trade"), and Kazakhstan's outlets filing from abroad
 AGENCY_RE = re.compile(r"(?i)статисти|статком|statist|белстат|belstat|росстат|rosstat|таможн[яиюе]|"
                        r"таможенн\w+\s+(?:служб|комитет|управлен|данн|статистик|орган)|"
@@ -423,6 +440,11 @@ def _sentence_facts(doc: Doc, sv: SentenceView, ctx: _Context, reporter) -> list
     places = [p for p in sv.places if not any(a.start <= p.start < a.end for a in amounts)]
     foreign = {p.iso3 for p in places if p.iso3 != HOME}
     countries = {p.iso3 for p in places if p.iso3 != HOME and p.kind != "city"}
+    side = _stated_side(sv) if amounts else None
+    if side is not None:
+        reporter = None if side == HOME else side  # "по данным казахстанской стороны": this sentence's count
+        countries.discard(side)
+        foreign.discard(side)
     ctx.recent_age += 1
     for fam in list(ctx.period):
         period, age = ctx.period[fam]
@@ -508,6 +530,7 @@ def _sentence_facts(doc: Doc, sv: SentenceView, ctx: _Context, reporter) -> list
     may_compose = COMPOSITION_GATE.may_match(sv.low)
     sentence_binding: _Binding | None = None
     previous: _Binding | None = None
+    totals_only = False  # a figure here was a foreign country's total trade: what follows with no country goes on with it
     own_times = [x for x in sv.times if x.kind != "compare"]
     others = foreign - ({ctx.partner} if ctx.partner else set())
     for ci, cl in enumerate(clauses):
@@ -563,6 +586,7 @@ def _sentence_facts(doc: Doc, sv: SentenceView, ctx: _Context, reporter) -> list
                     b.owner = None
             pair = _pair(b, sentence_binding, ctx, reporter, t)
             if pair is None:
+                totals_only = totals_only or _partner_total(b)
                 continue
             r, p, flow = _direction(cl.flow, b, pair, reporter)
             cur = a.currency or _currency_near(amounts, a) or ctx.currency or "USD"
@@ -637,7 +661,13 @@ def _sentence_facts(doc: Doc, sv: SentenceView, ctx: _Context, reporter) -> list
             if valued[-1].period_start is None and g_only[-1].period_start is not None:
                 valued[-1].period_start, valued[-1].period_end = g_only[-1].period_start, g_only[-1].period_end
             ctx.merged.add(id(g_only[-1]))
-    return finish()
+    return finish(blocked=totals_only and not facts)
+
+
+def _partner_total(b: _Binding) -> bool:
+    """A figure bound to one foreign country as its owner and to no other side: that country's total trade
+    ("Внешнеторговый оборот Узбекистана составил", "Malaysia's total trade reached", "Өзбекстанның сыртқы саудасы")."""
+    return bool(b.owner) and b.owner != HOME and not (b.partners or b.origin or b.dest)
 
 
 def _flows(t: str, low: str | None = None) -> list[tuple[str, int, int]]:
