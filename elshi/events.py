@@ -79,14 +79,17 @@ MULTILATERAL_RE = CI(
     r"\bОДКБ|\bCSTO\b|\bҰҚШҰ|\bCOP\d*|General\s+Assembly|\bUNGA\b|Генеральн\w+\s+Ассамбле\w*|Бас\s+Ассамблея\w*|Conference\s+of\s+the\s+Parties|\bООН\b|\bБҰҰ\b|\bUN\b|\bG20\b|\bБРИКС|\bBRICS\b|\bСПЕКА|\bSPECA\b|"
     r"Орталық\s+Азия\s*[-–+]|Central\s+Asia\s*[-–+]|Центральн\w+\s+Ази\w*\s*[-–+]|C5\+|\bОТГ\b|\bТМҰ\b|\bOTS\b|\bАӨСШК\b|\bСВМДА\b|\bCICA\b|"
     r"межпарламентск\w+\s+ассамбле\w*|inter-parliamentary\s+assembly|глав\w*\s+государств\w*\s+Центральной\s+Азии|"
-    r"heads\s+of\s+state\s+of\s+Central\s+Asia|консультативн\w+\s+встреч\w*|consultative\s+meeting|пленарн\w+|plenary)"
+    r"heads\s+of\s+state\s+of\s+Central\s+Asia|консультативн\w+\s+встреч\w*|consultative\s+meeting|пленарн\w+|plenary|"
+    # a meeting of three or four: "trilateral meeting", "трехсторонняя встреча", "үшжақты кездесу"
+    r"trilateral|three-way|тр[её]хсторонн\w*|үшжақты|quadrilateral|четыр[её]хсторонн\w*|төртжақты)"
 )
 # a dialogue format of Central Asia with one partner: "Central Asia + Japan", "Орталық Азия – Қытай", "C5+1"
 FORMAT_RE = CI(r"(?:Орталық\s+Азия|Central\s+Asia|Центральн\w+\s+Ази\w*|C5)\s*[-–+]\s*[«\"]?([\w-]+)")
 MULTILATERAL_STEMS = ("саммит", "summit", "самит", "еуразиял", "евразийск", "eurasian", "еаэ", "eaeu", "одкб", "csto", "ұқшұ",
                       "conference of the parties", "брикс", "brics", "спека", "speca", "орталық азия", "central asia",
                       "центральн", "аөсшк", "свмда", "cica", "межпарламентск", "inter-parliamentary", "глав государств",
-                      "heads of state", "general assembly", "unga", "генеральн", "бас ассамблея", "консультативн", "consultative", "пленарн", "plenary")
+                      "heads of state", "general assembly", "unga", "генеральн", "бас ассамблея", "консультативн", "consultative", "пленарн", "plenary",
+                      "trilateral", "three-way", "трехсторон", "трёхсторон", "үшжақты", "quadrilateral", "четырехсторон", "төртжақты")
 MULTILATERAL_ACRONYMS = ("UN", "ШОС", "ШЫҰ", "SCO", "СНГ", "CIS", "ТМД", "COP", "G20", "C5", "ОТГ", "ТМҰ", "OTS", "ООН", "БҰҰ",
                          "ЕАЭ", "EAEU")
 
@@ -122,11 +125,11 @@ PLANNED_RE = CI(
     r"примет\s+участие|откроется|өтетін|болатын|келетін|баратын|"
     r"подпишут|is\s+to\b|are\s+to\b|is\s+set\s+to|set\s+to|will\s+travel|to\s+travel\s+to|перенес\w*|перенос\w*|"
     r"were\s+to|was\s+to|was\s+supposed|is\s+supposed|приглаш\w*|пригласил\w*|invit\w*|шақыр\w*|"
-    r"to\s+(?:hold|meet|sign|attend|take\s+part|take\s+place)\b|to\s+be\s+(?:held|signed|organi[sz]ed|convened)\b|"
+    r"to\s+(?:hold|meet|sign|attend|take\s+part|take\s+place|convene|organi[sz]e|host|resume)\b|to\s+be\s+(?:held|signed|organi[sz]ed|convened|hosted)\b|"
     r"would\b|intend\w*|намерен\w*|ниет\w*|"
-    r"ертең|завтра|tomorrow|қатыспақ|қатысатын|провести\b|"
+    r"ертең|завтра|tomorrow|қатыспақ|қатысатын|провести\b|созвать\b|"
     # kk verbal noun of holding or planning, agreed on: "отырысын Астанада өткізу туралы уағдаласты"
-    r"(?:өткізу|жоспарлау|ұйымдастыру)(?:ды|ді|ге|ға|\s+туралы|\s+мәселе\w*|\s+жөнінде|\s+көзделуде|\s+жоспарлан\w*)|"
+    r"(?:өткізу|жоспарлау|ұйымдастыру)(?:ды|ді|ге|ға|\s+туралы|\s+мәселе\w*|\s+жөнінде|\s+көзделуде|\s+жоспарлан\w*|\s+қажет\w*)|"
     r"intention\s+to\s+(?:pay|visit|hold|meet|travel|come)|to\s+pay\s+(?:an?\s+)?(?:\w+\s+)?visit|"
     r"намерени\w*\s+(?:\w+\s+)?(?:посетить|провести|совершить|приехать|прибыть))"
 )
@@ -135,7 +138,7 @@ HELD_RE = CI(
     r"обсудил\w*|обменял\w*|побывал\w*|находил\w*|находится|завершил\w*|прибывш\w*|\bheld\b|\bmet\b|visited|arrived|"
     r"signed|discussed|took\s+place|was\s+held|were\s+held|paid(?=\s+(?:a|an|his|her|their|the|official|state|working)\b)|completed|concluded|welcomed|received|hosted|"
     r"(?<=he\s|ey\s|ho\s)co-?chaired|(?<=he\s|ey\s|ho\s)chaired|сопредседательствовал\w*|председательствовал\w*|төрағалық\s+етті|"
-    r"has\s+been|have\s+been|is\s+paying|is\s+visiting|is\s+on\s+(?:a|an)\s+\w+\s+visit|өтті|өткізді|кездесті|келді|барды|"
+    r"has\s+been|have\s+been|is\s+paying|is\s+visiting|is\s+on\s+(?:a|an)\s+\w+\s+visit|(?<!атап\s)өтті|өткізді|кездесті|келді|барды|"
     r"қол\s+қойды|қол\s+қойылды|талқылады|қабылдады|сөйлесті|болды|жүргізді|ұйымдастырылды|қонды|аяқтады|бастады|"
     r"алмасты|келген|барған|өткен\s+\w+\s+(?:кездесу|отырыс)|қатысты|қатысып|күтіп\s+алды|today|бүгін|сегодня|"
     r"following|по\s+итогам|по\s+результатам|қорытындысы\s+бойынша|соңында|after\s+the|после\s+(?:встреч|переговор|заседани))"
@@ -200,6 +203,8 @@ GENERIC_RE = CI(
     r"серии\s+(?:визитов|встреч)|өзара\s+сапар\w*|сапарлар\w*|сапар\s+алмас\w*|жоғары\s+деңгейдегі\s+(?:сапар|кездесу)\w*|"
     r"кездесулер\w*|тұрақты\s+кездесу\w*|визиты\b|визитов\b|визитами\b|visits\b|meetings\b(?!\s+(?:with|of)\b)|"
     r"ежегодн\w*|annual(?:ly)?\b|every\s+year|жыл\s+сайын|регулярно|traditionally|дәстүрлі\s+түрде|"
+    # held as a habit, not once: "тұрақты түрде өткізу", "на регулярной основе", "on a regular basis", "regularly"
+    r"тұрақты\s+(?:түрде|негізде)|на\s+регулярной\s+основе|on\s+a\s+regular\s+basis|regularly|"
     # a count of events: "ten rounds of consultations", "десять раундов", "он раунды", "12 заседаний"
     r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|двух|трех|трёх|четырех|пяти|шести|семи|восьми|"
     r"девяти|десяти|два|три|четыре|пять|шесть|семь|восемь|девять|десять|екі|үш|төрт|бес|алты|жеті|сегіз|тоғыз|он)"
@@ -435,6 +440,10 @@ def extract_events(article: Article, doc: Doc | None = None) -> list[VisitEvent]
                 _add_people(target.people, [p for p in w_people if p.iso3 in target.pair or p.iso3 is None])
                 if day and target.date is not None and _finer(day, target.date) and _dates_compatible(target.date, day, True):
                     target.date = day  # "during the meeting ... on May 14": the visit's day
+                elif day and day[2] == "day" and target.date_default and target.date is not None \
+                        and abs((day[0] - target.date[0]).days) <= 7:
+                    # a headline dated by the wire's day ("BAKU, March 11"), the body by the text ("held ... on March 10")
+                    target.date, target.date_default = day, False
                 continue
             if ref_kind == "orphan":
                 continue  # "Бұл кездесудің маңыздылығы ...": this meeting is none we report
@@ -479,6 +488,11 @@ def extract_events(article: Article, doc: Doc | None = None) -> list[VisitEvent]
                 mention.date, mention.date_default = mentions[-1].date, False  # "Тогда стороны подписали ...": at that time
                 if dateline is not None and mention.location == dateline.city and mention.type != "visit":
                     mention.location = mention.host = None  # the dateline is where the report was filed, not then
+            if mentions and (mention.date_default or mention.date is None) and SAME_DAY_RE.search(t, 0, m.start()):
+                day = next((x for x in reversed(mentions) if x.date is not None and not x.date_default and x.date[2] == "day"
+                            and x.date[0] == x.date[1] and x.type != "visit" and x.status == status), None)  # a meeting's day
+                if day is not None:  # "В тот же день он провел переговоры", "Later in the day ... met": that day
+                    mention.date, mention.date_default = day.date, False
             if typ == "visit" and mention.host is None and host_hint in pair:
                 mention.host = host_hint  # "Nazarbayev complimented ... roads in Belarus": the story's place
                 mention.visitor = pair[0] if host_hint == pair[1] else pair[1]
@@ -692,6 +706,12 @@ def _triggers(sv: SentenceView, places, mentions, dropped: set | None = None,
         drop |= {"visit", "consultations"}
     if types & {"visit", "forum", "council"} and not any(x.type == "signing" for x in mentions):
         drop.add("signing")  # documents signed during a visit or forum belong to it
+    if len(found) > 1 and len({n for n, _ in found}) < len(found):
+        # "үшжақты кездесуі аясында ... Байрамовпен кездесті": the meeting named as the setting is not the one held
+        settings = [(x.start(), x.end()) for rx in (SETTING_BEFORE_RE, SETTING_AFTER_RE) for x in rx.finditer(t)]
+        inside = [(n, m) for n, m in found if any(a <= m.start() < b for a, b in settings)]
+        found = [(n, m) for n, m in found if (n, m) not in inside
+                 or not any(n2 == n and (n2, m2) not in inside for n2, m2 in found)]
     seen: set[str] = set()
     out = []
     for n, m in found:
@@ -738,7 +758,7 @@ def _generic(t: str, m: re.Match, name: str) -> bool:
                 return True  # "ten rounds of political consultations": a count of events
             if name in ("talks", "consultations") and re.fullmatch(r"(?i)consultations|talks", m.group()):
                 continue
-            if name in ("council", "forum", "consultations") and not re.search(r"(?i)ежегодн|annual|every\s+year|жыл\s+сайын|регулярно|traditionally|дәстүрлі", gtext):
+            if name in ("council", "forum", "consultations") and not re.search(r"(?i)ежегодн|annual|every\s+year|жыл\s+сайын|регулярн|regular|тұрақты|traditionally|дәстүрлі", gtext):
                 continue
             return True
     return False
@@ -872,6 +892,8 @@ def _title_refs(t, w_start, w_end, w_places, all_people) -> list:
                 continue  # a name follows: find_people has it
         near = [p for p in w_places if p.kind != "city" and (0 <= s - p.end <= 25 or 0 <= p.start - e <= 12)]
         iso = near[0].iso3 if near else home
+        if iso is None and t[s:e].lower().replace("the ", "").startswith("head of state"):
+            iso = HOME  # "the Head of State" in Kazakhstan's news in English: its President, named earlier
         if iso is None:
             continue
         for person in all_people.of_country(iso):
@@ -900,7 +922,7 @@ def _pair(typ, t, m, places, w_places, w_people, ctx_partner, sv) -> tuple[str, 
     cs, ce = _clause_of(t, m.start(), 0, len(t))
     if aggr and typ in ("forum", "council", "consultations", "signing") and not (typ == "signing" and _pair_signs(t, places)):
         return None  # "CA-EU Investor Forum", "ЕАЭС форумы"; not "on the sidelines of the SCO summit, Kazakhstan and China signed"
-    if typ != "visit" and _joint_with_home(t, w_places):
+    if typ != "visit" and _joint_with_home(t, [p for p in w_places if not _in_setting(t, p, m)]):
         return None  # "the leaders of Kazakhstan, Russia and Belarus met": a meeting of three or more
     foreign_officials = {p.iso3 for p in w_people if p.iso3 not in (None, HOME)}
     if len(foreign_officials) >= 2 and not any(p.iso3 == HOME for p in w_people) \
@@ -954,6 +976,21 @@ def _pair_signs(t: str, places) -> bool:
     pairs = [(a, b) for a, b in zip(countries, countries[1:]) if HOME in (a.iso3, b.iso3) and a.iso3 != b.iso3
              and LIST_GAP_RE.fullmatch(t, a.end, b.start)]
     return len(pairs) == 1 and len({p.iso3 for p in countries}) == 2
+
+
+# the gathering a meeting took place at: "on the sidelines of the trilateral meeting of Azerbaijan, Kazakhstan and
+# Uzbekistan", "на полях саммита ...", "Қазақстан, Әзербайжан және Өзбекстан ... кездесуі аясында"
+SETTING_BEFORE_RE = re.compile(r"(?i)(?:on\s+the\s+(?:sidelines|margins)\s+of|на\s+полях|в\s+кулуарах)\b[^;.]{0,120}")
+SETTING_AFTER_RE = re.compile(r"(?i)[^;.]{0,120}\b(?:аясында|кулуарында|шеңберінде)\b")
+
+
+def _in_setting(t: str, p, m) -> bool:
+    """The place names the gathering a trigger happened at, not a side of it (the trigger outside that phrase)."""
+    for rx in (SETTING_BEFORE_RE, SETTING_AFTER_RE):
+        for x in rx.finditer(t):
+            if x.start() <= p.start < x.end() and not x.start() <= m.start() < x.end():
+                return True
+    return False
 
 
 def _joint_with_home(t: str, w_places) -> bool:
@@ -1213,7 +1250,7 @@ SEASONS = ((3, r"көктем\w*|весной|spring"), (6, r"жаз\w*|лето
 SEASON_RE = re.compile(r"(?i)(?P<s>көктем(?:де|ге|гі)|жаз(?:да|ға)|күз(?:де|ге|гі)|қыс(?:та|қа)|весной|летом|осенью|зимой|"
                        r"(?:(?<=this\s)|(?<=next\s)|(?<=the\s))(?:spring|summer|autumn|fall|winter)\b(?!\s+(?:session|semester|school|in\b)))"
                        r"(?:\s+(?:of\s+)?(?P<y>(?:19|20)\d\d)\b)?")  # "in the fall of 2024", "this autumn", not "a fall in trade"
-RELATIVE_CLAUSE_RE = re.compile(r",\s*(?:who|which|кото\w+|кто)\b[^,;]*,")
+RELATIVE_CLAUSE_RE = re.compile(r",\s*(?:who|which|кото\w+|кто)\b[^,;]*(?:,|\.?$)")
 
 
 def _resolve_year(month: int, day: int | None, ref, status) -> int | None:
@@ -1237,6 +1274,10 @@ def _date_near(t: str, m: re.Match, status, ref, wire_day, lo: int, hi: int, sev
     spans = [x for x in _day_dates(t, ref, status) if a <= x[0] < b and not REPORT_DATE_RE.search(t, max(0, x[0] - 35), x[0])]
     if several:  # another trigger's own date is not this one's
         spans = [x for x in spans if lo - 40 <= x[0] < hi + 40] or spans
+        # "The ministers, who last spoke by phone on February 4, also reviewed ... the Council": the call's day
+        theirs = [(x.start(), x.end()) for x in RELATIVE_CLAUSE_RE.finditer(t)
+                  if not x.start() <= m.start() < x.end() and TRIGGER_RE.search(t, x.start(), x.end())]
+        spans = [x for x in spans if not any(a <= x[0] < b for a, b in theirs)]
     if len(spans) > 1:  # "Erdoğan, who addressed the Assembly on Tuesday, is to meet ... on Wednesday"
         rel = [(x.start(), x.end()) for x in RELATIVE_CLAUSE_RE.finditer(t) if not x.start() <= m.start() < x.end()]
         spans = [x for x in spans if not any(a <= x[0] < b for a, b in rel)] or spans
@@ -1250,6 +1291,10 @@ def _date_near(t: str, m: re.Match, status, ref, wire_day, lo: int, hi: int, sev
             d = _date(SAME_YEAR_RE.sub(f"{earlier[-1]} года", t[lo:hi]), ref, status, default=False)
     if d is None:
         d = _date(t[lo:hi] if several else t, ref, status, default=False)
+    if d is None and several:
+        cs, _ = _clause_of(t, m.start(), 0, len(t))
+        if cs < lo:  # "Qatar Chamber yesterday hosted the Qatari-Kazakh Business Forum": the clause's time, told first
+            d = _date(t[cs:lo], ref, status, default=False)
     if d is not None:
         return d
     if not default:
@@ -1259,6 +1304,12 @@ def _date_near(t: str, m: re.Match, status, ref, wire_day, lo: int, hi: int, sev
     if status == "held" and wire_day is not None and not RECALLED_RE.search(t):
         return (wire_day, wire_day, "day")  # "ASTANA, Sept 25 (Interfax) -"
     return _date(t[lo:hi] if several else t, ref, status)
+
+
+# the day of the event told just before: "в тот же день", "later in the day", "сол күні"
+SAME_DAY_RE = re.compile(r"(?i)(?:в\s+тот\s+же\s+день|в\s+этот\s+же\s+день|тем\s+же\s+дн[её]м|позже\s+в\s+тот\s+день|"
+                         r"(?:later|earlier)\s+(?:in\s+the|that)\s+day|(?:on\s+)?the\s+same\s+day|сол\s+күні|осы\s+күні|"
+                         r"сол\s+күні-ақ)")
 
 
 # joins two events' phrases: a date before it belongs to the phrase before ("телефонный разговор (октябрь 2025
@@ -1572,6 +1623,14 @@ def _join(e: _Mention, m: _Mention) -> None:
     _add_people(e.people, m.people)
 
 
+def _other_foreign_side(session: _Mention, talks: _Mention) -> bool:
+    """Talks with another foreign official than the session's ("the same day Bakayev met Minister Al-Mashat" after
+    consultations with Deputy Minister Seifeddin): a meeting of their own, not part of the session."""
+    theirs = {people_key(p) for p in session.people if p.iso3 not in (None, HOME)}
+    met = {people_key(p) for p in talks.people if p.iso3 not in (None, HOME)}
+    return bool(theirs) and bool(met) and not theirs & met
+
+
 def _merge(article: Article, mentions: list[_Mention], all_people, stated_year: int | None = None) -> list[VisitEvent]:
     # a planned mention of a visit that the article reports as held ("during the upcoming visit")
     held_visits = [m for m in mentions if m.type == "visit" and m.status == "held"]
@@ -1613,7 +1672,8 @@ def _merge(article: Article, mentions: list[_Mention], all_people, stated_year: 
     for e in merged:
         if e.type == "talks":
             hosts = [v for v in merged if v.type in ("council", "consultations", "forum") and v.pair == e.pair
-                     and v.status == e.status and _agree(e.host, v.host) and _dates_compatible(v.date, e.date, False)]
+                     and v.status == e.status and _agree(e.host, v.host) and _dates_compatible(v.date, e.date, False)
+                     and not _other_foreign_side(v, e)]
             visits = [v for v in merged if v.type == "visit" and v.pair == e.pair and _agree(e.host, v.host)
                       and _agree(e.location, v.location) and _month_days_agree(v, e) and _share_officials(v, e)
                       and (v.status == e.status or e.status == "planned") and _dates_compatible(v.date, e.date, True)]
