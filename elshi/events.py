@@ -122,14 +122,14 @@ PLANNED_RE = CI(
     r"будет|будут|совершит|намечен\w*|ожида\w*|подготовк\w*|в\s+ближайшее\s+время|следующ\w*|\bwill\b|scheduled|upcoming|"
     r"expected|slated|is\s+to\s+visit|plans?\s+to|planned|preparations?\s+for|to\s+visit\b|next\s+(?:week|month|year)|postponed|отложен\w*|"
     r"кейінге\s+қалдыр\w*|посетит|посетят|прибудет|прибудут|отправится|направится|проведет|проведут|встретится|встретятся|"
-    r"примет\s+участие|откроется|өтетін|болатын|келетін|баратын|"
+    r"примет\s+участие|откроется|өтетін|(?<!ған\s)(?<!ген\s)(?<!қан\s)(?<!кен\s)болатын|келетін|баратын|"
     r"подпишут|is\s+to\b|are\s+to\b|is\s+set\s+to|set\s+to|will\s+travel|to\s+travel\s+to|перенес\w*|перенос\w*|"
     r"were\s+to|was\s+to|was\s+supposed|is\s+supposed|приглаш\w*|пригласил\w*|invit\w*|шақыр\w*|"
     r"to\s+(?:hold|meet|sign|attend|take\s+part|take\s+place|convene|organi[sz]e|host|resume)\b|to\s+be\s+(?:held|signed|organi[sz]ed|convened|hosted)\b|"
     r"would\b|intend\w*|намерен\w*|ниет\w*|"
     r"ертең|завтра|tomorrow|қатыспақ|қатысатын|провести\b|созвать\b|"
     # kk verbal noun of holding or planning, agreed on: "отырысын Астанада өткізу туралы уағдаласты"
-    r"(?:өткізу|жоспарлау|ұйымдастыру)(?:ды|ді|ге|ға|\s+туралы|\s+мәселе\w*|\s+жөнінде|\s+көзделуде|\s+жоспарлан\w*|\s+қажет\w*)|"
+    r"(?:өткізу|жоспарлау|ұйымдастыру)(?:ды|ді|ге|ға|\s+туралы|\s+мәселе\w*|\s+жөнінде|\s+көзделуде|\s+көзделіп|\s+жоспарлан\w*|\s+қажет\w*)|"
     r"intention\s+to\s+(?:pay|visit|hold|meet|travel|come)|to\s+pay\s+(?:an?\s+)?(?:\w+\s+)?visit|"
     r"намерени\w*\s+(?:\w+\s+)?(?:посетить|провести|совершить|приехать|прибыть))"
 )
@@ -291,7 +291,7 @@ BARE_SESSION_RE = re.compile(r"(?i)(?:заседани\w*|сесси\w*)\s+(?:\w
                              r"(?:meeting|session)\s+of\s+the\s+(?:\w+\s+)?(?:commission|council|committee)|"
                              r"\b(?:the|its)\s+(?:commission|council|committee)\s+(?:\w+\s+)?(?:convened|met|sat|gathered)\b|"
                              r"(?:комиссия|совет|комитет)\s+(?:\w+\s+)?(?:собрал\w*|заседал\w*)|"
-                             r"(?:комиссия|кеңес|комитет)\w*\s+(?:\w+\s+)?(?:\d{1,2}\s*[-‐]\s*)?(?:отырыс|мәжіліс)\w*")
+                             r"(?:комиссия|кеңес|комитет)\w*\s+(?:[\w-]+\s+)?(?:\d{1,2}\s*[-‐]\s*)?(?:отырыс|мәжіліс)\w*")
 WELCOME_RE = re.compile(r"(?i)(қарсы\s+ал\w*|күтіп\s+ал\w*|welcomed|greeted|was\s+met|were\s+met)")
 AIRPORT_RE = re.compile(r"(?i)(аэропорт\w*|airport|әуежай\w*)")
 CO_CHAIR_RE = re.compile(r"(?i)(сопредседател\w*|co-?chair\w*|тең\s+төрағ\w*)\s+(?:[\w-]+\s+){0,3}$")
@@ -436,6 +436,9 @@ def extract_events(article: Article, doc: Doc | None = None) -> list[VisitEvent]
                 if day is not None and target.date is not None \
                         and not _dates_compatible(target.date, day, True) and not _dates_compatible(day, target.date, True):
                     ref_kind = None  # "заключенных в прошлом году в рамках визита Президента": an earlier one
+                elif day is not None and target.date is None and target.status == "planned" and ref is not None \
+                        and day[1] < ref:
+                    ref_kind = None  # "2023 жылғы желтоқсанда ... сапары барысында" after a trip being prepared: a past one
             if ref_kind == "referent":
                 _add_people(target.people, [p for p in w_people if p.iso3 in target.pair or p.iso3 is None])
                 if day and target.date is not None and _finer(day, target.date) and _dates_compatible(target.date, day, True):
@@ -693,6 +696,11 @@ def _triggers(sv: SentenceView, places, mentions, dropped: set | None = None,
         if not any(p.kind != "city" and p.iso3 != HOME for p in places) and not re.search(
                 r"(?i)(bilateral|двусторонн\w*|екіжақты)", t):
             drop.add("signing")  # "At the end of the summit, the heads of state signed the Bishkek Declaration"
+    if any(n == "talks" for n, _ in found):
+        for n, m in found:
+            if n in ("council", "consultations", "forum") and (AFTER_EVENT_BEFORE_RE.search(t, max(0, m.start() - 25), m.start())
+                                                               or AFTER_EVENT_AFTER_RE.match(t, m.end())):
+                drop.add(n)  # "Консультациялардан кейін ... кездесіп", "after the session ... met": the time of the talks
     types = {n for n, _ in found} - drop
     if "council" in types and "forum" in types and not _contrasted(sv, sorted(found, key=lambda x: x[1].start())):
         drop.add("council")  # "the business council's forum"; not "the commission meets in 2026, and the forum in autumn"
@@ -722,6 +730,11 @@ def _triggers(sv: SentenceView, places, mentions, dropped: set | None = None,
         seen.add(n)
         out.append((n, m))
     return sorted(out, key=lambda x: x[1].start())  # the clauses are cut in the order of the text
+
+
+# an event named as the time of another: "after the consultations", "после заседания", "консультациялардан кейін"
+AFTER_EVENT_BEFORE_RE = re.compile(r"(?i)(?:\bafter\s+the|\bfollowing\s+the|\bпосле|по\s+завершении|по\s+окончании)\s+(?:[\w-]+\s+){0,2}$")
+AFTER_EVENT_AFTER_RE = re.compile(r"(?i)\w*\s+(?:кейін|соң)\b")
 
 
 INTERNATIONAL_BEFORE_RE = re.compile(r"(?i)(?:international|международн\w*|халықаралық|global|глобальн\w*|world|всемирн\w*|"
@@ -1157,7 +1170,7 @@ def _visit_host(t, places, pair, lang) -> str | None:
     return None
 
 
-WIRE_DAY_RE = re.compile(r"^\W{0,3}(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w-]+[.,]?\s+)?(?P<date>\d{1,2}\s+[^\W\d_]{3,12}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2})"
+WIRE_DAY_RE = re.compile(r"^\W{0,3}(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w-]+[.,]?\s+)?(?:\d{4}\s*(?:жылғы|ж\.)\s+)?(?P<date>\d{1,2}\s+[^\W\d_]{3,12}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2})"
                          r"(?:,?\s+\d{4}(?:\s*(?:года|г\.|жылы|жыл|ж\.))?)?\s*(?:\(|/|[-–—]|\.\s*[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]|\.?\s*$)")
 
 
@@ -1284,6 +1297,11 @@ def _date_near(t: str, m: re.Match, status, ref, wire_day, lo: int, hi: int, sev
     if spans:
         pos = m.start()
         return min(spans, key=lambda x: (abs(x[0] - pos) if x[0] >= pos else abs(x[0] - pos) + 15))[2]
+    if status == "held" and not several:
+        line = WIRE_DAY_RE.match(t)  # "Ханой, 2024 жылғы 14 мамыр – ... өткізді": the dateline's day, however far
+        days = _day_dates(line.group(), ref, status) if line else []
+        if days:
+            return days[0][2]
     d = _own_month(t, m, ref, status, lo, hi) if several else None
     if d is None and several and SAME_YEAR_RE.search(t, lo, hi):
         earlier = YEAR_IN_RE.findall(t, 0, lo)
@@ -1673,7 +1691,7 @@ def _merge(article: Article, mentions: list[_Mention], all_people, stated_year: 
         if e.type == "talks":
             hosts = [v for v in merged if v.type in ("council", "consultations", "forum") and v.pair == e.pair
                      and v.status == e.status and _agree(e.host, v.host) and _dates_compatible(v.date, e.date, False)
-                     and not _other_foreign_side(v, e)]
+                     and not _other_foreign_side(v, e) and (v.date is not None or e.date is None)]
             visits = [v for v in merged if v.type == "visit" and v.pair == e.pair and _agree(e.host, v.host)
                       and _agree(e.location, v.location) and _month_days_agree(v, e) and _share_officials(v, e)
                       and (v.status == e.status or e.status == "planned") and _dates_compatible(v.date, e.date, True)]

@@ -1000,6 +1000,37 @@ ARTICLE_GRAMMAR = [
      D(2024, 7, 3),
      [('talks', 'held', 'KAZ', 'PAK', None, 'KAZ', 'Astana', D(2024, 7, 3), 'day', ['Kassym-Jomart Tokayev', 'Shehbaz Sharif']),
       ('talks', 'held', 'KAZ', 'MNG', None, None, None, D(2024, 7, 3), 'day', ['Ukhnaagiin Khurelsukh', 'Kassym-Jomart Tokayev'])]),
+    # a past session told after a visit being prepared: 'комиссияның 11-ші отырысы ... өткен болатын' (had been held), not the trip to come
+    ('Тараптар Мемлекет басшысы Қасым-Жомарт Тоқаевтың Вьетнамға алдағы ресми сапарына дайындықты талқылады. Қазақстан-Вьетнам үкіметаралық комиссиясының 12-ші отырысын биылғы қазанда Астанада өткізу көзделіп отыр. Еске салайық, комиссияның 11-ші отырысы 2023 жылғы желтоқсанда Премьер-министрдің орынбасары Серік Жұманғариннің Ханойға сапары барысында өткен болатын.',
+     D(2024, 5, 14),
+     [('visit', 'planned', 'KAZ', 'VNM', 'KAZ', 'VNM', None, None, None, ['Қасым-Жомарт Тоқаев']),
+      ('council', 'planned', 'KAZ', 'VNM', None, 'KAZ', 'Astana', D(2024, 10, 1), 'month', []),
+      ('council', 'held', 'KAZ', 'VNM', None, 'VNM', 'Hanoi', D(2023, 12, 1), 'month', []),
+      ('visit', 'held', 'KAZ', 'VNM', 'KAZ', 'VNM', 'Hanoi', D(2023, 12, 1), 'month', [])]),
+    ('Стороны обсудили подготовку предстоящего официального визита Президента Казахстана Касым-Жомарта Токаева во Вьетнам. Напомним, 11-е заседание казахстанско-вьетнамской межправительственной комиссии прошло в декабре 2023 года в ходе визита вице-премьера Казахстана Серика Жумангарина в Ханой.',
+     D(2024, 5, 14),
+     [('visit', 'planned', 'KAZ', 'VNM', 'KAZ', 'VNM', None, None, None, ['Касым-Жомарт Токаев']),
+      ('council', 'held', 'KAZ', 'VNM', None, 'VNM', 'Hanoi', D(2023, 12, 1), 'month', ['Серик Жумангарин']),
+      ('visit', 'held', 'KAZ', 'VNM', 'KAZ', 'VNM', 'Hanoi', D(2023, 12, 1), 'month', ['Серик Жумангарин'])]),
+    ("The sides discussed preparations for the upcoming official visit of President of Kazakhstan Kassym-Jomart Tokayev to Vietnam. The 11th meeting of the Kazakhstan-Vietnam intergovernmental commission was held in Hanoi in December 2023 during the visit of Kazakhstan's Deputy Prime Minister Serik Zhumangarin.",
+     D(2024, 5, 14),
+     [('visit', 'planned', 'KAZ', 'VNM', 'KAZ', 'VNM', None, None, None, ['Kassym-Jomart Tokayev']),
+      ('council', 'held', 'KAZ', 'VNM', None, 'VNM', 'Hanoi', D(2023, 12, 1), 'month', ['Serik Zhumangarin']),
+      ('visit', 'held', 'KAZ', 'VNM', 'KAZ', 'VNM', 'Hanoi', D(2023, 12, 1), 'month', ['Serik Zhumangarin'])]),
+    # a dateline's day dates what the sentence reports, however long the sentence
+    ('Ханой, 2024 жылғы 14 мамыр – Қазақстан Республикасы Сыртқы істер министрінің орынбасары Ақан Рахметуллин Вьетнам Социалистік Республикасы Сыртқы істер министрінің орынбасары Нгуен Минь Вумен екі ел сыртқы саяси ведомстволары арасындағы саяси консультациялардың кезекті раундын өткізді.',
+     D(2024, 5, 14),
+     [('consultations', 'held', 'KAZ', 'VNM', None, None, None, D(2024, 5, 14), 'day', ['Нгуен Минь Ву'])]),
+    # 'after the consultations ... met': the consultations are the time of the talks, which are a meeting of their own
+    ('Консультациялардан кейін Қазақстан Сыртқы істер министрінің орынбасары Ақан Рахметуллин Вьетнам Өнеркәсіп және сауда министрінің орынбасары Фан Тхи Тхангпен кездесті.',
+     D(2024, 5, 14),
+     [('talks', 'held', 'KAZ', 'VNM', None, None, None, D(2024, 5, 1), 'month', ['Фан Тхи Тханг'])]),
+    ('После консультаций заместитель министра иностранных дел Казахстана Акан Рахметуллин встретился с заместителем министра промышленности и торговли Вьетнама Фан Тхи Тханг.',
+     D(2024, 5, 14),
+     [('talks', 'held', 'KAZ', 'VNM', None, None, None, D(2024, 5, 1), 'month', ['Фан Тхи Тханг'])]),
+    ("After the consultations, Kazakhstan's Deputy Foreign Minister Akan Rakhmetullin met with Vietnam's Deputy Minister of Industry and Trade Phan Thi Thang.",
+     D(2024, 5, 14),
+     [('talks', 'held', 'KAZ', 'VNM', None, None, None, D(2024, 5, 1), 'month', ['Akan Rakhmetullin', 'Phan Thi Thang'])]),
 ]
 
 
