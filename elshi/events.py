@@ -716,7 +716,7 @@ def _triggers(sv: SentenceView, places, mentions, dropped: set | None = None,
         drop.add("signing")  # documents signed during a visit or forum belong to it
     if len(found) > 1 and len({n for n, _ in found}) < len(found):
         # "үшжақты кездесуі аясында ... Байрамовпен кездесті": the meeting named as the setting is not the one held
-        settings = [(x.start(), x.end()) for rx in (SETTING_BEFORE_RE, SETTING_AFTER_RE) for x in rx.finditer(t)]
+        settings = _setting_spans(t)
         inside = [(n, m) for n, m in found if any(a <= m.start() < b for a, b in settings)]
         found = [(n, m) for n, m in found if (n, m) not in inside
                  or not any(n2 == n and (n2, m2) not in inside for n2, m2 in found)]
@@ -993,17 +993,32 @@ def _pair_signs(t: str, places) -> bool:
 
 # the gathering a meeting took place at: "on the sidelines of the trilateral meeting of Azerbaijan, Kazakhstan and
 # Uzbekistan", "на полях саммита ...", "Қазақстан, Әзербайжан және Өзбекстан ... кездесуі аясында"
-SETTING_BEFORE_RE = re.compile(r"(?i)(?:on\s+the\s+(?:sidelines|margins)\s+of|на\s+полях|в\s+кулуарах)\b[^;.]{0,120}")
-SETTING_AFTER_RE = re.compile(r"(?i)[^;.]{0,120}\b(?:аясында|кулуарында|шеңберінде)\b")
+SETTING_BEFORE_RE = re.compile(r"(?i)(?:on\s+the\s+(?:sidelines|margins)\s+of|на\s+полях|в\s+кулуарах)\b")
+SETTING_AFTER_RE = re.compile(r"(?i)\b(?:аясында|кулуарында|шеңберінде)\b")
+SETTING_GATE = KeywordGate(("sidelines", "margins", "полях", "кулуар", "аясында", "шеңберінде"))
+SETTING_REACH = 120  # characters a setting phrase runs on, within its clause
+SETTING_STOP_RE = re.compile(r"[;.]")
+
+
+@functools.lru_cache(maxsize=1024)
+def _setting_spans(t: str) -> tuple:
+    """Spans of the phrases naming the gathering something happened at, cut at ";" and "."."""
+    if not SETTING_GATE.may_match(t.lower()):
+        return ()
+    out = []
+    for x in SETTING_BEFORE_RE.finditer(t):
+        stop = SETTING_STOP_RE.search(t, x.end(), x.end() + SETTING_REACH)
+        out.append((x.start(), stop.start() if stop else min(len(t), x.end() + SETTING_REACH)))
+    for x in SETTING_AFTER_RE.finditer(t):
+        lo = max(0, x.start() - SETTING_REACH)
+        cut = max(t.rfind(";", lo, x.start()), t.rfind(".", lo, x.start()))
+        out.append((cut + 1 if cut >= 0 else lo, x.end()))
+    return tuple(out)
 
 
 def _in_setting(t: str, p, m) -> bool:
     """The place names the gathering a trigger happened at, not a side of it (the trigger outside that phrase)."""
-    for rx in (SETTING_BEFORE_RE, SETTING_AFTER_RE):
-        for x in rx.finditer(t):
-            if x.start() <= p.start < x.end() and not x.start() <= m.start() < x.end():
-                return True
-    return False
+    return any(a <= p.start < b and not a <= m.start() < b for a, b in _setting_spans(t))
 
 
 def _joint_with_home(t: str, w_places) -> bool:

@@ -409,8 +409,14 @@ SIDE_SOURCE_RE = CI(r"(?:по\s+данным|согласно\s+данным|п�
                     r"([\w-]+)\s+(?:тараптың|тарапының|статистикасының)\s+(?:деректер\w*|мәлімет\w*)")
 
 
+SIDE_SOURCE_GATE = KeywordGate(("стороны", "side", "statistics", "статистики", "data", "figures", "authorities", "властей",
+                                "тарап", "статистикасының"))
+
+
 def _stated_side(sv: SentenceView) -> str | None:
     """The country a sentence names as the source of its figures ("по данным казахстанской стороны"), if any."""
+    if not SIDE_SOURCE_GATE.may_match(sv.low):
+        return None
     m = SIDE_SOURCE_RE.search(sv.text)
     if m is None:
         return None
