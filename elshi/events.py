@@ -1341,8 +1341,7 @@ def _date_near(t: str, m: re.Match, status, ref, wire_day, lo: int, hi: int, sev
 
 # the day of the event told just before: "в тот же день", "later in the day", "сол күні"
 SAME_DAY_RE = re.compile(r"(?i)(?:в\s+тот\s+же\s+день|в\s+этот\s+же\s+день|тем\s+же\s+дн[её]м|позже\s+в\s+тот\s+день|"
-                         r"(?:later|earlier)\s+(?:in\s+the|that)\s+day|(?:on\s+)?the\s+same\s+day|сол\s+күні|осы\s+күні|"
-                         r"сол\s+күні-ақ)")
+                         r"(?:later|earlier)\s+(?:in\s+the|that)\s+day|(?:on\s+)?the\s+same\s+day|сол\s+күні|осы\s+күні)")
 
 
 # joins two events' phrases: a date before it belongs to the phrase before ("телефонный разговор (октябрь 2025
