@@ -905,8 +905,6 @@ def _title_refs(t, w_start, w_end, w_places, all_people) -> list:
                 continue  # a name follows: find_people has it
         near = [p for p in w_places if p.kind != "city" and (0 <= s - p.end <= 25 or 0 <= p.start - e <= 12)]
         iso = near[0].iso3 if near else home
-        if iso is None and t[s:e].lower().replace("the ", "").startswith("head of state"):
-            iso = HOME  # "the Head of State" in Kazakhstan's news in English: its President, named earlier
         if iso is None:
             continue
         for person in all_people.of_country(iso):
