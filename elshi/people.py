@@ -68,10 +68,12 @@ def known_people() -> list[tuple[str, str, str, str, dict[str, str]]]:
         for full in names.values():
             surname = full.split()[-1]
             if len(surname) >= 4:
-                # Cyrillic surnames decline ("Шарифом", "Тоқаевтың"): a stem; Latin ones do not: the whole
+                # Cyrillic surnames decline ("Шарифом", "Тоқаевтың", "Лукашенко" -> "Кисиды"): the surname less
+                # a final vowel, the rest of the word a case ending (see _known); Latin ones do not: the whole
                 # surname ("Sharif", not the "Shar" of "Sharm el-Sheikh")
-                cut = len(surname) if _fold(surname).isascii() else max(4, len(surname) - 2)
-                out.append((_fold(surname[:cut]), full, r["iso3"], r["role_en"], names))
+                folded = _fold(surname)
+                cut = len(folded) - 1 if not folded.isascii() and folded[-1] in "аеёиоуыэюяәөұүійь" else len(folded)
+                out.append((folded[:cut], full, r["iso3"], r["role_en"], names))
     return out
 
 
@@ -83,13 +85,22 @@ def _known_index() -> tuple[dict, tuple[int, ...]]:
     return idx, tuple(sorted({len(k) for k in idx}, reverse=True))
 
 
+# what may follow a known Cyrillic surname's stem: a case ending of up to six letters ("Тоқаевтың",
+# "Путиным", "Рахмонмен"), not the suffix that makes another surname ("Рахмонов", "Путинович", "Алиева"
+# is the genitive and stays)
+OTHER_SURNAME_RE = re.compile(r"(?:ов|ев|ёв|ин|ич|ович|евич|ұлы|қызы|кызы|улы)")
+
+
 @functools.lru_cache(maxsize=65536)
 def _known(word: str) -> tuple[str, str, str, dict[str, str]] | None:
     idx, lengths = _known_index()
     w = _fold(word)
     for n in lengths:
         hit = idx.get(w[:n])
-        if hit and (not w.isascii() or w[n:] in ("", "'s", "’s", "s")):
+        if not hit:
+            continue
+        rest = w[n:]
+        if rest in ("", "'s", "’s", "s") if w.isascii() else len(rest) <= 6 and not OTHER_SURNAME_RE.match(rest):
             return hit
     return None
 

@@ -46,6 +46,13 @@ PEOPLE = [
     # a name that closes an organisation's name, and one before the next title
     ("en", "Deputy Minister of the Ministry of Economic Development and Technology Grzegorz Piechowiak said.",
      [("Grzegorz Piechowiak", None, "Deputy Minister")]),
+    # a surname that only begins like a known one is not that person ("Рахметуллин", "Rahmonov" are not Rahmon;
+    # "Шарипов" is not Sharif); a known one in a case ending still is
+    ("kk", "Кездесуге Сауда және интеграция вице-министрі Ақан Рахметуллин қатысты.",
+     [("Ақан Рахметуллин", None, "Minister")]),
+    ("ru", "Во встрече участвовал вице-министр энергетики Ерлан Шарипов.", [("Ерлан Шарипов", None, "Minister of Energy")]),
+    ("ru", "Посол Таджикистана Нуриддин Рахмонов встретился с Эмомали Рахмоном.",
+     [("Нуриддин Рахмонов", "TJK", "Ambassador"), ("Эмомали Рахмон", "TJK", "President")]),
     # a known person's surname ends a name: the next capitalised words are someone else
     ("kk", "Моңғолия Президенті Ухнаагийн Хүрэлсүх Қасым-Жомарт Тоқаевтың шақыруымен Астанаға келді.",
      [("Ухнаагийн Хүрэлсүх", "MNG", "President")]),
