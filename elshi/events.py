@@ -60,7 +60,7 @@ TRIGGERS = (
               r"sat\s+down\s+with"),
     ("signing", r"қол\s+қо[йю]\w*|подписал\w*|подписани\w*|подписан\w*|подпишут|\bsigned\b|signing\b|\bsign\b|\binked\b"),
 )
-TRIGGER_RE = CI("|".join(f"(?P<{n}>{p})" for n, p in TRIGGERS))
+TRIGGER_RE = CI("(?<!\\w)(?:" + "|".join(f"(?P<{n}>{p})" for n, p in TRIGGERS) + ")")
 # a council's abbreviation introduced after its name: "High-Level Strategic Cooperation Council (HLSCC)"
 ABBR_IN_PARENS_RE = re.compile(r"\(\s*[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{2,8}\s*\)")
 COUNCIL_ALIAS_RE = re.compile(rf"(?i:{COUNCIL})\s*\(\s*(?P<abbr>[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{{2,8}})\s*\)")

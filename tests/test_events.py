@@ -379,6 +379,10 @@ NOT_AN_EVENT = [
     ("Владимир Путин сейсенбіде Бейжіңде Си Цзиньпинмен кездесті.", None),
     # the multilateral meeting itself, not a bilateral one on its sidelines
     ("Токаев и Мирзиёев прибыли в Чолпон-Ату для участия в Консультативной встрече глав государств Центральной Азии.", None),
+    # a trigger starts a word: "Strip" holds no trip, "неприбыльный" no arrival
+    ("Tokayev and el-Sisi of Egypt exchanged views on the situation in the Gaza Strip.", D(2023, 10, 17)),
+    ("Токаев и ас-Сиси из Египта обсудили неприбыльные маршруты и ситуацию в секторе Газа.", D(2023, 10, 17)),
+    ("Тоқаев пен Египет Президенті Газа секторындағы жағдайды талқылады.", D(2023, 10, 17)),
 ]
 
 
