@@ -216,10 +216,10 @@ BODY_RE = re.compile(r"(?i)(establish\w*|create\w*|creation|setting\s+up|соз�
                      r"format|instrument)|является|болып\s+табылады|mechanism|механизм\w*)")
 # a reference to an event already reported: "during the meeting", "кездесу барысында", "the talks"
 REFERENCE_BEFORE_RE = re.compile(
-    r"(?i)(?<!\w)(?:в\s+ходе|в\s+рамках|as\s+part\s+of|во\s+время|по\s+итогам|по\s+результатам|после|на|following|during|after|at|in\s+the\s+course\s+of|"
+    r"(?i)(?<!\w)(?:в\s+ходе|в\s+рамках|в\s+кулуарах|на\s+полях|открывая|закрывая|opening|closing|as\s+part\s+of|во\s+время|по\s+итогам|по\s+результатам|после|на|following|during|after|at|in\s+the\s+course\s+of|"
     r"upon\s+the\s+end\s+of|the|this|that|its|эт\w+|данн\w+|указанн\w+|сегодняшн\w+|бұл|осы|аталған|сол|бүгінгі)\s+(?:[\w-]+\s+)?$"
 )
-REFERENCE_AFTER_RE = re.compile(r"(?i)^\w*\s+(?:барысында|кезінде|аясында|қорытындысы|соңында|шеңберінде|барысындағы|кезіндегі|"
+REFERENCE_AFTER_RE = re.compile(r"(?i)^\w*\s+(?:барысында|кезінде|аясында|кулуарында|ашып|ашқан|ашылуында|қорытындысы|соңында|шеңберінде|барысындағы|кезіндегі|"
                                 r"нәтижесінде|нәтижесі|қорытындысында)")
 
 VISIT_LEVEL = (
@@ -422,6 +422,7 @@ def extract_events(article: Article, doc: Doc | None = None) -> list[VisitEvent]
                 _continue_last(sv, mentions[-1], all_people, ref)
             continue
         sent_people = all_people.of(sv)
+        setting = None  # an event already reported that this sentence refers back to ("в кулуарах форума")
         for k, (typ, m) in enumerate(triggers):
             lo, hi = _trigger_window(sv, triggers, k, doc.lang)
             w_places = [p for p in places if lo <= p.start < hi]
@@ -430,7 +431,13 @@ def extract_events(article: Article, doc: Doc | None = None) -> list[VisitEvent]
             ref_kind = _reference(t, m, typ, mentions, lo, hi)
             if ref_kind == "referent":
                 target = _referent(mentions, typ)
-                day = _date_near(t, m, target.status, ref, None, lo, hi, len(triggers) > 1, default=False)
+                # the time told in another trigger's clause is that one's ("Открывая форум, аким напомнил, что в
+                # феврале ... с визитом побывал ...": February is the visit's, not the forum's)
+                own = _clause_of(t, m.start(), lo, hi)
+                others = [_clause_of(t, x.start(), lo, hi) for _, x in triggers if x is not m]
+                a = max([lo] + [ce for cs, ce in others if ce <= own[0]])
+                b = min([hi] + [cs for cs, ce in others if cs >= own[1]])
+                day = _date_near(t, m, target.status, ref, None, a, b, len(triggers) > 1, default=False)
                 if COPULA_REFERENCE_RE.search(t[max(0, m.start() - 30):m.start()]):
                     day = None  # "Это будет первая встреча ... после выборов 2022 года": a description, its years compare
                 if day is not None and target.date is not None \
@@ -447,6 +454,7 @@ def extract_events(article: Article, doc: Doc | None = None) -> list[VisitEvent]
                         and abs((day[0] - target.date[0]).days) <= 7:
                     # a headline dated by the wire's day ("BAKU, March 11"), the body by the text ("held ... on March 10")
                     target.date, target.date_default = day, False
+                setting = target
                 continue
             if ref_kind == "orphan":
                 continue  # "Бұл кездесудің маңыздылығы ...": this meeting is none we report
@@ -491,6 +499,11 @@ def extract_events(article: Article, doc: Doc | None = None) -> list[VisitEvent]
                 mention.date, mention.date_default = mentions[-1].date, False  # "Тогда стороны подписали ...": at that time
                 if dateline is not None and mention.location == dateline.city and mention.type != "visit":
                     mention.location = mention.host = None  # the dateline is where the report was filed, not then
+            if setting is not None and (mention.date_default or mention.date is None) and typ in ("talks", "signing") \
+                    and setting.pair == pair and setting.status == status and setting.date is not None and not setting.date_default \
+                    and not (mention.date is not None and _dates_compatible(setting.date, mention.date, False)):
+                # "в кулуарах форума провел встречу" (the forum last week, the report's stamp today): the forum's time
+                mention.date, mention.date_default = setting.date, False
             if mentions and (mention.date_default or mention.date is None) and SAME_DAY_RE.search(t, 0, m.start()):
                 day = next((x for x in reversed(mentions) if x.date is not None and not x.date_default and x.date[2] == "day"
                             and x.date[0] == x.date[1] and x.type != "visit" and x.status == status), None)  # a meeting's day
@@ -1511,11 +1524,9 @@ def _date(t, ref, status, default: bool = True):
     if YEAR_END_RE.search(t):
         return (dt.date(ref.year, 1, 1), dt.date(ref.year, 12, 31), "year")
     week = REL_WEEK_RE.search(t)
-    if week:  # the month of that week (Monday to Sunday) when the whole week lies in one
+    if week:  # that week's days, Monday to Sunday (finer than a month, coarser than a day told: "week" until output)
         monday = ref - dt.timedelta(days=ref.weekday()) + dt.timedelta(weeks=rel_year_delta(week.group()))
-        if monday.month == (monday + dt.timedelta(days=6)).month:
-            return (dt.date(monday.year, monday.month, 1),
-                    dt.date(monday.year, monday.month, calendar.monthrange(monday.year, monday.month)[1]), "month")
+        return (monday, monday + dt.timedelta(days=6), "week")
     if status == "held" and default and not RECALLED_RE.search(t):
         return (dt.date(ref.year, ref.month, 1), dt.date(ref.year, ref.month, calendar.monthrange(ref.year, ref.month)[1]), "month")
     return None
@@ -1596,6 +1607,8 @@ def _dates_compatible(a, b, trip: bool) -> bool:
     (s1, e1, p1), (s2, e2, p2) = a, b
     if (s1 <= s2 and e2 <= e1) or (s2 <= s1 and e1 <= e2):
         return True  # one inside the other ("November" and "21 November")
+    if "week" in (p1, p2) and s1 <= e2 and s2 <= e1:
+        return True  # "next week" and "in early February": the week runs into the month
     if trip and p1 == p2 == "day" and abs((s1 - s2).days) <= 3:
         return True  # "arrived on 14 October", "visiting today (15 October)": days of one trip
     return False
@@ -1792,6 +1805,7 @@ def _merge(article: Article, mentions: list[_Mention], all_people, stated_year: 
                 and any(p.iso3 == e.visitor for p in e.people):
             continue  # an ambassador travelling inside the country of posting is not a visit between the two
         ds, de, prec = e.date if e.date else (None, None, None)
+        prec = "day" if prec == "week" else prec  # a week is a span of days
         inferred = False
         if e.date is None and e.month_day and stated_year:
             try:  # "2 тамыз күні" in an undated article: the day with the year the article speaks of, flagged
@@ -1947,5 +1961,5 @@ def _agree(a, b) -> bool:
 
 
 def _finer(a, b) -> bool:
-    order = {"day": 0, "month": 1, "year": 2}
+    order = {"day": 0, "week": 1, "month": 2, "year": 3}
     return order[a[2]] < order[b[2]]

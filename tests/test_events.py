@@ -33,7 +33,7 @@ KAZAKH = [
      [("visit", "state", "held", "KAZ", "UZB", "KAZ", "UZB", "Samarkand", D(2024, 6, 1), D(2024, 6, 30), "month",
        [("Қасым-Жомарт Тоқаев", "KAZ"), ("Шавкат Мирзиёев", "UZB")])]),
     ("Келесі аптада Түркия Президенті Режеп Тайып Ердоған Астанаға ресми сапармен келеді.", D(2024, 6, 3),
-     [("visit", "official", "planned", "KAZ", "TUR", "TUR", "KAZ", "Astana", D(2024, 6, 1), D(2024, 6, 30), "month",
+     [("visit", "official", "planned", "KAZ", "TUR", "TUR", "KAZ", "Astana", D(2024, 6, 10), D(2024, 6, 16), "day",
        [("Режеп Тайып Ердоған", "TUR")])]),
     ("Мемлекет басшысы Моңғолия Президенті Ухнаагийн Хүрэлсүхпен телефон арқылы сөйлесті.", None,
      [("phone_call", None, "held", "KAZ", "MNG", None, None, None, None, None, None,
@@ -877,20 +877,33 @@ ARTICLE_GRAMMAR = [
      [('council', 'held', 'KAZ', 'TUR', None, 'KAZ', 'Astana', D(2025, 5, 12), 'day', ['Омер Болат']),
       ('visit', 'held', 'KAZ', 'TUR', 'TUR', 'KAZ', 'Astana', D(2025, 5, 12), 'day', []),
       ('forum', 'held', 'KAZ', 'TUR', None, None, None, D(2025, 5, 13), 'day', ['Омер Болат'])]),
-    # 'last week', 'на прошлой неделе', 'өткен аптада': the month of that week when the whole week lies in one (en/ru/kk)
+    # 'last week', 'на прошлой неделе', 'өткен аптада': that week's days, Monday to Sunday (en/ru/kk)
     ('Kazakh and Azerbaijani diplomats held political consultations in Astana last week.',
      D(2025, 12, 2),
-     [('consultations', 'held', 'KAZ', 'AZE', None, 'KAZ', 'Astana', D(2025, 11, 1), 'month', [])]),
+     [('consultations', 'held', 'KAZ', 'AZE', None, 'KAZ', 'Astana', D(2025, 11, 24), 'day', [])]),
     ('На прошлой неделе в Астане прошли казахстанско-азербайджанские межмидовские консультации.',
      D(2025, 12, 2),
-     [('consultations', 'held', 'KAZ', 'AZE', None, 'KAZ', 'Astana', D(2025, 11, 1), 'month', [])]),
+     [('consultations', 'held', 'KAZ', 'AZE', None, 'KAZ', 'Astana', D(2025, 11, 24), 'day', [])]),
     ('Өткен аптада Астанада Қазақстан мен Әзербайжан сыртқы істер министрліктері арасында саяси консультациялар өтті.',
      D(2025, 12, 2),
-     [('consultations', 'held', 'KAZ', 'AZE', None, 'KAZ', 'Astana', D(2025, 11, 1), 'month', [])]),
-    # a week across two months (29 September - 5 October) is dated by the report, as before
+     [('consultations', 'held', 'KAZ', 'AZE', None, 'KAZ', 'Astana', D(2025, 11, 24), 'day', [])]),
+    # a week across two months (29 September - 5 October) all the same
     ('Kazakh and Azerbaijani diplomats held political consultations in Astana last week.',
      D(2025, 10, 8),
-     [('consultations', 'held', 'KAZ', 'AZE', None, 'KAZ', 'Astana', D(2025, 10, 1), 'month', [])]),
+     [('consultations', 'held', 'KAZ', 'AZE', None, 'KAZ', 'Astana', D(2025, 9, 29), 'day', [])]),
+    # a forum told last week and a meeting "on its sidelines" later: the forum's days, not the report's stamp
+    ('22 сентября 2025 10:15\n\nНа прошлой неделе в Караганде прошел казахстанско-пакистанский бизнес-форум. '
+     'Посол Пакистана Асиф Чаудхри в кулуарах форума провел встречу с акимом области.',
+     D(2025, 9, 22),
+     [('forum', 'held', 'KAZ', 'PAK', None, 'KAZ', 'Karaganda', D(2025, 9, 15), 'day', ['Асиф Чаудхри'])]),
+    ('Sept. 22, 2025 10:15\n\nA Kazakh-Pakistani business forum took place in Karaganda last week. '
+     'On the sidelines of the forum, Pakistan\'s Ambassador Asif Chaudhry held a meeting with the regional akim.',
+     D(2025, 9, 22),
+     [('forum', 'held', 'KAZ', 'PAK', None, 'KAZ', 'Karaganda', D(2025, 9, 15), 'day', ['Asif Chaudhry'])]),
+    ('22 қыркүйек 2025 10:15\n\nӨткен аптада Қарағандыда Қазақстан-Пәкістан бизнес-форумы өтті. '
+     'Форум кулуарында Пәкістан елшісі Асиф Чаудхри облыс әкімімен кездесті.',
+     D(2025, 9, 22),
+     [('forum', 'held', 'KAZ', 'PAK', None, 'KAZ', 'Karaganda', D(2025, 9, 15), 'day', ['Асиф Чаудхри'])]),
     # an official introduced with a title and named again by surname alone takes part in the event there
     ('Венгрияның Сыртқы істер министрі Петер Сийярто брифинг өткізді. Сийярто бастаған делегация 14 қазанда Астанаға жұмыс сапарымен келді.',
      D(2024, 10, 16),
@@ -1024,14 +1037,14 @@ ARTICLE_GRAMMAR = [
     # a dateline's day dates what the sentence reports, however long the sentence
     ('Ханой, 2024 жылғы 14 мамыр – Қазақстан Республикасы Сыртқы істер министрінің орынбасары Ақан Рахметуллин Вьетнам Социалистік Республикасы Сыртқы істер министрінің орынбасары Нгуен Минь Вумен екі ел сыртқы саяси ведомстволары арасындағы саяси консультациялардың кезекті раундын өткізді.',
      D(2024, 5, 14),
-     [('consultations', 'held', 'KAZ', 'VNM', None, None, None, D(2024, 5, 14), 'day', ['Нгуен Минь Ву'])]),
+     [('consultations', 'held', 'KAZ', 'VNM', None, None, None, D(2024, 5, 14), 'day', ['Ақан Рахметуллин', 'Нгуен Минь Ву'])]),
     # 'after the consultations ... met': the consultations are the time of the talks, which are a meeting of their own
     ('Консультациялардан кейін Қазақстан Сыртқы істер министрінің орынбасары Ақан Рахметуллин Вьетнам Өнеркәсіп және сауда министрінің орынбасары Фан Тхи Тхангпен кездесті.',
      D(2024, 5, 14),
-     [('talks', 'held', 'KAZ', 'VNM', None, None, None, D(2024, 5, 1), 'month', ['Фан Тхи Тханг'])]),
+     [('talks', 'held', 'KAZ', 'VNM', None, None, None, D(2024, 5, 1), 'month', ['Ақан Рахметуллин', 'Фан Тхи Тханг'])]),
     ('После консультаций заместитель министра иностранных дел Казахстана Акан Рахметуллин встретился с заместителем министра промышленности и торговли Вьетнама Фан Тхи Тханг.',
      D(2024, 5, 14),
-     [('talks', 'held', 'KAZ', 'VNM', None, None, None, D(2024, 5, 1), 'month', ['Фан Тхи Тханг'])]),
+     [('talks', 'held', 'KAZ', 'VNM', None, None, None, D(2024, 5, 1), 'month', ['Акан Рахметуллин', 'Фан Тхи Тханг'])]),
     ("After the consultations, Kazakhstan's Deputy Foreign Minister Akan Rakhmetullin met with Vietnam's Deputy Minister of Industry and Trade Phan Thi Thang.",
      D(2024, 5, 14),
      [('talks', 'held', 'KAZ', 'VNM', None, None, None, D(2024, 5, 1), 'month', ['Akan Rakhmetullin', 'Phan Thi Thang'])]),
