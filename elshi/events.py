@@ -117,7 +117,7 @@ SUMMIT_PURPOSE_RE = re.compile(r"(?i)(саммит\w*|summit|самит\w*|за�
 
 # tense and mood around a trigger
 PLANNED_RE = CI(
-    r"(жоспарлан\w*|жоспарлап|жоспарда|өткізбек|алдағы|келесі|дайындық\w*|"
+    r"(жоспарлан\w*|жоспарлап|жоспарда|өткізбек|алдағы|келесі|дайындық\w*|дайындау\w*|дайындалып\s+жатқан|"
     r"қарсаңында|күтілуде|предстоящ\w*|планиру\w*|запланирован\w*|состоится|состоятся|пройдет|пройдёт|пройдут|"
     r"будет|будут|совершит|намечен\w*|ожида\w*|подготовк\w*|в\s+ближайшее\s+время|следующ\w*|\bwill\b|scheduled|upcoming|"
     r"expected|slated|is\s+to\s+visit|plans?\s+to|planned|preparations?\s+for|to\s+visit\b|next\s+(?:week|month|year)|postponed|отложен\w*|"
@@ -158,7 +158,7 @@ EFFECT_FUTURE_RE = re.compile(r"(?i)(?:will|would|будет|будут)\s+(?:\w
                               r"serve|help|boost|promote|deepen|mark|allow|provide|play|bring|lead|open|become|"
                               r"способствова\w*|служить|содействова\w*|укрепл\w*|открыва\w*|давать|являться)\b")
 # preparing is said of the event prepared ("обсудили подготовку визита по телефону"): no tense of a call or a meeting
-PREPARATION_RE = re.compile(r"(?i)подготовк\w*|preparations?\s+for|дайындық\w*")
+PREPARATION_RE = re.compile(r"(?i)подготовк\w*|preparations?\s+for|дайындық\w*|дайындау\w*")
 
 
 def _prepares_other(t: str, cue: tuple, typ: str, m: re.Match) -> bool:
@@ -390,6 +390,7 @@ class _Mention:
     dateline_place: bool = False  # placed by the report's dateline, not by the text
     recalled: bool = False  # dated over a month before the report: an earlier event recalled in passing
     visit_day: int | None = None  # "on the second day of the visit": 2 (-1 for the last day)
+    at: int = 0  # the trigger's offset in its sentence
 
 
 # ---------------------------------------------------------------- article
@@ -477,6 +478,7 @@ def extract_events(article: Article, doc: Doc | None = None) -> list[VisitEvent]
                 continue  # cancelled
             mention = _Mention(typ, None, status, pair, None, None, None, None, sv.start, sv.end, t, w_people,
                                postponed, sv.index)
+            mention.at = m.start()
             _place(mention, sv, m, w_places, places, dateline, doc.lang, lo, hi)
             if typ == "visit":
                 mention.level = next((lvl for lvl, rx in VISIT_LEVEL if re.search(rx, t)), None)
@@ -530,7 +532,31 @@ def extract_events(article: Article, doc: Doc | None = None) -> list[VisitEvent]
                 _add_people(mention.people, [q for s in lead for q in all_people.of(s) if q.iso3 in pair])
             mentions.append(mention)
             ctx_partner = pair[1]  # the pair under discussion
+        _share_sentence_time(mentions, sv.index, t, ref)
     return _merge(article, mentions, all_people, doc.stated_year if doc.ref is None else None)
+
+
+# a time between two events of a sentence sets them apart: "then, less than a year later", "содан кейін",
+# "спустя год", "бір жылға жетпей"
+SEQUENCE_RE = re.compile(r"(?i)(?<!\w)(?:then|later|after\w*|next|following|ago|year|month|week|day|затем|потом|после|спустя|"
+                         r"через|год\w*|лет|месяц\w*|недел\w*|дн\w*|кейін\w*|соң\w*|жыл\w*|ай\w*|апта\w*|күн\w*)(?!\w)")
+
+
+def _share_sentence_time(mentions, index: int, t: str, ref) -> None:
+    """A sentence's one time told dates its other events of the same pair and status that tell none ("in
+    October 2024, when Szijjártó visited Astana to co-chair the 9th meeting of the council": the meeting too),
+    unless a time word stands between the two ("..., содан кейін бір жылға жетпей ... сапарымен")."""
+    siblings = [x for x in mentions if x.index == index]
+    dated = {x.date for x in siblings if x.date is not None and not x.date_default}
+    if len(siblings) < 2 or len(dated) != 1:
+        return
+    for x in siblings:
+        if (x.date_default or x.date is None and x.month_day is None) and not x.postponed:
+            told = next((y for y in siblings if y.date in dated and y.status == x.status and y.pair == x.pair
+                         and not SEQUENCE_RE.search(t, min(x.at, y.at), max(x.at, y.at))), None)
+            if told is not None:
+                x.date, x.date_default = told.date, False
+                x.recalled = ref is not None and x.date[1] < ref - dt.timedelta(days=31)
 
 
 class _ArticlePeople:
@@ -745,9 +771,11 @@ def _triggers(sv: SentenceView, places, mentions, dropped: set | None = None,
     return sorted(out, key=lambda x: x[1].start())  # the clauses are cut in the order of the text
 
 
-# an event named as the time of another: "after the consultations", "после заседания", "консультациялардан кейін"
-AFTER_EVENT_BEFORE_RE = re.compile(r"(?i)(?:\bafter\s+the|\bfollowing\s+the|\bпосле|по\s+завершении|по\s+окончании)\s+(?:[\w-]+\s+){0,2}$")
-AFTER_EVENT_AFTER_RE = re.compile(r"(?i)\w*\s+(?:кейін|соң)\b")
+# an event named as the time of another: "after the consultations", "после заседания", "консультациялардан кейін",
+# "on the eve of the consultations", "накануне консультаций", "консультациялар қарсаңында"
+AFTER_EVENT_BEFORE_RE = re.compile(r"(?i)(?:\bafter\s+the|\bfollowing\s+the|\bпосле|по\s+завершении|по\s+окончании|"
+                                   r"\bon\s+the\s+eve\s+of\s+the|\bahead\s+of\s+the|\bнакануне|\bв\s+преддверии)\s+(?:[\w-]+\s+){0,2}$")
+AFTER_EVENT_AFTER_RE = re.compile(r"(?i)\w*\s+(?:кейін|соң|қарсаңында|алдында)\b")
 
 
 INTERNATIONAL_BEFORE_RE = re.compile(r"(?i)(?:international|международн\w*|халықаралық|global|глобальн\w*|world|всемирн\w*|"
@@ -1107,13 +1135,18 @@ def _status(t: str, m: re.Match, typ: str, lo: int, hi: int) -> tuple[str | None
     return ("planned" if min(planned, key=lambda x: x[0])[0] < min(held, key=lambda x: x[0])[0] else "held"), False
 
 
+# the purpose of a trip made takes its tense: "посетил Астану, чтобы провести заседание", "visited Astana to attend
+# the session" (an infinitive of purpose is no future)
+PURPOSE_BEFORE_RE = re.compile(r"(?i)(?:\bчтобы|\bin\s+order|\b(?:visited|arrived|came|travell?ed|flew|went)\b[^.;:]{0,60})\s+$")
+
+
 @functools.lru_cache(maxsize=1024)
 def _cue_spans(t: str, planned: bool) -> tuple:
     """(start, end, text) of the planned (or held) tense cues of a sentence, scanned once. Kazakh verbs
     also by their endings: the future of intention "-мақ/-мек" ("көтерілмек", "кеңейтпек") and the past
     participle "-ған/-ген" ("шығарылған", "өткен") and past "-ды/-ді" of verbs ("өткізді")."""
     spans = [(x.start(), x.end(), x.group()) for x in (PLANNED_RE if planned else HELD_RE).finditer(t)
-             if not (planned and EFFECT_FUTURE_RE.match(t, x.start()))]
+             if not (planned and (EFFECT_FUTURE_RE.match(t, x.start()) or PURPOSE_BEFORE_RE.search(t, max(0, x.start() - 90), x.start())))]
     rx = KK_FUTURE_RE if planned else KK_PAST_RE
     spans += [(x.start(), x.end(), x.group()) for x in rx.finditer(t) if x.group().lower() not in KK_NOT_VERBS]
     if planned:

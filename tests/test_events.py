@@ -1048,6 +1048,33 @@ ARTICLE_GRAMMAR = [
     ("After the consultations, Kazakhstan's Deputy Foreign Minister Akan Rakhmetullin met with Vietnam's Deputy Minister of Industry and Trade Phan Thi Thang.",
      D(2024, 5, 14),
      [('talks', 'held', 'KAZ', 'VNM', None, None, None, D(2024, 5, 1), 'month', ['Akan Rakhmetullin', 'Phan Thi Thang'])]),
+    # a sentence's one time dates its other events of the pair that tell none; the purpose of a trip made ('чтобы провести', 'to co-chair') is held with it (en/ru/kk)
+    ('Saparov recalled that in October 2024 Hungarian Foreign Minister Péter Szijjártó visited Astana to co-chair the ninth meeting of the intergovernmental council.',
+     D(2025, 4, 17),
+     [('visit', 'held', 'KAZ', 'HUN', 'HUN', 'KAZ', 'Astana', D(2024, 10, 1), 'month', ['Péter Szijjártó']),
+      ('council', 'held', 'KAZ', 'HUN', None, 'KAZ', 'Astana', D(2024, 10, 1), 'month', ['Péter Szijjártó'])]),
+    ('Сапаров напомнил, что в октябре 2024 года министр иностранных дел Венгрии Петер Сийярто посетил Астану, чтобы провести девятое заседание межправительственного совета.',
+     D(2025, 4, 17),
+     [('visit', 'held', 'KAZ', 'HUN', 'HUN', 'KAZ', 'Astana', D(2024, 10, 1), 'month', ['Петер Сийярто']),
+      ('council', 'held', 'KAZ', 'HUN', None, 'KAZ', 'Astana', D(2024, 10, 1), 'month', ['Петер Сийярто'])]),
+    ('Сапаров 2024 жылғы қазанда Венгрия Сыртқы істер министрі Петер Сийярто үкіметаралық кеңестің тоғызыншы отырысын өткізу үшін Астанаға келгенін еске салды.',
+     D(2025, 4, 17),
+     [('council', 'held', 'KAZ', 'HUN', None, None, None, D(2024, 10, 1), 'month', ['Петер Сийярто']),
+      ('visit', 'held', 'KAZ', 'HUN', 'HUN', 'KAZ', 'Astana', D(2024, 10, 1), 'month', [])]),
+    # preparing a visit ('сапарын дайындау') is one to come
+    ('Тараптар Оман Сұлтаны Хайсам бен Тариқтың Қазақстанға жауап сапарын дайындау мәселелерін талқылады.',
+     D(2025, 4, 22),
+     [('visit', 'planned', 'KAZ', 'OMN', 'OMN', 'KAZ', None, None, None, ['Хайсам бен Тариқ'])]),
+    # the event named as the eve of another is its time, not held itself ('консультациялар қарсаңында', 'накануне консультаций', 'on the eve of the consultations')
+    ('Консультациялар қарсаңында, 21 сәуірде, Оманның Сауда министрі Қайс әл-Юсуф Қазақстан Сыртқы істер министрінің орынбасары Алибек Бақаевпен кездесті.',
+     D(2025, 4, 22),
+     [('talks', 'held', 'KAZ', 'OMN', None, None, None, D(2025, 4, 21), 'day', ['Қайс әл-Юсуф', 'Алибек Бақаев'])]),
+    ('Накануне консультаций, 21 апреля, министр торговли Омана Каис аль-Юсуф встретился с заместителем министра иностранных дел Казахстана Алибеком Бакаевым.',
+     D(2025, 4, 22),
+     [('talks', 'held', 'KAZ', 'OMN', None, None, None, D(2025, 4, 21), 'day', ['Каис аль-Юсуф', 'Алибек Бакаев'])]),
+    ("On the eve of the consultations, on April 21, Oman's Minister of Commerce Qais al-Yousef met with Kazakhstan's Deputy Foreign Minister Alibek Bakayev.",
+     D(2025, 4, 22),
+     [('talks', 'held', 'KAZ', 'OMN', None, None, None, D(2025, 4, 21), 'day', ['Qais al-Yousef', 'Alibek Bakayev'])]),
 ]
 
 
