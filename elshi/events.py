@@ -506,6 +506,13 @@ def extract_events(article: Article, doc: Doc | None = None) -> list[VisitEvent]
                     and not (mention.date is not None and _dates_compatible(setting.date, mention.date, False)):
                 # "в кулуарах форума провел встречу" (the forum last week, the report's stamp today): the forum's time
                 mention.date, mention.date_default = setting.date, False
+            nxt = NEXT_DAY_RE.search(t, 0, m.start()) if mentions and (mention.date_default or mention.date is None) else None
+            if nxt is not None:
+                day = next((x for x in reversed(mentions) if x.date is not None and not x.date_default and x.date[2] == "day"
+                            and x.status == status and x.index < sv.index), None)
+                if day is not None:  # "The following day the forum took place", "на следующий день", "келесі күні"
+                    d = day.date[0] + dt.timedelta(days=1)
+                    mention.date, mention.date_default = (d, d, "day"), False
             if mentions and (mention.date_default or mention.date is None) and SAME_DAY_RE.search(t, 0, m.start()):
                 day = next((x for x in reversed(mentions) if x.date is not None and not x.date_default and x.date[2] == "day"
                             and x.date[0] == x.date[1] and x.type != "visit" and x.status == status), None)  # a meeting's day
@@ -1386,6 +1393,11 @@ def _date_near(t: str, m: re.Match, status, ref, wire_day, lo: int, hi: int, sev
 # the day of the event told just before: "в тот же день", "later in the day", "сол күні"
 SAME_DAY_RE = re.compile(r"(?i)(?:в\s+тот\s+же\s+день|в\s+этот\s+же\s+день|тем\s+же\s+дн[её]м|позже\s+в\s+тот\s+день|"
                          r"(?:later|earlier)\s+(?:in\s+the|that)\s+day|(?:on\s+)?the\s+same\s+day|сол\s+күні|осы\s+күні)")
+
+
+# the day after the event told before: "the following day", "на следующий день", "келесі күні", "ертесіне"
+NEXT_DAY_RE = re.compile(r"(?i)(?:the\s+(?:following|next)\s+day|a\s+day\s+later|на\s+следующий\s+день|на\s+другой\s+день|"
+                         r"дн[её]м\s+позже|спустя\s+день|келесі\s+күні|ертесі\s+күні|ертесіне|бір\s+күннен\s+кейін)")
 
 
 # joins two events' phrases: a date before it belongs to the phrase before ("телефонный разговор (октябрь 2025

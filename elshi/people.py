@@ -113,6 +113,9 @@ def _known_iso(name: str) -> str | None:
     return None
 
 
+# "-ем" of the instrumental after a consonant tells a soft stem written with "ь" ("Игорем" -> "Игорь", "Надем" ->
+# "Надь", "Эммануэлем" -> "Эммануэль"), except after the hushing consonants and "ц", which take "-ем" hard ("Бабишем")
+SOFT_FREE = "жшчщцаеёиоуыэюяй"
 RU_FIRST_NAME_CASE = {"ым": ("ом", "ем"), "ом": ("ом", "ем"), "а": ("а",), "у": ("у",), "е": ("е",)}
 
 
@@ -173,7 +176,7 @@ def base_form(name: str, lang: str, nominative: bool = False) -> str:
         return _shared_case(words)  # "Виктора Орбана", "Эммануэлю Макрону": a foreign surname declines as the first name does
     elif RU_NAME_INSTR_RE.search(surname) and len(surname) >= 5:
         case = "ом"
-        surname = surname[:-2] + ("ь" if surname.endswith("ем") and surname[-3] == "л" else "")
+        surname = surname[:-2] + ("ь" if surname.endswith("ем") and surname[-3].lower() not in SOFT_FREE else "")
     firsts = []
     for w in words[:-1]:
         # an uninflected foreign surname still shows the case on the first name: "Петером Сийярто"
@@ -183,7 +186,7 @@ def base_form(name: str, lang: str, nominative: bool = False) -> str:
                 w = w[:-2] + "й"  # "Сергеем" -> "Сергей", "Николаем" -> "Николай"
                 break
             if w.endswith(ending) and len(w) - len(ending) >= 3 and w[-len(ending) - 1] not in "аеёиоуыэюяь":
-                w = w[: -len(ending)] + ("ь" if ending == "ем" and w[-3] == "л" else "")
+                w = w[: -len(ending)] + ("ь" if ending == "ем" and w[-3].lower() not in SOFT_FREE else "")
                 break
         else:
             if case is None:  # "Джорджей Мелони": a woman's first name shows the case of an uninflected surname
@@ -423,6 +426,8 @@ def _name_at(text: str, start: int, places, lang: str) -> tuple[str, int] | None
             low = norm(w).strip(".")
             if any(month_number(part) for part in w.split("-")) and not is_place:
                 return None  # "May", "January-November"
+            if w == "at":
+                return None  # "the Hungarian minister at the Khoja Ahmed Yasawi Mausoleum": where, not who
             if is_place or _is_org(w) or low in HONORIFICS or low in FUNCTION_WORDS or _is_title_word(w) \
                     or (w.isupper() and len(w) > 1 and not re.fullmatch(r"[A-ZА-Я]\.", w)):
                 skipped += 1

@@ -179,6 +179,8 @@ def test_kazakh_name_endings(word, base):
     ("Касым-Жомартом Токаевым", "Касым-Жомарт Токаев"), ("Эммануэлем Макроном", "Эммануэль Макрон"),
     ("Шавката Мирзиеева", "Шавкат Мирзиеев"), ("Александр Лукашенко", "Александр Лукашенко"),
     ("Петером Сийярто", "Петер Сийярто"),
+    # "-ем" after a consonant is a soft stem ("ь"), after a hushing one a hard stem
+    ("Иштваном Надем", "Иштван Надь"), ("Игорем Петровым", "Игорь Петров"), ("Андреем Бабишем", "Андрей Бабиш"),
 ])
 def test_russian_name_cases(name, base):
     assert base_form(name, "ru") == base
@@ -1075,6 +1077,19 @@ ARTICLE_GRAMMAR = [
     ("On the eve of the consultations, on April 21, Oman's Minister of Commerce Qais al-Yousef met with Kazakhstan's Deputy Foreign Minister Alibek Bakayev.",
      D(2025, 4, 22),
      [('talks', 'held', 'KAZ', 'OMN', None, None, None, D(2025, 4, 21), 'day', ['Qais al-Yousef', 'Alibek Bakayev'])]),
+    # 'the following day', 'на следующий день', 'келесі күні': the day after the event told before (en/ru/kk)
+    ('A Hungarian delegation led by Minister of Agriculture István Nagy arrived in Turkistan on April 15. The following day the Kazakh-Hungarian business forum took place in Shymkent.',
+     D(2025, 4, 17),
+     [('visit', 'held', 'KAZ', 'HUN', 'HUN', 'KAZ', 'Turkistan', D(2025, 4, 15), 'day', ['István Nagy']),
+      ('forum', 'held', 'KAZ', 'HUN', None, 'KAZ', 'Shymkent', D(2025, 4, 16), 'day', ['István Nagy'])]),
+    ('Венгерская делегация во главе с министром сельского хозяйства Иштваном Надем 15 апреля прибыла в Туркестан. На следующий день в Шымкенте прошел казахстанско-венгерский бизнес-форум.',
+     D(2025, 4, 17),
+     [('visit', 'held', 'KAZ', 'HUN', 'HUN', 'KAZ', 'Turkistan', D(2025, 4, 15), 'day', ['Иштван Надь']),
+      ('forum', 'held', 'KAZ', 'HUN', None, 'KAZ', 'Shymkent', D(2025, 4, 16), 'day', ['Иштван Надь'])]),
+    ('Венгрия Ауыл шаруашылығы министрі Иштван Надь бастаған делегация 15 сәуірде Түркістанға келді. Келесі күні Шымкентте Қазақстан-Венгрия бизнес-форумы өтті.',
+     D(2025, 4, 17),
+     [('visit', 'held', 'KAZ', 'HUN', 'HUN', 'KAZ', 'Turkistan', D(2025, 4, 15), 'day', ['Иштван Надь']),
+      ('forum', 'held', 'KAZ', 'HUN', None, 'KAZ', 'Shymkent', D(2025, 4, 16), 'day', ['Иштван Надь'])]),
 ]
 
 

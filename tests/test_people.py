@@ -53,6 +53,8 @@ PEOPLE = [
     ("ru", "Во встрече участвовал вице-министр энергетики Ерлан Шарипов.", [("Ерлан Шарипов", None, "Minister of Energy")]),
     ("ru", "Посол Таджикистана Нуриддин Рахмонов встретился с Эмомали Рахмоном.",
      [("Нуриддин Рахмонов", "TJK", "Ambassador"), ("Эмомали Рахмон", "TJK", "President")]),
+    # "at" after a title tells where, not who
+    ("en", "Photo: the akim of the region and the Hungarian minister at the Khoja Ahmed Yasawi Mausoleum.", []),
     # a known person's surname ends a name: the next capitalised words are someone else
     ("kk", "Моңғолия Президенті Ухнаагийн Хүрэлсүх Қасым-Жомарт Тоқаевтың шақыруымен Астанаға келді.",
      [("Ухнаагийн Хүрэлсүх", "MNG", "President")]),
