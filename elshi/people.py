@@ -45,7 +45,7 @@ def titles() -> list[tuple[re.Pattern, str, str | None]]:
     for r in read_csv("titles.csv"):
         # a word ending in "=" is matched as written ("посла=": not "после"); others with any ending
         words = [re.escape(w[:-1]) + r"(?!\w)" if w.endswith("=") else
-                 re.escape(w[:-1] if len(w) > 4 and w[-1] in "ьйаяоеиы" else w) + r"(?!лі|лы|ерств)\w*"
+                 re.escape(w[:-1] if len(w) > 4 and w[-1] in "ьйаяоеиы" else w) + r"(?!лі|лы|ерств|ат)\w*"
                  for w in r["phrase"].split()]
         pat = r"\s+".join(words)
         # matched on lower-cased text (re.I is three times slower on Cyrillic)
@@ -434,7 +434,7 @@ def _name_at(text: str, start: int, places, lang: str) -> tuple[str, int] | None
             elif not _name_token(w):
                 if lang == "kk" or skipped >= 9 or not re.fullmatch(r"(?i)of|the|for|and|in|on|at|to|de|del|и|по|в|во|при|"
                                                                     r"[а-яё]+(?:ых|их|ого|его|ой|ей|ам|ям|ии|ия|ства|ения|ний|"
-                                                                    r"ным|ным|ской|ского|ских)", w):
+                                                                    r"ным|ской|ского|ских|[а-яё]{3}[ыи])", w):
                     return None
                 skipped += 1
             else:
@@ -613,6 +613,9 @@ def _title_country(text, s, e, nstart, places, home, name, earlier=(), role=None
     iso = _known_iso(name)
     if iso:
         return iso
+    # a pair joined by a dash names a relation, not the official's country ("Венгрия – Қазақстан достық тобының
+    # төрағасы", "head of the Kazakhstan–Hungary friendship group", "казахстанско-венгерской группы")
+    places = [p for p in places if not _in_pair(text, p, places)]
     after = [p for p in places if e <= p.start < nstart and p.kind != "city"]
     if [p for p in after if not _posted_in(text, p)]:
         return next(p for p in after if not _posted_in(text, p)).iso3
@@ -621,7 +624,11 @@ def _title_country(text, s, e, nstart, places, home, name, earlier=(), role=None
         if cities:  # "мэр Стамбула Экрем Имамоглу", "Ыстамбұл мэрі": the city's country
             return cities[-1].iso3
     before = [p for p in places if p.end <= s and s - p.end < 120 and p.kind != "city"
-              and not any(p.end <= q.start < s for q in earlier) and not re.search(r"[.;]", text[p.end:s])]
+              and not any(p.end <= q.start < s for q in earlier) and not re.search(r"[.;]", text[p.end:s])
+              and (home is None or s - p.end <= 3 or KK_GENITIVE_RE.search(text, p.end, s))]
+    # (a title of one country's institution, "Мәжіліс Төрағасы", "мемлекеттік хатшы", takes a country only right
+    # before it or through an organisation in the genitive: "Пәкістан Сенатының Төрағасы", "Венгрия Сыртқы істер
+    # министрлігінің мемлекеттік хатшысы"; not "венгр делегациясы Мәжіліс Төрағасы Ерлан Қошановпен кездесті")
     # "Өзбекстанның Қазақстандағы елшісі", "Uzbekistan's ambassador in Kazakhstan": the country the
     # official is posted in is not theirs
     owners = [p for p in before if not _posted_in(text, p)]
@@ -634,13 +641,34 @@ def _title_country(text, s, e, nstart, places, home, name, earlier=(), role=None
     return home
 
 
+KK_GENITIVE_RE = re.compile(r"(?:ның|нің|дың|дің|тың|тің)\s")
+
+
+def _in_pair(text: str, place, places) -> bool:
+    """The place is one half of a dashed pair of countries ("Венгрия – Қазақстан", "Kazakhstan–Hungary",
+    "казахстанско-венгерской")."""
+    if place.kind == "city":
+        return False
+    for q in places:
+        if q is place or q.kind == "city" or q.iso3 == place.iso3:
+            continue
+        a, b = (place, q) if place.end <= q.start else (q, place)
+        if b.start - a.end <= 3 and re.fullmatch(r"\s*[-–—]\s*", text[a.end:b.start]):
+            return True
+    return False
+
+
+# the word after a country in the locative: "Оман Сұлтанатындағы", "Корея Республикасындағы"
+STATE_LOCATIVE_AFTER_RE = re.compile(r"(?i)\s+(?:(?:Халық|Ислам|Араб|Федеративтік|Социалистік)\s+)?(?:Сұлтанат|Республика|Корольд|Мемлекет|"
+                                     r"Федерация|Әмірлік|Штат|Княжеств)[^\W\d_]*?н?[дт][ае](?:ғы|гі)?(?!\w)")
 POSTED_IN_BEFORE_RE = re.compile(r"(?i)(?:\bin|\bto|\bв|\bво)\s+$")
 
 
 def _posted_in(text: str, place) -> bool:
     """A place in the locative: "Қазақстандағы", "в Казахстане", "in Kazakhstan"."""
-    return bool(re.fullmatch(r"[ндт][ае](?:[ғгқк][ыі])?", place.ending or "")) or \
-        bool(POSTED_IN_BEFORE_RE.search(text[max(0, place.start - 5):place.start]))
+    return bool(re.fullmatch(r"н?[ндт][ае](?:[ғгқк][ыі])?", place.ending or "")) or \
+        bool(POSTED_IN_BEFORE_RE.search(text[max(0, place.start - 5):place.start])) or \
+        bool(STATE_LOCATIVE_AFTER_RE.match(text, place.end))
 
 
 CAPTION_RE = re.compile(rf"({NAME_WORD}\s+{NAME_WORD})\s*,\s*")

@@ -55,6 +55,23 @@ PEOPLE = [
      [("Нуриддин Рахмонов", "TJK", "Ambassador"), ("Эмомали Рахмон", "TJK", "President")]),
     # "at" after a title tells where, not who
     ("en", "Photo: the akim of the region and the Hungarian minister at the Khoja Ahmed Yasawi Mausoleum.", []),
+    # a dashed pair of countries names a relation, not the official's country; the side of the list tells it
+    ("kk", "Венгрия тарапынан Венгрия – Қазақстан парламентаралық достық тобының төрағасы Шандор Фаркаш қатысты.",
+     [("Шандор Фаркаш", "HUN", "Chairman")]),
+    ("en", "Attending on the Kazakh side was the head of the Kazakhstan–Hungary friendship group, Senator Nurlan Beknazarov.",
+     [("Nurlan Beknazarov", "KAZ", "Senator")]),
+    ("ru", "С казахстанской стороны участвовал председатель группы сотрудничества «Казахстан – Венгрия» Нуртай Сабильянов.",
+     [("Нуртай Сабильянов", "KAZ", "Chairman")]),
+    # a genitive noun between the title and the name ("группы дружбы") does not end the search
+    ("ru", "Делегацию возглавил председатель группы дружбы Венгрии Шандор Лежак.", [("Шандор Лежак", "HUN", "Chairman")]),
+    # an envoy posted in a country written as a state ("Оман Сұлтанатындағы") is of the country before it
+    ("kk", "Қазақстанның Оман Сұлтанатындағы Елшісі Ерлан Балтабаев пен Оманның Қазақстандағы Елшісі Хамид әл-Маскари қатысты.",
+     [("Ерлан Балтабаев", "KAZ", "Ambassador"), ("Хамид әл-Маскари", "OMN", "Ambassador")]),
+    # one country's institution takes a country only right before it or through an organisation in the genitive
+    ("kk", "Бұған дейін венгр делегациясы Мәжіліс Төрағасы Ерлан Қошановпен кездесті.",
+     [("Ерлан Қошанов", "KAZ", "Chairman of the Mazhilis")]),
+    ("kk", "Форумға Венгрияның Сыртқы істер және сауда министрлігінің мемлекеттік хатшысы Левенте Мадьяр қатысты.",
+     [("Левенте Мадьяр", "HUN", "Secretary of State")]),
     # a known person's surname ends a name: the next capitalised words are someone else
     ("kk", "Моңғолия Президенті Ухнаагийн Хүрэлсүх Қасым-Жомарт Тоқаевтың шақыруымен Астанаға келді.",
      [("Ухнаагийн Хүрэлсүх", "MNG", "President")]),
