@@ -1059,6 +1059,7 @@ ARTICLE_GRAMMAR = [
      D(2025, 4, 17),
      [('visit', 'held', 'KAZ', 'HUN', 'HUN', 'KAZ', 'Astana', D(2024, 10, 1), 'month', ['Петер Сийярто']),
       ('council', 'held', 'KAZ', 'HUN', None, 'KAZ', 'Astana', D(2024, 10, 1), 'month', ['Петер Сийярто'])]),
+    # (in Kazakh the city stands after the session, in the trip's clause: the session is left without a place, known)
     ('Сапаров 2024 жылғы қазанда Венгрия Сыртқы істер министрі Петер Сийярто үкіметаралық кеңестің тоғызыншы отырысын өткізу үшін Астанаға келгенін еске салды.',
      D(2025, 4, 17),
      [('council', 'held', 'KAZ', 'HUN', None, None, None, D(2024, 10, 1), 'month', ['Петер Сийярто']),
