@@ -214,12 +214,15 @@ GENERIC_RE = CI(
 BODY_RE = re.compile(r"(?i)(establish\w*|create\w*|creation|setting\s+up|создат\w*|создани\w*|создан[аоы]?\b|учред\w*|құру\w*|"
                      r"құрылды|құрылған|is\s+an?\s+(?:effective|important)|is\s+the\s+(?:\w+\s+){0,2}(?:body|mechanism|platform|"
                      r"format|instrument)|является|болып\s+табылады|mechanism|механизм\w*)")
-# a reference to an event already reported: "during the meeting", "кездесу барысында", "the talks"
+# the gathering something happened at: "on the sidelines of", "на полях", "в кулуарах"; "аясында", "кулуарында"
+SETTING_BEFORE = r"on\s+the\s+(?:sidelines|margins)\s+of|на\s+полях|в\s+кулуарах"
+SETTING_AFTER = r"аясында|кулуарында|шеңберінде"
+# a reference to an event already reported: "during the meeting", "кездесу барысында", "the talks", "в кулуарах форума"
 REFERENCE_BEFORE_RE = re.compile(
-    r"(?i)(?<!\w)(?:в\s+ходе|в\s+рамках|в\s+кулуарах|на\s+полях|открывая|закрывая|opening|closing|as\s+part\s+of|во\s+время|по\s+итогам|по\s+результатам|после|на|following|during|after|at|in\s+the\s+course\s+of|"
+    rf"(?i)(?<!\w)(?:в\s+ходе|в\s+рамках|{SETTING_BEFORE}|открывая|закрывая|opening|closing|as\s+part\s+of|во\s+время|по\s+итогам|по\s+результатам|после|на|following|during|after|at|in\s+the\s+course\s+of|"
     r"upon\s+the\s+end\s+of|the|this|that|its|эт\w+|данн\w+|указанн\w+|сегодняшн\w+|бұл|осы|аталған|сол|бүгінгі)\s+(?:[\w-]+\s+)?$"
 )
-REFERENCE_AFTER_RE = re.compile(r"(?i)^\w*\s+(?:барысында|кезінде|аясында|кулуарында|ашып|ашқан|ашылуында|қорытындысы|соңында|шеңберінде|барысындағы|кезіндегі|"
+REFERENCE_AFTER_RE = re.compile(rf"(?i)^\w*\s+(?:{SETTING_AFTER}|барысында|кезінде|ашып|ашқан|ашылуында|қорытындысы|соңында|барысындағы|кезіндегі|"
                                 r"нәтижесінде|нәтижесі|қорытындысында)")
 
 VISIT_LEVEL = (
@@ -1039,8 +1042,8 @@ def _pair_signs(t: str, places) -> bool:
 
 # the gathering a meeting took place at: "on the sidelines of the trilateral meeting of Azerbaijan, Kazakhstan and
 # Uzbekistan", "на полях саммита ...", "Қазақстан, Әзербайжан және Өзбекстан ... кездесуі аясында"
-SETTING_BEFORE_RE = re.compile(r"(?i)(?:on\s+the\s+(?:sidelines|margins)\s+of|на\s+полях|в\s+кулуарах)\b")
-SETTING_AFTER_RE = re.compile(r"(?i)\b(?:аясында|кулуарында|шеңберінде)\b")
+SETTING_BEFORE_RE = re.compile(rf"(?i)(?:{SETTING_BEFORE})\b")
+SETTING_AFTER_RE = re.compile(rf"(?i)\b(?:{SETTING_AFTER})\b")
 SETTING_GATE = KeywordGate(("sidelines", "margins", "полях", "кулуар", "аясында", "шеңберінде"))
 SETTING_REACH = 120  # characters a setting phrase runs on, within its clause
 SETTING_STOP_RE = re.compile(r"[;.]")
