@@ -29,7 +29,8 @@ from elshi.lexicon import month_number
 from elshi.model import Article, Participant, VisitEvent
 from elshi.numbers import find_ordinals
 from elshi.morph import KK_DATIVE_RE, KK_LOCATIVE_RE
-from elshi.periods import MONTH_ANY_RE, NUM, NUM_WORDS, QUARTER_NUMBERS, THEN_RE, YEAR_IN_RE, is_horizon, rel_year_delta
+from elshi.periods import (HALF_ORDINAL, MONTH_ANY_RE, NUM, NUM_WORDS, QUARTER_NUMBERS, QUARTER_ORDINAL, THEN_RE, YEAR_IN_RE,
+                           is_horizon, rel_year_delta)
 from elshi.text import CI, KeywordGate
 
 # ---------------------------------------------------------------- lexicon
@@ -348,9 +349,8 @@ def weekday_date(word: str, ref: dt.date, status: str) -> dt.date:
     if status == "planned":
         return ref + dt.timedelta(days=(wd - ref.weekday()) % 7)
     return ref - dt.timedelta(days=(ref.weekday() - wd) % 7)
-QUARTER_RE = CI(r"(?P<q>бірінші|перв\w{1,3}|first|екінші|втор\w{1,3}|second|үшінші|трет\w{1,3}|third|төртінші|четв[её]рт\w{1,3}|fourth)\s+"
-                r"(?:тоқсан\w*|квартал\w*|quarter)")
-HALF_RE = CI(r"(?P<h>бірінші|перв\w{1,3}|first|екінші|втор\w{1,3}|second)\s+(?:жарты\w*|полугоди\w*|половин\w*|half)")
+QUARTER_RE = CI(QUARTER_ORDINAL)  # "в первом квартале", "үшінші тоқсанда": the planned event's months
+HALF_RE = CI(HALF_ORDINAL)
 CAPITAL_WORD_RE = re.compile(r"(?i)(елорда(?:ға|да|мызға|мызда|ға\s+келді)|Ақордада|в\s+Акорде|at\s+Akorda|in\s+Akorda|"
                              r"в\s+столиц\w+\s+Казахстана|Қазақстан\s+астанасы\w*|in\s+the\s+Kazakh\s+capital)")
 CLAUSE_BREAK_RE = re.compile(r"[;:]|,\s|\s[-–—]\s|\s(?:while|whereas|but|а|но|ал)\s")

@@ -29,8 +29,14 @@ NUM_WORDS = {
     "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
 }
 NUM = r"(?:\d{1,2}|" + "|".join(sorted(NUM_WORDS, key=len, reverse=True)) + r")"
-ORDINAL_FIRST = r"(?:бірінші|алғашқы|первое|первом|первого|первый|первые|первых|первую|первой|first|I|І)"
-ORDINAL_SECOND = r"(?:екінші|второе|втором|второго|второй|вторую|second|II|ІІ)"
+ORDINAL_FIRST = r"(?:бірінші|алғашқы|перв\w{1,3}|first|I|І)"
+ORDINAL_SECOND = r"(?:екінші|втор\w{1,3}|second|II|ІІ)"
+ORDINAL_THIRD = r"(?:үшінші|трет\w{1,3}|third|III|ІІІ)"
+ORDINAL_FOURTH = r"(?:төртінші|четв[её]рт\w{1,3}|fourth|IV|ІV)"
+HALF_WORD = r"(?:жарты\w*|полугоди\w*|половин\w*|half)"
+# "үшінші тоқсан", "во втором квартале", "the first half", "I квартал": the ordinal in group q / h
+QUARTER_ORDINAL = rf"(?<!\w)(?P<q>{ORDINAL_FIRST}|{ORDINAL_SECOND}|{ORDINAL_THIRD}|{ORDINAL_FOURTH})\s+(?:тоқсан\w*|квартал\w*|quarter)"
+HALF_ORDINAL = rf"(?<!\w)(?P<h>{ORDINAL_FIRST}|{ORDINAL_SECOND})\s+{HALF_WORD}"
 
 MONTH_ANY_RE = CI(MONTH_WORD)
 
@@ -59,10 +65,10 @@ PIECES = [
     # "9 months", "9 мес. 2023 г.", and the business press's "9M 2023"
     ("months_n", CI(rf"(?:(?:first|первые)\s+)?{NUM}\s*(?:(?:ай\w*|месяц\w*|months?)\b|мес\.|мес\b)|"
                     rf"{ABBR_BEFORE}\d{{1,2}}M{ABBR_AFTER}")),
-    ("half1", CI(rf"{ORDINAL_FIRST}\s+(?:жарты\w*|полугоди\w*|половин\w*|half)|\bH1\b|{ABBR_BEFORE}1H{ABBR_AFTER}|"
+    ("half1", CI(rf"(?<!\w){ORDINAL_FIRST}\s+{HALF_WORD}|\bH1\b|{ABBR_BEFORE}1H{ABBR_AFTER}|"
                  rf"(?:(?<!\w)за|по\s+итогам)\s+полугоди\w*|(?<!\w)(?:жарты\s+жылдық\w*|жартыжылдық\w*)")),
-    ("half2", CI(rf"{ORDINAL_SECOND}\s+(?:жарты\w*|полугоди\w*|половин\w*|half)|\bH2\b|{ABBR_BEFORE}2H{ABBR_AFTER}")),
-    ("quarter", CI(rf"(?P<q>{ORDINAL_FIRST}|{ORDINAL_SECOND}|үшінші|третьем|третьего|третий|third|III|ІІІ|төртінші|четвертом|четвертого|четвертый|fourth|IV|ІV)\s+(?:тоқсан\w*|квартал\w*|quarter)|\bQ(?P<qn>[1-4])\b|"
+    ("half2", CI(rf"(?<!\w){ORDINAL_SECOND}\s+{HALF_WORD}|\bH2\b|{ABBR_BEFORE}2H{ABBR_AFTER}")),
+    ("quarter", CI(rf"{QUARTER_ORDINAL}|\bQ(?P<qn>[1-4])\b|"
                     r"(?<![\d.,])(?P<qk>[1-4])(?:-?(?:й|м|го))?\s*кв\.")),
     ("rel_year", CI(r"(?P<rel>өткен\s+жыл\w*|былтыр\w*|позапрошл\w+\s+год\w*|прошл\w+\s+год\w*|минувш\w+\s+год\w*|last\s+year|past\s+year|previous\s+year|биыл\w*|ағымдағы\s+жыл\w*|осы\s+жыл\w*|текущ\w+\s+год\w*|эт\w+\s+год\w*|нынешн\w+\s+год\w*|this\s+year|current\s+year)")),
     ("month", CI(rf"(?P<m>{MONTH_WORD})")),
@@ -71,8 +77,7 @@ PIECES = [
 
 QUARTER_NUMBERS = [
     (re.compile(ORDINAL_FIRST + r"$", re.I), 1), (re.compile(ORDINAL_SECOND + r"$", re.I), 2),
-    (re.compile(r"(үшінші|трет\w{1,3}|third|III|ІІІ)$", re.I), 3),
-    (re.compile(r"(төртінші|четв[её]рт\w{1,3}|fourth|IV|ІV)$", re.I), 4),
+    (re.compile(ORDINAL_THIRD + r"$", re.I), 3), (re.compile(ORDINAL_FOURTH + r"$", re.I), 4),
 ]
 
 COMPARE_BEFORE_RE = re.compile(r"(?:сравнени\w*\s+с|compared\s+(?:to|with)|против|against|than|than\s+in|up\s+from|down\s+from|"
