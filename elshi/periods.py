@@ -438,6 +438,16 @@ def find_times(text: str, ref: dt.date | None = None) -> list[TimeExpr]:
     return [_mark_comparison(text, t) for t in out]
 
 
+# "over" before a span shorter than a year is its duration ("over nine months of this year the turnover
+# grew"); before a year or "the same period" it is the base ("up 9% over 2021")
+DURING_OVER_RE = re.compile(r"(?i)over\s*")
+
+
+def _within_year(t: TimeExpr) -> bool:
+    return not t.year_only and t.period_start is not None and t.period_end is not None \
+        and (t.period_end - t.period_start).days < 300
+
+
 def _mark_comparison(text: str, t: TimeExpr) -> TimeExpr:
     before = text[max(0, t.start - 60):t.start]
     # the base's figure may stand in brackets between the year and the comparison word:
@@ -446,7 +456,11 @@ def _mark_comparison(text: str, t: TimeExpr) -> TimeExpr:
     if t.kind == "since" and re.search(r"(?i)(?:сравнени\w*|compared|against)\s*$", before):
         y = t.period_start.year  # "по сравнению с 2017 г.": the compared year, not "since 2017"
         return TimeExpr(t.start, t.end, "compare", dt.date(y, 1, 1), dt.date(y, 12, 31), True, True)
-    if SAME_PERIOD_BEFORE_RE.search(before) or SAME_PERIOD_AFTER_RE.match(after) or COMPARE_BEFORE_RE.search(re.sub(r"(?i)(аналогичным|соответствующим|same|corresponding)\s+период\w*\s*|the\s+same\s+period\s+(?:of|in)\s*", "", before)) \
+    cue = COMPARE_BEFORE_RE.search(re.sub(r"(?i)(аналогичным|соответствующим|same|corresponding)\s+период\w*\s*|"
+                                          r"the\s+same\s+period\s+(?:of|in)\s*", "", before))
+    if cue and DURING_OVER_RE.fullmatch(cue.group()) and _within_year(t):
+        cue = None  # "over eight months of 2025", "over the first half": during, not compared with
+    if SAME_PERIOD_BEFORE_RE.search(before) or SAME_PERIOD_AFTER_RE.match(after) or cue \
             or COMPARE_AFTER_RE.match(after) or re.match(r"^\s*(?:мен|пен|бен)\s+салыстыр", after):
         return TimeExpr(t.start, t.end, "compare", t.period_start, t.period_end, t.resolved, t.year_only)
     return t

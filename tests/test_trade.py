@@ -514,6 +514,22 @@ RULES = [
      None,
      [('UZB', 'KAZ', 'turnover', 'actual', D(2024, 1, 1), D(2024, 12, 31), 4 * B, 'USD', None, False),
       ('KAZ', 'UZB', 'turnover', 'actual', D(2024, 1, 1), D(2024, 12, 31), 4.4 * B, 'USD', None, False)]),
+    # "over" before a span shorter than a year is how long, not what is compared with; before a year it is the base
+    ('Over eight months of 2025 trade between Kazakhstan and Oman amounted to $118.4 million, 2.3 times more than in the same period of last year.',
+     D(2025, 10, 8),
+     [('KAZ', 'OMN', 'turnover', 'actual', D(2025, 1, 1), D(2025, 8, 31), 118.4 * M, 'USD', 130.0, False)]),
+    ('Over the first half of this year, trade between Kazakhstan and Oman grew by 12% to $40 million.',
+     D(2025, 10, 8),
+     [('KAZ', 'OMN', 'turnover', 'actual', D(2025, 1, 1), D(2025, 6, 30), 40 * M, 'USD', 12.0, False)]),
+    ('Trade between Kazakhstan and Oman reached $40 million in 2025, up 12% over 2024.',
+     D(2026, 2, 8),
+     [('KAZ', 'OMN', 'turnover', 'actual', D(2025, 1, 1), D(2025, 12, 31), 40 * M, 'USD', 12.0, False)]),
+    ('За восемь месяцев 2025 года товарооборот Казахстана и Омана составил $118,4 млн, что в 2,3 раза больше, чем за аналогичный период прошлого года.',
+     D(2025, 10, 8),
+     [('KAZ', 'OMN', 'turnover', 'actual', D(2025, 1, 1), D(2025, 8, 31), 118.4 * M, 'USD', 130.0, False)]),
+    ('2025 жылдың сегіз айында Қазақстан мен Оман арасындағы тауар айналымы 118,4 млн долларды құрады, бұл өткен жылдың осы кезеңімен салыстырғанда 2,3 есе көп.',
+     D(2025, 10, 8),
+     [('KAZ', 'OMN', 'turnover', 'actual', D(2025, 1, 1), D(2025, 8, 31), 118.4 * M, 'USD', 130.0, False)]),
 ]
 
 
