@@ -297,6 +297,11 @@ def test_empty_file_and_unsupported_suffix_raise(tmp_path):
     # a numeric date alone on the first line is a dateline, not a share counter
     ("04.05.2019\nВ Минске прошли переговоры.\nТекст.", dt.date(2019, 5, 4)),
     ("07.08.2015\nThe ministers met in Astana.", dt.date(2015, 8, 7)),
+    # slashes: day first, as outside the US; month first only when the second number cannot be a month
+    ("AKIpress news agency\n12/09/2025 15:20\n\nHeadline\nText.", dt.date(2025, 9, 12)),
+    ("Headline\n14/05/2025 06:12 PM\nText.", dt.date(2025, 5, 14)),
+    ("Posted 09/21/2025\nText.", dt.date(2025, 9, 21)),
+    ("Тақырып\n03/11/2024\nМәтін.", dt.date(2024, 11, 3)),
     # abbreviated month names in a timestamp
     ("12 қаз, 2021 сағат 10:15\n\nТақырып\nМәтін.", dt.date(2021, 10, 12)),
     ("3 нояб. 2020, 09:00\nЗаголовок\nТекст.", dt.date(2020, 11, 3)),
