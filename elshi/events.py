@@ -521,6 +521,11 @@ def extract_events(article: Article, doc: Doc | None = None) -> list[VisitEvent]
                             and x.date[0] == x.date[1] and x.type != "visit" and x.status == status), None)  # a meeting's day
                 if day is not None:  # "В тот же день он провел переговоры", "Later in the day ... met": that day
                     mention.date, mention.date_default = day.date, False
+                else:  # a day told without its year: "held consultations on May 14 ... On the same day, he met"
+                    told = next((x for x in reversed(mentions) if x.status == status and x.type != "visit"
+                                 and (x.date is not None and not x.date_default or x.month_day is not None)), None)
+                    if told is not None and told.date is None:
+                        mention.date, mention.month_day = None, told.month_day
             if typ == "visit" and mention.host is None and host_hint in pair:
                 mention.host = host_hint  # "Nazarbayev complimented ... roads in Belarus": the story's place
                 mention.visitor = pair[0] if host_hint == pair[1] else pair[1]
@@ -1510,7 +1515,7 @@ def _day_dates_cached(t: str, ref, status) -> tuple:
 def _date(t, ref, status, default: bool = True):
     """Month, quarter, year and relative dates of a text (no day given); with ``default``, the
     publication month for held news."""
-    rel = REL_YEAR_RE.search(t)
+    rel = next((x for x in REL_YEAR_RE.finditer(t) if not FIGURE_YEAR_RE.search(t, 0, x.start())), None)
     for m in MONTH_ANY_RE.finditer(t):
         mon = month_number(m.group())
         if not mon or (m.group().lower() == "may" and not _may_is_month(t, m)):
@@ -1537,7 +1542,7 @@ def _date(t, ref, status, default: bool = True):
             if n and y:
                 first = (n - 1) * size + 1
                 return (dt.date(y, first, 1), dt.date(y, first + size - 1, calendar.monthrange(y, first + size - 1)[1]), "month")
-    y_m = next((y for y in YEAR_DATE_RE.finditer(t) if not is_horizon(t, y)), None)
+    y_m = next((y for y in YEAR_DATE_RE.finditer(t) if not is_horizon(t, y) and not FIGURE_YEAR_RE.search(t, 0, y.start(1) if y.group(1) else y.start(2))), None)
     if y_m:
         y = int(y_m.group(1) or y_m.group(2))
         return (dt.date(y, 1, 1), dt.date(y, 12, 31), "year")
@@ -1581,6 +1586,11 @@ def _date(t, ref, status, default: bool = True):
 
 
 SAME_YEAR_RE = re.compile(r"(?i)того\s+же\s+года|(?:the\s+|that\s+)same\s+year|сол\s+жылы")
+# a year right after a figure is the figure's period, not an event's: "Hold Consultations as Trade Hits
+# $1.36 Billion in 2024", "товарооборот достиг 1,4 млрд долларов в 2024 году", "cited $312.5 million last year"
+FIGURE_YEAR_RE = re.compile(r"(?i)(?:\d\s*(?:billion|million|bn|mln|млрд|млн|миллиард\w*|миллион\w*)\.?|\d\s*%|\d\s*percent|"
+                            r"\d\s*процент\w*)(?:\s+(?:(?:us|u\.s\.)\s+)?(?:dollars?|долл\w*\.?|евро|euros?|rubles|рубл\w*|тенге|tenge))?"
+                            r"(?:\s+(?:usd|сша|долл\.))?(?:\s+(?:in|в|за))?\s*$")
 # a year dating an event ("программа сотрудничества до 2028 года" is a horizon: periods.is_horizon)
 YEAR_DATE_RE = re.compile(r"(?<!\d)(19[5-9]\d|20[0-4]\d)\s*(?:жылы|жылғы|году|года|г\.|year)|(?i:\bin\s+)(19[5-9]\d|20[0-4]\d)(?![\d-])")
 
@@ -1704,6 +1714,8 @@ def _join(e: _Mention, m: _Mention) -> None:
     e.host = e.host or m.host
     e.location = e.location or m.location
     e.level = e.level or m.level
+    if e.date is None and e.month_day is None:
+        e.month_day = m.month_day  # a headline's event and the body's "on May 14" in an undated article
     if m.date and e.date and e.date_default != m.date_default:
         if e.date_default:  # a date the text gives beats one the publication lends
             e.date, e.date_default = m.date, False
@@ -1755,7 +1767,8 @@ def _merge(article: Article, mentions: list[_Mention], all_people, stated_year: 
             # "ASTANA – ... talks in Abu Dhabi during the state visit ... The sides signed 15 documents": the
             # report was filed at home, the meeting and the signing were where the visit of those days went
             trip = next((v for v in merged if v.type == "visit" and v.pair == e.pair and v.status == e.status and v.host
-                         and v.host != e.host and not v.dateline_place and _dates_compatible(v.date, e.date, True)), None)
+                         and v.host != e.host and not v.dateline_place and _dates_compatible(v.date, e.date, True)
+                         and _month_days_agree(v, e)), None)
             if trip is not None:
                 e.host, e.location = trip.host, trip.location
     # talks held during a visit, a commission session or consultations of the same pair are part of them

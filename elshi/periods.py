@@ -272,7 +272,7 @@ def _compared_year(text: str, p: _Piece) -> str | None:
     if _mark_comparison(text, TimeExpr(p.start, p.end, "span", None, None)).kind != "compare":
         return None
     before = text[max(0, p.start - 60):p.start]
-    if p.kind == "rel_year" or SAME_PERIOD_BEFORE_RE.search(before) or SAME_PERIOD_AFTER_RE.match(text, p.end) \
+    if p.kind == "rel_year" or SAME_PERIOD_BEFORE_RE.search(before) or SAME_PERIOD_AFTER_RE.match(text[p.end:]) \
             or re.search(r"(?i)(?:аналогичн\w+|соответствующ\w+|same|corresponding)\s+период\w*\s*$", before):
         return "year_before"
     return "other"
@@ -508,6 +508,9 @@ def latest_stated_year(text: str) -> int | None:
         best = y if best is None else max(best, y)
     for sentence in re.split(r"(?<=[.!?])\s+", text) if LAST_YEAR_RE.search(text) else ():
         years = {int(x.group()) for x in YEAR_IN_RE.finditer(sentence)}
-        if len(years) == 1 and LAST_YEAR_RE.search(sentence):
+        # "in January-July 2025 ... up 7.4% on the same period last year": the base of this year's figure
+        last = [x for x in LAST_YEAR_RE.finditer(sentence)
+                if not SAME_PERIOD_BEFORE_RE.search(sentence, 0, x.start()) and not SAME_PERIOD_AFTER_RE.match(sentence[x.end():])]
+        if len(years) == 1 and last:
             best = max(best or 0, years.pop() + 1)
     return best

@@ -265,6 +265,10 @@ def test_ordinals(text, expected):
     ("2024 жылдың қорытындысы бойынша тауар айналымы 1,7 млрд долларды құрады.", 2025),
     ("Товарооборот по итогам 2017 года приблизился к 5 млрд евро.", 2018),
     ("Напомним, прошлогодний визит состоялся в июле 2019 года.", 2020),
+    # but a figure compared with the same period last year is this year's
+    ("In January-July 2025 trade amounted to $1 billion, up 7.4% compared with the same period last year.", 2025),
+    ("Товарооборот за январь-июль 2025 года вырос на 7% по сравнению с аналогичным периодом прошлого года.", 2025),
+    ("2025 жылғы қаңтар-шілдеде тауар айналымы өткен жылдың осы кезеңімен салыстырғанда 7%-ға өсті.", 2025),
     ("No year at all.", None),
 ])
 def test_the_year_an_undated_article_speaks_of(text, expected):
