@@ -54,8 +54,8 @@ NOT_FLOW_AFTER_RE = re.compile(
     r"сауда\s+(?:серіктес|үй|өкіл|палата|миссия)|саудас\w*\s+(?:серіктес)|"
     r"инвестиционн|инвестициялық|investment\s+(?:climate|projects?|cooperation|potential|attractiveness|opportunit|fund|bank|"
     r"agreement|treaty|forum|policy|headquarters|committee|council|ombudsman)|инвестиц\w*\s+(?:проект|климат|привлекательн|"
-    r"потенциал|возможност|фонд|банк|соглашени|договор|форум|политик|штаб|комитет|совет)|инвестор\w*|investors?\b|"
-    r"оборот\w*\s+(?:грузов|контейнер)|экспорттаушы|экспортер\w*|exporters?\b|importers?\b|импортер\w*)"
+    r"потенциал|возможност|фонд|банк|соглашени|договор|форум|политик|штаб|комитет|совет)|"
+    r"оборот\w*\s+(?:грузов|контейнер)|экспорттаушы|импорттаушы|экспортер\w*|exporters?\b|importers?\b|импортер\w*)"
 )
 NOT_FLOW_BEFORE_RE = re.compile(
     r"(?i)(?:cargo|freight|container|passenger|transit|грузо|пассажиро|жүк|министр\w*|ministry\s+of|minister\s+of|"
@@ -681,7 +681,7 @@ def _flows(t: str, low: str | None = None) -> list[tuple[str, int, int]]:
     if not FLOW_GATE.may_match(low if low is not None else t.lower()):
         return out
     for m in FLOW_RE.finditer(t):
-        if NOT_FLOW_AFTER_RE.match(t, m.start()) or NOT_FLOW_BEFORE_RE.search(t[max(0, m.start() - 40):m.start()]):
+        if NOT_FLOW_AFTER_RE.match(t[m.start():m.start() + 80]) or NOT_FLOW_BEFORE_RE.search(t[max(0, m.start() - 40):m.start()]):
             continue
         out.append((next(k for k, v in m.groupdict().items() if v), m.start(), m.end()))
     for m in PARTNERS_RE.finditer(t):
@@ -923,6 +923,8 @@ def _amount_role(t: str, a, cl: _Clause, lo: int, lang: str) -> str:
         return "deal"  # "$2 bn worth of deals", not "exported $300 million worth of goods"
     if re.search(r"(?i)(?:worth|стоимостью|құны)\s*[$€]?\s*$", before) and DEAL_RE.search(t, max(lo, a.start - 120), a.start):
         return "deal"
+    if re.search(r"(?i)(?:құны|сомасы)\s*$", before) and DEAL_RE.search(t, a.end, min(len(t), a.end + 60)):
+        return "deal"  # "жалпы құны 4,8 млрд долларды құрайтын 12 жоба": the Kazakh deal noun follows its value
     return "level"
 
 
