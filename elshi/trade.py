@@ -34,7 +34,11 @@ from elshi.text import CI, KeywordGate
 
 FLOW_PATTERNS = (
     ("turnover", r"тауар\s*айналым\w*|сауда\s*айналым\w*|сауда[-\s]саттық\w*|сауда\s+көлем\w*|өзара\s+сауда\w*|"
-                 r"екіжақты\s+сауда\w*|алыс[-\s]беріс\w*|сыртқы\s+сауда\w*|саудас\w*|товарооборот\w*|торговл\w*|"
+                 r"екіжақты\s+сауда\w*|алыс[-\s]беріс\w*|сыртқы\s+сауда\w*|саудас\w*|"
+                 # bare "сауда" (trade) and "айналым" (turnover) with their case endings: "Мексикамен сауда 110 млн",
+                 # "Индонезиямен айналым 300 млн доллардан асады"
+                 r"сауда(?:да|дан|ны|ның|ға|мен)?(?![-‐\w])|айналым(?:ы|ын|ына|ында|ынан|ның|ға|да|нан|ды)?(?!\w)|"
+                 r"товарооборот\w*|торговл\w*|"
                  r"внешнеторгов\w+\s+оборот\w*|оборот\w*|turnover|trade\b|trading\s+volume"),
     ("export", r"эк?спорт\w*|export(?:s|ed|ing)?\b|отправил\w*\s+(?:в\s+\w+\s+\w+\s+)?товар\w*|поставил\w*\s+товар\w*|"
                r"shipped|жөнелтіл\w*"),
@@ -51,14 +55,16 @@ NOT_FLOW_AFTER_RE = re.compile(
     r"ties|cooperation|war|mission|delegation|house|houses|route|routes|representative|representation|office|centre|center|"
     r"fair|policy|minister|ministry|agreement|organization|organisation|barriers?|zone|union|hub|council|commission)|"
     r"торговл\w*\s+партн|торговл\w*[-\s]экономическ|торговл\w*\s+и\s+(?:интеграц|инвестиц|экономик)|торговл\w+\s+дом|"
-    r"сауда\s+(?:серіктес|үй|өкіл|палата|миссия)|саудас\w*\s+(?:серіктес)|"
+    r"сауда\s+(?:серіктес|үй|өкіл|палата|миссия|орталы|саясат|министр|келісім|жол|маршрут|дәліз|ұйым|аймағ|мекеме|нүкте|"
+    r"желі|кеңес|комиссия|делегация|бөлім|өкілдіг|экономикалық|және\s+(?:экономика|инвестиция|интеграция))|"
+    r"саудас\w*\s+(?:серіктес)|"
     r"инвестиционн|инвестициялық|investment\s+(?:climate|projects?|cooperation|potential|attractiveness|opportunit|fund|bank|"
     r"agreement|treaty|forum|policy|headquarters|committee|council|ombudsman)|инвестиц\w*\s+(?:проект|климат|привлекательн|"
     r"потенциал|возможност|фонд|банк|соглашени|договор|форум|политик|штаб|комитет|совет)|"
     r"оборот\w*\s+(?:грузов|контейнер)|экспорттаушы|импорттаушы|экспортер\w*|exporters?\b|importers?\b|импортер\w*)"
 )
 NOT_FLOW_BEFORE_RE = re.compile(
-    r"(?i)(?:cargo|freight|container|passenger|transit|грузо|пассажиро|жүк|министр\w*|ministry\s+of|minister\s+of|"
+    r"(?i)(?:cargo|freight|container|passenger|transit|грузо|пассажиро|жүк\w*|ақша|құжат\w*|министр\w*|ministry\s+of|minister\s+of|"
     r"министерств\w*|палат\w*|world|всемирн\w*|дүниежүзілік|по\s+вопросам)\s+(?:\w+\s+){0,2}$"
 )
 FAMILY = {"turnover": "trade", "export": "trade", "import": "trade", "investment": "investment"}

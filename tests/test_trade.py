@@ -526,6 +526,18 @@ RULES = [
      None,
      [('UZB', 'KAZ', 'turnover', 'actual', D(2024, 1, 1), D(2024, 12, 31), 4 * B, 'USD', None, False),
       ('KAZ', 'UZB', 'turnover', 'actual', D(2024, 1, 1), D(2024, 12, 31), 4.4 * B, 'USD', None, False)]),
+    # bare Kazakh "сауда" (trade) and "айналым" (turnover) name the flow; "сауда-экономикалық", "Сауда ... министрі",
+    # "құжат айналымы" do not
+    ('2024 жылы Қазақстан мен Индонезия арасындағы сауда 300 млн доллардан асты.',
+     D(2025, 4, 21),
+     [('KAZ', 'IDN', 'turnover', 'actual', D(2024, 1, 1), D(2024, 12, 31), 300 * M, 'USD', None, True)]),
+    ('Қазақстанның Индонезиямен айналымы 2024 жылы 300 млн долларға жуықтады.',
+     D(2025, 4, 21),
+     [('KAZ', 'IDN', 'turnover', 'actual', D(2024, 1, 1), D(2024, 12, 31), 300 * M, 'USD', None, True)]),
+    ('Сауда және интеграция министрі Индонезияда 300 млн долларлық жобаны таныстырды.', D(2025, 4, 21), []),
+    ('Қазақстан мен Индонезия арасындағы сауда-экономикалық ынтымақтастық туралы келісімге сәйкес 300 млн доллар бөлінді.',
+     D(2025, 4, 21), []),
+    ('Индонезиямен электронды құжат айналымы жүйесіне 3 млн доллар жұмсалды.', D(2025, 4, 21), []),
     # "over" before a span shorter than a year is how long, not what is compared with; before a year it is the base
     ('Over eight months of 2025 trade between Kazakhstan and Oman amounted to $118.4 million, 2.3 times more than in the same period of last year.',
      D(2025, 10, 8),
