@@ -318,6 +318,12 @@ DAY_MONTH_RE = re.compile(rf"(?<![\d.])(\d{{1,2}})(?:-(?:го|е|ого))?(?:{DA
 # a day of the month the article is in, or of the one before: "осы айдың 12-сінде", "12-го числа текущего месяца"
 KK_THIS_MONTH_DAY_RE = re.compile(r"(?i)(осы|ағымдағы|биылғы|өткен)\s+айдың\s+(\d{1,2})(?:\s*[-–]\s*(\d{1,2}))?\s*[-‐]?\s*(?:і|ы|сі|сы|ші|шы)")
 RU_THIS_MONTH_DAY_RE = re.compile(r"(?i)(\d{1,2})(?:-(?:го|е))?\s+числа\s+(текущего|этого|нынешнего|прошлого)\s+месяца")
+# a day of the month named alone, the month the report's ("On the 14th, the prime ministers spoke by phone",
+# "14-го числа", "14-і күні"): this month, or the last one for a day still to come in it (the next one if planned)
+BARE_DAY_RE = re.compile(r"(?i)(?:\bon\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of|anniversary|session|meeting|round|"
+                         r"century|plenary|congress|summit|forum|floor|edition|convocation|sitting)\b)|"
+                         r"(?<![\d.])(\d{1,2})-?(?:го|е)\s+числа(?!\s+(?:текущего|этого|нынешнего|прошлого)\s+месяца)|"
+                         r"(?<![\d.])(\d{1,2})\s*[-‐]\s*(?:і|ы|сі|сы|ші|шы)(?:нде|нда)?\s+күні)")
 MONTH_DAY_RE = re.compile(rf"\b([A-Z][a-z]{{2,8}}\.?)\s+(\d{{1,2}})(?!\d)(?:st|nd|rd|th)?(?:{DAY_RANGE_SEP}(\d{{1,2}})(?!\d)(?:st|nd|rd|th)?)?"
                           r"(?:,?\s+(\d{4})(?!\d))?")
 # Kazakh "мамырдың 21-і(нде)", "2023 жылғы мамырдың 21-23-і аралығында": the month in the genitive, then the day
@@ -855,7 +861,12 @@ def _reference(t: str, m: re.Match, typ: str, mentions, lo: int = 0, hi: int | N
     if mentions and _referent(mentions, typ) is not None and COPULA_REFERENCE_RE.search(before):
         return "referent"  # "это первая встреча глав наших государств": the meeting just reported, described
     own = t[max(0, m.start() - 45):m.end()] + re.match(r"\S*", t[m.end():]).group()
-    if re.search(r"\d|(?i:first|second|third|next|regular|очередн|перв|втор|nth|кезекті|алғашқы)", own):
+    own = BARE_DAY_RE.sub(" ", own)  # "On the 16th, two days after the call": a day, no ordinal of the event
+    # an ordinal ("the 12th meeting", "12-ші отырысы") or a year ("in August 2024, during the state visit": a dated one)
+    # tells a new event; a count does not ("200-ден астам компания қатысып, форум аясында")
+    if re.search(r"\d+\s*-?(?:st|nd|rd|th|й|го|ое|ая|ий|е|ші|шы|сі|сы|і|ы)(?!\w)|(?<![\d.,])\d{1,3}\s+\S+\s*$|"
+                 r"(?<!\d)(?:19|20)\d\d(?!\d)|"
+                 r"(?i:first|second|third|next|regular|очередн|перв|втор|nth|кезекті|алғашқы)", own):
         return None  # "the 12th meeting", "очередное заседание": a new event is described (not "visit, the 12th meeting")
     is_ref = REFERENCE_BEFORE_RE.search(before) or REFERENCE_AFTER_RE.match(t[m.end():m.end() + 30])
     if not is_ref:
@@ -1475,6 +1486,18 @@ def _day_dates_cached(t: str, ref, status) -> tuple:
             except ValueError:
                 pass
     if ref is not None:
+        for m in BARE_DAY_RE.finditer(t):
+            day = int(m.group(1) or m.group(2) or m.group(3))
+            first = ref.replace(day=1)
+            if status == "held" and day > ref.day:
+                first = (first - dt.timedelta(days=1)).replace(day=1)
+            elif status == "planned" and day < ref.day:
+                first = (first + dt.timedelta(days=32)).replace(day=1)
+            try:
+                d = first.replace(day=day)
+            except ValueError:
+                continue
+            out.append((m.start(), m.end(), (d, d, "day")))
         for m in WEEKDAY_RE.finditer(t):
             d = weekday_date(m.group("en") or m.group("ru") or m.group("kk"), ref, status)
             out.append((m.start(), m.end(), (d, d, "day")))

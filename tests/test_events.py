@@ -1120,6 +1120,30 @@ ARTICLE_GRAMMAR = [
      None,
      [('consultations', 'held', 'KAZ', 'POL', None, 'POL', 'Warsaw', D(2024, 5, 14), 'day', ['Роман Василенко', 'Владислав Бартошевский']),
       ('talks', 'held', 'KAZ', 'POL', None, None, None, D(2024, 5, 14), 'day', ['Роман Василенко', 'Михал Ярос'])]),
+    # a day of the month named alone is a day of the report's month (the last one if still to come; the next one if planned)
+    ('On the 14th, Prime Minister Alikhan Smailov spoke by phone with his Vietnamese counterpart Pham Minh Chinh.',
+     D(2023, 11, 17),
+     [('phone_call', 'held', 'KAZ', 'VNM', None, None, None, D(2023, 11, 14), 'day', ['Alikhan Smailov', 'Pham Minh Chinh'])]),
+    ('14-го числа премьер-министр Казахстана Алихан Смаилов провел телефонный разговор с премьер-министром Вьетнама Фам Минь Тинем.',
+     D(2023, 11, 17),
+     [('phone_call', 'held', 'KAZ', 'VNM', None, None, None, D(2023, 11, 14), 'day', ['Алихан Смаилов', 'Фам Минь Тинь'])]),
+    ('14-і күні Премьер-министр Әлихан Смайылов Вьетнам Премьер-министрі Фам Минь Тинмен телефон арқылы сөйлесті.',
+     D(2023, 11, 17),
+     [('phone_call', 'held', 'KAZ', 'VNM', None, None, None, D(2023, 11, 14), 'day', ['Әлихан Смайылов', 'Фам Минь Тин'])]),
+    ('On the 20th, Prime Minister Alikhan Smailov spoke by phone with his Vietnamese counterpart Pham Minh Chinh.',
+     D(2023, 11, 17),
+     [('phone_call', 'held', 'KAZ', 'VNM', None, None, None, D(2023, 10, 20), 'day', ['Alikhan Smailov', 'Pham Minh Chinh'])]),
+    ('On the 23rd, Foreign Minister Murat Nurtleu will pay a visit to Hanoi.',
+     D(2023, 11, 17),
+     [('visit', 'planned', 'KAZ', 'VNM', 'KAZ', 'VNM', 'Hanoi', D(2023, 11, 23), 'day', ['Murat Nurtleu'])]),
+    # 'after the call' refers back to the call told before, whatever day opens the sentence; a count before 'форум аясында' is no ordinal
+    ('On the 14th, Prime Minister Alikhan Smailov spoke by phone with Vietnamese Prime Minister Pham Minh Chinh. On the 16th, two days after the call with Hanoi, Georgian Foreign Minister Ilia Darchiashvili paid an official visit to Astana.',
+     D(2023, 11, 17),
+     [('phone_call', 'held', 'KAZ', 'VNM', None, None, None, D(2023, 11, 14), 'day', ['Alikhan Smailov', 'Pham Minh Chinh']),
+      ('visit', 'held', 'KAZ', 'GEO', 'GEO', 'KAZ', 'Astana', D(2023, 11, 16), 'day', ['Ilia Darchiashvili'])]),
+    ('30 қаңтарда Астанада Қазақстан-Италия бизнес-форумы өтті. Оған екі елдің 200-ден астам компаниясы қатысып, форум аясында 15 келісімге қол қойылды.',
+     D(2025, 2, 5),
+     [('forum', 'held', 'KAZ', 'ITA', None, 'KAZ', 'Astana', D(2025, 1, 30), 'day', [])]),
 ]
 
 
