@@ -119,6 +119,8 @@ SUMMIT_PURPOSE_RE = re.compile(r"(?i)(саммит\w*|summit|самит\w*|за�
 # tense and mood around a trigger
 PLANNED_RE = CI(
     r"(жоспарлан\w*|жоспарлап|жоспарда|өткізбек|алдағы|келесі|дайындық\w*|дайындау\w*|дайындалып\s+жатқан|"
+    # a trip being prepared, one to be made: "сапары дайындалып жатыр", "қарашада жасайтын сапары"
+    r"дайындалып\s+жатыр|дайындалуда|жасайтын|жасалатын|өткізілетін|ұйымдастырылатын|"
     r"қарсаңында|күтілуде|предстоящ\w*|планиру\w*|запланирован\w*|состоится|состоятся|пройдет|пройдёт|пройдут|"
     r"будет|будут|совершит|намечен\w*|ожида\w*|подготовк\w*|в\s+ближайшее\s+время|следующ\w*|\bwill\b|scheduled|upcoming|"
     r"expected|slated|is\s+to\s+visit|plans?\s+to|planned|preparations?\s+for|to\s+visit\b|next\s+(?:week|month|year)|postponed|отложен\w*|"
@@ -418,6 +420,10 @@ def extract_events(article: Article, doc: Doc | None = None) -> list[VisitEvent]
     lead: list[SentenceView] = []  # sentences before the first event: their officials (a delegation) join it
     for sv in doc.sentences:
         t = sv.text
+        if ref is not None and (sv.start == 0 or doc.text[sv.start - 1] == "\n"):
+            section = _section_dateline(sv, ref)
+            if section is not None:  # a digest's section filed from elsewhere: "РИЯД, 5 қыркүйек. ..."
+                dateline, wire_day = section
         places = sv.named_places
         if places and TOPIC_GATE.may_match(sv.low):
             places = [p for p in places if not _topic_place(t, p)]  # "the situation in Afghanistan" is no side
@@ -1270,6 +1276,19 @@ def _wire_day(doc: Doc):
             if days:
                 return days[0][2][0]
     return None
+
+
+def _section_dateline(sv, ref):
+    """A paragraph opening with a city and a day ("АСТАНА, 7 қыркүйек.", "RIYADH, Sept 5 -"): a digest's
+    section, filed from that city on that day."""
+    m = WIRE_DAY_RE.match(sv.text)
+    if not m:
+        return None
+    city = next((p for p in geo.find_places(sv.text[:40]) if p.kind == "city" and is_dateline(sv.text, p)), None)
+    days = _day_dates(m.group("date"), ref, "held")
+    if city is None or not days:
+        return None
+    return city, days[0][2][0]
 
 
 STAMP_TIME_RE = re.compile(r"(?<!\d)(?:[01]?\d|2[0-3]):[0-5]\d(?!\d)")

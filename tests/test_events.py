@@ -1144,6 +1144,29 @@ ARTICLE_GRAMMAR = [
     ('30 қаңтарда Астанада Қазақстан-Италия бизнес-форумы өтті. Оған екі елдің 200-ден астам компаниясы қатысып, форум аясында 15 келісімге қол қойылды.',
      D(2025, 2, 5),
      [('forum', 'held', 'KAZ', 'ITA', None, 'KAZ', 'Astana', D(2025, 1, 30), 'day', [])]),
+    # a digest's sections each open with their own city and day: that section's undated held events take that day
+    ('Апта шолуы\n\nАСТАНА, 5 қыркүйек. Сыртқы істер министрі Мұрат Нұртілеу Моңғолия Сыртқы істер министрі Батмөнхийн Батцэцэгті қабылдады.\n\nУЛАНБАТОР, 6 қыркүйек. Премьер-министрдің орынбасары Серік Жұмаңғарин Моңғолияға жұмыс сапарымен келді.\n\nАСТАНА, 7 қыркүйек. Мұрат Нұртілеу мен Бразилия Сыртқы істер министрі Мауру Виейра телефон арқылы сөйлесті.',
+     D(2023, 9, 8),
+     [('talks', 'held', 'KAZ', 'MNG', None, 'KAZ', 'Astana', D(2023, 9, 5), 'day', ['Мұрат Нұртілеу', 'Батмөнхийн Батцэцэг']),
+      ('visit', 'held', 'KAZ', 'MNG', 'KAZ', 'MNG', 'Ulaanbaatar', D(2023, 9, 6), 'day', []),
+      ('phone_call', 'held', 'KAZ', 'BRA', None, None, None, D(2023, 9, 7), 'day', ['Мұрат Нұртілеу', 'Мауру Виейра'])]),
+    ('Обзор недели\n\nАСТАНА, 5 сентября. Министр иностранных дел Мурат Нуртлеу принял министра иностранных дел Монголии Батмунхийн Батцэцэг.\n\nУЛАН-БАТОР, 6 сентября. Заместитель премьер-министра Серик Жумангарин прибыл в Монголию с рабочим визитом.\n\nАСТАНА, 7 сентября. Мурат Нуртлеу и министр иностранных дел Бразилии Мауру Виейра провели телефонный разговор.',
+     D(2023, 9, 8),
+     [('talks', 'held', 'KAZ', 'MNG', None, 'KAZ', 'Astana', D(2023, 9, 5), 'day', ['Мурат Нуртлеу', 'Батмунхийн Батцэцэг']),
+      ('visit', 'held', 'KAZ', 'MNG', 'KAZ', 'MNG', 'Ulaanbaatar', D(2023, 9, 6), 'day', []),
+      ('phone_call', 'held', 'KAZ', 'BRA', None, None, None, D(2023, 9, 7), 'day', ['Мурат Нуртлеу', 'Мауру Виейра'])]),
+    ('Week in review\n\nASTANA, Sept 5 - Foreign Minister Murat Nurtleu received Mongolian Foreign Minister Batmunkh Battsetseg.\n\nULAANBAATAR, Sept 6 - Deputy Prime Minister Serik Zhumangarin arrived in Mongolia on a working visit.\n\nASTANA, Sept 7 - Murat Nurtleu held a phone call with Brazilian Foreign Minister Mauro Vieira.',
+     D(2023, 9, 8),
+     [('talks', 'held', 'KAZ', 'MNG', None, 'KAZ', 'Astana', D(2023, 9, 5), 'day', ['Murat Nurtleu', 'Batmunkh Battsetseg']),
+      ('visit', 'held', 'KAZ', 'MNG', 'KAZ', 'MNG', 'Ulaanbaatar', D(2023, 9, 6), 'day', []),
+      ('phone_call', 'held', 'KAZ', 'BRA', None, None, None, D(2023, 9, 7), 'day', ['Murat Nurtleu', 'Mauro Vieira'])]),
+    # a Kazakh trip being prepared or to be made ('сапары дайындалып жатыр', 'жасайтын сапары') is planned
+    ('Сауд Арабиясы Сыртқы істер министрі ханзада Фейсал бин Фарханның желтоқсанда Астанаға сапары дайындалып жатыр.',
+     D(2023, 9, 8),
+     [('visit', 'planned', 'KAZ', 'SAU', 'SAU', 'KAZ', 'Astana', D(2023, 12, 1), 'month', ['Фейсал бин Фархан'])]),
+    ('Тараптар Бразилия Сыртқы істер министрі Мауру Виейраның қарашада Астанаға жасайтын сапарының бағдарламасын келісті.',
+     D(2023, 9, 8),
+     [('visit', 'planned', 'KAZ', 'BRA', 'BRA', 'KAZ', 'Astana', D(2023, 11, 1), 'month', ['Мауру Виейра'])]),
 ]
 
 
