@@ -253,7 +253,8 @@ NON_STATE_SIDE_RE = re.compile(r"(?i)(корпораци\w*|компани\w*|д
                                r"инвестор\w*|бизнес-?қауымдастығы\w*|іскер\s+топ\w*|студент\w*|students?\b|журналист\w*|"
                                r"journalists|диаспор\w*|diaspora|соотечественник\w*|compatriots|отандас\w*|ғалым\w*|"
                                r"учены\w*|scholars|scientists|общественност\w*|(?:local|ethnic|Kazakh)\s+community|"
-                               r"жастар\w*|молод[её]ж\w*|youth\b|преподавател\w*|оқытушы\w*|teachers|эксперт\w*|experts)")
+                               r"жастар\w*|молод[её]ж\w*|youth\b|преподавател\w*|оқытушы\w*|teachers|эксперт\w*|experts|"
+                               r"think[-\s]tanks?|аналитическ\w+\s+центр\w*|сарапшылар\w*|талдау\s+орталық\w*)")
 
 
 def _non_state_counterpart(t: str, m, lo: int, hi: int) -> bool:
@@ -415,6 +416,7 @@ def extract_events(article: Article, doc: Doc | None = None) -> list[VisitEvent]
     host_hint = _host_hint(doc)
     ctx_partner = doc.dominant_partner
     mentions: list[_Mention] = []
+    told_day = None  # (day, sentence) of a day told in the sentence before, which reported no event
     dropped: set[str] = set()  # types of triggers seen but not bilateral (summits, group forums)
     aliases = _council_aliases(doc)
     lead: list[SentenceView] = []  # sentences before the first event: their officials (a delegation) join it
@@ -436,7 +438,14 @@ def extract_events(article: Article, doc: Doc | None = None) -> list[VisitEvent]
                 lead.append(sv)
             else:
                 _continue_last(sv, mentions[-1], all_people, ref)
+            days = _day_dates(t, ref, "held") if ref is not None and not PLANNED_RE.search(t) else []
+            # "Just last week, on January 14, Oman's minister was in Astana. He co-chaired the commission ...":
+            # a day told in a sentence of no event, for the next sentence's event of the same paragraph
+            told_day = (days[0][2], sv) if len(days) == 1 and days[0][2][1] <= ref else None
             continue
+        told = told_day if told_day is not None and told_day[1].index == sv.index - 1 \
+            and "\n" not in doc.text[told_day[1].end:sv.start] else None
+        told_day = None
         sent_people = all_people.of(sv)
         setting = None  # an event already reported that this sentence refers back to ("в кулуарах форума")
         for k, (typ, m) in enumerate(triggers):
@@ -480,7 +489,8 @@ def extract_events(article: Article, doc: Doc | None = None) -> list[VisitEvent]
                 continue  # "посол Канады посетил Карагандинскую область": an envoy inside the country of posting
             if typ in dropped and _reference(t, m, typ, []) == "definite":
                 continue  # "The forum is scheduled ..." after a group's forum: the same, not bilateral
-            if typ == "talks" and _non_state_counterpart(t, m, lo, hi) and not any(p.iso3 not in (None, HOME) for p in w_people):
+            if typ in ("talks", "consultations") and _non_state_counterpart(t, m, lo, hi) \
+                    and not any(p.iso3 not in (None, HOME) for p in w_people):
                 continue  # "met with the heads of Korean corporations", "встретился со студентами": not talks between states
             pair = _pair(typ, t, m, places, w_places, w_people, ctx_partner, sv)
             if pair is None:
@@ -511,6 +521,11 @@ def extract_events(article: Article, doc: Doc | None = None) -> list[VisitEvent]
             if mention.date is None and mention.month_day is None:
                 mention.date = _date_near(t, m, status, ref, wire_day, lo, hi, len(triggers) > 1)
                 mention.date_default = mention.date is not None
+            if told is not None and mention.date_default and status == "held" and not RECALLED_RE.search(t):
+                mention.date, mention.date_default = told[0], False
+                cities = {(p.city, p.iso3) for p in told[1].named_places if p.kind == "city" and p.iso3 in pair}
+                if mention.location is None and len(cities) == 1 and typ != "visit" and not WIRE_DAY_RE.match(told[1].text):
+                    mention.location, mention.host = next(iter(cities))  # "... was in Astana": there
             if mentions and (mention.date_default or mention.date is None) and THEN_RE.match(t) \
                     and mentions[-1].pair == pair and mentions[-1].date is not None and not mentions[-1].date_default:
                 mention.date, mention.date_default = mentions[-1].date, False  # "Тогда стороны подписали ...": at that time

@@ -1167,6 +1167,20 @@ ARTICLE_GRAMMAR = [
     ('Тараптар Бразилия Сыртқы істер министрі Мауру Виейраның қарашада Астанаға жасайтын сапарының бағдарламасын келісті.',
      D(2023, 9, 8),
      [('visit', 'planned', 'KAZ', 'BRA', 'BRA', 'KAZ', 'Astana', D(2023, 11, 1), 'month', ['Мауру Виейра'])]),
+    # a day told in a sentence that reports no event dates the next sentence's undated held event of the paragraph, and lends its city
+    ("Just last week, on January 14, Oman's Minister of Commerce Qais Al Yousef was in Astana. Together with Minister of Trade Arman Shakkaliyev he co-chaired the first meeting of the Kazakh-Omani intergovernmental commission.",
+     D(2026, 1, 20),
+     [('council', 'held', 'KAZ', 'OMN', None, 'KAZ', 'Astana', D(2026, 1, 14), 'day', ['Arman Shakkaliyev', 'Qais Al Yousef'])]),
+    ('На прошлой неделе, 14 января, министр торговли Омана Каис аль-Юсеф находился в Астане. Вместе с министром торговли Арманом Шаккалиевым он провел первое заседание казахстанско-оманской межправительственной комиссии.',
+     D(2026, 1, 20),
+     [('council', 'held', 'KAZ', 'OMN', None, 'KAZ', 'Astana', D(2026, 1, 14), 'day', ['Арман Шаккалиев', 'Каис аль-Юсеф'])]),
+    ('Өткен аптада, 14 қаңтарда, Оман сауда министрі Каис әл-Юсеф Астанада болды. Ол сауда министрі Арман Шаққалиевпен бірге қазақстан-оман үкіметаралық комиссиясының бірінші отырысына төрағалық етті.',
+     D(2026, 1, 20),
+     [('council', 'held', 'KAZ', 'OMN', None, 'KAZ', 'Astana', D(2026, 1, 14), 'day', ['Арман Шаққалиев', 'Каис әл-Юсеф'])]),
+    # consultations with think tanks or investors are no consultations between states
+    ('Deputy Foreign Minister Roman Vassilenko visited Riyadh for consultations with Saudi think tanks and investors.',
+     D(2026, 1, 20),
+     [('visit', 'held', 'KAZ', 'SAU', 'KAZ', 'SAU', 'Riyadh', D(2026, 1, 1), 'month', [])]),
 ]
 
 
