@@ -416,7 +416,7 @@ def extract_events(article: Article, doc: Doc | None = None) -> list[VisitEvent]
     host_hint = _host_hint(doc)
     ctx_partner = doc.dominant_partner
     mentions: list[_Mention] = []
-    told_day = None  # (day, sentence) of a day told in the sentence before, which reported no event
+    told_in = None  # the sentence before, when it reported no event
     dropped: set[str] = set()  # types of triggers seen but not bilateral (summits, group forums)
     aliases = _council_aliases(doc)
     lead: list[SentenceView] = []  # sentences before the first event: their officials (a delegation) join it
@@ -438,14 +438,11 @@ def extract_events(article: Article, doc: Doc | None = None) -> list[VisitEvent]
                 lead.append(sv)
             else:
                 _continue_last(sv, mentions[-1], all_people, ref)
-            days = _day_dates(t, ref, "held") if ref is not None and not PLANNED_RE.search(t) else []
-            # "Just last week, on January 14, Oman's minister was in Astana. He co-chaired the commission ...":
-            # a day told in a sentence of no event, for the next sentence's event of the same paragraph
-            told_day = (days[0][2], sv) if len(days) == 1 and days[0][2][1] <= ref else None
+            told_in = sv  # a sentence of no event: the day it tells may date the next sentence's event
             continue
-        told = told_day if told_day is not None and told_day[1].index == sv.index - 1 \
-            and "\n" not in doc.text[told_day[1].end:sv.start] else None
-        told_day = None
+        told = told_in if told_in is not None and ref is not None and told_in.index == sv.index - 1 \
+            and "\n" not in doc.text[told_in.end:sv.start] else None
+        told_in = None
         sent_people = all_people.of(sv)
         setting = None  # an event already reported that this sentence refers back to ("в кулуарах форума")
         for k, (typ, m) in enumerate(triggers):
@@ -521,10 +518,12 @@ def extract_events(article: Article, doc: Doc | None = None) -> list[VisitEvent]
             if mention.date is None and mention.month_day is None:
                 mention.date = _date_near(t, m, status, ref, wire_day, lo, hi, len(triggers) > 1)
                 mention.date_default = mention.date is not None
-            if told is not None and mention.date_default and status == "held" and not RECALLED_RE.search(t):
-                mention.date, mention.date_default = told[0], False
-                cities = {(p.city, p.iso3) for p in told[1].named_places if p.kind == "city" and p.iso3 in pair}
-                if mention.location is None and len(cities) == 1 and typ != "visit" and not WIRE_DAY_RE.match(told[1].text):
+            day = _told_day(told, ref) if told is not None and mention.date_default and status == "held" \
+                and not RECALLED_RE.search(t) else None
+            if day is not None:  # "Just last week, on January 14, Oman's minister was in Astana. He co-chaired ..."
+                mention.date, mention.date_default = day, False
+                cities = {(p.city, p.iso3) for p in told.named_places if p.kind == "city" and p.iso3 in pair}
+                if mention.location is None and len(cities) == 1 and typ != "visit" and not WIRE_DAY_RE.match(told.text):
                     mention.location, mention.host = next(iter(cities))  # "... was in Astana": there
             if mentions and (mention.date_default or mention.date is None) and THEN_RE.match(t) \
                     and mentions[-1].pair == pair and mentions[-1].date is not None and not mentions[-1].date_default:
@@ -1291,6 +1290,14 @@ def _wire_day(doc: Doc):
             if days:
                 return days[0][2][0]
     return None
+
+
+def _told_day(sv, ref):
+    """The one past day a sentence of no event tells (none if it speaks of plans)."""
+    if PLANNED_RE.search(sv.text):
+        return None
+    days = _day_dates(sv.text, ref, "held")
+    return days[0][2] if len(days) == 1 and days[0][2][1] <= ref else None
 
 
 def _section_dateline(sv, ref):
