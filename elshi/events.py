@@ -548,10 +548,10 @@ def extract_events(article: Article, doc: Doc | None = None) -> list[VisitEvent]
                 if day is not None:  # "В тот же день он провел переговоры", "Later in the day ... met": that day
                     mention.date, mention.date_default = day.date, False
                 else:  # a day told without its year: "held consultations on May 14 ... On the same day, he met"
-                    told = next((x for x in reversed(mentions) if x.status == status and x.type != "visit"
-                                 and (x.date is not None and not x.date_default or x.month_day is not None)), None)
-                    if told is not None and told.date is None:
-                        mention.date, mention.month_day = None, told.month_day
+                    earlier = next((x for x in reversed(mentions) if x.status == status and x.type != "visit"
+                                    and (x.date is not None and not x.date_default or x.month_day is not None)), None)
+                    if earlier is not None and earlier.date is None:
+                        mention.date, mention.month_day = None, earlier.month_day
             if typ == "visit" and mention.host is None and host_hint in pair:
                 mention.host = host_hint  # "Nazarbayev complimented ... roads in Belarus": the story's place
                 mention.visitor = pair[0] if host_hint == pair[1] else pair[1]
