@@ -87,6 +87,11 @@ def is_dateline(t: str, p) -> bool:
     return p.start <= 2 and p.ending in ("", ".") and bool(re.match(r"\s*(?:[-–—.,:]|\(|\s+\d|$)", t[p.end:p.end + 3]))
 
 
+def dateline_city(t: str):
+    """The city a text opens with as a dateline, or None."""
+    return next((p for p in geo.find_places(t[:40]) if p.kind == "city" and is_dateline(t, p)), None)
+
+
 class Doc:
     """An article with its sentences annotated on demand."""
 
@@ -106,11 +111,7 @@ class Doc:
     def dateline(self):
         """The city of a dateline opening one of the first sentences ("ASTANA –", "HÀ NỘI —",
         "Тегеран, 27 апреля"): where the report was filed; None if there is none."""
-        for sv in self.sentences[:4]:
-            for p in geo.find_places(sv.text[:40]):
-                if p.kind == "city" and is_dateline(sv.text, p):
-                    return p
-        return None
+        return next((p for p in map(dateline_city, (sv.text for sv in self.sentences[:4])) if p is not None), None)
 
     @functools.cached_property
     def dominant_partner(self) -> str | None:

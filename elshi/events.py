@@ -23,8 +23,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from elshi import geo, people
-from elshi.doc import HOME, Doc, SentenceView, is_dateline
+from elshi import geo, numbers, people
+from elshi.doc import HOME, Doc, SentenceView, dateline_city, is_dateline
 from elshi.lexicon import month_number
 from elshi.model import Article, Participant, VisitEvent
 from elshi.numbers import find_ordinals
@@ -1283,13 +1283,13 @@ def _wire_day(doc: Doc):
     """The day of a wire dateline ("Sept 25 (Interfax) -", "ASTANA, March 3 -", "Тегеран, 27 апреля /Синьхуа/")."""
     if doc.ref is None:
         return None
-    for sv in doc.sentences[:5]:
-        m = WIRE_DAY_RE.match(sv.text)
-        if m:
-            days = _day_dates(m.group("date"), doc.ref, "held")
-            if days:
-                return days[0][2][0]
-    return None
+    return next((d for d in (_dateline_day(sv.text, doc.ref) for sv in doc.sentences[:5]) if d is not None), None)
+
+
+def _dateline_day(t: str, ref):
+    m = WIRE_DAY_RE.match(t)
+    days = _day_dates(m.group("date"), ref, "held") if m else []
+    return days[0][2][0] if days else None
 
 
 def _told_day(sv, ref):
@@ -1303,14 +1303,9 @@ def _told_day(sv, ref):
 def _section_dateline(sv, ref):
     """A paragraph opening with a city and a day ("АСТАНА, 7 қыркүйек.", "RIYADH, Sept 5 -"): a digest's
     section, filed from that city on that day."""
-    m = WIRE_DAY_RE.match(sv.text)
-    if not m:
-        return None
-    city = next((p for p in geo.find_places(sv.text[:40]) if p.kind == "city" and is_dateline(sv.text, p)), None)
-    days = _day_dates(m.group("date"), ref, "held")
-    if city is None or not days:
-        return None
-    return city, days[0][2][0]
+    day = _dateline_day(sv.text, ref)
+    city = dateline_city(sv.text) if day is not None else None
+    return (city, day) if city is not None else None
 
 
 STAMP_TIME_RE = re.compile(r"(?<!\d)(?:[01]?\d|2[0-3]):[0-5]\d(?!\d)")
@@ -1517,28 +1512,16 @@ def _day_dates_cached(t: str, ref, status) -> tuple:
         except ValueError:
             pass
     if ref is not None:
+        # days of a month named by its relation to the report's ("осы айдың 12-сінде", "12-го числа прошлого
+        # месяца"), or not named at all ("On the 14th", "14-го числа", "14-і күні")
         for m, which, d1, d2 in [(m, m.group(1), m.group(2), m.group(3)) for m in KK_THIS_MONTH_DAY_RE.finditer(t)] + \
-                [(m, m.group(2), m.group(1), None) for m in RU_THIS_MONTH_DAY_RE.finditer(t)]:
-            first = ref.replace(day=1)
-            if which.lower() in ("өткен", "прошлого"):
-                first = (first - dt.timedelta(days=1)).replace(day=1)
+                [(m, m.group(2), m.group(1), None) for m in RU_THIS_MONTH_DAY_RE.finditer(t)] + \
+                [(m, None, m.group(1) or m.group(2) or m.group(3), None) for m in BARE_DAY_RE.finditer(t)]:
+            first = _report_month(ref, which, int(d1), status)
             try:
                 out.append((m.start(), m.end(), (first.replace(day=int(d1)), first.replace(day=int(d2 or d1)), "day")))
             except ValueError:
                 pass
-    if ref is not None:
-        for m in BARE_DAY_RE.finditer(t):
-            day = int(m.group(1) or m.group(2) or m.group(3))
-            first = ref.replace(day=1)
-            if status == "held" and day > ref.day:
-                first = (first - dt.timedelta(days=1)).replace(day=1)
-            elif status == "planned" and day < ref.day:
-                first = (first + dt.timedelta(days=32)).replace(day=1)
-            try:
-                d = first.replace(day=day)
-            except ValueError:
-                continue
-            out.append((m.start(), m.end(), (d, d, "day")))
         for m in WEEKDAY_RE.finditer(t):
             d = weekday_date(m.group("en") or m.group("ru") or m.group("kk"), ref, status)
             out.append((m.start(), m.end(), (d, d, "day")))
@@ -1575,11 +1558,23 @@ def _day_dates_cached(t: str, ref, status) -> tuple:
     return tuple(out)
 
 
+def _report_month(ref: dt.date, which: str | None, day: int, status) -> dt.date:
+    """The first day of the month a day of the month is in: the report's, the one before ("өткен айдың",
+    "прошлого месяца"), or, with the month not named, the one before for a held event on a day still to
+    come and the next one for a planned event on a day gone by."""
+    first = ref.replace(day=1)
+    if which is not None and which.lower() in ("өткен", "прошлого") or which is None and status == "held" and day > ref.day:
+        return (first - dt.timedelta(days=1)).replace(day=1)
+    if which is None and status == "planned" and day < ref.day:
+        return (first + dt.timedelta(days=32)).replace(day=1)
+    return first
+
+
 @functools.lru_cache(maxsize=2048)
 def _date(t, ref, status, default: bool = True):
     """Month, quarter, year and relative dates of a text (no day given); with ``default``, the
     publication month for held news."""
-    rel = next((x for x in REL_YEAR_RE.finditer(t) if not FIGURE_YEAR_RE.search(t, 0, x.start())), None)
+    rel = next((x for x in REL_YEAR_RE.finditer(t) if not _after_figure(t, x.start())), None)
     for m in MONTH_ANY_RE.finditer(t):
         mon = month_number(m.group())
         if not mon or (m.group().lower() == "may" and not _may_is_month(t, m)):
@@ -1606,7 +1601,8 @@ def _date(t, ref, status, default: bool = True):
             if n and y:
                 first = (n - 1) * size + 1
                 return (dt.date(y, first, 1), dt.date(y, first + size - 1, calendar.monthrange(y, first + size - 1)[1]), "month")
-    y_m = next((y for y in YEAR_DATE_RE.finditer(t) if not is_horizon(t, y) and not FIGURE_YEAR_RE.search(t, 0, y.start(1) if y.group(1) else y.start(2))), None)
+    y_m = next((y for y in YEAR_DATE_RE.finditer(t)
+                if not is_horizon(t, y) and not _after_figure(t, y.start(1) if y.group(1) else y.start(2))), None)
     if y_m:
         y = int(y_m.group(1) or y_m.group(2))
         return (dt.date(y, 1, 1), dt.date(y, 12, 31), "year")
@@ -1650,11 +1646,23 @@ def _date(t, ref, status, default: bool = True):
 
 
 SAME_YEAR_RE = re.compile(r"(?i)того\s+же\s+года|(?:the\s+|that\s+)same\s+year|сол\s+жылы")
-# a year right after a figure is the figure's period, not an event's: "Hold Consultations as Trade Hits
+# a time right after a figure is the figure's period, not an event's: "Hold Consultations as Trade Hits
 # $1.36 Billion in 2024", "товарооборот достиг 1,4 млрд долларов в 2024 году", "cited $312.5 million last year"
-FIGURE_YEAR_RE = re.compile(r"(?i)(?:\d\s*(?:billion|million|bn|mln|млрд|млн|миллиард\w*|миллион\w*)\.?|\d\s*%|\d\s*percent|"
-                            r"\d\s*процент\w*)(?:\s+(?:(?:us|u\.s\.)\s+)?(?:dollars?|долл\w*\.?|евро|euros?|rubles|рубл\w*|тенге|tenge))?"
-                            r"(?:\s+(?:usd|сша|долл\.))?(?:\s+(?:in|в|за))?\s*$")
+FIGURE_TIME_GAP_RE = re.compile(r"(?i)\s*(?:(?:in|в|за)\s+)?")
+
+
+@functools.lru_cache(maxsize=1024)
+def _figure_ends(t: str) -> tuple[int, ...]:
+    return tuple(sorted({a.end for a in numbers.find_amounts(t)} | {p.end for p in numbers.find_percents(t)}))
+
+
+def _after_figure(t: str, pos: int) -> bool:
+    """Does the time at ``pos`` follow a figure (an amount or a percent, as numbers.py reads them)?"""
+    if not DIGIT_RE.search(t, max(0, pos - 45), pos):
+        return False  # no figure can end right before it (the amounts are read only when one might)
+    return any(e <= pos and FIGURE_TIME_GAP_RE.fullmatch(t, e, pos) for e in _figure_ends(t))
+
+
 # a year dating an event ("программа сотрудничества до 2028 года" is a horizon: periods.is_horizon)
 YEAR_DATE_RE = re.compile(r"(?<!\d)(19[5-9]\d|20[0-4]\d)\s*(?:жылы|жылғы|году|года|г\.|year)|(?i:\bin\s+)(19[5-9]\d|20[0-4]\d)(?![\d-])")
 

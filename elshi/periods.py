@@ -87,7 +87,8 @@ SAME_PERIOD_BEFORE_RE = re.compile(r"(?:аналогичн\w+|соответст
                                    r"same|corresponding|осы)\s+(?:(?:временн\w+\s+)?(?:период\w*|промежут\w*|отрез\w*)|"
                                    r"кезең\w*|(?:time\s+)?period)(?:\s+(?:of|in|в))?\s*$", re.I)
 # "өткен жылдың осы кезеңінде" (the same period of last year): the period phrase follows the year
-SAME_PERIOD_AFTER_RE = re.compile(r"^\s*(?:-?\w{0,4}\s+)?(?:осы|сол|тиісті|сәйкес|ұқсас)\s+кезең\w*", re.I)
+# matched at an offset (no "^": it would match only at the text's start)
+SAME_PERIOD_AFTER_RE = re.compile(r"\s*(?:-?\w{0,4}\s+)?(?:осы|сол|тиісті|сәйкес|ұқсас)\s+кезең\w*", re.I)
 COMPARE_AFTER_RE = re.compile(r"^[^.;,()]{0,40}?(?:салыстырғанда|қарағанда|салыстырмалы)|"
                               # the ablative of "than": "2023 жылғы көрсеткіштен (деңгейден) екі есе көп"
                               r"^\s*(?:көрсеткіш|деңгей)\w*?(?:тен|тан|нен|нан|ден|дан)(?!\w)", re.I)
@@ -272,7 +273,7 @@ def _compared_year(text: str, p: _Piece) -> str | None:
     if _mark_comparison(text, TimeExpr(p.start, p.end, "span", None, None)).kind != "compare":
         return None
     before = text[max(0, p.start - 60):p.start]
-    if p.kind == "rel_year" or SAME_PERIOD_BEFORE_RE.search(before) or SAME_PERIOD_AFTER_RE.match(text[p.end:]) \
+    if p.kind == "rel_year" or SAME_PERIOD_BEFORE_RE.search(before) or SAME_PERIOD_AFTER_RE.match(text, p.end) \
             or re.search(r"(?i)(?:аналогичн\w+|соответствующ\w+|same|corresponding)\s+период\w*\s*$", before):
         return "year_before"
     return "other"
@@ -510,7 +511,7 @@ def latest_stated_year(text: str) -> int | None:
         years = {int(x.group()) for x in YEAR_IN_RE.finditer(sentence)}
         # "in January-July 2025 ... up 7.4% on the same period last year": the base of this year's figure
         last = [x for x in LAST_YEAR_RE.finditer(sentence)
-                if not SAME_PERIOD_BEFORE_RE.search(sentence, 0, x.start()) and not SAME_PERIOD_AFTER_RE.match(sentence[x.end():])]
+                if not SAME_PERIOD_BEFORE_RE.search(sentence, 0, x.start()) and not SAME_PERIOD_AFTER_RE.match(sentence, x.end())]
         if len(years) == 1 and last:
             best = max(best or 0, years.pop() + 1)
     return best

@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from elshi import periods
 from elshi.doc import HOME, Doc, SentenceView
 from elshi.model import Article, TradeFact
+from elshi.morph import KK_AFTER_VOWEL
 from elshi.roles import DEST, LOC, ORIGIN, OWNER, PAIR, WITH
 from elshi.text import CI, KeywordGate
 
@@ -35,9 +36,9 @@ from elshi.text import CI, KeywordGate
 FLOW_PATTERNS = (
     ("turnover", r"тауар\s*айналым\w*|сауда\s*айналым\w*|сауда[-\s]саттық\w*|сауда\s+көлем\w*|өзара\s+сауда\w*|"
                  r"екіжақты\s+сауда\w*|алыс[-\s]беріс\w*|сыртқы\s+сауда\w*|саудас\w*|"
-                 # bare "сауда" (trade) and "айналым" (turnover) with their case endings: "Мексикамен сауда 110 млн",
-                 # "Индонезиямен айналым 300 млн доллардан асады"
-                 r"сауда(?:да|дан|ны|ның|ға|мен)?(?![-‐\w])|айналым(?:ы|ын|ына|ында|ынан|ның|ға|да|нан|ды)?(?!\w)|"
+                 # bare "сауда" (trade) with a case ending after a vowel, not "саудагер" (trader) or "сауда-экономикалық";
+                 # "айналым" (turnover) with its endings: "Мексикамен сауда 110 млн", "Индонезиямен айналым 300 млн"
+                 rf"сауда(?:{'|'.join(KK_AFTER_VOWEL)})?(?![-‐\w])|айналым\w*|"
                  r"товарооборот\w*|торговл\w*|"
                  r"внешнеторгов\w+\s+оборот\w*|оборот\w*|turnover|trade\b|trading\s+volume"),
     ("export", r"эк?спорт\w*|export(?:s|ed|ing)?\b|отправил\w*\s+(?:в\s+\w+\s+\w+\s+)?товар\w*|поставил\w*\s+товар\w*|"
@@ -50,8 +51,8 @@ FLOW_GATE = KeywordGate(("тауар", "сауда", "алыс", "айналым
                          "спорт", "export", "отправил", "поставил", "shipped", "жөнелтіл", "импорт", "import", "ввез", "завез", "әкелін",
                          "инвест", "вложени", "вложил", "invest", "fdi", "тартыл", "привлечен", "attracted", "капитал"))
 # a trade word that is not the figure's subject: "сауда серіктесі" (trade partner), "Trade Mission"
-NOT_FLOW_AFTER_RE = re.compile(
-    r"(?i)^(?:trade\s+(?:and\s+economic\s+(?:mission|cooperation|relations|ties|commission|council)|partners?|relations|"
+NOT_FLOW_AFTER_RE = re.compile(  # matched at the trade word's offset (so no "^", which matches only at 0)
+    r"(?i)(?:trade\s+(?:and\s+economic\s+(?:mission|cooperation|relations|ties|commission|council)|partners?|relations|"
     r"ties|cooperation|war|mission|delegation|house|houses|route|routes|representative|representation|office|centre|center|"
     r"fair|policy|minister|ministry|agreement|organization|organisation|barriers?|zone|union|hub|council|commission)|"
     r"торговл\w*\s+партн|торговл\w*[-\s]экономическ|торговл\w*\s+и\s+(?:интеграц|инвестиц|экономик)|торговл\w+\s+дом|"
@@ -687,7 +688,7 @@ def _flows(t: str, low: str | None = None) -> list[tuple[str, int, int]]:
     if not FLOW_GATE.may_match(low if low is not None else t.lower()):
         return out
     for m in FLOW_RE.finditer(t):
-        if NOT_FLOW_AFTER_RE.match(t[m.start():m.start() + 80]) or NOT_FLOW_BEFORE_RE.search(t[max(0, m.start() - 40):m.start()]):
+        if NOT_FLOW_AFTER_RE.match(t, m.start()) or NOT_FLOW_BEFORE_RE.search(t[max(0, m.start() - 40):m.start()]):
             continue
         out.append((next(k for k, v in m.groupdict().items() if v), m.start(), m.end()))
     for m in PARTNERS_RE.finditer(t):
