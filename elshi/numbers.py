@@ -12,7 +12,10 @@ from dataclasses import dataclass
 from elshi.text import CI
 
 SPACE = r"[ \u00a0\u202f\u2009]"
-NUMBER = rf"\d{{1,3}}(?:{SPACE}\d{{3}})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
+# groups of three by spaces ("1 234,5"), by commas before a decimal point ("1,234.5") or by dots before a decimal
+# comma ("1.234,5"), by two commas or more ("12,345,678"); else a plain number with a decimal comma or point
+NUMBER = (rf"\d{{1,3}}(?:{SPACE}\d{{3}})+(?:[.,]\d+)?|\d{{1,3}}(?:,\d{{3}})+\.\d+|\d{{1,3}}(?:\.\d{{3}})+,\d+|"
+          rf"\d{{1,3}}(?:,\d{{3}}){{2,}}(?![.,]?\d)|\d+(?:[.,]\d+)?")
 
 # scale word -> multiplier; "мллрд" and Latin-script Kazakh spellings included.
 SCALES = (
@@ -151,10 +154,12 @@ class Multiplier:
 
 
 def parse_number(s: str, decimal_comma: bool = True) -> float:
-    """'4,2' -> 4.2; '1 450' -> 1450; '2.046' -> 2.046; '1,300' (English) -> 1300."""
+    """'4,2' -> 4.2; '1 450' -> 1450; '2.046' -> 2.046; '1,300' (English) -> 1300; '1,034.6' and '1.034,6' -> 1034.6."""
     s = re.sub(SPACE, "", s)
-    if "," in s and "." in s:
-        s = s.replace(",", "")
+    if "," in s and "." in s:  # the one written last is the decimal mark
+        s = s.replace(".", "").replace(",", ".") if s.rfind(",") > s.rfind(".") else s.replace(",", "")
+    elif s.count(",") > 1:
+        s = s.replace(",", "")  # "12,345,678"
     elif "," in s:
         whole, frac = s.rsplit(",", 1)
         if not decimal_comma and len(frac) == 3:

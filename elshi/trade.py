@@ -339,6 +339,17 @@ class _Context:
     history: list = field(default_factory=list)  # the last sentences read ("тогда", "then" point back to them)
     main_period: tuple | None = None  # the period of the article's first stated figure ("the reporting period")
     headline_period: tuple | None = None  # the one period the headline names ("Қаңтар-тамыз 2025: ...")
+    ranking: "_Ranking | None" = None  # a ranking of partners whose lines or clauses may follow
+
+
+@dataclass
+class _Ranking:
+    """A ranking's header ("Ірі сауда серіктестері (2024 жыл; тауар айналымы)"): what its items are figures of."""
+
+    flow: str
+    owner: str  # whose partners are ranked (Kazakhstan unless the header names one other country)
+    period: tuple | None
+    age: int = 0  # sentences since the header or the last item
 
 
 # ---------------------------------------------------------------- article
@@ -359,11 +370,13 @@ def _headline_period(doc: Doc) -> tuple | None:
 
 def extract_trade(article: Article, doc: Doc | None = None) -> list[TradeFact]:
     doc = doc or Doc(article)
-    reporter = _article_reporter(doc)
+    reporter, since = _article_reporter(doc)
+    title = (article.title or "").strip()
     ctx = _Context(partner=doc.dominant_partner, dominant=doc.dominant_partner, headline_period=_headline_period(doc))
     facts: list[TradeFact] = []
     for sv in doc.sentences:
-        facts.extend(_sentence_facts(doc, sv, ctx, reporter))
+        own = reporter if sv.start >= since or (title and sv.text.strip() in title) else None
+        facts.extend(_sentence_facts(doc, sv, ctx, own))
     facts = _consolidate([f for f in facts if id(f) not in ctx.merged], ctx.inherited)
     return [f for f in facts if not _beyond_any_pair(f)]  # after the scale misprints are mended
 
@@ -377,11 +390,24 @@ def _beyond_any_pair(f: TradeFact) -> bool:
     return f.value_usd is not None and f.value_usd > MAX_BILATERAL_USD
 
 
-def _article_reporter(doc: Doc) -> str | None:
+def _article_reporter(doc: Doc) -> tuple[str | None, int]:
     """A foreign statistics source: the country the source word governs ("Өзбекстанның статистика
     агенттігі", "таможенной службы Армении", "Uzbek State Statistics Agency"), not one named as a
-    partner ("с Казахстаном")."""
-    unowned = False
+    partner ("с Казахстаном"); and the offset its count starts at: a source quoted beside a figure of its
+    own counts from its paragraph on, so the figures of the paragraphs above (the headline aside) are
+    Kazakhstan's ("Reference: In 2024 ... $312.4 million. ... According to the Hungarian Central Statistical
+    Office, trade ... was about €265 million.")."""
+    found = _foreign_source(doc)
+    if found is None:
+        return None, 0
+    iso3, sv = found
+    if not sv.amounts:
+        return iso3, 0
+    return iso3, doc.text.rfind("\n", 0, sv.start) + 1
+
+
+def _foreign_source(doc: Doc):
+    unowned = None
     for sv in doc.sentences:
         if not STAT_SOURCE_GATE.may_match(sv.low) or not STAT_SOURCE_RE.search(sv.text):
             continue
@@ -396,15 +422,16 @@ def _article_reporter(doc: Doc) -> str | None:
             if owners:
                 nearest = min(owners, key=lambda p: min(abs(p.start - m.end()), abs(m.start() - p.end)))
                 if nearest.iso3 != HOME:
-                    return nearest.iso3
+                    return nearest.iso3, sv
                 return None
-            unowned = unowned or AGENCY_RE.search(sv.text) is not None
+            if unowned is None and AGENCY_RE.search(sv.text) is not None:
+                unowned = sv
     # "According to the General Department of Customs" in a report filed from Hanoi by a Vietnamese outlet:
     # the agency is the country's own
     line = doc.dateline
-    if unowned and line is not None and line.iso3 != HOME \
+    if unowned is not None and line is not None and line.iso3 != HOME \
             and not HOME_OUTLET_RE.search(doc.text[:400]):
-        return line.iso3
+        return line.iso3, unowned
     return None
 
 
@@ -463,8 +490,10 @@ def _sentence_facts(doc: Doc, sv: SentenceView, ctx: _Context, reporter) -> list
         period, age = ctx.period[fam]
         ctx.period[fam] = (period, age + 1)
     facts: list[TradeFact] = []
+    ranked: dict = {}  # figures each led by its own country, as the items of a ranking above
 
     def finish(blocked: bool = False) -> list[TradeFact]:
+        _follow_ranking(ctx, sv, flows, places, facts, bool(ranked))
         if facts:
             ctx.partner = next(f.partner_iso3 if f.reporter_iso3 == HOME else f.reporter_iso3 for f in facts)
             ctx.blocked = False
@@ -528,8 +557,12 @@ def _sentence_facts(doc: Doc, sv: SentenceView, ctx: _Context, reporter) -> list
     figure_flow = _fact_flow(ctx.recent_facts[-1]) if ctx.recent_facts and ctx.recent_age <= INHERIT_WINDOW else None
     just_named = ctx.flow if ctx.flow_age == 0 else None  # a flow named in the sentence before
     anaphor_flow = None if (ctx.flow_blocked and just_named) else (just_named or figure_flow)
+    if not flows and ctx.ranking is not None:
+        ranked = _ranked_items(t, amounts, places)
     if not flows:
-        if ANAPHOR_RE.search(t) and anaphor_flow and not ctx.blocked:
+        if ranked:
+            inherited_flow = ctx.ranking.flow  # "1. Қытай – 43,8 млрд $", "China is first with $43.8 billion"
+        elif ANAPHOR_RE.search(t) and anaphor_flow and not ctx.blocked:
             inherited_flow = anaphor_flow
         elif just_named and not ctx.flow_blocked and ctx.recent_age <= INHERIT_WINDOW:
             inherited_flow = just_named
@@ -573,7 +606,13 @@ def _sentence_facts(doc: Doc, sv: SentenceView, ctx: _Context, reporter) -> list
                 (cl.kw[1] < cl.amounts[0].start and _product_between(t, cl.kw[1], cl.amounts[0].start))
                 or PRODUCT_WORTH_RE.match(t, cl.amounts[0].end)):
             continue  # "экспортировал в Китай зерна на 2 млрд", "exported $2 billion worth of grain"
-        if not binding.isos() and previous is not None:
+        if ranked:
+            own = {a: iso for a, iso in ranked.items() if a in cl.amounts
+                   and (ctx.ranking.owner == HOME or iso == HOME)}  # another country's partners: only Kazakhstan's line
+            if not own:
+                continue
+            binding = _Binding(owner=None if ctx.ranking.owner == HOME else ctx.ranking.owner, partners=[next(iter(own.values()))])
+        elif not binding.isos() and previous is not None:
             binding = _elided(previous, binding)  # "экспорт ... составил X, импорт - Y": the same sides
         elif binding.owner is None and previous is not None and previous.owner and previous.owner not in binding.isos():
             # "товарооборот Азербайджана с Турцией ..., (товарооборот) с Казахстаном ...": the owner carries
@@ -585,12 +624,14 @@ def _sentence_facts(doc: Doc, sv: SentenceView, ctx: _Context, reporter) -> list
             continue
         if not binding.isos() and others and sentence_binding is None:
             continue  # no country of its own, and the sentence names another: not the pair under discussion
-        items = _list_items(t, cl, places)
+        items = own if ranked else _list_items(t, cl, places)
         levels = [a for a in cl.amounts if _amount_role(t, a, cl, lo, doc.lang) == "level"
                   and not (may_compose and _component(t, a, lo, places, cl.kw, amounts, components))]
         bases = [a for a in cl.amounts if _amount_role(t, a, cl, lo, doc.lang) == "base"]
         for a in levels + bases:
             is_base = a in bases
+            if ranked and a not in items:
+                continue  # another country's line in a ranking of a foreign country's partners
             b = binding
             if items and a in items:
                 b = dataclasses.replace(binding, partners=[items[a]], origin=binding.origin if binding.origin != items[a] else None,
@@ -618,6 +659,8 @@ def _sentence_facts(doc: Doc, sv: SentenceView, ctx: _Context, reporter) -> list
                 period = _year_after_compared_span(sv.times)  # "на 18% больше, чем в январе–июне 2024 года"
             if period is None and measure == "actual" and not own_times and ctx.main_period and REPORTING_PERIOD_RE.search(t):
                 period = ctx.main_period  # "Есепті кезеңде", "за отчетный период", "in the period under review"
+            if period is None and measure == "actual" and not own_times and ranked:
+                period = ctx.ranking.period  # the ranking's header's
             if period is None and measure == "actual" and not own_times:
                 period = _inherited_period(ctx, cl.flow) or _period_after_comparison(ctx, sv.times)
                 if period is not None:
@@ -677,6 +720,50 @@ def _sentence_facts(doc: Doc, sv: SentenceView, ctx: _Context, reporter) -> list
     return finish(blocked=totals_only and not facts)
 
 
+def _follow_ranking(ctx: _Context, sv: SentenceView, flows, places, facts, was_item: bool) -> None:
+    """Open a ranking at a header that names partners and states no figure of its own; keep it open while
+    its items follow (a question or a remark may stand between the header and the first item)."""
+    if not facts and RANKING_RE.search(sv.text):
+        named = {p.iso3 for p in places if p.kind != "city"}
+        if HOME in named or not named:
+            owner = HOME
+        elif len(named) == 1:
+            owner = next(iter(named))  # "Өзбекстанның негізгі экспорттық серіктестері"
+        else:
+            ctx.ranking = None
+            return
+        flow = flows[0][0] if flows else "turnover"
+        own = [x for x in sv.times if x.kind == "span" and x.resolved]
+        period = (own[-1].period_start, own[-1].period_end) if own else _inherited_period(ctx, flow) or ctx.main_period
+        ctx.ranking = _Ranking(flow, owner, period)
+    elif ctx.ranking is not None:
+        ctx.ranking.age = 0 if was_item else ctx.ranking.age + 1
+        if ctx.ranking.age > RANKING_REACH or (flows and not was_item):
+            ctx.ranking = None
+
+
+def _ranked_items(t: str, amounts, places) -> dict:
+    """Figures in money each led by its own country and nothing else: a ranking's line ("1. Қытай – 43,8 млрд $ –
+    31,0%", "Ресей: 27,6 млрд") or clauses ("China is first with $43.8 billion, Russia is second with $27.9 billion")."""
+    money = [a for a in amounts if a.currency]
+    countries = [p for p in places if p.kind != "city"]
+    if not money or not countries:
+        return {}
+    out = {}
+    prev_end = 0
+    for a in money:
+        led = [p for p in countries if prev_end <= p.start and p.end <= a.start]
+        if len(led) != 1 or a.start - led[0].end > ITEM_REACH or re.search(r"[.;]", t[led[0].end:a.start]):
+            return {}
+        out[a] = led[0].iso3
+        prev_end = a.end
+    if len(set(out.values())) != len(out) or len(countries) != len(out) or any(p.kind not in ("name", "abbrev") for p in countries):
+        return {}
+    if len(out) == 1 and countries[0].start != ITEM_OPEN_RE.match(t).end():
+        return {}  # a lone figure is an item only as a line opening with its country
+    return out
+
+
 def _partner_total(b: _Binding) -> bool:
     """A figure bound to one foreign country as its owner and to no other side: that country's total trade
     ("Внешнеторговый оборот Узбекистана составил", "Malaysia's total trade reached", "Өзбекстанның сыртқы саудасы")."""
@@ -698,6 +785,14 @@ def _flows(t: str, low: str | None = None) -> list[tuple[str, int, int]]:
     return out
 
 
+# a ranking of partners: "main trading partners", "ТОП-10 сауда серіктесі", "первая пятерка", "the top five";
+# the lines or clauses that follow it, each a country and its figure, are that country's trade with the ranking's owner
+RANKING_RE = re.compile(r"(?i)(?<!\w)(?:партн[её]р\w*|серіктес\w*|partners|top[-\s]?(?:three|five|ten|\d{1,2})(?!\w)|"
+                        r"топ[-\s]?\d{1,2}(?!\w)|(?:перв|лидирующ)\w*\s+(?:тройк|пят[её]рк|десятк)\w*|"
+                        r"(?:алғашқы|үздік)\s+(?:үштік|бестік|ондық)\w*)")
+RANKING_REACH = 1  # sentences a ranking's header reaches past (a question, a remark) to its first item
+ITEM_OPEN_RE = re.compile(r"\s*(?:\d{1,2}\s*[.)]|[-–—•*·])?\s*")  # "1.", "2)", "–", "•" opening a ranking's line
+ITEM_REACH = 40  # characters from an item's country to its figure
 # trading partners named with their figures in parentheses: each figure is that partner's turnover
 PARTNERS_RE = re.compile(r"(?i)(?:trad(?:e|ing)\s+partners|торгов\w+\s+партн[её]р\w*|сауда\s+серіктес\w*)")
 PARTNER_ITEMS_RE = re.compile(r"[^\W\d_][\w-]*\s*\((?:[^()]*\d[^()]*)\)[^.;]*?[^\W\d_][\w-]*\s*\((?:[^()]*\d[^()]*)\)")

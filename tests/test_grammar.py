@@ -65,6 +65,12 @@ D = dt.date
     ("€40m and US$12.5M", False, [(40e6, "EUR"), (12.5e6, "USD")]),
     ("1.5m tonnes of wheat", False, []),
     ("a 20m-long bridge", False, []),
+    # thousands grouped by commas before a decimal point, by dots before a decimal comma, or by two commas and more
+    ("$1,034.6 million", False, [(1034.6e6, "USD")]),
+    ("1,034.6 млн АҚШ доллары", True, [(1034.6e6, "USD")]),
+    ("1.234,5 млн долларов", True, [(1234.5e6, "USD")]),
+    ("US$12,345,678", False, [(12345678, "USD")]),
+    ("12.03.2025 ж. 5 млн доллар", True, [(5e6, "USD")]),
 ])
 def test_amounts(text, decimal_comma, expected):
     got = [(round(a.value, 2), a.currency) for a in numbers.find_amounts(text, decimal_comma)]

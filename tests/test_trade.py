@@ -757,3 +757,69 @@ def test_a_change_of_another_flow_after_a_base_is_not_the_figures(text):
     got = facts(text, D(2025, 6, 17))
     assert [(f[2], f[6], f[8]) for f in got if f[2] == "export"] == [("export", 5_200_000.0, None), ("export", 4_100_000.0, None)]
     assert [(f[2], f[6], f[8]) for f in got if f[2] == "import"] == [("import", None, 10.0)]
+
+
+# A ranking of partners ("main trading partners", "ТОП-10 сауда серіктесі", "the top five") opens a list whose lines
+# or clauses, each a country and its figure, are that country's trade with the ranking's owner in the header's period
+RANKINGS = [
+    ('Қазақстанның негізгі сауда серіктестері (2025 жылғы қаңтар-маусым, тауар айналымы):\n1. Қытай – 14,2 млрд доллар\n'
+     '2. Ресей – 11,8 млрд доллар\n3. Малайзия – 0,6 млрд доллар',
+     D(2025, 8, 1),
+     [('KAZ', 'CHN', 'turnover', 'actual', D(2025, 1, 1), D(2025, 6, 30), 14.2 * B, 'USD', None, False),
+      ('KAZ', 'RUS', 'turnover', 'actual', D(2025, 1, 1), D(2025, 6, 30), 11.8 * B, 'USD', None, False),
+      ('KAZ', 'MYS', 'turnover', 'actual', D(2025, 1, 1), D(2025, 6, 30), 0.6 * B, 'USD', None, False)]),
+    ('Основными торговыми партнерами Казахстана в 2024 году остались Китай и Россия. Первое место занимает Китай с 43,8 '
+     'млрд долларов, второе – Россия с 27,9 млрд долларов.',
+     D(2025, 2, 1),
+     [('KAZ', 'CHN', 'turnover', 'actual', D(2024, 1, 1), D(2024, 12, 31), 43.8 * B, 'USD', None, False),
+      ('KAZ', 'RUS', 'turnover', 'actual', D(2024, 1, 1), D(2024, 12, 31), 27.9 * B, 'USD', None, False)]),
+    # another country's partners: only Kazakhstan's line is a pair of ours, stated by that country
+    ("Who are Uzbekistan's largest export partners in January-July 2023? Russia leads with $1.6 billion, Kazakhstan is "
+     "fourth with $808 million.",
+     D(2023, 8, 20),
+     [('UZB', 'KAZ', 'export', 'actual', D(2023, 1, 1), D(2023, 7, 31), 808 * M, 'USD', None, False)]),
+    ('Основные торговые партнеры Узбекистана в 2024 году:\nРоссия – 9,8 млрд долларов\nКитай – 8,1 млрд долларов\n'
+     'Казахстан – 4,4 млрд долларов',
+     D(2025, 2, 1),
+     [('UZB', 'KAZ', 'turnover', 'actual', D(2024, 1, 1), D(2024, 12, 31), 4.4 * B, 'USD', None, False)]),
+    # a line naming two countries is no one partner's
+    ("Kazakhstan's main trading partners in 2024:\nRussia and Belarus – $29 billion\nChina – $43.8 billion",
+     D(2025, 2, 1),
+     [('KAZ', 'CHN', 'turnover', 'actual', D(2024, 1, 1), D(2024, 12, 31), 43.8 * B, 'USD', None, False)]),
+    # no ranking of trade partners, or no money, or the header too far above: nothing
+    ('Ірі инвесторлар:\nНидерланды – 4 млрд доллар\nАҚШ – 2 млрд доллар', D(2025, 2, 1), []),
+    ("Kazakhstan's top five partners in tourism:\nRussia – 500,000 tourists\nUzbekistan – 300,000 tourists", D(2025, 2, 1), []),
+    ("Kazakhstan's main trading partners in 2024 were China, Russia and Italy. Kazakhstan and Malaysia signed deals. "
+     "The weather was fine in Astana. Italy – $3 billion.", D(2025, 2, 1), []),
+    ('Сауда серіктестері туралы айтсақ, Қытай алда. Ресей мен Беларусь – 29 млрд доллар.', D(2025, 2, 1), []),
+]
+
+
+@pytest.mark.parametrize("text,published,expected", RANKINGS)
+def test_rankings_of_partners(text, published, expected):
+    _approx_equal(facts(text, published), expected)
+
+
+# A foreign statistics office quoted beside a figure of its own counts from its paragraph on: the paragraphs above
+# are Kazakhstan's count; a source named after the figures, with none of its own, still counts them all
+SOURCE_FROM_ITS_PARAGRAPH = [
+    ("Reference: In 2024, trade between Kazakhstan and Hungary amounted to $312.4 million.\n\nAccording to the Hungarian "
+     "Central Statistical Office, trade between the two countries in 2024 was $290 million.",
+     [('KAZ', 'HUN', 312.4 * M), ('HUN', 'KAZ', 290 * M)]),
+    ("В 2024 году товарооборот Казахстана и Венгрии составил 312,4 млн долларов.\n\nПо данным Центрального "
+     "статистического управления Венгрии, товарооборот двух стран в 2024 году составил 290 млн долларов.",
+     [('KAZ', 'HUN', 312.4 * M), ('HUN', 'KAZ', 290 * M)]),
+    ("2024 жылы Қазақстан мен Венгрия арасындағы тауар айналымы 312,4 млн долларды құрады.\n\nВенгрияның Орталық "
+     "статистика басқармасының деректері бойынша, 2024 жылы екі ел арасындағы тауар айналымы 290 млн доллар болды.",
+     [('KAZ', 'HUN', 312.4 * M), ('HUN', 'KAZ', 290 * M)]),
+    ("In 2024, trade between Kazakhstan and Hungary amounted to $312.4 million.\nThis is according to the Hungarian "
+     "Central Statistical Office.",
+     [('HUN', 'KAZ', 312.4 * M)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", SOURCE_FROM_ITS_PARAGRAPH)
+def test_a_foreign_source_beside_its_own_figure_counts_from_its_paragraph(text, expected):
+    got = facts(text, D(2025, 3, 12))
+    assert [(f[0], f[1], f[6]) for f in got] == expected
+    assert {(f[2], f[4], f[5]) for f in got} == {('turnover', D(2024, 1, 1), D(2024, 12, 31))}
