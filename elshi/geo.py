@@ -35,6 +35,9 @@ AMBIGUOUS_NAMES = frozenset({"того", "мали", "чад", "chad", "jordan",
                              "куба", "перу", "peru", "чили", "chile", "oman", "оман", "india", "мьянма", "канада"})
 
 
+REGION = ""  # the iso3 of a part of the world read from seeds/regions.csv (never a place found)
+
+
 @dataclass(frozen=True)
 class Place:
     """A mention of a country (``kind`` country/adjective/abbrev) or a city (``city`` set)."""
@@ -96,6 +99,14 @@ def _entries() -> list[_Entry]:
             out.append(_Entry(r["iso3"], "name", words, None, True))
             if lang == "ru":
                 out.append(_Entry(r["iso3"], "name", words[:-1] + (_ru_stem(words[-1], "name"),), None, True))
+    # parts of the world named like a country ("Латын Америкасы", "Latin America"): read, so that "America" in them
+    # is not the United States, and dropped
+    for r in read_csv("regions.csv"):
+        words = tuple(gnorm(w) for w in re.split(r"\s+", r["name"].strip()))
+        if r["lang"] == "ru":
+            words = tuple(_ru_stem(w, "adjective" if i < len(words) - 1 or r["kind"] == "adjective" else "name")
+                          for i, w in enumerate(words))
+        out.append(_Entry(REGION, "region", words, None, False))
     for r in read_csv("cities.csv"):
         words = tuple(gnorm(w) for w in r["form"].split())
         cap = r["is_capital"] == "1"
@@ -283,7 +294,8 @@ def _find_places(text: str) -> tuple[Place, ...]:
                 break  # "Акорда сообщает": the presidential office speaking, not a place
             if e.city and ORGANISATION_AFTER_RE.match(text, en):
                 break  # "Шанхай ынтымақтастық ұйымы", "Shanghai Cooperation Organisation": a name, not the city
-            out.append(Place(s, en, e.iso3, e.kind, ending, e.city, text[s:en], e.capital))
+            if e.kind != "region":
+                out.append(Place(s, en, e.iso3, e.kind, ending, e.city, text[s:en], e.capital))
             if nwords > 1:
                 i += nwords - 1
                 break

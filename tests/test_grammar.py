@@ -185,6 +185,13 @@ def test_month_words(word, month):
     # Latin diacritics are no part of the key: Vietnamese, Portuguese and Turkish spellings
     ("HÀ NỘI — Việt Nam and Kazakhstan", [("VNM", "city"), ("VNM", "name"), ("KAZ", "name")]),
     ("from São Paulo to Brasília", [("BRA", "city"), ("BRA", "city")]),
+    # a part of the world named like a country is none ("America" in it is not the United States)
+    ("Латын Америкасы елдерімен, соның ішінде Чилимен", [("CHL", "name")]),
+    ("латын америкалық әріптестер", []),
+    ("со странами Латинской Америки, прежде всего с Перу и Чили", [("PER", "name"), ("CHL", "name")]),
+    ("Latin American partners such as Chile; South America and North America", [("CHL", "name")]),
+    ("Американың және Оңтүстік Кореяның", [("USA", "name"), ("KOR", "name")]),
+    ("перец чили", []),  # the pepper, written small
 ])
 def test_places(text, expected):
     assert [(p.iso3, p.kind) for p in geo.find_places(text)] == expected
