@@ -192,6 +192,11 @@ def test_month_words(word, month):
     ("Latin American partners such as Chile; South America and North America", [("CHL", "name")]),
     ("Американың және Оңтүстік Кореяның", [("USA", "name"), ("KOR", "name")]),
     ("перец чили", []),  # the pepper, written small
+    # less-common partners by their adjectives and case forms, and their cities
+    ("the Ivorian side in Abidjan", [("CIV", "adjective"), ("CIV", "city")]),
+    ("с Кубой и Брунеем, в Северной Македонии", [("CUB", "name"), ("BRN", "name"), ("MKD", "name")]),
+    ("Кувейт қаласында және Бандар-Сери-Бегаванда", [("KWT", "city"), ("BRN", "city")]),
+    ("Nepalese, Laotian and Montenegrin envoys", [("NPL", "adjective"), ("LAO", "adjective"), ("MNE", "adjective")]),
 ])
 def test_places(text, expected):
     assert [(p.iso3, p.kind) for p in geo.find_places(text)] == expected
