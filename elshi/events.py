@@ -57,7 +57,7 @@ TRIGGERS = (
     ("visit", r"сапар(?!ов|ова|ев|бай|бек|әлі|али)\w*|барды|барып|келді|келеді|келіп|қонды|визит\w*|прибыл\w*|прибыв\w*|прибудет|прибудут|посети\w*|посещ\w*|"
               r"visit\w*|arriv\w*|trip\b|landed|travel(?:l)?ed\s+to|travel(?:l)?ing\s+to|will\s+travel\s+to|побывал\w*|барады|баратын|бармақ|келмек|келетін|барған|келген"),
     ("talks", r"кездесу\w*|кездес\w*|жүздес\w*|келіссөз\w*|басқосу\w*|переговор\w*|встреч\w*|встрет\w*|talks\b|\bmet\b|meeting\b|meet\b|"
-              r"negotiat\w*|қабылдады|қабылдап|принял(?!\w*\s+(?:участие|решение|закон|меры))\w*|\breceived\b|\bhosted\b|"
+              r"negotiat\w*|қабылдады|қабылдап|қабылдайды|принял(?!\w*\s+(?:участие|решение|закон|меры))\w*|примет(?!\s+(?:участие|решение|закон|меры))|\breceived\b|\bhosted\b|"
               r"sat\s+down\s+with"),
     ("signing", r"қол\s+қо[йю]\w*|подписал\w*|подписани\w*|подписан\w*|подпишут|\bsigned\b|signing\b|\bsign\b|\binked\b"),
 )
@@ -71,7 +71,7 @@ TRIGGER_GATE = KeywordGate((
     "делов", "business", "комисси", "совет", "commission", "council", "комитет", "committee", "working group", "рабоч",
     "межправ", "мпк", "igc", "мпс", "үак", "сапар", "бар", "кел", "қонды", "визит", "прибы", "прибуд", "посети", "посещ",
     "visit", "arriv", "trip", "landed", "travel", "побывал", "кездес", "жүздес", "келіссөз", "басқосу", "переговор", "встреч", "встрет", "talks", "met",
-    "meet", "negotiat", "қабылда", "принял", "received", "hosted", "sat down", "қол", "подпис", "sign", "inked",
+    "meet", "negotiat", "қабылда", "принял", "примет", "received", "hosted", "sat down", "қол", "подпис", "sign", "inked",
     "қарсы ал", "күтіп ал", "welcomed", "greeted", "заседани", "сесси", "session", "отырыс", "мәжіліс",
 ))
 
@@ -124,7 +124,7 @@ PLANNED_RE = CI(
     r"қарсаңында|күтілуде|предстоящ\w*|планиру\w*|запланирован\w*|состоится|состоятся|пройдет|пройдёт|пройдут|"
     r"будет|будут|совершит|намечен\w*|ожида\w*|подготовк\w*|в\s+ближайшее\s+время|следующ\w*|\bwill\b|scheduled|upcoming|"
     r"expected|slated|is\s+to\s+visit|plans?\s+to|planned|preparations?\s+for|to\s+visit\b|next\s+(?:week|month|year)|postponed|отложен\w*|"
-    r"кейінге\s+қалдыр\w*|посетит|посетят|прибудет|прибудут|отправится|направится|проведет|проведут|встретится|встретятся|"
+    r"кейінге\s+қалдыр\w*|посетит|посетят|прибудет|прибудут|примет|примут|отправится|направится|проведет|проведут|встретится|встретятся|"
     r"примет\s+участие|откроется|өтетін|(?<!ған\s)(?<!ген\s)(?<!қан\s)(?<!кен\s)болатын|келетін|баратын|"
     r"подпишут|is\s+to\b|are\s+to\b|is\s+set\s+to|set\s+to|will\s+travel|to\s+travel\s+to|перенес\w*|перенос\w*|"
     r"were\s+to|was\s+to|was\s+supposed|is\s+supposed|приглаш\w*|пригласил\w*|invit\w*|шақыр\w*|"
@@ -233,7 +233,7 @@ VISIT_LEVEL = (
     ("official", r"(?i)(ресми\s+(?:іс-)?сапар|официальн\w+\s+визит|official\s+visit)"),
     ("working", r"(?i)(жұмыс\s+сапар|рабоч\w+\s+визит|working\s+visit)"),
 )
-RECEPTION_RE = re.compile(r"(?i)қабылдады|қабылдап|принял\w*|received|hosted")
+RECEPTION_RE = re.compile(r"(?i)қабылдады|қабылдап|қабылдайды|принял\w*|примет|received|hosted")
 BARE_MOTION_RE = re.compile(r"(?i)барды|барып|келді|келеді|келіп|қонды|landed|барады|баратын|бармақ|келмек|келетін|барған|келген")
 AGREEMENT_RE = re.compile(r"(?i)(келісім\w*|шарт\w*|меморандум\w*|құжат\w*|жоспар\w*|бағдарлама\w*|жол\s+карта\w*|соглашени\w*|"
                           r"договор\w*|протокол\w*|план\w*|программ\w*|дорожн\w+\s+карт\w*|деклараци\w*|декларация\w*|"
@@ -1186,13 +1186,18 @@ def _status(t: str, m: re.Match, typ: str, lo: int, hi: int) -> tuple[str | None
 PURPOSE_BEFORE_RE = re.compile(r"(?i)(?:\bчтобы|\bin\s+order|\b(?:visited|arrived|came|travell?ed|flew|went)\b[^.;:]{0,60})\s+$")
 
 
+# an English participle after "be" or "to" is no past: "is expected to be received", "will be hosted", "to be signed"
+INFINITIVE_BEFORE_RE = re.compile(r"(?i)\b(?:be|to)\s+$")
+
+
 @functools.lru_cache(maxsize=1024)
 def _cue_spans(t: str, planned: bool) -> tuple:
     """(start, end, text) of the planned (or held) tense cues of a sentence, scanned once. Kazakh verbs
     also by their endings: the future of intention "-мақ/-мек" ("көтерілмек", "кеңейтпек") and the past
     participle "-ған/-ген" ("шығарылған", "өткен") and past "-ды/-ді" of verbs ("өткізді")."""
     spans = [(x.start(), x.end(), x.group()) for x in (PLANNED_RE if planned else HELD_RE).finditer(t)
-             if not (planned and (EFFECT_FUTURE_RE.match(t, x.start()) or PURPOSE_BEFORE_RE.search(t, max(0, x.start() - 90), x.start())))]
+             if not (planned and (EFFECT_FUTURE_RE.match(t, x.start()) or PURPOSE_BEFORE_RE.search(t, max(0, x.start() - 90), x.start())))
+             and not (not planned and INFINITIVE_BEFORE_RE.search(t, max(0, x.start() - 12), x.start()))]
     rx = KK_FUTURE_RE if planned else KK_PAST_RE
     spans += [(x.start(), x.end(), x.group()) for x in rx.finditer(t) if x.group().lower() not in KK_NOT_VERBS]
     if planned:
@@ -1868,8 +1873,10 @@ def _merge(article: Article, mentions: list[_Mention], all_people, stated_year: 
                 if target.type == "visit" and target.host is None and e.host in target.pair:
                     target.host = e.host  # "talks in Astana" during "last year's visit": the visit was to Kazakhstan
                     target.visitor = target.pair[0] if e.host == target.pair[1] else target.pair[1]
-                if e.date and (target.date is None or _finer(e.date, target.date) or (target.date_default and not e.date_default)):
-                    target.date, target.date_default = e.date, e.date_default  # "during the meeting on May 14": the visit's day
+                if e.date and (target.status == e.status or target.date is None) and (
+                        target.date is None or _finer(e.date, target.date) or (target.date_default and not e.date_default)):
+                    # "during the meeting on May 14": the visit's day (not a meeting still to come in a visit under way)
+                    target.date, target.date_default = e.date, e.date_default
                 _add_people(target.people, e.people)
                 continue
         out_m.append(e)

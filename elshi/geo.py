@@ -32,7 +32,7 @@ AGGREGATE_RE = CI(
 # ISO country names that are also ordinary words or first names: matched only through country_aliases.csv
 AMBIGUOUS_NAMES = frozenset({"того", "мали", "чад", "chad", "jordan", "georgia", "guinea", "niger", "jersey", "turkey",
                              "мартиника", "реюньон", "гуам", "samoa", "dominica", "монако", "monaco", "панама", "panama",
-                             "куба", "перу", "peru", "чили", "chile", "oman", "оман", "india", "мьянма", "канада"})
+                             "куба", "перу", "peru", "чили", "chile", "oman", "оман", "india", "мьянма", "канада", "сальвадор"})
 
 
 REGION = ""  # the iso3 of a part of the world read from seeds/regions.csv (never a place found)

@@ -1181,6 +1181,37 @@ ARTICLE_GRAMMAR = [
     ('Deputy Foreign Minister Roman Vassilenko visited Riyadh for consultations with Saudi think tanks and investors.',
      D(2026, 1, 20),
      [('visit', 'held', 'KAZ', 'SAU', 'KAZ', 'SAU', 'Riyadh', D(2026, 1, 1), 'month', [])]),
+    # an English participle after 'be' or 'to' is no past: 'is expected to be received' is a meeting to come (the weekday ahead)
+    ('ASTANA, Oct 21 - Cuban Vice President Salvador Valdés Mesa held talks today with Prime Minister Olzhas Bektenov. On Wednesday, he is expected to be received by President Kassym-Jomart Tokayev.',
+     D(2025, 10, 21),
+     [('talks', 'held', 'KAZ', 'CUB', None, 'KAZ', 'Astana', D(2025, 10, 21), 'day', ['Salvador Valdés Mesa', 'Olzhas Bektenov']),
+      ('talks', 'planned', 'KAZ', 'CUB', None, None, None, D(2025, 10, 22), 'day', ['Kassym-Jomart Tokayev'])]),
+    ('ASTANA, Oct 21 - The Estonian Foreign Minister Margus Tsahkna will be hosted by Kazakh Foreign Minister Murat Nurtleu on Thursday.',
+     D(2025, 10, 21),
+     [('talks', 'planned', 'KAZ', 'EST', None, None, None, D(2025, 10, 23), 'day', ['Margus Tsahkna', 'Murat Nurtleu'])]),
+    ('Астана, 21 октября - В среду вице-президента Кубы примет Президент Казахстана Касым-Жомарт Токаев.',
+     D(2025, 10, 21),
+     [('talks', 'planned', 'KAZ', 'CUB', None, None, None, D(2025, 10, 22), 'day', ['Касым-Жомарт Токаев'])]),
+    ('Астана, 21 қазан - Сәрсенбі күні Қазақстан Президенті Қасым-Жомарт Тоқаев Куба вице-президенті Сальвадор Вальдес Месаны қабылдайды.',
+     D(2025, 10, 21),
+     [('talks', 'planned', 'KAZ', 'CUB', None, None, None, D(2025, 10, 22), 'day', ['Қасым-Жомарт Тоқаев', 'Сальвадор Вальдес Меса'])]),
+    ('ASTANA, Oct 21 - On Monday, Cuban Vice President Salvador Valdés Mesa was received by President Kassym-Jomart Tokayev.',
+     D(2025, 10, 21),
+     [('talks', 'held', 'KAZ', 'CUB', None, 'KAZ', 'Astana', D(2025, 10, 20), 'day', ['Salvador Valdés Mesa', 'Kassym-Jomart Tokayev'])]),
+    # 'Сальвадор' is a first name; the country is 'Эль-Сальвадор', 'Сальвадор Республикасы'
+    ('Астана, 21 қазан - Қазақстан мен Сальвадор Республикасы арасындағы саяси консультациялар бүгін өтті.',
+     D(2025, 10, 21),
+     [('consultations', 'held', 'KAZ', 'SLV', None, None, None, D(2025, 10, 21), 'day', [])]),
+    # a meeting still to come in a visit under way joins the visit without moving its day
+    ('CAIRO, Feb 3 - Kazakh Foreign Minister Murat Nurtleu arrived in Cairo today on an official visit. On Tuesday, he is expected to be received by President Abdel Fattah al-Sisi.',
+     D(2025, 2, 3),
+     [('visit', 'held', 'KAZ', 'EGY', 'KAZ', 'EGY', 'Cairo', D(2025, 2, 3), 'day', ['Murat Nurtleu', 'Abdel Fattah al-Sisi'])]),
+    ('КАИР, 3 февраля. Министр иностранных дел Казахстана Мурат Нуртлеу прибыл сегодня в Каир с официальным визитом. Во вторник его примет президент Египта Абдель Фаттах ас-Сиси.',
+     D(2025, 2, 3),
+     [('visit', 'held', 'KAZ', 'EGY', 'KAZ', 'EGY', 'Cairo', D(2025, 2, 3), 'day', ['Мурат Нуртлеу', 'Абдель Фаттах ас-Сиси'])]),
+    ('КАИР, 3 ақпан. Қазақстан Сыртқы істер министрі Мұрат Нұртілеу бүгін Каирге ресми сапармен келді. Сейсенбі күні оны Египет Президенті Абдель Фаттах әс-Сиси қабылдайды.',
+     D(2025, 2, 3),
+     [('visit', 'held', 'KAZ', 'EGY', 'KAZ', 'EGY', 'Cairo', D(2025, 2, 3), 'day', ['Мұрат Нұртілеу', 'Абдель Фаттах әс-Сиси'])]),
 ]
 
 
