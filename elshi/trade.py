@@ -520,8 +520,14 @@ def _sentence_facts(doc: Doc, sv: SentenceView, ctx: _Context, reporter) -> list
             ctx.main_period = next(((f.period_start, f.period_end) for f in facts if f.measure == "actual" and f.period_start
                                     and id(f) not in ctx.bases and id(f) not in ctx.inherited), None)
         for fam in {FAMILY[f] for f, _, _ in flows}:
+            # the latest period of the sentence's own figures, not one compared with ("(2023 жылғы 8 айда – 920,6 млн)")
+            told = [f for f in facts if id(f) not in ctx.bases and f.measure == "actual" and f.period_start and f.period_end
+                    and FAMILY[_fact_flow(f)] == fam]
             own = [x for x in sv.times if x.kind == "span" and x.resolved]
-            if own:
+            if told:
+                latest = max(told, key=lambda f: f.period_end)
+                ctx.period[fam] = ((latest.period_start, latest.period_end), 0)
+            elif own:
                 ctx.period[fam] = ((own[-1].period_start, own[-1].period_end), 0)
         for a in amounts:
             if a.currency:
@@ -644,7 +650,7 @@ def _sentence_facts(doc: Doc, sv: SentenceView, ctx: _Context, reporter) -> list
                 continue
             r, p, flow = _direction(cl.flow, b, pair, reporter)
             cur = a.currency or _currency_near(amounts, a) or ctx.currency or "USD"
-            inherited_here = False
+            inherited_here = earlier = False
             measure = "actual" if is_base else _measure(t, a, lo, hi, doc.lang)
             in_reach = [x for x in sv.times if (measure == "actual" or lo <= x.start < hi)
                         and not any(y is not a and _qualifies(t, x, y) for y in amounts)]
@@ -661,6 +667,9 @@ def _sentence_facts(doc: Doc, sv: SentenceView, ctx: _Context, reporter) -> list
                 period = ctx.main_period  # "Есепті кезеңде", "за отчетный период", "in the period under review"
             if period is None and measure == "actual" and not own_times and ranked:
                 period = ctx.ranking.period  # the ranking's header's
+            if period is None and measure == "actual" and not own_times and _year_earlier_before(t, a.start):
+                period = _year_before(_inherited_period(ctx, cl.flow))  # "Годом ранее показатель превышал ...": the year before
+                inherited_here = earlier = period is not None  # a figure to compare with, as a base is
             if period is None and measure == "actual" and not own_times:
                 period = _inherited_period(ctx, cl.flow) or _period_after_comparison(ctx, sv.times)
                 if period is not None:
@@ -680,7 +689,7 @@ def _sentence_facts(doc: Doc, sv: SentenceView, ctx: _Context, reporter) -> list
                                a.value, cur, growth, _approximate(t, a)))
             if inherited_here:
                 ctx.inherited.add(id(facts[-1]))
-            if is_base:
+            if is_base or earlier:
                 ctx.bases.add(id(facts[-1]))
             if sentence_binding is None and not items:
                 sentence_binding = b
@@ -1489,6 +1498,32 @@ def _time_spoken_of(history: list) -> tuple | None:
                 earlier.period_end.replace(year=year + earlier.period_end.year - earlier.period_start.year))
     except ValueError:
         return None
+
+
+# "a year earlier": the period under discussion, a year back
+YEAR_EARLIER_RE = re.compile(r"(?i)(?<!\w)(?:годом\s+(?:ранее|раньше)|a\s+year\s+(?:earlier|before)|the\s+year\s+before|"
+                             r"бір\s+жыл\s+бұрын|(?:одан|бұдан)\s+бір\s+жыл\s+бұрын)(?!\w)")
+
+
+def _year_earlier_before(t: str, figure_start: int) -> bool:
+    """"Годом ранее показатель превышал 1,5 млрд", "A year earlier, trade stood at": the figure's time is a year back
+    (not "на 27% больше, чем годом ранее", "up from $153.4 million a year earlier": a comparison)."""
+    m = YEAR_EARLIER_RE.search(t, 0, figure_start)
+    return m is not None and not EARLIER_COMPARED_RE.search(t, max(0, m.start() - 25), m.start())
+
+
+EARLIER_COMPARED_RE = re.compile(r"(?i)(?<!\w)(?:чем|than|from|против|against|compared\s+(?:to|with)|по\s+сравнению\s+с|"
+                                 r"[\d%]\S*)\s*(?:\S+\s+){0,2}$")
+
+
+def _year_before(period):
+    if period is None or period[0] is None or period[1] is None:
+        return None
+    start, end = period
+    try:
+        return start.replace(year=start.year - 1), end.replace(year=end.year - 1)
+    except ValueError:  # 29 February
+        return start.replace(year=start.year - 1), end.replace(year=end.year - 1, day=28)
 
 
 def _inherited_period(ctx: _Context, flow: str | None):

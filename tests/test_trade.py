@@ -823,3 +823,37 @@ def test_a_foreign_source_beside_its_own_figure_counts_from_its_paragraph(text, 
     got = facts(text, D(2025, 3, 12))
     assert [(f[0], f[1], f[6]) for f in got] == expected
     assert {(f[2], f[4], f[5]) for f in got} == {('turnover', D(2024, 1, 1), D(2024, 12, 31))}
+
+
+# The period a sentence hands on is the latest of its own figures' (not a base's in brackets); "a year earlier"
+# before a figure is the period under discussion a year back (after a comparison word it is the base's, as before)
+PERIODS_HANDED_ON = [
+    ("2024 жылдың қаңтар-тамыз айларында Қазақстан мен Вьетнам арасындағы тауар айналымы 1 034,7 млн долларды құрады "
+     "(2023 жылғы 8 айда – 920,6 млн). Қазақстан экспорты 186,3 млн долларға жетті.",
+     [('turnover', D(2024, 1, 1), D(2024, 8, 31), 1034.7 * M), ('turnover', D(2023, 1, 1), D(2023, 8, 31), 920.6 * M),
+      ('export', D(2024, 1, 1), D(2024, 8, 31), 186.3 * M)]),
+    ("За январь-август 2024 года товарооборот Казахстана и Вьетнама составил 1 034,7 млн долларов (за 8 месяцев 2023 "
+     "года – 920,6 млн). Экспорт Казахстана достиг 186,3 млн долларов.",
+     [('turnover', D(2024, 1, 1), D(2024, 8, 31), 1034.7 * M), ('turnover', D(2023, 1, 1), D(2023, 8, 31), 920.6 * M),
+      ('export', D(2024, 1, 1), D(2024, 8, 31), 186.3 * M)]),
+    ("In January-August 2024, trade between Kazakhstan and Vietnam reached $1,034.7 million (8 months of 2023: $920.6 "
+     "million). Kazakh exports reached $186.3 million.",
+     [('turnover', D(2024, 1, 1), D(2024, 8, 31), 1034.7 * M), ('turnover', D(2023, 1, 1), D(2023, 8, 31), 920.6 * M),
+      ('export', D(2024, 1, 1), D(2024, 8, 31), 186.3 * M)]),
+    ("В 2024 году товарооборот Казахстана и Кореи составил 1 335,7 млн долларов. Годом ранее показатель превышал "
+     "полтора миллиарда долларов.",
+     [('turnover', D(2024, 1, 1), D(2024, 12, 31), 1335.7 * M), ('turnover', D(2023, 1, 1), D(2023, 12, 31), 1.5 * B)]),
+    ("In 2024, trade between Kazakhstan and Korea was $1.34 billion. A year earlier, it exceeded $1.5 billion.",
+     [('turnover', D(2024, 1, 1), D(2024, 12, 31), 1.34 * B), ('turnover', D(2023, 1, 1), D(2023, 12, 31), 1.5 * B)]),
+    ("2024 жылы Қазақстан мен Корея арасындағы тауар айналымы 1,34 млрд долларды құрады. Бір жыл бұрын бұл көрсеткіш "
+     "1,5 млрд доллардан асқан.",
+     [('turnover', D(2024, 1, 1), D(2024, 12, 31), 1.34 * B), ('turnover', D(2023, 1, 1), D(2023, 12, 31), 1.5 * B)]),
+    ("В 2024 году товарооборот Казахстана и Малайзии составил $312,4 млн, что на 27,1% больше, чем годом ранее.",
+     [('turnover', D(2024, 1, 1), D(2024, 12, 31), 312.4 * M)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", PERIODS_HANDED_ON)
+def test_periods_handed_on(text, expected):
+    assert [(f[2], f[4], f[5], f[6]) for f in facts(text, D(2025, 3, 27))] == [
+        (flow, s, e, pytest.approx(v)) for flow, s, e, v in expected]
