@@ -370,12 +370,12 @@ def _headline_period(doc: Doc) -> tuple | None:
 
 def extract_trade(article: Article, doc: Doc | None = None) -> list[TradeFact]:
     doc = doc or Doc(article)
-    reporter, since = _article_reporter(doc)
+    reporter, (since, until) = _article_reporter(doc)
     title = (article.title or "").strip()
     ctx = _Context(partner=doc.dominant_partner, dominant=doc.dominant_partner, headline_period=_headline_period(doc))
     facts: list[TradeFact] = []
     for sv in doc.sentences:
-        own = reporter if sv.start >= since or (title and sv.text.strip() in title) else None
+        own = reporter if since <= sv.start < until or (title and sv.text.strip() in title) else None
         facts.extend(_sentence_facts(doc, sv, ctx, own))
     facts = _consolidate([f for f in facts if id(f) not in ctx.merged], ctx.inherited)
     return [f for f in facts if not _beyond_any_pair(f)]  # after the scale misprints are mended
@@ -390,20 +390,25 @@ def _beyond_any_pair(f: TradeFact) -> bool:
     return f.value_usd is not None and f.value_usd > MAX_BILATERAL_USD
 
 
-def _article_reporter(doc: Doc) -> tuple[str | None, int]:
+def _article_reporter(doc: Doc) -> tuple[str | None, tuple[int, int]]:
     """A foreign statistics source: the country the source word governs ("Өзбекстанның статистика
     агенттігі", "таможенной службы Армении", "Uzbek State Statistics Agency"), not one named as a
-    partner ("с Казахстаном"); and the offset its count starts at: a source quoted beside a figure of its
+    partner ("с Казахстаном"); and the span of text it counts for: a source quoted beside a figure of its
     own counts from its paragraph on, so the figures of the paragraphs above (the headline aside) are
     Kazakhstan's ("Reference: In 2024 ... $312.4 million. ... According to the Hungarian Central Statistical
     Office, trade ... was about €265 million.")."""
+    everywhere = (0, len(doc.text) + 1)
     found = _foreign_source(doc)
     if found is None:
-        return None, 0
+        return None, everywhere
     iso3, sv = found
-    if not sv.amounts:
-        return iso3, 0
-    return iso3, doc.text.rfind("\n", 0, sv.start) + 1
+    if not (sv.amounts or ((sv.percents or sv.multipliers) and ATTRIBUTION_RE.search(sv.text))):
+        return iso3, everywhere  # no figure of its own ("a growth by its data" is one): it counts them all
+    return iso3, (doc.text.rfind("\n", 0, sv.start) + 1, everywhere[1])
+
+
+ATTRIBUTION_RE = re.compile(r"(?i)мәліметінше|мәліметі\s+бойынша|деректер\w*\s+(?:бойынша|сәйкес)|деректеріне|по\s+данным|"
+                            r"согласно|according\s+to|data\s+from|figures\s+from")
 
 
 def _foreign_source(doc: Doc):
@@ -612,6 +617,11 @@ def _sentence_facts(doc: Doc, sv: SentenceView, ctx: _Context, reporter) -> list
                 (cl.kw[1] < cl.amounts[0].start and _product_between(t, cl.kw[1], cl.amounts[0].start))
                 or PRODUCT_WORTH_RE.match(t, cl.amounts[0].end)):
             continue  # "экспортировал в Китай зерна на 2 млрд", "exported $2 billion worth of grain"
+        if not ranked and not (binding.partners or binding.origin or binding.dest) and binding.owner != HOME:
+            named = _with_it(t, cl, places, lo)
+            if named is not None and binding.owner in (None, named):
+                # "ең ірі серіктес – Италия: онымен сауда көлемі ...": trade with the country just named, not its own
+                binding = _Binding(partners=[named])
         if ranked:
             own = {a: iso for a, iso in ranked.items() if a in cl.amounts
                    and (ctx.ranking.owner == HOME or iso == HOME)}  # another country's partners: only Kazakhstan's line
@@ -732,12 +742,15 @@ def _sentence_facts(doc: Doc, sv: SentenceView, ctx: _Context, reporter) -> list
 def _follow_ranking(ctx: _Context, sv: SentenceView, flows, places, facts, was_item: bool) -> None:
     """Open a ranking at a header that names partners and states no figure of its own; keep it open while
     its items follow (a question or a remark may stand between the header and the first item)."""
-    if not facts and RANKING_RE.search(sv.text):
+    if not was_item and RANKING_RE.search(sv.text):
         named = {p.iso3 for p in places if p.kind != "city"}
+        owners = {p.iso3 for p in places if p.kind != "city" and _owns_ranking(sv.text, p)}
         if HOME in named or not named:
             owner = HOME
-        elif len(named) == 1:
-            owner = next(iter(named))  # "Өзбекстанның негізгі экспорттық серіктестері"
+        elif len(owners) == 1:
+            owner = next(iter(owners))  # "Өзбекстанның негізгі экспорттық серіктестері", "партнеры Узбекистана"
+        elif not owners and len(named) == 1:
+            owner = HOME  # "Ең ірі серіктес – Италия": Italy is ranked, not ranking
         else:
             ctx.ranking = None
             return
@@ -749,6 +762,33 @@ def _follow_ranking(ctx: _Context, sv: SentenceView, flows, places, facts, was_i
         ctx.ranking.age = 0 if was_item else ctx.ranking.age + 1
         if ctx.ranking.age > RANKING_REACH or (flows and not was_item):
             ctx.ranking = None
+
+
+# "with it" standing for the country named just before: "Италия: онымен сауда", "Италия, торговля с ней", "Italy: trade with it"
+WITH_IT_RE = re.compile(r"(?i)(?<!\w)(?:онымен|с\s+ней|с\s+ним|with\s+it)(?!\w)")
+
+
+def _with_it(t: str, cl: _Clause, places, lo: int) -> str | None:
+    """The one foreign country named before "with it" in the clause's sentence, if the pronoun stands in the clause."""
+    end = cl.amounts[0].start if cl.amounts else (cl.kw[1] if cl.kw is not None else None)
+    if end is None:
+        return None
+    m = next((x for x in WITH_IT_RE.finditer(t, max(0, lo - 40), end)), None)
+    if m is None:
+        return None
+    before = {p.iso3 for p in places if p.end <= m.start() and p.kind != "city" and p.iso3 != HOME}
+    return next(iter(before)) if len(before) == 1 else None
+
+
+KK_GENITIVE = ("ның", "нің", "дың", "дің", "тың", "тің")
+OWNER_AFTER_RANKING_RE = re.compile(r"(?i)(?:партн[её]р\w*|partners\s+of(?:\s+the)?)\s+(?:[\w-]+\s+){0,2}$")
+
+
+def _owns_ranking(t: str, p) -> bool:
+    """A country whose partners a header ranks: in the genitive ("Өзбекстанның", "Uzbekistan's") or governed by the
+    partner word ("партнеры Узбекистана", "partners of Uzbekistan")."""
+    return (p.ending in KK_GENITIVE or p.ending in ("'s", "’s") or t[p.end:p.end + 2] in ("'s", "’s")
+            or OWNER_AFTER_RANKING_RE.search(t, max(0, p.start - 40), p.start) is not None)
 
 
 def _ranked_items(t: str, amounts, places) -> dict:
@@ -796,11 +836,11 @@ def _flows(t: str, low: str | None = None) -> list[tuple[str, int, int]]:
 
 # a ranking of partners: "main trading partners", "ТОП-10 сауда серіктесі", "первая пятерка", "the top five";
 # the lines or clauses that follow it, each a country and its figure, are that country's trade with the ranking's owner
-RANKING_RE = re.compile(r"(?i)(?<!\w)(?:партн[её]р\w*|серіктес\w*|partners|top[-\s]?(?:three|five|ten|\d{1,2})(?!\w)|"
+RANKING_RE = re.compile(r"(?i)(?<!\w)(?:партн[её]р(?!ств)\w*|серіктес(?!тік)\w*|partners?(?!\w)|top[-\s]?(?:three|five|ten|\d{1,2})(?!\w)|"
                         r"топ[-\s]?\d{1,2}(?!\w)|(?:перв|лидирующ)\w*\s+(?:тройк|пят[её]рк|десятк)\w*|"
                         r"(?:алғашқы|үздік)\s+(?:үштік|бестік|ондық)\w*)")
 RANKING_REACH = 1  # sentences a ranking's header reaches past (a question, a remark) to its first item
-ITEM_OPEN_RE = re.compile(r"\s*(?:\d{1,2}\s*[.)]|[-–—•*·])?\s*")  # "1.", "2)", "–", "•" opening a ranking's line
+ITEM_OPEN_RE = re.compile(r"(?i)\s*(?:\d{1,2}\s*[.)]|[-–—•*·])?\s*(?:the\s+)?")  # "1.", "2)", "–", "•" opening a ranking's line
 ITEM_REACH = 40  # characters from an item's country to its figure
 # trading partners named with their figures in parentheses: each figure is that partner's turnover
 PARTNERS_RE = re.compile(r"(?i)(?:trad(?:e|ing)\s+partners|торгов\w+\s+партн[её]р\w*|сауда\s+серіктес\w*)")

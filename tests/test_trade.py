@@ -792,6 +792,26 @@ RANKINGS = [
     ("Kazakhstan's main trading partners in 2024 were China, Russia and Italy. Kazakhstan and Malaysia signed deals. "
      "The weather was fine in Astana. Italy – $3 billion.", D(2025, 2, 1), []),
     ('Сауда серіктестері туралы айтсақ, Қытай алда. Ресей мен Беларусь – 29 млрд доллар.', D(2025, 2, 1), []),
+    # the top partner named in the header, its trade "with it" ("онымен", "с ней"), then the next one's line
+    ('Ең ірі серіктес – Италия: 2025 жылы онымен сауда көлемі 15,9 млрд доллар болды. Нидерланды екінші орында – 6,1 '
+     'млрд доллар.',
+     D(2026, 3, 27),
+     [('KAZ', 'ITA', 'turnover', 'actual', D(2025, 1, 1), D(2025, 12, 31), 15.9 * B, 'USD', None, False),
+      ('KAZ', 'NLD', 'turnover', 'actual', D(2025, 1, 1), D(2025, 12, 31), 6.1 * B, 'USD', None, False)]),
+    ('Крупнейший партнер – Италия: в 2025 году товарооборот с ней составил 15,9 млрд долларов. Нидерланды на втором '
+     'месте – 6,1 млрд долларов.',
+     D(2026, 3, 27),
+     [('KAZ', 'ITA', 'turnover', 'actual', D(2025, 1, 1), D(2025, 12, 31), 15.9 * B, 'USD', None, False),
+      ('KAZ', 'NLD', 'turnover', 'actual', D(2025, 1, 1), D(2025, 12, 31), 6.1 * B, 'USD', None, False)]),
+    ('The largest partner is Italy: in 2025 trade with it reached $15.9 billion. The Netherlands is second – $6.1 billion.',
+     D(2026, 3, 27),
+     [('KAZ', 'ITA', 'turnover', 'actual', D(2025, 1, 1), D(2025, 12, 31), 15.9 * B, 'USD', None, False),
+      ('KAZ', 'NLD', 'turnover', 'actual', D(2025, 1, 1), D(2025, 12, 31), 6.1 * B, 'USD', None, False)]),
+    # a partnership is no ranking, and the partner's own total is no pair's
+    ('Это подтверждает стратегическое партнерство Узбекистана и Китая. В Топ-10 также входят Турция (842 миллиона '
+     'долларов), Казахстан (808 миллионов долларов).', D(2026, 3, 27), []),
+    ('Италия – Қазақстанның маңызды серіктесі. 2025 жылы Италияның сыртқы саудасы 1,2 трлн долларды құрады.',
+     D(2026, 3, 27), []),
 ]
 
 
@@ -816,6 +836,13 @@ SOURCE_FROM_ITS_PARAGRAPH = [
      "Central Statistical Office.",
      [('HUN', 'KAZ', 312.4 * M)]),
 ]
+
+
+def test_a_foreign_source_beside_a_growth_of_its_own_counts_from_its_paragraph():
+    got = facts("2025 жылы Қазақстан мен Польша арасындағы тауар айналымы 1,2 млрд долларды құрады.\n\nПольша статистика "
+                "басқармасының мәліметінше, 2025 жылы Польшаның Қазақстанға экспорты 9 пайызға өсті.", D(2026, 3, 27))
+    assert [(f[0], f[1], f[2], f[6], f[8]) for f in got] == [('KAZ', 'POL', 'turnover', 1.2 * B, None),
+                                                            ('POL', 'KAZ', 'export', None, 9.0)]
 
 
 @pytest.mark.parametrize("text,expected", SOURCE_FROM_ITS_PARAGRAPH)
