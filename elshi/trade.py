@@ -742,7 +742,7 @@ def _sentence_facts(doc: Doc, sv: SentenceView, ctx: _Context, reporter) -> list
 def _follow_ranking(ctx: _Context, sv: SentenceView, flows, places, facts, was_item: bool) -> None:
     """Open a ranking at a header that names partners and states no figure of its own; keep it open while
     its items follow (a question or a remark may stand between the header and the first item)."""
-    if not was_item and RANKING_RE.search(sv.text):
+    if not was_item and RANKING_GATE.may_match(sv.low) and RANKING_RE.search(sv.text):
         named = {p.iso3 for p in places if p.kind != "city"}
         owners = {p.iso3 for p in places if p.kind != "city" and _owns_ranking(sv.text, p)}
         if HOME in named or not named:
@@ -839,6 +839,8 @@ def _flows(t: str, low: str | None = None) -> list[tuple[str, int, int]]:
 RANKING_RE = re.compile(r"(?i)(?<!\w)(?:партн[её]р(?!ств)\w*|серіктес(?!тік)\w*|partners?(?!\w)|top[-\s]?(?:three|five|ten|\d{1,2})(?!\w)|"
                         r"топ[-\s]?\d{1,2}(?!\w)|(?:перв|лидирующ)\w*\s+(?:тройк|пят[её]рк|десятк)\w*|"
                         r"(?:алғашқы|үздік)\s+(?:үштік|бестік|ондық)\w*)")
+RANKING_GATE = KeywordGate(("партн", "серіктес", "partner", "top", "топ", "тройк", "пятерк", "пятёрк", "десятк", "үштік",
+                            "бестік", "ондық"))
 RANKING_REACH = 1  # sentences a ranking's header reaches past (a question, a remark) to its first item
 ITEM_OPEN_RE = re.compile(r"(?i)\s*(?:\d{1,2}\s*[.)]|[-–—•*·])?\s*(?:the\s+)?")  # "1.", "2)", "–", "•" opening a ranking's line
 ITEM_REACH = 40  # characters from an item's country to its figure
