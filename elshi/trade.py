@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from elshi import periods
 from elshi.doc import HOME, Doc, SentenceView
 from elshi.model import Article, TradeFact
-from elshi.morph import KK_AFTER_VOWEL
+from elshi.morph import KK_AFTER_VOWEL, KK_GENITIVE
 from elshi.roles import DEST, LOC, ORIGIN, OWNER, PAIR, WITH
 from elshi.text import CI, KeywordGate
 
@@ -347,7 +347,7 @@ class _Ranking:
     """A ranking's header ("Ірі сауда серіктестері (2024 жыл; тауар айналымы)"): what its items are figures of."""
 
     flow: str
-    owner: str  # whose partners are ranked (Kazakhstan unless the header names one other country)
+    owner: str  # whose partners are ranked (Kazakhstan, unless a country in the header owns them: _owns_ranking)
     period: tuple | None
     age: int = 0  # sentences since the header or the last item
 
@@ -370,12 +370,12 @@ def _headline_period(doc: Doc) -> tuple | None:
 
 def extract_trade(article: Article, doc: Doc | None = None) -> list[TradeFact]:
     doc = doc or Doc(article)
-    reporter, (since, until) = _article_reporter(doc)
+    reporter, since = _article_reporter(doc)
     title = (article.title or "").strip()
     ctx = _Context(partner=doc.dominant_partner, dominant=doc.dominant_partner, headline_period=_headline_period(doc))
     facts: list[TradeFact] = []
     for sv in doc.sentences:
-        own = reporter if since <= sv.start < until or (title and sv.text.strip() in title) else None
+        own = reporter if sv.start >= since or (title and sv.text.strip() in title) else None
         facts.extend(_sentence_facts(doc, sv, ctx, own))
     facts = _consolidate([f for f in facts if id(f) not in ctx.merged], ctx.inherited)
     return [f for f in facts if not _beyond_any_pair(f)]  # after the scale misprints are mended
@@ -390,21 +390,20 @@ def _beyond_any_pair(f: TradeFact) -> bool:
     return f.value_usd is not None and f.value_usd > MAX_BILATERAL_USD
 
 
-def _article_reporter(doc: Doc) -> tuple[str | None, tuple[int, int]]:
+def _article_reporter(doc: Doc) -> tuple[str | None, int]:
     """A foreign statistics source: the country the source word governs ("Өзбекстанның статистика
     агенттігі", "таможенной службы Армении", "Uzbek State Statistics Agency"), not one named as a
-    partner ("с Казахстаном"); and the span of text it counts for: a source quoted beside a figure of its
+    partner ("с Казахстаном"); and the offset its count starts at: a source quoted beside a figure of its
     own counts from its paragraph on, so the figures of the paragraphs above (the headline aside) are
     Kazakhstan's ("Reference: In 2024 ... $312.4 million. ... According to the Hungarian Central Statistical
     Office, trade ... was about €265 million.")."""
-    everywhere = (0, len(doc.text) + 1)
     found = _foreign_source(doc)
     if found is None:
-        return None, everywhere
+        return None, 0
     iso3, sv = found
     if not (sv.amounts or ((sv.percents or sv.multipliers) and ATTRIBUTION_RE.search(sv.text))):
-        return iso3, everywhere  # no figure of its own ("a growth by its data" is one): it counts them all
-    return iso3, (doc.text.rfind("\n", 0, sv.start) + 1, everywhere[1])
+        return iso3, 0  # no figure of its own ("a growth by its data" is one): it counts them all
+    return iso3, doc.text.rfind("\n", 0, sv.start) + 1
 
 
 ATTRIBUTION_RE = re.compile(r"(?i)мәліметінше|мәліметі\s+бойынша|деректер\w*\s+(?:бойынша|сәйкес)|деректеріне|по\s+данным|"
@@ -740,8 +739,9 @@ def _sentence_facts(doc: Doc, sv: SentenceView, ctx: _Context, reporter) -> list
 
 
 def _follow_ranking(ctx: _Context, sv: SentenceView, flows, places, facts, was_item: bool) -> None:
-    """Open a ranking at a header that names partners and states no figure of its own; keep it open while
-    its items follow (a question or a remark may stand between the header and the first item)."""
+    """Open a ranking at a header that names partners, with or without a figure of its own ("Ең ірі серіктес –
+    Италия: онымен сауда ..."); keep it open while its items follow (a question or a remark may stand between
+    the header and the first item); a sentence of another flow, or two that are no items, close it."""
     if not was_item and RANKING_GATE.may_match(sv.low) and RANKING_RE.search(sv.text):
         named = {p.iso3 for p in places if p.kind != "city"}
         owners = {p.iso3 for p in places if p.kind != "city" and _owns_ranking(sv.text, p)}
@@ -780,7 +780,6 @@ def _with_it(t: str, cl: _Clause, places, lo: int) -> str | None:
     return next(iter(before)) if len(before) == 1 else None
 
 
-KK_GENITIVE = ("ның", "нің", "дың", "дің", "тың", "тің")
 OWNER_AFTER_RANKING_RE = re.compile(r"(?i)(?:партн[её]р\w*|partners\s+of(?:\s+the)?)\s+(?:[\w-]+\s+){0,2}$")
 
 
@@ -1544,7 +1543,7 @@ def _time_spoken_of(history: list) -> tuple | None:
 
 # "a year earlier": the period under discussion, a year back
 YEAR_EARLIER_RE = re.compile(r"(?i)(?<!\w)(?:годом\s+(?:ранее|раньше)|a\s+year\s+(?:earlier|before)|the\s+year\s+before|"
-                             r"бір\s+жыл\s+бұрын|(?:одан|бұдан)\s+бір\s+жыл\s+бұрын)(?!\w)")
+                             r"бір\s+жыл\s+бұрын)(?!\w)")
 
 
 def _year_earlier_before(t: str, figure_start: int) -> bool:
@@ -1561,11 +1560,7 @@ EARLIER_COMPARED_RE = re.compile(r"(?i)(?<!\w)(?:чем|than|from|против|a
 def _year_before(period):
     if period is None or period[0] is None or period[1] is None:
         return None
-    start, end = period
-    try:
-        return start.replace(year=start.year - 1), end.replace(year=end.year - 1)
-    except ValueError:  # 29 February
-        return start.replace(year=start.year - 1), end.replace(year=end.year - 1, day=28)
+    return tuple(d.replace(year=d.year - 1, day=min(d.day, 28 if d.month == 2 else d.day)) for d in period)
 
 
 def _inherited_period(ctx: _Context, flow: str | None):
