@@ -59,14 +59,65 @@ _KK_ENDINGS = ("тан", "тен", "дан", "ден", "нан", "нен", "ны
                "ға", "ге", "та", "те", "да", "де", "ты", "ті", "ды", "ді", "ны", "ні", "ын", "ін", "ы", "і", "а", "е")
 KK_GLUE = rf"(?:[-‐]?(?:{'|'.join(_KK_ENDINGS)})(?!\w))?"
 HALF = r"жарты|пол|half\s+a"
-# numbers written as words before a scale: "одного миллиарда", "бір миллиард", "a billion", "полтора миллиарда"
-WORD_UNITS = {
-    "один": 1, "одного": 1, "одному": 1, "одним": 1, "одна": 1, "одной": 1, "одну": 1, "два": 2, "две": 2, "двух": 2,
-    "три": 3, "трех": 3, "трёх": 3, "четыре": 4, "четырех": 4, "пять": 5, "пяти": 5, "десять": 10, "десяти": 10,
-    "полтора": 1.5, "полутора": 1.5, "бір": 1, "екі": 2, "үш": 3, "төрт": 4, "бес": 5, "он": 10, "бір жарым": 1.5,
-    "one": 1, "a": 1, "an": 1, "two": 2, "three": 3, "four": 4, "five": 5, "ten": 10, "one and a half": 1.5,
+# Numbers written as words before a scale ("одного миллиарда", "екі жүз елу миллион", "two hundred and fifty
+# million", "полтора миллиарда", "екі жарым миллиард"): units, teens, tens and hundreds of kk, ru and en, read as
+# a sum in which a hundred word multiplies what stands before it ("екі жүз" 200, "two hundred" 200; the Russian
+# hundreds are single words, "двести").
+NUMBER_WORDS = {
+    # Kazakh
+    "бір": 1, "екі": 2, "үш": 3, "төрт": 4, "бес": 5, "алты": 6, "жеті": 7, "сегіз": 8, "тоғыз": 9, "он": 10,
+    "жиырма": 20, "отыз": 30, "қырық": 40, "елу": 50, "алпыс": 60, "жетпіс": 70, "сексен": 80, "тоқсан": 90,
+    # Russian, with the case forms a number takes before "миллиард(а/ов)"
+    "один": 1, "одного": 1, "одному": 1, "одним": 1, "одна": 1, "одной": 1, "одну": 1,
+    "два": 2, "две": 2, "двух": 2, "двум": 2, "три": 3, "трех": 3, "трёх": 3, "трем": 3, "трём": 3,
+    "четыре": 4, "четырех": 4, "четырёх": 4, "пять": 5, "пяти": 5, "шесть": 6, "шести": 6, "семь": 7, "семи": 7,
+    "восемь": 8, "восьми": 8, "девять": 9, "девяти": 9, "десять": 10, "десяти": 10,
+    "одиннадцать": 11, "двенадцать": 12, "тринадцать": 13, "четырнадцать": 14, "пятнадцать": 15,
+    "шестнадцать": 16, "семнадцать": 17, "восемнадцать": 18, "девятнадцать": 19,
+    "одиннадцати": 11, "двенадцати": 12, "тринадцати": 13, "четырнадцати": 14, "пятнадцати": 15,
+    "шестнадцати": 16, "семнадцати": 17, "восемнадцати": 18, "девятнадцати": 19,
+    "двадцать": 20, "двадцати": 20, "тридцать": 30, "тридцати": 30, "сорок": 40, "сорока": 40,
+    "пятьдесят": 50, "пятидесяти": 50, "шестьдесят": 60, "шестидесяти": 60, "семьдесят": 70, "семидесяти": 70,
+    "восемьдесят": 80, "восьмидесяти": 80, "девяносто": 90, "девяноста": 90,
+    "сто": 100, "ста": 100, "двести": 200, "двухсот": 200, "триста": 300, "трехсот": 300, "трёхсот": 300,
+    "четыреста": 400, "четырехсот": 400, "четырёхсот": 400, "пятьсот": 500, "пятисот": 500,
+    "шестьсот": 600, "шестисот": 600, "семьсот": 700, "семисот": 700, "восемьсот": 800, "восьмисот": 800,
+    "девятьсот": 900, "девятисот": 900,
+    "полтора": 1.5, "полутора": 1.5,
+    # English
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+    "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90,
 }
-WORD_NUM = "|".join(sorted((w.replace(" ", r"\s+") for w in WORD_UNITS), key=len, reverse=True))
+HUNDRED_WORDS = ("жүз", "hundred")  # multiply the number before them, or stand for a hundred alone
+ARTICLE_ONE = ("a", "an")  # one, only at the head: "a billion", "a hundred million"
+HALF_WORDS = ("жарым", "and a half", "с половиной", "с половиною")  # "бір жарым", "two and a half", "два с половиной"
+_WORD = "|".join(sorted([*NUMBER_WORDS, *HUNDRED_WORDS], key=len, reverse=True))
+_HALF = "|".join(h.replace(" ", r"\s+") for h in HALF_WORDS)
+WORD_NUM = (rf"(?:{'|'.join(ARTICLE_ONE)}|{_WORD})(?!\w)(?:(?:\s+and\s+|\s+|-)(?:{_WORD})(?!\w))*"
+            rf"(?:\s+(?:{_HALF})(?!\w))?")
+
+
+def words_value(words: str) -> float:
+    """'екі жүз елу' -> 250; 'two hundred and fifty' -> 250; 'двухсот' -> 200; 'бір жарым' -> 1.5; 'a' -> 1."""
+    low = re.sub(r"[\s-]+", " ", words.lower()).strip()
+    total = 0.0
+    for half in HALF_WORDS:
+        if low.endswith(" " + half):
+            low, total = low[: -len(half) - 1], 0.5
+            break
+    value = 0.0
+    for tok in low.split():
+        if tok in HUNDRED_WORDS:
+            value = (value or 1) * 100
+        elif tok in ARTICLE_ONE:
+            value += 1
+        else:
+            value += NUMBER_WORDS.get(tok, 0)
+    return value + total
+
+
 WORD_SCALE = r"трлн|триллион\w*|trillion\w*|миллиард\w*|billion\w*|миллион\w*|million\w*|m[ıi]ll[ıi]ard\w*|m[ıi]ll[ıi]on\w*"
 # a hedge standing between a Kazakh scale and its currency: "3 млрд-тан астам долларды"
 KK_HEDGE_INSIDE = r"(?:\s+(?:астам|артық|жуық|ғана|шамасында|astam|artyq|juyq))?"
@@ -74,14 +125,15 @@ KK_HEDGE_INSIDE = r"(?:\s+(?:астам|артық|жуық|ғана|шамас�
 _AMOUNT = (
     rf"(?P<pre>(?:{CURRENCY_BEFORE}){SPACE}?)?"
     rf"(?:(?P<num>{NUMBER})|(?P<half>{HALF})WORDNUM)\s?(?P<scale>{SCALE})\.?{KK_GLUE}"
-    rf"(?:{SPACE}(?P<num2>\d{{1,3}}(?:[.,]\d+)?){SPACE}?(?P<scale2>{SCALE})\.?{KK_GLUE})?"
+    rf"(?:{SPACE}(?:(?P<num2>\d{{1,3}}(?:[.,]\d+)?)WORDNUM2){SPACE}?(?P<scale2>{SCALE})\.?{KK_GLUE})?"
     rf"(?:{KK_HEDGE_INSIDE}{SPACE}*(?P<cur>{CURRENCY_AFTER})\.?)?"
     rf"|(?P<pre2>{CURRENCY_BEFORE}){SPACE}?(?P<num3>{NUMBER})(?!\s?(?:{SCALE}))"
     rf"|(?P<num4>{NUMBER}){SPACE}?(?P<cur4>{CURRENCY_AFTER})"
 )
 # amounts in digits; the variant that also reads numbers written as words runs only beside a scale word
-AMOUNT_RE = CI(_AMOUNT.replace("WORDNUM", "(?P<wnum>(?!))"))
-AMOUNT_WORDS_RE = CI(_AMOUNT.replace("WORDNUM", rf"|(?<!\w)(?P<wnum>{WORD_NUM})(?=\s+(?:{WORD_SCALE}))"))
+AMOUNT_RE = CI(_AMOUNT.replace("WORDNUM2", "|(?P<wnum2>(?!))").replace("WORDNUM", "(?P<wnum>(?!))"))
+AMOUNT_WORDS_RE = CI(_AMOUNT.replace("WORDNUM2", rf"|(?P<wnum2>{WORD_NUM})(?=\s+(?:{WORD_SCALE}))")
+                     .replace("WORDNUM", rf"|(?<!\w)(?P<wnum>{WORD_NUM})(?=\s+(?:{WORD_SCALE}))"))
 SCALE_WORDS = ("миллиард", "миллион", "трлн", "триллион", "billion", "million", "trillion", "mıllıard", "mıllıon", "milliard")
 
 # Physical quantities: a scaled number followed by a unit is not money ("1,5 млн тонн", "13,7 миллион тоннаны").
@@ -197,7 +249,7 @@ def find_amounts(text: str, decimal_comma: bool = True) -> list[Amount]:
             if g["half"]:
                 base = 0.5
             elif g["wnum"]:
-                base = WORD_UNITS[re.sub(r"\s+", " ", g["wnum"].lower())]
+                base = words_value(g["wnum"])
             else:
                 base = parse_number(g["num"], decimal_comma)
                 if not decimal_comma and base * _scale(g["scale"]) >= MAX_PLAUSIBLE_USD and re.fullmatch(r"\d{1,3},\d{3}", g["num"]):
@@ -205,6 +257,8 @@ def find_amounts(text: str, decimal_comma: bool = True) -> list[Amount]:
             value = base * _scale(g["scale"])
             if g["num2"]:
                 value += parse_number(g["num2"], decimal_comma) * _scale(g["scale2"])
+            elif g["wnum2"]:
+                value += words_value(g["wnum2"]) * _scale(g["scale2"])
             cur = _currency(g["pre"]) or _currency(g["cur"])
             if g["scale"].lower() == "m" and not g["pre"]:
                 continue  # "1.5m tonnes", "20m": a glued "m" is millions only after a currency sign ("$187.3m", "€40m")

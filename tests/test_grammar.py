@@ -55,6 +55,24 @@ D = dt.date
     ("a billion dollars", False, [(1e9, "USD")]),
     ("полтора миллиарда долларов США", True, [(1.5e9, "USD")]),
     ("250 миллионов американских долларов", True, [(250e6, "USD")]),
+    # compound number words: units, tens, hundreds, halves, and a second scale written in words
+    ("екі миллиард үш жүз миллион доллар", True, [(2.3e9, "USD")]),
+    ("два миллиарда триста миллионов долларов", True, [(2.3e9, "USD")]),
+    ("two billion three hundred million dollars", False, [(2.3e9, "USD")]),
+    ("екі жүз елу миллион АҚШ доллары", True, [(250e6, "USD")]),
+    ("до двухсот пятидесяти миллионов долларов", True, [(250e6, "USD")]),
+    ("two hundred and fifty million dollars", False, [(250e6, "USD")]),
+    ("twenty-five million dollars", False, [(25e6, "USD")]),
+    ("жиырма бес миллион доллар", True, [(25e6, "USD")]),
+    ("a hundred million dollars", False, [(100e6, "USD")]),
+    ("семьсот миллионов долларов", True, [(700e6, "USD")]),
+    ("екі жарым миллиард доллар", True, [(2.5e9, "USD")]),
+    ("два с половиной миллиарда долларов", True, [(2.5e9, "USD")]),
+    ("two and a half billion dollars", False, [(2.5e9, "USD")]),
+    ("1 миллиард четыреста миллионов долларов", True, [(1.4e9, "USD")]),
+    # number words that count something else stay out
+    ("пять миллионов туристов", True, []),
+    ("seven hundred million people", False, []),
     # a Kazakh hedge between scale and currency
     ("2 млрд-тан астам долларды", True, [(2e9, "USD")]),
     # a decimal comma in English above any plausible bilateral figure
