@@ -137,7 +137,7 @@ PLANNED_RE = CI(
     r"намерени\w*\s+(?:\w+\s+)?(?:посетить|провести|совершить|приехать|прибыть))"
 )
 HELD_RE = CI(
-    r"(состоял\w*|прош[её]л|прошла|прошли|провел\w*|провёл|проведен(?!и[еяюй])\w*|встретил\w*|прибыл\w*|посетил\w*|подписал\w*|"
+    r"(состоял\w*|прош[её]л|прошла|прошли|прошло(?!\w)|провел\w*|провёл|проведен(?!и[еяюй])\w*|встретил\w*|прибыл\w*|посетил\w*|подписал\w*|"
     r"обсудил\w*|обменял\w*|побывал\w*|находил\w*|находится|завершил\w*|прибывш\w*|\bheld\b|\bmet\b|visited|arrived|"
     r"signed|discussed|took\s+place|was\s+held|were\s+held|paid(?=\s+(?:a|an|his|her|their|the|official|state|working)\b)|completed|concluded|welcomed|received|hosted|"
     r"(?<=he\s|ey\s|ho\s)co-?chaired|(?<=he\s|ey\s|ho\s)chaired|сопредседательствовал\w*|председательствовал\w*|төрағалық\s+етті|"
@@ -299,6 +299,29 @@ BARE_SESSION_RE = re.compile(r"(?i)(?:заседани\w*|сесси\w*)\s+(?:\w
                              r"\b(?:the|its)\s+(?:commission|council|committee)\s+(?:\w+\s+)?(?:convened|met|sat|gathered)\b|"
                              r"(?:комиссия|совет|комитет)\s+(?:\w+\s+)?(?:собрал\w*|заседал\w*)|"
                              r"(?:комиссия|кеңес|комитет)\w*\s+(?:[\w-]+\s+)?(?:\d{1,2}\s*[-‐]\s*)?(?:отырыс|мәжіліс)\w*")
+# another session of the council the sentence or the article names, told by its number or as the next one:
+# "второе заседание", "следующее заседание", "келесі отырысы", "the next session", "the third session"
+NEXT_SESSION_RE = re.compile(
+    rf"(?i)(?:{numbers.ORDINAL_RE.pattern}|(?<![\w-])(?:следующ|очередн|предстоящ|next|upcoming|келесі|кезекті|алдағы)\w*)"
+    r"\s+(?:[\w-]+\s+)?(?:заседани\w*|сесси\w*|отырыс\w*|мәжіліс\w*|session)(?!\w)")
+NEXT_SESSION_GATE = KeywordGate(("заседани", "сесси", "отырыс", "мәжіліс", "session"))
+# where the clause of a later session begins: "..., and agreed that the next session", "..., тараптар келесі отырысты"
+SESSION_BREAK_RE = re.compile(r"(?i)[;,]\s|\s(?:and|и|және|а|ал|but|но)\s")
+
+
+def _next_session(t: str, low: str, after: int) -> re.Match | None:
+    """A later session of the council told in its own clause after ``after`` (not the first one)."""
+    if not NEXT_SESSION_GATE.may_match(low):
+        return None
+    for x in NEXT_SESSION_RE.finditer(t, after):
+        if any(v == 1 for _, _, v in find_ordinals(x.group())):
+            continue  # "the first session" is the one the sentence already tells
+        if after and not SESSION_BREAK_RE.search(t, after, x.start()):
+            continue  # "the commission's second session": the same session
+        return x
+    return None
+
+
 WELCOME_RE = re.compile(r"(?i)(қарсы\s+ал\w*|күтіп\s+ал\w*|welcomed|greeted|was\s+met|were\s+met)")
 AIRPORT_RE = re.compile(r"(?i)(аэропорт\w*|airport|әуежай\w*)")
 CO_CHAIR_RE = re.compile(r"(?i)(сопредседател\w*|co-?chair\w*|тең\s+төрағ\w*)\s+(?:[\w-]+\s+){0,3}$")
@@ -746,10 +769,17 @@ def _triggers(sv: SentenceView, places, mentions, dropped: set | None = None,
                 found.append(("council", a))  # "The next HLSCC meeting", "очередное заседание МПК"
                 break
     if not any(n == "council" for n, _ in found) and any(x.type == "council" for x in mentions):
-        bare = BARE_SESSION_RE.search(t)
+        bare = BARE_SESSION_RE.search(t) or _next_session(t, sv.low, 0)
         if bare and not _generic(t, bare, "council") and not BODY_RE.search(t):
-            # "Следующее заседание комиссии пройдет в Минске": the commission the article is about
+            # "Следующее заседание комиссии пройдет в Минске", "Келесі отырыс Астанада өтеді": the commission
+            # the article is about
             found.append(("council", bare))
+    elif any(n == "council" for n, _ in found):
+        council = next(m for n, m in found if n == "council")
+        later = _next_session(t, sv.low, council.end())
+        if later and not any(m.start() >= later.start() for _, m in found):
+            # "the first session was held in Havana, and the second will take place in Astana": two sessions
+            found.append(("council", later))
     if not any(n == "visit" for n, _ in found) and AIRPORT_RE.search(t):
         welcome = WELCOME_RE.search(t)
         if welcome and people.title_spans(t):
@@ -805,7 +835,7 @@ def _triggers(sv: SentenceView, places, mentions, dropped: set | None = None,
     for n, m in found:
         if n in drop and multilateral and dropped is not None:
             dropped.add(n)
-        if n in drop or (n != "visit" and n in seen):
+        if n in drop or (n != "visit" and n in seen and m.re is not NEXT_SESSION_RE):
             continue
         seen.add(n)
         out.append((n, m))
@@ -956,6 +986,15 @@ def _trigger_window(sv: SentenceView, triggers, k: int, lang: str) -> tuple[int,
             before = [b.end() for b in COORDINATION_RE.finditer(t, prev_end, m.start())]
         if k < len(triggers) - 1 and after is None and triggers[k + 1][0] != triggers[k][0]:
             after = COORDINATION_RE.search(t, m.end(), next_start)
+    if k < len(triggers) - 1 and triggers[k + 1][1].re is NEXT_SESSION_RE:  # the clause of the next session
+        # the first break after which no number is told before the next session ("held in Havana, on May 13,
+        # and the sides agreed that the second session"): the agreement's clause belongs to the next session
+        cut = [b.start() for b in SESSION_BREAK_RE.finditer(t, m.end(), next_start)
+               if not re.search(r"\d", t[b.end():next_start])]
+        return (before[-1] if before else lo), (cut[0] if cut else hi)
+    if k and m.re is NEXT_SESSION_RE:
+        cut = [b.end() for b in SESSION_BREAK_RE.finditer(t, prev_end, m.start()) if not re.search(r"\d", t[b.end():m.start()])]
+        return (cut[0] if cut else lo), len(t) if k == len(triggers) - 1 else (after.start() if after else hi)
     return (before[-1] if before else lo), (after.start() if after else hi)
 
 
@@ -1412,6 +1451,8 @@ def _date_near(t: str, m: re.Match, status, ref, wire_day, lo: int, hi: int, sev
     a, b = max(0, m.start() - DATE_WINDOW), min(len(t), m.end() + DATE_WINDOW)
     spans = [x for x in _day_dates(t, ref, status) if a <= x[0] < b and not REPORT_DATE_RE.search(t, max(0, x[0] - 35), x[0])]
     if several:  # another trigger's own date is not this one's
+        if m.re is NEXT_SESSION_RE:  # "held on May 13, and agreed that the next session ...": that day is not the next's
+            spans = [x for x in spans if lo <= x[0] < hi]
         spans = [x for x in spans if lo - 40 <= x[0] < hi + 40] or spans
         # "The ministers, who last spoke by phone on February 4, also reviewed ... the Council": the call's day
         theirs = [(x.start(), x.end()) for x in RELATIVE_CLAUSE_RE.finditer(t)
