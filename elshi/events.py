@@ -123,7 +123,7 @@ PLANNED_RE = CI(
     r"дайындалып\s+жатыр|дайындалуда|жасайтын|жасалатын|өткізілетін|ұйымдастырылатын|"
     r"қарсаңында|күтілуде|предстоящ\w*|планиру\w*|запланирован\w*|состоится|состоятся|пройдет|пройдёт|пройдут|"
     r"будет|будут|совершит|намечен\w*|ожида\w*|подготовк\w*|в\s+ближайшее\s+время|следующ\w*|\bwill\b|scheduled|upcoming|"
-    r"expected|slated|is\s+to\s+visit|plans?\s+to|planned|preparations?\s+for|to\s+visit\b|next\s+(?:week|month|year)|postponed|отложен\w*|"
+    r"expected|slated|is\s+to\s+visit|plans?\s+to|planned|preparations?\s+(?:for|of)|preparing\s+for|to\s+visit\b|next\s+(?:week|month|year)|postponed|отложен\w*|"
     r"кейінге\s+қалдыр\w*|посетит|посетят|прибудет|прибудут|примет(?!\w)|примут(?!\w)|отправится|направится|проведет|проведут|встретится|встретятся|"
     r"примет\s+участие|откроется|өтетін|(?<!ған\s)(?<!ген\s)(?<!қан\s)(?<!кен\s)болатын|келетін|баратын|"
     r"подпишут|is\s+to\b|are\s+to\b|is\s+set\s+to|set\s+to|will\s+travel|to\s+travel\s+to|перенес\w*|перенос\w*|"
@@ -146,7 +146,7 @@ HELD_RE = CI(
     r"алмасты|келген|барған|өткен\s+\w+\s+(?:кездесу|отырыс)|қатысты|қатысып|күтіп\s+алды|today|бүгін|сегодня|"
     r"following|по\s+итогам|по\s+результатам|қорытындысы\s+бойынша|соңында|after\s+the|после\s+(?:встреч|переговор|заседани))"
 )
-DISCUSSED_VISIT_RE = re.compile(r"(?i)(обсуди\w*|обсужда\w*|discuss\w*|талқыла\w*|подготовк\w*|preparations?\s+for|"
+DISCUSSED_VISIT_RE = re.compile(r"(?i)(обсуди\w*|обсужда\w*|discuss\w*|талқыла\w*|подготовк\w*|preparations?\s+(?:for|of)|preparing\s+for|"
                                 r"дайындық\w*)\s+(?:[\w-]+\s+){0,3}(?:визит|visit|сапар)\w*|(?:визит|visit|сапар)\w*\s+(?:[\w-]+\s+){0,3}"
                                 r"(?:талқыла\w*|дайында\w*)")
 POSTPONED_RE = re.compile(r"(?i)(postponed|rescheduled|(?:moved|shifted|pushed\s+back)\s+to\b|отложен\w*|перенес[её]н\w*|перенесли|"
@@ -161,7 +161,7 @@ EFFECT_FUTURE_RE = re.compile(r"(?i)(?:will|would|будет|будут)\s+(?:\w
                               r"serve|help|boost|promote|deepen|mark|allow|provide|play|bring|lead|open|become|"
                               r"способствова\w*|служить|содействова\w*|укрепл\w*|открыва\w*|давать|являться)\b")
 # preparing is said of the event prepared ("обсудили подготовку визита по телефону"): no tense of a call or a meeting
-PREPARATION_RE = re.compile(r"(?i)подготовк\w*|preparations?\s+for|дайындық\w*|дайындау\w*")
+PREPARATION_RE = re.compile(r"(?i)подготовк\w*|preparations?\s+(?:for|of)|preparing\s+for|дайындық\w*|дайындау\w*")
 
 
 def _prepares_other(t: str, cue: tuple, typ: str, m: re.Match) -> bool:
@@ -341,6 +341,8 @@ REL_YEAR_RE = re.compile(r"(?i)(өткен\s+жыл\w*|былтыр\w*|прош�
 DAY_RANGE_SEP = r"(?:\s*[-–—]\s*|\s+(?:по|до|to|and|until|through|и|және)\s+)"
 DAY_MONTH_RE = re.compile(rf"(?<![\d.])(\d{{1,2}})(?:-(?:го|е|ого))?(?:{DAY_RANGE_SEP}(\d{{1,2}})(?:-(?:го|е|ого))?)?\s+"
                           rf"([^\W\d_]{{3,12}}\.?)(?:[,\s]+(\d{{4}})(?!\d))?")
+# the year a Kazakh date opens with: "2022 жылғы 10 мамырда", "2024 ж. 5 наурызда"
+KK_YEAR_BEFORE_RE = re.compile(r"(?<!\d)(\d{4})\s*(?:жылғы|жылы|ж\.)\s*$")
 # a day of the month the article is in, or of the one before: "осы айдың 12-сінде", "12-го числа текущего месяца"
 KK_THIS_MONTH_DAY_RE = re.compile(r"(?i)(осы|ағымдағы|биылғы|өткен)\s+айдың\s+(\d{1,2})(?:\s*[-–]\s*(\d{1,2}))?\s*[-‐]?\s*(?:і|ы|сі|сы|ші|шы)")
 RU_THIS_MONTH_DAY_RE = re.compile(r"(?i)(\d{1,2})(?:-(?:го|е))?\s+числа\s+(текущего|этого|нынешнего|прошлого)\s+месяца")
@@ -1594,11 +1596,17 @@ def _day_dates_cached(t: str, ref, status) -> tuple:
         d1, d2 = int(m.group(day1)), int(m.group(day2) or m.group(day1))
         if d2 != d1 + 1 and re.search(r"(?i)\s(?:and|и|және)\s", m.group()):
             d2 = d1  # "2 и 3 апреля" are the days of one event; "5 и 20 мая" are two days, the first taken
-        y = int(m.group(year)) if m.group(year) else _resolve_year(mon, d1, ref, status)
+        start = m.start()
+        if not m.group(year) and month == 3:  # day-month order
+            before = KK_YEAR_BEFORE_RE.search(t, max(0, start - 16), start)
+            if before:  # "2022 жылғы 10-11 мамырда": the Kazakh year stands before the day
+                start, y = before.start(), int(before.group(1))
+        if start == m.start():
+            y = int(m.group(year)) if m.group(year) else _resolve_year(mon, d1, ref, status)
         if y is None:
             continue
         try:
-            out.append((m.start(), m.end(), (dt.date(y, mon, d1), dt.date(y, mon, d2), "day")))
+            out.append((start, m.end(), (dt.date(y, mon, d1), dt.date(y, mon, d2), "day")))
         except ValueError:
             continue
     return tuple(out)
@@ -1644,6 +1652,8 @@ def _date(t, ref, status, default: bool = True):
             word = q.group(1).lower()
             n = next((k for r, k in QUARTER_NUMBERS if r.match(word)), None)
             y = _year_near(t, q, ref, rel)
+            if n and not y and status == "planned" and ref is not None:  # "во втором полугодии": the coming one
+                y = ref.year if n * size >= ref.month else ref.year + 1
             if n and y:
                 first = (n - 1) * size + 1
                 return (dt.date(y, first, 1), dt.date(y, first + size - 1, calendar.monthrange(y, first + size - 1)[1]), "month")
@@ -1729,7 +1739,14 @@ def _year_near(t, m, ref, rel) -> int | None:
         return ref.year + rel_year_delta(rel.group())
     if re.search(r"(?i)(текущего|этого|нынешнего|this|current|биылғы|ағымдағы|осы)\s+(?:года|year|жыл)", t) and ref:
         return ref.year
+    if ref and (THE_YEAR_AFTER_RE.match(t, m.end()) or THE_YEAR_BEFORE_RE.search(t, max(0, m.start() - 12), m.start())):
+        return ref.year  # "in the second half of the year", "во второй половине года", "жылдың екінші жартысында"
     return None
+
+
+# the year named by no number is the report's: "of the year", "года", "жылдың"
+THE_YEAR_AFTER_RE = re.compile(r"(?i)\s+(?:of\s+the\s+year|года)(?!\w)")
+THE_YEAR_BEFORE_RE = re.compile(r"(?i)(?<!\w)жылдың\s+$")
 
 
 def _postponed_date(t: str, m, ref):

@@ -145,8 +145,10 @@ def base_form(name: str, lang: str, nominative: bool = False) -> str:
     if lang == "kk":
         if not words:
             return name
-        # a short last name after a first one may have a one-letter stem: "Ван Иді" -> "Ван И"
-        last = kk_strip_case(words[-1], 1 if len(words) > 1 and len(words[-1]) <= 5 else 3)
+        # a short last name after a short syllable of an East Asian name may have a one-letter stem: "Ван Иді" ->
+        # "Ван И", "Нгуен Минь Вумен" -> "Нгуен Минь Ву"; "Хакан Фидан" keeps its "-дан"
+        short = len(words) > 1 and len(words[-1]) <= 5 and len(words[-2]) <= 4
+        last = kk_strip_case(words[-1], 1 if short else 3)
         return " ".join(words[:-1] + [last])
     if lang != "ru" or not words:
         return name
