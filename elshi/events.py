@@ -299,27 +299,37 @@ BARE_SESSION_RE = re.compile(r"(?i)(?:заседани\w*|сесси\w*)\s+(?:\w
                              r"\b(?:the|its)\s+(?:commission|council|committee)\s+(?:\w+\s+)?(?:convened|met|sat|gathered)\b|"
                              r"(?:комиссия|совет|комитет)\s+(?:\w+\s+)?(?:собрал\w*|заседал\w*)|"
                              r"(?:комиссия|кеңес|комитет)\w*\s+(?:[\w-]+\s+)?(?:\d{1,2}\s*[-‐]\s*)?(?:отырыс|мәжіліс)\w*")
-# another session of the council the sentence or the article names, told by its number or as the next one:
-# "второе заседание", "следующее заседание", "келесі отырысы", "the next session", "the third session"
-NEXT_SESSION_RE = re.compile(
-    rf"(?i)(?:{numbers.ORDINAL_RE.pattern}|(?<![\w-])(?:следующ|очередн|предстоящ|next|upcoming|келесі|кезекті|алдағы)\w*)"
-    r"\s+(?:[\w-]+\s+)?(?:заседани\w*|сесси\w*|отырыс\w*|мәжіліс\w*|session)(?!\w)")
-NEXT_SESSION_GATE = KeywordGate(("заседани", "сесси", "отырыс", "мәжіліс", "session"))
+# another session of the council, or round of consultations, the sentence or the article names, told by its
+# number or as the next one: "второе заседание", "следующий раунд", "келесі отырысы", "the next session"
+_NEXT_WHICH = (rf"(?:{numbers.ORDINAL_RE.pattern}|(?<![\w-])(?:следующ|очередн|предстоящ|next|upcoming|келесі|кезекті|"
+               r"алдағы)\w*)\s+(?:[\w-]+\s+)?")
+NEXT_SESSION_RE = re.compile(rf"(?i){_NEXT_WHICH}(?:заседани\w*|сесси\w*|отырыс\w*|мәжіліс\w*|session)(?!\w)")
+NEXT_ROUND_RE = re.compile(rf"(?i){_NEXT_WHICH}(?:раунд\w*|round)(?!\w)")
+NEXT_OF = {"council": NEXT_SESSION_RE, "consultations": NEXT_ROUND_RE}
+NEXT_REGEXES = (NEXT_SESSION_RE, NEXT_ROUND_RE)
+NEXT_SESSION_GATE = KeywordGate(("заседани", "сесси", "отырыс", "мәжіліс", "session", "раунд", "round"))
 # where the clause of a later session begins: "..., and agreed that the next session", "..., тараптар келесі отырысты"
 SESSION_BREAK_RE = re.compile(r"(?i)[;,]\s|\s(?:and|и|және|а|ал|but|но)\s")
 
 
-def _next_session(t: str, low: str, after: int) -> re.Match | None:
-    """A later session of the council told in its own clause after ``after`` (not the first one)."""
+def _next_session(t: str, low: str, after: int, rx: re.Pattern = NEXT_SESSION_RE, own_clause: bool = True) -> re.Match | None:
+    """A later session (round) told after ``after`` (not the first one), in a clause of its own unless the
+    earlier one only names the time ("По итогам консультаций условлено провести следующий раунд")."""
     if not NEXT_SESSION_GATE.may_match(low):
         return None
-    for x in NEXT_SESSION_RE.finditer(t, after):
+    for x in rx.finditer(t, after):
         if any(v == 1 for _, _, v in find_ordinals(x.group())):
             continue  # "the first session" is the one the sentence already tells
-        if after and not SESSION_BREAK_RE.search(t, after, x.start()):
+        if after and own_clause and not SESSION_BREAK_RE.search(t, after, x.start()):
             continue  # "the commission's second session": the same session
         return x
     return None
+
+
+def _names_the_time(t: str, m: re.Match) -> bool:
+    """The event is named as the time of what the clause tells: "after the consultations", "по итогам заседания",
+    "консультациялар соңында"."""
+    return bool(AFTER_EVENT_BEFORE_RE.search(t, max(0, m.start() - 25), m.start()) or AFTER_EVENT_AFTER_RE.match(t, m.end()))
 
 
 WELCOME_RE = re.compile(r"(?i)(қарсы\s+ал\w*|күтіп\s+ал\w*|welcomed|greeted|was\s+met|were\s+met)")
@@ -776,12 +786,20 @@ def _triggers(sv: SentenceView, places, mentions, dropped: set | None = None,
             # "Следующее заседание комиссии пройдет в Минске", "Келесі отырыс Астанада өтеді": the commission
             # the article is about
             found.append(("council", bare))
-    elif any(n == "council" for n, _ in found):
-        council = next(m for n, m in found if n == "council")
-        later = _next_session(t, sv.low, council.end())
-        if later and not any(m.start() >= later.start() for _, m in found):
-            # "the first session was held in Havana, and the second will take place in Astana": two sessions
-            found.append(("council", later))
+    for typ, rx in NEXT_OF.items():
+        own = next((m for n, m in found if n == typ), None)
+        if own is None and typ == "consultations" and any(x.type == typ for x in mentions):
+            later = _next_session(t, sv.low, 0, rx)
+            if later and not BODY_RE.search(t):
+                found.append((typ, later))  # "Келесі раунд Астанада өтеді": of the consultations the article is about
+        elif own is not None:
+            timed = _names_the_time(t, own)
+            later = _next_session(t, sv.low, own.end(), rx, own_clause=not timed)
+            if later and not any(m.start() >= later.start() for _, m in found):
+                if timed:  # "По итогам консультаций условлено провести следующий раунд": only the next round
+                    found.remove((typ, own))
+                # "the first session was held in Havana, and the second will take place in Astana": two sessions
+                found.append((typ, later))
     if not any(n == "visit" for n, _ in found) and AIRPORT_RE.search(t):
         welcome = WELCOME_RE.search(t)
         if welcome and people.title_spans(t):
@@ -837,7 +855,7 @@ def _triggers(sv: SentenceView, places, mentions, dropped: set | None = None,
     for n, m in found:
         if n in drop and multilateral and dropped is not None:
             dropped.add(n)
-        if n in drop or (n != "visit" and n in seen and m.re is not NEXT_SESSION_RE):
+        if n in drop or (n != "visit" and n in seen and m.re not in NEXT_REGEXES):
             continue
         seen.add(n)
         out.append((n, m))
@@ -847,8 +865,9 @@ def _triggers(sv: SentenceView, places, mentions, dropped: set | None = None,
 # an event named as the time of another: "after the consultations", "после заседания", "консультациялардан кейін",
 # "on the eve of the consultations", "накануне консультаций", "консультациялар қарсаңында"
 AFTER_EVENT_BEFORE_RE = re.compile(r"(?i)(?:\bafter\s+the|\bfollowing\s+the|\bпосле|по\s+завершении|по\s+окончании|"
+                                   r"по\s+итогам|по\s+результатам|at\s+the\s+end\s+of\s+the|"
                                    r"\bon\s+the\s+eve\s+of\s+the|\bahead\s+of\s+the|\bнакануне|\bв\s+преддверии)\s+(?:[\w-]+\s+){0,2}$")
-AFTER_EVENT_AFTER_RE = re.compile(r"(?i)\w*\s+(?:кейін|соң|қарсаңында|алдында)\b")
+AFTER_EVENT_AFTER_RE = re.compile(r"(?i)\w*\s+(?:кейін|соң|соңында|қарсаңында|алдында|қорытындысы\s+бойынша|нәтижесінде)\b")
 
 
 INTERNATIONAL_BEFORE_RE = re.compile(r"(?i)(?:international|международн\w*|халықаралық|global|глобальн\w*|world|всемирн\w*|"
@@ -988,13 +1007,13 @@ def _trigger_window(sv: SentenceView, triggers, k: int, lang: str) -> tuple[int,
             before = [b.end() for b in COORDINATION_RE.finditer(t, prev_end, m.start())]
         if k < len(triggers) - 1 and after is None and triggers[k + 1][0] != triggers[k][0]:
             after = COORDINATION_RE.search(t, m.end(), next_start)
-    if k < len(triggers) - 1 and triggers[k + 1][1].re is NEXT_SESSION_RE:  # the clause of the next session
+    if k < len(triggers) - 1 and triggers[k + 1][1].re in NEXT_REGEXES:  # the clause of the next session
         # the first break after which no number is told before the next session ("held in Havana, on May 13,
         # and the sides agreed that the second session"): the agreement's clause belongs to the next session
         cut = [b.start() for b in SESSION_BREAK_RE.finditer(t, m.end(), next_start)
                if not re.search(r"\d", t[b.end():next_start])]
         return (before[-1] if before else lo), (cut[0] if cut else hi)
-    if k and m.re is NEXT_SESSION_RE:
+    if k and m.re in NEXT_REGEXES:
         cut = [b.end() for b in SESSION_BREAK_RE.finditer(t, prev_end, m.start()) if not re.search(r"\d", t[b.end():m.start()])]
         return (cut[0] if cut else lo), len(t) if k == len(triggers) - 1 else (after.start() if after else hi)
     return (before[-1] if before else lo), (after.start() if after else hi)
@@ -1453,7 +1472,7 @@ def _date_near(t: str, m: re.Match, status, ref, wire_day, lo: int, hi: int, sev
     a, b = max(0, m.start() - DATE_WINDOW), min(len(t), m.end() + DATE_WINDOW)
     spans = [x for x in _day_dates(t, ref, status) if a <= x[0] < b and not REPORT_DATE_RE.search(t, max(0, x[0] - 35), x[0])]
     if several:  # another trigger's own date is not this one's
-        if m.re is NEXT_SESSION_RE:  # "held on May 13, and agreed that the next session ...": that day is not the next's
+        if m.re in NEXT_REGEXES:  # "held on May 13, and agreed that the next session ...": that day is not the next's
             spans = [x for x in spans if lo <= x[0] < hi]
         spans = [x for x in spans if lo - 40 <= x[0] < hi + 40] or spans
         # "The ministers, who last spoke by phone on February 4, also reviewed ... the Council": the call's day

@@ -1278,6 +1278,27 @@ ARTICLE_GRAMMAR = [
     ('Токаев посетит Турцию с государственным визитом во втором полугодии.',
      D(2026, 3, 5),
      [('visit', 'planned', 'KAZ', 'TUR', 'KAZ', 'TUR', None, D(2026, 7, 1), 'month', ['Касым-Жомарт Токаев'])]),
+    # the next round of consultations: its own planned event, also when the held round only names the time ('по итогам', 'соңында', 'at the end of')
+    ('Политические консультации между МИД Казахстана и Малайзии прошли в Куала-Лумпуре 10 марта. По итогам консультаций условлено провести следующий раунд в Астане в 2026 году.',
+     D(2025, 3, 11),
+     [('consultations', 'held', 'KAZ', 'MYS', None, 'MYS', 'Kuala Lumpur', D(2025, 3, 10), 'day', []),
+      ('consultations', 'planned', 'KAZ', 'MYS', None, 'KAZ', 'Astana', D(2026, 1, 1), 'year', [])]),
+    ('Қазақстан мен Малайзия СІМ арасындағы саяси консультациялар 10 наурызда Куала-Лумпурда өтті. Консультациялар соңында келесі раундты 2026 жылы Астанада өткізу туралы уағдаластыққа қол жеткізілді.',
+     D(2025, 3, 11),
+     [('consultations', 'held', 'KAZ', 'MYS', None, 'MYS', 'Kuala Lumpur', D(2025, 3, 10), 'day', []),
+      ('consultations', 'planned', 'KAZ', 'MYS', None, 'KAZ', 'Astana', D(2026, 1, 1), 'year', [])]),
+    ('Political consultations between the foreign ministries of Kazakhstan and Malaysia were held in Kuala Lumpur on March 10. At the end of the consultations, the sides agreed to hold the next round in Astana in 2026.',
+     D(2025, 3, 11),
+     [('consultations', 'held', 'KAZ', 'MYS', None, 'MYS', 'Kuala Lumpur', D(2025, 3, 10), 'day', []),
+      ('consultations', 'planned', 'KAZ', 'MYS', None, 'KAZ', 'Astana', D(2026, 1, 1), 'year', [])]),
+    ('Kazakhstan and Malaysia held political consultations in Kuala Lumpur on March 10, and agreed that the next round will take place in Astana in 2026.',
+     D(2025, 3, 11),
+     [('consultations', 'held', 'KAZ', 'MYS', None, 'MYS', 'Kuala Lumpur', D(2025, 3, 10), 'day', []),
+      ('consultations', 'planned', 'KAZ', 'MYS', None, 'KAZ', 'Astana', D(2026, 1, 1), 'year', [])]),
+    # a round with no word of 'next' is the same consultations
+    ('Political consultations between Kazakhstan and Malaysia were held in Kuala Lumpur on March 10. The round focused on trade and transport.',
+     D(2025, 3, 11),
+     [('consultations', 'held', 'KAZ', 'MYS', None, 'MYS', 'Kuala Lumpur', D(2025, 3, 10), 'day', [])]),
 ]
 
 
