@@ -453,6 +453,7 @@ def extract_events(article: Article, doc: Doc | None = None) -> list[VisitEvent]
     mentions: list[_Mention] = []
     told_in = None  # the sentence before, when it reported no event
     dropped: set[str] = set()  # types of triggers seen but not bilateral (summits, group forums)
+    regional = False  # a meeting of regions was told: untitled meetings after it are that one
     aliases = _council_aliases(doc)
     lead: list[SentenceView] = []  # sentences before the first event: their officials (a delegation) join it
     for sv in doc.sentences:
@@ -524,6 +525,13 @@ def extract_events(article: Article, doc: Doc | None = None) -> list[VisitEvent]
             if typ in ("talks", "consultations") and _non_state_counterpart(t, m, lo, hi) \
                     and not any(p.iso3 not in (None, HOME) for p in w_people):
                 continue  # "met with the heads of Korean corporations", "встретился со студентами": not talks between states
+            if typ == "talks" and setting is None and _regions_meet(t, lo, hi):
+                dropped.add("talks")
+                regional = True
+                continue  # "облыс әкімі ... провинциясының губернаторымен кездесті": regions meet, not states
+            if typ == "talks" and regional and not people.title_spans(t[lo:hi]) \
+                    and not any(x.type == "talks" for x in mentions):
+                continue  # "Кездесу облыстық әкімдік ғимаратында өтті": that meeting of regions again
             pair = _pair(typ, t, m, places, w_places, w_people, ctx_partner, sv)
             if pair is None:
                 if sv.aggregates or MULTILATERAL_RE.search(t):
@@ -978,6 +986,18 @@ def _referent(mentions, typ: str):
 
 
 AFTER_VERB_ASIDE_RE = re.compile(r"\s*\([^()]{1,40}\)")
+
+
+# officials of a region or city; with an envoy they still make a meeting of regions (sub-national, no event)
+SUBNATIONAL_ROLES = frozenset(("Akim", "Governor", "Mayor"))
+ENVOY_ROLES = frozenset(("Ambassador", "Chargé d'affaires", "Counterpart", "Head", "Director", "Deputy Chairman"))
+
+
+def _regions_meet(t: str, lo: int, hi: int) -> bool:
+    """A meeting whose officials are an akim or governor and others of a region or an envoy: "Түркістан облысының
+    әкімі Ташкент облысының хокимімен кездесті", "the Aktobe region governor met the Korean ambassador"."""
+    roles = {role for _, _, role, _ in people.title_spans(t[lo:hi])}
+    return bool(roles & SUBNATIONAL_ROLES) and roles <= SUBNATIONAL_ROLES | ENVOY_ROLES
 
 
 def _trigger_window(sv: SentenceView, triggers, k: int, lang: str) -> tuple[int, int]:

@@ -1299,6 +1299,20 @@ ARTICLE_GRAMMAR = [
     ('Political consultations between Kazakhstan and Malaysia were held in Kuala Lumpur on March 10. The round focused on trade and transport.',
      D(2025, 3, 11),
      [('consultations', 'held', 'KAZ', 'MYS', None, 'MYS', 'Kuala Lumpur', D(2025, 3, 10), 'day', [])]),
+    # regions meet, not states: an akim with a governor or an envoy is no bilateral event, nor is that meeting told again
+    ('Түркістан облысының әкімі Дархан Сатыбалды Өзбекстанның Ташкент облысының хокимі Зойир Мирзаевпен кездесті. Кездесу облыстық әкімдік ғимаратында өтті.',
+     D(2023, 9, 14),
+     []),
+    ('Аким Мангистауской области Нурдаулет Килыбай встретился с губернатором иранской провинции Мазандаран Мехди Юнесирезаи. Встреча прошла в здании акимата.',
+     D(2024, 10, 2),
+     []),
+    ('Aktobe region governor Askhat Shakharov met with South Korean Ambassador Koo Hong-seok. The meeting took place in Aktobe.',
+     D(2024, 10, 2),
+     []),
+    # an akim who meets a minister of the partner: the state is at the table
+    ('Аким Алматы Ерболат Досаев встретился с вице-премьером Госсовета Китая Дин Сюэсяном.',
+     D(2024, 10, 2),
+     [('talks', 'held', 'KAZ', 'CHN', None, 'KAZ', 'Almaty', D(2024, 10, 1), 'month', ['Ерболат Досаев', 'Дин Сюэсян'])]),
 ]
 
 
