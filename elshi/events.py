@@ -568,7 +568,7 @@ def extract_events(article: Article, doc: Doc | None = None) -> list[VisitEvent]
                 cities = {(p.city, p.iso3) for p in told.named_places if p.kind == "city" and p.iso3 in pair}
                 if mention.location is None and len(cities) == 1 and typ != "visit" and not WIRE_DAY_RE.match(told.text):
                     mention.location, mention.host = next(iter(cities))  # "... was in Astana": there
-            if mentions and (mention.date_default or mention.date is None) and THEN_RE.match(t) \
+            if mentions and (mention.date_default or mention.date is None) and (THEN_RE.match(t) or THEN_WITHIN_RE.search(t, lo, hi)) \
                     and mentions[-1].pair == pair and mentions[-1].date is not None and not mentions[-1].date_default:
                 mention.date, mention.date_default = mentions[-1].date, False  # "Тогда стороны подписали ...": at that time
                 if dateline is not None and mention.location == dateline.city and mention.type != "visit":
@@ -988,6 +988,9 @@ def _referent(mentions, typ: str):
 AFTER_VERB_ASIDE_RE = re.compile(r"\s*\([^()]{1,40}\)")
 
 
+# the time of the event told before, said inside the clause: "прошедшее тогда же в Астане", "held at that time"
+THEN_WITHIN_RE = re.compile(r"(?i)(?<!\w)(?:тогда\s+же|тогда(?!\s+как)|в\s+то\s+же\s+время|в\s+тот\s+раз|at\s+that\s+time|"
+                            r"on\s+that\s+occasion|сол\s+кезде|сол\s+жолы|сол\s+сапар\w*|ол\s+кезде)(?!\w)")
 # officials of a region or city; with an envoy they still make a meeting of regions (sub-national, no event)
 SUBNATIONAL_ROLES = frozenset(("Akim", "Governor", "Mayor"))
 ENVOY_ROLES = frozenset(("Ambassador", "Chargé d'affaires", "Counterpart", "Head", "Director", "Deputy Chairman"))
@@ -1959,7 +1962,9 @@ def _merge(article: Article, mentions: list[_Mention], all_people, stated_year: 
             shared = [v for v in cands if {people_key(p) for p in v.people} & {people_key(p) for p in e.people}]
             pool = shared or cands
             # the event sharing its officials, else a commission/consultations it belongs to, else the nearest visit
-            host_event = next((v for v in pool if v in hosts), None) if not shared else None
+            # (a visit told in the talks' own sentence comes first: "recalled his state visit and the talks in Astana")
+            host_event = next((v for v in pool if v in hosts), None) \
+                if not shared and not any(v.index == e.index for v in visits) else None
             visit = min(pool, key=lambda v: abs(v.index - e.index)) if pool else None
             target = (shared and visit) or host_event or visit
             if target is not None:

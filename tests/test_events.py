@@ -1313,6 +1313,24 @@ ARTICLE_GRAMMAR = [
     ('Аким Алматы Ерболат Досаев встретился с вице-премьером Госсовета Китая Дин Сюэсяном.',
      D(2024, 10, 2),
      [('talks', 'held', 'KAZ', 'CHN', None, 'KAZ', 'Almaty', D(2024, 10, 1), 'month', ['Ерболат Досаев', 'Дин Сюэсян'])]),
+    # 'тогда же' / 'at that time' inside the clause: the time of the event told just before
+    ('Президент Азербайджана вспомнил свой государственный визит в Казахстан в августе 2024 года. Было отмечено, что первое заседание Высшего межгосударственного совета, прошедшее тогда же в Астане, открыло новую страницу.',
+     D(2025, 5, 22),
+     [('visit', 'held', 'KAZ', 'AZE', 'AZE', 'KAZ', None, D(2024, 8, 1), 'month', []),
+      ('council', 'held', 'KAZ', 'AZE', None, 'KAZ', 'Astana', D(2024, 8, 1), 'month', [])]),
+    ('The President of Azerbaijan recalled his state visit to Kazakhstan in August 2024. The first meeting of the Supreme Interstate Council, held at that time in Astana, opened a new page.',
+     D(2025, 5, 22),
+     [('visit', 'held', 'KAZ', 'AZE', 'AZE', 'KAZ', None, D(2024, 8, 1), 'month', []),
+      ('council', 'held', 'KAZ', 'AZE', None, 'KAZ', 'Astana', D(2024, 8, 1), 'month', [])]),
+    ('Әзербайжан Президенті 2024 жылғы тамызда Қазақстанға жасаған мемлекеттік сапарын еске алды. Сол кезде Астанада Жоғары мемлекетаралық кеңестің бірінші отырысы өтті.',
+     D(2025, 5, 22),
+     [('visit', 'held', 'KAZ', 'AZE', 'AZE', 'KAZ', None, D(2024, 8, 1), 'month', []),
+      ('council', 'held', 'KAZ', 'AZE', None, 'KAZ', 'Astana', D(2024, 8, 1), 'month', [])]),
+    # talks recalled beside a visit in one sentence belong to that visit
+    ('Президент Азербайджана вспомнил свой государственный визит в Казахстан в августе 2024 года и переговоры с Президентом Токаевым в Астане. Первое заседание Высшего межгосударственного совета прошло тогда же.',
+     D(2025, 5, 22),
+     [('visit', 'held', 'KAZ', 'AZE', 'AZE', 'KAZ', 'Astana', D(2024, 8, 1), 'month', ['Касым-Жомарт Токаев']),
+      ('council', 'held', 'KAZ', 'AZE', None, None, None, D(2024, 8, 1), 'month', ['Касым-Жомарт Токаев'])]),
 ]
 
 
