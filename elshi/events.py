@@ -223,7 +223,9 @@ SETTING_AFTER = r"аясында|кулуарында|шеңберінде"
 # a reference to an event already reported: "during the meeting", "кездесу барысында", "the talks", "в кулуарах форума"
 REFERENCE_BEFORE_RE = re.compile(
     rf"(?i)(?<!\w)(?:в\s+ходе|в\s+рамках|{SETTING_BEFORE}|открывая|закрывая|opening|closing|as\s+part\s+of|во\s+время|по\s+итогам|по\s+результатам|после|на|following|during|after|at|in\s+the\s+course\s+of|"
-    r"upon\s+the\s+end\s+of|the|this|that|its|эт\w+|данн\w+|указанн\w+|сегодняшн\w+|бұл|осы|аталған|сол|бүгінгі)\s+(?:[\w-]+\s+)?$"
+    r"upon\s+the\s+end\s+of|the|this|that|its|эт\w+|данн\w+|указанн\w+|сегодняшн\w+|бұл|осы|аталған|сол|бүгінгі|"
+    # what belongs to the event: "«дорожная карта» визита", "программа визита", "the programme of the visit"
+    r"карт[аыу]»?|программ\w*|programme\s+of|program\s+of|roadmap\s+(?:of|for))\s+(?:[\w-]+\s+)?$"
 )
 REFERENCE_AFTER_RE = re.compile(rf"(?i)^\w*\s+(?:{SETTING_AFTER}|барысында|кезінде|ашып|ашқан|ашылуында|қорытындысы|соңында|барысындағы|кезіндегі|"
                                 r"нәтижесінде|нәтижесі|қорытындысында)")
@@ -568,6 +570,11 @@ def extract_events(article: Article, doc: Doc | None = None) -> list[VisitEvent]
                 cities = {(p.city, p.iso3) for p in told.named_places if p.kind == "city" and p.iso3 in pair}
                 if mention.location is None and len(cities) == 1 and typ != "visit" and not WIRE_DAY_RE.match(told.text):
                     mention.location, mention.host = next(iter(cities))  # "... was in Astana": there
+            if mentions and (mention.date_default or mention.date is None) and AFTER_THAT_RE.match(t) \
+                    and mentions[-1].pair == pair and mentions[-1].status == status == "held" and mentions[-1].date is not None \
+                    and mentions[-1].date[2] == "day" and not mentions[-1].date_default:
+                # "Вслед за этим ... провели заседание", "After that, they co-chaired": the same day as the one before
+                mention.date, mention.date_default = (mentions[-1].date[1], mentions[-1].date[1], "day"), False
             if mentions and (mention.date_default or mention.date is None) and (THEN_RE.match(t) or THEN_WITHIN_RE.search(t, lo, hi)) \
                     and mentions[-1].pair == pair and mentions[-1].date is not None and not mentions[-1].date_default:
                 mention.date, mention.date_default = mentions[-1].date, False  # "Тогда стороны подписали ...": at that time
@@ -988,6 +995,9 @@ def _referent(mentions, typ: str):
 AFTER_VERB_ASIDE_RE = re.compile(r"\s*\([^()]{1,40}\)")
 
 
+# what follows the event told before, opening the sentence: "Вслед за этим", "После этого", "After that", "Содан кейін"
+AFTER_THAT_RE = re.compile(r"(?i)^\W*(?:вслед\s+за\s+этим|после\s+этого|сразу\s+после\s+этого|after\s+that|afterwards|"
+                           r"содан\s+кейін|осыдан\s+кейін|одан\s+кейін)(?!\w)")
 # the time of the event told before, said inside the clause: "прошедшее тогда же в Астане", "held at that time"
 THEN_WITHIN_RE = re.compile(r"(?i)(?<!\w)(?:тогда\s+же|тогда(?!\s+как)|в\s+то\s+же\s+время|в\s+тот\s+раз|at\s+that\s+time|"
                             r"on\s+that\s+occasion|сол\s+кезде|сол\s+жолы|сол\s+сапар\w*|ол\s+кезде)(?!\w)")

@@ -133,6 +133,67 @@ def ru_nominative_title(title: str) -> bool:
     return RU_NOMINATIVE_HEAD_RE.fullmatch(head) is not None
 
 
+def ru_title_case(title: str) -> str | None:
+    """The case a Russian title's head shows, and so the name in apposition to it: "gen" for "министра",
+    "председателя", "главы" and the animate accusative "главу"; "dat" for "министру", "главе"; else None."""
+    head = (title.split() or [""])[0].lower()
+    if head in ("главу", "главы") or re.fullmatch(r"[\w-]*[бвгджзклмнпрстфхцчшщ]а|[\w-]*[лнрт]я", head):
+        return "gen"
+    if re.fullmatch(r"[\w-]*[бвгджзклмнпрстфхцчшщ]у|[\w-]*[лнрт]ю|главе", head):
+        return "dat"
+    return None
+
+
+VOWELS_RU = "аеёиоуыэюя"
+
+
+def _ru_oblique_word(w: str, case: str, first: bool) -> str:
+    """One word of a name after a genitive or dative title, to its nominative: "Петера" -> "Петер", "Мигеля" ->
+    "Мигель", "Сергея" -> "Сергей", "Петеру" -> "Петер"; a woman's name: "Анны" -> "Анна", "Джорджи" ->
+    "Джорджа", "Анну" -> "Анна", "Анне" -> "Анна". Words ending otherwise ("Сийярто", "Линде", "Мелони") do not decline."""
+    if len(w) < 4 or "-" in w[:3] or norm(w) in PARTICLES:
+        return w
+    end, before = w[-1], w[-2]
+    if case == "gen":
+        if end == "а" and before not in VOWELS_RU + "ь":
+            return w[:-1]
+        if end == "я":
+            return w[:-1] + ("й" if before in "еи" else "ь") if before not in "аоуыэюя" else w
+        if end == "ы" and before not in VOWELS_RU:
+            return w[:-1] + "а"  # "Анны", "Йоко Камикавы"
+        if first and end == "и" and before in "жшчщгкх":
+            return w[:-1] + "а"  # "Джорджи" (not the surname "Мелони")
+        if first and end == "у" and before not in VOWELS_RU + "ь":
+            return w[:-1] + "а"  # a woman's name in the accusative a genitive title also stands for: "Анну"
+        if first and end == "ю" and before in "иь":
+            return w[:-1] + "я"  # "Марию"
+    if first and end == "и" and before == "и":
+        return w[:-1] + "я"  # "Марии", "Джорджии" (genitive or dative of "-ия")
+    if case == "dat":
+        if end == "у" and before not in VOWELS_RU + "ь":
+            return w[:-1]
+        if end == "ю":
+            return w[:-1] + ("й" if before in "еи" else "ь") if before not in "аоуыэюя" else w
+        if first and end == "е" and before not in VOWELS_RU:
+            return w[:-1] + "а"
+    return w
+
+
+def ru_oblique_nominative(name: str, case: str) -> str:
+    """A name standing in the case of its title ("принял министра Петера Сийярто", "визит президента Кубы
+    Мигеля Диас-Канеля") to its nominative, word by word; the last word takes no woman's first-name endings."""
+    words = name.split()
+    out = []
+    for k, w in enumerate(words):
+        parts = w.split("-")
+        last = k == len(words) - 1
+        if len(parts) > 1 and all(len(x) >= 3 for x in parts):  # "Диас-Канеля": the last part declines
+            out.append("-".join(parts[:-1] + [_ru_oblique_word(parts[-1], case, not last)]))
+        else:
+            out.append(_ru_oblique_word(w, case, not last))
+    return " ".join(out)
+
+
 def base_form(name: str, lang: str, nominative: bool = False) -> str:
     """The nominative of a name: Kazakh case endings by assimilation ("Тоқаевтың" -> "Тоқаев");
     Russian surnames in -ов/-ев/-ин and the first names in the same case ("Касым-Жомартом Токаевым"
@@ -548,7 +609,12 @@ def find_people(text: str, lang: str) -> list[Person]:
             continue  # "Emir of Qatar Sheikh Tamim ...": one person with two titles
         iso = _title_country(text, s, spans[j][1], nstart, places, home, name, out, role)
         nominative = lang == "ru" and ru_nominative_title(text[s:spans[i][1]])
-        out.append(Person(base_form(name, lang, nominative), iso, " - ".join(dict.fromkeys(roles)), nstart, nstart + len(name)))
+        base = base_form(name, lang, nominative)
+        case = ru_title_case(text[s:spans[i][1]]) if lang == "ru" and not nominative \
+            and base.split()[-1:] == name.split()[-1:] else None  # the surname did not decline: the title tells the case
+        if case is not None:
+            base = ru_oblique_nominative(name, case)  # "министра Петера Сийярто": the title's case, not a surname's
+        out.append(Person(base, iso, " - ".join(dict.fromkeys(roles)), nstart, nstart + len(name)))
     # captions: "Алмас Айдаров, Заместитель министра иностранных дел РК:"
     for m in (CAPTION_RE.finditer(text) if spans else ()):
         tspans = title_spans(text[m.end():m.end() + 80])

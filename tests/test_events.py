@@ -1331,6 +1331,23 @@ ARTICLE_GRAMMAR = [
      D(2025, 5, 22),
      [('visit', 'held', 'KAZ', 'AZE', 'AZE', 'KAZ', 'Astana', D(2024, 8, 1), 'month', ['Касым-Жомарт Токаев']),
       ('council', 'held', 'KAZ', 'AZE', None, None, None, D(2024, 8, 1), 'month', ['Касым-Жомарт Токаев'])]),
+    # 'after that' opening the sentence: the same day as the event told just before
+    ('Астана, 16 апреля. Во вторник, 15 апреля, министр иностранных дел Венгрии провел переговоры с Муратом Нуртлеу в Астане. Вслед за этим стороны провели десятое заседание казахстанско-венгерской межправительственной комиссии.',
+     D(2025, 4, 16),
+     [('council', 'held', 'KAZ', 'HUN', None, 'KAZ', 'Astana', D(2025, 4, 15), 'day', ['Мурат Нуртлеу'])]),
+    ('Astana, April 16. On Tuesday, April 15, the Hungarian foreign minister held talks with Murat Nurtleu in Astana. After that, the sides held the tenth meeting of the Kazakh-Hungarian intergovernmental commission.',
+     D(2025, 4, 16),
+     [('council', 'held', 'KAZ', 'HUN', None, 'KAZ', 'Astana', D(2025, 4, 15), 'day', ['Murat Nurtleu'])]),
+    ('Астана, 16 сәуір. 15 сәуірде Венгрия Сыртқы істер министрі Астанада Мұрат Нұртілеумен келіссөз жүргізді. Содан кейін тараптар қазақ-венгр үкіметаралық комиссиясының оныншы отырысын өткізді.',
+     D(2025, 4, 16),
+     [('council', 'held', 'KAZ', 'HUN', None, 'KAZ', 'Astana', D(2025, 4, 15), 'day', ['Мұрат Нұртілеу'])]),
+    # what belongs to a visit told before ('дорожная карта визита', 'the programme of the visit') is that visit, not a new one
+    ('Стороны обсудили подготовку официального визита Президента Казахстана в Венгрию во второй половине года. По словам министра, «дорожная карта» визита уже согласована.',
+     D(2025, 4, 16),
+     [('visit', 'planned', 'KAZ', 'HUN', 'KAZ', 'HUN', None, D(2025, 7, 1), 'month', [])]),
+    ("The sides discussed preparations for the Kazakh President's official visit to Hungary in the second half of the year. The programme of the visit has already been agreed, the minister said.",
+     D(2025, 4, 16),
+     [('visit', 'planned', 'KAZ', 'HUN', 'KAZ', 'HUN', None, D(2025, 7, 1), 'month', [])]),
 ]
 
 
