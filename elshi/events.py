@@ -254,7 +254,7 @@ NON_STATE_SIDE_RE = re.compile(r"(?i)(корпораци\w*|компани\w*|д
                                r"business\s+(?:community|leaders|circles|people)|companies|corporations|CEOs?\b|investors|"
                                r"инвестор\w*|бизнес-?қауымдастығы\w*|іскер\s+топ\w*|студент\w*|students?\b|журналист\w*|"
                                r"journalists|диаспор\w*|diaspora|соотечественник\w*|compatriots|отандас\w*|ғалым\w*|"
-                               r"учены\w*|scholars|scientists|общественност\w*|(?:local|ethnic|Kazakh)\s+community|"
+                               r"учены\w*|scholars|scientists|общественност\w*|общин\w*|қауымдастығ\w*|(?:local|ethnic|Kazakh|\w+an)\s+community|"
                                r"жастар\w*|молод[её]ж\w*|youth\b|преподавател\w*|оқытушы\w*|teachers|эксперт\w*|experts|"
                                r"think[-\s]tanks?|аналитическ\w+\s+центр\w*|сарапшылар\w*|талдау\s+орталық\w*)")
 

@@ -1348,6 +1348,16 @@ ARTICLE_GRAMMAR = [
     ("The sides discussed preparations for the Kazakh President's official visit to Hungary in the second half of the year. The programme of the visit has already been agreed, the minister said.",
      D(2025, 4, 16),
      [('visit', 'planned', 'KAZ', 'HUN', 'KAZ', 'HUN', None, D(2025, 7, 1), 'month', [])]),
+    # a visiting speaker who meets a community (общины, community, қауымдастығы) meets no state
+    ('Председатель Хорватского сабора находится в Казахстане с официальным визитом 14-16 октября. Программа визита включает поездку в Алматы, где он встретится с представителями хорватской общины.',
+     D(2024, 10, 15),
+     [('visit', 'held', 'KAZ', 'HRV', 'HRV', 'KAZ', None, D(2024, 10, 14), 'day', [])]),
+    ('The Speaker of the Croatian Parliament is in Kazakhstan on an official visit on October 14-16. The programme of the visit includes a trip to Almaty, where he will meet the Croatian community.',
+     D(2024, 10, 15),
+     [('visit', 'held', 'KAZ', 'HRV', 'HRV', 'KAZ', None, D(2024, 10, 14), 'day', [])]),
+    ('Хорватия парламентінің төрағасы 14-16 қазанда Қазақстанда ресми сапармен жүр. Ол Алматыда хорват қауымдастығының өкілдерімен кездеседі.',
+     D(2024, 10, 15),
+     [('visit', 'held', 'KAZ', 'HRV', 'HRV', 'KAZ', None, D(2024, 10, 14), 'day', [])]),
 ]
 
 
