@@ -29,8 +29,8 @@ from elshi.lexicon import month_number
 from elshi.model import Article, Participant, VisitEvent
 from elshi.numbers import find_ordinals
 from elshi.morph import KK_DATIVE_RE, KK_LOCATIVE_RE
-from elshi.periods import (HALF_ORDINAL, MONTH_ANY_RE, NUM, NUM_WORDS, QUARTER_NUMBERS, QUARTER_ORDINAL, THEN_RE, YEAR_IN_RE,
-                           is_horizon, rel_year_delta)
+from elshi.periods import (HALF_ORDINAL, MONTH_ANY_RE, NUM, NUM_WORDS, QUARTER_NUMBERS, QUARTER_ORDINAL, THEN_RE, THEN_WORDS,
+                           YEAR_IN_RE, is_horizon, rel_year_delta)
 from elshi.text import CI, KeywordGate
 
 # ---------------------------------------------------------------- lexicon
@@ -796,17 +796,18 @@ def _triggers(sv: SentenceView, places, mentions, dropped: set | None = None,
                 found.append(("council", a))  # "The next HLSCC meeting", "очередное заседание МПК"
                 break
     if not any(n == "council" for n, _ in found) and any(x.type == "council" for x in mentions):
-        bare = BARE_SESSION_RE.search(t) or _next_session(t, sv.low, 0)
+        bare = BARE_SESSION_RE.search(t)
         if bare and not _generic(t, bare, "council") and not BODY_RE.search(t):
-            # "Следующее заседание комиссии пройдет в Минске", "Келесі отырыс Астанада өтеді": the commission
-            # the article is about
+            # "Следующее заседание комиссии пройдет в Минске": the commission the article is about
             found.append(("council", bare))
     for typ, rx in NEXT_OF.items():
         own = next((m for n, m in found if n == typ), None)
-        if own is None and typ == "consultations" and any(x.type == typ for x in mentions):
+        if own is None and any(x.type == typ for x in mentions):
             later = _next_session(t, sv.low, 0, rx)
-            if later and not BODY_RE.search(t):
-                found.append((typ, later))  # "Келесі раунд Астанада өтеді": of the consultations the article is about
+            if later and not _generic(t, later, typ) and not BODY_RE.search(t):
+                # "Келесі отырыс Астанада өтеді", "The next round will be held in Astana": of the commission or
+                # consultations the article is about
+                found.append((typ, later))
         elif own is not None:
             timed = _names_the_time(t, own)
             later = _next_session(t, sv.low, own.end(), rx, own_clause=not timed)
@@ -998,9 +999,7 @@ AFTER_VERB_ASIDE_RE = re.compile(r"\s*\([^()]{1,40}\)")
 # what follows the event told before, opening the sentence: "Вслед за этим", "После этого", "After that", "Содан кейін"
 AFTER_THAT_RE = re.compile(r"(?i)^\W*(?:вслед\s+за\s+этим|после\s+этого|сразу\s+после\s+этого|after\s+that|afterwards|"
                            r"содан\s+кейін|осыдан\s+кейін|одан\s+кейін)(?!\w)")
-# the time of the event told before, said inside the clause: "прошедшее тогда же в Астане", "held at that time"
-THEN_WITHIN_RE = re.compile(r"(?i)(?<!\w)(?:тогда\s+же|тогда(?!\s+как)|в\s+то\s+же\s+время|в\s+тот\s+раз|at\s+that\s+time|"
-                            r"on\s+that\s+occasion|сол\s+кезде|сол\s+жолы|сол\s+сапар\w*|ол\s+кезде)(?!\w)")
+THEN_WITHIN_RE = re.compile(rf"(?i)(?<!\w)(?:{THEN_WORDS})(?!\w)")  # "прошедшее тогда же в Астане", "held at that time"
 # officials of a region or city; with an envoy they still make a meeting of regions (sub-national, no event)
 SUBNATIONAL_ROLES = frozenset(("Akim", "Governor", "Mayor"))
 ENVOY_ROLES = frozenset(("Ambassador", "Chargé d'affaires", "Counterpart", "Head", "Director", "Deputy Chairman"))

@@ -467,9 +467,11 @@ def _mark_comparison(text: str, t: TimeExpr) -> TimeExpr:
     return t
 
 
-# "Тогда ...", "Then ...", "At that time ...", "Сол кезде ...": the time the sentence before spoke of
-THEN_RE = re.compile(r"(?i)^\W*(?:тогда|в\s+то\s+время|then|at\s+that\s+time|at\s+the\s+time|сол\s+кезде|ол\s+кезде|"
-                     r"сол\s+уақытта|ол\s+уақытта|сонда)\b")
+# the time the sentence before spoke of, said anywhere in a clause: "тогда же", "at that time", "сол кезде"
+THEN_WORDS = (r"тогда(?:\s+же)?(?!\s+как)|в\s+то\s+(?:же\s+)?время|в\s+тот\s+раз|at\s+that\s+time|on\s+that\s+occasion|"
+              r"сол\s+кезде|ол\s+кезде|сол\s+уақытта|ол\s+уақытта|сол\s+жолы")
+# ... and opening a sentence, where "Then", "At the time" and "Сонда" say the same: "Тогда ...", "Сол кезде ..."
+THEN_RE = re.compile(rf"(?i)^\W*(?:then|at\s+the\s+time|сонда|{THEN_WORDS})\b")
 
 
 # "by 2030", "до 2030 года", "2030 жылға дейін/қарай": a horizon, not a year the article lives in
