@@ -621,6 +621,7 @@ def extract_events(article: Article, doc: Doc | None = None) -> list[VisitEvent]
                 continue  # "invited him to visit at a convenient time": an invitation, no visit announced yet
             if not mentions and lead:
                 _add_people(mention.people, [q for s in lead for q in all_people.of(s) if q.iso3 in pair])
+            _add_people(mention.people, _collective_people(t, m, lo, hi, mention, mentions, sv.low))
             mentions.append(mention)
             ctx_partner = pair[1]  # the pair under discussion
         _share_sentence_time(mentions, sv.index, t, ref)
@@ -1001,6 +1002,62 @@ AFTER_THAT_RE = re.compile(r"(?i)^\W*(?:вслед\s+за\s+этим|после\
                            r"содан\s+кейін|осыдан\s+кейін|одан\s+кейін)(?!\w)")
 THEN_WITHIN_RE = re.compile(rf"(?i)(?<!\w)(?:{THEN_WORDS})(?!\w)")  # "прошедшее тогда же в Астане", "held at that time"
 # officials of a region or city; with an envoy they still make a meeting of regions (sub-national, no event)
+# the sides named together as the subject of an event's clause: who they are was told with an earlier event of the
+# pair ("The two leaders last spoke by phone on Aug. 12", "Главы двух государств встречались в сентябре",
+# "Тараптар ... кездесуде қол жеткізілген уағдаластықтарды"); each group keeps only the officials it names
+COLLECTIVE_GROUPS = (
+    ("leaders", r"(?:the\s+)?(?:two\s+)?(?:leaders|presidents|heads\s+of\s+state)|лидеры|президенты|"
+                r"главы\s+(?:двух\s+|обоих\s+)?государств|мемлекет\s+басшылары|екі\s+ел(?:дің)?\s+басшылары|"
+                r"президенттер|көшбасшылар"),
+    ("government", r"(?:the\s+)?(?:two\s+)?(?:prime\s+ministers|premiers|heads\s+of\s+government)|премьер-министры|"
+                   r"главы\s+(?:двух\s+)?правительств|премьер-министрлер|үкімет\s+басшылары"),
+    ("ministers", r"(?:the\s+)?(?:two\s+)?(?:foreign\s+)?ministers|министры|главы\s+(?:внешнеполитических\s+ведомств|МИД)|"
+                  r"министрлер"),
+    ("sides", r"(?:the\s+)?(?:two\s+|both\s+)?(?:sides|parties|interlocutors|counterparts)|(?<!со\s)(?<!с\s)(?:обе\s+)?стороны|"
+              r"собеседники|тараптар|екі\s+тарап|әңгімелесушілер"),
+)
+COLLECTIVE_RE = re.compile("(?i)(?<![\\w-])(?:" + "|".join(f"(?P<{n}>{p})" for n, p in COLLECTIVE_GROUPS) + ")(?![\\w-])")
+COLLECTIVE_GATE = KeywordGate(("leaders", "presidents", "heads of", "ministers", "premiers", "sides", "parties",
+                               "interlocutors", "counterparts", "лидеры", "президенты", "главы", "министры", "стороны",
+                               "собеседники", "басшылары", "президенттер", "көшбасшылар", "министрлер", "тарап",
+                               "әңгімелесушілер"))
+# what the sides do to another event when it is only their topic: "exchanged views on the topics discussed at the
+# 11th meeting", "обсудили подготовку к заседанию", "agreed to hold the next round"
+TOPIC_VERB_RE = re.compile(r"(?i)(?<!\w)(?:discuss|exchang|review|consider|not(?:ed|ing)|stress|emphasi|agree|prepar|recall|"
+                           r"обсу[дж]|обмен|рассм[ао]тр|отмет|подчерк|догов|соглас|подгот|вспомн|напомн|"
+                           r"талқыла|дайында|пікір|атап|келіс)")
+COLLECTIVE_TYPES = frozenset(("talks", "phone_call", "consultations", "council"))
+GOVERNMENT_ROLES = frozenset(("Prime Minister", "Chairman of the Government"))
+
+
+def _collective_people(t: str, m: re.Match, lo: int, hi: int, mention, mentions, low: str) -> list:
+    """The officials of an earlier event of the pair that a plural subject of this event's clause stands for."""
+    if mention.type not in COLLECTIVE_TYPES or not COLLECTIVE_GATE.may_match(low):
+        return []
+    if {p.iso3 for p in mention.people} >= set(mention.pair):
+        return []  # both sides named here
+    c = next((c for c in COLLECTIVE_RE.finditer(t, lo, m.start())), None)
+    if c is None or TOPIC_VERB_RE.search(t, c.end(), m.start()):
+        return []  # "the sides discussed preparations for the session": not its participants
+    donor = next((x.people for x in reversed(mentions) if x.pair == mention.pair
+                  and {p.iso3 for p in x.people} >= set(mention.pair)), None)
+    if donor is None:  # the sides named with different mentions of the event ("прибыл", "встретил")
+        donor = [p for x in mentions if x.pair == mention.pair for p in x.people]
+    donor = [p for p in donor if p.iso3 in mention.pair]
+    group = c.lastgroup
+    if group == "leaders":
+        chosen = [p for p in donor if p.role in HEAD_ROLES]
+        if {p.iso3 for p in chosen} < set(mention.pair):  # "his Kazakh counterpart": the leaders the event named
+            chosen = donor
+    elif group == "government":
+        chosen = [p for p in donor if p.role in GOVERNMENT_ROLES]
+    elif group == "ministers":
+        chosen = [p for p in donor if p.role and "Minister" in p.role and p.role not in GOVERNMENT_ROLES]
+    else:
+        chosen = donor
+    return chosen if {p.iso3 for p in chosen} >= set(mention.pair) else []
+
+
 SUBNATIONAL_ROLES = frozenset(("Akim", "Governor", "Mayor"))
 ENVOY_ROLES = frozenset(("Ambassador", "Chargé d'affaires", "Counterpart", "Head", "Director", "Deputy Chairman"))
 
@@ -1999,6 +2056,17 @@ def _merge(article: Article, mentions: list[_Mention], all_people, stated_year: 
                          and _month_days_agree(v, e)), None)
             if trip is not None:
                 _add_people(e.people, trip.people)
+    for v in out_m:
+        if v.type == "visit" and v.visitor and v.host:
+            # the hosts who co-chaired a commission or consultations with the visitors took part in the visit
+            for c in out_m:
+                if c.type in ("council", "consultations") and c.pair == v.pair and c.status == v.status \
+                        and _agree(c.host, v.host) and c.date is not None and v.date is not None \
+                        and _dates_compatible(v.date, c.date, True) and _month_days_agree(v, c) \
+                        and _session_of_travellers(v, c) and {people_key(p) for p in v.people if p.iso3 == v.visitor} \
+                        & {people_key(p) for p in c.people if p.iso3 == v.visitor}:
+                    named = any(p.iso3 == v.host for p in c.people)  # else an official of no country is the host's
+                    _add_people(v.people, [p for p in c.people if p.iso3 == v.host or p.iso3 is None and not named])
     for e in out_m:
         if e.type != "visit" and e.date_default and e.date is not None and e.status == "held":
             # a signing or forum of the days of a visit, dated only by the publication month: the visit's days
