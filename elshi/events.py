@@ -192,7 +192,10 @@ PRESS_RE = re.compile(r"(?i)(корреспондент\w*|журналист\w*
 # a cancellation said of the whole sentence, past a participle clause ("The visit, planned for May, was cancelled")
 CANCELLED_PREDICATE_RE = re.compile(r"(?i)(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:cancel\w*|called\s+off)|"
                                     r"(?<!\w)отмен(?:[её]н|ена|ено|ены|или|ил|ила)(?!\w)|"
-                                    r"(?<!\w)(?:тоқтатылды|болмай\s+қалды|өтпейтін\s+болды|жойылды)(?!\w)")
+                                    r"(?<!\w)(?:тоқтатылды|болмай\s+қалды|өтпейтін\s+болды|жойылды|өтпеді|өткізілмеді)(?!\w)|"
+                                    # what was to be held and was not: "did not take place", "не состоялась"
+                                    r"\b(?:did\s+not|didn['’]t|never)\s+take\s+place|\bnever\s+took\s+place|"
+                                    r"(?<!\w)не\s+состоял(?:ся|ась|ось|ись)(?!\w)")
 INVITATION_RE = re.compile(r"(?i)(invit\w*|приглаш\w*|пригласил\w*|шақыр\w*)")
 # a visit made "at the invitation of" (or thanks for one): the invitation is not the visit's tense
 INVITED_BY_RE = re.compile(r"(?i)(по\s+приглашению|at\s+the\s+invitation|шақыруымен|thanked|поблагодарил|алғыс)")
@@ -227,6 +230,7 @@ REFERENCE_BEFORE_RE = re.compile(
     # what belongs to the event: "«дорожная карта» визита", "программа визита", "the programme of the visit"
     r"карт[аыу]»?|программ\w*|programme\s+of|program\s+of|roadmap\s+(?:of|for))\s+(?:[\w-]+\s+)?$"
 )
+KK_LOCATIVE_END_RE = re.compile(r"(?i)[а-яәғқңөұүһі](?:да|де|та|те)$")  # an event noun in the locative: "at the forum"
 REFERENCE_AFTER_RE = re.compile(rf"(?i)^\w*\s+(?:{SETTING_AFTER}|барысында|кезінде|ашып|ашқан|ашылуында|қорытындысы|соңында|барысындағы|кезіндегі|"
                                 r"нәтижесінде|нәтижесі|қорытындысында)")
 
@@ -621,7 +625,7 @@ def extract_events(article: Article, doc: Doc | None = None) -> list[VisitEvent]
                 continue  # "invited him to visit at a convenient time": an invitation, no visit announced yet
             if not mentions and lead:
                 _add_people(mention.people, [q for s in lead for q in all_people.of(s) if q.iso3 in pair])
-            _add_people(mention.people, _collective_people(t, m, lo, hi, mention, mentions, sv.low))
+            _add_people(mention.people, _collective_people(t, m, lo, hi, mention, mentions, sv.low, doc.lang))
             mentions.append(mention)
             ctx_partner = pair[1]  # the pair under discussion
         _share_sentence_time(mentions, sv.index, t, ref)
@@ -956,12 +960,17 @@ def _reference(t: str, m: re.Match, typ: str, mentions, lo: int = 0, hi: int | N
                  r"(?<!\d)(?:19|20)\d\d(?!\d)|"
                  r"(?i:first|second|third|next|regular|очередн|перв|втор|nth|кезекті|алғашқы)", own):
         return None  # "the 12th meeting", "очередное заседание": a new event is described (not "visit, the 12th meeting")
-    is_ref = REFERENCE_BEFORE_RE.search(before) or REFERENCE_AFTER_RE.match(t[m.end():m.end() + 30])
+    is_ref = REFERENCE_BEFORE_RE.search(before) or REFERENCE_AFTER_RE.match(t[m.end():m.end() + 30]) \
+        or (KK_LOCATIVE_END_RE.search(m.group()) and not t[:m.start()].strip(" «\"'"))  # "Форумда сөз сөйлеген ..."
     if not is_ref:
         return None
     if mentions and _referent(mentions, typ) is not None:
         target = _referent(mentions, typ)
-        city = next((c for c in geo.find_places(t[m.end():m.end() + 60]) if c.kind == "city"), None)
+        after = t[m.end():m.end() + 60]
+        city = next((c for c in geo.find_places(after) if c.kind == "city" and (
+            re.match(r"^(?:[ндт][ае]|ында|інде|[ндт][ае][ғгқк][ыі])$", c.ending) and not re.match(r"\s+(?!\w+(?:да|де|та|те)\b)\w",
+                                                                                           after[c.end:])
+            or re.search(r"(?i)(?:\bin|\bв|\bво|\bat)\s+$", after[max(0, c.start - 5):c.start]))), None)  # "held in Ashgabat", "Ашхабадта өткен" (not "Шымкенттегі аймақтарда")
         if city is not None and target.location and city.city != target.location:
             return None  # "the 11th meeting of the IGC, held in Ashgabat": another event
         if target.status == "held" and _own_clause_planned(t, m, lo, hi):
@@ -999,7 +1008,7 @@ AFTER_VERB_ASIDE_RE = re.compile(r"\s*\([^()]{1,40}\)")
 
 # what follows the event told before, opening the sentence: "Вслед за этим", "После этого", "After that", "Содан кейін"
 AFTER_THAT_RE = re.compile(r"(?i)^\W*(?:вслед\s+за\s+этим|после\s+этого|сразу\s+после\s+этого|after\s+that|afterwards|"
-                           r"содан\s+кейін|осыдан\s+кейін|одан\s+кейін)(?!\w)")
+                           r"содан\s+кейін|осыдан\s+кейін|одан\s+кейін|затем|потом|then|subsequently|кейіннен)(?![\w-])")  # not "Then-President"
 THEN_WITHIN_RE = re.compile(rf"(?i)(?<!\w)(?:{THEN_WORDS})(?!\w)")  # "прошедшее тогда же в Астане", "held at that time"
 # officials of a region or city; with an envoy they still make a meeting of regions (sub-national, no event)
 # the sides named together as the subject of an event's clause: who they are was told with an earlier event of the
@@ -1025,20 +1034,21 @@ COLLECTIVE_GATE = KeywordGate(("leaders", "presidents", "heads of", "ministers",
 # 11th meeting", "обсудили подготовку к заседанию", "agreed to hold the next round"
 TOPIC_VERB_RE = re.compile(r"(?i)(?<!\w)(?:discuss|exchang|review|consider|not(?:ed|ing)|stress|emphasi|agree|prepar|recall|"
                            r"обсу[дж]|обмен|рассм[ао]тр|отмет|подчерк|догов|соглас|подгот|вспомн|напомн|"
-                           r"талқыла|дайында|пікір|атап|келіс)")
+                           r"талқыла|дайында|пікір|атап|келісті|келісілді|уағдалас)")
 COLLECTIVE_TYPES = frozenset(("talks", "phone_call", "consultations", "council"))
 GOVERNMENT_ROLES = frozenset(("Prime Minister", "Chairman of the Government"))
 
 
-def _collective_people(t: str, m: re.Match, lo: int, hi: int, mention, mentions, low: str) -> list:
+def _collective_people(t: str, m: re.Match, lo: int, hi: int, mention, mentions, low: str, lang: str) -> list:
     """The officials of an earlier event of the pair that a plural subject of this event's clause stands for."""
     if mention.type not in COLLECTIVE_TYPES or not COLLECTIVE_GATE.may_match(low):
         return []
     if {p.iso3 for p in mention.people} >= set(mention.pair):
         return []  # both sides named here
     c = next((c for c in COLLECTIVE_RE.finditer(t, lo, m.start())), None)
-    if c is None or TOPIC_VERB_RE.search(t, c.end(), m.start()):
-        return []  # "the sides discussed preparations for the session": not its participants
+    if c is None or TOPIC_VERB_RE.search(t, c.end(), m.start()) \
+            or lang == "kk" and TOPIC_VERB_RE.search(t, m.end(), _clause_of(t, m.start(), lo, hi)[1]):
+        return []  # "the sides discussed preparations for the session", "... отырысын өткізуге уағдаласты": their topic
     donor = next((x.people for x in reversed(mentions) if x.pair == mention.pair
                   and {p.iso3 for p in x.people} >= set(mention.pair)), None)
     if donor is None:  # the sides named with different mentions of the event ("прибыл", "встретил")
@@ -1167,6 +1177,10 @@ def _pair(typ, t, m, places, w_places, w_people, ctx_partner, sv) -> tuple[str, 
     if aggr and _named_by_pair(t, m, places):
         aggr = []  # "within the OTS ... the Kazakhstan-Türkiye Strategic Cooperation Council": the pair's own body
     cs, ce = _clause_of(t, m.start(), 0, len(t))
+    if typ == "talks" and any(0 <= s - m.end() <= 12 and OF_GROUP_RE.fullmatch(t, m.end(), s)
+                              or 0 <= m.start() - e <= 12 and GROUP_NAME_GAP_RE.fullmatch(t, e, m.start())
+                              for s, e in sv.aggregates):
+        return None  # "the SCO Plus meeting", "meeting of the Shanghai Cooperation Organization": the group's meeting
     if aggr and typ in ("forum", "council", "consultations", "signing") and not (typ == "signing" and _pair_signs(t, places)):
         return None  # "CA-EU Investor Forum", "ЕАЭС форумы"; not "on the sidelines of the SCO summit, Kazakhstan and China signed"
     if typ != "visit" and _joint_with_home(t, [p for p in w_places if not _in_setting(t, p, m)]):
@@ -1184,6 +1198,10 @@ def _pair(typ, t, m, places, w_places, w_people, ctx_partner, sv) -> tuple[str, 
     if typ == "talks" and ctx_partner and own and all(p.kind == "city" for p in own if p.iso3 != HOME) \
             and not any(p.iso3 not in (None, HOME) for p in w_people) and MULTILATERAL_RE.search(t):
         return HOME, ctx_partner  # "met his Kazakh counterpart on the sidelines of the UN General Assembly in New York"
+    if typ == "phone_call" and ctx_partner and any(p.iso3 != HOME for p in places) \
+            and all(p.kind == "city" for p in places if p.iso3 != HOME) \
+            and not any(p.iso3 not in (None, HOME) for p in w_people):
+        return HOME, ctx_partner  # a call has no venue: "spoke by phone ... discussed preparations for the Gabala summit"
     for cands in (w_places, places):
         countries = [p for p in cands if p.kind != "city"]
         foreign = list(dict.fromkeys([p.iso3 for p in countries if p.iso3 != HOME]
@@ -1213,6 +1231,8 @@ def _pair(typ, t, m, places, w_places, w_people, ctx_partner, sv) -> tuple[str, 
     return None
 
 
+OF_GROUP_RE = re.compile(r"(?i)\s+(?:of\s+(?:the\s+)?)?[«\"]?")  # "meeting of the SCO", "заседание ШОС"
+GROUP_NAME_GAP_RE = re.compile(r"(?i)[»\"]?\s*(?:plus|\+|плюс)?[»\"]?\s+")  # "SCO Plus" meeting, "ШЫҰ кездесуі"
 LIST_GAP_RE = re.compile(r"(?i)\s*,\s*(?:(?:and|и|және|also)\s+)?|\s+(?:and|и|және|мен|пен|бен|along\s+with)\s+")
 
 
@@ -1380,7 +1400,7 @@ def _place(mention: _Mention, sv: SentenceView, m, w_places, places, dateline, l
         mention.host = host
         if host:
             mention.visitor = pair[0] if host == pair[1] else pair[1]
-    else:
+    elif mention.type != "phone_call":  # a call has no venue: the cities of its sentence are its topics
         city = _event_city(t, w_places)
         if city is not None:
             mention.location, mention.host = city.city, city.iso3
@@ -1603,7 +1623,9 @@ def _date_near(t: str, m: re.Match, status, ref, wire_day, lo: int, hi: int, sev
 
 # the day of the event told just before: "в тот же день", "later in the day", "сол күні"
 SAME_DAY_RE = re.compile(r"(?i)(?:в\s+тот\s+же\s+день|в\s+этот\s+же\s+день|тем\s+же\s+дн[её]м|позже\s+в\s+тот\s+день|"
-                         r"(?:later|earlier)\s+(?:in\s+the|that)\s+day|(?:on\s+)?the\s+same\s+day|сол\s+күні|осы\s+күні)")
+                         r"(?:later|earlier)\s+(?:in\s+the|that)\s+day|(?:on\s+)?the\s+same\s+day|сол\s+күні|осы\s+күні|"
+                         r"(?<!\w)(?:вечером|(?:later\s+)?in\s+the\s+evening|that\s+evening|кешке|кешкісін)(?!\s+(?:\d|дейін))"
+                         r")")  # the evening closes the day told last
 
 
 # the day after the event told before: "the following day", "на следующий день", "келесі күні", "ертесіне"
@@ -1934,7 +1956,7 @@ def _compatible(a: _Mention, b: _Mention) -> bool:
         return False
     if a.host and b.host and a.host != b.host:
         return False
-    if a.location and b.location and a.location != b.location:
+    if a.location and b.location and a.location != b.location and not _one_trip(a, b):
         return False
     if not _dates_compatible(a.date, b.date, a.type == "visit" or a.date_default or b.date_default) \
             and not _reported_later(a, b) and not _reported_later(b, a):
@@ -1946,7 +1968,28 @@ def _compatible(a: _Mention, b: _Mention) -> bool:
     vb = {people_key(p) for p in b.people if p.iso3 and p.iso3 == b.visitor}
     if va and vb and not (va & vb):
         return False
+    if a.type == "talks" and _two_meetings(a, b):
+        return False
     return True
+
+
+def _one_trip(a: _Mention, b: _Mention) -> bool:
+    """A visit told in two cities of its host within the same few days ("arrived in Kuala Lumpur on Monday" ...
+    "talks in Putrajaya on Tuesday") is one trip."""
+    return a.type == "visit" and a.host is not None and _agree(a.host, b.host) and a.date is not None and b.date is not None \
+        and a.date[2] == b.date[2] == "day" and not (a.date_default or b.date_default) \
+        and abs((a.date[0] - b.date[0]).days) <= 3
+
+
+def _two_meetings(a: _Mention, b: _Mention) -> bool:
+    """Both name one official of each side, one side's the same and the other's not: "Тоқаев Папуашвилиді қабылдады" and
+    "Папуашвили Мәжіліс Төрағасы Ерлан Қошановпен де кездесті" are two meetings."""
+    sides = [([p for p in a.people if p.iso3 == s], [p for p in b.people if p.iso3 == s]) for s in a.pair]
+    if not all(len(x) == len(y) == 1 for x, y in sides):
+        return False  # a delegation named at one of them: the talks in their extended format
+    words = [[{w[:5].lower() for w in q[0].name.split() if len(w) > 2} for q in side] for side in sides]
+    same = [bool(x & y) for x, y in words]  # "Abdel Fattah" is "Abdel Fattah el-Sisi"
+    return any(same) and not all(same)  # the same guest, another host (both new: the extended format's ministers)
 
 
 def _join(e: _Mention, m: _Mention) -> None:
@@ -2014,19 +2057,23 @@ def _merge(article: Article, mentions: list[_Mention], all_people, stated_year: 
                          and _month_days_agree(v, e)), None)
             if trip is not None:
                 e.host, e.location = trip.host, trip.location
+    _date_trips_by_sessions(merged)  # before their talks fold in and date them by a single day
     # talks held during a visit, a commission session or consultations of the same pair are part of them
     out_m = []
     for e in merged:
         if e.type == "talks":
             hosts = [v for v in merged if v.type in ("council", "consultations", "forum") and v.pair == e.pair
-                     and v.status == e.status and _agree(e.host, v.host) and _dates_compatible(v.date, e.date, False)
+                     and v.status == e.status and _agree(e.host, v.host) and _agree(e.location, v.location)
+                     and _dates_compatible(v.date, e.date, False)
                      and not _other_foreign_side(v, e) and (v.date is not None or e.date is None)]
             visits = [v for v in merged if v.type == "visit" and v.pair == e.pair and _agree(e.host, v.host)
-                      and _agree(e.location, v.location) and _month_days_agree(v, e) and _share_officials(v, e)
+                      and (_agree(e.location, v.location) or e.host is not None and e.in_visit)  # "in Putrajaya, during the visit"
+                      and _month_days_agree(v, e) and _share_officials(v, e)
                       and (v.status == e.status or e.status == "planned") and _dates_compatible(v.date, e.date, True)]
             cands = hosts + visits
             shared = [v for v in cands if {people_key(p) for p in v.people} & {people_key(p) for p in e.people}]
-            pool = shared or cands
+            shared = [v for v in shared if v.type == "visit"] or shared  # a trip's talks, not its forum's
+            pool = shared or (visits if e.in_visit and visits else cands)  # "during the visit": the visit
             # the event sharing its officials, else a commission/consultations it belongs to, else the nearest visit
             # (a visit told in the talks' own sentence comes first: "recalled his state visit and the talks in Astana")
             host_event = next((v for v in pool if v in hosts), None) \
@@ -2045,6 +2092,8 @@ def _merge(article: Article, mentions: list[_Mention], all_people, stated_year: 
                         target.date is None or _finer(e.date, target.date) or (target.date_default and not e.date_default)):
                     # "during the meeting on May 14": the visit's day (not a meeting still to come in a visit under way)
                     target.date, target.date_default = e.date, e.date_default
+                elif target.type == "visit" and _one_trip(target, e) and target.date[0] == target.date[1] < e.date[1]:
+                    target.date = (target.date[0], e.date[1], "day")  # arrived on the 11th, talks on the 12th: 11-12
                 _add_people(target.people, e.people)
                 continue
         out_m.append(e)
@@ -2056,6 +2105,7 @@ def _merge(article: Article, mentions: list[_Mention], all_people, stated_year: 
                          and _month_days_agree(v, e)), None)
             if trip is not None:
                 _add_people(e.people, trip.people)
+    _date_trips_by_sessions(out_m)  # and again, now that sessions name the travellers
     for v in out_m:
         if v.type == "visit" and v.visitor and v.host:
             # the hosts who co-chaired a commission or consultations with the visitors took part in the visit
@@ -2066,7 +2116,8 @@ def _merge(article: Article, mentions: list[_Mention], all_people, stated_year: 
                         and _session_of_travellers(v, c) and {people_key(p) for p in v.people if p.iso3 == v.visitor} \
                         & {people_key(p) for p in c.people if p.iso3 == v.visitor}:
                     named = any(p.iso3 == v.host for p in c.people)  # else an official of no country is the host's
-                    _add_people(v.people, [p for p in c.people if p.iso3 == v.host or p.iso3 is None and not named])
+                    _add_people(v.people, [p if p.iso3 else dataclasses.replace(p, iso3=v.host) for p in c.people
+                                           if p.iso3 == v.host or p.iso3 is None and not named])
     for e in out_m:
         if e.type != "visit" and e.date_default and e.date is not None and e.status == "held":
             # a signing or forum of the days of a visit, dated only by the publication month: the visit's days
@@ -2089,16 +2140,6 @@ def _merge(article: Article, mentions: list[_Mention], all_people, stated_year: 
                         and trip.status == e.status and trip.date is not None:
                     # "сол сапар барысында ... отырысы өтті", a session planned during a planned visit: the visit's days
                     e.date, e.date_default = trip.date, False
-    for v in out_m:
-        if v.type == "visit" and v.status == "held" and v.date_default and v.visitor:
-            # a trip dated only by its report, made for a commission or forum the text dates ("the 12th meeting of the
-            # commission, held in Astana on 12-13 May" ... "on the second day of his visit"): that session's days
-            session = next((c for c in out_m if c.type in ("council", "consultations", "forum") and c.pair == v.pair
-                            and c.status == "held" and c.date is not None and not c.date_default and c.date[2] == "day"
-                            and _dates_compatible(v.date, c.date, True) and _agree(c.host, v.host)
-                            and _session_of_travellers(v, c)), None)
-            if session is not None:
-                v.date, v.date_default = session.date, False
     for e in out_m:
         if e.visit_day is not None and e.type != "visit":
             # "on the second day of his visit ... addressed the forum": the visit's days, counted
@@ -2169,6 +2210,19 @@ def _month_days_agree(a: _Mention, b: _Mention) -> bool:
             return False  # "29 марта" and "in 2012": not knowably the same
     return True
 
+
+
+def _date_trips_by_sessions(events: list) -> None:
+    """A trip dated only by its report, made for a commission or forum the text dates ("the 12th meeting of the
+    commission, held in Astana on 12-13 May" ... "on the second day of his visit"): that session's days."""
+    for v in events:
+        if v.type == "visit" and v.status == "held" and v.date_default and v.visitor:
+            session = next((c for c in events if c.type in ("council", "consultations", "forum") and c.pair == v.pair
+                            and c.status == "held" and c.date is not None and not c.date_default and c.date[2] == "day"
+                            and _dates_compatible(v.date, c.date, True) and _agree(c.host, v.host)
+                            and _session_of_travellers(v, c)), None)
+            if session is not None:
+                v.date, v.date_default = session.date, False
 
 def _session_of_travellers(visit: _Mention, session: _Mention) -> bool:
     """The session names an official of the visiting side that the visit names too, or the visit names none."""

@@ -471,6 +471,11 @@ def _name_token(word: str) -> bool:
                                                             and not re.fullmatch(r"[A-ZА-Я]\.", word))
 
 
+# a word that makes the capitalised words before it the name of a building or venue
+VENUE_AFTER_RE = re.compile(r"(?i)\s+(?:сарай\w*|дворц?\w*|palace|резиденци\w*|residence|кесене\w*|мавзоле\w*|mausoleum|"
+                            r"мешіт\w*|мечет\w*|mosque|ғимарат\w*|зда\w*|building|hall|зал\w*)(?!\w)")
+
+
 def _name_at(text: str, start: int, places, lang: str) -> tuple[str, int] | None:
     """The personal name after a title, past the organisation, country and honorifics that may stand
     between ("Premier of the State Council of the PRC Li Keqiang", "Сыртқы істер министрі Мұрат Нұртілеу",
@@ -495,6 +500,8 @@ def _name_at(text: str, start: int, places, lang: str) -> tuple[str, int] | None
                     or (w.isupper() and len(w) > 1 and not re.fullmatch(r"[A-ZА-Я]\.", w)):
                 skipped += 1
             elif not _name_token(w):
+                if VENUE_AFTER_RE.match(" " + w):
+                    return None  # "в резиденции Истана Негара": a building's name follows
                 if lang == "kk" or skipped >= 9 or not re.fullmatch(r"(?i)of|the|for|and|in|on|at|to|de|del|и|по|в|во|при|"
                                                                     r"[а-яё]+(?:ых|их|ого|его|ой|ей|ам|ям|ии|ия|ства|ения|ний|"
                                                                     r"ным|ской|ского|ских|[а-яё]{3}[ыи])", w):
@@ -525,6 +532,9 @@ def _name_at(text: str, start: int, places, lang: str) -> tuple[str, int] | None
         name.pop()
     if not name:
         return None
+    last_pos, last_word = name[-1]
+    if VENUE_AFTER_RE.match(text, last_pos + len(last_word)):
+        return None  # "Истана Негара сарайында", "the Ak Saray Palace": a building's name, not a person's
     first = name[0][0]
     words = [w for _, w in name]
     if words[-1].endswith(("’s", "'s")):
