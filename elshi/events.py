@@ -138,7 +138,7 @@ PLANNED_RE = CI(
 )
 HELD_RE = CI(
     r"(состоял\w*|прош[её]л|прошла|прошли|прошло(?!\w)|провел\w*|провёл|проведен(?!и[еяюй])\w*|встретил\w*|прибыл\w*|посетил\w*|подписал\w*|"
-    r"обсудил\w*|обменял\w*|побывал\w*|находил\w*|находится|завершил\w*|прибывш\w*|\bheld\b|\bmet\b|visited|arrived|"
+    r"обсудил\w*|обменял\w*|побывал\w*|собрал(?:ись|ась|ся)|convened|жиналды|находил\w*|находится|завершил\w*|прибывш\w*|\bheld\b|\bmet\b|visited|arrived|"
     r"signed|discussed|took\s+place|was\s+held|were\s+held|paid(?=\s+(?:a|an|his|her|their|the|official|state|working)\b)|completed|concluded|welcomed|received|hosted|"
     r"(?<=he\s|ey\s|ho\s)co-?chaired|(?<=he\s|ey\s|ho\s)chaired|сопредседательствовал\w*|председательствовал\w*|төрағалық\s+етті|"
     r"has\s+been|have\s+been|is\s+paying|is\s+visiting|is\s+on\s+(?:a|an)\s+\w+\s+visit|(?<!атап\s)өтті|өткізді|кездесті|келді|барды|"
@@ -444,6 +444,7 @@ class _Mention:
     recalled: bool = False  # dated over a month before the report: an earlier event recalled in passing
     visit_day: int | None = None  # "on the second day of the visit": 2 (-1 for the last day)
     at: int = 0  # the trigger's offset in its sentence
+    body: str | None = None  # a council's kind of body: "commission" or "council" (an interstate, strategic ... council)
 
 
 # ---------------------------------------------------------------- article
@@ -558,6 +559,9 @@ def extract_events(article: Article, doc: Doc | None = None) -> list[VisitEvent]
             if typ != "visit":
                 mention.in_visit = bool(IN_VISIT_RE.search(t))
                 mention.visit_day = _visit_day(t)
+            if typ == "council":
+                mention.body = "commission" if COMMISSION_WORD_RE.search(m.group()) else \
+                    "council" if COUNCIL_WORD_RE.search(m.group()) else None  # "the next session": either
             if typ in NUMBERED_TYPES:
                 mention.ordinal = _ordinal(t, m, lo, hi)
                 mention.document_of = _document_of(t, m, lo, hi)
@@ -1086,8 +1090,9 @@ def _trigger_window(sv: SentenceView, triggers, k: int, lang: str) -> tuple[int,
     earlier clause and opens the later one whatever the language."""
     t = sv.text
     m = triggers[k][1]
-    if len(triggers) == 1:
-        return 0, len(t)
+    if len(triggers) == 1:  # a semicolon joins two statements: "Межправкомиссия собралась ...; очередное заседание пройдет"
+        semis = [i for i, ch in enumerate(t) if ch == ";"]
+        return max([0] + [i + 1 for i in semis if i < m.start()]), min([len(t)] + [i for i in semis if i >= m.end()])
     prev_end = triggers[k - 1][1].end() if k else 0
     next_start = triggers[k + 1][1].start() if k < len(triggers) - 1 else len(t)
     if lang == "kk":  # a parenthesis right after the verb is still its clause: "сөйлесті (2025 жылғы қазан), ..."
@@ -1233,6 +1238,8 @@ def _pair(typ, t, m, places, w_places, w_people, ctx_partner, sv) -> tuple[str, 
 
 OF_GROUP_RE = re.compile(r"(?i)\s+(?:of\s+(?:the\s+)?)?[«\"]?")  # "meeting of the SCO", "заседание ШОС"
 GROUP_NAME_GAP_RE = re.compile(r"(?i)[»\"]?\s*(?:plus|\+|плюс)?[»\"]?\s+")  # "SCO Plus" meeting, "ШЫҰ кездесуі"
+COUNCIL_WORD_RE = re.compile(r"(?i)кеңес|совет|council")
+COMMISSION_WORD_RE = re.compile(r"(?i)комисси|commission|комитет|committee|(?<![\w])(?:МПК|ҮАК|JEC|IGC|JIC)(?!\w)")
 LIST_GAP_RE = re.compile(r"(?i)\s*,\s*(?:(?:and|и|және|also)\s+)?|\s+(?:and|и|және|мен|пен|бен|along\s+with)\s+")
 
 
@@ -1580,6 +1587,8 @@ def _date_near(t: str, m: re.Match, status, ref, wire_day, lo: int, hi: int, sev
     publication month for held news."""
     a, b = max(0, m.start() - DATE_WINDOW), min(len(t), m.end() + DATE_WINDOW)
     spans = [x for x in _day_dates(t, ref, status) if a <= x[0] < b and not REPORT_DATE_RE.search(t, max(0, x[0] - 35), x[0])]
+    if not several:  # a lone trigger's window ends only at a semicolon
+        spans = [x for x in spans if lo <= x[0] < hi]
     if several:  # another trigger's own date is not this one's
         if m.re in NEXT_REGEXES:  # "held on May 13, and agreed that the next session ...": that day is not the next's
             spans = [x for x in spans if lo <= x[0] < hi]
@@ -1605,7 +1614,7 @@ def _date_near(t: str, m: re.Match, status, ref, wire_day, lo: int, hi: int, sev
         if earlier:  # "заседание пройдет в 2026 году, а осенью того же года ... форум": the year named before
             d = _date(SAME_YEAR_RE.sub(f"{earlier[-1]} года", t[lo:hi]), ref, status, default=False)
     if d is None:
-        d = _date(t[lo:hi] if several else t, ref, status, default=False)
+        d = _date(t[lo:hi], ref, status, default=False)
     if d is None and several:
         cs, _ = _clause_of(t, m.start(), 0, len(t))
         if cs < lo:  # "Qatar Chamber yesterday hosted the Qatari-Kazakh Business Forum": the clause's time, told first
@@ -1618,7 +1627,7 @@ def _date_near(t: str, m: re.Match, status, ref, wire_day, lo: int, hi: int, sev
         return (ref, ref, "day")  # "өтіп жатқан", "проходит", "is paying a visit": on the day of the report
     if status == "held" and wire_day is not None and not RECALLED_RE.search(t):
         return (wire_day, wire_day, "day")  # "ASTANA, Sept 25 (Interfax) -"
-    return _date(t[lo:hi] if several else t, ref, status)
+    return _date(t[lo:hi], ref, status)
 
 
 # the day of the event told just before: "в тот же день", "later in the day", "сол күні"
@@ -1950,6 +1959,8 @@ def _compatible(a: _Mention, b: _Mention) -> bool:
         return False
     if a.ordinal and b.ordinal and a.ordinal != b.ordinal:
         return False  # the 7th and the 8th meeting of a council
+    if a.body and b.body and a.body != b.body:
+        return False  # "the Supreme Interstate Council" and "the intergovernmental commission" are two bodies
     if a.status != b.status and not (a.ordinal and a.ordinal == b.ordinal and (a.document_of or b.document_of)):
         return False
     if a.visitor and b.visitor and a.visitor != b.visitor:

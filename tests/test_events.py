@@ -1475,6 +1475,30 @@ ARTICLE_GRAMMAR = [
      D(2025, 8, 13),
      [('visit', 'held', 'KAZ', 'MYS', 'KAZ', 'MYS', 'Kuala Lumpur', D(2025, 8, 11), 'day', ['Олжас Бектенов', 'Анвар Ибрахим']),
       ('forum', 'held', 'KAZ', 'MYS', None, None, None, D(2025, 8, 12), 'day', ['Олжас Бектенов', 'Анвар Ибрахим'])]),
+    # a commission and a council are two bodies: their sessions do not merge
+    ('Kazakhstan and Azerbaijan discussed preparations for the first meeting of the Supreme Interstate Council. The 20th meeting of the intergovernmental commission will be held in Astana in 2024.',
+     D(2023, 11, 10),
+     [('council', 'planned', 'KAZ', 'AZE', None, None, None, None, None, []),
+      ('council', 'planned', 'KAZ', 'AZE', None, 'KAZ', 'Astana', D(2024, 1, 1), 'year', [])]),
+    ('Казахстан и Азербайджан обсудили подготовку первого заседания Высшего межгосударственного совета. Двадцатое заседание межправительственной комиссии пройдет в Астане в 2024 году.',
+     D(2023, 11, 10),
+     [('council', 'planned', 'KAZ', 'AZE', None, None, None, None, None, []),
+      ('council', 'planned', 'KAZ', 'AZE', None, 'KAZ', 'Astana', D(2024, 1, 1), 'year', [])]),
+    ('Қазақстан мен Әзербайжан Жоғары мемлекетаралық кеңестің бірінші отырысына дайындықты талқылады. Үкіметаралық комиссияның 20-отырысы 2024 жылы Астанада өтеді.',
+     D(2023, 11, 10),
+     [('council', 'planned', 'KAZ', 'AZE', None, None, None, None, None, []),
+      ('council', 'planned', 'KAZ', 'AZE', None, 'KAZ', 'Astana', D(2024, 1, 1), 'year', [])]),
+    # a semicolon joins two statements, each with its own tense and time; 'собралась', 'convened', 'жиналды' tell a held session
+    ('Межправкомиссия Казахстана и Узбекистана собралась в Ташкенте; очередное заседание Высшего межгосударственного совета пройдет во второй половине года.',
+     D(2025, 3, 13),
+     [('council', 'held', 'KAZ', 'UZB', None, 'UZB', 'Tashkent', D(2025, 3, 1), 'month', [])]),
+    ('The Kazakhstan-Uzbekistan intergovernmental commission convened in Tashkent; the next meeting of the Supreme Interstate Council will take place in the second half of the year.',
+     D(2025, 3, 13),
+     [('council', 'held', 'KAZ', 'UZB', None, 'UZB', 'Tashkent', D(2025, 3, 1), 'month', [])]),
+    ('Қазақстан-Өзбекстан үкіметаралық комиссиясы Ташкентте жиналды; Жоғары мемлекетаралық кеңестің кезекті отырысы жылдың екінші жартысында өтеді.',
+     D(2025, 3, 13),
+     [('council', 'held', 'KAZ', 'UZB', None, 'UZB', 'Tashkent', D(2025, 3, 1), 'month', []),
+      ('council', 'planned', 'KAZ', 'UZB', None, None, None, D(2025, 7, 1), 'month', [])]),
 ]
 
 
