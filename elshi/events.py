@@ -970,11 +970,7 @@ def _reference(t: str, m: re.Match, typ: str, mentions, lo: int = 0, hi: int | N
         return None
     if mentions and _referent(mentions, typ) is not None:
         target = _referent(mentions, typ)
-        after = t[m.end():m.end() + 60]
-        city = next((c for c in geo.find_places(after) if c.kind == "city" and (
-            re.match(r"^(?:[ндт][ае]|ында|інде|[ндт][ае][ғгқк][ыі])$", c.ending) and not re.match(r"\s+(?!\w+(?:да|де|та|те)\b)\w",
-                                                                                           after[c.end:])
-            or re.search(r"(?i)(?:\bin|\bв|\bво|\bat)\s+$", after[max(0, c.start - 5):c.start]))), None)  # "held in Ashgabat", "Ашхабадта өткен" (not "Шымкенттегі аймақтарда")
+        city = _venue_after(t, m.end())
         if city is not None and target.location and city.city != target.location:
             return None  # "the 11th meeting of the IGC, held in Ashgabat": another event
         if target.status == "held" and _own_clause_planned(t, m, lo, hi):
@@ -983,6 +979,25 @@ def _reference(t: str, m: re.Match, typ: str, mentions, lo: int = 0, hi: int | N
     if typ == "talks" and re.search(r"(?i)(?:^|\s)(?:this|that|these|эт\w+|данн\w+|указанн\w+|бұл|осы|аталған|сол)\s+(?:[\w-]+\s+)?$", before):
         return "orphan"
     return "definite"
+
+
+KK_LOCATIVE_ENDING_RE = re.compile(r"^(?:[ндт][ае]|ында|інде)$")  # "Римде", "Ашхабадта"
+KK_ATTRIBUTIVE_ENDING_RE = re.compile(r"^[ндт][ае][ғгқк][ыі]$")  # "Ашхабадтағы", "Шымкенттегі": of the noun after it
+IN_BEFORE_RE = re.compile(r"(?i)(?:\bв|\bво|\bin|\bat)\s+$")
+
+
+def _venue_after(t: str, pos: int):
+    """A city named as a venue just after an event noun: "held in Ashgabat", "Ашхабадта өткен", "Ашхабадтағы
+    отырыс"; not one that qualifies another noun ("Шымкенттегі аймақтарда": the zones in Shymkent)."""
+    after = t[pos:pos + 60]
+    for c in geo.find_places(after):
+        if c.kind != "city":
+            continue
+        if KK_LOCATIVE_ENDING_RE.match(c.ending) or IN_BEFORE_RE.search(after[max(0, c.start - 5):c.start]):
+            return c
+        if KK_ATTRIBUTIVE_ENDING_RE.match(c.ending) and TRIGGER_RE.match(after, c.end + 1):
+            return c
+    return None
 
 
 def _own_clause_planned(t: str, m, lo: int, hi: int) -> bool:
@@ -1014,7 +1029,6 @@ AFTER_VERB_ASIDE_RE = re.compile(r"\s*\([^()]{1,40}\)")
 AFTER_THAT_RE = re.compile(r"(?i)^\W*(?:вслед\s+за\s+этим|после\s+этого|сразу\s+после\s+этого|after\s+that|afterwards|"
                            r"содан\s+кейін|осыдан\s+кейін|одан\s+кейін|затем|потом|then|subsequently|кейіннен)(?![\w-])")  # not "Then-President"
 THEN_WITHIN_RE = re.compile(rf"(?i)(?<!\w)(?:{THEN_WORDS})(?!\w)")  # "прошедшее тогда же в Астане", "held at that time"
-# officials of a region or city; with an envoy they still make a meeting of regions (sub-national, no event)
 # the sides named together as the subject of an event's clause: who they are was told with an earlier event of the
 # pair ("The two leaders last spoke by phone on Aug. 12", "Главы двух государств встречались в сентябре",
 # "Тараптар ... кездесуде қол жеткізілген уағдаластықтарды"); each group keeps only the officials it names
@@ -1072,6 +1086,7 @@ def _collective_people(t: str, m: re.Match, lo: int, hi: int, mention, mentions,
     return chosen if {p.iso3 for p in chosen} >= set(mention.pair) else []
 
 
+# officials of a region or city; with an envoy they still make a meeting of regions (sub-national, no event)
 SUBNATIONAL_ROLES = frozenset(("Akim", "Governor", "Mayor"))
 ENVOY_ROLES = frozenset(("Ambassador", "Chargé d'affaires", "Counterpart", "Head", "Director", "Deputy Chairman"))
 
@@ -1524,7 +1539,7 @@ def _event_city(t: str, places):
     cities = [p for p in places if p.kind == "city" and not is_dateline(t, p)]
     for c in cities:
         before = t[max(0, c.start - 6):c.start]
-        if re.match(r"^(?:[ндт][ае]|[ндт][ае][ғгқк][ыі]|ында|інде)$", c.ending) or re.search(r"(?i)(?:\bв|\bво|\bin|\bat)\s+$", before):
+        if KK_LOCATIVE_ENDING_RE.match(c.ending) or KK_ATTRIBUTIVE_ENDING_RE.match(c.ending) or IN_BEFORE_RE.search(before):
             return c
     return cities[0] if cities else None
 
@@ -2222,7 +2237,6 @@ def _month_days_agree(a: _Mention, b: _Mention) -> bool:
     return True
 
 
-
 def _date_trips_by_sessions(events: list) -> None:
     """A trip dated only by its report, made for a commission or forum the text dates ("the 12th meeting of the
     commission, held in Astana on 12-13 May" ... "on the second day of his visit"): that session's days."""
@@ -2234,6 +2248,7 @@ def _date_trips_by_sessions(events: list) -> None:
                             and _session_of_travellers(v, c)), None)
             if session is not None:
                 v.date, v.date_default = session.date, False
+
 
 def _session_of_travellers(visit: _Mention, session: _Mention) -> bool:
     """The session names an official of the visiting side that the visit names too, or the visit names none."""
