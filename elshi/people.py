@@ -473,7 +473,7 @@ def _name_token(word: str) -> bool:
 
 # a word that makes the capitalised words before it the name of a building or venue
 VENUE_AFTER_RE = re.compile(r"(?i)\s+(?:сарай\w*|дворц?\w*|palace|резиденци\w*|residence|кесене\w*|мавзоле\w*|mausoleum|"
-                            r"мешіт\w*|мечет\w*|mosque|ғимарат\w*|зда\w*|building|hall|зал\w*)(?!\w)")
+                            r"мешіт\w*|мечет\w*|mosque|ғимарат\w*|здани\w*|building|hall|зал(?:а|е|ы|ында)?)(?!\w)")
 
 
 def _name_at(text: str, start: int, places, lang: str) -> tuple[str, int] | None:
