@@ -46,6 +46,9 @@ COUNCIL = (
     r"joint\s+commission|совместн\w+\s+(?:[\w-]+\s+){0,2}?комисси\w*|бірлескен\s+(?:[\w-]+\s+){0,2}?комиссия\w*"
 )
 BUSINESS_COUNCIL = r"(?:іскерлік|деловой|деловом|делового|business)\s+(?:кеңес\w*|совет\w*|council)|іскерлік\s+жиын\w*|бизнес-форум\w*"
+# the kind of body a council trigger names: a commission (committee) or a council (interstate, strategic)
+COUNCIL_WORD_RE = re.compile(r"(?i)кеңес|совет|council")
+COMMISSION_WORD_RE = re.compile(r"(?i)комисси|commission|комитет|committee|(?<![\w])(?:МПК|ҮАК|JEC|IGC|JIC)(?!\w)")
 TRIGGERS = (
     ("phone_call", r"телефон\s+арқылы\s+(?:сөйлес|әңгімелес|байланыс)\w*|телефонмен\s+сөйлес\w*|телефон\w*\s+(?:разговор|переговор)\w*|"
                    r"по\s+телефону|позвонил\w*|созвонил\w*|(?:tele)?phone\s+(?:call|conversation|talks)|"
@@ -1027,7 +1030,7 @@ AFTER_VERB_ASIDE_RE = re.compile(r"\s*\([^()]{1,40}\)")
 
 # what follows the event told before, opening the sentence: "Вслед за этим", "После этого", "After that", "Содан кейін"
 AFTER_THAT_RE = re.compile(r"(?i)^\W*(?:вслед\s+за\s+этим|после\s+этого|сразу\s+после\s+этого|after\s+that|afterwards|"
-                           r"содан\s+кейін|осыдан\s+кейін|одан\s+кейін|затем|потом|then|subsequently|кейіннен)(?![\w-])")  # not "Then-President"
+                           r"содан\s+кейін|осыдан\s+кейін|одан\s+кейін|затем|потом|subsequently|кейіннен)(?!\w)")  # "Then" is periods.THEN_RE's
 THEN_WITHIN_RE = re.compile(rf"(?i)(?<!\w)(?:{THEN_WORDS})(?!\w)")  # "прошедшее тогда же в Астане", "held at that time"
 # the sides named together as the subject of an event's clause: who they are was told with an earlier event of the
 # pair ("The two leaders last spoke by phone on Aug. 12", "Главы двух государств встречались в сентябре",
@@ -1106,8 +1109,8 @@ def _trigger_window(sv: SentenceView, triggers, k: int, lang: str) -> tuple[int,
     t = sv.text
     m = triggers[k][1]
     if len(triggers) == 1:  # a semicolon joins two statements: "Межправкомиссия собралась ...; очередное заседание пройдет"
-        semis = [i for i, ch in enumerate(t) if ch == ";"]
-        return max([0] + [i + 1 for i in semis if i < m.start()]), min([len(t)] + [i for i in semis if i >= m.end()])
+        end = t.find(";", m.end())
+        return t.rfind(";", 0, m.start()) + 1, end if end >= 0 else len(t)
     prev_end = triggers[k - 1][1].end() if k else 0
     next_start = triggers[k + 1][1].start() if k < len(triggers) - 1 else len(t)
     if lang == "kk":  # a parenthesis right after the verb is still its clause: "сөйлесті (2025 жылғы қазан), ..."
@@ -1189,6 +1192,10 @@ def _named_by_pair(t: str, m, places) -> bool:
         and re.search(r"\w[-–]\w", t[max(0, m.start() - 45):m.start()]) is not None
 
 
+OF_GROUP_RE = re.compile(r"(?i)\s+(?:of\s+(?:the\s+)?)?[«\"]?")  # "meeting of the SCO", "заседание ШОС"
+GROUP_NAME_GAP_RE = re.compile(r"(?i)[»\"]?\s*(?:plus|\+|плюс)?[»\"]?\s+")  # "SCO Plus" meeting, "ШЫҰ кездесуі"
+
+
 def _pair(typ, t, m, places, w_places, w_people, ctx_partner, sv) -> tuple[str, str] | None:
     """Kazakhstan and the foreign side: countries of the trigger's clause (its destination first for a
     visit), else of the sentence, else its officials' countries, else the article's context. A group
@@ -1251,10 +1258,6 @@ def _pair(typ, t, m, places, w_places, w_people, ctx_partner, sv) -> tuple[str, 
     return None
 
 
-OF_GROUP_RE = re.compile(r"(?i)\s+(?:of\s+(?:the\s+)?)?[«\"]?")  # "meeting of the SCO", "заседание ШОС"
-GROUP_NAME_GAP_RE = re.compile(r"(?i)[»\"]?\s*(?:plus|\+|плюс)?[»\"]?\s+")  # "SCO Plus" meeting, "ШЫҰ кездесуі"
-COUNCIL_WORD_RE = re.compile(r"(?i)кеңес|совет|council")
-COMMISSION_WORD_RE = re.compile(r"(?i)комисси|commission|комитет|committee|(?<![\w])(?:МПК|ҮАК|JEC|IGC|JIC)(?!\w)")
 LIST_GAP_RE = re.compile(r"(?i)\s*,\s*(?:(?:and|и|және|also)\s+)?|\s+(?:and|и|және|мен|пен|бен|along\s+with)\s+")
 
 
@@ -1604,7 +1607,7 @@ def _date_near(t: str, m: re.Match, status, ref, wire_day, lo: int, hi: int, sev
     spans = [x for x in _day_dates(t, ref, status) if a <= x[0] < b and not REPORT_DATE_RE.search(t, max(0, x[0] - 35), x[0])]
     if not several:  # a lone trigger's window ends only at a semicolon
         spans = [x for x in spans if lo <= x[0] < hi]
-    if several:  # another trigger's own date is not this one's
+    else:  # another trigger's own date is not this one's
         if m.re in NEXT_REGEXES:  # "held on May 13, and agreed that the next session ...": that day is not the next's
             spans = [x for x in spans if lo <= x[0] < hi]
         spans = [x for x in spans if lo - 40 <= x[0] < hi + 40] or spans

@@ -471,9 +471,11 @@ def _name_token(word: str) -> bool:
                                                             and not re.fullmatch(r"[A-ZА-Я]\.", word))
 
 
-# a word that makes the capitalised words before it the name of a building or venue
-VENUE_AFTER_RE = re.compile(r"(?i)\s+(?:сарай\w*|дворц?\w*|palace|резиденци\w*|residence|кесене\w*|мавзоле\w*|mausoleum|"
-                            r"мешіт\w*|мечет\w*|mosque|ғимарат\w*|здани\w*|building|hall|зал(?:а|е|ы|ында)?)(?!\w)")
+# a word that makes the capitalised words beside it the name of a building or venue
+VENUE_WORD = (r"(?:сарай\w*|дворц?\w*|palace|резиденци\w*|residence|кесене\w*|мавзоле\w*|mausoleum|"
+              r"мешіт\w*|мечет\w*|mosque|ғимарат\w*|здани\w*|building|hall|зал(?:а|е|ы|ында)?)")
+VENUE_WORD_RE = re.compile(rf"(?i){VENUE_WORD}")
+VENUE_AFTER_RE = re.compile(rf"(?i)\s+{VENUE_WORD}(?!\w)")
 
 
 def _name_at(text: str, start: int, places, lang: str) -> tuple[str, int] | None:
@@ -500,7 +502,7 @@ def _name_at(text: str, start: int, places, lang: str) -> tuple[str, int] | None
                     or (w.isupper() and len(w) > 1 and not re.fullmatch(r"[A-ZА-Я]\.", w)):
                 skipped += 1
             elif not _name_token(w):
-                if VENUE_AFTER_RE.match(" " + w):
+                if VENUE_WORD_RE.fullmatch(w):
                     return None  # "в резиденции Истана Негара": a building's name follows
                 if lang == "kk" or skipped >= 9 or not re.fullmatch(r"(?i)of|the|for|and|in|on|at|to|de|del|и|по|в|во|при|"
                                                                     r"[а-яё]+(?:ых|их|ого|его|ой|ей|ам|ям|ии|ия|ства|ения|ний|"
