@@ -133,7 +133,7 @@ PLANNED_RE = CI(
     r"were\s+to|was\s+to|was\s+supposed|is\s+supposed|приглаш\w*|пригласил\w*|invit\w*|шақыр\w*|"
     r"to\s+(?:hold|meet|sign|attend|take\s+part|take\s+place|convene|organi[sz]e|host|resume)\b|to\s+be\s+(?:held|signed|organi[sz]ed|convened|hosted)\b|"
     r"would\b|intend\w*|намерен\w*|ниет\w*|"
-    r"ертең|завтра|tomorrow|қатыспақ|қатысатын|провести\b|созвать\b|"
+    r"(?<!\w)ертең|завтра|tomorrow|қатыспақ|қатысатын|провести\b|созвать\b|"
     # kk verbal noun of holding or planning, agreed on: "отырысын Астанада өткізу туралы уағдаласты"
     r"(?:өткізу|жоспарлау|ұйымдастыру)(?:ды|ді|ге|ға|\s+туралы|\s+мәселе\w*|\s+жөнінде|\s+көзделуде|\s+көзделіп|\s+жоспарлан\w*|\s+қажет\w*)|"
     r"intention\s+to\s+(?:pay|visit|hold|meet|travel|come)|to\s+pay\s+(?:an?\s+)?(?:\w+\s+)?visit|"
@@ -245,7 +245,7 @@ VISIT_LEVEL = (
 RECEPTION_RE = re.compile(r"(?i)қабылдады|қабылдап|қабылдайды|принял\w*|примет|received|hosted")
 BARE_MOTION_RE = re.compile(r"(?i)барды|барып|келді|келеді|келіп|қонды|landed|барады|баратын|бармақ|келмек|келетін|барған|келген")
 AGREEMENT_RE = re.compile(r"(?i)(келісім\w*|шарт\w*|меморандум\w*|құжат\w*|жоспар\w*|бағдарлама\w*|жол\s+карта\w*|соглашени\w*|"
-                          r"договор\w*|протокол\w*|план\w*|программ\w*|дорожн\w+\s+карт\w*|деклараци\w*|декларация\w*|"
+                          r"договор\w*|документ\w*|протокол\w*|план\w*|программ\w*|дорожн\w+\s+карт\w*|деклараци\w*|декларация\w*|"
                           r"agreement\w*|memorand\w*|treat\w*|documents?|accords?|plan\b|programme|program\b|roadmap|declaration\w*|MoUs?)")
 # a signing named only as an attribute of what was signed: "былтыр қол қойылған бағдарлама",
 # "соглашений, подписанных в ходе прошлогоднего визита", "the agreements signed in 2019"
@@ -276,7 +276,7 @@ def _non_state_counterpart(t: str, m, lo: int, hi: int) -> bool:
     return bool(before) and not people.title_spans(t[before[-1].end():m.start()])
 
 
-DEAL_VALUE_RE = re.compile(r"(?i)(құны|worth|стоимост\w*|на\s+(?:общую\s+)?сумму|total\s+(?:value|amount)|valued\s+at|amounting\s+to|жалпы\s+сомасы)")
+DEAL_VALUE_RE = re.compile(r"(?i)(құны|worth|стоимост\w*|на\s+(?:общую\s+)?сумму|на\s+(?:\$|€|US\$|\d[\d\s,.]*\s*(?:млрд|млн|миллиард|миллион))|total\s+(?:value|amount)|valued\s+at|amounting\s+to|жалпы\s+сомасы)")
 
 
 SIGNED_WHEN_RE = re.compile(r"(?i)\s+(?:in|on|at|during|by|between|last|earlier|back|under|within)\b")
@@ -448,6 +448,8 @@ class _Mention:
     visit_day: int | None = None  # "on the second day of the visit": 2 (-1 for the last day)
     at: int = 0  # the trigger's offset in its sentence
     body: str | None = None  # a council's kind of body: "commission" or "council" (an interstate, strategic ... council)
+    seen: list = field(default_factory=list)  # sentence indices of the mentions joined into this one
+    told: tuple | None = None  # the date its own sentence tells (or "the second day of the visit"), not one lent
 
 
 # ---------------------------------------------------------------- article
@@ -591,11 +593,13 @@ def extract_events(article: Article, doc: Doc | None = None) -> list[VisitEvent]
                 mention.date, mention.date_default = mentions[-1].date, False  # "Тогда стороны подписали ...": at that time
                 if dateline is not None and mention.location == dateline.city and mention.type != "visit":
                     mention.location = mention.host = None  # the dateline is where the report was filed, not then
+            lent = False  # the time of the event it took place at, not one its own sentence tells
             if setting is not None and (mention.date_default or mention.date is None) and typ in ("talks", "signing") \
                     and setting.pair == pair and setting.status == status and setting.date is not None and not setting.date_default \
                     and not (mention.date is not None and _dates_compatible(setting.date, mention.date, False)):
                 # "в кулуарах форума провел встречу" (the forum last week, the report's stamp today): the forum's time
                 mention.date, mention.date_default = setting.date, False
+                lent = True
             nxt = NEXT_DAY_RE.search(t, 0, m.start()) if mentions and (mention.date_default or mention.date is None) else None
             if nxt is not None:
                 day = next((x for x in reversed(mentions) if x.date is not None and not x.date_default and x.date[2] == "day"
@@ -618,6 +622,8 @@ def extract_events(article: Article, doc: Doc | None = None) -> list[VisitEvent]
                 mention.visitor = pair[0] if host_hint == pair[1] else pair[1]
             if typ == "visit" and mention.date is not None and mention.date[2] == "day" and mention.date[0] == mention.date[1]:
                 mention.date = _trip_days(t, lo, hi, mention.date)  # "wrapped up a two-day visit" on the 12th: 11-12
+                if mention.date[0] == mention.date[1] and not mention.date_default and status == "held":
+                    mention.date = _ended_today(t, lo, hi, mention.date, ref)
             if postponed and status == "planned":
                 mention.date = _postponed_date(t, m, ref)
             mention.recalled = ref is not None and mention.date is not None and not mention.date_default \
@@ -633,6 +639,8 @@ def extract_events(article: Article, doc: Doc | None = None) -> list[VisitEvent]
             if not mentions and lead:
                 _add_people(mention.people, [q for s in lead for q in all_people.of(s) if q.iso3 in pair])
             _add_people(mention.people, _collective_people(t, m, lo, hi, mention, mentions, sv.low, doc.lang))
+            if mention.date is not None and not mention.date_default and not lent:
+                mention.told = mention.date
             mentions.append(mention)
             ctx_partner = pair[1]  # the pair under discussion
         _share_sentence_time(mentions, sv.index, t, ref)
@@ -2022,6 +2030,8 @@ def _two_meetings(a: _Mention, b: _Mention) -> bool:
 
 
 def _join(e: _Mention, m: _Mention) -> None:
+    e.seen += [m.index] + m.seen
+    e.told = e.told or m.told
     if e.document_of and not m.document_of:
         e.status, e.document_of = m.status, False  # the meeting's own mention tells whether it was held
     e.ordinal = e.ordinal or m.ordinal
@@ -2177,7 +2187,8 @@ def _merge(article: Article, mentions: list[_Mention], all_people, stated_year: 
             if trip is not None:
                 day = trip.date[1] if e.visit_day < 0 else trip.date[0] + dt.timedelta(days=e.visit_day - 1)
                 if trip.date[0] <= day <= trip.date[1]:
-                    e.date, e.date_default = (day, day, "day"), False
+                    e.date, e.date_default, e.told = (day, day, "day"), False, (day, day, "day")
+    _narrative_days(out_m, mentions, all_people.doc, article.published_on)
     events = []
     for e in out_m:
         parts = []
@@ -2210,6 +2221,59 @@ def _merge(article: Article, mentions: list[_Mention], all_people, stated_year: 
             date_year_inferred=inferred, evidence=e.evidence, char_start=e.start, char_end=e.end, participants=parts,
         ))
     return events
+
+
+# a report of a trip of several days tells its days in order: what follows "22 сәуір күні таңертең ... қонды"
+# happened that day, until "Сапардың екінші күні", "On the second day", "On April 23" moves it on
+NARRATIVE_TRIP_DAYS = 10  # a longer span is a tour or a season, not days told one after another
+# a day told looking back from the narrative's own ("Накануне, 11 июня", "the day before", "earlier"): it
+# dates that event, not what follows it
+LETTER_WORD_RE = re.compile(r"[^\W\d_]{2,}")
+DATE_LINE_WORDS = 5  # "23.04.2025 19:40", "Жарияланған күні: 10 қараша 2023": the page's date line, not the story's
+FLASHBACK_RE = re.compile(r"(?i)(?<!\w)(?:накануне|вчера|ранее|днем\s+ранее|on\s+the\s+eve|the\s+day\s+before|"
+                          r"a\s+day\s+earlier|earlier|yesterday|кеше|бұған\s+дейін|алдыңғы\s+күні|бір\s+күн\s+бұрын|"
+                          # the past before the past: "had visited", "барған болатын", "келген еді"
+                          r"had\s+(?:\w+ed|met|held|been|made|paid|spoken)|\w+(?:ған|ген|қан|кен)\s+(?:болатын|еді))(?!\w)")
+
+
+def _narrative_days(events: list[_Mention], mentions: list[_Mention], doc, ref) -> None:
+    """Events of a held trip of several days that tell no day of their own take the day the report is
+    telling where they are told: the last day of the trip told before them (else the first one told after
+    them). With no day told, one given the trip's whole span takes its first day and one dated by the
+    report keeps the report's day. The trip's own mentions tell its bounds ("began on Monday"), not the narrative's day.
+    Only for a trip over when reported: one under way tells the news of the report's day."""
+    for trip in events:
+        if trip.type != "visit" or trip.status != "held" or trip.date is None or trip.date_default \
+                or trip.date[2] != "day" or not 0 < (trip.date[1] - trip.date[0]).days <= NARRATIVE_TRIP_DAYS \
+                or ref is None or trip.date[1] > ref:
+            continue  # a trip still under way when reported: its untold days are the report's, "today"
+        start, end = trip.date[0], trip.date[1]
+        todo = [e for e in events if e.type != "visit" and e.status == "held" and e.pair == trip.pair
+                and e.month_day is None and e.told is None and (e.date is None or e.date_default or e.date == trip.date)
+                and _dates_compatible(e.date, trip.date, False) and _agree(e.host, trip.host)
+                and _agree(e.location, trip.location)]
+        if not todo:
+            continue
+        marks = [(m.index, m.told[0]) for m in mentions if m.pair == trip.pair and m.status == "held" and m.type != "visit"
+                 and m.told is not None and m.told[2] == "day" and start <= m.told[0] == m.told[1] <= end
+                 and not FLASHBACK_RE.search(m.evidence)]
+        quiet = {m.index for m in mentions}
+        for sv in doc.sentences[:max(e.index for e in todo) + 1]:
+            if sv.index not in quiet and not FLASHBACK_RE.search(sv.text) and len(LETTER_WORD_RE.findall(sv.text)) > DATE_LINE_WORDS:
+                day = _told_day(sv, ref)
+                if day is not None and day[0] == day[1] and start <= day[0] <= end:
+                    marks.append((sv.index, day[0]))
+        opening = min((m.index for m in mentions if m.type == "visit" and m.pair == trip.pair and m.told is not None
+                       or m is trip), default=trip.index)  # where the body starts telling the trip's days
+        for e in todo:
+            at = min((i for i in [e.index] + e.seen if i >= opening), default=e.index)  # its telling, not the headline
+            before = [(i, d) for i, d in marks if i <= at]
+            after = [(i, d) for i, d in marks if i > at]
+            spanned = e.date is None or e.date == trip.date and not e.date_default  # else dated by the report
+            day = max(before)[1] if before else min(after)[1] if after else start if spanned \
+                else ref if start <= ref <= end else None
+            if day is not None:
+                e.date, e.date_default = (day, day, "day"), False
 
 
 def _full_name(p, all_people, lang: str) -> str:
@@ -2297,6 +2361,20 @@ def _trip_days(t: str, lo: int, hi: int, date: tuple) -> tuple:
     if TRIP_START_RE.search(t, lo, hi):
         return (date[0], date[1] + dt.timedelta(days=n - 1), "day")
     return date
+
+
+# the day a trip began, told in a clause of its end: "завершил визит, который начался 11 марта", "wrapped up a visit
+# that began on March 11", "11 наурызда басталған сапарын аяқтады"
+BEGAN_CLAUSE_RE = re.compile(r"(?i)(?<!\w)(?:котор\w+\s+начал\w*|начавш\w*|(?:which|that)\s+(?:began|started)|"
+                             r"басталған)(?!\w)")
+
+
+def _ended_today(t: str, lo: int, hi: int, date: tuple, ref) -> tuple:
+    """A trip told as ended, with only the day it began: it ended on the day of the report."""
+    if ref is None or not TRIP_END_RE.search(t, lo, hi) or not BEGAN_CLAUSE_RE.search(t, lo, hi) \
+            or not 0 < (ref - date[0]).days <= NARRATIVE_TRIP_DAYS:
+        return date
+    return (date[0], ref, "day")
 
 
 def _visit_day(t: str) -> int | None:

@@ -535,7 +535,7 @@ STORIES = [
      "invitation of Hungarian President Tamas Sulyok.\nFollowing the talks, the leaders signed a declaration on "
      "strategic partnership.\nTokayev last visited Hungary in 2022.", D(2024, 5, 14),
      [("visit", "held", "KAZ", "HUN", "Budapest", D(2024, 5, 13), "day", ["Kassym-Jomart Tokayev", "Tamas Sulyok"]),
-      ("signing", "held", None, None, None, D(2024, 5, 13), "day", []),
+      ("signing", "held", None, None, None, D(2024, 5, 14), "day", []),  # the report's day, within the trip
       ("visit", "held", "KAZ", "HUN", None, D(2022, 1, 1), "year", ["Kassym-Jomart Tokayev"])]),
     ("Tokayev received the visiting Chinese Foreign Minister Wang Yi in the Akorda. Wang Yi is in Astana to prepare "
      "the state visit of Xi Jinping scheduled for July.", D(2024, 6, 5),
@@ -1499,6 +1499,79 @@ ARTICLE_GRAMMAR = [
      D(2025, 3, 13),
      [('council', 'held', 'KAZ', 'UZB', None, 'UZB', 'Tashkent', D(2025, 3, 1), 'month', []),
       ('council', 'planned', 'KAZ', 'UZB', None, None, None, D(2025, 7, 1), 'month', [])]),
+    # a trip told over when reported: its untold events take the day the report is telling
+    ('Президент 10-11 наурыз күндері Вьетнамда мемлекеттік сапармен болды. Ұшақ 10 наурыз күні таңертең Ханой әуежайына қонды. Келіссөздер қорытындысы бойынша тараптар 12 құжатқа қол қойды. Кешке Ханойда Қазақстан-Вьетнам бизнес-форумы өтті.',
+     D(2025, 3, 12),
+     [('visit', 'held', 'KAZ', 'VNM', 'KAZ', 'VNM', None, D(2025, 3, 10), 'day', []),
+      ('signing', 'held', 'KAZ', 'VNM', None, 'VNM', 'Hanoi', D(2025, 3, 10), 'day', []),
+      ('forum', 'held', 'KAZ', 'VNM', None, 'VNM', 'Hanoi', D(2025, 3, 10), 'day', [])]),
+    ('Президент Казахстана 10-11 марта находился во Вьетнаме с государственным визитом. Самолет главы государства приземлился в аэропорту Ханоя утром 10 марта. По итогам переговоров стороны подписали 12 документов. Вечером в Ханое прошел казахстанско-вьетнамский бизнес-форум.',
+     D(2025, 3, 12),
+     [('visit', 'held', 'KAZ', 'VNM', 'KAZ', 'VNM', None, D(2025, 3, 10), 'day', []),
+      ('signing', 'held', 'KAZ', 'VNM', None, 'VNM', 'Hanoi', D(2025, 3, 10), 'day', []),
+      ('forum', 'held', 'KAZ', 'VNM', None, 'VNM', 'Hanoi', D(2025, 3, 10), 'day', [])]),
+    ('President Tokayev paid a state visit to Vietnam on March 10-11. His plane landed at Hanoi airport on the morning of March 10. Following the talks, the sides signed 12 documents. In the evening, the Kazakhstan-Vietnam business forum took place in Hanoi.',
+     D(2025, 3, 12),
+     [('visit', 'held', 'KAZ', 'VNM', 'KAZ', 'VNM', None, D(2025, 3, 10), 'day', ['Kassym-Jomart Tokayev']),
+      ('signing', 'held', 'KAZ', 'VNM', None, 'VNM', 'Hanoi', D(2025, 3, 10), 'day', []),
+      ('forum', 'held', 'KAZ', 'VNM', None, 'VNM', 'Hanoi', D(2025, 3, 10), 'day', ['Kassym-Jomart Tokayev'])]),
+    # the second day moves the narrative on
+    ('Президент 10-11 наурыз күндері Вьетнамда мемлекеттік сапармен болды. Ұшақ 10 наурыз күні таңертең Ханой әуежайына қонды. Сапардың екінші күні Ханойда Қазақстан-Вьетнам бизнес-форумы өтті. Форум қорытындысы бойынша тараптар 12 құжатқа қол қойды.',
+     D(2025, 3, 12),
+     [('visit', 'held', 'KAZ', 'VNM', 'KAZ', 'VNM', None, D(2025, 3, 10), 'day', []),
+      ('forum', 'held', 'KAZ', 'VNM', None, 'VNM', 'Hanoi', D(2025, 3, 11), 'day', [])]),
+    ('President Tokayev paid a state visit to Vietnam on March 10-11. His plane landed at Hanoi airport on the morning of March 10. On the second day of the visit, the Kazakhstan-Vietnam business forum took place in Hanoi. The sides signed 12 documents at the forum.',
+     D(2025, 3, 12),
+     [('visit', 'held', 'KAZ', 'VNM', 'KAZ', 'VNM', None, D(2025, 3, 10), 'day', ['Kassym-Jomart Tokayev']),
+      ('forum', 'held', 'KAZ', 'VNM', None, 'VNM', 'Hanoi', D(2025, 3, 11), 'day', ['Kassym-Jomart Tokayev'])]),
+    # a trip under way when reported is left to the older rules (its days, the report's day): no narrative day
+    ('Президент Казахстана 10-12 марта находится во Вьетнаме с государственным визитом. По итогам переговоров стороны подписали 12 документов.',
+     D(2025, 3, 11),
+     [('visit', 'held', 'KAZ', 'VNM', 'KAZ', 'VNM', None, D(2025, 3, 10), 'day', []),
+      ('signing', 'held', 'KAZ', 'VNM', None, None, None, D(2025, 3, 10), 'day', [])]),
+    ('President Tokayev is paying a state visit to Vietnam on March 10-12. Following the talks, the sides signed 12 documents.',
+     D(2025, 3, 11),
+     [('visit', 'held', 'KAZ', 'VNM', 'KAZ', 'VNM', None, D(2025, 3, 10), 'day', ['Kassym-Jomart Tokayev']),
+      ('signing', 'held', 'KAZ', 'VNM', None, None, None, D(2025, 3, 10), 'day', [])]),
+    ('Президент 10-12 наурыз күндері Вьетнамда мемлекеттік сапармен жүр. Келіссөздер қорытындысы бойынша тараптар 12 құжатқа қол қойды.',
+     D(2025, 3, 11),
+     [('visit', 'held', 'KAZ', 'VNM', 'KAZ', 'VNM', None, D(2025, 3, 10), 'day', []),
+      ('signing', 'held', 'KAZ', 'VNM', None, None, None, D(2025, 3, 10), 'day', [])]),
+    # a day told looking back dates its own event, not what follows
+    ('Вице-премьер 10-11 наурыз күндері Бакуде жұмыс сапарымен болды. Кеше, 10 наурызда, Бакуде үкіметаралық комиссияның отырысы өтті. Келіссөздер қорытындысы бойынша құжаттар топтамасына қол қойылды.',
+     D(2025, 3, 11),
+     [('visit', 'held', 'KAZ', 'AZE', 'KAZ', 'AZE', 'Baku', D(2025, 3, 10), 'day', []),
+      ('council', 'held', 'KAZ', 'AZE', None, 'AZE', 'Baku', D(2025, 3, 10), 'day', []),
+      ('signing', 'held', 'KAZ', 'AZE', None, None, None, D(2025, 3, 11), 'day', [])]),
+    ('Вице-премьер Казахстана 10-11 марта находился в Баку с рабочим визитом. Накануне, 10 марта, в Баку прошло заседание межправительственной комиссии. По итогам переговоров подписан пакет документов.',
+     D(2025, 3, 11),
+     [('visit', 'held', 'KAZ', 'AZE', 'KAZ', 'AZE', 'Baku', D(2025, 3, 10), 'day', []),
+      ('council', 'held', 'KAZ', 'AZE', None, 'AZE', 'Baku', D(2025, 3, 10), 'day', []),
+      ('signing', 'held', 'KAZ', 'AZE', None, None, None, D(2025, 3, 11), 'day', [])]),
+    ("Kazakhstan's Deputy Prime Minister was on a working visit to Baku on March 10-11. The day before, on March 10, the intergovernmental commission met in Baku. Following the talks, a package of documents was signed.",
+     D(2025, 3, 11),
+     [('visit', 'held', 'KAZ', 'AZE', 'KAZ', 'AZE', 'Baku', D(2025, 3, 10), 'day', []),
+      ('council', 'held', 'KAZ', 'AZE', None, 'AZE', 'Baku', D(2025, 3, 10), 'day', []),
+      ('signing', 'held', 'KAZ', 'AZE', None, None, None, D(2025, 3, 11), 'day', [])]),
+    # the page's date line is no day of the story
+    ('11.03.2025 19:40\nПрезидент 10-11 наурыз күндері Вьетнамда мемлекеттік сапармен болды. Келіссөздер қорытындысы бойынша тараптар 12 құжатқа қол қойды.',
+     D(2025, 3, 11),
+     [('visit', 'held', 'KAZ', 'VNM', 'KAZ', 'VNM', None, D(2025, 3, 10), 'day', []),
+      ('signing', 'held', 'KAZ', 'VNM', None, None, None, D(2025, 3, 11), 'day', [])]),
+    # таңертең (in the morning) tells no plan (ертең, tomorrow)
+    ('Сыртқы істер министрі 10 наурыз күні таңертең Ханойда Вьетнамның Сыртқы істер министрімен кездесті.',
+     D(2025, 3, 12),
+     [('talks', 'held', 'KAZ', 'VNM', None, 'VNM', 'Hanoi', D(2025, 3, 10), 'day', [])]),
+    # documents signed: подписали документы; documents for a sum are deals
+    ('Казахстан и Вьетнам 10 марта подписали 12 документов о сотрудничестве.',
+     D(2025, 3, 12),
+     [('signing', 'held', 'KAZ', 'VNM', None, None, None, D(2025, 3, 10), 'day', [])]),
+    ('Казахстан и Вьетнам 10 марта подписали документы на $2,5 млрд.',
+     D(2025, 3, 12),
+     []),
+    ('Kazakhstan and Vietnam signed documents worth $2.5 billion on March 10.',
+     D(2025, 3, 12),
+     []),
 ]
 
 
@@ -1532,6 +1605,15 @@ EVENT_DAYS = [
     # a length without the day it began or ended leaves the day as it is
     ("Pakistani Foreign Minister paid a two-day visit to Astana on March 5.", D(2025, 4, 4),
      (D(2025, 3, 5), D(2025, 3, 5))),
+    # a trip told as ended, with only the day it began: it ended on the report's day (within ten days)
+    ("Президент Казахстана завершил государственный визит во Вьетнам, который начался 10 марта.", D(2025, 3, 12),
+     (D(2025, 3, 10), D(2025, 3, 12))),
+    ("President Tokayev wrapped up his state visit to Vietnam, which began on March 10.", D(2025, 3, 12),
+     (D(2025, 3, 10), D(2025, 3, 12))),
+    ("Президент 10 наурызда басталған Вьетнамға мемлекеттік сапарын аяқтады.", D(2025, 3, 12),
+     (D(2025, 3, 10), D(2025, 3, 12))),
+    ("Президент Казахстана завершил государственный визит во Вьетнам, который начался 10 марта.", D(2025, 4, 12),
+     (D(2025, 3, 10), D(2025, 3, 10))),
 ]
 
 
