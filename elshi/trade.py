@@ -100,7 +100,7 @@ SIDES_RE = CI(r"(?<!\w)стороны\s+(?:постав|договор|наме�
               r"both\s+sides|(?<!\w)тараптар(?:\s|\w)")
 
 SUBNATIONAL_RE = CI(
-    r"(облыс\w*|област\w*|өңір\w*|\bregion\b|regional|province|провинци\w*|автономн\w+\s+район\w*|autonomous|"
+    r"(?<!\w)(облыс\w*|област\w*|өңір\w*|\bregion\b|regional|province|провинци\w*|автономн\w+\s+район\w*|autonomous|"
     r"\bштат\w*|\bstate\s+of\b|қаласы\w*|\bгород\w*|\bcity\b|аудан\w*|район\w*|krai|край\w*|республик\w+\s+татарстан|"
     r"синьцзян\w*|xinjiang|шыңжаң\w*|татарстан\w*|tatarstan|башкорт\w*|bashkort\w*|"
     # the border regions of the two: "приграничных регионов", "border regions", "шекаралас өңірлер"
@@ -195,13 +195,15 @@ STANDALONE_GROWTH_RE = re.compile(r"(?i)(салыстырғанда|қараға
 
 # intention: the amount is a goal ("довести до", "aim to raise ... to", "жеткізуді көздейді")
 TARGET_BEFORE_RE = CI(
-    r"(?i)(довести|доведени\w*|нарастить|наращивани\w*|увеличить|поднять|вывести|достичь|достижени\w*|выйти\s+на|"
+    r"(?i)(?<!\w)(довести|доведени\w*|нарастить|наращивани\w*|увеличить|поднять|вывести|достичь|достижени\w*|выйти\s+на|"
     r"планиру\w*|планов\w*|план\b|намерен\w*|намерева\w*|цел[ьию]\w*|целев\w*|задач\w*|рассчитыва\w*|надеемся|надеются|"
     r"надеюсь|стрем\w*|прогноз\w*|предполага\w*|перспектив\w*|потенциал\w*|нацелен\w*|договорились|решили|призвал\w*|"
     r"\baims?\b|\baimed\b|\bgoals?\b|\btargets?\b|\bplans?\b|\bplanned\b|intend\w*|seek\w*|wants?\b|hopes?\b|hoping|"
-    r"expect\w*|potential|ambitions?|call(?:ed|s|ing)?\s+for|commit\w*|need\w*\s+to|must|has\s+to|have\s+to|set\s+to|"
+    r"expect\w*|potential|ambitions?|call(?:ed|s|ing)?\s+for|commit(?:s|ted|ting|ments?)?\b|need\w*\s+to|must\b|has\s+to|have\s+to|set\s+to|"
     r"strive\w*|envisag\w*|agreed\s+to|pledg\w*|objective|insist\w*|forecast\w*|project(?:ed|ion)|"
-    r"(?:on|for|at|about|to)\s+(?:rais|boost|increas|bring|doubl|lift|build|expand|grow|tak)\w*(?:-up)?|"
+    r"(?:on|for|at|about|to)\s+(?:rais|boost|increas|bring|doubl|lift|build|expand|grow|tak)\w*(?:-up)?|\btasks?\b|"
+    r"\bof\s+(?:raising|boosting|increasing|bringing|doubling|lifting)\b|"
+    r"(?:пут(?:и|ей|ях)|способ\w*)\s+(?:\w+\s+)?(?:увеличени|наращивани|расширени)\w*|"  # "пути увеличения товарооборота"
     r"\bto\s+(?:raise|boost|increase|bring|double|lift|take)\b|decid\w*|решени\w*|"
     r"\b(?:should|shall|will|would|could|can)\s+(?:\w+\s+){0,2}(?:raise|boost|increase|bring|double|lift|take|push)\b|"
     r"мақсат\w*|межес\w*|межеге|жоспар\w*|ниет\w*|міндет\w*)"
@@ -217,10 +219,13 @@ TARGET_AFTER_KK_RE = re.compile(
     r"(?i)^[^.;]{0,60}?(жеткізу\w*|арттыру\w*|көтеру\w*|ұлғайту\w*|асыру\w*|жеткізуді|көздеп|көздейді|көзделуде|"
     r"көзделген|жоспарлан\w*|мақсат\w*|межес\w*|жетуі\s+(?:мүмкін|тиіс)|жетеді|жете\s+алады|болжан\w*|күтілуде|тиіс)"
 )
+KK_REACH_STEM = r"(?:жеткіз|арттыр|көтер|ұлғайт|өсір|асыр|кеңейт|еселе)"  # bring to, raise, grow, multiply
 KK_VERB_AFTER_RE = re.compile(
     r"(?i)(?<!\w)(?:(?P<actual>құра(?:ды|п|ған|йды)|жет(?:ті|іп|кен)|бол(?:ды|ған|ып)|ас(?:ты|ып|қан)|арт(?:ты|ып|қан)|"
     r"өс(?:ті|іп|кен)|ұлғай(?:ды|ып|ған)|көбей(?:ді|іп|ген)|азай(?:ды|ып|ған)|қысқар(?:ды|ып|ған)|төмендe\w*|тең|"
     r"quraı\w*|jetti|boldy)(?!\w)|(?P<target>жеткізу\w*|арттыру\w*|көтеру\w*|ұлғайту\w*|асыру\w*|көзде\w*|жоспарла\w*|"
+    # the intention future and "can bring": "жеткізбек", "арттырмақ", "жеткізе аламыз", "арттыра алады"
+    rf"{KK_REACH_STEM}(?:бек|мек|пек|бақ|мақ|пақ)\w*|{KK_REACH_STEM}[аеы]\s+ал\w*|"
     r"мақсат\w*|межес\w*|жетуі\s+(?:мүмкін|тиіс)|жетеді|жете\s+алады|болжа\w*|күтілуде|тиіс))"
 )
 # past levels block a target reading: "в прошлом году составил", "reached", "жетті"
@@ -714,13 +719,15 @@ def _sentence_facts(doc: Doc, sv: SentenceView, ctx: _Context, reporter) -> list
                 # (or with no time of its own) after a figure is the figure's
                 told[-1].growth_pct = cl.changes[0].value
                 continue
-            period = _period_for(cl.changes[0].start, cl, sv.times, "actual")
+            # "екі есе арттыру туралы уағдаластық", "agreed to double trade": a goal, not a change that happened
+            measure = _measure(t, cl.changes[0], lo, hi, doc.lang)
+            period = _period_for(cl.changes[0].start, cl, sv.times, measure, doc.article.published_on)
             inherited_here = False
-            if period is None and not own_times:
+            if period is None and not own_times and measure == "actual":
                 period = _inherited_period(ctx, cl.flow) or ctx.headline_period
                 inherited_here = period is not None
             r, p, flow = _direction(cl.flow, binding, pair, reporter)
-            facts.append(_fact(doc.article, sv, r, p, flow, "actual", period, None, None, None, cl.changes[0].value, False))
+            facts.append(_fact(doc.article, sv, r, p, flow, measure, period, None, None, None, cl.changes[0].value, False))
             if inherited_here:
                 ctx.inherited.add(id(facts[-1]))
             if sentence_binding is None:
