@@ -442,7 +442,7 @@ FUNCTION_WORDS = frozenset(norm(w) for w in (
 ))
 SURNAME_SHAPE_RE = re.compile(r"(?i)(ов|ев|ёв|ин|ын|ова|ева|ина|ына|ский|ская|цкий|ко|дзе|швили|ян|янц|ұлы|қызы|uly|kyzy|"
                               r"ov|ev|yev|in|sky|ski|enko|dze|yan|ова|ева)(?:а|у|ым|ом|е|ой|ей|тың|тің|ның|нің|пен|бен|мен|ға|ге|қа|ке|ды|ді|ты|ті|ны|ні)?$")
-PATRONYMIC_RE = re.compile(r"(?i)(ович|евич|овна|евна|ична|ұлы|қызы|uly|kyzy)\w*$")
+PATRONYMIC_RE = re.compile(r"(?i)(?<=\w\w)(ович|евич|овна|евна|ична|ұлы|қызы|uly|kyzy)\w*$")
 NAME_TOKEN_RE = re.compile(r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\.|[^\W\d_][\w’'-]*|[(),:;]")
 
 

@@ -80,7 +80,7 @@ QUARTER_NUMBERS = [
     (re.compile(ORDINAL_THIRD + r"$", re.I), 3), (re.compile(ORDINAL_FOURTH + r"$", re.I), 4),
 ]
 
-COMPARE_BEFORE_RE = re.compile(r"(?:сравнени\w*\s+с|compared\s+(?:to|with)|против|against|than|than\s+in|up\s+from|down\s+from|"
+COMPARE_BEFORE_RE = re.compile(r"(?<!\w)(?:сравнени\w*\s+с|compared\s+(?:to|with)|против|against|than|than\s+in|up\s+from|down\s+from|"
                                r"from\s+the\s+level\s+of|к\s+уровню|относительно|over|vs\.?|versus|than\s+(?:for|during|at)|чем\s+(?:в|во|за|на)|чем)\s*$", re.I)
 # a year right after "the same period (of)" is always the comparison: "аналогичного периода 2015 года"
 SAME_PERIOD_BEFORE_RE = re.compile(r"(?:аналогичн\w+|соответствующ\w+|того\s+же(?:\s+самого)?|тем\s+же(?:\s+самым)?|так\w*\s+же|"
@@ -486,7 +486,7 @@ def is_horizon(text: str, year: re.Match) -> bool:
 
 
 # "по итогам 2017 года", "2024 жылдың қорытындысы бойынша", "results for 2022", "за 2023 год": a year already over
-COMPLETED_BEFORE_RE = re.compile(r"(?i)(?:по\s+итогам|итоги|results\s+(?:of|for)|for\s+(?:the\s+(?:whole\s+|full\s+)?year\s+)?|"
+COMPLETED_BEFORE_RE = re.compile(r"(?i)(?<!\w)(?:по\s+итогам|итоги|results\s+(?:of|for)|for\s+(?:the\s+(?:whole\s+|full\s+)?year\s+)?|"
                                  r"за(?:\s+весь)?)\s*$")
 COMPLETED_AFTER_RE = re.compile(r"(?i)^\s*[-‐]?\s*(?:жыл(?:дың|ғы)\s+қорытынды\w*|год(?:а)?\b(?!\s+(?:по|до)\b)|г\.)")
 # "прошлогоднего визита", "в прошлом году", "былтыр", "last year": a year before the article's

@@ -184,7 +184,7 @@ SHARE_RE = CI(r"(?i)(үлес\w*|дол[яиюе]\w*|share|занима\w*|accou
                       r"приходит\w*|құрайды\s+\S+\s+пайыз|ВВП|GDP|ЖІӨ|от\s+общ\w*|of\s+(?:the\s+)?(?:total|all|overall)|"
                       r"жалпы\s+(?:сауда\s+|тауар\s+)?(?:көлем|айналым|экспорт|импорт)\w*(?:ның|нің|дағы|дегі|да|де)\b)")
 GROWTH_INDEX_RE = re.compile(r"(?i)((өсу|өсім)\s+қарқын\w*|темп\w*\s+роста|индекс\w*\s+роста|growth\s+index)")
-COMPARE_WORD_RE = re.compile(r"(?i)(салыстырғанда|қарағанда|по\s+сравнению|в\s+сравнении|compared|up\s+from|down\s+from|"
+COMPARE_WORD_RE = re.compile(r"(?i)(?<!\w)(салыстырғанда|қарағанда|по\s+сравнению|в\s+сравнении|compared|up\s+from|down\s+from|"
                              r"\bбыло\b|against|против|from\s+the\s+level)")
 # a change standing alone in its sentence refers back only when it is a comparison
 THIS_IS_RE = re.compile(r"(?i)^\W*(?:это|this\s+is|this\s+was|that\s+is|бұл(?!\s+(?:ретте|орайда|жолы)))\b")
@@ -230,11 +230,11 @@ KK_VERB_AFTER_RE = re.compile(
 )
 # past levels block a target reading: "в прошлом году составил", "reached", "жетті"
 ACHIEVED_RE = re.compile(r"(?i)(қол\s+жеткіз(?:ілді|ді|дік|ілген)|достигнут\w*|was\s+achieved|has\s+been\s+achieved|were\s+achieved)")
-HEDGE_BEFORE_RE = re.compile(r"(?i)(около|почти|более|свыше|порядка|примерно|приблизительно|не\s+менее|превыша\w*|превысил\w*|"
+HEDGE_BEFORE_RE = re.compile(r"(?i)(?<!\w)(около|почти|более|свыше|порядка|примерно|приблизительно|не\s+менее|превыша\w*|превысил\w*|"
                              r"шамамен|шамасы|about|around|almost|nearly|over|more\s+than|approximately|roughly|some|"
                              r"in\s+excess\s+of|exceed\w*|upwards\s+of|almost)\s*[$€]?\s*$")
 HEDGE_AFTER_RE = re.compile(r"(?i)^\S*\s*(жуық\w*|ас\w*|астам|артық|шамасында|с\s+лишним|plus)")
-ANAPHOR_RE = re.compile(r"(?i)(\bол\b|оның|бұл\s+көрсеткіш|аталған\s+көрсеткіш|показател\w*|\bit\b|this\s+figure|the\s+figure|"
+ANAPHOR_RE = re.compile(r"(?i)(?<!\w)(\bол\b|оның|бұл\s+көрсеткіш|аталған\s+көрсеткіш|показател\w*|\bit\b|this\s+figure|the\s+figure|"
                         r"this\s+indicator|осы\s+кезең\w*|этот\s+период|this\s+period|the\s+period|(?:его|её|ее)\s+объ[её]м|"
                         r"этот\s+объ[её]м|its\s+volume|this\s+volume|the\s+volume)")
 STAT_SOURCE_RE = CI(r"(ұлттық\s+статистика\s+бюро\w*|бюро\w*\s+национальной\s+статистики|bureau\s+of\s+national\s+statistics|"

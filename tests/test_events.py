@@ -1572,6 +1572,13 @@ ARTICLE_GRAMMAR = [
     ('Kazakhstan and Vietnam signed documents worth $2.5 billion on March 10.',
      D(2025, 3, 12),
      []),
+    # what was signed is a whole word: 'amount' holds no 'MoU'
+    ('Kazakh and Vietnamese ministers signed in Hanoi on March 10; the amount was not disclosed.',
+     D(2025, 3, 12),
+     []),
+    ('Kazakh and Vietnamese ministers signed an MoU in Hanoi on March 10; the amount was not disclosed.',
+     D(2025, 3, 12),
+     [('signing', 'held', 'KAZ', 'VNM', None, 'VNM', 'Hanoi', D(2025, 3, 10), 'day', [])]),
 ]
 
 

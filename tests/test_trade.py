@@ -594,6 +594,13 @@ RULES = [
     ('"The heads of our states have set the task of bringing mutual trade between Kazakhstan and Uzbekistan to 10 billion dollars," the ministry noted.',
      D(2025, 5, 1),
      [('KAZ', 'UZB', 'turnover', 'target', None, None, 10 * B, 'USD', None, False)]),
+    # a hedge is a whole word: 'turnover' holds no 'over'
+    ('Kazakhstan-Korea trade turnover 6.4 billion dollars in 2024 was a record.',
+     D(2025, 3, 12),
+     [('KAZ', 'KOR', 'turnover', 'actual', D(2024, 1, 1), D(2024, 12, 31), 6.4 * B, 'USD', None, False)]),
+    ('Kazakhstan-Korea trade turnover over 6.4 billion dollars in 2024 was a record.',
+     D(2025, 3, 12),
+     [('KAZ', 'KOR', 'turnover', 'actual', D(2024, 1, 1), D(2024, 12, 31), 6.4 * B, 'USD', None, True)]),
 ]
 
 
