@@ -244,7 +244,7 @@ VISIT_LEVEL = (
 )
 RECEPTION_RE = re.compile(r"(?i)қабылдады|қабылдап|қабылдайды|принял\w*|примет|received|hosted")
 BARE_MOTION_RE = re.compile(r"(?i)барды|барып|келді|келеді|келіп|қонды|landed|барады|баратын|бармақ|келмек|келетін|барған|келген")
-AGREEMENT_RE = re.compile(r"(?i)(?<!\w)(келісім\w*|шарт\w*|меморандум\w*|құжат\w*|жоспар\w*|бағдарлама\w*|жол\s+карта\w*|соглашени\w*|"
+AGREEMENT_RE = re.compile(r"(?i)(?<!\w)(келісім\w*|шарт\w*|хаттама\w*|меморандум\w*|құжат\w*|жоспар\w*|бағдарлама\w*|жол\s+карта\w*|соглашени\w*|"
                           r"договор\w*|документ\w*|протокол\w*|план\w*|программ\w*|дорожн\w+\s+карт\w*|деклараци\w*|декларация\w*|"
                           r"agreement\w*|memorand\w*|treat\w*|documents?|accords?|plan\b|programme|program\b|roadmap|declaration\w*|MoUs?)")
 # a signing named only as an attribute of what was signed: "былтыр қол қойылған бағдарлама",
@@ -599,6 +599,12 @@ def extract_events(article: Article, doc: Doc | None = None) -> list[VisitEvent]
                 # "в кулуарах форума провел встречу" (the forum last week, the report's stamp today): the forum's time
                 mention.date, mention.date_default = setting.date, False
                 lent = True
+            if typ == "signing" and (mention.date_default or mention.date is None) and not lent:
+                session = _signed_after(t, m, mentions, pair, status)
+                if session is not None:  # "По итогам заседания подписан пакет документов": that session's day
+                    mention.date, mention.date_default, lent = session.told, False, True
+                    if mention.location is None and session.location is not None:
+                        mention.host, mention.location = session.host, session.location
             nxt = NEXT_DAY_RE.search(t, 0, m.start()) if mentions and (mention.date_default or mention.date is None) else None
             if nxt is not None:
                 day = next((x for x in reversed(mentions) if x.date is not None and not x.date_default and x.date[2] == "day"
@@ -1030,6 +1036,41 @@ def _referent(mentions, typ: str):
             if host is not None:
                 return host
     return None
+
+
+# what a signing followed, told before it: "По итогам заседания", "Отырыс қорытындысы бойынша", "Following the talks"
+SIGNED_AFTER_RE = re.compile(r"(?i)(?:по\s+итогам|по\s+завершении|в\s+завершение|following|after|at\s+the\s+end\s+of|"
+                             r"at\s+the\s+close\s+of)\s+(?:the\s+|this\s+|этого\s+|этой\s+)?(?P<ru>\w+)|"
+                             r"(?P<kk>\w+)\s+(?:қорытындысы\s+бойынша|соңында|аяқталғаннан\s+кейін|қорытындысында)")
+PROTOCOL_RE = re.compile(r"(?i)(?<!\w)(?:хаттама\w*|протокол\w*|protocol)(?!\w)")
+# the event each noun names: a session is a commission's, talks and a meeting are talks (or a session)
+SIGNED_AFTER_NOUNS = (
+    (re.compile(r"(?i)заседани\w*|отырыс\w*|session\w*|sitting"), ("council", "consultations")),
+    (re.compile(r"(?i)переговор\w*|келіссөз\w*|talks|negotiations"), ("talks",)),
+    (re.compile(r"(?i)встреч\w*|кездесу\w*|meeting"), ("talks", "council")),
+    (re.compile(r"(?i)консультаци\w*|консультациялар\w*|consultations"), ("consultations",)),
+    (re.compile(r"(?i)форум\w*|forum"), ("forum",)),
+)
+
+
+def _signed_after(t: str, m: re.Match, mentions, pair, status):
+    """The event a signing's sentence says it followed ("По итогам заседания подписан протокол"), or the
+    session whose protocol it signed: the latest one of that kind told before (not one recalled from long ago), when its own sentence dated it to
+    a day, a month or a year, not a trip's span."""
+    cue = None
+    for c in SIGNED_AFTER_RE.finditer(t, 0, m.start()):
+        cue = c
+    noun = cue and (cue.group("ru") or cue.group("kk"))
+    types = next((types for rx, types in SIGNED_AFTER_NOUNS if rx.fullmatch(noun)), None) if noun else None
+    if types is None and PROTOCOL_RE.search(t):
+        types = ("council", "consultations")  # "хаттамаға қол қою рәсімінде": a protocol is a session's
+    if types is None:
+        return None
+    last = next((x for x in reversed(mentions) if x.type in types and x.pair == pair and x.status == status
+                 and not x.recalled and x.told is not None), None)
+    if last is None or last.told[2] == "day" and last.told[0] != last.told[1]:
+        return None  # a trip's days are not the session's
+    return last
 
 
 AFTER_VERB_ASIDE_RE = re.compile(r"\s*\([^()]{1,40}\)")

@@ -1579,6 +1579,29 @@ ARTICLE_GRAMMAR = [
     ('Kazakh and Vietnamese ministers signed an MoU in Hanoi on March 10; the amount was not disclosed.',
      D(2025, 3, 12),
      [('signing', 'held', 'KAZ', 'VNM', None, 'VNM', 'Hanoi', D(2025, 3, 10), 'day', [])]),
+    # a signing 'following the session' takes the session's day
+    ('Бүгін Астанада Қазақстан-Пәкістан үкіметаралық комиссиясының бесінші отырысы өтті. Делегация құрамында 20 компания өкілдері бар. Отырыс қорытындысы бойынша тараптар комиссия хаттамасына қол қойды.',
+     D(2025, 11, 20),
+     [('council', 'held', 'KAZ', 'PAK', None, 'KAZ', 'Astana', D(2025, 11, 20), 'day', []),
+      ('signing', 'held', 'KAZ', 'PAK', None, 'KAZ', 'Astana', D(2025, 11, 20), 'day', [])]),
+    ('21 апреля в Астане прошло заседание казахстанско-венгерской межправительственной комиссии. В работе комиссии приняли участие более 100 предпринимателей. По итогам заседания подписан пакет документов.',
+     D(2025, 4, 25),
+     [('council', 'held', 'KAZ', 'HUN', None, 'KAZ', 'Astana', D(2025, 4, 21), 'day', []),
+      ('signing', 'held', 'KAZ', 'HUN', None, 'KAZ', 'Astana', D(2025, 4, 21), 'day', [])]),
+    ('The Kazakhstan-Hungary intergovernmental commission met in Astana on April 21. More than 100 entrepreneurs took part. Following the session, the sides signed a package of documents.',
+     D(2025, 4, 25),
+     [('council', 'held', 'KAZ', 'HUN', None, 'KAZ', 'Astana', D(2025, 4, 21), 'day', []),
+      ('signing', 'held', 'KAZ', 'HUN', None, 'KAZ', 'Astana', D(2025, 4, 21), 'day', [])]),
+    # not a session recalled from long ago
+    ('Первое заседание межправительственной комиссии Казахстана и Венгрии прошло в марте 2019 года. По итогам заседания подписан протокол.',
+     D(2025, 4, 25),
+     [('council', 'held', 'KAZ', 'HUN', None, None, None, D(2019, 3, 1), 'month', []),
+      ('signing', 'held', 'KAZ', 'HUN', None, None, None, D(2025, 4, 1), 'month', [])]),
+    # a protocol signed is a session's
+    ('Кеше Ереванда Қазақстан-Армения үкіметаралық комиссиясының отырысы өтті. Суретте: тең төрағалар хаттамаға қол қою рәсімінде.',
+     D(2025, 6, 7),
+     [('council', 'held', 'KAZ', 'ARM', None, 'ARM', 'Yerevan', D(2025, 6, 6), 'day', []),
+      ('signing', 'held', 'KAZ', 'ARM', None, 'ARM', 'Yerevan', D(2025, 6, 6), 'day', [])]),
 ]
 
 
