@@ -1053,6 +1053,15 @@ SIGNED_AFTER_NOUNS = (
 )
 
 
+KIND_NOUN_RE = re.compile(r"(?i)(?<!\w)(?:заседани\w*|отырыс\w*|session|sitting|переговор\w*|келіссөз\w*|talks|"
+                          r"встреч\w*|кездесу\w*|meeting|консультаци\w*|consultations|форум\w*|forum)(?!\w)")
+
+
+def _names_kind(t: str, typ: str) -> bool:
+    """The sentence names an event of this kind by its noun ("the session", "отырысқа", "на встрече")."""
+    return any(typ in types for n in KIND_NOUN_RE.finditer(t) for rx, types in SIGNED_AFTER_NOUNS if rx.fullmatch(n.group()))
+
+
 def _signed_after(t: str, m: re.Match, mentions, pair, status):
     """The event a signing's sentence says it followed ("По итогам заседания подписан протокол"), or the
     session whose protocol it signed: the latest one of that kind told before (not one recalled from long ago), when its own sentence dated it to
@@ -1610,7 +1619,8 @@ def _mfa_host(t, places, pair) -> str | None:
 
 def _continue_last(sv: SentenceView, last: _Mention, all_people, ref) -> None:
     """A sentence without a trigger that goes on about the last event: its officials of a side not
-    named yet join it; "оно состоится 6-7 октября в Гомеле" gives a planned event its date."""
+    named yet join it; "оно состоится 6-7 октября в Гомеле" gives a planned event its date, and "Сейсенбі
+    күні өткен отырысқа ..." right after a session told with no day gives it that day."""
     sides = {q.iso3 for q in last.people if q.iso3}
     if len(sides & set(last.pair)) < 2 and people.mentions_someone(sv.text):
         found = all_people.of(sv)
@@ -1618,6 +1628,11 @@ def _continue_last(sv: SentenceView, last: _Mention, all_people, ref) -> None:
         open_sides = set(last.pair) - {q.iso3 for q in last.people}
         if len(open_sides) == 1:  # "co-chaired by Deputy Prime Minister X and his Uzbek counterpart Y"
             _add_people(last.people, [p for p in found if p.iso3 is None and p.role and not AMBASSADOR_RE.search(p.role)][:1])
+    if (last.date is None or last.date_default) and last.status == "held" and ref is not None \
+            and last.index == sv.index - 1 and _names_kind(sv.text, last.type):
+        day = _told_day(sv, ref)
+        if day is not None and day[0] == day[1]:  # "Сейсенбі күні өткен отырысқа ... төрағалық етті": that day
+            last.date, last.date_default, last.told = day, False, day
     if last.date is None and last.status == "planned" and re.search(
             r"(?i)\b(оно|она|он|it|ол)\b[^.]{0,30}(состоится|пройдет|пройдёт|will\s+be\s+held|will\s+take\s+place|өтеді)", sv.text):
         days = _day_dates(sv.text, ref, "planned")

@@ -1602,6 +1602,20 @@ ARTICLE_GRAMMAR = [
      D(2025, 6, 7),
      [('council', 'held', 'KAZ', 'ARM', None, 'ARM', 'Yerevan', D(2025, 6, 6), 'day', []),
       ('signing', 'held', 'KAZ', 'ARM', None, 'ARM', 'Yerevan', D(2025, 6, 6), 'day', [])]),
+    # a sentence right after a session told with no day, naming the session and one day, dates it
+    ('Венгрия министрі Астанаға үкіметаралық комиссияның 11-отырысына қатысу үшін келді. Сейсенбі күні өткен отырысқа комиссияның тең төрағалары төрағалық етті.',
+     D(2025, 11, 20),
+     [('council', 'held', 'KAZ', 'HUN', None, 'KAZ', 'Astana', D(2025, 11, 18), 'day', [])]),
+    ('Министр Венгрии прибыл в Астану для участия в 11-м заседании межправительственной комиссии. Заседание, прошедшее во вторник, провели сопредседатели комиссии.',
+     D(2025, 11, 20),
+     [('council', 'held', 'KAZ', 'HUN', None, 'KAZ', 'Astana', D(2025, 11, 18), 'day', [])]),
+    ('The Hungarian minister came to Astana for the 11th meeting of the intergovernmental commission. The session, held on Tuesday, was chaired by the co-chairs.',
+     D(2025, 11, 20),
+     [('council', 'held', 'KAZ', 'HUN', None, 'KAZ', 'Astana', D(2025, 11, 18), 'day', [])]),
+    # not when the next sentence speaks of something else
+    ('Министр Венгрии прибыл в Астану для участия в 11-м заседании межправительственной комиссии. Во вторник он посетил университет.',
+     D(2025, 11, 20),
+     [('council', 'held', 'KAZ', 'HUN', None, 'KAZ', 'Astana', D(2025, 11, 1), 'month', [])]),
 ]
 
 
