@@ -1043,37 +1043,39 @@ SIGNED_AFTER_RE = re.compile(r"(?i)(?:по\s+итогам|по\s+заверше�
                              r"at\s+the\s+close\s+of)\s+(?:the\s+|this\s+|этого\s+|этой\s+)?(?P<ru>\w+)|"
                              r"(?P<kk>\w+)\s+(?:қорытындысы\s+бойынша|соңында|аяқталғаннан\s+кейін|қорытындысында)")
 PROTOCOL_RE = re.compile(r"(?i)(?<!\w)(?:хаттама\w*|протокол\w*|protocol)(?!\w)")
-# the event each noun names: a session is a commission's, talks and a meeting are talks (or a session)
-SIGNED_AFTER_NOUNS = (
-    (re.compile(r"(?i)заседани\w*|отырыс\w*|session\w*|sitting"), ("council", "consultations")),
-    (re.compile(r"(?i)переговор\w*|келіссөз\w*|talks|negotiations"), ("talks",)),
-    (re.compile(r"(?i)встреч\w*|кездесу\w*|meeting"), ("talks", "council")),
-    (re.compile(r"(?i)консультаци\w*|консультациялар\w*|consultations"), ("consultations",)),
-    (re.compile(r"(?i)форум\w*|forum"), ("forum",)),
+# the events each plain noun names: a session is a commission's, talks and a meeting are talks (or a session)
+EVENT_NOUNS = (
+    (r"заседани\w*|отырыс\w*|session\w*|sitting", ("council", "consultations")),
+    (r"переговор\w*|келіссөз\w*|talks|negotiations", ("talks",)),
+    (r"встреч\w*|кездесу\w*|meeting", ("talks", "council")),
+    (r"консультаци\w*|consultations", ("consultations",)),
+    (r"форум\w*|forum", ("forum",)),
 )
+EVENT_NOUN_RES = tuple((re.compile(rf"(?i){pattern}"), types) for pattern, types in EVENT_NOUNS)
+EVENT_NOUN_RE = re.compile(r"(?i)(?<!\w)(?:" + "|".join(pattern for pattern, _ in EVENT_NOUNS) + r")(?!\w)")
 
 
-KIND_NOUN_RE = re.compile(r"(?i)(?<!\w)(?:заседани\w*|отырыс\w*|session|sitting|переговор\w*|келіссөз\w*|talks|"
-                          r"встреч\w*|кездесу\w*|meeting|консультаци\w*|consultations|форум\w*|forum)(?!\w)")
+def _noun_kinds(noun: str) -> tuple:
+    """The event types a plain noun names ("заседания": council or consultations), none if it names none."""
+    return next((types for rx, types in EVENT_NOUN_RES if rx.fullmatch(noun)), ())
 
 
 def _names_kind(t: str, typ: str) -> bool:
     """The sentence names an event of this kind by its noun ("the session", "отырысқа", "на встрече")."""
-    return any(typ in types for n in KIND_NOUN_RE.finditer(t) for rx, types in SIGNED_AFTER_NOUNS if rx.fullmatch(n.group()))
+    return any(typ in _noun_kinds(n.group()) for n in EVENT_NOUN_RE.finditer(t))
 
 
 def _signed_after(t: str, m: re.Match, mentions, pair, status):
     """The event a signing's sentence says it followed ("По итогам заседания подписан протокол"), or the
-    session whose protocol it signed: the latest one of that kind told before (not one recalled from long ago), when its own sentence dated it to
-    a day, a month or a year, not a trip's span."""
+    session whose protocol it signed: the latest one of that kind told before (not one recalled from long
+    ago) whose own sentence dated it to a day, a month or a year, not a trip's span."""
     cue = None
     for c in SIGNED_AFTER_RE.finditer(t, 0, m.start()):
         cue = c
-    noun = cue and (cue.group("ru") or cue.group("kk"))
-    types = next((types for rx, types in SIGNED_AFTER_NOUNS if rx.fullmatch(noun)), None) if noun else None
-    if types is None and PROTOCOL_RE.search(t):
+    types = _noun_kinds(cue.group("ru") or cue.group("kk")) if cue else ()
+    if not types and PROTOCOL_RE.search(t):
         types = ("council", "consultations")  # "хаттамаға қол қою рәсімінде": a protocol is a session's
-    if types is None:
+    if not types:
         return None
     last = next((x for x in reversed(mentions) if x.type in types and x.pair == pair and x.status == status
                  and not x.recalled and x.told is not None), None)
@@ -2281,10 +2283,10 @@ def _merge(article: Article, mentions: list[_Mention], all_people, stated_year: 
 # a report of a trip of several days tells its days in order: what follows "22 сәуір күні таңертең ... қонды"
 # happened that day, until "Сапардың екінші күні", "On the second day", "On April 23" moves it on
 NARRATIVE_TRIP_DAYS = 10  # a longer span is a tour or a season, not days told one after another
-# a day told looking back from the narrative's own ("Накануне, 11 июня", "the day before", "earlier"): it
-# dates that event, not what follows it
 LETTER_WORD_RE = re.compile(r"[^\W\d_]{2,}")
 DATE_LINE_WORDS = 5  # "23.04.2025 19:40", "Жарияланған күні: 10 қараша 2023": the page's date line, not the story's
+# a day told looking back from the narrative's own ("Накануне, 11 июня", "the day before", "earlier"): it
+# dates that event, not what follows it
 FLASHBACK_RE = re.compile(r"(?i)(?<!\w)(?:накануне|вчера|ранее|днем\s+ранее|on\s+the\s+eve|the\s+day\s+before|"
                           r"a\s+day\s+earlier|earlier|yesterday|кеше|бұған\s+дейін|алдыңғы\s+күні|бір\s+күн\s+бұрын|"
                           # the past before the past: "had visited", "барған болатын", "келген еді"
@@ -2295,8 +2297,8 @@ def _narrative_days(events: list[_Mention], mentions: list[_Mention], doc, ref) 
     """Events of a held trip of several days that tell no day of their own take the day the report is
     telling where they are told: the last day of the trip told before them (else the first one told after
     them). With no day told, one given the trip's whole span takes its first day and one dated by the
-    report keeps the report's day. The trip's own mentions tell its bounds ("began on Monday"), not the narrative's day.
-    Only for a trip over when reported: one under way tells the news of the report's day."""
+    report keeps the report's day. The trip's own mentions tell its bounds ("began on Monday"), not the
+    narrative's day. Only for a trip over when reported: one under way tells the news of the report's day."""
     for trip in events:
         if trip.type != "visit" or trip.status != "held" or trip.date is None or trip.date_default \
                 or trip.date[2] != "day" or not 0 < (trip.date[1] - trip.date[0]).days <= NARRATIVE_TRIP_DAYS \
