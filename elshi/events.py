@@ -1038,10 +1038,7 @@ def _referent(mentions, typ: str):
     return None
 
 
-# what a signing followed, told before it: "По итогам заседания", "Отырыс қорытындысы бойынша", "Following the talks"
-SIGNED_AFTER_RE = re.compile(r"(?i)(?:по\s+итогам|по\s+завершении|в\s+завершение|following|after|at\s+the\s+end\s+of|"
-                             r"at\s+the\s+close\s+of)\s+(?:the\s+|this\s+|этого\s+|этой\s+)?(?P<ru>\w+)|"
-                             r"(?P<kk>\w+)\s+(?:қорытындысы\s+бойынша|соңында|аяқталғаннан\s+кейін|қорытындысында)")
+# what a commission's session signs: "хаттамаға қол қою", "подписан протокол", "signed the protocol"
 PROTOCOL_RE = re.compile(r"(?i)(?<!\w)(?:хаттама\w*|протокол\w*|protocol)(?!\w)")
 # the events each plain noun names: a session is a commission's, talks and a meeting are talks (or a session)
 EVENT_NOUNS = (
@@ -1069,10 +1066,9 @@ def _signed_after(t: str, m: re.Match, mentions, pair, status):
     """The event a signing's sentence says it followed ("По итогам заседания подписан протокол"), or the
     session whose protocol it signed: the latest one of that kind told before (not one recalled from long
     ago) whose own sentence dated it to a day, a month or a year, not a trip's span."""
-    cue = None
-    for c in SIGNED_AFTER_RE.finditer(t, 0, m.start()):
-        cue = c
-    types = _noun_kinds(cue.group("ru") or cue.group("kk")) if cue else ()
+    # the event named as the signing's time, as a trigger's is ("По итогам заседания", "Отырыс қорытындысы бойынша")
+    timed = [n for n in EVENT_NOUN_RE.finditer(t, 0, m.start()) if _names_the_time(t, n)]
+    types = _noun_kinds(timed[-1].group()) if timed else ()
     if not types and PROTOCOL_RE.search(t):
         types = ("council", "consultations")  # "хаттамаға қол қою рәсімінде": a protocol is a session's
     if not types:
