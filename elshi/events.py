@@ -140,7 +140,7 @@ PLANNED_RE = CI(
     r"намерени\w*\s+(?:\w+\s+)?(?:посетить|провести|совершить|приехать|прибыть))"
 )
 HELD_RE = CI(
-    r"(состоял\w*|прош[её]л|прошла|прошли|прошло(?!\w)|провел\w*|провёл|проведен(?!и[еяюй])\w*|встретил\w*|прибыл\w*|посетил\w*|подписал\w*|"
+    r"(состоял\w*|прош[её]л|прошла|прошли|прошло(?!\w)|прошедш\w+|провел\w*|провёл|проведен(?!и[еяюй])\w*|встретил\w*|прибыл\w*|посетил\w*|подписал\w*|"
     r"обсудил\w*|обменял\w*|побывал\w*|собрал(?:ись|ась|ся)|convened|жиналды|находил\w*|находится|завершил\w*|прибывш\w*|\bheld\b|\bmet\b|visited|arrived|"
     r"signed|discussed|took\s+place|was\s+held|were\s+held|paid(?=\s+(?:a|an|his|her|their|the|official|state|working)\b)|completed|concluded|welcomed|received|hosted|"
     r"(?<=he\s|ey\s|ho\s)co-?chaired|(?<=he\s|ey\s|ho\s)chaired|сопредседательствовал\w*|председательствовал\w*|төрағалық\s+етті|"
@@ -297,9 +297,9 @@ def _signed_as_attribute(t: str, m) -> bool:
 
 
 SIGHTSEEING_RE = re.compile(r"\s+(?:(?:also|the|a|an|также|тоже)\s+)*(?!to\b|in\b|with\b|on\b|at\b|by\b|the\b|с\b|в\b|во\b|на\b|по\b)"
-                            r"[a-zа-яё][a-zа-яё-]+\s+(?:[a-zа-яё-]+\s+){0,3}?(?:places|sites|museum\w*|factor\w*|plant\w*|exhibition\w*|"
+                            r"[a-zа-яёA-ZА-ЯЁ][\w&'’.-]+\s+(?:[\w&'’.-]+\s+){0,3}?(?:places|sites|museum\w*|factor\w*|plants?\b|exhibition\w*|"
                             r"памятник\w*|музе\w*|завод\w*|выставк\w*|предприяти\w*|объект\w*|мест\w*)|"
-                            r"\s+(?:выставк|завод|музе|предприяти|объект|памятник|мемориал|exhibition|museum|plant|factory|memorial)\w*|"
+                            r"\s+(?:the\s+)?(?:выставк|завод|музе|предприяти|объект|памятник|мемориал|exhibition|museum|plant|factory|memorial)\w*|"
                             r"(?i:\s+(?:the\s+)?(?:(?!(?:in|and|to|on|at|of|with|и|в|на|с)\b)[\w-]+\s+){0,4}?(?:cent(?:re|er)|park|universit\w+|"
                             r"центр\w*|парк\w*|университет\w*)\b)")
 # a session of "the commission" / "the council" once the article has named which one
@@ -1071,6 +1071,11 @@ def _signed_after(t: str, m: re.Match, mentions, pair, status):
     types = _noun_kinds(timed[-1].group()) if timed else ()
     if not types and PROTOCOL_RE.search(t):
         types = ("council", "consultations")  # "хаттамаға қол қою рәсімінде": a protocol is a session's
+    if not types and ALSO_RE.search(t, 0, m.start()) and mentions:
+        last = mentions[-1]  # "The two sides also signed agreements", "Стороны также подписали": on the occasion just told
+        if last.pair == pair and last.status == status and last.type != "signing" and not last.recalled \
+                and last.told is not None and last.told[2] == "day" and last.told[0] == last.told[1]:
+            return last
     if not types:
         return None
     last = next((x for x in reversed(mentions) if x.type in types and x.pair == pair and x.status == status
@@ -1078,6 +1083,10 @@ def _signed_after(t: str, m: re.Match, mentions, pair, status):
     if last is None or last.told[2] == "day" and last.told[0] != last.told[1]:
         return None  # a trip's days are not the session's
     return last
+
+
+# the additive particle that ties a signing to the occasion told just before
+ALSO_RE = re.compile(r"(?i)(?<!\w)(?:also|также|тоже|сондай-ақ|сонымен\s+қатар)(?!\w)")
 
 
 AFTER_VERB_ASIDE_RE = re.compile(r"\s*\([^()]{1,40}\)")
@@ -1676,6 +1685,8 @@ def _date_near(t: str, m: re.Match, status, ref, wire_day, lo: int, hi: int, sev
         theirs = [(x.start(), x.end()) for x in RELATIVE_CLAUSE_RE.finditer(t)
                   if not x.start() <= m.start() < x.end() and TRIGGER_RE.search(t, x.start(), x.end())]
         spans = [x for x in spans if not any(a <= x[0] < b for a, b in theirs)]
+    if status == "held":  # "held talks ... and is scheduled to visit the plant on Wednesday": that day is the plan's
+        spans = [x for x in spans if not _planned_aside(t, m, x)]
     if len(spans) > 1:  # "Erdoğan, who addressed the Assembly on Tuesday, is to meet ... on Wednesday"
         rel = [(x.start(), x.end()) for x in RELATIVE_CLAUSE_RE.finditer(t) if not x.start() <= m.start() < x.end()]
         spans = [x for x in spans if not any(a <= x[0] < b for a, b in rel)] or spans
@@ -1707,6 +1718,24 @@ def _date_near(t: str, m: re.Match, status, ref, wire_day, lo: int, hi: int, sev
     if status == "held" and wire_day is not None and not RECALLED_RE.search(t):
         return (wire_day, wire_day, "day")  # "ASTANA, Sept 25 (Interfax) -"
     return _date(t[lo:hi], ref, status)
+
+
+# a break between coordinated predicates: "held talks ... and is scheduled to", "провел ... и в среду посетит"
+PREDICATE_BREAK_RE = re.compile(r"(?i),\s|;|\s(?:and|и|а|но|but|while|ал|және)\s")
+
+
+def _planned_aside(t: str, m: re.Match, x: tuple) -> bool:
+    """The day ``x`` is told after the trigger in a coordinated predicate of its own whose tense is a plan
+    ("He held talks ... and is scheduled to visit Hyundai's plant on Wednesday", "провел переговоры ... и в
+    среду посетит завод", "келіссөз жүргізіп, сәрсенбіде зауытқа барады"): it is not the day of what was held."""
+    if x[0] < m.end():
+        return False
+    breaks = list(PREDICATE_BREAK_RE.finditer(t, m.end(), x[0]))
+    if not breaks:
+        return False
+    end = PREDICATE_BREAK_RE.search(t, x[1])
+    a, b = breaks[-1].end(), (end.start() if end else len(t))
+    return any(a <= c[0] < b for c in _cue_spans(t, True)) and not any(a <= c[0] < b for c in _cue_spans(t, False))
 
 
 # the day of the event told just before: "в тот же день", "later in the day", "сол күні"

@@ -1616,6 +1616,42 @@ ARTICLE_GRAMMAR = [
     ('Министр Венгрии прибыл в Астану для участия в 11-м заседании межправительственной комиссии. Во вторник он посетил университет.',
      D(2025, 11, 20),
      [('council', 'held', 'KAZ', 'HUN', None, 'KAZ', 'Astana', D(2025, 11, 1), 'month', [])]),
+    # a day told in a coordinated predicate that plans is not the day of what was held, and a plant visited is no trip
+    ("Kazakh Deputy Prime Minister Serik Zhumangarin arrived in Seoul on Monday for a three-day visit. He also held talks with Korean Industry Minister Kim Jung-kwan and is scheduled to visit Hyundai Motor's plant in Ulsan on Wednesday.",
+     D(2025, 9, 16),
+     [('visit', 'held', 'KAZ', 'KOR', 'KAZ', 'KOR', 'Seoul', D(2025, 9, 15), 'day', ['Serik Zhumangarin', 'Kim Jung-kwan'])]),
+    ('Вице-премьер Казахстана Серик Жумангарин в понедельник прибыл в Сеул с трехдневным визитом. Он также провел переговоры с министром промышленности Кореи Ким Чжон Гваном и в среду посетит завод Hyundai в Ульсане.',
+     D(2025, 9, 16),
+     [('visit', 'held', 'KAZ', 'KOR', 'KAZ', 'KOR', 'Seoul', D(2025, 9, 15), 'day', ['Серик Жумангарин', 'Ким Чжон Гван'])]),
+    ('Қазақстан Премьер-министрінің орынбасары Серік Жұманғарин дүйсенбіде Сеулге үш күндік сапармен келді. Ол Корея өнеркәсіп министрі Ким Чжон Гванмен келіссөз жүргізіп, сәрсенбіде Ульсандағы Hyundai зауытына барады.',
+     D(2025, 9, 16),
+     [('visit', 'held', 'KAZ', 'KOR', 'KAZ', 'KOR', 'Seoul', D(2025, 9, 15), 'day', ['Серік Жұманғарин', 'Ким Чжон Гван'])]),
+    # the day of the held talks stays when it is told in their own predicate
+    ('Kazakh Foreign Minister Murat Nurtleu held talks with Korean Foreign Minister Cho Tae-yul in Seoul on Monday and is scheduled to visit a Samsung plant on Wednesday.',
+     D(2025, 9, 16),
+     [('talks', 'held', 'KAZ', 'KOR', None, 'KOR', 'Seoul', D(2025, 9, 15), 'day', ['Murat Nurtleu', 'Cho Tae-yul'])]),
+    # a signing told with 'also' right after a session that told its day takes that day
+    ('Hungarian Foreign Minister Péter Szijjártó arrived in Astana on Tuesday, where he co-chaired the ninth session of the Hungarian-Kazakh Intergovernmental Commission with Kazakh Foreign Minister Murat Nurtleu. The two sides also signed agreements on cooperation in geology.',
+     D(2025, 6, 4),
+     [('council', 'held', 'KAZ', 'HUN', None, 'KAZ', 'Astana', D(2025, 6, 3), 'day', ['Péter Szijjártó', 'Murat Nurtleu']),
+      ('signing', 'held', 'KAZ', 'HUN', None, 'KAZ', 'Astana', D(2025, 6, 3), 'day', [])]),
+    ('Министр иностранных дел Венгрии Петер Сийярто прибыл во вторник в Астану, где вместе с министром иностранных дел Казахстана Муратом Нуртлеу провел девятое заседание венгерско-казахстанской межправительственной комиссии. Стороны также подписали соглашения о сотрудничестве в области геологии.',
+     D(2025, 6, 4),
+     [('council', 'held', 'KAZ', 'HUN', None, 'KAZ', 'Astana', D(2025, 6, 3), 'day', ['Петер Сийярто', 'Мурат Нуртлеу']),
+      ('signing', 'held', 'KAZ', 'HUN', None, 'KAZ', 'Astana', D(2025, 6, 3), 'day', [])]),
+    ('Венгрия Сыртқы істер министрі Петер Сийярто сейсенбіде Астанаға келіп, Қазақстан Сыртқы істер министрі Мұрат Нұртілеумен бірге венгр-қазақ үкіметаралық комиссиясының тоғызыншы отырысын өткізді. Сондай-ақ тараптар геология саласындағы ынтымақтастық туралы келісімдерге қол қойды.',
+     D(2025, 6, 4),
+     [('council', 'held', 'KAZ', 'HUN', None, 'KAZ', 'Astana', D(2025, 6, 3), 'day', ['Петер Сийярто', 'Мұрат Нұртілеу']),
+      ('signing', 'held', 'KAZ', 'HUN', None, 'KAZ', 'Astana', D(2025, 6, 3), 'day', [])]),
+    # not without the additive particle: the signing keeps its own time
+    ('Hungarian Foreign Minister Péter Szijjártó arrived in Astana on Tuesday, where he co-chaired the ninth session of the Hungarian-Kazakh Intergovernmental Commission with Kazakh Foreign Minister Murat Nurtleu. In May the two governments signed an agreement on cooperation in geology.',
+     D(2025, 6, 4),
+     [('council', 'held', 'KAZ', 'HUN', None, 'KAZ', 'Astana', D(2025, 6, 3), 'day', ['Péter Szijjártó', 'Murat Nurtleu']),
+      ('signing', 'held', 'KAZ', 'HUN', None, None, None, D(2025, 6, 1), 'month', [])]),
+    # a session told by the Russian past participle 'прошедшего' was held
+    ('Стороны рассмотрели ход выполнения решений заседания казахстанско-пакистанской межправительственной комиссии, прошедшего в апреле этого года в Исламабаде.',
+     D(2025, 6, 6),
+     [('council', 'held', 'KAZ', 'PAK', None, 'PAK', 'Islamabad', D(2025, 4, 1), 'month', [])]),
 ]
 
 

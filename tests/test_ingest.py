@@ -297,6 +297,10 @@ def test_empty_file_and_unsupported_suffix_raise(tmp_path):
     # a numeric date alone on the first line is a dateline, not a share counter
     ("04.05.2019\nВ Минске прошли переговоры.\nТекст.", dt.date(2019, 5, 4)),
     ("07.08.2015\nThe ministers met in Astana.", dt.date(2015, 8, 7)),
+    # year first, as Mongolian, East Asian and Hungarian pages print it
+    ("МОНЦАМЭ | Қазақ тіліндегі нұсқа\n2024.04.16\n\nТақырып\nМәтін.", dt.date(2024, 4, 16)),
+    ("Заголовок\n2023/11/05 14:30\nТекст.", dt.date(2023, 11, 5)),
+    ("Headline\n2025.3.7.\nText.", dt.date(2025, 3, 7)),
     # slashes: day first, as outside the US; month first only when the second number cannot be a month
     ("AKIpress news agency\n12/09/2025 15:20\n\nHeadline\nText.", dt.date(2025, 9, 12)),
     ("Headline\n14/05/2025 06:12 PM\nText.", dt.date(2025, 5, 14)),
@@ -324,6 +328,7 @@ def test_header_date_forms(text, expected):
     "достигли пяти соглашений о сотрудничестве.",
     "ASTANA – President Erdoğan met Tokayev at a Nov. 12 meeting in Baku.",
     "Headline\n31.02.2024 10:00\nText.",
+    "Headline\n2024.13.05\nText.",
     # the site's clock (weekday, no time of day) is not the article's date
     "Алматы\nСреда, 4 марта, 2026\nЗаголовок статьи\nТекст.",
     "Wednesday, March 4, 2026\nHeadline of the story\nText.",

@@ -71,6 +71,8 @@ _MONTH_WORD = r"([^\W\d_]{3,}\.?)"
 DATE_RES = {
     "iso": re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)"),
     "dmy_num": re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\d)"),
+    # year first, as Mongolian, Chinese, Korean, Japanese and Hungarian pages print it: "2024.04.16", "2024/04/16"
+    "ymd_num": re.compile(r"(?<![\d./])(\d{4})([./])(\d{1,2})\2(\d{1,2})(?![\d/]|\.\d)"),
     # "12/09/2025 15:20": day first, as outside the US; month first only when the second number cannot be one
     "slash": re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?!\d)"),
     "dmy": re.compile(rf"(?<!\d)(\d{{1,2}})\s+{_MONTH_WORD},?\s+(\d{{4}})(?!\d)"),
@@ -78,7 +80,7 @@ DATE_RES = {
     "ydm": re.compile(rf"(?<!\d)(\d{{4}})\s+(?:ж\.\s*|жылғы\s+)?(\d{{1,2}})\s+{_MONTH_WORD}"),
 }
 # A line holding only a numeric date (and a time): kept, it is the article's dateline.
-DATE_LINE_RE = re.compile(r"(?:\d{1,2}[./]\d{1,2}[./]\d{4}|\d{4}-\d{2}-\d{2})(?:[\s,]+\d{1,2}:\d{2}(?::\d{2})?)?")
+DATE_LINE_RE = re.compile(r"(?:\d{1,2}[./]\d{1,2}[./]\d{4}|\d{4}-\d{2}-\d{2}|\d{4}([./])\d{1,2}\1\d{1,2}\.?)(?:[\s,]+\d{1,2}:\d{2}(?::\d{2})?)?")
 # Footer: a short line among the last ones, the date opening it after at most a label
 # ("16.03.2007", "Created at : 18.04.2014, 11:53", "Опубликовано: 3 марта 2020").
 FOOTER_LINES = 4
@@ -300,6 +302,8 @@ def _date_from_match(kind: str, match: re.Match) -> dt.date | None:
         year, month, day = int(g[0]), int(g[1]), int(g[2])
     elif kind == "dmy_num":
         day, month, year = int(g[0]), int(g[1]), int(g[2])
+    elif kind == "ymd_num":
+        year, month, day = int(g[0]), int(g[2]), int(g[3])
     elif kind == "slash":
         day, month, year = int(g[0]), int(g[1]), int(g[2])
         if month > 12 >= day:
