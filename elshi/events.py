@@ -2271,6 +2271,7 @@ def _merge(article: Article, mentions: list[_Mention], all_people, stated_year: 
                 if trip.date[0] <= day <= trip.date[1]:
                     e.date, e.date_default, e.told = (day, day, "day"), False, (day, day, "day")
     _narrative_days(out_m, mentions, all_people.doc, article.published_on)
+    _gathering_days(out_m, all_people.doc, article.published_on)
     events = []
     for e in out_m:
         parts = []
@@ -2356,6 +2357,45 @@ def _narrative_days(events: list[_Mention], mentions: list[_Mention], doc, ref) 
                 else ref if start <= ref <= end else None
             if day is not None:
                 e.date, e.date_default = (day, day, "day"), False
+
+
+# a multilateral gathering named as an occasion: "саммиті өтті", "the SCO summit opened", "сессия Генассамблеи"
+GATHERING_RE = re.compile(r"(?i)(?<!\w)(?:саммит\w*|самит\w*|summit|ассамбле\w*|assembly|COP\d*|конференци\w*|conference|"
+                          r"форум\w*|forum|отырыс\w*|заседани\w*|session|meeting|кеңес\w*|совет\w*|council)(?!\w)")
+
+
+def _gathering_days(events: list[_Mention], doc, ref) -> None:
+    """Talks held on the sidelines of a multilateral gathering that tell no day of their own take the day
+    the article told for the gathering before them ("Бүгін Бішкекте ТМҰ саммиті өтті. ... Саммит кулуарында
+    Тоқаев Әлиевпен кездесті"), and its city (and that city's country as host) when they name no place. Only a gathering of one day, and not
+    for a pair whose trip the article reports (its own days tell the talks')."""
+    if ref is None:
+        return
+    todo = [e for e in events if e.type == "talks" and e.status == "held" and e.month_day is None
+            and (e.told is None and (e.date is None or e.date_default) or e.location is None and e.host is None)]
+    if not todo:
+        return
+    gatherings = []
+    for sv in doc.sentences[:max(e.index for e in todo)]:
+        if not MULTILATERAL_RE.search(sv.text) or not GATHERING_RE.search(sv.text) or FLASHBACK_RE.search(sv.text):
+            continue
+        day = _told_day(sv, ref)
+        if day is None and not PLANNED_RE.search(sv.text) and not _day_dates(sv.text, ref, "held"):
+            day = _date(sv.text, ref, "held", default=False)  # "Бүгін Бішкекте ... саммиті өтті", "Today the summit opened"
+        if day is not None and day[2] == "day" and day[0] == day[1] <= ref:
+            cities = [p for p in sv.named_places if p.kind == "city"]
+            gatherings.append((sv.index, day, cities[0] if len({c.city for c in cities}) == 1 else None))
+    for e in todo:
+        told = [g for g in gatherings if g[0] < e.index]
+        if not told or any(v.type == "visit" and v.pair == e.pair and v.status == "held" and not v.date_default
+                           and v.date is not None for v in events):
+            continue
+        _, day, city = told[-1]
+        untold = e.told is None and (e.date is None or e.date_default)
+        if untold and _dates_compatible(e.date, day, False) or e.date == day:  # or dated by the gathering's sentence
+            e.date, e.date_default = day, False
+            if e.location is None and e.host is None and city is not None:
+                e.location, e.host = city.city, city.iso3  # where the gathering met, a third country's city too
 
 
 def _full_name(p, all_people, lang: str) -> str:

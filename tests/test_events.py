@@ -1652,6 +1652,23 @@ ARTICLE_GRAMMAR = [
     ('Стороны рассмотрели ход выполнения решений заседания казахстанско-пакистанской межправительственной комиссии, прошедшего в апреле этого года в Исламабаде.',
      D(2025, 6, 6),
      [('council', 'held', 'KAZ', 'PAK', None, 'PAK', 'Islamabad', D(2025, 4, 1), 'month', [])]),
+    # talks on the sidelines of a one-day summit told before them take its day, its city and that city's country
+    ('Бүгін Бішкекте Түркі мемлекеттері ұйымының саммиті өтті. Саммит кулуарында Қасым-Жомарт Тоқаев Әзербайжан Президенті Ілхам Әлиевпен кездесті.',
+     D(2024, 11, 6),
+     [('talks', 'held', 'KAZ', 'AZE', None, 'KGZ', 'Bishkek', D(2024, 11, 6), 'day', ['Қасым-Жомарт Тоқаев', 'Ілхам Әлиев'])]),
+    ('Во вторник в Бишкеке прошел саммит Организации тюркских государств. На полях саммита Касым-Жомарт Токаев встретился с Президентом Азербайджана Ильхамом Алиевым.',
+     D(2024, 11, 8),
+     [('talks', 'held', 'KAZ', 'AZE', None, 'KGZ', 'Bishkek', D(2024, 11, 5), 'day', ['Касым-Жомарт Токаев', 'Ильхам Алиев'])]),
+    ('The summit of the Organization of Turkic States took place in Bishkek on Wednesday. On the sidelines of the summit, Kassym-Jomart Tokayev met with Azerbaijani President Ilham Aliyev.',
+     D(2024, 11, 8),
+     [('talks', 'held', 'KAZ', 'AZE', None, 'KGZ', 'Bishkek', D(2024, 11, 6), 'day', ['Kassym-Jomart Tokayev', 'Ilham Aliyev'])]),
+    # not a summit of several days, nor one the talks' own sentence dates otherwise
+    ('The SCO summit was held in Tianjin on August 31 - September 1. On its sidelines, Kassym-Jomart Tokayev met with Pakistani Prime Minister Shehbaz Sharif.',
+     D(2025, 9, 2),
+     [('talks', 'held', 'KAZ', 'PAK', None, None, None, D(2025, 9, 1), 'month', ['Kassym-Jomart Tokayev', 'Shehbaz Sharif'])]),
+    ('Во вторник в Бишкеке прошел саммит Организации тюркских государств. В сентябре Касым-Жомарт Токаев встретился с Президентом Азербайджана Ильхамом Алиевым в Баку.',
+     D(2024, 11, 8),
+     [('talks', 'held', 'KAZ', 'AZE', None, 'AZE', 'Baku', D(2024, 9, 1), 'month', ['Касым-Жомарт Токаев', 'Ильхам Алиев'])]),
 ]
 
 
