@@ -2150,6 +2150,8 @@ def _merge(article: Article, mentions: list[_Mention], all_people, stated_year: 
                          and _dates_compatible(h.date, m.date, True) and _same_travellers(h, m)), None)
             if twin is not None:
                 m.status = "held"
+                if m.host == twin.host and m.location != twin.location:
+                    m.location = None  # "Завтра делегация посетит Шушу" during the visit to Baku: a leg of that trip
     merged: list[_Mention] = []
     for m in mentions:
         for e in merged:
@@ -2376,7 +2378,7 @@ def _gathering_days(events: list[_Mention], doc, ref) -> None:
     if not todo:
         return
     gatherings = []
-    for sv in doc.sentences[:max(e.index for e in todo)]:
+    for sv in doc.sentences[:max(max([e.index] + e.seen) for e in todo)]:
         if not MULTILATERAL_RE.search(sv.text) or not GATHERING_RE.search(sv.text) or FLASHBACK_RE.search(sv.text):
             continue
         day = _told_day(sv, ref)
@@ -2386,13 +2388,17 @@ def _gathering_days(events: list[_Mention], doc, ref) -> None:
             cities = [p for p in sv.named_places if p.kind == "city"]
             gatherings.append((sv.index, day, cities[0] if len({c.city for c in cities}) == 1 else None))
     for e in todo:
-        told = [g for g in gatherings if g[0] < e.index]
-        if not told or any(v.type == "visit" and v.pair == e.pair and v.status == "held" and not v.date_default
-                           and v.date is not None for v in events):
+        told = [g for g in gatherings if g[0] < max([e.index] + e.seen)]  # where the body tells it, not the headline
+        if not told:
             continue
         _, day, city = told[-1]
+        if any(v.type == "visit" and v.pair == e.pair and v.status == "held" and not v.date_default
+               and v.date is not None and v.date[0] <= day[0] <= v.date[1] for v in events):
+            continue  # the pair's own trip then: its days are the talks'
+
         untold = e.told is None and (e.date is None or e.date_default)
-        if untold and _dates_compatible(e.date, day, False) or e.date == day:  # or dated by the gathering's sentence
+        near = e.date is None or (e.date[0].year, e.date[0].month) == (day[0].year, day[0].month)  # a report's day too
+        if untold and near or e.date == day:  # or dated by the gathering's sentence
             e.date, e.date_default = day, False
             if e.location is None and e.host is None and city is not None:
                 e.location, e.host = city.city, city.iso3  # where the gathering met, a third country's city too

@@ -112,7 +112,9 @@ def _entries() -> list[_Entry]:
         cap = r["is_capital"] == "1"
         out.append(_Entry(r["country_iso3"], "city", words, r["city_en"], True, cap))
         if r["lang"] == "ru":
-            out.append(_Entry(r["country_iso3"], "city", words[:-1] + (_ru_stem(words[-1], "name"),), r["city_en"], True, cap))
+            last = words[-1]  # a short city in -а/-я declines too: "в Доху", "из Риги", "в Вене"
+            stem = last[:-1] if len(last) == 4 and last[-1] in "ая" else _ru_stem(last, "name")
+            out.append(_Entry(r["country_iso3"], "city", words[:-1] + (stem,), r["city_en"], True, cap))
     return out
 
 

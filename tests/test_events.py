@@ -1669,6 +1669,36 @@ ARTICLE_GRAMMAR = [
     ('Во вторник в Бишкеке прошел саммит Организации тюркских государств. В сентябре Касым-Жомарт Токаев встретился с Президентом Азербайджана Ильхамом Алиевым в Баку.',
      D(2024, 11, 8),
      [('talks', 'held', 'KAZ', 'AZE', None, 'AZE', 'Baku', D(2024, 9, 1), 'month', ['Касым-Жомарт Токаев', 'Ильхам Алиев'])]),
+    # a trip of the pair recalled from long before does not keep the gathering's day from the talks
+    ('Сейсенбі күні Қасым-Жомарт Тоқаев БҰҰ Бас Ассамблеясының жалпы дебатында сөз сөйледі. Жалпы дебаттан кейін Мемлекет басшысы Катар Әмірі Тамим бин Хамад Әл Санимен кездесті. Тоқаев 2024 жылғы ақпанда Дохаға жасаған мемлекеттік сапарын еске алды.',
+     D(2025, 9, 24),
+     [('talks', 'held', 'KAZ', 'QAT', None, None, None, D(2025, 9, 23), 'day', ['Тамим бин Хамад Әл Сани', 'Қасым-Жомарт Тоқаев']),
+      ('visit', 'held', 'KAZ', 'QAT', 'KAZ', 'QAT', 'Doha', D(2024, 2, 1), 'month', ['Қасым-Жомарт Тоқаев'])]),
+    ('Во вторник Касым-Жомарт Токаев выступил на общих дебатах Генеральной Ассамблеи ООН. После общих дебатов Глава государства встретился с Эмиром Катара Тамимом бин Хамадом Аль Тани. Токаев напомнил о своем государственном визите в Доху в феврале 2024 года.',
+     D(2025, 9, 24),
+     [('talks', 'held', 'KAZ', 'QAT', None, None, None, D(2025, 9, 23), 'day', ['Тамим бин Хамад Аль Тани', 'Касым-Жомарт Токаев']),
+      ('visit', 'held', 'KAZ', 'QAT', 'KAZ', 'QAT', 'Doha', D(2024, 2, 1), 'month', ['Касым-Жомарт Токаев'])]),
+    ('On Tuesday, Kassym-Jomart Tokayev addressed the general debate of the UN General Assembly. After the debate, the President met with the Emir of Qatar Sheikh Tamim bin Hamad Al Thani. Tokayev recalled his state visit to Doha in February 2024.',
+     D(2025, 9, 24),
+     [('talks', 'held', 'KAZ', 'QAT', None, None, None, D(2025, 9, 23), 'day', ['Tamim bin Hamad Al Thani', 'Kassym-Jomart Tokayev']),
+      ('visit', 'held', 'KAZ', 'QAT', 'KAZ', 'QAT', 'Doha', D(2024, 2, 1), 'month', ['Kassym-Jomart Tokayev'])]),
+    # a short Russian city in -а declines: 'в Доху', 'в Вене'
+    ('Министр иностранных дел Казахстана прибыл в Доху, где провел переговоры с министром иностранных дел Катара.',
+     D(2025, 3, 12),
+     [('visit', 'held', 'KAZ', 'QAT', 'KAZ', 'QAT', 'Doha', D(2025, 3, 1), 'month', [])]),
+    ('Министр иностранных дел Австрии провел переговоры с казахстанским коллегой в Вене.',
+     D(2025, 3, 12),
+     [('talks', 'held', 'KAZ', 'AUT', None, 'AUT', 'Vienna', D(2025, 3, 1), 'month', [])]),
+    # a city the visitors will see tomorrow during the visit is a leg of that visit, not a trip of its own
+    ('Президент Казахстана прибыл в Баку с государственным визитом. Завтра казахстанская делегация посетит Шушу.',
+     D(2025, 5, 22),
+     [('visit', 'held', 'KAZ', 'AZE', 'KAZ', 'AZE', 'Baku', D(2025, 5, 1), 'month', [])]),
+    ('Қазақстан Президенті Бакуге мемлекеттік сапармен келді. Ертең қазақстандық делегация Шушаға барады.',
+     D(2025, 5, 22),
+     [('visit', 'held', 'KAZ', 'AZE', 'KAZ', 'AZE', 'Baku', D(2025, 5, 1), 'month', [])]),
+    ('The President of Kazakhstan arrived in Baku on a state visit. Tomorrow the Kazakh delegation will visit Shusha.',
+     D(2025, 5, 22),
+     [('visit', 'held', 'KAZ', 'AZE', 'KAZ', 'AZE', 'Baku', D(2025, 5, 1), 'month', [])]),
 ]
 
 
