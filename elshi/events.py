@@ -59,7 +59,7 @@ TRIGGERS = (
     ("council", COUNCIL),
     ("visit", r"сапар(?!ов|ова|ев|бай|бек|әлі|али)\w*|барды|барып|келді|келеді|келіп|қонды|визит\w*|прибыл\w*|прибыв\w*|прибудет|прибудут|посети\w*|посещ\w*|"
               r"visit\w*|arriv\w*|trip\b|landed|travel(?:l)?ed\s+to|travel(?:l)?ing\s+to|will\s+travel\s+to|побывал\w*|барады|баратын|бармақ|келмек|келетін|барған|келген"),
-    ("talks", r"кездесу\w*|кездес\w*|жүздес\w*|келіссөз\w*|басқосу\w*|переговор\w*|встреч\w*|встрет\w*|talks\b|\bmet\b|meeting\b|meet\b|"
+    ("talks", r"кездесу\w*|кездес\w*|жүздес\w*|келіссөз\w*|басқосу\w*|переговор\w*|встреч\w*|встрет\w*|talks\b|\bmet\b|meetings?\b|meet\b|"
               r"negotiat\w*|қабылдады|қабылдап|қабылдайды|принял(?!\w*\s+(?:участие|решение|закон|меры))\w*|примет(?!\w)(?!\s+(?:участие|решение|закон|меры))|\breceived\b|\bhosted\b|"
               r"sat\s+down\s+with"),
     ("signing", r"қол\s+қо[йю]\w*|подписал\w*|подписани\w*|подписан\w*|подпишут|\bsigned\b|signing\b|\bsign\b|\binked\b"),
@@ -118,6 +118,9 @@ SIDELINES_RE = re.compile(r"(?i)(аясында|шеңберінде|кезін�
                           r"кездесу\w*|кездесті|кездеседі|встреч\w*|встрет\w*|\bmet\b|\bmeets?\b|meeting\s+with|bilateral|двусторонн\w*|екіжақты)")
 SUMMIT_PURPOSE_RE = re.compile(r"(?i)(саммит\w*|summit|самит\w*|заседани\w+\s+(?:ЕАЭС|ШОС|СНГ)|пленарн\w+|plenary|"
                                r"консультативн\w+\s+встреч\w*|consultative\s+meeting|ассамбле\w*|assembly)")
+
+SEVERAL_SIDES_RE = re.compile(r"(?i)trilateral|three-way|тр[её]хсторонн\w*|үшжақты|quadrilateral|четыр[её]хсторонн\w*|төртжақты")
+MEETING_OF_GROUP_REACH = 25
 
 # tense and mood around a trigger
 PLANNED_RE = CI(
@@ -210,7 +213,7 @@ GENERIC_RE = CI(
     r"meetings\s+at\s+the\s+highest|обмен\w*\s+визитами|взаимн\w+\s+визит\w*|визит\w*\s+на\s+высш\w+|встреч\w*\s+на\s+высш\w+|"
     r"регулярн\w+\s+(?:встреч|визит|консультац|контакт)\w*|ряд\s+(?:\w+\s+)?(?:визитов|встреч)|(?:многочисленн|част)\w+\s+(?:визит|встреч)\w*|"
     r"серии\s+(?:визитов|встреч)|өзара\s+сапар\w*|сапарлар\w*|сапар\s+алмас\w*|жоғары\s+деңгейдегі\s+(?:сапар|кездесу)\w*|"
-    r"кездесулер\w*|тұрақты\s+кездесу\w*|визиты\b|визитов\b|визитами\b|visits\b|meetings\b(?!\s+(?:with|of)\b)|"
+    r"кездесулер\w*(?!\s+(?:өткізді|өткізіп|өтті))|тұрақты\s+кездесу\w*|визиты\b|визитов\b|визитами\b|visits\b|meetings\b(?!\s+(?:with|of)\b)|"
     r"ежегодн\w*|annual(?:ly)?\b|every\s+year|жыл\s+сайын|регулярно|traditionally|дәстүрлі\s+түрде|"
     # held as a habit, not once: "тұрақты түрде өткізу", "на регулярной основе", "on a regular basis", "regularly"
     r"тұрақты\s+(?:түрде|негізде)|на\s+регулярной\s+основе|on\s+a\s+regular\s+basis|regularly|"
@@ -548,6 +551,7 @@ def extract_events(article: Article, doc: Doc | None = None) -> list[VisitEvent]
                 if sv.aggregates or MULTILATERAL_RE.search(t):
                     dropped.add(typ)
                 continue
+            window_people = w_people
             w_people = [p for p in w_people if p.iso3 in pair or p.iso3 is None]
             status, postponed = _status(t, m, typ, lo, hi)
             if status is None:
@@ -648,8 +652,29 @@ def extract_events(article: Article, doc: Doc | None = None) -> list[VisitEvent]
                 mention.told = mention.date
             mentions.append(mention)
             ctx_partner = pair[1]  # the pair under discussion
+            if typ == "talks" and pair[0] == HOME and SEVERAL_MEETINGS_RE.search(t, max(lo, m.start() - 40), min(hi, m.end() + 40)):
+                mentions.extend(_one_by_one(mention, window_people))
         _share_sentence_time(mentions, sv.index, t, ref)
     return _merge(article, mentions, all_people, doc.stated_year if doc.ref is None else None)
+
+
+# meetings held one by one with several sides: "held bilateral meetings with", "провел встречи с", "кездесулер өткізді",
+# "a series of meetings", "отдельно встретился", "жеке-жеке кездесті"
+SEVERAL_MEETINGS_RE = re.compile(r"(?i)(?<!\w)(?:meetings|встречи|встреч(?=\s+с\s)|кездесулер\w*|series\s+of|сери[юия]|бірқатар|"
+                                 r"бірнеше|separate(?:ly)?|отдельн\w+|жеке-жеке)(?!\w)")
+
+
+def _one_by_one(mention: _Mention, window_people) -> list[_Mention]:
+    """The same meeting with each further side whose officials the sentence lists ("held bilateral meetings with
+    the foreign ministers of Oman, Serbia and Indonesia"): one meeting per country, each with its officials."""
+    sides = list(dict.fromkeys(p.iso3 for p in window_people if p.iso3 not in (None, HOME, mention.pair[1])))
+    out = []
+    for iso in sides:
+        away = mention.host == mention.pair[1]  # a venue in the first side's country is not the others'
+        out.append(dataclasses.replace(
+            mention, pair=(HOME, iso), people=[p for p in window_people if p.iso3 in (HOME, iso)], seen=[],
+            host=None if away else mention.host, location=None if away else mention.location))
+    return out
 
 
 # a time between two events of a sentence sets them apart: "then, less than a year later", "содан кейін",
@@ -857,7 +882,9 @@ def _triggers(sv: SentenceView, places, mentions, dropped: set | None = None,
     if multilateral:  # a summit's council, forum and the trip to it are not bilateral; talks on its sidelines are
         if SUMMIT_PURPOSE_RE.search(t) or geo.aggregate_spans(t):
             drop.add("visit")
-        multi_spans = [(x.start(), x.end()) for x in MULTILATERAL_RE.finditer(t)]
+        # "a trilateral meeting with": the meeting it names is the group's, so the span runs on over it
+        multi_spans = [(x.start(), x.end() + (MEETING_OF_GROUP_REACH if SEVERAL_SIDES_RE.fullmatch(x.group()) else 0))
+                       for x in MULTILATERAL_RE.finditer(t)]
         if not any(not any(a <= x.start() < b for a, b in multi_spans) for x in SIDELINES_RE.finditer(t)):
             drop.add("talks")  # "консультативная встреча глав государств": the meeting is the multilateral one
         if any(n == "council" and any(a - 60 <= x.start() <= b + 40 for a, b in multi_spans) for n, x in found):
@@ -1298,8 +1325,11 @@ def _pair(typ, t, m, places, w_places, w_people, ctx_partner, sv) -> tuple[str, 
         foreign = list(dict.fromkeys([p.iso3 for p in countries if p.iso3 != HOME]
                                      or [p.iso3 for p in cands if p.iso3 != HOME]))
         officials = [p.iso3 for p in w_people if p.iso3 and p.iso3 != HOME]
+        reached = typ == "visit" and any(p.iso3 == foreign[0] and _arrived_at(t, m, p) for p in cands) if len(foreign) == 1 else False
+        if reached and officials and foreign[0] not in officials and not any(p.iso3 == HOME for p in w_people):
+            return None  # "Erdogan, who arrived in Gabala on Monday": a third country's trip
         if len(foreign) == 1 and officials and foreign[0] not in officials and typ in ("visit", "talks", "phone_call") \
-                and ctx_partner in officials:
+                and ctx_partner in officials and not reached:
             return HOME, ctx_partner  # "Pompeo's visit was postponed due to the situation in Baghdad"
         if len(foreign) == 1 and typ == "talks" and len(set(officials)) == 1 and foreign[0] not in officials \
                 and not any(p.iso3 != HOME for p in countries):
@@ -1323,6 +1353,18 @@ def _pair(typ, t, m, places, w_places, w_people, ctx_partner, sv) -> tuple[str, 
 
 
 LIST_GAP_RE = re.compile(r"(?i)\s*,\s*(?:(?:and|и|және|also)\s+)?|\s+(?:and|и|және|мен|пен|бен|along\s+with)\s+")
+
+
+# the place a trip reached: "arrived in Gabala", "прибыл в Габалу", "Габалаға келді"
+ARRIVED_AT_RE = re.compile(r"(?i)(?:arriv\w*|travell?ed|flew|came|прибыл\w*|прибыв\w*|прилетел\w*|приехал\w*)\s+(?:\w+\s+){0,3}?"
+                           r"(?:in|at|to|в|во)\s+$")
+
+
+def _arrived_at(t: str, m: re.Match, p) -> bool:
+    """The motion trigger ``m`` reached place ``p``: "arrived in Gabala", "прибыл в Габалу", "Габалаға келді"."""
+    if p.start >= m.end():
+        return bool(ARRIVED_AT_RE.search(t, m.start(), p.start)) and p.start - m.end() <= 40
+    return KK_DATIVE_RE.match(p.ending) is not None and m.start() - p.end <= 60 and BARE_MOTION_RE.fullmatch(m.group()) is not None
 
 
 def _pair_signs(t: str, places) -> bool:

@@ -10,7 +10,10 @@ from elshi.lexicon import fold_latin, month_number, norm, read_csv
 from elshi.morph import kk_strip_case
 from elshi.text import with_first_char_filter
 
-NAME_WORD = r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w’'-]+"
+# capitals a name may open with: Latin (with its diacritics: "Đurić", "Şahin", "Öztürk", "Łukasz"), Cyrillic, Kazakh
+LATIN_UPPER = "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper() and c.isalpha())
+CAPITAL = rf"A-Z{LATIN_UPPER}А-ЯЁӘҒҚҢӨҰҮҺІ"
+NAME_WORD = rf"[{CAPITAL}][\w’'-]+"
 NAME_RE = re.compile(rf"{NAME_WORD}(?:\s+{NAME_WORD}){{0,2}}")
 RU_SURNAME_ENDING_RE = re.compile(r"((?:ов|ев|ёв|ин|ын)(?:ым|ом|а|у|е))$")
 RU_NAME_INSTR_RE = re.compile(r"(ом|ем|ым|ом)$")
@@ -443,7 +446,7 @@ FUNCTION_WORDS = frozenset(norm(w) for w in (
 SURNAME_SHAPE_RE = re.compile(r"(?i)(ов|ев|ёв|ин|ын|ова|ева|ина|ына|ский|ская|цкий|ко|дзе|швили|ян|янц|ұлы|қызы|uly|kyzy|"
                               r"ov|ev|yev|in|sky|ski|enko|dze|yan|ова|ева)(?:а|у|ым|ом|е|ой|ей|тың|тің|ның|нің|пен|бен|мен|ға|ге|қа|ке|ды|ді|ты|ті|ны|ні)?$")
 PATRONYMIC_RE = re.compile(r"(?i)(?<=\w\w)(ович|евич|овна|евна|ична|ұлы|қызы|uly|kyzy)\w*$")
-NAME_TOKEN_RE = re.compile(r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\.|[^\W\d_][\w’'-]*|[(),:;]")
+NAME_TOKEN_RE = re.compile(rf"[{CAPITAL}]\.|[^\W\d_][\w’'-]*|[(),:;]")
 
 
 ORG_STEM_RE = re.compile("(?:" + "|".join(sorted(map(re.escape, ORG_STEMS), key=len, reverse=True)) + ")")
@@ -467,7 +470,7 @@ ARTICLE_SURNAME_RE = re.compile(r"(?:al|el|as|ad|an|ar|at|az|ash|ul|ud|аль|э
 def _name_token(word: str) -> bool:
     if ARTICLE_SURNAME_RE.match(word):
         return True
-    return bool(re.match(r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]", word)) and not (len(word) > 1 and word.isupper() and len(word) <= 6
+    return bool(re.match(rf"[{CAPITAL}]", word)) and not (len(word) > 1 and word.isupper() and len(word) <= 6
                                                             and not re.fullmatch(r"[A-ZА-Я]\.", word))
 
 
@@ -799,7 +802,7 @@ def mentions_someone(text: str) -> bool:
     """Cheap test: a title or a known surname stands in ``text``."""
     if _title_spans_cached(text):
         return True
-    return any(_known(w) for w in re.findall(r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w-]{3,}", text))
+    return any(_known(w) for w in re.findall(rf"[{CAPITAL}][\w-]{{3,}}", text))
 
 
 def known_full_name(name: str, lang: str) -> str | None:

@@ -1699,6 +1699,34 @@ ARTICLE_GRAMMAR = [
     ('The President of Kazakhstan arrived in Baku on a state visit. Tomorrow the Kazakh delegation will visit Shusha.',
      D(2025, 5, 22),
      [('visit', 'held', 'KAZ', 'AZE', 'KAZ', 'AZE', 'Baku', D(2025, 5, 1), 'month', [])]),
+    # meetings held one by one with several sides: one meeting per country, each with its officials
+    ('On the sidelines of the Astana International Forum, Kazakh Foreign Minister Murat Nurtleu held bilateral meetings with Minister of Foreign Affairs of Oman Sayyid Badr Albusaidi, Minister of Foreign Affairs of Serbia Marko Đurić and Deputy Minister of Foreign Affairs of Indonesia Anis Matta.',
+     D(2025, 5, 29),
+     [('talks', 'held', 'KAZ', 'OMN', None, 'KAZ', 'Astana', D(2025, 5, 1), 'month', ['Murat Nurtleu', 'Sayyid Badr Albusaidi']),
+      ('talks', 'held', 'KAZ', 'SRB', None, 'KAZ', 'Astana', D(2025, 5, 1), 'month', ['Murat Nurtleu', 'Marko Đurić']),
+      ('talks', 'held', 'KAZ', 'IDN', None, 'KAZ', 'Astana', D(2025, 5, 1), 'month', ['Murat Nurtleu', 'Anis Matta'])]),
+    ('На полях Астанинского международного форума министр иностранных дел Казахстана Мурат Нуртлеу провел отдельные встречи с министром иностранных дел Омана Бадром Альбусаиди и министром иностранных дел Сербии Марко Джуричем.',
+     D(2025, 5, 29),
+     [('talks', 'held', 'KAZ', 'OMN', None, None, None, D(2025, 5, 1), 'month', ['Мурат Нуртлеу', 'Бадр Альбусаиди']),
+      ('talks', 'held', 'KAZ', 'SRB', None, None, None, D(2025, 5, 1), 'month', ['Мурат Нуртлеу', 'Марко Джурич'])]),
+    ('Астана халықаралық форумы аясында Қазақстан Сыртқы істер министрі Мұрат Нұртілеу Оман Сыртқы істер министрі Бадр Әл-Бусаидимен және Сербия Сыртқы істер министрі Марко Джуричпен жеке-жеке кездесулер өткізді.',
+     D(2025, 5, 29),
+     [('talks', 'held', 'KAZ', 'OMN', None, 'KAZ', 'Astana', D(2025, 5, 1), 'month', ['Мұрат Нұртілеу', 'Бадр Әл-Бусаиди']),
+      ('talks', 'held', 'KAZ', 'SRB', None, 'KAZ', 'Astana', D(2025, 5, 1), 'month', ['Мұрат Нұртілеу', 'Марко Джурич'])]),
+    # one meeting of three is not split
+    ('Қасым-Жомарт Тоқаев Өзбекстан Президенті Шавкат Мирзиёевпен және Қырғызстан Президенті Садыр Жапаровпен үшжақты кездесу өткізді.',
+     D(2025, 5, 29),
+     []),
+    ('Касым-Жомарт Токаев провел трехстороннюю встречу с Президентом Узбекистана Шавкатом Мирзиёевым и Президентом Кыргызстана Садыром Жапаровым.',
+     D(2025, 5, 29),
+     []),
+    ('Kassym-Jomart Tokayev held a trilateral meeting with Uzbek President Shavkat Mirziyoyev and Kyrgyz President Sadyr Japarov.',
+     D(2025, 5, 29),
+     []),
+    # a third country's leader arriving in a third country's city is no trip of Kazakhstan's
+    ('Turkish President Recep Tayyip Erdogan met Kazakh President Kassym-Jomart Tokayev on Tuesday in Gabala. Erdogan, who arrived in Gabala on Monday evening, also held separate meetings with Azerbaijani President Ilham Aliyev and Uzbek President Shavkat Mirziyoyev.',
+     D(2025, 10, 8),
+     [('talks', 'held', 'KAZ', 'TUR', None, 'AZE', 'Gabala', D(2025, 10, 7), 'day', ['Recep Tayyip Erdogan', 'Kassym-Jomart Tokayev'])]),
 ]
 
 
