@@ -213,6 +213,10 @@ GENERIC_RE = CI(
     r"meetings\s+at\s+the\s+highest|обмен\w*\s+визитами|взаимн\w+\s+визит\w*|визит\w*\s+на\s+высш\w+|встреч\w*\s+на\s+высш\w+|"
     r"регулярн\w+\s+(?:встреч|визит|консультац|контакт)\w*|ряд\s+(?:\w+\s+)?(?:визитов|встреч)|(?:многочисленн|част)\w+\s+(?:визит|встреч)\w*|"
     r"серии\s+(?:визитов|встреч)|өзара\s+сапар\w*|сапарлар\w*|сапар\s+алмас\w*|жоғары\s+деңгейдегі\s+(?:сапар|кездесу)\w*|"
+    r"өзара\s+кездесу\w*|(?:бірқатар|бірнеше)\s+(?:\w+\s+)?кездесу\w*|несколько\s+(?:\w+\s+)?встреч\w*|"
+    # met a count of sides, each told after: "төрт әріптесімен кездесті", "met four counterparts", "встретился с четырьмя коллегами"
+    r"(?:екі|үш|төрт|бес|алты|two|three|four|five|six|двумя|тремя|четырьмя|пятью|шестью)\s+(?:\w+\s+)?"
+    r"(?:әріптес\w*|counterparts|коллегами|лидерами|leaders|басшы\w*)(?:\s+\w+){0,2}?\s+(?:кездес\w*|met\b|встретил\w*)|"
     r"кездесулер\w*(?!\s+(?:өткізді|өткізіп|өтті))|тұрақты\s+кездесу\w*|визиты\b|визитов\b|визитами\b|visits\b|meetings\b(?!\s+(?:with|of)\b)|"
     r"ежегодн\w*|annual(?:ly)?\b|every\s+year|жыл\s+сайын|регулярно|traditionally|дәстүрлі\s+түрде|"
     # held as a habit, not once: "тұрақты түрде өткізу", "на регулярной основе", "on a regular basis", "regularly"
@@ -2416,16 +2420,20 @@ def _gathering_days(events: list[_Mention], doc, ref) -> None:
     if ref is None:
         return
     todo = [e for e in events if e.type == "talks" and e.status == "held" and e.month_day is None
-            and (e.told is None and (e.date is None or e.date_default) or e.location is None and e.host is None)]
+            and (e.told is None and (e.date is None or e.date_default) or e.location is None and e.host is None
+                 or e.date is not None and e.date[2] != "day")]
     if not todo:
         return
     gatherings = []
+    wire_day = _wire_day(doc)
     for sv in doc.sentences[:max(max([e.index] + e.seen) for e in todo)]:
-        if not MULTILATERAL_RE.search(sv.text) or not GATHERING_RE.search(sv.text) or FLASHBACK_RE.search(sv.text):
-            continue
+        if not MULTILATERAL_RE.search(sv.text) or not GATHERING_RE.search(sv.text):
+            continue  # (its day told as "yesterday" is its day: the report is not telling a trip's days here)
         day = _told_day(sv, ref)
         if day is None and not PLANNED_RE.search(sv.text) and not _day_dates(sv.text, ref, "held"):
             day = _date(sv.text, ref, "held", default=False)  # "Бүгін Бішкекте ... саммиті өтті", "Today the summit opened"
+            if day is None and wire_day is not None and HELD_RE.search(sv.text) and not RECALLED_RE.search(sv.text):
+                day = (wire_day, wire_day, "day")  # "Алматы, 6 ақпан. Kazinform – Алматыда ... кеңестің отырысы өтті"
         if day is not None and day[2] == "day" and day[0] == day[1] <= ref:
             cities = [p for p in sv.named_places if p.kind == "city"]
             gatherings.append((sv.index, day, cities[0] if len({c.city for c in cities}) == 1 else None))
@@ -2440,7 +2448,8 @@ def _gathering_days(events: list[_Mention], doc, ref) -> None:
 
         untold = e.told is None and (e.date is None or e.date_default)
         near = e.date is None or (e.date[0].year, e.date[0].month) == (day[0].year, day[0].month)  # a report's day too
-        if untold and near or e.date == day:  # or dated by the gathering's sentence
+        coarse = e.date is not None and e.date[2] != "day" and e.date[0] <= day[0] <= e.date[1]  # "this year": the day in it
+        if untold and near or coarse or e.date == day:  # or dated by the gathering's sentence
             e.date, e.date_default = day, False
             if e.location is None and e.host is None and city is not None:
                 e.location, e.host = city.city, city.iso3  # where the gathering met, a third country's city too

@@ -1727,6 +1727,19 @@ ARTICLE_GRAMMAR = [
     ('Turkish President Recep Tayyip Erdogan met Kazakh President Kassym-Jomart Tokayev on Tuesday in Gabala. Erdogan, who arrived in Gabala on Monday evening, also held separate meetings with Azerbaijani President Ilham Aliyev and Uzbek President Shavkat Mirziyoyev.',
      D(2025, 10, 8),
      [('talks', 'held', 'KAZ', 'TUR', None, 'AZE', 'Gabala', D(2025, 10, 7), 'day', ['Recep Tayyip Erdogan', 'Kassym-Jomart Tokayev'])]),
+    # a gathering told 'yesterday' or only by the wire's day dates the talks after it; a summary of 'a number of meetings' or 'four counterparts' is no meeting of its own
+    ('Минскіде кеше өткен Еуразиялық үкіметаралық кеңестің отырысы аясында Премьер-министр Олжас Бектенов бірқатар екіжақты кездесу өткізді. Үкімет басшысы алдымен Беларусь Премьер-министрі Александр Турчинмен кездесті.',
+     D(2026, 2, 13),
+     [('talks', 'held', 'KAZ', 'BLR', None, 'BLR', 'Minsk', D(2026, 2, 12), 'day', ['Александр Турчин', 'Олжас Бектенов'])]),
+    ('Вчера в Минске на полях заседания Евразийского межправительственного совета Премьер-министр Олжас Бектенов провел несколько двусторонних встреч. Сначала глава правительства встретился с Премьер-министром Беларуси Александром Турчиным.',
+     D(2026, 2, 13),
+     [('talks', 'held', 'KAZ', 'BLR', None, 'BLR', 'Minsk', D(2026, 2, 12), 'day', ['Александр Турчин', 'Олжас Бектенов'])]),
+    ('Yesterday, on the sidelines of the Eurasian Intergovernmental Council meeting in Minsk, Prime Minister Olzhas Bektenov held several bilateral meetings. He first met Belarusian Prime Minister Alexander Turchin.',
+     D(2026, 2, 13),
+     [('talks', 'held', 'KAZ', 'BLR', None, 'BLR', 'Minsk', D(2026, 2, 12), 'day', ['Olzhas Bektenov', 'Alexander Turchin'])]),
+    ('ALMATY, February 6. Kazinform - The meeting of the Eurasian Intergovernmental Council took place in Almaty. Bektenov met four counterparts. He met Kyrgyz Chairman of the Cabinet of Ministers Adylbek Kasymaliev and discussed the border trade hub to be launched this year.',
+     D(2026, 2, 7),
+     [('talks', 'held', 'KAZ', 'KGZ', None, 'KAZ', 'Almaty', D(2026, 2, 6), 'day', ['Adylbek Kasymaliev'])]),
 ]
 
 
