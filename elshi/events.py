@@ -421,7 +421,10 @@ REPORT_DATE_RE = re.compile(r"(?i)(report\w*|releas\w*|publish\w*|said|told|anno
                             r"хабарла\w*|мәлімде\w*|жариял\w*)\s+(?:\w+\s+){0,3}(?:on|в|от)?\s*$")
 # an event going on as the report is written
 ONGOING_RE = re.compile(r"(?i)(өтіп\s+жат\w*|жүріп\s+жат\w*|болып\s+жат\w*|проходит|проходят|идут|находится\s+с\s+\w*\s*визит\w*|"
-                        r"is\s+paying|is\s+taking\s+place|is\s+underway|are\s+underway|is\s+being\s+held|is\s+visiting|is\s+on\s+an?\s+\w+\s+visit)")
+                        r"is\s+paying|is\s+taking\s+place|is\s+underway|are\s+underway|is\s+being\s+held|is\s+visiting|is\s+on\s+an?\s+\w+\s+visit|"
+                        # a visit going on: "continues his working visit", "продолжает визит", "сапарын жалғастыруда"
+                        r"continues\s+(?:his|her|its|their|the)\s+(?:\w+\s+){0,2}visit|продолжа\w+\s+(?:свой\s+)?(?:\w+\s+){0,2}визит|"
+                        r"сапар\w*\s+жалғаст\w*)")
 # an earlier event recalled in passing: no publication-month date for it
 RECALLED_RE = re.compile(r"(?i)(last\s+visit|previous\s+visit|earlier|ранее|прошл\w+\s+визит|предыдущ\w+|өткен\s+сапар\w*|"
                          r"бұрынғы|алдыңғы\s+сапар\w*|напомним|recall\w*|еске\s+сал\w*)")
@@ -528,8 +531,12 @@ def extract_events(article: Article, doc: Doc | None = None) -> list[VisitEvent]
                     target.date = day  # "during the meeting ... on May 14": the visit's day
                 elif day and day[2] == "day" and target.date_default and target.date is not None \
                         and abs((day[0] - target.date[0]).days) <= 7:
-                    # a headline dated by the wire's day ("BAKU, March 11"), the body by the text ("held ... on March 10")
-                    target.date, target.date_default = day, False
+                    if target.type == "visit" and day[0] < target.date[0] and ONGOING_RE.search(target.evidence):
+                        # "continues his visit" (today), "Yesterday, within the framework of the visit, ...": both days
+                        target.date, target.date_default = (day[0], target.date[1], "day"), False
+                    else:
+                        # a headline dated by the wire's day ("BAKU, March 11"), the body by the text ("held ... on March 10")
+                        target.date, target.date_default = day, False
                 setting = target
                 continue
             if ref_kind == "orphan":
@@ -1634,7 +1641,20 @@ def _stamp_day(doc: Doc):
             if ref.strftime("%d.%m.%Y") in near or ref.strftime("%d/%m/%Y") in near or \
                     any(d[2][0] == ref for d in _day_dates(near, ref, "held")):
                 return ref
+    if any(POST_TIME_RE.fullmatch(sv.text) for sv in doc.sentences) and any(
+            _printed(sv.text, ref) for sv in doc.sentences[:HEADER_SENTENCES]):
+        return ref  # a feed of posts of one day: "Date: 15.10.2024", then "10:14", "13:37" over each post
     return None
+
+
+POST_TIME_RE = re.compile(r"\W*(?:[01]?\d|2[0-3]):[0-5]\d\W*")  # a time of day on a line of its own
+HEADER_SENTENCES = 5
+
+
+def _printed(t: str, ref) -> bool:
+    """The page prints the report's own date."""
+    return ref.strftime("%d.%m.%Y") in t or ref.strftime("%d/%m/%Y") in t or ref.isoformat() in t \
+        or any(d[2][0] == ref for d in _day_dates(t, ref, "held"))
 
 
 def _host_hint(doc: Doc) -> str | None:
@@ -1755,6 +1775,10 @@ def _date_near(t: str, m: re.Match, status, ref, wire_day, lo: int, hi: int, sev
         cs, _ = _clause_of(t, m.start(), 0, len(t))
         if cs < lo:  # "Qatar Chamber yesterday hosted the Qatari-Kazakh Business Forum": the clause's time, told first
             d = _date(t[cs:lo], ref, status, default=False)
+    if d is None and several:
+        opener = TIME_OPENER_RE.match(t)
+        if opener and opener.end() <= lo:  # "Yesterday, within the framework of the visit, ... consultations were held"
+            d = _date(opener.group(1), ref, status, default=False)
     if d is not None:
         return d
     if not default:
@@ -1782,6 +1806,10 @@ def _planned_aside(t: str, m: re.Match, x: tuple) -> bool:
     end = PREDICATE_BREAK_RE.search(t, x[1])
     a, b = breaks[-1].end(), (end.start() if end else len(t))
     return any(a <= c[0] < b for c in _cue_spans(t, True)) and not any(a <= c[0] < b for c in _cue_spans(t, False))
+
+
+# a time opening the sentence, set off by a comma, scopes over all of it: "Yesterday, ...", "Вчера, ...", "Кеше, ..."
+TIME_OPENER_RE = re.compile(r"\W*([^,;.]{2,30}),\s")
 
 
 # the day of the event told just before: "в тот же день", "later in the day", "сол күні"

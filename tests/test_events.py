@@ -1740,6 +1740,32 @@ ARTICLE_GRAMMAR = [
     ('ALMATY, February 6. Kazinform - The meeting of the Eurasian Intergovernmental Council took place in Almaty. Bektenov met four counterparts. He met Kyrgyz Chairman of the Cabinet of Ministers Adylbek Kasymaliev and discussed the border trade hub to be launched this year.',
      D(2026, 2, 7),
      [('talks', 'held', 'KAZ', 'KGZ', None, 'KAZ', 'Almaty', D(2026, 2, 6), 'day', ['Adylbek Kasymaliev'])]),
+    # a feed of one day's posts, each under its time of day: events told with no day are that day's
+    ('MFA of Kazakhstan\nDate: 15.10.2024\n\n13:37\nFirst Deputy Minister of Foreign Affairs Akan Rakhmetullin received the Ambassador of Indonesia to Kazakhstan Hendra Saputra.\n\n17:52\nMinister of Foreign Affairs of Kazakhstan Murat Nurtleu held a telephone conversation with the Minister of Foreign Affairs of Pakistan Ishaq Dar.',
+     D(2024, 10, 15),
+     [('talks', 'held', 'KAZ', 'IDN', None, None, None, D(2024, 10, 15), 'day', ['Akan Rakhmetullin', 'Hendra Saputra']),
+      ('phone_call', 'held', 'KAZ', 'PAK', None, None, None, D(2024, 10, 15), 'day', ['Murat Nurtleu', 'Ishaq Dar'])]),
+    ('МИД Казахстана\nДата: 15.10.2024\n\n13:37\nПервый заместитель министра иностранных дел Акан Рахметуллин принял посла Индонезии в Казахстане Мухаммада Рашида.\n\n17:52\nМинистр иностранных дел Казахстана Мурат Нуртлеу провел телефонный разговор с министром иностранных дел Пакистана Исхаком Даром.',
+     D(2024, 10, 15),
+     [('talks', 'held', 'KAZ', 'IDN', None, None, None, D(2024, 10, 15), 'day', ['Акан Рахметуллин', 'Мухаммад Рашид']),
+      ('phone_call', 'held', 'KAZ', 'PAK', None, None, None, D(2024, 10, 15), 'day', ['Мурат Нуртлеу', 'Исхак Дар'])]),
+    ('ҚР СІМ\nКүні: 15.10.2024\n\n13:37\nСыртқы істер бірінші вице-министрі Ақан Рахметуллин Индонезияның Қазақстандағы елшісі Хендра Сапутраны қабылдады.\n\n17:52\nҚазақстан Сыртқы істер министрі Мұрат Нұртілеу Пәкістан Сыртқы істер министрі Исхак Дармен телефон арқылы сөйлесті.',
+     D(2024, 10, 15),
+     [('talks', 'held', 'KAZ', 'IDN', None, None, None, D(2024, 10, 15), 'day', ['Ақан Рахметуллин', 'Хендра Сапутра']),
+      ('phone_call', 'held', 'KAZ', 'PAK', None, None, None, D(2024, 10, 15), 'day', ['Мұрат Нұртілеу', 'Исхак Дар'])]),
+    # a visit that 'continues' today spans back to the day of its events told as 'yesterday', and the sentence's opening 'Yesterday,' dates them
+    ('Deputy Minister of Foreign Affairs of Kazakhstan Roman Vassilenko continues his working visit to Baku. Yesterday, within the framework of the visit, the regular round of Kazakh-Azerbaijani political consultations was held at the Ministry of Foreign Affairs of Azerbaijan.',
+     D(2024, 10, 15),
+     [('visit', 'held', 'KAZ', 'AZE', 'KAZ', 'AZE', 'Baku', D(2024, 10, 14), 'day', ['Roman Vassilenko']),
+      ('consultations', 'held', 'KAZ', 'AZE', None, 'AZE', None, D(2024, 10, 14), 'day', ['Roman Vassilenko'])]),
+    ('Заместитель министра иностранных дел Казахстана Роман Василенко продолжает рабочий визит в Баку. Вчера, в рамках визита, в МИД Азербайджана состоялся очередной раунд казахстанско-азербайджанских политических консультаций.',
+     D(2024, 10, 15),
+     [('visit', 'held', 'KAZ', 'AZE', 'KAZ', 'AZE', 'Baku', D(2024, 10, 14), 'day', ['Роман Василенко']),
+      ('consultations', 'held', 'KAZ', 'AZE', None, 'AZE', None, D(2024, 10, 14), 'day', ['Роман Василенко'])]),
+    ('Қазақстан Сыртқы істер министрінің орынбасары Роман Василенко Бакудегі жұмыс сапарын жалғастыруда. Кеше, сапар аясында, Әзербайжан СІМ-інде қазақстан-әзербайжан саяси консультацияларының кезекті раунды өтті.',
+     D(2024, 10, 15),
+     [('visit', 'held', 'KAZ', 'AZE', 'KAZ', 'AZE', 'Baku', D(2024, 10, 14), 'day', ['Роман Василенко']),
+      ('consultations', 'held', 'KAZ', 'AZE', None, 'AZE', 'Baku', D(2024, 10, 14), 'day', ['Роман Василенко'])]),
 ]
 
 
