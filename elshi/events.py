@@ -352,7 +352,7 @@ WELCOME_RE = re.compile(r"(?i)(қарсы\s+ал\w*|күтіп\s+ал\w*|welcome
 AIRPORT_RE = re.compile(r"(?i)(аэропорт\w*|airport|әуежай\w*)")
 CO_CHAIR_RE = re.compile(r"(?i)(сопредседател\w*|co-?chair\w*|тең\s+төрағ\w*)\s+(?:[\w-]+\s+){0,3}$")
 AMBASSADOR_RE = re.compile(r"(?i)(посол|послом|посла|ambassador|елші\w*|поверенн\w+|chargé|консул\w*|consul\w*|дипломат\w*)")
-REL_MONTH_RE = re.compile(r"(?i)(өткен\s+айда|келесі\s+айда|осы\s+айда|в\s+прошлом\s+месяце|в\s+следующем\s+месяце|"
+REL_MONTH_RE = re.compile(r"(?i)(өткен\s+айда|келесі\s+айда|келер\s+айда|осы\s+айда|в\s+прошлом\s+месяце|в\s+следующем\s+месяце|"
                           r"в\s+этом\s+месяце|last\s+month|next\s+month|this\s+month|coming\s+month|previous\s+month)")
 # "на прошлой неделе", "last week", "өткен аптада" (-1); "на этой неделе", "this week", "осы аптада" (0); next (+1)
 REL_WEEK_RE = re.compile(r"(?i)на\s+(?:прошлой|этой|следующей|будущей)\s+неделе|(?:last|this|next)\s+week|"
@@ -1641,14 +1641,20 @@ def _stamp_day(doc: Doc):
             if ref.strftime("%d.%m.%Y") in near or ref.strftime("%d/%m/%Y") in near or \
                     any(d[2][0] == ref for d in _day_dates(near, ref, "held")):
                 return ref
-    if any(POST_TIME_RE.fullmatch(sv.text) for sv in doc.sentences) and any(
+    if any(_post_time(sv.text) for sv in doc.sentences) and any(
             _printed(sv.text, ref) for sv in doc.sentences[:HEADER_SENTENCES]):
         return ref  # a feed of posts of one day: "Date: 15.10.2024", then "10:14", "13:37" over each post
     return None
 
 
-POST_TIME_RE = re.compile(r"\W*(?:[01]?\d|2[0-3]):[0-5]\d\W*")  # a time of day on a line of its own
+POST_TIME_RE = re.compile(r"(?<![\d.:])(?:[01]?\d|2[0-3]):[0-5]\d\W*$")
 HEADER_SENTENCES = 5
+POST_LINE_MAX = 25
+
+
+def _post_time(t: str) -> bool:
+    """A post's time of day on a line of its own, maybe after its view counter: "10:14", "👁 5,3K · 09:15"."""
+    return len(t) <= POST_LINE_MAX and POST_TIME_RE.search(t) is not None and len(re.findall(r"[^\W\d_]", t)) <= 2
 
 
 def _printed(t: str, ref) -> bool:

@@ -249,7 +249,7 @@ def rel_year_delta(words: str) -> int:
         return -2
     if re.search(r"(өткен|былтыр|прошл|минувш|last|past|previous)", w):
         return -1
-    if re.search(r"(келесі|следующ|будущ|next|coming)", w):
+    if re.search(r"(келесі|келер|следующ|будущ|next|coming)", w):  # "келер айда": the coming month
         return 1
     return 0
 

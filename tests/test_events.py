@@ -1766,6 +1766,17 @@ ARTICLE_GRAMMAR = [
      D(2024, 10, 15),
      [('visit', 'held', 'KAZ', 'AZE', 'KAZ', 'AZE', 'Baku', D(2024, 10, 14), 'day', ['Роман Василенко']),
       ('consultations', 'held', 'KAZ', 'AZE', None, 'AZE', 'Baku', D(2024, 10, 14), 'day', ['Роман Василенко'])]),
+    # a post's time after its view counter marks a feed of the day; 'келер айда' is the coming month
+    ('ҚР СІМ\n— 18.06.2024 —\n\nСыртқы істер министрінің орынбасары Әлібек Бақаев Катардың Қазақстандағы елшісі Абдулла бин Насер Әл-Хулайфимен кездесті. Кездесуде Катар Әмірі Тамим бин Хамад Әл Танидің келер айда Қазақстанға жасайтын мемлекеттік сапарына дайындық талқыланды.\n👁 5,3K · 09:15',
+     D(2024, 6, 18),
+     [('talks', 'held', 'KAZ', 'QAT', None, None, None, D(2024, 6, 18), 'day', ['Әлібек Бақаев', 'Абдулла бин Насер Әл-Хулайфи']),
+      ('visit', 'planned', 'KAZ', 'QAT', 'QAT', 'KAZ', None, D(2024, 7, 1), 'month', ['Тамим бин Хамад Әл Тани'])]),
+    ('МИД РК\n— 18.06.2024 —\n\nЗаместитель министра иностранных дел Алибек Бакаев встретился с послом Катара в Казахстане Мухаммадом Рашидом.\n👁 5,3K · 09:15',
+     D(2024, 6, 18),
+     [('talks', 'held', 'KAZ', 'QAT', None, None, None, D(2024, 6, 18), 'day', ['Алибек Бакаев', 'Мухаммад Рашид'])]),
+    ('MFA of Kazakhstan\n— 18.06.2024 —\n\nDeputy Foreign Minister Alibek Bakayev met with the Ambassador of Qatar to Kazakhstan Abdulla bin Nasser Al-Khulaifi.\n👁 5.3K · 09:15',
+     D(2024, 6, 18),
+     [('talks', 'held', 'KAZ', 'QAT', None, None, None, D(2024, 6, 18), 'day', ['Alibek Bakayev', 'Abdulla bin Nasser Al-Khulaifi'])]),
 ]
 
 
