@@ -679,9 +679,9 @@ def _one_by_one(mention: _Mention, window_people) -> list[_Mention]:
     """The same meeting with each further side whose officials the sentence lists ("held bilateral meetings with
     the foreign ministers of Oman, Serbia and Indonesia"): one meeting per country, each with its officials."""
     sides = list(dict.fromkeys(p.iso3 for p in window_people if p.iso3 not in (None, HOME, mention.pair[1])))
+    away = mention.host == mention.pair[1]  # a venue in the first side's country is not the others'
     out = []
     for iso in sides:
-        away = mention.host == mention.pair[1]  # a venue in the first side's country is not the others'
         out.append(dataclasses.replace(
             mention, pair=(HOME, iso), people=[p for p in window_people if p.iso3 in (HOME, iso)], seen=[],
             host=None if away else mention.host, location=None if away else mention.location))
@@ -1336,7 +1336,8 @@ def _pair(typ, t, m, places, w_places, w_people, ctx_partner, sv) -> tuple[str, 
         foreign = list(dict.fromkeys([p.iso3 for p in countries if p.iso3 != HOME]
                                      or [p.iso3 for p in cands if p.iso3 != HOME]))
         officials = [p.iso3 for p in w_people if p.iso3 and p.iso3 != HOME]
-        reached = typ == "visit" and any(p.iso3 == foreign[0] and _arrived_at(t, m, p) for p in cands) if len(foreign) == 1 else False
+        reached = typ == "visit" and len(foreign) == 1 and any(p.iso3 == foreign[0] and _arrived_at(t, m, p)
+                                                                for p in cands)
         if reached and officials and foreign[0] not in officials and not any(p.iso3 == HOME for p in w_people):
             return None  # "Erdogan, who arrived in Gabala on Monday": a third country's trip
         if len(foreign) == 1 and officials and foreign[0] not in officials and typ in ("visit", "talks", "phone_call") \
@@ -1628,8 +1629,9 @@ STAMP_TIME_RE = re.compile(r"(?<!\d)(?:[01]?\d|2[0-3]):[0-5]\d(?!\d)")
 
 
 def _stamp_day(doc: Doc):
-    """A printed publication stamp with a time of day ("27.11.2024 14:25", "25 там, 2022 сағат 23:33"):
-    the report is a same-day news item, so undated held events take its day. "00:00" is a date only."""
+    """A printed publication stamp with a time of day ("27.11.2024 14:25", "25 там, 2022 сағат 23:33"), or a
+    feed of one day's posts (the page's date, then each post's time on a line of its own): the report is a
+    same-day news item, so undated held events take its day. "00:00" is a date only."""
     ref = doc.ref
     if ref is None:
         return None
@@ -2447,10 +2449,11 @@ GATHERING_RE = re.compile(r"(?i)(?<!\w)(?:саммит\w*|самит\w*|summit|�
 
 
 def _gathering_days(events: list[_Mention], doc, ref) -> None:
-    """Talks held on the sidelines of a multilateral gathering that tell no day of their own take the day
-    the article told for the gathering before them ("Бүгін Бішкекте ТМҰ саммиті өтті. ... Саммит кулуарында
-    Тоқаев Әлиевпен кездесті"), and its city (and that city's country as host) when they name no place. Only a gathering of one day, and not
-    for a pair whose trip the article reports (its own days tell the talks')."""
+    """Talks held on the sidelines of a multilateral gathering that tell no day of their own (or only a year
+    or month holding it) take the day the article told for the gathering before them ("Бүгін Бішкекте ТМҰ
+    саммиті өтті. ... Саммит кулуарында Тоқаев Әлиевпен кездесті"), and its city, with that city's country as
+    host, when they name no place. Only a gathering of one day, and not for a pair whose trip the article
+    reports then (its own days tell the talks')."""
     if ref is None:
         return
     todo = [e for e in events if e.type == "talks" and e.status == "held" and e.month_day is None
@@ -2479,7 +2482,6 @@ def _gathering_days(events: list[_Mention], doc, ref) -> None:
         if any(v.type == "visit" and v.pair == e.pair and v.status == "held" and not v.date_default
                and v.date is not None and v.date[0] <= day[0] <= v.date[1] for v in events):
             continue  # the pair's own trip then: its days are the talks'
-
         untold = e.told is None and (e.date is None or e.date_default)
         near = e.date is None or (e.date[0].year, e.date[0].month) == (day[0].year, day[0].month)  # a report's day too
         coarse = e.date is not None and e.date[2] != "day" and e.date[0] <= day[0] <= e.date[1]  # "this year": the day in it

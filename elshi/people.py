@@ -471,7 +471,7 @@ def _name_token(word: str) -> bool:
     if ARTICLE_SURNAME_RE.match(word):
         return True
     return bool(re.match(rf"[{CAPITAL}]", word)) and not (len(word) > 1 and word.isupper() and len(word) <= 6
-                                                            and not re.fullmatch(r"[A-ZА-Я]\.", word))
+                                                         and not re.fullmatch(r"[A-ZА-Я]\.", word))
 
 
 # a word that makes the capitalised words beside it the name of a building or venue
