@@ -669,10 +669,11 @@ def extract_events(article: Article, doc: Doc | None = None) -> list[VisitEvent]
     return _merge(article, mentions, all_people, doc.stated_year if doc.ref is None else None)
 
 
-# meetings held one by one with several sides: "held bilateral meetings with", "провел встречи с", "кездесулер өткізді",
-# "a series of meetings", "отдельно встретился", "жеке-жеке кездесті"
-SEVERAL_MEETINGS_RE = re.compile(r"(?i)(?<!\w)(?:meetings|встречи|встреч(?=\s+с\s)|кездесулер\w*|series\s+of|сери[юия]|бірқатар|"
-                                 r"бірнеше|separate(?:ly)?|отдельн\w+|жеке-жеке)(?!\w)")
+# meetings held one by one with several sides, told by the plural of the meeting held or by "one by one": "held
+# bilateral meetings with", "провел встречи с", "встречами", "кездесулер өткізді", "separately", "отдельно", "жеке-жеке"
+# ("в ходе встречи с ...", the genitive singular, is one meeting)
+SEVERAL_MEETINGS_RE = re.compile(r"(?i)(?<!\w)(?:meetings|(?:провел\w*|провёл|состоял\w*|прошли)\s+(?:\w+\s+){0,2}?встречи|"
+                                 r"встречами|кездесулер\w*|separate(?:ly)?|отдельн\w+|жеке-жеке)(?!\w)")
 
 
 def _one_by_one(mention: _Mention, window_people) -> list[_Mention]:
@@ -1639,9 +1640,7 @@ def _stamp_day(doc: Doc):
         for t in STAMP_TIME_RE.finditer(sv.text):
             if t.group() in ("00:00", "0:00") or re.search(r"(?i)(обновлен\w*|updated|жаңартыл\w*)\s*:?\s*\S*\s*$", sv.text[max(0, t.start() - 40):t.start()]):
                 continue
-            near = sv.text[max(0, t.start() - 30):t.end() + 30]
-            if ref.strftime("%d.%m.%Y") in near or ref.strftime("%d/%m/%Y") in near or \
-                    any(d[2][0] == ref for d in _day_dates(near, ref, "held")):
+            if _printed(sv.text[max(0, t.start() - 30):t.end() + 30], ref):
                 return ref
     if any(_post_time(sv.text) for sv in doc.sentences) and any(
             _printed(sv.text, ref) for sv in doc.sentences[:HEADER_SENTENCES]):
@@ -2450,7 +2449,7 @@ GATHERING_RE = re.compile(r"(?i)(?<!\w)(?:саммит\w*|самит\w*|summit|�
 
 def _gathering_days(events: list[_Mention], doc, ref) -> None:
     """Talks held on the sidelines of a multilateral gathering that tell no day of their own (or only a year
-    or month holding it) take the day the article told for the gathering before them ("Бүгін Бішкекте ТМҰ
+    holding it) take the day the article told for the gathering before them ("Бүгін Бішкекте ТМҰ
     саммиті өтті. ... Саммит кулуарында Тоқаев Әлиевпен кездесті"), and its city, with that city's country as
     host, when they name no place. Only a gathering of one day, and not for a pair whose trip the article
     reports then (its own days tell the talks')."""
@@ -2458,7 +2457,7 @@ def _gathering_days(events: list[_Mention], doc, ref) -> None:
         return
     todo = [e for e in events if e.type == "talks" and e.status == "held" and e.month_day is None
             and (e.told is None and (e.date is None or e.date_default) or e.location is None and e.host is None
-                 or e.date is not None and e.date[2] != "day")]
+                 or e.date is not None and e.date[2] == "year")]
     if not todo:
         return
     gatherings = []
@@ -2484,7 +2483,7 @@ def _gathering_days(events: list[_Mention], doc, ref) -> None:
             continue  # the pair's own trip then: its days are the talks'
         untold = e.told is None and (e.date is None or e.date_default)
         near = e.date is None or (e.date[0].year, e.date[0].month) == (day[0].year, day[0].month)  # a report's day too
-        coarse = e.date is not None and e.date[2] != "day" and e.date[0] <= day[0] <= e.date[1]  # "this year": the day in it
+        coarse = e.date is not None and e.date[2] == "year" and e.date[0] <= day[0] <= e.date[1]  # "this year": the day in it
         if untold and near or coarse or e.date == day:  # or dated by the gathering's sentence
             e.date, e.date_default = day, False
             if e.location is None and e.host is None and city is not None:

@@ -14,6 +14,8 @@ from elshi.text import with_first_char_filter
 LATIN_UPPER = "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper() and c.isalpha())
 CAPITAL = rf"A-Z{LATIN_UPPER}А-ЯЁӘҒҚҢӨҰҮҺІ"
 NAME_WORD = rf"[{CAPITAL}][\w’'-]+"
+CAPITAL_RE = re.compile(rf"[{CAPITAL}]")
+CAPITALISED_WORD_RE = re.compile(rf"[{CAPITAL}][\w-]{{3,}}")
 NAME_RE = re.compile(rf"{NAME_WORD}(?:\s+{NAME_WORD}){{0,2}}")
 RU_SURNAME_ENDING_RE = re.compile(r"((?:ов|ев|ёв|ин|ын)(?:ым|ом|а|у|е))$")
 RU_NAME_INSTR_RE = re.compile(r"(ом|ем|ым|ом)$")
@@ -470,8 +472,8 @@ ARTICLE_SURNAME_RE = re.compile(r"(?:al|el|as|ad|an|ar|at|az|ash|ul|ud|аль|э
 def _name_token(word: str) -> bool:
     if ARTICLE_SURNAME_RE.match(word):
         return True
-    return bool(re.match(rf"[{CAPITAL}]", word)) and not (len(word) > 1 and word.isupper() and len(word) <= 6
-                                                         and not re.fullmatch(r"[A-ZА-Я]\.", word))
+    return bool(CAPITAL_RE.match(word)) and not (len(word) > 1 and word.isupper() and len(word) <= 6
+                                              and not re.fullmatch(r"[A-ZА-Я]\.", word))
 
 
 # a word that makes the capitalised words beside it the name of a building or venue
@@ -802,7 +804,7 @@ def mentions_someone(text: str) -> bool:
     """Cheap test: a title or a known surname stands in ``text``."""
     if _title_spans_cached(text):
         return True
-    return any(_known(w) for w in re.findall(rf"[{CAPITAL}][\w-]{{3,}}", text))
+    return any(_known(w) for w in CAPITALISED_WORD_RE.findall(text))
 
 
 def known_full_name(name: str, lang: str) -> str | None:
