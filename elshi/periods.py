@@ -52,7 +52,15 @@ FISCAL_MONTHS_RE = CI(rf"\s*[(,]?\s*{MONTH_RANGE}\s*\)?")
 ABBR_BEFORE = r"(?<![\w$€£.,])"
 ABBR_AFTER = r"(?=\s*(?:of\s+)?(?:19|20)\d\d(?!\d))"
 
+# a span from a year's start to a month of a later year: "2005 – September 2024", "с 2005 года по
+# сентябрь 2024 года", "2005 жылдан 2024 жылғы қыркүйекке дейін" (accumulated investment)
+YEAR_MONTH_RANGE = (rf"(?:(?:from|between|с|за)\s+)?(?P<y1>{YEAR}){YEAR_WORD}"
+                    rf"(?:\s*[-–—]\s*|\s+(?:to|through|till|until|and|по|до)\s+|(?<=[дн]ан)\s+)"
+                    rf"(?:(?:the\s+)?end\s+of\s+|конец\s+)?"
+                    rf"(?:(?P<mA>{MONTH_WORD})\s+(?P<y2a>{YEAR}){YEAR_WORD}|(?P<y2b>{YEAR}){YEAR_WORD}\s+(?P<mB>{MONTH_WORD}))")
+
 PIECES = [
+    ("year_month_range", CI(YEAR_MONTH_RANGE)),
     ("year_range", CI(rf"{YEAR}\s*[-–—]\s*{YEAR}\s*(?:жыл\w*|год\w*|гг\.?)|between\s+{YEAR}\s+and\s+{YEAR}|"
                       rf"(?:с|от)\s+{YEAR}\s+(?:по|до)\s+{YEAR}\s*(?:год\w*|гг\.?)|{YEAR}\s*[-–—]\s*{YEAR}(?=\s*(?:,|$|\s+(?:years?|period)))|"
                       rf"from\s+{YEAR}\s+(?:to|through|till|until)\s+{YEAR}")),
@@ -164,6 +172,8 @@ def _open_kinds(text: str) -> set[str]:
     kinds = {k for words, ks in GATE_WORDS if any(w in low for w in words) for k in ks}
     if YEAR_DIGITS_RE.search(text):
         kinds |= {"year", "since", "by", "year_range"}
+        if MONTH_ANY_RE.search(text):
+            kinds.add("year_month_range")
     return kinds
 
 
@@ -415,6 +425,11 @@ def find_times(text: str, ref: dt.date | None = None) -> list[TimeExpr]:
             out.append(TimeExpr(p.start, p.end, "span", *span, resolved=resolved, year_only=True))
         elif k == "fiscal":
             out.append(_fiscal_span(p))
+        elif k == "year_month_range":
+            y1, y2 = int(p.m.group("y1")), int(p.m.group("y2a") or p.m.group("y2b"))
+            mon = month_number(p.m.group("mA") or p.m.group("mB"))
+            if mon and y1 < y2:
+                out.append(TimeExpr(p.start, p.end, "span", dt.date(y1, 1, 1), month_end(y2, mon)))
         elif k == "year_range":
             y1, y2 = sorted(int(y) for y in YEAR_IN_RE.findall(p.m.group()))[:2] if len(YEAR_IN_RE.findall(p.m.group())) >= 2 else (None, None)
             if y1:

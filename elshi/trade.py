@@ -263,6 +263,9 @@ ADJECTIVE_HEAD_RE = CI(
     r"products?|capital|compan\w*|business\w*|firms?|FDI|тауар\w*|сауда\w*|өнім\w*|компания\w*|кәсіпорын\w*|"
     r"инвестиция\w*|экспорт\w*|импорт\w*|капитал\w*|бизнес\w*|[\w-]*(?:ский|ская|ское|ские|ского|ской|ских|ским)\b)"
 )
+# an adjective of a country qualifying the goods, not the flow: "imports of Turkish goods",
+# "импорт турецких товаров", "түрік тауарларының импорты" (the goods' origin, whoever imports them)
+GOODS_HEAD_RE = CI(r"[\s-]+(?:\w+\s+)?(?:товар\w*|продукци\w*|goods|products?|тауар\w*|өнім\w*)")
 ITEM_GAP_RE = re.compile(r"(?i)^\s*(?:[-–—:]|\()\s*(?:(?:около|почти|более|свыше|almost|nearly|over|about|around)\s+)?[$€]?\s*$")
 DIGIT_RE = re.compile(r"\d")
 # every number written in words that a figure or a change may carry (numbers.MULTIPLIER_RE, FRACTION_RE, ...)
@@ -1218,9 +1221,16 @@ def _product_level(sv: SentenceView, kw: tuple[int, int]) -> bool:
         return True
     m = re.search(r"(\w+)(?:дың|дің|тың|тің|ның|нің)\s+$", before)  # Kazakh genitive noun that is not a country
     if m and not any(p.start <= kw[0] - len(before) + m.start() < p.end + 1 for p in sv.places) \
-            and not re.match(r"(?i)(ел|елдер|екі|біздің|олардың|оның|жақ|тарап)", m.group(1)):
+            and not re.match(r"(?i)(ел|елдер|екі|біздің|олардың|оның|жақ|тарап)", m.group(1)) \
+            and not _country_goods(sv, kw[0] - len(before) + m.start(), m.group(1)):
         return True
     return False
+
+
+def _country_goods(sv: SentenceView, start: int, noun: str) -> bool:
+    """"түрік тауарларының импорты": the goods of a country (its adjective before them), not a product."""
+    return re.match(r"(?i)тауар", noun) is not None and any(
+        p.kind == "adjective" and re.fullmatch(r"\s*", sv.text[p.end:start]) for p in sv.places)
 
 
 def _bind(sv: SentenceView, places, lo: int, hi: int, cl: _Clause) -> _Binding:
@@ -1251,6 +1261,9 @@ def _bind(sv: SentenceView, places, lo: int, hi: int, cl: _Clause) -> _Binding:
         elif r.role == OWNER:
             if p.kind in ("adjective", "demonym") and not ADJECTIVE_HEAD_RE.match(t, p.end):
                 continue  # "the Russian leader", "Kazakh media": the adjective is not the flow's
+            if p.kind == "adjective" and GOODS_HEAD_RE.match(t, p.end):
+                b.origin = b.origin or iso  # "imports of Turkish goods": the goods' country is where they come from
+                continue
             if b.owner is None:
                 b.owner = iso
             elif b.owner != iso and iso not in b.partners:
