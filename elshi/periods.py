@@ -45,7 +45,9 @@ MONTH_ANY_RE = CI(MONTH_WORD)
 FY_SPLIT = rf"(?P<y1>{YEAR})(?:\s*[-/–]\s*(?P<y2>\d{{2}}(?!\d)|{YEAR}))?"
 FISCAL_RE = CI(rf"(?:(?:fiscal|financial|budget)\s+year|\bFY)\s*{FY_SPLIT}|"
                rf"(?P<y1b>{YEAR})(?:\s*[-/–]\s*(?P<y2b>\d{{2}}(?!\d)|{YEAR}))?\s*(?:(?:fiscal|financial)\s+year|"
-               rf"финансов\w+\s+год\w*|бюджетн\w+\s+год\w*|қаржы\s+жыл\w*)")
+               rf"финансов\w+\s+год\w*|бюджетн\w+\s+год\w*|қаржы\s+жыл\w*)|"
+               # "FY24": the two-digit year is the one the fiscal year ends in (2023-24)
+               r"\bFY\s?['’]?(?P<yy>\d{2})(?![\d/–-])")
 FISCAL_MONTHS_RE = CI(rf"\s*[(,]?\s*{MONTH_RANGE}\s*\)?")
 
 # "9M 2023", "1H 2024": a short period abbreviation, never an amount ("$9m") nor a part of a word
@@ -327,6 +329,12 @@ def _fiscal_span(p: _Piece) -> TimeExpr:
     2024-04-01..2025-03-31; "(July-June)" of "2023/24": 2023-07-01..2024-06-30). Without the months its
     span is unknown (fiscal years start in different months in different countries): unresolved, so
     no calendar year is put in its place, until the country it is of is known (``fiscal_span``)."""
+    if p.m.group("yy"):
+        y2 = 2000 + int(p.m.group("yy"))
+        if p.months is None:
+            return TimeExpr(p.start, p.end, "span", None, None, resolved=False, fiscal=(y2 - 1, y2))
+        a, b = month_number(p.months.group("m1")), month_number(p.months.group("m2"))
+        return TimeExpr(p.start, p.end, "span", dt.date(y2 - 1 if b < a else y2, a, 1), month_end(y2, b))
     y1 = int(p.m.group("y1") or p.m.group("y1b"))
     if p.months is None:
         y2 = p.m.group("y2") or p.m.group("y2b")

@@ -145,7 +145,7 @@ COMPOSITION_GATE = KeywordGate(("основ", "структур", "экспор�
                                 "құрылым", "негіз", "үлес", "бөліг", "част", "доля", "part", "share", "portion", "most of"))
 SHARE_MARKER_RE = re.compile(r"(?i)(?:пришлось|приходится|на\s+долю|account\w*|үлес\w*)")
 APPOSITION_RE = re.compile(r"(?i),\s*(?:mostly|mainly|chiefly|primarily|largely|в\s+основном|главным\s+образом|преимущественно|"
-                           r"негізінен)\b[^,]*,")
+                           r"негізінен)\b(?:[^.;]*,\s*$|[^,]*,)")  # a list of goods runs to the last comma before the marker
 # "$2 billion worth of grain": the product follows the amount
 PRODUCT_WORTH_RE = re.compile(r"(?i)\s*worth\s+of\s+(?:\w+\s+){0,2}?(?:grain|wheat|flour|oil|gas|uranium|coal|metals?|meat|"
                               r"cotton|sugar|electricity|fertili[sz]er\w*|crops?|agri-food)\b")
@@ -398,6 +398,19 @@ def _beyond_any_pair(f: TradeFact) -> bool:
     return f.value_usd is not None and f.value_usd > MAX_BILATERAL_USD
 
 
+# a country named as the way goods go, not as the other side: "transit through Afghanistan", "через Грузию",
+# "Әзербайжан арқылы"
+ROUTE_BEFORE_RE = re.compile(r"(?i)(?:through|via|across|через|транзит\w*\s+через)\s+(?:the\s+)?(?:territory\s+of\s+|территори\w+\s+)?$")
+ROUTE_AFTER_RE = re.compile(r"(?i)\s*(?:(?:аумағы|территориясы)\s+)?арқылы(?!\w)")
+
+
+def _route_only(t: str, places) -> bool:
+    """Every foreign country of the sentence is named as a route of transit."""
+    foreign = [p for p in places if p.iso3 != HOME and p.kind != "city"]
+    return bool(foreign) and all(ROUTE_BEFORE_RE.search(t, max(0, p.start - 40), p.start) or ROUTE_AFTER_RE.match(t, p.end)
+                                 for p in foreign)
+
+
 def _article_reporter(doc: Doc) -> tuple[str | None, int]:
     """A foreign statistics source: the country the source word governs ("Өзбекстанның статистика
     агенттігі", "таможенной службы Армении", "Uzbek State Statistics Agency"), not one named as a
@@ -418,6 +431,9 @@ ATTRIBUTION_RE = re.compile(r"(?i)мәліметінше|мәліметі\s+бо
                             r"согласно|according\s+to|data\s+from|figures\s+from")
 
 
+PHRASE_BREAK_RE = re.compile(r"[:;!?–—]")
+
+
 def _foreign_source(doc: Doc):
     unowned = None
     for sv in doc.sentences:
@@ -429,8 +445,11 @@ def _foreign_source(doc: Doc):
                 continue  # "Катардың Сыртқы сауда істері жөніндегі мемлекеттік министрі": an official's title, no source
             if HOME_BUREAU_RE.fullmatch(m.group()):
                 return None  # "Ұлттық статистика бюросының деректеріне сәйкес": Kazakhstan's own statistics
+            # the agency's country within a few words of the same phrase, not past a colon or a dash
+            # ("Foreign trade in the first half: China overtakes Russia" names no source)
             owners = [r.place for r in sv.roles if r.role == OWNER and r.place.kind != "city"
-                      and (0 <= m.start() - r.place.end < 40 or 0 <= r.place.start - m.end() < 40)]
+                      and (0 <= m.start() - r.place.end < 40 and not PHRASE_BREAK_RE.search(sv.text, r.place.end, m.start())
+                           or 0 <= r.place.start - m.end() < 40 and not PHRASE_BREAK_RE.search(sv.text, m.end(), r.place.start))]
             if owners:
                 nearest = min(owners, key=lambda p: min(abs(p.start - m.end()), abs(m.start() - p.end)))
                 if nearest.iso3 != HOME:
@@ -514,7 +533,7 @@ def _sentence_facts(doc: Doc, sv: SentenceView, ctx: _Context, reporter) -> list
             ctx.blocked = True
             if len(foreign) > 2:
                 ctx.partner = None
-        elif len(countries) == 1:
+        elif len(countries) == 1 and not _route_only(t, places):
             # the country under discussion; a city is where something happened ("Нью-Йоркте ... кездесу"), no partner
             ctx.partner, ctx.blocked = next(iter(countries)), False
         ctx.flow_age += 1
@@ -696,8 +715,11 @@ def _sentence_facts(doc: Doc, sv: SentenceView, ctx: _Context, reporter) -> list
                 period = ctx.headline_period  # "Қаңтар-тамыз 2025: ..." above figures that state no period
                 inherited_here = True
             if is_base:
-                own = next((x for x in sv.times if x.kind == "span" and x.resolved
+                own = next((x for x in sv.times if x.kind == "span" and (x.resolved or x.fiscal)
                             and (0 <= a.start - x.end <= 3 or _time_follows(t, a.end, x.start))), None)
+                if own is not None and not own.resolved:  # "up from $114.2 million in FY23": the partner's fiscal year
+                    span = periods.fiscal_span(own.fiscal, foreign)
+                    own = periods.TimeExpr(own.start, own.end, "span", *span) if span else None
                 period = (own.period_start, own.period_end) if own else _base_period(clauses, sv.times, period)
                 if period is None:
                     continue
@@ -1141,9 +1163,12 @@ def _approximate(t: str, a) -> bool:
 
 
 # an aside after the flow word, closed before the figure's verb: ", dominated by crude oil,", "– pharmaceuticals, tea –"
-ASIDE_RE = re.compile(r",[^,–—()]*,|\s[–—][^–—()]*[–—]\s|\([^()]*\)")
-# between the flow word and its aside only the flow's direction: "exports to Kazakhstan, ...", "импорт из Китая, ..."
-ASIDE_LEAD_RE = re.compile(r"(?i)\s*(?:(?:to|from|with|of|в|во|из|с|со)\s+[^\s,]+(?:\s+[^\s,]+)?)?\s*")
+# a comma aside, or one opened by "mostly" that lists goods: "imports, mostly sugar, poultry and machinery, totalled"
+ASIDE_RE = re.compile(r"(?i),\s*(?:mostly|mainly|chiefly|primarily|largely|в\s+основном|главным\s+образом|преимущественно|"
+                      r"негізінен)\b[^–—()]*,|,[^,–—()]*,|\s[–—][^–—()]*[–—]\s|\([^()]*\)")
+# between the flow word and its aside only the flow's direction (after its owner): "exports to Kazakhstan, ...",
+# "импорт из Китая, ...", "импорт Казахстана из Бразилии, ..."
+ASIDE_LEAD_RE = re.compile(r"(?i)\s*(?:[^\W\d]+\s+(?=(?:в|во|из|с|со)\s))?(?:(?:to|from|with|of|в|во|из|с|со)\s+[^\s,]+(?:\s+[^\s,]+)?)?\s*")
 
 
 def _aside(t: str, kw_end: int, amount_start: int) -> tuple[int, int] | None:
