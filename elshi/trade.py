@@ -91,6 +91,9 @@ FOREIGN_TOTAL_RE = CI(
     r"прям\w+\s+иностранн\w+\s+инвестиц\w*|шетелдік\s+(?:тікелей\s+)?инвестиция\w*|тікелей\s+шетелдік\s+инвестиция\w*|"
     r"зарубежн\w+\s+стран\w*|foreign\s+countries|countries\s+abroad|шет\s*елдер\w*|за\s+рубеж\w*|abroad)"
 )
+# the inflow of investment into Kazakhstan with no country it comes from: "приток прямых инвестиций в Казахстан"
+INFLOW_TOTAL_RE = CI(r"(?:валов\w+\s+)?приток\w*\s+(?:прям\w+\s+)?инвестиц\w*|(?:gross\s+)?(?:inflow|influx)\s+of\s+"
+                     r"(?:direct\s+)?investments?|(?:тікелей\s+)?инвестициялар\w*\s+(?:жалпы\s+)?(?:ағын|келу)\w*")
 # "двусторонний", "mutual", "екі ел арасындағы": the figure is the pair the article is about
 BILATERAL_RE = CI(r"(двусторонн\w*|взаимн\w*|bilateral|mutual|екіжақты|екі\s+жақты|өзара|между\s+(?:нашими\s+|двумя\s+)?"
                   r"странами|двух\s+(?:стран|государств)|between\s+(?:the\s+two|our\s+two|both)|both\s+countries|"
@@ -699,6 +702,8 @@ def _sentence_facts(doc: Doc, sv: SentenceView, ctx: _Context, reporter) -> list
                 period = _time_spoken_of(ctx.history)  # "Тогда Таджикистан импортировал ... 400 млн": the time just named
             if period is None and measure == "actual" and not own_times and not is_base:
                 period = _year_after_compared_span(sv.times)  # "на 18% больше, чем в январе–июне 2024 года"
+            if period is None and measure == "actual" and not own_times and THIS_PERIOD_RE.search(t):
+                period = _period_spoken_of(ctx.history)  # "Крупнейшими инвесторами за этот период ...": the one just named
             if period is None and measure == "actual" and not own_times and ctx.main_period and REPORTING_PERIOD_RE.search(t):
                 period = ctx.main_period  # "Есепті кезеңде", "за отчетный период", "in the period under review"
             if period is None and measure == "actual" and not own_times and ranked:
@@ -1097,7 +1102,9 @@ def _amount_role(t: str, a, cl: _Clause, lo: int, lang: str) -> str:
         return "deal"  # "мечтали о 5 млрд": a wish, not a figure
     if _is_comparison_base(t, a, cl):
         return "base"
-    deal_before = DEAL_RE.search(t, max(lo, a.start - 70), a.start)
+    deal_before = None  # the deal noun nearest the figure: "Портфель Kazakh Invest – 263 проекта на $58 млрд"
+    for deal_before in DEAL_RE.finditer(t, max(lo, a.start - 70), a.start):
+        pass
     if deal_before and not FLOW_RE.search(t[deal_before.end():a.start]):
         return "deal"
     if deal_before and re.search(r"\d+\s*$", t[max(lo, deal_before.start() - 12):deal_before.start()]):
@@ -1314,6 +1321,8 @@ def _bind(sv: SentenceView, places, lo: int, hi: int, cl: _Clause) -> _Binding:
         brk = CLAUSE_BREAK_RE.search(t, hi)
         if FOREIGN_TOTAL_RE.search(t, lo, max(hi, brk.start() if brk else len(t))):
             b.total = True  # "Kazakhstan attracted $28 bn of foreign direct investment": no partner in it
+        elif b.origin != HOME and INFLOW_TOTAL_RE.search(t, lo, max(hi, brk.start() if brk else len(t))):
+            b.total = True  # "Приток прямых инвестиций в Казахстан сократился на 9%" (not "приток из Казахстана")
     b.share = bool(SHARE_RE.search(wt))
     b.bilateral = bool(BILATERAL_RE.search(wt))
     b.sides = bool(SIDES_RE.search(wt))
@@ -1584,6 +1593,20 @@ def _time_spoken_of(history: list) -> tuple | None:
                 earlier.period_end.replace(year=year + earlier.period_end.year - earlier.period_start.year))
     except ValueError:
         return None
+
+
+# "this period": the period the sentence before named, a span or an open one ("с 2005 года")
+THIS_PERIOD_RE = re.compile(r"(?i)(?<!\w)(?:за|в|на)\s+(?:этот|тот|данный|указанный)\s+период|"
+                            r"\b(?:over|during|in|for)\s+(?:this|that|the\s+same)\s+period\b|"
+                            r"(?<!\w)(?:осы|аталған|сол)\s+(?:кезең|уақыт)\w*")
+
+
+def _period_spoken_of(history: list) -> tuple | None:
+    """The last period (a span or an open "since") the sentence before named."""
+    if not history:
+        return None
+    told = [x for x in history[-1].times if x.kind in ("span", "since") and x.resolved and x.period_start]
+    return (told[-1].period_start, told[-1].period_end) if told else None
 
 
 # "a year earlier": the period under discussion, a year back
