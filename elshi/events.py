@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 
 from elshi import geo, numbers, people
 from elshi.doc import HOME, Doc, SentenceView, dateline_city, is_dateline
-from elshi.lexicon import month_number
+from elshi.lexicon import month_headings, month_number
 from elshi.model import Article, Participant, VisitEvent
 from elshi.numbers import find_ordinals
 from elshi.morph import KK_DATIVE_RE, KK_LOCATIVE_RE
@@ -459,6 +459,7 @@ class _Mention:
     body: str | None = None  # a council's kind of body: "commission" or "council" (an interstate, strategic ... council)
     seen: list = field(default_factory=list)  # sentence indices of the mentions joined into this one
     told: tuple | None = None  # the date its own sentence tells (or "the second day of the visit"), not one lent
+    headed: bool = False  # dated only by the month heading its paragraph ("Октябрь: государственный визит")
 
 
 # ---------------------------------------------------------------- article
@@ -477,12 +478,14 @@ def extract_events(article: Article, doc: Doc | None = None) -> list[VisitEvent]
     regional = False  # a meeting of regions was told: untitled meetings after it are that one
     aliases = _council_aliases(doc)
     lead: list[SentenceView] = []  # sentences before the first event: their officials (a delegation) join it
+    month_section = None  # a review told month by month: the month heading the paragraphs ("Қаңтар. ...", "March:")
     for sv in doc.sentences:
         t = sv.text
         if ref is not None and (sv.start == 0 or doc.text[sv.start - 1] == "\n"):
             section = _section_dateline(sv, ref)
             if section is not None:  # a digest's section filed from elsewhere: "РИЯД, 5 қыркүйек. ..."
                 dateline, wire_day = section
+            month_section = _month_section(sv.text, ref) or month_section
         places = sv.named_places
         if places and TOPIC_GATE.may_match(sv.low):
             places = [p for p in places if not _topic_place(t, p)]  # "the situation in Afghanistan" is no side
@@ -587,6 +590,8 @@ def extract_events(article: Article, doc: Doc | None = None) -> list[VisitEvent]
             mention.date = _date_near(t, m, status, ref, wire_day, lo, hi, len(triggers) > 1, default=False)
             if mention.date is None:
                 mention.month_day = _yearless_day(t, m, lo, hi, len(triggers) > 1)
+            if mention.date is None and mention.month_day is None and month_section is not None and status == "held":
+                mention.date, mention.headed = month_section, True  # "Қыркүйек. Германия канцлері ... келді."
             if mention.date is None and mention.month_day is None:
                 mention.date = _date_near(t, m, status, ref, wire_day, lo, hi, len(triggers) > 1)
                 mention.date_default = mention.date is not None
@@ -1618,6 +1623,23 @@ def _told_day(sv, ref):
     return days[0][2] if len(days) == 1 and days[0][2][1] <= ref else None
 
 
+# a month heading a paragraph of a review told month by month: "Қаңтар. Жыл ... басталды", "Ақпан: Сийярто
+# Астанада", "Март. ...", "September 2024:"; the month's name alone (not "Қаңтарда", a date in a sentence)
+MONTH_SECTION_RE = re.compile(r"^\s*(?P<m>[^\W\d_]{3,9})(?:\s+(?P<y>(?:19|20)\d\d))?\s*(?:[.:–—]|$)")
+
+
+def _month_section(t: str, ref):
+    """The month (of its year, else the latest before the report) that a line or paragraph opens with."""
+    m = MONTH_SECTION_RE.match(t)
+    if m is None:
+        return None
+    mm = month_headings().get(m.group("m").lower())
+    if mm is None or m.group("m") == "may":
+        return None
+    year = int(m.group("y")) if m.group("y") else ref.year if mm <= ref.month else ref.year - 1
+    return dt.date(year, mm, 1), dt.date(year, mm, calendar.monthrange(year, mm)[1]), "month"
+
+
 def _section_dateline(sv, ref):
     """A paragraph opening with a city and a day ("АСТАНА, 7 қыркүйек.", "RIYADH, Sept 5 -"): a digest's
     section, filed from that city on that day."""
@@ -2323,7 +2345,7 @@ def _merge(article: Article, mentions: list[_Mention], all_people, stated_year: 
                     _add_people(v.people, [p if p.iso3 else dataclasses.replace(p, iso3=v.host) for p in c.people
                                            if p.iso3 == v.host or p.iso3 is None and not named])
     for e in out_m:
-        if e.type != "visit" and e.date_default and e.date is not None and e.status == "held":
+        if e.type != "visit" and (e.date_default or e.headed) and e.date is not None and e.status == "held":
             # a signing or forum of the days of a visit, dated only by the publication month: the visit's days
             trip = next((v for v in out_m if v.type == "visit" and v.pair == e.pair and v.status == "held"
                          and not v.date_default and v.date is not None and v.date[2] == "day"
@@ -2340,7 +2362,7 @@ def _merge(article: Article, mentions: list[_Mention], all_people, stated_year: 
             if trip is not None:
                 if e.host is None:
                     e.host, e.location = trip.host, e.location or trip.location
-                if (e.date is None and e.month_day is None or e.date_default and not trip.date_default) \
+                if (e.date is None and e.month_day is None or (e.date_default or e.headed) and not trip.date_default) \
                         and trip.status == e.status and trip.date is not None:
                     # "сол сапар барысында ... отырысы өтті", a session planned during a planned visit: the visit's days
                     e.date, e.date_default = trip.date, False

@@ -63,6 +63,14 @@ def months() -> dict[str, int]:
     return {norm(r["form"]): int(r["month"]) for r in read_csv("months.csv")}
 
 
+@functools.lru_cache(maxsize=1)
+def month_headings() -> dict[str, int]:
+    """A month's name as a heading stands alone (lower case) -> month number: the Kazakh and English forms and
+    the Russian nominative ("январь", "март", "май"), not an oblique case ("января", "в марте")."""
+    return {r["form"].lower(): int(r["month"]) for r in read_csv("months.csv")
+            if r["lang"] != "ru" or r["form"].lower()[-1:] in ("ь", "т", "й")}
+
+
 def month_number(word: str) -> int | None:
     """Month of a word in kk/ru/en, tolerating Kazakh case endings ("қарашада", "қыркүйекте")
     and a trailing abbreviation dot ("Nov.")."""

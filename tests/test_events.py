@@ -1777,6 +1777,31 @@ ARTICLE_GRAMMAR = [
     ('MFA of Kazakhstan\n— 18.06.2024 —\n\nDeputy Foreign Minister Alibek Bakayev met with the Ambassador of Qatar to Kazakhstan Abdulla bin Nasser Al-Khulaifi.\n👁 5.3K · 09:15',
      D(2024, 6, 18),
      [('talks', 'held', 'KAZ', 'QAT', None, None, None, D(2024, 6, 18), 'day', ['Alibek Bakayev', 'Abdulla bin Nasser Al-Khulaifi'])]),
+    # a review told month by month: the month heading a paragraph dates its held events that tell no date of their own
+    ('Дипломатиялық жыл қорытындысы\n\nҚаңтар. Жыл Моңғолия Президенті Ухнаагийн Хүрэлсүхтің Астанаға мемлекеттік сапарымен басталды.\n\nҚыркүйек. Германия Федералдық канцлері Олаф Шольц Қазақстанға ресми сапармен келді.',
+     D(2024, 12, 28),
+     [('visit', 'held', 'KAZ', 'MNG', 'MNG', 'KAZ', 'Astana', D(2024, 1, 1), 'month', ['Ухнаагийн Хүрэлсүх']),
+      ('visit', 'held', 'KAZ', 'DEU', 'DEU', 'KAZ', None, D(2024, 9, 1), 'month', ['Олаф Шольц'])]),
+    ('Дипломатический год\n\nЯнварь. Год начался с государственного визита Президента Монголии Ухнаагийн Хурэлсуха в Астану.\n\nСентябрь. Федеральный канцлер Германии Олаф Шольц посетил Казахстан с официальным визитом.',
+     D(2024, 12, 28),
+     [('visit', 'held', 'KAZ', 'MNG', 'MNG', 'KAZ', 'Astana', D(2024, 1, 1), 'month', ['Ухнаагийн Хурэлсух']),
+      ('visit', 'held', 'KAZ', 'DEU', 'DEU', 'KAZ', None, D(2024, 9, 1), 'month', ['Олаф Шольц'])]),
+    ('The year in diplomacy\n\nJanuary. The year began with the state visit of Mongolian President Ukhnaagiin Khurelsukh to Astana.\n\nSeptember: German Chancellor Olaf Scholz paid an official visit to Kazakhstan.',
+     D(2024, 12, 28),
+     [('visit', 'held', 'KAZ', 'MNG', 'MNG', 'KAZ', 'Astana', D(2024, 1, 1), 'month', ['Ukhnaagiin Khurelsukh']),
+      ('visit', 'held', 'KAZ', 'DEU', 'DEU', 'KAZ', None, D(2024, 9, 1), 'month', ['Olaf Scholz'])]),
+    # a heading line of its own; a forum held during the visit takes the visit's days, not the heading's month
+    ('Итоги года\n\nОктябрь: государственный визит\n\nПрезидент Монголии Ухнаагийн Хурэлсух посетил Казахстан с государственным визитом 22-23 октября. В рамках визита прошел монгольско-казахстанский бизнес-форум.',
+     D(2024, 12, 28),
+     [('visit', 'held', 'KAZ', 'MNG', 'MNG', 'KAZ', None, D(2024, 10, 22), 'day', ['Ухнаагийн Хурэлсух']),
+      ('forum', 'held', 'KAZ', 'MNG', None, 'KAZ', None, D(2024, 10, 22), 'day', ['Ухнаагийн Хурэлсух'])]),
+    # a month named inside a sentence is no heading; a plan keeps its own time
+    ('Қаңтарда Моңғолия Президенті Ухнаагийн Хүрэлсүх Астанаға мемлекеттік сапармен келді.',
+     D(2024, 12, 28),
+     [('visit', 'held', 'KAZ', 'MNG', 'MNG', 'KAZ', 'Astana', D(2024, 1, 1), 'month', ['Ухнаагийн Хүрэлсүх'])]),
+    ('Қаңтар. Келесі жылы Жапония Премьер-министрі Қазақстанға сапармен келеді.',
+     D(2024, 12, 28),
+     [('visit', 'planned', 'KAZ', 'JPN', 'JPN', 'KAZ', None, D(2025, 1, 1), 'year', [])]),
 ]
 
 
