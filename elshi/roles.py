@@ -93,6 +93,10 @@ def _bare(p, lang: str) -> bool:
     return p.ending in ("", "'s", "’s") or (lang == "kk" and p.ending in KK_GENITIVE)
 
 
+# "Иран бағытында", "Қытай бағытындағы": the direction a Kazakh flow goes
+KK_DIRECTION_AFTER_RE = re.compile(r"(?i)\s+бағыт(?:ында|ындағы|ына|ы\s+бойынша)(?!\w)")
+
+
 def _single_role(text: str, p, lang: str) -> str:
     before = text[max(0, p.start - 40):p.start]
     after = text[p.end:p.end + 30]
@@ -113,6 +117,8 @@ def _single_role(text: str, p, lang: str) -> str:
             return DEST
         if KK_LOCATIVE_RE.match(ending):
             return LOC
+        if ending == "" and KK_DIRECTION_AFTER_RE.match(after):
+            return DEST  # "Иран бағытында экспорт": the flow toward Iran
         return OWNER  # genitive ("Қазақстанның экспорты") or bare ("Қазақстан экспорты", "Қытай ... құйды")
     for role in (PAIR, WITH, ORIGIN, DEST, LOC):
         if PREP_BEFORE[role].search(before):

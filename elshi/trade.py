@@ -640,6 +640,9 @@ def _sentence_facts(doc: Doc, sv: SentenceView, ctx: _Context, reporter) -> list
             binding = _bind(sv, places, lo, hi, cl)
             if _quantity_clause(t, lo, hi):
                 continue
+        if inherited_flow is not None and cl.kw is None and cl.amounts and not ranked \
+                and PRODUCT_RE.search(t, lo, cl.amounts[0].start):
+            continue  # "Тәжікстанға ұн мен бидай жеткізу 212 млн": a product's supplies, after the pair's trade
         if cl.flow in ("export", "import") and cl.kw is not None and PRODUCT_RE.search(t[lo:cl.kw[0]]):
             continue  # "Қазақстанның бидайы ... экспортталған", "grain exports": a product's flow
         if cl.flow in ("export", "import") and cl.kw is not None and cl.amounts and (
@@ -1116,7 +1119,14 @@ def _amount_role(t: str, a, cl: _Clause, lo: int, lang: str) -> str:
         return "deal"
     if re.search(r"(?i)(?:құны|сомасы)\s*$", before) and DEAL_RE.search(t, a.end, min(len(t), a.end + 60)):
         return "deal"  # "жалпы құны 4,8 млрд долларды құрайтын 12 жоба": the Kazakh deal noun follows its value
+    if lang == "kk" and KK_DATIVE_GLUE_RE.search(t[a.start:a.end]) and KK_WORTH_DEAL_RE.match(t, a.end):
+        return "deal"  # "1,1 млрд долларға 27 экспорттық келісімшартқа қол қойылды": contracts worth the amount
     return "level"
+
+
+# the deal an amount in the dative is the worth of: "долларға 27 экспорттық келісімшарт", "долларға жоба"
+KK_WORTH_DEAL_RE = re.compile(r"(?i)\s+(?:\d+\s+)?(?:[^\W\d_]+\s+){0,2}?(?:келісімшарт\w*|келісім\w*|жоба\w*|"
+                              r"құжат\w*|контракт\w*|меморандум\w*)")
 
 
 # the figure of the compared time, told in a "when" clause
