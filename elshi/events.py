@@ -602,6 +602,16 @@ def extract_events(article: Article, doc: Doc | None = None) -> list[VisitEvent]
                 cities = {(p.city, p.iso3) for p in told.named_places if p.kind == "city" and p.iso3 in pair}
                 if mention.location is None and len(cities) == 1 and typ != "visit" and not WIRE_DAY_RE.match(told.text):
                     mention.location, mention.host = next(iter(cities))  # "... was in Astana": there
+            before = mentions[-1] if mentions else None
+            if before is not None and mention.date_default and status == "held" and before.index == sv.index - 1 \
+                    and typ in ("talks", "signing") and before.pair == pair and before.status == "held" \
+                    and before.date is not None and before.date[2] != "day" \
+                    and not before.date_default and before.type in ("visit", "council", "forum") \
+                    and "\n" not in doc.text[before.end:sv.start]:
+                # the narrative goes on in the same paragraph: "В апреле Астану с визитом посетил Президент Египта.
+                # Переговоры ... завершились подписанием 12 документов": the visit's month, not the report's (a day
+                # told looking back, "Кеше, 10 наурызда", dates its own event only)
+                mention.date, mention.date_default = before.date, False
             if mentions and (mention.date_default or mention.date is None) and AFTER_THAT_RE.match(t) \
                     and mentions[-1].pair == pair and mentions[-1].status == status == "held" and mentions[-1].date is not None \
                     and mentions[-1].date[2] == "day" and not mentions[-1].date_default:

@@ -1592,11 +1592,11 @@ ARTICLE_GRAMMAR = [
      D(2025, 4, 25),
      [('council', 'held', 'KAZ', 'HUN', None, 'KAZ', 'Astana', D(2025, 4, 21), 'day', []),
       ('signing', 'held', 'KAZ', 'HUN', None, 'KAZ', 'Astana', D(2025, 4, 21), 'day', [])]),
-    # not a session recalled from long ago
+    # a session recalled from long ago lends no day by the signing rule; the narrative of its paragraph gives its month
     ('Первое заседание межправительственной комиссии Казахстана и Венгрии прошло в марте 2019 года. По итогам заседания подписан протокол.',
      D(2025, 4, 25),
      [('council', 'held', 'KAZ', 'HUN', None, None, None, D(2019, 3, 1), 'month', []),
-      ('signing', 'held', 'KAZ', 'HUN', None, None, None, D(2025, 4, 1), 'month', [])]),
+      ('signing', 'held', 'KAZ', 'HUN', None, None, None, D(2019, 3, 1), 'month', [])]),
     # a protocol signed is a session's
     ('Кеше Ереванда Қазақстан-Армения үкіметаралық комиссиясының отырысы өтті. Суретте: тең төрағалар хаттамаға қол қою рәсімінде.',
      D(2025, 6, 7),
@@ -1802,6 +1802,24 @@ ARTICLE_GRAMMAR = [
     ('Қаңтар. Келесі жылы Жапония Премьер-министрі Қазақстанға сапармен келеді.',
      D(2024, 12, 28),
      [('visit', 'planned', 'KAZ', 'JPN', 'JPN', 'KAZ', None, D(2025, 1, 1), 'year', [])]),
+    # the narrative goes on in the same paragraph: talks told right after a dated visit, with no time of their own, take the visit's time
+    ('Дипломатия қорытындысы\n\nСәуірде Астанаға Мысыр Президенті Абдель Фаттах әс-Сиси мемлекеттік сапармен келді. Қасым-Жомарт Тоқаев пен мысырлық көшбасшының келіссөздері 12 құжатқа қол қоюмен аяқталды.',
+     D(2025, 12, 26),
+     [('visit', 'held', 'KAZ', 'EGY', 'EGY', 'KAZ', 'Astana', D(2025, 4, 1), 'month', ['Абдель Фаттах әс-Сиси', 'Қасым-Жомарт Тоқаев']),
+      ('signing', 'held', 'KAZ', 'EGY', None, None, None, D(2025, 4, 1), 'month', [])]),
+    ('Итоги года\n\nВ апреле Астану с государственным визитом посетил Президент Египта Абдель Фаттах ас-Сиси. Переговоры Касым-Жомарта Токаева и египетского лидера завершились подписанием 12 документов.',
+     D(2025, 12, 26),
+     [('visit', 'held', 'KAZ', 'EGY', 'EGY', 'KAZ', 'Astana', D(2025, 4, 1), 'month', ['Абдель Фаттах ас-Сиси', 'Касым-Жомарт Токаев']),
+      ('signing', 'held', 'KAZ', 'EGY', None, None, None, D(2025, 4, 1), 'month', ['Касым-Жомарт Токаев'])]),
+    ('The year in review\n\nIn April, Egyptian President Abdel Fattah el-Sisi paid a state visit to Astana. The talks between Kassym-Jomart Tokayev and the Egyptian leader ended with the signing of 12 documents.',
+     D(2025, 12, 26),
+     [('visit', 'held', 'KAZ', 'EGY', 'EGY', 'KAZ', 'Astana', D(2025, 4, 1), 'month', ['Abdel Fattah el-Sisi', 'Kassym-Jomart Tokayev']),
+      ('signing', 'held', 'KAZ', 'EGY', None, None, None, D(2025, 4, 1), 'month', ['Kassym-Jomart Tokayev'])]),
+    # a new paragraph starts afresh: the report's own time
+    ('В апреле Астану с государственным визитом посетил Президент Египта Абдель Фаттах ас-Сиси.\n\nМинистр иностранных дел Казахстана Мурат Нуртлеу провел переговоры с министром иностранных дел Египта Бадром Абдельатти.',
+     D(2025, 12, 26),
+     [('visit', 'held', 'KAZ', 'EGY', 'EGY', 'KAZ', 'Astana', D(2025, 4, 1), 'month', ['Абдель Фаттах ас-Сиси']),
+      ('talks', 'held', 'KAZ', 'EGY', None, None, None, D(2025, 12, 1), 'month', ['Мурат Нуртлеу', 'Бадр Абдельатти'])]),
 ]
 
 
