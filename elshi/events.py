@@ -1634,8 +1634,9 @@ def _told_day(sv, ref):
 
 
 # a month heading a paragraph of a review told month by month: "Қаңтар. Жыл ... басталды", "Ақпан: Сийярто
-# Астанада", "Март. ...", "September 2024:"; the month's name alone (not "Қаңтарда", a date in a sentence)
-MONTH_SECTION_RE = re.compile(r"^\s*(?P<m>[^\W\d_]{3,9})(?:\s+(?P<y>(?:19|20)\d\d))?\s*(?:[.:–—]|$)")
+# Астанада", "Март. ...", "September 2024:"; the month's name alone (not "Қаңтарда", a date in a sentence),
+# closed by a full stop, a colon or the line's end (not a dash: "Қазан – Татарстан астанасы" is the city)
+MONTH_SECTION_RE = re.compile(r"^\s*(?P<m>[^\W\d_]{3,9})(?:\s+(?P<y>(?:19|20)\d\d))?\s*(?:[.:]|$)", re.M)
 
 
 def _month_section(t: str, ref):
