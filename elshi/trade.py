@@ -147,8 +147,9 @@ COMPOSITION_GATE = KeywordGate(("основ", "структур", "экспор�
                                 "долю", "structure", "bulk", "account", "dominated", "made up", "main export", "main import",
                                 "құрылым", "негіз", "үлес", "бөліг", "част", "доля", "part", "share", "portion", "most of"))
 SHARE_MARKER_RE = re.compile(r"(?i)(?:пришлось|приходится|на\s+долю|account\w*|үлес\w*)")
-APPOSITION_RE = re.compile(r"(?i),\s*(?:mostly|mainly|chiefly|primarily|largely|в\s+основном|главным\s+образом|преимущественно|"
-                           r"негізінен)\b(?:[^.;]*,\s*$|[^,]*,)")  # a list of goods runs to the last comma before the marker
+# what opens an aside describing a flow's goods: "imports, mostly sugar, poultry and machinery, ..."
+MOSTLY = r"(?:mostly|mainly|chiefly|primarily|largely|в\s+основном|главным\s+образом|преимущественно|негізінен)\b"
+APPOSITION_RE = re.compile(rf"(?i),\s*{MOSTLY}(?:[^.;]*,\s*$|[^,]*,)")  # a list of goods runs to the last comma before the marker
 # "$2 billion worth of grain": the product follows the amount
 PRODUCT_WORTH_RE = re.compile(r"(?i)\s*worth\s+of\s+(?:\w+\s+){0,2}?(?:grain|wheat|flour|oil|gas|uranium|coal|metals?|meat|"
                               r"cotton|sugar|electricity|fertili[sz]er\w*|crops?|agri-food)\b")
@@ -1105,9 +1106,8 @@ def _amount_role(t: str, a, cl: _Clause, lo: int, lang: str) -> str:
         return "deal"  # "мечтали о 5 млрд": a wish, not a figure
     if _is_comparison_base(t, a, cl):
         return "base"
-    deal_before = None  # the deal noun nearest the figure: "Портфель Kazakh Invest – 263 проекта на $58 млрд"
-    for deal_before in DEAL_RE.finditer(t, max(lo, a.start - 70), a.start):
-        pass
+    deals = list(DEAL_RE.finditer(t, max(lo, a.start - 70), a.start))
+    deal_before = deals[-1] if deals else None  # the nearest: "Портфель Kazakh Invest – 263 проекта на $58 млрд"
     if deal_before and not FLOW_RE.search(t[deal_before.end():a.start]):
         return "deal"
     if deal_before and re.search(r"\d+\s*$", t[max(lo, deal_before.start() - 12):deal_before.start()]):
@@ -1125,8 +1125,7 @@ def _amount_role(t: str, a, cl: _Clause, lo: int, lang: str) -> str:
 
 
 # the deal an amount in the dative is the worth of: "долларға 27 экспорттық келісімшарт", "долларға жоба"
-KK_WORTH_DEAL_RE = re.compile(r"(?i)\s+(?:\d+\s+)?(?:[^\W\d_]+\s+){0,2}?(?:келісімшарт\w*|келісім\w*|жоба\w*|"
-                              r"құжат\w*|контракт\w*|меморандум\w*)")
+KK_WORTH_DEAL_RE = CI(r"\s+(?:\d+\s+)?(?:[^\W\d_]+\s+){0,2}?" + DEAL_RE.pattern)
 
 
 # the figure of the compared time, told in a "when" clause
@@ -1181,8 +1180,7 @@ def _approximate(t: str, a) -> bool:
 
 # an aside after the flow word, closed before the figure's verb: ", dominated by crude oil,", "– pharmaceuticals, tea –"
 # a comma aside, or one opened by "mostly" that lists goods: "imports, mostly sugar, poultry and machinery, totalled"
-ASIDE_RE = re.compile(r"(?i),\s*(?:mostly|mainly|chiefly|primarily|largely|в\s+основном|главным\s+образом|преимущественно|"
-                      r"негізінен)\b[^–—()]*,|,[^,–—()]*,|\s[–—][^–—()]*[–—]\s|\([^()]*\)")
+ASIDE_RE = re.compile(rf"(?i),\s*{MOSTLY}[^–—()]*,|,[^,–—()]*,|\s[–—][^–—()]*[–—]\s|\([^()]*\)")
 # between the flow word and its aside only the flow's direction (after its owner): "exports to Kazakhstan, ...",
 # "импорт из Китая, ...", "импорт Казахстана из Бразилии, ..."
 ASIDE_LEAD_RE = re.compile(r"(?i)\s*(?:[^\W\d]+\s+(?=(?:в|во|из|с|со)\s))?(?:(?:to|from|with|of|в|во|из|с|со)\s+[^\s,]+(?:\s+[^\s,]+)?)?\s*")
@@ -1612,7 +1610,8 @@ THIS_PERIOD_RE = re.compile(r"(?i)(?<!\w)(?:за|в|на)\s+(?:этот|тот|�
 
 
 def _period_spoken_of(history: list) -> tuple | None:
-    """The last period (a span or an open "since") the sentence before named."""
+    """The last period (a span or an open "since") the sentence before named. Unlike "then" (``_time_spoken_of``)
+    never a compared year: "осы кезеңде" after "compared with the same period of last year" is this year's."""
     if not history:
         return None
     told = [x for x in history[-1].times if x.kind in ("span", "since") and x.resolved and x.period_start]

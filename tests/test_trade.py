@@ -745,6 +745,19 @@ RULES = [
     ('Иран бағытындағы экспорт 2025 жылғы бірінші жартыжылдықта 300 млн долларды құрады.',
      D(2025, 7, 20),
      [('KAZ', 'IRN', 'export', 'actual', D(2025, 1, 1), D(2025, 6, 30), 300 * M, 'USD', None, False)]),
+    # 'this period' after a comparison with last year is the period under discussion, not the compared one
+    ('In January-June 2025 trade between Kazakhstan and Korea reached $3.1 billion. This is 9.6% more than in the same period of last year. Over this period exports amounted to $1.02 billion.',
+     D(2025, 8, 1),
+     [('KAZ', 'KOR', 'turnover', 'actual', D(2025, 1, 1), D(2025, 6, 30), 3.1 * B, 'USD', 9.6, False),
+      ('KAZ', 'KOR', 'export', 'actual', D(2025, 1, 1), D(2025, 6, 30), 1.02 * B, 'USD', None, False)]),
+    ('В январе-июне 2025 года товарооборот Казахстана и Кореи составил 3,1 млрд долларов. Это на 9,6% больше, чем за аналогичный период прошлого года. За этот период экспорт составил 1,02 млрд долларов.',
+     D(2025, 8, 1),
+     [('KAZ', 'KOR', 'turnover', 'actual', D(2025, 1, 1), D(2025, 6, 30), 3.1 * B, 'USD', 9.6, False),
+      ('KAZ', 'KOR', 'export', 'actual', D(2025, 1, 1), D(2025, 6, 30), 1.02 * B, 'USD', None, False)]),
+    ('Биылғы қаңтар-маусымда Қазақстан мен Корея арасындағы тауар айналымы 3,1 млрд долларға жетті. Бұл өткен жылдың сәйкес кезеңімен салыстырғанда 9,6%-ға көп. Осы кезеңде экспорт 1,02 млрд долларды құрады.',
+     D(2025, 8, 1),
+     [('KAZ', 'KOR', 'turnover', 'actual', D(2025, 1, 1), D(2025, 6, 30), 3.1 * B, 'USD', 9.6, False),
+      ('KAZ', 'KOR', 'export', 'actual', D(2025, 1, 1), D(2025, 6, 30), 1.02 * B, 'USD', None, False)]),
 ]
 
 
