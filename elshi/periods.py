@@ -37,6 +37,12 @@ HALF_WORD = r"(?:жарты\w*|полугоди\w*|половин\w*|half)"
 # "үшінші тоқсан", "во втором квартале", "the first half", "I квартал": the ordinal in group q / h
 QUARTER_ORDINAL = rf"(?<!\w)(?P<q>{ORDINAL_FIRST}|{ORDINAL_SECOND}|{ORDINAL_THIRD}|{ORDINAL_FOURTH})\s+(?:тоқсан\w*|квартал\w*|quarter)"
 HALF_ORDINAL = rf"(?<!\w)(?P<h>{ORDINAL_FIRST}|{ORDINAL_SECOND})\s+{HALF_WORD}"
+# the noun left out after a quarter or half named in full: "в первом квартале – 118,7 млн, во втором –
+# 131,2 млн", "in the first quarter $118.7 million and in the second $131.2 million", "бірінші тоқсанда
+# 118,7 млн, екіншісінде 131,2 млн" (the Kazakh ordinal takes the possessive: "екінші-сі-нде")
+ELIDED_ORDINAL_RE = re.compile(
+    rf"(?<!\w)(?:во?|за|in\s+the|for\s+the|and\s+the)\s+(?P<q>{ORDINAL_FIRST}|{ORDINAL_SECOND}|{ORDINAL_THIRD}|{ORDINAL_FOURTH})"
+    r"(?=\s*[-–—:,]|\s+(?:\$|\d))|(?<!\w)(?P<k>бірінші|екінші|үшінші|төртінші)сінде(?!\w)", re.I)
 
 MONTH_ANY_RE = CI(MONTH_WORD)
 
@@ -123,6 +129,7 @@ class _Piece:
     kind: str
     m: re.Match
     months: re.Match | None = None  # a fiscal year's months: "(April-March)"
+    of: "_Piece | None" = None  # an elided quarter or half: the one named in full before it
 
 
 YEAR_IN_RE = re.compile(YEAR)
@@ -250,6 +257,31 @@ def _pieces(text: str) -> list[_Piece]:
             taken.append((s, e))
             out.append(_Piece(s, e, kind, m))
     out.sort(key=lambda p: p.start)
+    if any(p.kind in ELIDABLE for p in out):
+        out = _elided(text, out, taken)
+    return out
+
+
+ELIDABLE = ("quarter", "half1", "half2")
+
+
+def _elided(text: str, pieces: list[_Piece], taken: list[tuple[int, int]]) -> list[_Piece]:
+    """Quarters and halves whose noun is left out after one named in full ("во втором", "in the second"):
+    of the same kind, and of the same year, as the one named."""
+    out = list(pieces)
+    for m in ELIDED_ORDINAL_RE.finditer(text):
+        s, e = m.span()
+        if any(s < te and ts < e for ts, te in taken):
+            continue
+        full = next((p for p in reversed(out) if p.end <= s and p.kind in ELIDABLE), None)
+        if full is None:
+            continue
+        n = next(n for rx, n in QUARTER_NUMBERS if rx.match(m.group("q") or m.group("k")))
+        kind = "quarter" if full.kind == "quarter" else {1: "half1", 2: "half2"}.get(n)
+        if kind is None:
+            continue
+        out.append(_Piece(s, e, kind, m, of=full.of or full))
+        out.sort(key=lambda p: p.start)
     return out
 
 
@@ -315,8 +347,8 @@ def _sub_year_span(p: _Piece, year: int) -> tuple[dt.date, dt.date] | None:
     if k == "half2":
         return dt.date(year, 7, 1), dt.date(year, 12, 31)
     if k == "quarter":
-        qn = p.m.group("qn") or p.m.group("qk")
-        q = int(qn) if qn else next(n for rx, n in QUARTER_NUMBERS if rx.match(p.m.group("q")))
+        qn = p.m.groupdict().get("qn") or p.m.groupdict().get("qk")
+        q = int(qn) if qn else next(n for rx, n in QUARTER_NUMBERS if rx.match(p.m.group("q") or p.m.group("k")))
         return dt.date(year, 3 * q - 2, 1), month_end(year, 3 * q)
     if k == "month":
         mm = month_number(p.m.group("m"))
@@ -409,6 +441,8 @@ def find_times(text: str, ref: dt.date | None = None) -> list[TimeExpr]:
         k = p.kind
         if k in SUB_YEAR:
             year_idx = partner.get(i)
+            if year_idx is None and p.of is not None:  # "во втором": the year of the quarter named in full
+                year_idx = next((partner.get(j) for j, q in enumerate(pieces) if q is p.of), None)
             if k == "month" and year_idx is None:
                 continue  # a bare month name is an event date, not a period
             if year_idx is not None:

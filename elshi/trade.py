@@ -542,7 +542,10 @@ def _sentence_facts(doc: Doc, sv: SentenceView, ctx: _Context, reporter) -> list
             ctx.partner, ctx.blocked = next(iter(countries)), False
         ctx.flow_age += 1
         if flows:
-            ctx.flow, ctx.flow_age = flows[0][0], 0
+            named = {f for f, _, _ in flows}
+            # exports and imports both named: a figure with no flow after them is their sum, the turnover
+            # ("Экспорттың басында – бидай, импорттың негізін – жемістер. I тоқсан – 118,7 млн доллар")
+            ctx.flow, ctx.flow_age = "turnover" if {"export", "import"} <= named else flows[0][0], 0
             # the flow speaks of something else: a group, a total, or other countries than the pair under discussion
             ctx.flow_blocked = not facts and (blocked or bool(sv.aggregates) or bool(TOTAL_RE.search(t))
                                               or bool(foreign - {ctx.partner, None}))

@@ -170,6 +170,18 @@ def test_percents_and_multipliers():
     ("2024 жылғы І тоқсанда", None, [("span", D(2024, 1, 1), D(2024, 3, 31))]),
     ("2024 жылғы ІІІ тоқсанда", None, [("span", D(2024, 7, 1), D(2024, 9, 30))]),
     ("2024 жылғы І жартыжылдықта", None, [("span", D(2024, 1, 1), D(2024, 6, 30))]),
+    # a quarter or half whose noun is left out after one named in full: same kind, same year
+    ("в первом квартале 2025 года – 118,7 млн долларов, во втором – 131,2 млн долларов", None,
+     [("span", D(2025, 1, 1), D(2025, 3, 31)), ("span", D(2025, 4, 1), D(2025, 6, 30))]),
+    ("in the first quarter of 2025 $118.7 million and in the second $131.2 million", None,
+     [("span", D(2025, 1, 1), D(2025, 3, 31)), ("span", D(2025, 4, 1), D(2025, 6, 30))]),
+    ("2025 жылдың бірінші тоқсанында 118,7 млн доллар, екіншісінде 131,2 млн доллар", None,
+     [("span", D(2025, 1, 1), D(2025, 3, 31)), ("span", D(2025, 4, 1), D(2025, 6, 30))]),
+    ("в первом полугодии 2024 года – 1 млрд, во втором – 1,2 млрд", None,
+     [("span", D(2024, 1, 1), D(2024, 6, 30)), ("span", D(2024, 7, 1), D(2024, 12, 31))]),
+    # ... and no ordinal alone is a period without one
+    ("во втором туре, в 2025 году", None, [("span", D(2025, 1, 1), D(2025, 12, 31))]),
+    ("in the second, 2024", None, [("span", D(2024, 1, 1), D(2024, 12, 31))]),
 ])
 def test_periods(text, ref, expected):
     assert [(t.kind, t.period_start, t.period_end) for t in periods.find_times(text, ref)] == expected

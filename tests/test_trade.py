@@ -758,6 +758,26 @@ RULES = [
      D(2025, 8, 1),
      [('KAZ', 'KOR', 'turnover', 'actual', D(2025, 1, 1), D(2025, 6, 30), 3.1 * B, 'USD', 9.6, False),
       ('KAZ', 'KOR', 'export', 'actual', D(2025, 1, 1), D(2025, 6, 30), 1.02 * B, 'USD', None, False)]),
+    # a figure with no flow after a sentence naming both exports and imports is their sum, the turnover
+    ("In 2024 Kazakhstan's trade with Azerbaijan reached $504.6 million. Kazakhstan's exports to Azerbaijan are led by wheat and steel products, while imports are mostly fruit and beverages. In the first quarter of 2025 - $118.7 million, in the second - $131.2 million.",
+     D(2025, 11, 17),
+     [('KAZ', 'AZE', 'turnover', 'actual', D(2024, 1, 1), D(2024, 12, 31), 504.6 * M, 'USD', None, False),
+      ('KAZ', 'AZE', 'turnover', 'actual', D(2025, 1, 1), D(2025, 3, 31), 118.7 * M, 'USD', None, False),
+      ('KAZ', 'AZE', 'turnover', 'actual', D(2025, 4, 1), D(2025, 6, 30), 131.2 * M, 'USD', None, False)]),
+    ('В 2024 году товарооборот Казахстана с Азербайджаном составил 504,6 млн долларов. Основу экспорта Казахстана в Азербайджан составляют пшеница и металлопрокат, импорта – фрукты и напитки. В первом квартале 2025 года – 118,7 млн долларов, во втором – 131,2 млн долларов.',
+     D(2025, 11, 17),
+     [('KAZ', 'AZE', 'turnover', 'actual', D(2024, 1, 1), D(2024, 12, 31), 504.6 * M, 'USD', None, False),
+      ('KAZ', 'AZE', 'turnover', 'actual', D(2025, 1, 1), D(2025, 3, 31), 118.7 * M, 'USD', None, False),
+      ('KAZ', 'AZE', 'turnover', 'actual', D(2025, 4, 1), D(2025, 6, 30), 131.2 * M, 'USD', None, False)]),
+    ('2024 жылы Қазақстан мен Әзербайжан арасындағы тауар айналымы 504,6 млн доллар болды. Қазақстанның Әзербайжанға экспорт тізімінің басында – бидай мен металл бұйымдары, импорттың негізін жеміс пен сусындар құрайды. 2025 жылғы I тоқсан – 118,7 млн доллар, II тоқсан – 131,2 млн доллар.',
+     D(2025, 11, 17),
+     [('KAZ', 'AZE', 'turnover', 'actual', D(2024, 1, 1), D(2024, 12, 31), 504.6 * M, 'USD', None, False),
+      ('KAZ', 'AZE', 'turnover', 'actual', D(2025, 1, 1), D(2025, 3, 31), 118.7 * M, 'USD', None, False),
+      ('KAZ', 'AZE', 'turnover', 'actual', D(2025, 4, 1), D(2025, 6, 30), 131.2 * M, 'USD', None, False)]),
+    ('В 2024 году товарооборот Казахстана с Азербайджаном составил 504,6 млн долларов. Основу экспорта Казахстана в Азербайджан составляют пшеница и металлопрокат. В первом квартале 2025 года – 118,7 млн долларов.',
+     D(2025, 11, 17),
+     [('KAZ', 'AZE', 'turnover', 'actual', D(2024, 1, 1), D(2024, 12, 31), 504.6 * M, 'USD', None, False),
+      ('KAZ', 'AZE', 'export', 'actual', D(2025, 1, 1), D(2025, 3, 31), 118.7 * M, 'USD', None, False)]),
 ]
 
 
