@@ -424,10 +424,13 @@ def find_times(text: str, ref: dt.date | None = None) -> list[TimeExpr]:
     # one sub-year piece and one year left apart in the sentence belong together:
     # "This year, trade increased by 13% to $757 million in seven months"; when that year is the
     # compared one ("за девять месяцев ... по сравнению с аналогичным периодом 2022 года"), the
-    # period is of the year after it
+    # period is of the year after it. A year after the sub-year piece's figure is that of a figure of
+    # its own: "за девять месяцев составили $14,2 млн, а за весь 2024 год – $9,8 млн"
     lone_sub = [i for i, p in enumerate(pieces) if p.kind in SUB_YEAR - {"month"} and i not in partner]
     lone_year = [j for j, p in enumerate(pieces) if p.kind in ("year", "rel_year") and j not in partner.values()]
-    if len(lone_sub) == 1 and len(lone_year) == 1 and not re.search(r"[.;]", text[min(pieces[lone_sub[0]].end, pieces[lone_year[0]].end):max(pieces[lone_sub[0]].start, pieces[lone_year[0]].start)]):
+    if len(lone_sub) == 1 and len(lone_year) == 1 and not re.search(r"[.;]", text[min(pieces[lone_sub[0]].end, pieces[lone_year[0]].end):max(pieces[lone_sub[0]].start, pieces[lone_year[0]].start)]) \
+            and not (pieces[lone_year[0]].start > pieces[lone_sub[0]].end
+                     and re.search(r"\d", text[pieces[lone_sub[0]].end:pieces[lone_year[0]].start])):
         i, j = lone_sub[0], lone_year[0]
         if compared[j] == "year_before":
             after_base[i] = j

@@ -129,6 +129,13 @@ def test_percents_and_multipliers():
     # a lone year and a lone sub-year period of one sentence combine
     ("This year, exports grew by 8% to $90 million in five months", D(2021, 7, 1),
      [("span", D(2021, 1, 1), D(2021, 5, 31))]),
+    # ... but a year after the sub-year piece's figure is a figure's own year
+    ("Инвестиции за девять месяцев составили $14,2 млн, а за весь 2024 год – $9,8 млн.", D(2025, 12, 3),
+     [("span", D(2025, 1, 1), D(2025, 9, 30)), ("span", D(2024, 1, 1), D(2024, 12, 31))]),
+    ("Investment reached $14.2 million in nine months, against $9.8 million in the whole of 2024.", D(2025, 12, 3),
+     [("span", D(2025, 1, 1), D(2025, 9, 30)), ("span", D(2024, 1, 1), D(2024, 12, 31))]),
+    ("Инвестиция тоғыз айда 14,2 млн доллар болды, ал 2024 жылы 9,8 млн доллар еді.", D(2025, 12, 3),
+     [("span", D(2025, 1, 1), D(2025, 9, 30)), ("span", D(2024, 1, 1), D(2024, 12, 31))]),
     ("2025 жылға таман", None, [("by", None, D(2025, 12, 31))]),
     # month ranges in words
     ("С января по июнь 2022-го", None, [("span", D(2022, 1, 1), D(2022, 6, 30))]),
