@@ -16,7 +16,10 @@ from dataclasses import dataclass
 from elshi.lexicon import fiscal_years, month_number, month_word_pattern
 from elshi.text import CI
 
-YEAR = r"(?<!\d)(?:19[5-9]\d|20[0-4]\d)(?!\d)"
+# a decade is no year: "since the 1990s", "в 1990-х годах", "1990 жылдары" (but "2010-2020 жылдары" is a span)
+_DECADE_AFTER = r"['’]?s\b|\s?-\s?(?:х|е|ые|ых)(?!\w)"
+YEAR = (r"(?:(?<!\d)(?:19[5-9]\d|20[0-4]\d)(?!\d)"
+        rf"(?:(?<=[-–—]\d{{4}})|(?<=[-–—]\s\d{{4}})|(?!(?<=0)\s*[-‐]?\s*жылдар))(?!{_DECADE_AFTER}))")
 YEAR_WORD = r"(?:\s*[-‐]?\s*(?:жыл\w*|ж\.|год\w*|г\.|гг\.))?"
 MONTH_WORD = month_word_pattern()
 MONTH_RANGE = rf"(?P<m1>{MONTH_WORD})\s?[-–—]\s?(?P<m2>{MONTH_WORD})"  # "қаңтар-наурыз", "January–September"

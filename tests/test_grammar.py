@@ -137,6 +137,11 @@ def test_percents_and_multipliers():
     ("Инвестиция тоғыз айда 14,2 млн доллар болды, ал 2024 жылы 9,8 млн доллар еді.", D(2025, 12, 3),
      [("span", D(2025, 1, 1), D(2025, 9, 30)), ("span", D(2024, 1, 1), D(2024, 12, 31))]),
     ("2025 жылға таман", None, [("by", None, D(2025, 12, 31))]),
+    # a decade is no year, a span ending in a round year is
+    ("present in Kazakhstan since the 1990s, it has invested $1.6 billion since 2005", None, [("since", D(2005, 1, 1), None)]),
+    ("работает в Казахстане с 1990-х годов и с 2005 года вложила 1,6 млрд долларов", None, [("since", D(2005, 1, 1), None)]),
+    ("1990 жылдары келген компания 2005 жылдан бері 1,6 млрд доллар салды", None, [("since", D(2005, 1, 1), None)]),
+    ("2010-2020 жылдары", None, [("span", D(2010, 1, 1), D(2020, 12, 31))]),
     # month ranges in words
     ("С января по июнь 2022-го", None, [("span", D(2022, 1, 1), D(2022, 6, 30))]),
     ("between January and June 2022", None, [("span", D(2022, 1, 1), D(2022, 6, 30))]),
