@@ -89,7 +89,7 @@ PIECES = [
     ("half2", CI(rf"(?<!\w){ORDINAL_SECOND}\s+{HALF_WORD}|\bH2\b|{ABBR_BEFORE}2H{ABBR_AFTER}")),
     ("quarter", CI(rf"{QUARTER_ORDINAL}|\bQ(?P<qn>[1-4])\b|"
                     r"(?<![\d.,])(?P<qk>[1-4])(?:-?(?:й|м|го))?\s*кв\.")),
-    ("rel_year", CI(r"(?P<rel>өткен\s+жыл\w*|былтыр\w*|позапрошл\w+\s+год\w*|прошл\w+\s+год\w*|минувш\w+\s+год\w*|last\s+year|past\s+year|previous\s+year|биыл\w*|ағымдағы\s+жыл\w*|осы\s+жыл\w*|текущ\w+\s+год\w*|эт\w+\s+год\w*|нынешн\w+\s+год\w*|this\s+year|current\s+year)")),
+    ("rel_year", CI(r"(?P<rel>өткен\s+жыл\w*|былтыр\w*|позапрошл\w+\s+год\w*|прошл\w+\s+год\w*|минувш\w+\s+год\w*|last\s+year|past\s+year|previous\s+year|биыл\w*|ағымдағы\s+жыл\w*|осы\s+жыл(?!дар)\w*|текущ\w+\s+год\w*|эт(?:от|ом|ого|ому|им)\s+год\w*|нынешн\w+\s+год\w*|this\s+year|current\s+year)")),
     ("month", CI(rf"(?P<m>{MONTH_WORD})")),
     ("year", CI(rf"{YEAR}{YEAR_WORD}")),
 ]

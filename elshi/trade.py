@@ -710,7 +710,7 @@ def _sentence_facts(doc: Doc, sv: SentenceView, ctx: _Context, reporter) -> list
             if period is None and measure == "actual" and not own_times and not is_base:
                 period = _year_after_compared_span(sv.times)  # "на 18% больше, чем в январе–июне 2024 года"
             if period is None and measure == "actual" and not own_times and THIS_PERIOD_RE.search(t):
-                period = _period_spoken_of(ctx.history)  # "Крупнейшими инвесторами за этот период ...": the one just named
+                period = _period_spoken_of(ctx.history, years=bool(THESE_YEARS_RE.search(t)))  # "за этот период": the one just named
             if period is None and measure == "actual" and not own_times and ctx.main_period and REPORTING_PERIOD_RE.search(t):
                 period = ctx.main_period  # "Есепті кезеңде", "за отчетный период", "in the period under review"
             if period is None and measure == "actual" and not own_times and ranked:
@@ -1607,18 +1607,32 @@ def _time_spoken_of(history: list) -> tuple | None:
 
 
 # "this period": the period the sentence before named, a span or an open one ("с 2005 года")
-THIS_PERIOD_RE = re.compile(r"(?i)(?<!\w)(?:за|в|на)\s+(?:этот|тот|данный|указанный)\s+период|"
+# "these years": the span of years named last ("с 2005 года ... За эти годы ...")
+THESE_YEARS = (r"(?<!\w)(?:за|в)\s+(?:эти|те)\s+годы|\b(?:over|during|in)\s+(?:these|those)\s+years\b|"
+               r"(?<!\w)(?:осы|сол)\s+жылдар\w*")
+THESE_YEARS_RE = re.compile("(?i)" + THESE_YEARS)
+THIS_PERIOD_RE = re.compile(r"(?i)(?<!\w)(?:за|в|на)\s+(?:этот|тот|данный|указанный)(?:\s+же)?\s+период|"
                             r"\b(?:over|during|in|for)\s+(?:this|that|the\s+same)\s+period\b|"
-                            r"(?<!\w)(?:осы|аталған|сол)\s+(?:кезең|уақыт)\w*")
+                            r"(?<!\w)(?:осы|аталған|сол)\s+(?:кезең|уақыт)\w*|" + THESE_YEARS)
+# a part of the figure before it, for a period of its own: "2,3 млрд, в том числе 46,8 млн – за 2024 год"
+INCLUDING_RE = re.compile(r"(?i)(?<!\w)(?:в\s+том\s+числе|из\s+них|including|of\s+which|оның\s+ішінде|оның)(?!\w)")
 
 
-def _period_spoken_of(history: list) -> tuple | None:
+def _period_spoken_of(history: list, years: bool = False) -> tuple | None:
     """The last period (a span or an open "since") the sentence before named. Unlike "then" (``_time_spoken_of``)
-    never a compared year: "осы кезеңде" after "compared with the same period of last year" is this year's."""
-    if not history:
-        return None
-    told = [x for x in history[-1].times if x.kind in ("span", "since") and x.resolved and x.period_start]
-    return (told[-1].period_start, told[-1].period_end) if told else None
+    never a compared year: "осы кезеңде" after "compared with the same period of last year" is this year's.
+    Not the period of a part told after the whole ("с 2005 года – 2,3 млрд, в том числе 46,8 млн за 2024 год").
+    "These years" (``years``) are the last span of several years named in the sentences before."""
+    for sv in reversed(history if years else history[-1:]):
+        told = [x for x in sv.times if x.kind in ("span", "since") and x.resolved and x.period_start]
+        whole = [x for i, x in enumerate(told)
+                 if not INCLUDING_RE.search(sv.text, told[i - 1].end if i else 0, x.start)]
+        told = whole or told
+        if years:
+            told = [x for x in told if x.period_end is None or x.period_end.year > x.period_start.year]
+        if told:
+            return told[-1].period_start, told[-1].period_end
+    return None
 
 
 # "a year earlier": the period under discussion, a year back
