@@ -84,6 +84,12 @@ WHOLE_FLOW_RE = CI(
     r"(?:общ|совокупн|суммарн)\w+\s+(?:объем\w*\s+)?(?:экспорт|импорт|товарооборот|внешн|инвестиц)\w*|"
     r"жалпы\s+(?:көлем\w*\s+)?(?:экспорт|импорт|инвестиция)\w*)"
 )
+# a figure told of a country's whole trade in a share's sentence: "Kazakhstan accounted for 9.6% of Uzbekistan's
+# total foreign trade, which reached $47.1 billion", "на долю Казахстана пришлось 9,6% внешнеторгового оборота
+# Узбекистана, который составил 47,1 млрд"; in Kazakh the participle comes before the whole: "47,1 млрд долларға
+# жеткен сыртқы саудасының 9,6%-ы"
+WHOLE_WHICH_RE = CI(rf"(?:{TOTAL_RE.pattern}|{WHOLE_FLOW_RE.pattern})[^\d,;.]{{0,30}},?\s*(?:which|that|котор\w+)\b[^,;%]{{0,60}}$")
+KK_WHOLE_AFTER_RE = CI(rf"\S*\s+(?:[^\W\d]+\s+)?[^\W\d]+(?:ған|ген|қан|кен)\s+(?:[^\W\d]+\s+)?(?:{TOTAL_RE.pattern}|{WHOLE_FLOW_RE.pattern})")
 # a flow with the world outside one country: "foreign direct investment", "иностранных инвестиций",
 # "шетелдік инвестиция", "в зарубежные страны" (a total when no foreign country is named in the clause)
 FOREIGN_TOTAL_RE = CI(
@@ -323,6 +329,7 @@ class _Binding:
     total: bool = False
     third: bool = False  # two foreign countries bound, no Kazakhstan
     share: bool = False  # the figure is a country's share ("доля", "share", "accounted for")
+    whole: bool = False  # the figure is the whole a share is of ("9.6% of its total trade, which reached $47 bn")
     bilateral: bool = False  # "двусторонний", "between the two countries": the pair under discussion
     sides: bool = False  # "стороны поставили цель", "the two sides agreed": the article's pair
 
@@ -1335,6 +1342,9 @@ def _bind(sv: SentenceView, places, lo: int, hi: int, cl: _Clause) -> _Binding:
         elif b.origin != HOME and INFLOW_TOTAL_RE.search(t, lo, max(hi, brk.start() if brk else len(t))):
             b.total = True  # "Приток прямых инвестиций в Казахстан сократился на 9%" (not "приток из Казахстана")
     b.share = bool(SHARE_RE.search(wt))
+    if b.share and cl.amounts:
+        a = cl.amounts[0]
+        b.whole = bool(WHOLE_WHICH_RE.search(t, lo, a.start) or KK_WHOLE_AFTER_RE.match(t, a.end))
     b.bilateral = bool(BILATERAL_RE.search(wt))
     b.sides = bool(SIDES_RE.search(wt))
     return b
@@ -1379,7 +1389,7 @@ def _pair(b: _Binding, sentence_b: _Binding | None, ctx: _Context, reporter, t: 
     """(home, partner) of a clause, or None when its figure is not Kazakhstan's bilateral one."""
     isos = b.isos()
     foreign = [x for x in isos if x != HOME]
-    if len(foreign) > 1:
+    if len(foreign) > 1 or b.whole:
         return None
     if foreign:
         partner = foreign[0]

@@ -809,6 +809,22 @@ RULES = [
      [('KAZ', 'UZB', 'investment_in', 'actual', D(2005, 1, 1), None, 310 * M, 'USD', None, False),
       ('KAZ', 'UZB', 'investment_in', 'actual', D(2024, 1, 1), D(2024, 12, 31), 48.5 * M, 'USD', None, False),
       ('KAZ', 'UZB', 'investment_out', 'actual', D(2005, 1, 1), None, 640 * M, 'USD', None, False)]),
+    # a figure of the whole a share is of ('9.6% of its total trade, which reached $47.1 bn') is that country's total, not the pair's
+    ("Kazakhstan accounted for 9.6% of Uzbekistan's total foreign trade, which reached $47.1 billion over the nine months of 2024.",
+     D(2024, 10, 21),
+     []),
+    ('На долю Казахстана пришлось 9,6% внешнеторгового оборота Узбекистана, который за девять месяцев 2024 года составил 47,1 млрд долларов.',
+     D(2024, 10, 21),
+     []),
+    ('2024 жылғы тоғыз айда 47,1 млрд долларға жеткен Өзбекстанның сыртқы саудасының 9,6 пайызы Қазақстанның үлесіне тиесілі.',
+     D(2024, 10, 21),
+     []),
+    ("Kazakhstan accounted for 9.6% of Uzbekistan's total foreign trade in the nine months of 2024, with bilateral trade reaching $3.2 billion.",
+     D(2024, 10, 21),
+     [('UZB', 'KAZ', 'turnover', 'actual', D(2024, 1, 1), D(2024, 9, 30), 3.2 * B, 'USD', None, False)]),
+    ("China accounted for a 21.3% share ($21.7bn) of Kazakhstan's foreign trade in 2024.",
+     D(2025, 2, 1),
+     [('KAZ', 'CHN', 'turnover', 'actual', D(2024, 1, 1), D(2024, 12, 31), 21.7 * B, 'USD', None, False)]),
 ]
 
 
