@@ -1150,6 +1150,11 @@ COMPARED_WITH_RE = re.compile(r"(?i)(?:compared\s+(?:to|with)|as\s+against|\baga
 KK_COMPARED_WITH_RE = re.compile(r"(?i)(?<=мен|пен|бен)\s+(?:салыстырғанда|қарағанда)|-?(?:мен|пен|бен)\s+(?:салыстырғанда|қарағанда)")
 
 
+# the compared time's figure in a bracket right after it: "больше, чем в 2024 году (1,85 млрд)", "more than in the
+# same period last year ($1.85 billion)"
+THAN_BRACKET_RE = re.compile(r"(?i)(?<!\w)(?:чем|than)\s[^()\d%]{0,60}(?:\d{4}[^()\d%]{0,15})?\(\s*(?:US)?[$€]?\s*$")
+
+
 def _is_comparison_base(t: str, a, cl: _Clause) -> bool:
     """The amount a figure is compared with: "up from $0.9 billion", "было 67 миллионов", "с 1,2 млрд до ...",
     "from $X to $Y", "X-тан ... Y-ға дейін", or a bare "(1,1 млрд.)" after a comparison phrase."""
@@ -1168,6 +1173,8 @@ def _is_comparison_base(t: str, a, cl: _Clause) -> bool:
         return True  # "738 млн доллардан 1 млрд долларға дейін"
     if cl.depth > 0 and re.match(r"(?i)^[^()]{0,20}\)\s*(?:салыстырғанда|қарағанда)", after):
         return True  # "2023 жылмен (131,6 млн долл.) салыстырғанда": the Kazakh comparison closes after the bracket
+    if cl.depth > 0 and THAN_BRACKET_RE.search(before):
+        return True  # "на 15,6% больше, чем за соответствующий период прошлого года (1,85 млрд долларов)"
     if cl.depth > 0 and COMPARE_WORD_RE.search(before):
         inner = t[t.rfind("(", 0, a.start) + 1:a.start] if "(" in t[:a.start] else ""
         if not FLOW_RE.search(inner):

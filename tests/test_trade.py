@@ -825,6 +825,19 @@ RULES = [
     ("China accounted for a 21.3% share ($21.7bn) of Kazakhstan's foreign trade in 2024.",
      D(2025, 2, 1),
      [('KAZ', 'CHN', 'turnover', 'actual', D(2024, 1, 1), D(2024, 12, 31), 21.7 * B, 'USD', None, False)]),
+    # the compared time's figure in a bracket after 'than ...' is the base, of the compared period
+    ("In January-June 2025 Kazakhstan's trade with Uzbekistan reached $2.14 billion, 15.6% more than in the same period last year ($1.85 billion).",
+     D(2025, 7, 22),
+     [('KAZ', 'UZB', 'turnover', 'actual', D(2025, 1, 1), D(2025, 6, 30), 2.14 * B, 'USD', 15.6, False),
+      ('KAZ', 'UZB', 'turnover', 'actual', D(2024, 1, 1), D(2024, 6, 30), 1.85 * B, 'USD', None, False)]),
+    ('В январе-июне 2025 года товарооборот Казахстана с Узбекистаном составил 2,14 млрд долларов, что на 15,6% больше, чем за соответствующий период прошлого года (1,85 млрд долларов).',
+     D(2025, 7, 22),
+     [('KAZ', 'UZB', 'turnover', 'actual', D(2025, 1, 1), D(2025, 6, 30), 2.14 * B, 'USD', 15.6, False),
+      ('KAZ', 'UZB', 'turnover', 'actual', D(2024, 1, 1), D(2024, 6, 30), 1.85 * B, 'USD', None, False)]),
+    ('2025 жылғы қаңтар-маусымда Қазақстан мен Өзбекстан арасындағы тауар айналымы 2,14 млрд долларды құрады, бұл өткен жылдың сәйкес кезеңімен (1,85 млрд доллар) салыстырғанда 15,6%-ға көп.',
+     D(2025, 7, 22),
+     [('KAZ', 'UZB', 'turnover', 'actual', D(2025, 1, 1), D(2025, 6, 30), 2.14 * B, 'USD', 15.6, False),
+      ('KAZ', 'UZB', 'turnover', 'actual', D(2024, 1, 1), D(2024, 6, 30), 1.85 * B, 'USD', None, False)]),
 ]
 
 
