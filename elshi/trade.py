@@ -1737,7 +1737,8 @@ def _consolidate(facts: list[TradeFact], inherited: set = frozenset()) -> list[T
             twin.period_start, twin.period_end = f.period_start, f.period_end  # the more precise statement
         if twin.growth_pct is None and f.growth_pct is not None:
             twin.growth_pct = f.growth_pct
-        if twin.value_original is None and f.value_original is not None:
+        if f.value_original is not None and (twin.value_original is None or _rounded_of(twin.value_original, f.value_original)):
+            # the figure, or the precise one for a headline's round one ("exceeds $1.2 bln" / "1.27 billion")
             twin.value_usd, twin.value_original, twin.currency = f.value_usd, f.value_original, f.currency
             twin.approximate = f.approximate
     _fix_scale_misprints(out)
@@ -1774,6 +1775,21 @@ def _canon(f: TradeFact) -> tuple:
     return ("investment", origin, dest)
 
 
+def _unit(x: float) -> float:
+    """The last written digit's place of a figure: 2.1e9 -> 1e8, 2.14e9 -> 1e7."""
+    unit = 1.0
+    while unit * 10 <= x and abs(x / (unit * 10) - round(x / (unit * 10))) < 1e-6:
+        unit *= 10
+    return unit
+
+
+def _rounded_of(rough: float, precise: float) -> bool:
+    """A headline's round figure and the body's precise one: "превысил 2,1 млрд" and "2 млрд 140 млн" (two
+    significant digits at most, less than one of its last digit apart)."""
+    unit = _unit(rough)
+    return rough >= 10 * unit and rough / unit < 100 and _unit(precise) < unit and abs(rough - precise) < unit
+
+
 def _same_statistic(a: TradeFact, b: TradeFact, inherited: set = frozenset()) -> bool:
     if _canon(a) != _canon(b) or a.measure != b.measure:
         return False
@@ -1781,9 +1797,10 @@ def _same_statistic(a: TradeFact, b: TradeFact, inherited: set = frozenset()) ->
     if pa != pb and pa != (None, None) and pb != (None, None) and not _since_covers(pa, pb) and not _since_covers(pb, pa):
         return False
     if a.value_original is not None and b.value_original is not None:
-        if a.currency != b.currency or abs(a.value_original - b.value_original) > 0.015 * max(a.value_original, b.value_original):
+        if a.currency != b.currency:
             return False
-        return True
+        return abs(a.value_original - b.value_original) <= 0.015 * max(a.value_original, b.value_original) \
+            or _rounded_of(a.value_original, b.value_original) or _rounded_of(b.value_original, a.value_original)
     ga, gb = a.growth_pct, b.growth_pct
     if a.value_original is None and b.value_original is None:
         return ga is not None and gb is not None and abs(ga - gb) <= 1.0

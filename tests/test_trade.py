@@ -838,6 +838,21 @@ RULES = [
      D(2025, 7, 22),
      [('KAZ', 'UZB', 'turnover', 'actual', D(2025, 1, 1), D(2025, 6, 30), 2.14 * B, 'USD', 15.6, False),
       ('KAZ', 'UZB', 'turnover', 'actual', D(2024, 1, 1), D(2024, 6, 30), 1.85 * B, 'USD', None, False)]),
+    # a headline's round figure and the body's precise one of the same period are one statistic, with the precise value
+    ("Kazakhstan's trade with the UAE exceeds $1.2 billion\n\nTrade between Kazakhstan and the United Arab Emirates reached 1.27 billion US dollars in 2024, growing by 34.2 percent.",
+     D(2025, 3, 17),
+     [('KAZ', 'ARE', 'turnover', 'actual', D(2024, 1, 1), D(2024, 12, 31), 1.27 * B, 'USD', 34.2, False)]),
+    ('Товарооборот Казахстана и ОАЭ превысил 1,2 млрд долларов\n\nВ 2024 году товарооборот Казахстана и ОАЭ составил 1,27 млрд долларов, увеличившись на 34,2%.',
+     D(2025, 3, 17),
+     [('KAZ', 'ARE', 'turnover', 'actual', D(2024, 1, 1), D(2024, 12, 31), 1.27 * B, 'USD', 34.2, False)]),
+    ('Қазақстан мен БАӘ тауар айналымы 1,2 млрд доллардан асты\n\n2024 жылы Қазақстан мен БАӘ арасындағы тауар айналымы 1,27 млрд доллар болып, 34,2%-ға өсті.',
+     D(2025, 3, 17),
+     [('KAZ', 'ARE', 'turnover', 'actual', D(2024, 1, 1), D(2024, 12, 31), 1.27 * B, 'USD', 34.2, False)]),
+    # ... but two figures a full digit apart are two
+    ('Товарооборот Казахстана и ОАЭ превысил 1,2 млрд долларов\n\nВ 2024 году товарооборот Казахстана и ОАЭ составил 1,37 млрд долларов.',
+     D(2025, 3, 17),
+     [('KAZ', 'ARE', 'turnover', 'actual', None, None, 1.2 * B, 'USD', None, True),
+      ('KAZ', 'ARE', 'turnover', 'actual', D(2024, 1, 1), D(2024, 12, 31), 1.37 * B, 'USD', None, False)]),
 ]
 
 
