@@ -765,6 +765,14 @@ def _sentence_facts(doc: Doc, sv: SentenceView, ctx: _Context, reporter) -> list
                 continue
             # "екі есе арттыру туралы уағдаластық", "agreed to double trade": a goal, not a change that happened
             measure = _measure(t, cl.changes[0], lo, hi, doc.lang)
+            before = [f for f in ctx.last_facts if id(f) not in ctx.bases and f.value_original is not None
+                      and f.growth_pct is None and f.measure == "actual" and _fact_flow(f) == cl.flow
+                      and {f.reporter_iso3, f.partner_iso3} == set(pair)]
+            if before and not own_times and measure == "actual" and not facts and STANDALONE_GROWTH_RE.search(t):
+                # "... reached $3.2 billion in January-September. The turnover grew by 7.9% compared with the same
+                # period last year": the figure just told (a change that compares with nothing may be of another time)
+                before[-1].growth_pct = cl.changes[0].value
+                continue
             period = _period_for(cl.changes[0].start, cl, sv.times, measure, doc.article.published_on)
             inherited_here = False
             if period is None and not own_times and measure == "actual":

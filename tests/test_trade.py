@@ -853,6 +853,25 @@ RULES = [
      D(2025, 3, 17),
      [('KAZ', 'ARE', 'turnover', 'actual', None, None, 1.2 * B, 'USD', None, True),
       ('KAZ', 'ARE', 'turnover', 'actual', D(2024, 1, 1), D(2024, 12, 31), 1.37 * B, 'USD', None, False)]),
+    # a change of the same flow in the next sentence, with no time of its own, is the figure's just told
+    ("Uzbekistan's trade with Kazakhstan reached $3.2 billion in January-September 2024. The turnover grew by 7.9% compared with the same period last year.",
+     D(2024, 10, 21),
+     [('UZB', 'KAZ', 'turnover', 'actual', D(2024, 1, 1), D(2024, 9, 30), 3.2 * B, 'USD', 7.9, False)]),
+    ('Товарооборот Узбекистана с Казахстаном в январе-сентябре 2024 года достиг 3,2 млрд долларов. Товарооборот вырос на 7,9% по сравнению с аналогичным периодом прошлого года.',
+     D(2024, 10, 21),
+     [('UZB', 'KAZ', 'turnover', 'actual', D(2024, 1, 1), D(2024, 9, 30), 3.2 * B, 'USD', 7.9, False)]),
+    ('2024 жылғы қаңтар-қыркүйекте Өзбекстан мен Қазақстан арасындағы тауар айналымы 3,2 млрд долларға жетті. Тауар айналымы өткен жылдың сәйкес кезеңімен салыстырғанда 7,9%-ға өсті.',
+     D(2024, 10, 21),
+     [('KAZ', 'UZB', 'turnover', 'actual', D(2024, 1, 1), D(2024, 9, 30), 3.2 * B, 'USD', 7.9, False)]),
+    # ... but a change with a time of its own, or of another flow, is its own
+    ("Uzbekistan's trade with Kazakhstan reached $3.2 billion in January-September 2024. In the third quarter alone the turnover grew by 7.9%.",
+     D(2024, 11, 21),
+     [('UZB', 'KAZ', 'turnover', 'actual', D(2024, 1, 1), D(2024, 9, 30), 3.2 * B, 'USD', None, False),
+      ('KAZ', 'UZB', 'turnover', 'actual', D(2024, 7, 1), D(2024, 9, 30), None, None, 7.9, False)]),
+    ("Uzbekistan's trade with Kazakhstan reached $3.2 billion in January-September 2024. Exports grew by 7.9%.",
+     D(2024, 10, 21),
+     [('UZB', 'KAZ', 'turnover', 'actual', D(2024, 1, 1), D(2024, 9, 30), 3.2 * B, 'USD', None, False),
+      ('KAZ', 'UZB', 'export', 'actual', D(2024, 1, 1), D(2024, 9, 30), None, None, 7.9, False)]),
 ]
 
 
