@@ -1989,7 +1989,8 @@ def _report_month(ref: dt.date, which: str | None, day: int, status) -> dt.date:
 def _date(t, ref, status, default: bool = True):
     """Month, quarter, year and relative dates of a text (no day given); with ``default``, the
     publication month for held news."""
-    rel = next((x for x in REL_YEAR_RE.finditer(t) if not _after_figure(t, x.start())), None)
+    rel = next((x for x in REL_YEAR_RE.finditer(t) if not _after_figure(t, x.start())
+                and not SPAN_FOR_BEFORE_RE.search(t, max(0, x.start() - 10), x.start())), None)
     for m in MONTH_ANY_RE.finditer(t):
         mon = month_number(m.group())
         if not mon or (m.group().lower() == "may" and not _may_is_month(t, m)):
@@ -2019,7 +2020,8 @@ def _date(t, ref, status, default: bool = True):
                 first = (n - 1) * size + 1
                 return (dt.date(y, first, 1), dt.date(y, first + size - 1, calendar.monthrange(y, first + size - 1)[1]), "month")
     y_m = next((y for y in YEAR_DATE_RE.finditer(t)
-                if not is_horizon(t, y) and not _after_figure(t, y.start(1) if y.group(1) else y.start(2))), None)
+                if not is_horizon(t, y) and not _after_figure(t, y.start(1) if y.group(1) else y.start(2))
+                and not SINCE_BEFORE_RE.search(t, max(0, y.start() - 12), y.start())), None)
     if y_m:
         y = int(y_m.group(1) or y_m.group(2))
         return (dt.date(y, 1, 1), dt.date(y, 12, 31), "year")
@@ -2080,6 +2082,10 @@ def _after_figure(t: str, pos: int) -> bool:
     return any(e <= pos and FIGURE_TIME_GAP_RE.fullmatch(t, e, pos) for e in _figure_ends(t))
 
 
+# the start of a span, never an event's date: "с 2005 года валовой приток ...", "начиная с 2019 года"
+SINCE_BEFORE_RE = re.compile(r"(?i)(?<!\w)(?:с|со|since)\s+$")
+# the span a figure covers, never an event's date: "только за прошлый год – $62 млн"
+SPAN_FOR_BEFORE_RE = re.compile(r"(?i)(?<!\w)за\s+(?:весь\s+)?$")
 # a year dating an event ("программа сотрудничества до 2028 года" is a horizon: periods.is_horizon)
 YEAR_DATE_RE = re.compile(r"(?<!\d)(19[5-9]\d|20[0-4]\d)\s*(?:жылы|жылғы|году|года|г\.|year)|(?i:\bin\s+)(19[5-9]\d|20[0-4]\d)(?![\d-])")
 

@@ -1820,6 +1820,21 @@ ARTICLE_GRAMMAR = [
      D(2025, 12, 26),
      [('visit', 'held', 'KAZ', 'EGY', 'EGY', 'KAZ', 'Astana', D(2025, 4, 1), 'month', ['Абдель Фаттах ас-Сиси']),
       ('talks', 'held', 'KAZ', 'EGY', None, None, None, D(2025, 12, 1), 'month', ['Мурат Нуртлеу', 'Бадр Абдельатти'])]),
+    # the start of a span ('с 2005 года') and the span of a figure ('за прошлый год') date no event: the meeting noted is the one reported
+    ('Премьер-министр Казахстана Олжас Бектенов провел переговоры с Премьер-министром Катара в Дохе. Как отмечалось на встрече, с 2005 года приток прямых инвестиций из Катара в Казахстан составил $187 млн, при этом только за прошлый год – $62 млн.',
+     D(2025, 10, 21),
+     [('talks', 'held', 'KAZ', 'QAT', None, 'QAT', 'Doha', D(2025, 10, 1), 'month', ['Олжас Бектенов'])]),
+    ('Қазақстан Премьер-министрі Олжас Бектенов Дохада Катар Премьер-министрімен келіссөздер жүргізді. Кездесуде атап өтілгендей, 2005 жылдан бері Катардан Қазақстанға 187 млн доллар тікелей инвестиция келген, оның 62 млн доллары өткен жылға тиесілі.',
+     D(2025, 10, 21),
+     [('talks', 'held', 'KAZ', 'QAT', None, 'QAT', 'Doha', D(2025, 10, 1), 'month', ['Олжас Бектенов'])]),
+    ('Kazakh Prime Minister Olzhas Bektenov held talks with the Prime Minister of Qatar in Doha. As noted at the meeting, since 2005 direct investment from Qatar into Kazakhstan has reached $187 million, including $62 million over the past year.',
+     D(2025, 10, 21),
+     [('talks', 'held', 'KAZ', 'QAT', None, 'QAT', 'Doha', D(2025, 10, 1), 'month', ['Olzhas Bektenov'])]),
+    # ... while a year of the event itself still dates it
+    ('Премьер-министр Казахстана Олжас Бектенов провел переговоры с Премьер-министром Катара в Дохе. Стороны вспомнили встречу в Астане в 2023 году.',
+     D(2025, 10, 21),
+     [('talks', 'held', 'KAZ', 'QAT', None, 'QAT', 'Doha', D(2025, 10, 1), 'month', ['Олжас Бектенов']),
+      ('talks', 'held', 'KAZ', 'QAT', None, 'KAZ', 'Astana', D(2023, 1, 1), 'year', [])]),
 ]
 
 
