@@ -59,7 +59,7 @@ TRIGGERS = (
     ("council", COUNCIL),
     ("visit", r"сапар(?!ов|ова|ев|бай|бек|әлі|али)\w*|барды|барып|келді|келеді|келіп|қонды|визит\w*|прибыл\w*|прибыв\w*|прибудет|прибудут|посети\w*|посещ\w*|"
               r"visit\w*|arriv\w*|trip\b|landed|travel(?:l)?ed\s+to|travel(?:l)?ing\s+to|will\s+travel\s+to|побывал\w*|барады|баратын|бармақ|келмек|келетін|барған|келген"),
-    ("talks", r"кездесу\w*|кездес\w*|жүздес\w*|келіссөз\w*|басқосу\w*|переговор\w*|встреч\w*|встрет\w*|talks\b|\bmet\b|meetings?\b|meet\b|"
+    ("talks", r"кездесу\w*|кездес\w*|жүздес\w*|келіссөз\w*|басқосу\w*|переговор\w*|встреч(?!н)\w*|встрет\w*|talks\b|\bmet\b|meetings?\b|meet\b|"
               r"negotiat\w*|қабылдады|қабылдап|қабылдайды|принял(?!\w*\s+(?:участие|решение|закон|меры))\w*|примет(?!\w)(?!\s+(?:участие|решение|закон|меры))|\breceived\b|\bhosted\b|"
               r"sat\s+down\s+with"),
     ("signing", r"қол\s+қо[йю]\w*|подписал\w*|подписани\w*|подписан\w*|подпишут|\bsigned\b|signing\b|\bsign\b|\binked\b"),
@@ -520,7 +520,7 @@ def extract_events(article: Article, doc: Doc | None = None) -> list[VisitEvent]
                 a = max([lo] + [ce for cs, ce in others if ce <= own[0]])
                 b = min([hi] + [cs for cs, ce in others if cs >= own[1]])
                 day = _date_near(t, m, target.status, ref, None, a, b, len(triggers) > 1, default=False)
-                if COPULA_REFERENCE_RE.search(t[max(0, m.start() - 30):m.start()]):
+                if _copula_reference(t, m):
                     day = None  # "Это будет первая встреча ... после выборов 2022 года": a description, its years compare
                 if day is not None and target.date is not None \
                         and not _dates_compatible(target.date, day, True) and not _dates_compatible(day, target.date, True):
@@ -1015,8 +1015,20 @@ def _has_destination(t, pos, places) -> bool:
         re.search(r"(?i)(елорда\w*ға|елімізге|астанасына|қаласына)", t[max(0, pos - 100):pos]))
 
 
+# "это первая встреча", "Это был первый за два десятилетия визит", "this was the first visit in 20 years" (not
+# "it was recalled that the previous visit": a clause of its own, an earlier event)
 COPULA_REFERENCE_RE = re.compile(r"(?i)(?:(?<!\w)это|\bthis\s+(?:is|was|will\s+be)|\bit\s+(?:is|was|will\s+be)|(?<!\w)бұл)"
-                                 r"\s+(?:[\w-]+\s+){0,2}$")
+                                 r"\s+(?:(?!(?:that|что|previous|предыдущ|прошл|last|earlier|өткен|алдыңғы)\w*\s)[\w-]+\s+){0,5}$")
+COPULA_REACH = 50
+# the Kazakh predicate nominal: "Бұл ... Қазақстанға алғашқы сапары болды" (the copula after the noun)
+KK_COPULA_RE = re.compile(r"(?i)^\S*\s+(?:болды|болмақ|болады|болып\s+табыл\w*)(?!\w)")
+KK_THIS_OPENS_RE = re.compile(r"(?i)^\W*бұл\s[^.;:]*$")
+
+
+def _copula_reference(t: str, m: re.Match) -> bool:
+    """The trigger is the predicate of "this is/was": the event just told, described."""
+    return bool(COPULA_REFERENCE_RE.search(t, max(0, m.start() - COPULA_REACH), m.start())
+                or KK_COPULA_RE.match(t[m.end():]) and KK_THIS_OPENS_RE.match(t[:m.start()]))
 
 
 def _reference(t: str, m: re.Match, typ: str, mentions, lo: int = 0, hi: int | None = None) -> str | None:
@@ -1024,7 +1036,7 @@ def _reference(t: str, m: re.Match, typ: str, mentions, lo: int = 0, hi: int | N
     ("referent"); "бұл кездесу", "this meeting" with none reported yet names no bilateral event ("orphan")."""
     hi = len(t) if hi is None else hi
     before = t[max(0, m.start() - 30):m.start()]
-    if mentions and _referent(mentions, typ) is not None and COPULA_REFERENCE_RE.search(before):
+    if mentions and _referent(mentions, typ) is not None and _copula_reference(t, m):
         return "referent"  # "это первая встреча глав наших государств": the meeting just reported, described
     own = t[max(0, m.start() - 45):m.end()] + re.match(r"\S*", t[m.end():]).group()
     own = BARE_DAY_RE.sub(" ", own)  # "On the 16th, two days after the call": a day, no ordinal of the event

@@ -1835,6 +1835,27 @@ ARTICLE_GRAMMAR = [
      D(2025, 10, 21),
      [('talks', 'held', 'KAZ', 'QAT', None, 'QAT', 'Doha', D(2025, 10, 1), 'month', ['Олжас Бектенов']),
       ('talks', 'held', 'KAZ', 'QAT', None, 'KAZ', 'Astana', D(2023, 1, 1), 'year', [])]),
+    # 'встречные' (counter-) is no meeting
+    ('Казахстанские инвестиции в Узбекистан за полугодие составили 120 млн долларов. Встречные вложения также растут.',
+     D(2025, 7, 22),
+     []),
+    # a copula describing the event just told, several words before its noun, is that event (not 'it was recalled that the previous visit')
+    ('Президент Казахстана Касым-Жомарт Токаев провел телефонный разговор с премьер-министром Малайзии Анваром Ибрагимом. Собеседники обсудили договоренности, достигнутые в ходе визита Анвара Ибрагима в Астану в мае 2024 года. Это был первый за два десятилетия визит главы малайзийского правительства в Казахстан.',
+     D(2026, 2, 12),
+     [('phone_call', 'held', 'KAZ', 'MYS', None, None, None, D(2026, 2, 1), 'month', ['Касым-Жомарт Токаев', 'Анвар Ибрагим']),
+      ('visit', 'held', 'KAZ', 'MYS', 'MYS', 'KAZ', 'Astana', D(2024, 5, 1), 'month', ['Анвар Ибрагим'])]),
+    ("President Kassym-Jomart Tokayev held a phone call with Malaysian Prime Minister Anwar Ibrahim. They discussed the agreements reached during Anwar Ibrahim's visit to Astana in May 2024. This was the first in two decades visit by a Malaysian head of government to Kazakhstan.",
+     D(2026, 2, 12),
+     [('phone_call', 'held', 'KAZ', 'MYS', None, None, None, D(2026, 2, 1), 'month', ['Kassym-Jomart Tokayev', 'Anwar Ibrahim']),
+      ('visit', 'held', 'KAZ', 'MYS', 'MYS', 'KAZ', 'Astana', D(2024, 5, 1), 'month', ['Anwar Ibrahim'])]),
+    ('Қасым-Жомарт Тоқаев Малайзия Премьер-министрі Анвар Ибрагиммен телефон арқылы сөйлесті. Тараптар Анвар Ибрагимнің 2024 жылғы мамырда Астанаға жасаған сапары барысындағы уағдаластықтарды талқылады. Бұл жиырма жылдағы Малайзия үкімет басшысының Қазақстанға алғашқы сапары болды.',
+     D(2026, 2, 12),
+     [('phone_call', 'held', 'KAZ', 'MYS', None, None, None, D(2026, 2, 1), 'month', ['Қасым-Жомарт Тоқаев', 'Анвар Ибрагим']),
+      ('visit', 'held', 'KAZ', 'MYS', 'MYS', 'KAZ', 'Astana', D(2024, 5, 1), 'month', ['Анвар Ибрагим'])]),
+    ('Prime Minister Olzhas Bektenov held talks with Georgian Prime Minister Irakli Kobakhidze, who is in Astana on an official visit. It was recalled that the previous official visit of the Georgian Prime Minister to Astana took place in November 2022.',
+     D(2024, 9, 19),
+     [('visit', 'held', 'KAZ', 'GEO', 'GEO', 'KAZ', 'Astana', D(2024, 9, 1), 'month', ['Irakli Kobakhidze', 'Olzhas Bektenov']),
+      ('visit', 'held', 'KAZ', 'GEO', 'GEO', 'KAZ', 'Astana', D(2022, 11, 1), 'month', ['Irakli Kobakhidze'])]),
 ]
 
 
