@@ -622,6 +622,15 @@ def extract_events(article: Article, doc: Doc | None = None) -> list[VisitEvent]
                 mention.date, mention.date_default = mentions[-1].date, False  # "Тогда стороны подписали ...": at that time
                 if dateline is not None and mention.location == dateline.city and mention.type != "visit":
                     mention.location = mention.host = None  # the dateline is where the report was filed, not then
+            elif told is not None and mention.date_default and (THEN_RE.match(t) or THEN_WITHIN_RE.search(t, lo, hi)):
+                # "Напомним, в октябре 2022 года Президент Монголии приезжал в Астану на саммит. Тогда же на полях
+                # саммита состоялась встреча": the time the sentence before (of no event) told
+                then = _date_near(told.text, re.match(r"\S*", told.text), status, ref, None, 0, len(told.text), False,
+                                  default=False)
+                if then is not None:
+                    mention.date, mention.date_default = then, False
+                    if dateline is not None and mention.location == dateline.city and mention.type != "visit":
+                        mention.location = mention.host = None
             lent = False  # the time of the event it took place at, not one its own sentence tells
             if setting is not None and (mention.date_default or mention.date is None) and typ in ("talks", "signing") \
                     and setting.pair == pair and setting.status == status and setting.date is not None and not setting.date_default \

@@ -1856,6 +1856,19 @@ ARTICLE_GRAMMAR = [
      D(2024, 9, 19),
      [('visit', 'held', 'KAZ', 'GEO', 'GEO', 'KAZ', 'Astana', D(2024, 9, 1), 'month', ['Irakli Kobakhidze', 'Olzhas Bektenov']),
       ('visit', 'held', 'KAZ', 'GEO', 'GEO', 'KAZ', 'Astana', D(2022, 11, 1), 'month', ['Irakli Kobakhidze'])]),
+    # 'then' after a sentence of no event that tells a time: that time
+    ('Президент Монголии Ухнаагийн Хурэлсух прибыл в Астану с государственным визитом. Напомним, в октябре 2022 года Президент Монголии приезжал в Астану для участия в саммите СВМДА. Тогда же на полях саммита состоялась его двусторонняя встреча с Касым-Жомартом Токаевым.',
+     D(2024, 10, 22),
+     [('visit', 'held', 'KAZ', 'MNG', 'MNG', 'KAZ', 'Astana', D(2024, 10, 1), 'month', ['Ухнаагийн Хурэлсух']),
+      ('talks', 'held', 'KAZ', 'MNG', None, None, None, D(2022, 10, 1), 'month', ['Касым-Жомарт Токаев'])]),
+    ('Mongolian President Ukhnaagiin Khurelsukh arrived in Astana on a state visit. In October 2022, the Mongolian President came to Astana for the CICA summit. At that time he held a bilateral meeting with Kassym-Jomart Tokayev on the sidelines of the summit.',
+     D(2024, 10, 22),
+     [('visit', 'held', 'KAZ', 'MNG', 'MNG', 'KAZ', 'Astana', D(2024, 10, 1), 'month', ['Ukhnaagiin Khurelsukh']),
+      ('talks', 'held', 'KAZ', 'MNG', None, None, None, D(2022, 10, 1), 'month', ['Kassym-Jomart Tokayev'])]),
+    ('Моңғолия Президенті Ухнаагийн Хурэлсух Астанаға мемлекеттік сапармен келді. Еске сала кетейік, 2022 жылғы қазанда Моңғолия Президенті АӨСШК саммитіне қатысу үшін Астанаға келген еді. Сол кезде саммит аясында ол Қасым-Жомарт Тоқаевпен екіжақты кездесу өткізді.',
+     D(2024, 10, 22),
+     [('visit', 'held', 'KAZ', 'MNG', 'MNG', 'KAZ', 'Astana', D(2024, 10, 1), 'month', ['Ухнаагийн Хурэлсух']),
+      ('talks', 'held', 'KAZ', 'MNG', None, None, None, D(2022, 10, 1), 'month', ['Қасым-Жомарт Тоқаев'])]),
 ]
 
 
