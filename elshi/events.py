@@ -2427,6 +2427,8 @@ def _merge(article: Article, mentions: list[_Mention], all_people, stated_year: 
             if role == "Counterpart":  # "his Turkish counterpart Hakan Fidan": the same office on the other side
                 role = next((q.role for q in e.people if q.iso3 and q.iso3 != iso and q.role != "Counterpart"), None)
             parts.append(Participant(_full_name(p, all_people, article.language), iso, role))
+        if e.type == "signing" and e.status == "planned":
+            continue  # "documents will be signed during the visit": an agreement to come is mentioned, nothing was signed
         if e.type == "visit" and e.visitor and all(AMBASSADOR_RE.search(p.role or "") for p in e.people if p.iso3 == e.visitor) \
                 and any(p.iso3 == e.visitor for p in e.people):
             continue  # an ambassador travelling inside the country of posting is not a visit between the two

@@ -1869,6 +1869,16 @@ ARTICLE_GRAMMAR = [
      D(2024, 10, 22),
      [('visit', 'held', 'KAZ', 'MNG', 'MNG', 'KAZ', 'Astana', D(2024, 10, 1), 'month', ['Ухнаагийн Хурэлсух']),
       ('talks', 'held', 'KAZ', 'MNG', None, None, None, D(2022, 10, 1), 'month', ['Қасым-Жомарт Тоқаев'])]),
+    # a signing still to come is an agreement mentioned: no event (the planned visit it belongs to is one)
+    ('Будапешт ожидает государственного визита Президента Казахстана Касым-Жомарта Токаева в первой половине 2025 года, в ходе которого планируется подписание ряда межправительственных соглашений.',
+     D(2024, 11, 14),
+     [('visit', 'planned', 'KAZ', 'HUN', 'KAZ', 'HUN', 'Budapest', D(2025, 1, 1), 'month', ['Касым-Жомарт Токаев'])]),
+    ('Budapest expects a state visit by Kazakh President Kassym-Jomart Tokayev in the first half of 2025, during which a number of intergovernmental agreements are to be signed.',
+     D(2024, 11, 14),
+     [('visit', 'planned', 'KAZ', 'HUN', 'KAZ', 'HUN', 'Budapest', D(2025, 1, 1), 'month', ['Kassym-Jomart Tokayev'])]),
+    ('Будапешт Қазақстан Президенті Қасым-Жомарт Тоқаевтың 2025 жылдың бірінші жартысындағы мемлекеттік сапарын күтеді, сапар барысында бірқатар үкіметаралық келісімге қол қойылады.',
+     D(2024, 11, 14),
+     [('visit', 'planned', 'KAZ', 'HUN', 'KAZ', 'HUN', 'Budapest', D(2025, 1, 1), 'month', ['Қасым-Жомарт Тоқаев'])]),
 ]
 
 
