@@ -617,20 +617,19 @@ def extract_events(article: Article, doc: Doc | None = None) -> list[VisitEvent]
                     and mentions[-1].date[2] == "day" and not mentions[-1].date_default:
                 # "Вслед за этим ... провели заседание", "After that, they co-chaired": the same day as the one before
                 mention.date, mention.date_default = (mentions[-1].date[1], mentions[-1].date[1], "day"), False
-            if mentions and (mention.date_default or mention.date is None) and (THEN_RE.match(t) or THEN_WITHIN_RE.search(t, lo, hi)) \
-                    and mentions[-1].pair == pair and mentions[-1].date is not None and not mentions[-1].date_default:
-                mention.date, mention.date_default = mentions[-1].date, False  # "Тогда стороны подписали ...": at that time
+            then = None  # "Тогда стороны подписали ...": at that time
+            if (mention.date_default or mention.date is None) and (THEN_RE.match(t) or THEN_WITHIN_RE.search(t, lo, hi)):
+                if mentions and mentions[-1].pair == pair and mentions[-1].date is not None and not mentions[-1].date_default:
+                    then = mentions[-1].date  # the event told before
+                elif told is not None and mention.date_default:
+                    # "Напомним, в октябре 2022 года Президент Монголии приезжал в Астану на саммит. Тогда же на полях
+                    # саммита состоялась встреча": the time the sentence before (of no event) told
+                    then = _date_near(told.text, re.match(r"\S*", told.text), status, ref, None, 0, len(told.text), False,
+                                      default=False)
+            if then is not None:
+                mention.date, mention.date_default = then, False
                 if dateline is not None and mention.location == dateline.city and mention.type != "visit":
                     mention.location = mention.host = None  # the dateline is where the report was filed, not then
-            elif told is not None and mention.date_default and (THEN_RE.match(t) or THEN_WITHIN_RE.search(t, lo, hi)):
-                # "Напомним, в октябре 2022 года Президент Монголии приезжал в Астану на саммит. Тогда же на полях
-                # саммита состоялась встреча": the time the sentence before (of no event) told
-                then = _date_near(told.text, re.match(r"\S*", told.text), status, ref, None, 0, len(told.text), False,
-                                  default=False)
-                if then is not None:
-                    mention.date, mention.date_default = then, False
-                    if dateline is not None and mention.location == dateline.city and mention.type != "visit":
-                        mention.location = mention.host = None
             lent = False  # the time of the event it took place at, not one its own sentence tells
             if setting is not None and (mention.date_default or mention.date is None) and typ in ("talks", "signing") \
                     and setting.pair == pair and setting.status == status and setting.date is not None and not setting.date_default \

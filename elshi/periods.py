@@ -47,6 +47,8 @@ ELIDED_ORDINAL_RE = re.compile(
     rf"(?<!\w)(?:во?|за|in\s+the|for\s+the|and\s+the)\s+(?P<q>{ORDINAL_FIRST}|{ORDINAL_SECOND}|{ORDINAL_THIRD}|{ORDINAL_FOURTH})"
     r"(?=\s*[-–—:,]|\s+(?:\$|\d))|(?<!\w)(?P<k>бірінші|екінші|үшінші|төртінші)сінде(?!\w)", re.I)
 
+ELIDABLE = ("quarter", "half1", "half2")
+
 MONTH_ANY_RE = CI(MONTH_WORD)
 
 # a fiscal year: "fiscal year 2024-25 (April-March)", "FY2024/25", "2024/25 финансовом году",
@@ -265,9 +267,6 @@ def _pieces(text: str) -> list[_Piece]:
     return out
 
 
-ELIDABLE = ("quarter", "half1", "half2")
-
-
 def _elided(text: str, pieces: list[_Piece], taken: list[tuple[int, int]]) -> list[_Piece]:
     """Quarters and halves whose noun is left out after one named in full ("во втором", "in the second"):
     of the same kind, and of the same year, as the one named."""
@@ -276,16 +275,14 @@ def _elided(text: str, pieces: list[_Piece], taken: list[tuple[int, int]]) -> li
         s, e = m.span()
         if any(s < te and ts < e for ts, te in taken):
             continue
-        full = next((p for p in reversed(out) if p.end <= s and p.kind in ELIDABLE), None)
+        full = max((p for p in out if p.end <= s and p.kind in ELIDABLE), key=lambda p: p.end, default=None)
         if full is None:
             continue
         n = next(n for rx, n in QUARTER_NUMBERS if rx.match(m.group("q") or m.group("k")))
         kind = "quarter" if full.kind == "quarter" else {1: "half1", 2: "half2"}.get(n)
-        if kind is None:
-            continue
-        out.append(_Piece(s, e, kind, m, of=full.of or full))
-        out.sort(key=lambda p: p.start)
-    return out
+        if kind is not None:
+            out.append(_Piece(s, e, kind, m, of=full.of or full))
+    return sorted(out, key=lambda p: p.start)
 
 
 def rel_year_delta(words: str) -> int:
