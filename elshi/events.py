@@ -1787,7 +1787,7 @@ def _resolve_year(month: int, day: int | None, ref, status) -> int | None:
         return None
     y = ref.year
     d = dt.date(y, month, min(day or 1, 28))
-    if status == "held" and d > ref + dt.timedelta(days=31):
+    if status == "held" and (d > ref + dt.timedelta(days=31)):
         y -= 1
     elif status == "planned" and d < ref - dt.timedelta(days=180):
         y += 1
@@ -2281,7 +2281,22 @@ def _other_foreign_side(session: _Mention, talks: _Mention) -> bool:
     return bool(theirs) and bool(met) and not theirs & met
 
 
+# a day told may be the next one when the report is filed across midnight or ahead of a time zone
+REPORT_DAY_SLACK = dt.timedelta(days=1)
+
+
+def _after_report(date: tuple, ref: dt.date) -> bool:
+    """Does an event's time lie wholly after the report's date (a month or year after its month, a day
+    after the next)? Such an event cannot have been held when it was reported."""
+    start, _, prec = date
+    return start > ref + REPORT_DAY_SLACK if prec in ("day", "week") else start > ref
+
+
 def _merge(article: Article, mentions: list[_Mention], all_people, stated_year: int | None = None) -> list[VisitEvent]:
+    ref = article.published_on
+    for m in mentions:
+        if m.status == "held" and ref is not None and m.date is not None and _after_report(m.date, ref):
+            m.status = "planned"  # "обсудили проведение заседания, которое пройдет в декабре": not yet held when reported
     # a planned mention of a visit that the article reports as held ("during the upcoming visit")
     held_visits = [m for m in mentions if m.type == "visit" and m.status == "held"]
     for m in mentions:

@@ -1879,6 +1879,29 @@ ARTICLE_GRAMMAR = [
     ('Будапешт Қазақстан Президенті Қасым-Жомарт Тоқаевтың 2025 жылдың бірінші жартысындағы мемлекеттік сапарын күтеді, сапар барысында бірқатар үкіметаралық келісімге қол қойылады.',
      D(2024, 11, 14),
      [('visit', 'planned', 'KAZ', 'HUN', 'KAZ', 'HUN', 'Budapest', D(2025, 1, 1), 'month', ['Қасым-Жомарт Тоқаев'])]),
+    # an event dated wholly after the report cannot have been held: it is planned, whatever the tense around it
+    ('Дипломаты обсудили проведение шестого заседания Казахстанско-вьетнамской межправительственной комиссии, которое пройдет в Ханое в декабре текущего года.',
+     D(2023, 11, 2),
+     [('council', 'planned', 'KAZ', 'VNM', None, 'VNM', 'Hanoi', D(2023, 12, 1), 'month', [])]),
+    ('The diplomats discussed the sixth meeting of the Kazakhstan-Vietnam intergovernmental commission, set for Hanoi in December this year.',
+     D(2023, 11, 2),
+     [('council', 'planned', 'KAZ', 'VNM', None, 'VNM', 'Hanoi', D(2023, 12, 1), 'month', [])]),
+    ('Дипломаттар биылғы желтоқсанда Ханойда Қазақстан-Вьетнам үкіметаралық комиссиясының алтыншы отырысын талқылады.',
+     D(2023, 11, 2),
+     [('council', 'planned', 'KAZ', 'VNM', None, 'VNM', 'Hanoi', D(2023, 12, 1), 'month', [])]),
+    ('Сөз Қазақстан Президентінің 2026 жылдың екінші жартысындағы Мысырға сапары туралы болды.',
+     D(2026, 1, 22),
+     [('visit', 'planned', 'KAZ', 'EGY', 'KAZ', 'EGY', None, D(2026, 7, 1), 'month', [])]),
+    ('Речь шла о визите Президента Казахстана в Египет во втором полугодии 2026 года.',
+     D(2026, 1, 22),
+     [('visit', 'planned', 'KAZ', 'EGY', 'KAZ', 'EGY', None, D(2026, 7, 1), 'month', [])]),
+    # controls: a day just after the report's (a wire filed across midnight), and a month already begun, stay held
+    ('Президент Казахстана 13 ноября прибыл в Узбекистан с государственным визитом.',
+     D(2025, 11, 12),
+     [('visit', 'held', 'KAZ', 'UZB', 'KAZ', 'UZB', None, D(2025, 11, 13), 'day', [])]),
+    ('В ноябре в Ташкенте прошло заседание казахстанско-узбекской межправительственной комиссии.',
+     D(2025, 11, 12),
+     [('council', 'held', 'KAZ', 'UZB', None, 'UZB', 'Tashkent', D(2025, 11, 1), 'month', [])]),
 ]
 
 
