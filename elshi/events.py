@@ -57,8 +57,8 @@ TRIGGERS = (
     ("consultations", r"консультаци\w*|consultations?\b|кеңестер\w*"),
     ("forum", rf"{BUSINESS_COUNCIL}|форум(?!дар|ах\b|ов\b)\w*|forum(?!s)"),
     ("council", COUNCIL),
-    ("visit", r"сапар(?!ов|ова|ев|бай|бек|әлі|али)\w*|барды|барып|келді|келеді|келіп|қонды|визит\w*|прибыл\w*|прибыв\w*|прибудет|прибудут|посети\w*|посещ\w*|"
-              r"visit\w*|arriv\w*|trip\b|landed|travel(?:l)?ed\s+to|travel(?:l)?ing\s+to|will\s+travel\s+to|побывал\w*|барады|баратын|бармақ|келмек|келетін|барған|келген"),
+    ("visit", r"сапар(?!ов|ова|ев|бай|бек|әлі|али)\w*|барды|барып|келді|келеді|келіп|қонды|визит\w*|прибыл\w*|прибыв\w*|прибудет|прибудут|посети(?!тел)\w*|посещ\w*|"
+              r"visit(?!ors?\b)\w*|arriv(?!als\b)\w*|trip\b|landed|travel(?:l)?ed\s+to|travel(?:l)?ing\s+to|will\s+travel\s+to|побывал\w*|барады|баратын|бармақ|келмек|келетін|барған|келген"),
     ("talks", r"кездесу\w*|кездес\w*|жүздес\w*|келіссөз\w*|басқосу\w*|переговор\w*|встреч(?!н)\w*|встрет\w*|talks\b|\bmet\b|meetings?\b|meet\b|"
               r"negotiat\w*|қабылдады|қабылдап|қабылдайды|принял(?!\w*\s+(?:участие|решение|закон|меры))\w*|примет(?!\w)(?!\s+(?:участие|решение|закон|меры))|\breceived\b|\bhosted\b|"
               r"sat\s+down\s+with"),
@@ -271,6 +271,26 @@ NON_STATE_SIDE_RE = re.compile(r"(?i)(корпораци\w*|компани\w*|д
                                r"учены\w*|scholars|scientists|общественност\w*|общин\w*|қауымдастығ\w*|(?:local|ethnic|Kazakh|\w+an)\s+community|"
                                r"жастар\w*|молод[её]ж\w*|youth\b|преподавател\w*|оқытушы\w*|teachers|эксперт\w*|experts|"
                                r"think[-\s]tanks?|аналитическ\w+\s+центр\w*|сарапшылар\w*|талдау\s+орталық\w*)")
+
+
+# people counted in thousands or by head, the travellers of a tourist flow ("Венгрию посетили около 21 тыс.
+# казахстанцев", "fewer than 9,000 Vietnamese visited Kazakhstan", "Вьетнамға 158 мың қазақстандық барды"): a number,
+# maybe its scale and one adjective, then people (a nationality's plural in English), not a delegation
+COUNTED_PEOPLE_RE = re.compile(
+    r"(?<![\w$€£¥₸.,])\d[\d\s ,.]*(?:\s*(?:тыс\.|тысяч\w*|млн\.?|миллион\w*|thousand|million|мың|мыңнан|мыңға|миллионнан))?"
+    r"\s+(?:(?:астам|асқан|более|свыше|около|over|more\s+than)\s+)?(?:[^\W\d_]+\s+)?"
+    r"(?:казахстанц\w*|граждан\w*|турист\w*|человек|иностранц\w*|путешественник\w*|паломник\w*|отдыхающ\w*|"
+    r"tourists|travell?ers|citizens|people|nationals|holidaymakers|pilgrims|Kazakhstanis|Kazakhs|[A-Z][a-z]+(?:ese|ians|ans|is)\b|"
+    r"турист\w*|адам\w*|азамат\w*|қазақстандық\w*|жолаушы\w*|саяхатшы\w*)")
+
+
+DELEGATION_RE = re.compile(r"(?i)делегаци\w*|delegation\w*|делегация\w*|құрам\w*")  # "a delegation of 30 people"
+
+
+def _tourist_flow(t: str, m, lo: int, hi: int) -> bool:
+    """A visit verb whose clause counts the people travelling: tourists, not a delegation."""
+    cs, ce = _clause_of(t, m.start(), lo, hi)
+    return COUNTED_PEOPLE_RE.search(t, cs, ce) is not None and not DELEGATION_RE.search(t, cs, ce)
 
 
 def _non_state_counterpart(t: str, m, lo: int, hi: int) -> bool:
@@ -548,6 +568,8 @@ def extract_events(article: Article, doc: Doc | None = None) -> list[VisitEvent]
                     and AMBASSADOR_RE.search(t, max(lo, m.start() - 80), m.start()) and not re.search(
                     r"(?i)(по\s+приглашению|at\s+the\s+invitation|шақыруымен)", t[max(lo, m.start() - 80):m.start()]):
                 continue  # "посол Канады посетил Карагандинскую область": an envoy inside the country of posting
+            if typ == "visit" and _tourist_flow(t, m, lo, hi):
+                continue  # "В 2023 году Венгрию посетили около 21 тыс. казахстанцев": a tourist flow
             if typ in dropped and _reference(t, m, typ, []) == "definite":
                 continue  # "The forum is scheduled ..." after a group's forum: the same, not bilateral
             if typ in ("talks", "consultations") and _non_state_counterpart(t, m, lo, hi) \

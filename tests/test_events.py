@@ -1902,6 +1902,32 @@ ARTICLE_GRAMMAR = [
     ('В ноябре в Ташкенте прошло заседание казахстанско-узбекской межправительственной комиссии.',
      D(2025, 11, 12),
      [('council', 'held', 'KAZ', 'UZB', None, 'UZB', 'Tashkent', D(2025, 11, 1), 'month', [])]),
+    # travellers counted in a visit's clause are a tourist flow, and visitors or arrivals are people, not a visit
+    ('В 2023 году Венгрию посетили около 21 тыс. казахстанцев, Казахстан – порядка 6,8 тыс. граждан Венгрии.',
+     D(2024, 10, 15),
+     []),
+    ('Fewer than 9,000 Vietnamese visited Kazakhstan last year, while Vietnam welcomed 158,000 visitors from Kazakhstan.',
+     D(2025, 11, 12),
+     []),
+    ('2024 жылы Малайзияға 38,6 мың қазақстандық барды.',
+     D(2025, 3, 18),
+     []),
+    ('Arrivals from India grew to 67,000 in 2025.',
+     D(2026, 1, 21),
+     []),
+    ('Число посетителей из Китая в 2025 году выросло до 870 тысяч.',
+     D(2026, 1, 21),
+     []),
+    # controls: a delegation counted, and officials, still visit
+    ('В 2023 году Венгрию посетила делегация Казахстана из 30 человек во главе с министром культуры.',
+     D(2024, 10, 15),
+     [('visit', 'held', 'KAZ', 'HUN', 'KAZ', 'HUN', None, D(2023, 1, 1), 'year', [])]),
+    ('In 2023 Kazakh Foreign Minister Murat Nurtleu visited Hungary.',
+     D(2024, 10, 15),
+     [('visit', 'held', 'KAZ', 'HUN', 'KAZ', 'HUN', None, D(2023, 1, 1), 'year', ['Murat Nurtleu'])]),
+    ('2023 жылы Қазақстан Сыртқы істер министрі Мұрат Нұртілеу Венгрияға барды.',
+     D(2024, 10, 15),
+     [('visit', 'held', 'KAZ', 'HUN', 'KAZ', 'HUN', None, D(2023, 1, 1), 'year', ['Мұрат Нұртілеу'])]),
 ]
 
 
