@@ -92,6 +92,11 @@ def dateline_city(t: str):
     return next((p for p in geo.find_places(t[:40]) if p.kind == "city" and is_dateline(t, p)), None)
 
 
+# a meeting of three or more sides: "трехсторонняя встреча", "trilateral talks", "үшжақты кездесу", "three countries"
+GROUP_MEETING_RE = re.compile(r"(?i)тр[её]хсторонн\w*|четыр[её]хсторонн\w*|trilateral|quadrilateral|three-way|"
+                              r"үш\s*жақты|төрт\s*жақты|тр[её]х\s+стран|three\s+countries|үш\s+ел\w*")
+
+
 class Doc:
     """An article with its sentences annotated on demand."""
 
@@ -112,6 +117,20 @@ class Doc:
         """The city of a dateline opening one of the first sentences ("ASTANA –", "HÀ NỘI —",
         "Тегеран, 27 апреля"): where the report was filed; None if there is none."""
         return next((p for p in map(dateline_city, (sv.text for sv in self.sentences[:4])) if p is not None), None)
+
+    @functools.cached_property
+    def group_asides(self) -> frozenset[int]:
+        """Sentences telling of a meeting of three or more countries ("a trilateral meeting of the ministers of
+        Kazakhstan, Kyrgyzstan and Uzbekistan") and those going on with it ("Тогда стороны договорились о поставках
+        ... в Кыргызстан"): no country they name becomes the pair under discussion."""
+        out: set[int] = set()
+        for sv in self.sentences:
+            foreign = {p.iso3 for p in sv.named_places if p.iso3 != HOME}
+            if len(foreign) >= 2 and GROUP_MEETING_RE.search(sv.text):
+                out.add(sv.index)
+            elif sv.index - 1 in out and periods.THEN_RE.match(sv.text):
+                out.add(sv.index)
+        return frozenset(out)
 
     @functools.cached_property
     def dominant_partner(self) -> str | None:

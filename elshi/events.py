@@ -435,6 +435,8 @@ CAPITAL_WORD_RE = re.compile(r"(?i)(елорда(?:ға|да|мызға|мызд
 CLAUSE_BREAK_RE = re.compile(r"[;:]|,\s|\s[-–—]\s|\s(?:while|whereas|but|а|но|ал)\s")
 # a clause set against the one before it: its own subject, its own trip ("а также", "а именно" go on)
 CONTRAST_BREAK_RE = re.compile(r"(?i)(?:;|,)\s+(?:а(?!\s+(?:также|именно|то))|но|ал|while|whereas|but)\s")
+# a clause saying what was agreed or said, whose times are its own: ", что в апреле ...", ", that from May ..."
+COMPLEMENT_RE = re.compile(r"(?i),\s*(?:что|чтобы|that)\s|\b(?:agreed|decided|noted|said|stated|announced|confirmed)\s+that\s")
 DATE_WINDOW = 220  # characters around a trigger in which its date is looked for
 # a date governed by a reporting verb dates the report, not the event
 REPORT_DATE_RE = re.compile(r"(?i)(report\w*|releas\w*|publish\w*|said|told|announc\w*|сообщ\w*|заяви\w*|передает|"
@@ -511,8 +513,8 @@ def extract_events(article: Article, doc: Doc | None = None) -> list[VisitEvent]
             places = [p for p in places if not _topic_place(t, p)]  # "the situation in Afghanistan" is no side
         foreign = {p.iso3 for p in places if p.iso3 != HOME}
         triggers = _triggers(sv, places, mentions, dropped, aliases)
-        if not triggers and len(foreign) == 1:
-            ctx_partner = next(iter(foreign))
+        if not triggers and len(foreign) == 1 and sv.index not in doc.group_asides:
+            ctx_partner = next(iter(foreign))  # not "Тогда стороны договорились о поставках ... в Кыргызстан" after a trilateral meeting
         if not triggers:
             if not mentions:
                 lead.append(sv)
@@ -539,6 +541,9 @@ def extract_events(article: Article, doc: Doc | None = None) -> list[VisitEvent]
                 others = [_clause_of(t, x.start(), lo, hi) for _, x in triggers if x is not m]
                 a = max([lo] + [ce for cs, ce in others if ce <= own[0]])
                 b = min([hi] + [cs for cs, ce in others if cs >= own[1]])
+                agreed = COMPLEMENT_RE.search(t, m.end(), b)
+                if agreed is not None:  # "По итогам переговоров согласовано, что в апреле–сентябре ... поступит": what was agreed
+                    b = agreed.start()
                 day = _date_near(t, m, target.status, ref, None, a, b, len(triggers) > 1, default=False)
                 if _copula_reference(t, m):
                     day = None  # "Это будет первая встреча ... после выборов 2022 года": a description, its years compare

@@ -540,10 +540,10 @@ def _sentence_facts(doc: Doc, sv: SentenceView, ctx: _Context, reporter) -> list
             ctx.partner = next(f.partner_iso3 if f.reporter_iso3 == HOME else f.reporter_iso3 for f in facts)
             ctx.blocked = False
         elif len(foreign) > 2 or ((amounts or changes) and (sv.aggregates or (not foreign and TOTAL_RE.search(t)))) \
-                or blocked:  # "Total foreign trade fell to $139.8 bn. Exports dropped ...": the totals go on
+                or blocked or sv.index in doc.group_asides:  # "Total foreign trade fell to $139.8 bn. Exports dropped ...": the totals go on
             ctx.blocked = True
-            if len(foreign) > 2:
-                ctx.partner = None
+            if len(foreign) > 2 or sv.index in doc.group_asides:
+                ctx.partner = None  # a meeting of three countries: none of them is the pair under discussion
         elif len(countries) == 1 and not _route_only(t, places):
             # the country under discussion; a city is where something happened ("Нью-Йоркте ... кездесу"), no partner
             ctx.partner, ctx.blocked = next(iter(countries)), False

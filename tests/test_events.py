@@ -1928,6 +1928,28 @@ ARTICLE_GRAMMAR = [
     ('2023 жылы Қазақстан Сыртқы істер министрі Мұрат Нұртілеу Венгрияға барды.',
      D(2024, 10, 15),
      [('visit', 'held', 'KAZ', 'HUN', 'KAZ', 'HUN', None, D(2023, 1, 1), 'year', ['Мұрат Нұртілеу'])]),
+    # a meeting of three countries and its 'Then ...' sentence name no pair under discussion: the next session 'on bilateral cooperation' is the article's pair's
+    ('Kazakhstan and Uzbekistan agreed on a water schedule. In August 2024 the ministers of Kazakhstan, Kyrgyzstan and Uzbekistan held a trilateral meeting. Then the parties agreed on electricity supplies to Kyrgyzstan. The issue will be discussed at the next session of the intergovernmental commission on bilateral cooperation in May.',
+     D(2025, 3, 14),
+     [('council', 'planned', 'KAZ', 'UZB', None, None, None, D(2025, 5, 1), 'month', [])]),
+    ('Казахстан и Узбекистан согласовали график попусков воды. В августе 2024 года состоялась трехсторонняя встреча министров Казахстана, Кыргызстана и Узбекистана. Тогда стороны договорились о поставках электроэнергии в Кыргызстан. Тема станет ключевой на очередном заседании Межправительственной комиссии по двустороннему сотрудничеству, которое запланировано на май.',
+     D(2025, 3, 14),
+     [('council', 'planned', 'KAZ', 'UZB', None, None, None, D(2025, 5, 1), 'month', [])]),
+    ('Қазақстан мен Өзбекстан су кестесін келісті. 2024 жылғы тамызда Қазақстан, Қырғызстан және Өзбекстан министрлерінің үшжақты кездесуі өтті. Сол кезде тараптар Қырғызстанға электр энергиясын жеткізу туралы келісті. Бұл мәселе мамырда өтетін екіжақты ынтымақтастық жөніндегі үкіметаралық комиссияның кезекті отырысында қаралады.',
+     D(2025, 3, 14),
+     [('council', 'planned', 'KAZ', 'UZB', None, None, None, D(2025, 5, 1), 'month', [])]),
+    # what was agreed at talks told before keeps its own times: 'following the talks it was agreed that from April ...' is no new meeting
+    ('The Kazakh minister held talks in Tashkent with his Uzbek counterpart on 13 March. Following the talks, it was agreed that from April to September 2025 Kazakhstan will receive 4.2 billion cubic metres of water.',
+     D(2025, 3, 14),
+     [('talks', 'held', 'KAZ', 'UZB', None, 'UZB', 'Tashkent', D(2025, 3, 13), 'day', [])]),
+    ('Министр Казахстана 13 марта провел переговоры в Ташкенте с министром Узбекистана. По итогам переговоров согласовано, что в апреле–сентябре 2025 года в Казахстан поступит не менее 4,2 млрд кубометров воды.',
+     D(2025, 3, 14),
+     [('talks', 'held', 'KAZ', 'UZB', None, 'UZB', 'Tashkent', D(2025, 3, 13), 'day', [])]),
+    # ... but a time in the clause of the reference itself is the meeting's: a new meeting when it is not the one told
+    ('The Kazakh minister held talks in Tashkent with his Uzbek counterpart on 13 March. At the talks in April, the sides agreed on new water supplies.',
+     D(2025, 5, 14),
+     [('talks', 'held', 'KAZ', 'UZB', None, 'UZB', 'Tashkent', D(2025, 3, 13), 'day', []),
+      ('talks', 'held', 'KAZ', 'UZB', None, None, None, D(2025, 4, 1), 'month', [])]),
 ]
 
 

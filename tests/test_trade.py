@@ -872,6 +872,20 @@ RULES = [
      D(2024, 10, 21),
      [('UZB', 'KAZ', 'turnover', 'actual', D(2024, 1, 1), D(2024, 9, 30), 3.2 * B, 'USD', None, False),
       ('KAZ', 'UZB', 'export', 'actual', D(2024, 1, 1), D(2024, 9, 30), None, None, 7.9, False)]),
+    # a meeting of three countries and what goes on from it ('Then ...') name no pair under discussion: 'mutual trade' after it is the article's pair's
+    ('Kazakhstan and Uzbekistan agreed on a water schedule. In August 2024 the ministers of Kazakhstan, Kyrgyzstan and Uzbekistan held a trilateral meeting. Then the parties agreed on electricity supplies to Kyrgyzstan. In 2024 mutual trade reached $4.4 billion.',
+     D(2025, 3, 14),
+     [('KAZ', 'UZB', 'turnover', 'actual', D(2024, 1, 1), D(2024, 12, 31), 4.4 * B, 'USD', None, False)]),
+    ('Казахстан и Узбекистан согласовали график попусков воды. В августе 2024 года состоялась трехсторонняя встреча министров Казахстана, Кыргызстана и Узбекистана. Тогда стороны договорились о поставках электроэнергии в Кыргызстан. По итогам 2024 года взаимный товарооборот достиг 4,4 млрд долларов.',
+     D(2025, 3, 14),
+     [('KAZ', 'UZB', 'turnover', 'actual', D(2024, 1, 1), D(2024, 12, 31), 4.4 * B, 'USD', None, False)]),
+    ('Қазақстан мен Өзбекстан су кестесін келісті. 2024 жылғы тамызда Қазақстан, Қырғызстан және Өзбекстан министрлерінің үшжақты кездесуі өтті. Сол кезде тараптар Қырғызстанға электр энергиясын жеткізу туралы келісті. 2024 жылы өзара тауар айналымы 4,4 млрд долларға жетті.',
+     D(2025, 3, 14),
+     [('KAZ', 'UZB', 'turnover', 'actual', D(2024, 1, 1), D(2024, 12, 31), 4.4 * B, 'USD', None, False)]),
+    # ... but a country told of on its own, with no meeting of three before, is
+    ('Kazakhstan and Uzbekistan agreed on a water schedule. The minister also discussed electricity supplies to Kyrgyzstan. In 2024 mutual trade reached $4.4 billion.',
+     D(2025, 3, 14),
+     [('KAZ', 'KGZ', 'turnover', 'actual', D(2024, 1, 1), D(2024, 12, 31), 4.4 * B, 'USD', None, False)]),
 ]
 
 
