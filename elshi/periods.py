@@ -89,6 +89,9 @@ PIECES = [
     ("half1", CI(rf"(?<!\w){ORDINAL_FIRST}\s+{HALF_WORD}|\bH1\b|{ABBR_BEFORE}1H{ABBR_AFTER}|"
                  rf"(?:(?<!\w)за|по\s+итогам)\s+полугоди\w*|(?<!\w)(?:жарты\s+жылдық\w*|жартыжылдық\w*)")),
     ("half2", CI(rf"(?<!\w){ORDINAL_SECOND}\s+{HALF_WORD}|\bH2\b|{ABBR_BEFORE}2H{ABBR_AFTER}")),
+    # "the first three quarters of 2024", "за три квартала", "алғашқы үш тоқсанда": January to the last one's end
+    ("quarters_n", CI(r"(?<!\w)(?:(?:первы\w*|алғашқы|бірінші)\s+)?(?P<nq>два|две|двух|три|тр[её]х|екі|үш)\s+(?:тоқсан\w*|квартал\w*)|"
+                      r"\bfirst\s+(?P<nqe>two|three)\s+quarters\b|\b(?P<nqo>two|three)\s+quarters(?=\s+of\s+(?:the\s+year|this\s+year|(?:19|20)\d\d))")),
     ("quarter", CI(rf"{QUARTER_ORDINAL}|\bQ(?P<qn>[1-4])\b|"
                     r"(?<![\d.,])(?P<qk>[1-4])(?:-?(?:й|м|го))?\s*кв\.")),
     ("rel_year", CI(r"(?P<rel>өткен\s+жыл\w*|былтыр\w*|позапрошл\w+\s+год\w*|прошл\w+\s+год\w*|минувш\w+\s+год\w*|last\s+year|past\s+year|previous\s+year|биыл\w*|ағымдағы\s+жыл\w*|осы\s+жыл(?!дар)\w*|текущ\w+\s+год\w*|эт(?:от|ом|ого|ому|им)\s+год\w*|нынешн\w+\s+год\w*|this\s+year|current\s+year)")),
@@ -173,7 +176,7 @@ GATE_WORDS = (
     (("жарты", "полугод", "половин", "half"), ("half1", "half2")),
     (("h1", "1h"), ("half1",)),
     (("h2", "2h"), ("half2",)),
-    (("тоқсан", "квартал", "quarter", "q1", "q2", "q3", "q4", "кв."), ("quarter",)),
+    (("тоқсан", "квартал", "quarter", "q1", "q2", "q3", "q4", "кв."), ("quarter", "quarters_n")),
     ((" ай", "месяц", "мес", "month") + tuple(f"{d}m" for d in "0123456789"), ("months_n",)),
     (("жыл", "былтыр", "биыл", "год", "year"), ("rel_year",)),
     (("fiscal", "financial", "budget", "fy", "финансов", "бюджетн", "қаржы"), ("fiscal",)),
@@ -342,6 +345,9 @@ def _sub_year_span(p: _Piece, year: int) -> tuple[dt.date, dt.date] | None:
         if not n or n > 12:
             return None
         return dt.date(year, 1, 1), month_end(year, n)
+    if k == "quarters_n":
+        n = QUARTERS_COUNT[next(g for g in p.m.groups() if g).lower()]
+        return dt.date(year, 1, 1), month_end(year, 3 * n)
     if k == "half1":
         return dt.date(year, 1, 1), dt.date(year, 6, 30)
     if k == "half2":
@@ -397,7 +403,8 @@ def fiscal_span(fy: tuple[int, int | None], iso3: str | None) -> tuple[dt.date, 
 
 
 SHORT_ASIDE_RE = re.compile(r"\([^()]{1,8}\)")
-SUB_YEAR = {"month_range", "months_n", "half1", "half2", "quarter", "month"}
+SUB_YEAR = {"month_range", "months_n", "quarters_n", "half1", "half2", "quarter", "month"}
+QUARTERS_COUNT = {"два": 2, "две": 2, "двух": 2, "екі": 2, "two": 2, "три": 3, "трех": 3, "трёх": 3, "үш": 3, "three": 3}
 
 
 def find_times(text: str, ref: dt.date | None = None) -> list[TimeExpr]:

@@ -886,6 +886,26 @@ RULES = [
     ('Kazakhstan and Uzbekistan agreed on a water schedule. The minister also discussed electricity supplies to Kyrgyzstan. In 2024 mutual trade reached $4.4 billion.',
      D(2025, 3, 14),
      [('KAZ', 'KGZ', 'turnover', 'actual', D(2024, 1, 1), D(2024, 12, 31), 4.4 * B, 'USD', None, False)]),
+    # a count of quarters is a period from January: 'the first three quarters', 'за три квартала', 'алғашқы үш тоқсанында'
+    ('China-Kazakhstan trade totaled 32.1 billion U.S. dollars in the first three quarters of 2024, up 3.4 percent year on year.',
+     D(2024, 11, 6),
+     [('KAZ', 'CHN', 'turnover', 'actual', D(2024, 1, 1), D(2024, 9, 30), 32.1 * B, 'USD', 3.4, False)]),
+    ('Товарооборот Казахстана и Китая за первые три квартала 2024 года составил 32,1 млрд долларов.',
+     D(2024, 11, 6),
+     [('KAZ', 'CHN', 'turnover', 'actual', D(2024, 1, 1), D(2024, 9, 30), 32.1 * B, 'USD', None, False)]),
+    ('2024 жылдың алғашқы үш тоқсанында Қазақстан мен Қытай арасындағы тауар айналымы 32,1 млрд долларды құрады.',
+     D(2024, 11, 6),
+     [('KAZ', 'CHN', 'turnover', 'actual', D(2024, 1, 1), D(2024, 9, 30), 32.1 * B, 'USD', None, False)]),
+    ('Товарооборот Казахстана и Венгрии за два квартала текущего года вырос на 12%.',
+     D(2024, 8, 6),
+     [('KAZ', 'HUN', 'turnover', 'actual', D(2024, 1, 1), D(2024, 6, 30), None, None, 12.0, False)]),
+    # ... but a quarter's ordinal, and three quarters of a whole, are not
+    ('Товарооборот Казахстана и Китая в третьем квартале 2024 года составил 11,2 млрд долларов.',
+     D(2024, 11, 6),
+     [('KAZ', 'CHN', 'turnover', 'actual', D(2024, 7, 1), D(2024, 9, 30), 11.2 * B, 'USD', None, False)]),
+    ("Three quarters of Kazakhstan's exports to China, worth $10 billion in 2024, were metals.",
+     D(2025, 2, 6),
+     [('KAZ', 'CHN', 'export', 'actual', D(2024, 1, 1), D(2024, 12, 31), 10 * B, 'USD', None, False)]),
 ]
 
 
