@@ -92,9 +92,11 @@ def dateline_city(t: str):
     return next((p for p in geo.find_places(t[:40]) if p.kind == "city" and is_dateline(t, p)), None)
 
 
-# a meeting of three or more sides: "трехсторонняя встреча", "trilateral talks", "үшжақты кездесу", "three countries"
-GROUP_MEETING_RE = re.compile(r"(?i)тр[её]хсторонн\w*|четыр[её]хсторонн\w*|trilateral|quadrilateral|three-way|"
-                              r"үш\s*жақты|төрт\s*жақты|тр[её]х\s+стран|three\s+countries|үш\s+ел\w*")
+# three or four sides: "трехсторонняя встреча", "trilateral talks", "үшжақты кездесу"; and the countries counted:
+# "the three countries signed", "министры трех стран", "үш елдің"
+SEVERAL_SIDES = r"trilateral|three-way|тр[её]хсторонн\w*|үш\s*жақты|quadrilateral|четыр[её]хсторонн\w*|төрт\s*жақты"
+COUNTED_COUNTRIES = r"тр[её]х\s+стран|три\s+страны|(?:three|four)\s+countries|четыр[её]х\s+стран|(?<!\w)(?:үш|төрт)\s+ел(?:дің|дер\w*|і|ге|де|ден)?(?!\w)"
+GROUP_MEETING_RE = re.compile(rf"(?i){SEVERAL_SIDES}|{COUNTED_COUNTRIES}")
 
 
 class Doc:

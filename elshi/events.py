@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass, field
 
 from elshi import geo, numbers, people
-from elshi.doc import HOME, Doc, SentenceView, dateline_city, is_dateline
+from elshi.doc import COUNTED_COUNTRIES, HOME, SEVERAL_SIDES, Doc, SentenceView, dateline_city, is_dateline
 from elshi.lexicon import month_headings, month_number
 from elshi.model import Article, Participant, VisitEvent
 from elshi.numbers import find_ordinals
@@ -84,8 +84,8 @@ MULTILATERAL_RE = CI(
     r"Орталық\s+Азия\s*[-–+]|Central\s+Asia\s*[-–+]|Центральн\w+\s+Ази\w*\s*[-–+]|C5\+|\bОТГ\b|\bТМҰ\b|\bOTS\b|\bАӨСШК\b|\bСВМДА\b|\bCICA\b|"
     r"межпарламентск\w+\s+ассамбле\w*|inter-parliamentary\s+assembly|глав\w*\s+государств\w*\s+Центральной\s+Азии|"
     r"heads\s+of\s+state\s+of\s+Central\s+Asia|консультативн\w+\s+встреч\w*|consultative\s+meeting|пленарн\w+|plenary|"
-    # a meeting of three or four: "trilateral meeting", "трехсторонняя встреча", "үшжақты кездесу"
-    r"trilateral|three-way|тр[её]хсторонн\w*|үшжақты|quadrilateral|четыр[её]хсторонн\w*|төртжақты)"
+    # a meeting of three or four: "trilateral meeting", "трехсторонняя встреча", "үшжақты кездесу", "the three countries"
+    rf"{SEVERAL_SIDES}|{COUNTED_COUNTRIES})"
 )
 # a dialogue format of Central Asia with one partner: "Central Asia + Japan", "Орталық Азия – Қытай", "C5+1"
 FORMAT_RE = CI(r"(?:Орталық\s+Азия|Central\s+Asia|Центральн\w+\s+Ази\w*|C5)\s*[-–+]\s*[«\"]?([\w-]+)")
@@ -93,7 +93,9 @@ MULTILATERAL_STEMS = ("саммит", "summit", "самит", "еуразиял"
                       "conference of the parties", "брикс", "brics", "спека", "speca", "орталық азия", "central asia",
                       "центральн", "аөсшк", "свмда", "cica", "межпарламентск", "inter-parliamentary", "глав государств",
                       "heads of state", "general assembly", "unga", "генеральн", "бас ассамблея", "консультативн", "consultative", "пленарн", "plenary",
-                      "trilateral", "three-way", "трехсторон", "трёхсторон", "үшжақты", "quadrilateral", "четырехсторон", "төртжақты")
+                      "trilateral", "three-way", "трехсторон", "трёхсторон", "үшжақты", "үш жақты", "quadrilateral", "четырехсторон",
+                      "четырёхсторон", "төртжақты", "төрт жақты", "трех стран", "трёх стран", "три страны", "three countries",
+                      "four countries", "четырех стран", "четырёх стран", "үш ел", "төрт ел")
 MULTILATERAL_ACRONYMS = ("UN", "ШОС", "ШЫҰ", "SCO", "СНГ", "CIS", "ТМД", "COP", "G20", "C5", "ОТГ", "ТМҰ", "OTS", "ООН", "БҰҰ",
                          "ЕАЭ", "EAEU")
 
@@ -119,7 +121,7 @@ SIDELINES_RE = re.compile(r"(?i)(аясында|шеңберінде|кезін�
 SUMMIT_PURPOSE_RE = re.compile(r"(?i)(саммит\w*|summit|самит\w*|заседани\w+\s+(?:ЕАЭС|ШОС|СНГ)|пленарн\w+|plenary|"
                                r"консультативн\w+\s+встреч\w*|consultative\s+meeting|ассамбле\w*|assembly)")
 
-SEVERAL_SIDES_RE = re.compile(r"(?i)trilateral|three-way|тр[её]хсторонн\w*|үшжақты|quadrilateral|четыр[её]хсторонн\w*|төртжақты")
+SEVERAL_SIDES_RE = re.compile(rf"(?i){SEVERAL_SIDES}")
 MEETING_OF_GROUP_REACH = 25
 
 # tense and mood around a trigger
@@ -291,6 +293,19 @@ def _tourist_flow(t: str, m, lo: int, hi: int) -> bool:
     """A visit verb whose clause counts the people travelling: tourists, not a delegation."""
     cs, ce = _clause_of(t, m.start(), lo, hi)
     return COUNTED_PEOPLE_RE.search(t, cs, ce) is not None and not DELEGATION_RE.search(t, cs, ce)
+
+
+# firms as the ones signing: "grid operator KEGOC and Uzbekistan's National Electric Grid signed", "the companies'
+# management boards", "АО «КТЖ» и ... подписали", "ҚТЖ ұлттық компаниясы ... қол қойды"
+COMPANY_RE = re.compile(r"(?i)(?<!\w)(?:operators?|compan(?:y|ies)\W?s?|corporations?|firms?|banks?|holdings?|"
+                        r"оператор\w*|компани\w*|корпораци\w*|холдинг\w*|банк\w*|предприяти\w*|кәсіпорн\w*|кәсіпорын\w*)(?!\w)|"
+                        r"(?<![\w-])(?-i:АО|ТОО|ПАО|ООО|АҚ|ЖШС|JSC|LLP|PJSC)(?![\w-])")  # the legal forms in capitals ("Сондай-ақ" is none)
+
+
+def _firms_sign(t: str, m, lo: int, hi: int) -> bool:
+    """A signing whose clause names firms and no official: a company deal, not one between the states."""
+    cs, ce = _clause_of(t, m.start(), lo, hi)
+    return COMPANY_RE.search(t, cs, ce) is not None and not people.title_spans(t[cs:ce])
 
 
 def _non_state_counterpart(t: str, m, lo: int, hi: int) -> bool:
@@ -573,6 +588,8 @@ def extract_events(article: Article, doc: Doc | None = None) -> list[VisitEvent]
                     and AMBASSADOR_RE.search(t, max(lo, m.start() - 80), m.start()) and not re.search(
                     r"(?i)(по\s+приглашению|at\s+the\s+invitation|шақыруымен)", t[max(lo, m.start() - 80):m.start()]):
                 continue  # "посол Канады посетил Карагандинскую область": an envoy inside the country of posting
+            if typ == "signing" and _firms_sign(t, m, lo, hi):
+                continue  # "grid operator KEGOC and Uzbekistan's National Electric Grid signed an agreement": a company deal
             if typ == "visit" and _tourist_flow(t, m, lo, hi):
                 continue  # "В 2023 году Венгрию посетили около 21 тыс. казахстанцев": a tourist flow
             if typ in dropped and _reference(t, m, typ, []) == "definite":

@@ -1950,6 +1950,30 @@ ARTICLE_GRAMMAR = [
      D(2025, 5, 14),
      [('talks', 'held', 'KAZ', 'UZB', None, 'UZB', 'Tashkent', D(2025, 3, 13), 'day', []),
       ('talks', 'held', 'KAZ', 'UZB', None, None, None, D(2025, 4, 1), 'month', [])]),
+    # firms signing, with no official in the clause, make a company deal, not a signing between the states
+    ("Kazakhstan's grid operator KEGOC and Uzbekistan's National Electric Grid signed an agreement in Tashkent on Jan. 14 on joint dispatching.",
+     D(2025, 1, 16),
+     []),
+    ('АО «КТЖ» и Узбекские железные дороги 14 января в Ташкенте подписали соглашение о совместных перевозках.',
+     D(2025, 1, 16),
+     []),
+    ('«ҚТЖ» ұлттық компаниясы мен «Өзбекстан темір жолдары» АҚ 14 қаңтарда Ташкентте бірлескен тасымал туралы келісімге қол қойды.',
+     D(2025, 1, 16),
+     []),
+    # the three countries signing are a group, not a pair
+    ("Kazakhstan's energy minister held talks with Uzbekistan's minister in Astana on 15 January. The three countries signed an intergovernmental agreement on Kambarata-1 in July 2024.",
+     D(2025, 1, 16),
+     [('talks', 'held', 'KAZ', 'UZB', None, 'KAZ', 'Astana', D(2025, 1, 15), 'day', [])]),
+    ('Министр энергетики Казахстана 15 января провел в Астане переговоры с министром Узбекистана. Три страны подписали межправительственное соглашение о Камбаратинской ГЭС-1 в июле 2024 года.',
+     D(2025, 1, 16),
+     [('talks', 'held', 'KAZ', 'UZB', None, 'KAZ', 'Astana', D(2025, 1, 15), 'day', [])]),
+    # controls: ministers signing, and the governments, are a signing between the states
+    ('Kazakh Energy Minister Almasadam Satkaliyev and Uzbek Energy Minister Jurabek Mirzamakhmudov signed an agreement in Tashkent on Jan. 14.',
+     D(2025, 1, 16),
+     [('signing', 'held', 'KAZ', 'UZB', None, 'UZB', 'Tashkent', D(2025, 1, 14), 'day', ['Almasadam Satkaliyev', 'Jurabek Mirzamakhmudov'])]),
+    ('Правительства Казахстана и Узбекистана 14 января в Ташкенте подписали соглашение о совместных перевозках.',
+     D(2025, 1, 16),
+     [('signing', 'held', 'KAZ', 'UZB', None, 'UZB', 'Tashkent', D(2025, 1, 14), 'day', [])]),
 ]
 
 
