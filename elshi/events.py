@@ -43,7 +43,20 @@ COUNCIL = (
     r"(?:сотрудничеств\w*|cooperation|ынтымақтастық\w*)|(?:high[-\s]level\s+)?strategic\s+cooperation\s+council|"
     r"стратегиялық\s+ынтымақтастық\s+кеңес\w*|межправкомисси\w*|\bМПК\b|\bIGC\b|\bМПС\b|ҮАК|"
     r"cooperation\s+(?:council|committee)|комитет\w*\s+(?:по\s+)?сотрудничеств\w*|ынтымақтастық\s+(?:жөніндегі\s+)?(?:комитет|кеңес)\w*|"
-    r"joint\s+commission|совместн\w+\s+(?:[\w-]+\s+){0,2}?комисси\w*|бірлескен\s+(?:[\w-]+\s+){0,2}?комиссия\w*"
+    r"joint\s+commission|совместн\w+\s+(?:[\w-]+\s+){0,2}?комисси\w*|бірлескен\s+(?:[\w-]+\s+){0,2}?комиссия\w*|"
+    # a commission named by the pair: "the Kyrgyz-Kazakh Commission on ... the Chu and Talas Rivers", "казахстанско-
+    # кыргызской комиссии по ...", "Қазақстан-Қырғызстан су комиссиясы"
+    r"(?:[\w]+[-–](?:казахстанск|kazakh|қазақ)\w*|(?:казахстанско|kazakh\w*|қазақстан)[-–][\w]+)\s+"
+    r"(?!(?:[\w-]+\s+){0,2}?(?:intergovernmental|inter-governmental|interstate|межправительствен|межгосударствен|үкіметаралық|мемлекетаралық))"
+    r"(?:[\w-]+\s+){0,2}?(?:commission|комисси\w*|комиссия\w*)|"
+    # a session of a commission: "the 32nd meeting of the Chu-Talas commission", "заседание Чу-Таласской комиссии",
+    # "Шу-Талас комиссиясының отырысы"
+    # (one named in full is matched from its own name)
+    r"(?:meeting|session)\s+of\s+the\s+(?!(?:[\w-]+\s+){0,3}?(?:intergovernmental|inter-governmental|interstate|joint|\w+[-–]kazakh|kazakh\w*[-–]))"
+    r"(?:[\w-]+\s+){0,3}?commission|"
+    r"заседани\w+\s+(?!(?:[\w-]+\s+){0,3}?(?:межправительствен|межгосударствен|совместн|казахстанско-|\w+-казахстанск))"
+    r"(?:[\w-]+(?:ой|ей|ого|его|их|ых)\s+){0,3}?комисси\w*|"
+    r"комиссиясының\s+(?:[\w-]+\s+){0,2}?отырыс\w*"
 )
 BUSINESS_COUNCIL = r"(?:іскерлік|деловой|деловом|делового|business)\s+(?:кеңес\w*|совет\w*|council)|іскерлік\s+жиын\w*|бизнес-форум\w*"
 # the kind of body a council trigger names: a commission (committee) or a council (interstate, strategic)

@@ -1974,6 +1974,31 @@ ARTICLE_GRAMMAR = [
     ('Правительства Казахстана и Узбекистана 14 января в Ташкенте подписали соглашение о совместных перевозках.',
      D(2025, 1, 16),
      [('signing', 'held', 'KAZ', 'UZB', None, 'UZB', 'Tashkent', D(2025, 1, 14), 'day', [])]),
+    # a commission named by the pair, and a session of a commission, are a council session
+    ('On April 16-17, the 33rd meeting of the Kyrgyz-Kazakh Commission on the Use of Interstate Water Facilities on the Chu and Talas Rivers was held in Bishkek.',
+     D(2025, 4, 18),
+     [('council', 'held', 'KAZ', 'KGZ', None, 'KGZ', 'Bishkek', D(2025, 4, 16), 'day', [])]),
+    ('16–17 апреля в Бишкеке прошло 33-е заседание Кыргызско-казахстанской комиссии по использованию водохозяйственных сооружений на реках Чу и Талас.',
+     D(2025, 4, 18),
+     [('council', 'held', 'KAZ', 'KGZ', None, 'KGZ', 'Bishkek', D(2025, 4, 16), 'day', [])]),
+    ('16–17 сәуірде Бішкекте Қазақстан-Қырғызстан су шаруашылығы комиссиясының 33-отырысы өтті.',
+     D(2025, 4, 18),
+     [('council', 'held', 'KAZ', 'KGZ', None, 'KGZ', 'Bishkek', D(2025, 4, 16), 'day', [])]),
+    ("Kazakh Water Minister Nurzhan Nurzhigitov held talks in Bishkek with Kyrgyzstan's minister. The previous, 32nd meeting of the Chu-Talas commission took place in Taraz in December 2024.",
+     D(2025, 4, 18),
+     [('talks', 'held', 'KAZ', 'KGZ', None, 'KGZ', 'Bishkek', D(2025, 4, 1), 'month', ['Nurzhan Nurzhigitov']),
+      ('council', 'held', 'KAZ', 'KGZ', None, 'KAZ', 'Taraz', D(2024, 12, 1), 'month', [])]),
+    ('Министр водных ресурсов Казахстана провел переговоры в Бишкеке с министром Кыргызстана. Предыдущее, 32-е заседание Чу-Таласской комиссии прошло в Таразе в декабре 2024 года.',
+     D(2025, 4, 18),
+     [('talks', 'held', 'KAZ', 'KGZ', None, 'KGZ', 'Bishkek', D(2025, 4, 1), 'month', []),
+      ('council', 'held', 'KAZ', 'KGZ', None, 'KAZ', 'Taraz', D(2024, 12, 1), 'month', [])]),
+    # controls: a business council named by the pair is a forum; the co-chairs of a commission do not make a session
+    ('The Kazakh-Chinese Business Council met in Beijing on 10 June.',
+     D(2025, 6, 12),
+     [('forum', 'held', 'KAZ', 'CHN', None, 'CHN', 'Beijing', D(2025, 6, 10), 'day', [])]),
+    ('Заседание провели сопредседатели комиссии – вице-премьеры Казахстана и Азербайджана.',
+     D(2025, 6, 12),
+     []),
 ]
 
 
