@@ -53,10 +53,10 @@ COUNCIL = (
     # "Шу-Талас комиссиясының отырысы"
     # (one named in full is matched from its own name)
     r"(?:meeting|session)\s+of\s+the\s+(?!(?:[\w-]+\s+){0,3}?(?:intergovernmental|inter-governmental|interstate|joint|\w+[-–]kazakh|kazakh\w*[-–]))"
-    r"(?:[\w-]+\s+){0,3}?commission|"
+    r"(?:[\w-]+\s+){0,3}?(?:commission|(?:sub)?committee)\b|"
     r"заседани\w+\s+(?!(?:[\w-]+\s+){0,3}?(?:межправительствен|межгосударствен|совместн|казахстанско-|\w+-казахстанск))"
-    r"(?:[\w-]+(?:ой|ей|ого|его|их|ых)\s+){0,3}?комисси\w*|"
-    r"комиссиясының\s+(?:[\w-]+\s+){0,2}?отырыс\w*"
+    r"(?:[\w-]+(?:ой|ей|ого|его|их|ых)\s+){0,3}?(?:(?:под)?комисси\w*|(?:под)?комитет\w*)|"
+    r"(?:комиссиясының|комитетінің)\s+(?:[\w-]+\s+){0,2}?отырыс\w*"
 )
 BUSINESS_COUNCIL = r"(?:іскерлік|деловой|деловом|делового|business)\s+(?:кеңес\w*|совет\w*|council)|іскерлік\s+жиын\w*|бизнес-форум\w*"
 # the kind of body a council trigger names: a commission (committee) or a council (interstate, strategic)

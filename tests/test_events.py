@@ -1999,6 +1999,19 @@ ARTICLE_GRAMMAR = [
     ('Заседание провели сопредседатели комиссии – вице-премьеры Казахстана и Азербайджана.',
      D(2025, 6, 12),
      []),
+    # a session of a committee or subcommittee of the pair is a council session too
+    ('Kazakh and Chinese officials held talks in Horgos on 4 November. The next meeting of the subcommittee will be held in Kazakhstan next year.',
+     D(2024, 11, 6),
+     [('talks', 'held', 'KAZ', 'CHN', None, None, None, D(2024, 11, 4), 'day', []),
+      ('council', 'planned', 'KAZ', 'CHN', None, None, None, D(2025, 1, 1), 'year', [])]),
+    ('4 ноября в Хоргосе прошли переговоры представителей Казахстана и Китая. Следующее заседание подкомитета пройдет в Казахстане в следующем году.',
+     D(2024, 11, 6),
+     [('talks', 'held', 'KAZ', 'CHN', None, 'KAZ', 'Khorgos', D(2024, 11, 4), 'day', []),
+      ('council', 'planned', 'KAZ', 'CHN', None, None, None, D(2025, 1, 1), 'year', [])]),
+    ('4 қарашада Қорғаста Қазақстан мен Қытай өкілдері келіссөз жүргізді. Кіші комитетінің келесі отырысы келесі жылы Қазақстанда өтеді.',
+     D(2024, 11, 6),
+     [('talks', 'held', 'KAZ', 'CHN', None, 'KAZ', 'Khorgos', D(2024, 11, 4), 'day', []),
+      ('council', 'planned', 'KAZ', 'CHN', None, None, None, D(2025, 1, 1), 'year', [])]),
 ]
 
 
