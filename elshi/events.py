@@ -49,9 +49,8 @@ COUNCIL = (
     r"(?:[\w]+[-–](?:казахстанск|kazakh|қазақ)\w*|(?:казахстанско|kazakh\w*|қазақстан)[-–][\w]+)\s+"
     r"(?!(?:[\w-]+\s+){0,2}?(?:intergovernmental|inter-governmental|interstate|межправительствен|межгосударствен|үкіметаралық|мемлекетаралық))"
     r"(?:[\w-]+\s+){0,2}?(?:commission|комисси\w*|комиссия\w*)|"
-    # a session of a commission: "the 32nd meeting of the Chu-Talas commission", "заседание Чу-Таласской комиссии",
-    # "Шу-Талас комиссиясының отырысы"
-    # (one named in full is matched from its own name)
+    # a session of a commission or (sub)committee: "the 32nd meeting of the Chu-Talas commission", "заседание
+    # Чу-Таласской комиссии", "подкомитета", "Шу-Талас комиссиясының отырысы" (one named in full is matched from its name)
     r"(?:meeting|session)\s+of\s+the\s+(?!(?:[\w-]+\s+){0,3}?(?:intergovernmental|inter-governmental|interstate|joint|\w+[-–]kazakh|kazakh\w*[-–]))"
     r"(?:[\w-]+\s+){0,3}?(?:commission|(?:sub)?committee)\b|"
     r"заседани\w+\s+(?!(?:[\w-]+\s+){0,3}?(?:межправительствен|межгосударствен|совместн|казахстанско-|\w+-казахстанск))"
@@ -299,7 +298,7 @@ COUNTED_PEOPLE_RE = re.compile(
     r"турист\w*|адам\w*|азамат\w*|қазақстандық\w*|жолаушы\w*|саяхатшы\w*)")
 
 
-DELEGATION_RE = re.compile(r"(?i)делегаци\w*|delegation\w*|делегация\w*|құрам\w*")  # "a delegation of 30 people"
+DELEGATION_RE = re.compile(r"(?i)делегаци\w*|delegation\w*|құрам\w*")  # "a delegation of 30 people"
 
 
 def _tourist_flow(t: str, m, lo: int, hi: int) -> bool:
@@ -310,7 +309,7 @@ def _tourist_flow(t: str, m, lo: int, hi: int) -> bool:
 
 # firms as the ones signing: "grid operator KEGOC and Uzbekistan's National Electric Grid signed", "the companies'
 # management boards", "АО «КТЖ» и ... подписали", "ҚТЖ ұлттық компаниясы ... қол қойды"
-COMPANY_RE = re.compile(r"(?i)(?<!\w)(?:operators?|compan(?:y|ies)\W?s?|corporations?|firms?|banks?|holdings?|"
+COMPANY_RE = re.compile(r"(?i)(?<!\w)(?:operators?|compan(?:y|ies)|corporations?|firms?|banks?|holdings?|"
                         r"оператор\w*|компани\w*|корпораци\w*|холдинг\w*|банк\w*|предприяти\w*|кәсіпорн\w*|кәсіпорын\w*)(?!\w)|"
                         r"(?<![\w-])(?-i:АО|ТОО|ПАО|ООО|АҚ|ЖШС|JSC|LLP|PJSC)(?![\w-])")  # the legal forms in capitals ("Сондай-ақ" is none)
 
@@ -1844,7 +1843,7 @@ def _resolve_year(month: int, day: int | None, ref, status) -> int | None:
         return None
     y = ref.year
     d = dt.date(y, month, min(day or 1, 28))
-    if status == "held" and (d > ref + dt.timedelta(days=31)):
+    if status == "held" and d > ref + dt.timedelta(days=31):
         y -= 1
     elif status == "planned" and d < ref - dt.timedelta(days=180):
         y += 1
