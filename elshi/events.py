@@ -35,8 +35,13 @@ from elshi.text import CI, KeywordGate
 
 # ---------------------------------------------------------------- lexicon
 
+# what makes a commission or council one between states: "intergovernmental", "межгосударственный", "үкіметаралық"
+STATE_BODY = r"межправительственн|межгосударственн|intergovernmental|inter-governmental|interstate|үкіметаралық|мемлекетаралық"
+# a commission named in full, matched from its own name: its state word, "joint"/"совместная", or the pair's names
+NAMED_BODY_AHEAD = (rf"(?!(?:[\w-]+\s+){{0,3}}?(?:{STATE_BODY}|joint|совместн|\w+[-–](?:kazakh|казахстанск)|"
+                    r"(?:kazakh\w*|казахстанско)[-–]))")
 COUNCIL = (
-    r"(?:межправительственн|межгосударственн|intergovernmental|inter-governmental|interstate|үкіметаралық|мемлекетаралық|"
+    rf"(?:{STATE_BODY}|"
     r"joint\s+(?:economic|intergovernmental|trade)|совместн\w+\s+(?:экономическ|межправительствен))\w*\W+(?:[\w-]+\W+){0,5}?"
     r"(?:комисси\w*|совет\w*|commission|council|кеңес\w*|комиссия\w*|комитет\w*|committee|working\s+group|рабоч\w+\s+групп\w*)"
     r"|(?:совет\w*|council|кеңес\w*)\W+(?:[\w-]+\W+){0,3}?(?:стратегическ\w*|strategic|стратегиялық)\W+(?:\w+\W+){0,2}?"
@@ -47,14 +52,11 @@ COUNCIL = (
     # a commission named by the pair: "the Kyrgyz-Kazakh Commission on ... the Chu and Talas Rivers", "казахстанско-
     # кыргызской комиссии по ...", "Қазақстан-Қырғызстан су комиссиясы"
     r"(?:[\w]+[-–](?:казахстанск|kazakh|қазақ)\w*|(?:казахстанско|kazakh\w*|қазақстан)[-–][\w]+)\s+"
-    r"(?!(?:[\w-]+\s+){0,2}?(?:intergovernmental|inter-governmental|interstate|межправительствен|межгосударствен|үкіметаралық|мемлекетаралық))"
-    r"(?:[\w-]+\s+){0,2}?(?:commission|комисси\w*|комиссия\w*)|"
+    rf"(?!(?:[\w-]+\s+){{0,2}}?(?:{STATE_BODY}))(?:[\w-]+\s+){{0,2}}?(?:commission|комисси\w*|комиссия\w*)|"
     # a session of a commission or (sub)committee: "the 32nd meeting of the Chu-Talas commission", "заседание
     # Чу-Таласской комиссии", "подкомитета", "Шу-Талас комиссиясының отырысы" (one named in full is matched from its name)
-    r"(?:meeting|session)\s+of\s+the\s+(?!(?:[\w-]+\s+){0,3}?(?:intergovernmental|inter-governmental|interstate|joint|\w+[-–]kazakh|kazakh\w*[-–]))"
-    r"(?:[\w-]+\s+){0,3}?(?:commission|(?:sub)?committee)\b|"
-    r"заседани\w+\s+(?!(?:[\w-]+\s+){0,3}?(?:межправительствен|межгосударствен|совместн|казахстанско-|\w+-казахстанск))"
-    r"(?:[\w-]+(?:ой|ей|ого|его|их|ых)\s+){0,3}?(?:(?:под)?комисси\w*|(?:под)?комитет\w*)|"
+    rf"(?:meeting|session)\s+of\s+the\s+{NAMED_BODY_AHEAD}(?:[\w-]+\s+){{0,3}}?(?:commission|(?:sub)?committee)\b|"
+    rf"заседани\w+\s+{NAMED_BODY_AHEAD}(?:[\w-]+(?:ой|ей|ого|его|их|ых)\s+){{0,3}}?(?:(?:под)?комисси\w*|(?:под)?комитет\w*)|"
     r"(?:комиссиясының|комитетінің)\s+(?:[\w-]+\s+){0,2}?отырыс\w*"
 )
 BUSINESS_COUNCIL = r"(?:іскерлік|деловой|деловом|делового|business)\s+(?:кеңес\w*|совет\w*|council)|іскерлік\s+жиын\w*|бизнес-форум\w*"
@@ -293,9 +295,9 @@ NON_STATE_SIDE_RE = re.compile(r"(?i)(корпораци\w*|компани\w*|д
 COUNTED_PEOPLE_RE = re.compile(
     r"(?<![\w$€£¥₸.,])\d[\d\s ,.]*(?:\s*(?:тыс\.|тысяч\w*|млн\.?|миллион\w*|thousand|million|мың|мыңнан|мыңға|миллионнан))?"
     r"\s+(?:(?:астам|асқан|более|свыше|около|over|more\s+than)\s+)?(?:[^\W\d_]+\s+)?"
-    r"(?:казахстанц\w*|граждан\w*|турист\w*|человек|иностранц\w*|путешественник\w*|паломник\w*|отдыхающ\w*|"
-    r"tourists|travell?ers|citizens|people|nationals|holidaymakers|pilgrims|Kazakhstanis|Kazakhs|[A-Z][a-z]+(?:ese|ians|ans|is)\b|"
-    r"турист\w*|адам\w*|азамат\w*|қазақстандық\w*|жолаушы\w*|саяхатшы\w*)")
+    rf"(?:{numbers.PEOPLE_UNITS}|казахстанц\w*|граждан\w*|иностранц\w*|путешественник\w*|паломник\w*|отдыхающ\w*|"
+    r"travell?ers|citizens|nationals|holidaymakers|pilgrims|Kazakhstanis|Kazakhs|[A-Z][a-z]+(?:ese|ians|ans|is)\b|"
+    r"азамат\w*|қазақстандық\w*|саяхатшы\w*)")
 
 
 DELEGATION_RE = re.compile(r"(?i)делегаци\w*|delegation\w*|құрам\w*")  # "a delegation of 30 people"

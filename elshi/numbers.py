@@ -136,11 +136,13 @@ AMOUNT_WORDS_RE = CI(_AMOUNT.replace("WORDNUM2", rf"|(?P<wnum2>{WORD_NUM})(?=\s+
                      .replace("WORDNUM", rf"|(?<!\w)(?P<wnum>{WORD_NUM})(?=\s+(?:{WORD_SCALE}))"))
 SCALE_WORDS = ("миллиард", "миллион", "трлн", "триллион", "billion", "million", "trillion", "mıllıard", "mıllıon", "milliard")
 
+# people counted: travellers, passengers, heads (also the travellers of a tourist flow in events)
+PEOPLE_UNITS = r"пассажир\w*|passengers?\b|жолаушы\w*|турист\w*|tourists?\b|адам\w*|человек\w*|people\b|persons?\b"
 # Physical quantities: a scaled number followed by a unit is not money ("1,5 млн тонн", "13,7 миллион тоннаны").
 UNIT_AFTER_RE = CI(
     r"^[\s\-]*(?:метрическ\w+\s+|metric\s+)?(?:тонн\w*|тоннa\w*|т\.|тн\b|tons?\b|tonnes?\b|баррел\w*|barrels?\b|"
-    r"куб\w*|cubic|м3|m3|голов\w*|head\b|бас\b|дана\w*|штук\w*|units?\b|pieces?\b|пассажир\w*|passengers?\b|жолаушы\w*|"
-    r"турист\w*|tourists?\b|адам\w*|человек\w*|people\b|persons?\b|вагон\w*|wagons?\b|контейнер\w*|containers?\b|TEU\b|"
+    r"куб\w*|cubic|м3|m3|голов\w*|head\b|бас\b|дана\w*|штук\w*|units?\b|pieces?\b|"
+    rf"{PEOPLE_UNITS}|вагон\w*|wagons?\b|контейнер\w*|containers?\b|TEU\b|"
     r"км\b|километр\w*|kilomet\w*|гектар\w*|hectares?\b|литр\w*|lit(?:re|er)s?\b|кВт\w*|kWh\b|МВт\w*|MW\b|доз\w*|doses?\b|"
     r"рабоч\w+\s+мест\w*|jobs?\b|жұмыс\s+орн\w*|ton\w*|tonna\w*)"
 )
