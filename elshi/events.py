@@ -714,6 +714,8 @@ def extract_events(article: Article, doc: Doc | None = None) -> list[VisitEvent]
                             and x.date[0] == x.date[1] and x.type != "visit" and x.status == status), None)  # a meeting's day
                 if day is not None:  # "В тот же день он провел переговоры", "Later in the day ... met": that day
                     mention.date, mention.date_default = day.date, False
+                    if mention.location is None and day.location is not None and "phone_call" not in (typ, day.type):
+                        mention.host, mention.location = day.host, day.location  # and that day's place
                 else:  # a day told without its year: "held consultations on May 14 ... On the same day, he met"
                     earlier = next((x for x in reversed(mentions) if x.status == status and x.type != "visit"
                                     and (x.date is not None and not x.date_default or x.month_day is not None)), None)
@@ -1859,10 +1861,10 @@ def _date_near(t: str, m: re.Match, status, ref, wire_day, lo: int, hi: int, sev
     relative expression, else an ongoing event's publication day, a wire dateline's day, or the
     publication month for held news."""
     a, b = max(0, m.start() - DATE_WINDOW), min(len(t), m.end() + DATE_WINDOW)
+    if not several:  # a lone trigger's window is its sentence, up to a semicolon, however long ("11 қыркүйекте
+        a, b = lo, hi  # Бішкекте ... бастаған ... консультациялар өтті": Kazakh tells the time first, the verb last)
     spans = [x for x in _day_dates(t, ref, status) if a <= x[0] < b and not REPORT_DATE_RE.search(t, max(0, x[0] - 35), x[0])]
-    if not several:  # a lone trigger's window ends only at a semicolon
-        spans = [x for x in spans if lo <= x[0] < hi]
-    else:  # another trigger's own date is not this one's
+    if several:  # another trigger's own date is not this one's
         if m.re in NEXT_REGEXES:  # "held on May 13, and agreed that the next session ...": that day is not the next's
             spans = [x for x in spans if lo <= x[0] < hi]
         spans = [x for x in spans if lo - 40 <= x[0] < hi + 40] or spans
@@ -2336,8 +2338,8 @@ def _other_foreign_side(session: _Mention, talks: _Mention) -> bool:
     """Talks with another foreign official than the session's ("the same day Bakayev met Minister Al-Mashat" after
     consultations with Deputy Minister Seifeddin): a meeting of their own, not part of the session."""
     theirs = {people_key(p) for p in session.people if p.iso3 not in (None, HOME)}
-    met = {people_key(p) for p in talks.people if p.iso3 not in (None, HOME)}
-    return bool(theirs) and bool(met) and not theirs & met
+    met = {people_key(p) for p in talks.people if p.iso3 != HOME}
+    return bool(theirs) and bool(met) and not theirs & met and not met <= {people_key(p) for p in session.people}
 
 
 # a day told may be the next one when the report is filed across midnight or ahead of a time zone

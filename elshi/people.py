@@ -350,9 +350,18 @@ def _title_spans_cached(text: str) -> tuple:
                 role, home = roles[_group_index(rx, m)]
                 best = (m.start(), m.end(), role, home)
         if best:
+            deputy = KK_DEPUTY_AFTER_RE.match(low, best[1]) if not best[2].startswith(("Deputy", "First Deputy")) else None
+            if deputy is not None and KK_GENITIVE_END_RE.search(low, best[0], best[1]):
+                # "Сауда және интеграция министрінің орынбасары": the deputy of the title told before
+                best = (best[0], deputy.end(), ("First Deputy " if deputy.group(1) else "Deputy ") + best[2], best[3])
             out.append(best)
             last_end = best[1]
     return tuple(out)
+
+
+# a Kazakh deputy follows the title it is the deputy of, in the genitive: "министрінің (бірінші) орынбасары"
+KK_DEPUTY_AFTER_RE = re.compile(r"\s+(бірінші\s+)?орынбасар(?:ы|ымен|ына|ын|ының|ысы)(?!\w)")
+KK_GENITIVE_END_RE = re.compile(r"(?:ның|нің|дың|дің|тың|тің)$")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -427,6 +436,8 @@ ORG_STEMS = (
     "ирригац", "irrigation", "сельск", "хозяйств", "торговл", "интеграц", "integration", "финанс", "коммуникац",
     "communication", "планирован", "planning", "горнодобыв", "mining", "petroleum", "commerce", "infrastructure",
     "housing", "religio", "youth", "family", "media", "economy",
+    # parliaments named in Latin letters: "Deputy Chairman of the Mazhilis Albert Rau"
+    "mazhilis", "majilis", "majlis", "jogorku", "kurultai", "qurultai",
 )
 HONORIFICS = frozenset(("dr", "mr", "mrs", "ms", "h.e", "his", "her", "excellency", "мырза", "ханым", "господин", "госпожа",
                         "sir", "madam", "prof", "professor", "профессор", "sheikh", "sheikha", "шейх", "шейха", "шейхом",
@@ -478,7 +489,9 @@ def _name_token(word: str) -> bool:
 
 # a word that makes the capitalised words beside it the name of a building or venue
 VENUE_WORD = (r"(?:сарай\w*|дворц?\w*|palace|резиденци\w*|residence|кесене\w*|мавзоле\w*|mausoleum|"
-              r"мешіт\w*|мечет\w*|mosque|ғимарат\w*|здани\w*|building|hall|зал(?:а|е|ы|ында)?)")
+              r"мешіт\w*|мечет\w*|mosque|ғимарат\w*|здани\w*|building|hall|зал(?:а|е|ы|ында)?|"
+              # a place named after a person: "Гейдар Әлиев орталығына барды", "the Heydar Aliyev Center", "в центре"
+              r"орталығ\w*|центр\w*|cent(?:er|re)|музей\w*|museum|мемориал\w*|memorial|атындағы)")
 VENUE_WORD_RE = re.compile(rf"(?i){VENUE_WORD}")
 VENUE_AFTER_RE = re.compile(rf"(?i)\s+{VENUE_WORD}(?!\w)")
 
@@ -503,12 +516,12 @@ def _name_at(text: str, start: int, places, lang: str) -> tuple[str, int] | None
                 return None  # "May", "January-November"
             if w == "at":
                 return None  # "the Hungarian minister at the Khoja Ahmed Yasawi Mausoleum": where, not who
+            if VENUE_WORD_RE.fullmatch(w):
+                return None  # "в резиденции Истана Негара", "посетили Центр Гейдара Алиева": a building's name follows
             if is_place or _is_org(w) or low in HONORIFICS or low in FUNCTION_WORDS or _is_title_word(w) \
                     or (w.isupper() and len(w) > 1 and not re.fullmatch(r"[A-ZА-Я]\.", w)):
                 skipped += 1
             elif not _name_token(w):
-                if VENUE_WORD_RE.fullmatch(w):
-                    return None  # "в резиденции Истана Негара": a building's name follows
                 if lang == "kk" or skipped >= 9 or not re.fullmatch(r"(?i)of|the|for|and|in|on|at|to|de|del|и|по|в|во|при|"
                                                                     r"[а-яё]+(?:ых|их|ого|его|ой|ей|ам|ям|ии|ия|ства|ения|ний|"
                                                                     r"ным|ской|ского|ских|[а-яё]{3}[ыи])", w):
@@ -619,7 +632,8 @@ def find_people(text: str, lang: str) -> list[Person]:
             name = rest.group(1)
             nstart = spans[j][1] + rest.start(1)
             first = NAME_BEFORE_RE.search(text, spans[j][1], nstart)
-            if first and not (norm(first.group(1)) in ORG_WORDS or _is_title_word(first.group(1)) or geo.find_places(first.group(1))
+            if first and not (norm(first.group(1)) in ORG_WORDS or EN_ABSTRACT_RE.fullmatch(first.group(1).lower())
+                              or _is_title_word(first.group(1)) or geo.find_places(first.group(1))
                               or lang != "en" and first.group(1)[-1].lower() in "аяыиеуюoаә"):
                 name, nstart = first.group(1) + text[first.end(1):nstart] + name, first.start(1)  # "Pham Minh Chinh"
         if not _plausible(name, lang, role) or any(p.start == nstart for p in out):
@@ -709,7 +723,7 @@ def _title_country(text, s, e, nstart, places, home, name, earlier=(), role=None
         if cities:  # "мэр Стамбула Экрем Имамоглу", "Ыстамбұл мэрі": the city's country
             return cities[-1].iso3
     before = [p for p in places if p.end <= s and s - p.end < 120 and p.kind != "city"
-              and not any(p.end <= q.start < s for q in earlier) and not re.search(r"[.;]", text[p.end:s])
+              and not any(p.end <= q.start < s for q in earlier) and not re.search(r"[.;\n]", text[p.end:s])
               and (home is None or s - p.end <= 3 or KK_GENITIVE_RE.search(text, p.end, s))]
     # (a title of one country's institution, "Мәжіліс Төрағасы", "мемлекеттік хатшы", takes a country only right
     # before it or through an organisation in the genitive: "Пәкістан Сенатының Төрағасы", "Венгрия Сыртқы істер

@@ -1013,12 +1013,12 @@ ARTICLE_GRAMMAR = [
     ('Political consultations between the foreign ministries of Kazakhstan and Egypt were held in Cairo on March 5, 2025, led by Deputy Foreign Minister of Kazakhstan Alibek Bakayev and Deputy Foreign Minister of Egypt Hisham Seifeddin. On the same day, Alibek Bakayev met with Minister of Planning of Egypt Rania Al-Mashat.',
      D(2025, 3, 6),
      [('consultations', 'held', 'KAZ', 'EGY', None, 'EGY', 'Cairo', D(2025, 3, 5), 'day', ['Alibek Bakayev', 'Hisham Seifeddin']),
-      ('talks', 'held', 'KAZ', 'EGY', None, None, None, D(2025, 3, 5), 'day', ['Alibek Bakayev', 'Rania Al-Mashat'])]),
+      ('talks', 'held', 'KAZ', 'EGY', None, 'EGY', 'Cairo', D(2025, 3, 5), 'day', ['Alibek Bakayev', 'Rania Al-Mashat'])]),
     # 'the Head of State' in Kazakhstan's news in English is its President, named before
     ('President Kassym-Jomart Tokayev met with Prime Minister of Pakistan Shehbaz Sharif in Astana on July 3, 2024. Later in the day, the Head of State held a meeting with President of Mongolia Ukhnaagiin Khurelsukh.',
      D(2024, 7, 3),
      [('talks', 'held', 'KAZ', 'PAK', None, 'KAZ', 'Astana', D(2024, 7, 3), 'day', ['Kassym-Jomart Tokayev', 'Shehbaz Sharif']),
-      ('talks', 'held', 'KAZ', 'MNG', None, None, None, D(2024, 7, 3), 'day', ['Ukhnaagiin Khurelsukh', 'Kassym-Jomart Tokayev'])]),
+      ('talks', 'held', 'KAZ', 'MNG', None, 'KAZ', 'Astana', D(2024, 7, 3), 'day', ['Ukhnaagiin Khurelsukh', 'Kassym-Jomart Tokayev'])]),
     # a past session told after a visit being prepared: 'комиссияның 11-ші отырысы ... өткен болатын' (had been held), not the trip to come
     ('Тараптар Мемлекет басшысы Қасым-Жомарт Тоқаевтың Вьетнамға алдағы ресми сапарына дайындықты талқылады. Қазақстан-Вьетнам үкіметаралық комиссиясының 12-ші отырысын биылғы қазанда Астанада өткізу көзделіп отыр. Еске салайық, комиссияның 11-ші отырысы 2023 жылғы желтоқсанда Премьер-министрдің орынбасары Серік Жұманғариннің Ханойға сапары барысында өткен болатын.',
      D(2024, 5, 14),
@@ -2012,6 +2012,36 @@ ARTICLE_GRAMMAR = [
      D(2024, 11, 6),
      [('talks', 'held', 'KAZ', 'CHN', None, 'KAZ', 'Khorgos', D(2024, 11, 4), 'day', []),
       ('council', 'planned', 'KAZ', 'CHN', None, None, None, D(2025, 1, 1), 'year', [])]),
+    # talks with an official who is not one of the session's, though the text gives no country for him, are a meeting of their own
+    ('Political consultations between the foreign ministries of Kazakhstan and Kyrgyzstan were held in Bishkek on September 11, led by Deputy Foreign Minister of Kazakhstan Alibek Bakayev and Deputy Foreign Minister of Kyrgyzstan Almaz Imangaziev. On the same day, Bakayev was received by Minister of Foreign Affairs Jeenbek Kulubaev.',
+     D(2025, 9, 12),
+     [('consultations', 'held', 'KAZ', 'KGZ', None, 'KGZ', 'Bishkek', D(2025, 9, 11), 'day', ['Alibek Bakayev', 'Almaz Imangaziev']),
+      ('talks', 'held', 'KAZ', 'KGZ', None, 'KGZ', 'Bishkek', D(2025, 9, 11), 'day', ['Alibek Bakayev', 'Jeenbek Kulubaev'])]),
+    ('11 сентября в Бишкеке прошли политические консультации между МИД Казахстана и Кыргызстана под руководством заместителя министра иностранных дел Казахстана Алибека Бакаева и заместителя министра иностранных дел Кыргызстана Алмаза Имангазиева. В тот же день Бакаева принял министр иностранных дел Жээнбек Кулубаев.',
+     D(2025, 9, 12),
+     [('consultations', 'held', 'KAZ', 'KGZ', None, 'KGZ', 'Bishkek', D(2025, 9, 11), 'day', ['Алибек Бакаев', 'Алмаз Имангазиев']),
+      ('talks', 'held', 'KAZ', 'KGZ', None, 'KGZ', 'Bishkek', D(2025, 9, 11), 'day', ['Алибек Бакаев', 'Жээнбек Кулубаев'])]),
+    ('11 қыркүйекте Бішкекте Қазақстан Сыртқы істер министрінің орынбасары Әлібек Бакаев пен Қырғызстан Сыртқы істер министрінің орынбасары Алмаз Имангазиев бастаған Қазақстан мен Қырғызстан сыртқы істер министрліктері арасындағы саяси консультациялар өтті. Сол күні Бакаевты Сыртқы істер министрі Жээнбек Кулубаев қабылдады.',
+     D(2025, 9, 12),
+     [('consultations', 'held', 'KAZ', 'KGZ', None, 'KGZ', 'Bishkek', D(2025, 9, 11), 'day', ['Әлібек Бакаев', 'Алмаз Имангазиев']),
+      ('talks', 'held', 'KAZ', 'KGZ', None, 'KGZ', 'Bishkek', D(2025, 9, 11), 'day', ['Әлібек Бакаев', 'Жээнбек Кулубаев'])]),
+    # controls: talks of the session's own co-chair are the session
+    ('Political consultations between the foreign ministries of Kazakhstan and Kyrgyzstan were held in Bishkek on September 11, led by Deputy Foreign Minister of Kazakhstan Alibek Bakayev and Deputy Foreign Minister of Kyrgyzstan Almaz Imangaziev. During the talks, Bakayev and Imangaziev discussed the border.',
+     D(2025, 9, 12),
+     [('consultations', 'held', 'KAZ', 'KGZ', None, 'KGZ', 'Bishkek', D(2025, 9, 11), 'day', ['Alibek Bakayev', 'Almaz Imangaziev'])]),
+    ('11 сентября в Бишкеке прошли политические консультации между МИД Казахстана и Кыргызстана под руководством заместителя министра иностранных дел Казахстана Алибека Бакаева и заместителя министра иностранных дел Кыргызстана Алмаза Имангазиева. В ходе переговоров Бакаев и Имангазиев обсудили вопросы границы.',
+     D(2025, 9, 12),
+     [('consultations', 'held', 'KAZ', 'KGZ', None, 'KGZ', 'Bishkek', D(2025, 9, 11), 'day', ['Алибек Бакаев', 'Алмаз Имангазиев'])]),
+    # a lone trigger takes the day its sentence tells, however far before it (Kazakh tells the time first and the verb last)
+    ('18 наурызда Ташкентте Қазақстан Республикасы Сауда және интеграция министрінің орынбасары Айжан Бижанова мен Өзбекстан Республикасы Инвестициялар, өнеркәсіп және сауда министрінің орынбасары Бадриддин Абидов төрағалық еткен, екі елдің көлік, энергетика, ауыл шаруашылығы және су ресурстары министрліктерінің өкілдері қатысқан Қазақстан-Өзбекстан үкіметаралық комиссиясының кезекті отырысы өтті.',
+     D(2025, 3, 20),
+     [('council', 'held', 'KAZ', 'UZB', None, 'UZB', 'Tashkent', D(2025, 3, 18), 'day', ['Айжан Бижанова', 'Бадриддин Абидов'])]),
+    ('18 марта в Ташкенте под председательством заместителя министра торговли и интеграции Республики Казахстан Айжан Бижановой и заместителя министра инвестиций, промышленности и торговли Республики Узбекистан Бадриддина Абидова, при участии представителей министерств транспорта, энергетики, сельского хозяйства и водных ресурсов двух стран, состоялось очередное заседание казахстанско-узбекской межправительственной комиссии.',
+     D(2025, 3, 20),
+     [('council', 'held', 'KAZ', 'UZB', None, 'UZB', 'Tashkent', D(2025, 3, 18), 'day', ['Айжан Бижанова', 'Бадриддин Абидов'])]),
+    ('On March 18 in Tashkent, chaired by Deputy Minister of Trade and Integration of Kazakhstan Aizhan Bizhanova and Deputy Minister of Investment, Industry and Trade of Uzbekistan Badriddin Abidov, and attended by officials of the transport, energy, agriculture and water ministries of both countries, the regular meeting of the Kazakh-Uzbek intergovernmental commission took place.',
+     D(2025, 3, 20),
+     [('council', 'held', 'KAZ', 'UZB', None, 'UZB', 'Tashkent', D(2025, 3, 18), 'day', ['Aizhan Bizhanova', 'Badriddin Abidov'])]),
 ]
 
 

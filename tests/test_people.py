@@ -131,6 +131,24 @@ PEOPLE = [
     ("kk", "Мемлекет басшысының кеңесшісі Ерлан Қаримов кездесті.", [("Ерлан Қаримов", "KAZ", "Adviser")]),
     ("en", "The President's spokesman Yerlan Saparov said the talks went well.", [("Yerlan Saparov", None, "Spokesperson")]),
     ("kk", "БҰҰ Бас хатшысы Антониу Гутерриш сөз сөйледі.", [("Антониу Гутерриш", None, "Secretary-General")]),
+    # a Kazakh deputy follows the portfolio's title in the genitive; an English portfolio may end in an abstract noun
+    ("kk", "Қазақстан Сауда және интеграция министрінің орынбасары Айжан Бижанова өзбек әріптесімен кездесті.",
+     [("Айжан Бижанова", "KAZ", "Deputy Minister of Trade and Integration")]),
+    ("kk", "Энергетика министрінің бірінші орынбасары Ерлан Ақкенженов делегацияны қабылдады.",
+     [("Ерлан Ақкенженов", None, "First Deputy Minister of Energy")]),
+    ("ru", "Заместитель министра торговли и интеграции Казахстана Айжан Бижанова встретилась с узбекским коллегой.",
+     [("Айжан Бижанова", "KAZ", "Deputy Minister")]),
+    ("en", "Kazakh Deputy Minister of Trade and Integration Aizhan Bizhanova met her Uzbek counterpart.",
+     [("Aizhan Bizhanova", "KAZ", "Deputy Minister")]),
+    # a country in the headline's line is not the owner of a title in the body below it
+    ("kk", "Қазақстан мен Әзербайжан комиссиясының отырысы Бакуде өтті\n\nМәжіліс Төрағасының орынбасары Альберт Рау бастаған делегация Бакуге барды.",
+     [("Альберт Рау", "KAZ", "Deputy Chairman of the Mazhilis")]),
+    ("ru", "Заседание комиссии Казахстана и Азербайджана прошло в Баку\n\nЗаместитель Председателя Мажилиса Альберт Рау возглавил делегацию.",
+     [("Альберт Рау", "KAZ", "Deputy Chairman of the Mazhilis")]),
+    ("en", "Kazakhstan and Azerbaijan commission meets in Baku\n\nDeputy Chairman of the Mazhilis Albert Rau led the delegation.",
+     [("Albert Rau", "KAZ", "Deputy Chairman of the Mazhilis")]),
+    # a plain "centre" after a name leaves the person (only a centre named after one, "X орталығы", is a building)
+    ("kk", "Сенат депутаты Нұрлан Бекенов орталыққа барды.", [("Нұрлан Бекенов", None, "Member of Parliament")]),
 ]
 
 def test_a_latin_surname_is_matched_whole():
@@ -152,6 +170,9 @@ NOBODY = [
     ("ru", "Посол Казахстана в марте встретился с министром экономики Турции."),
     ("kk", "Мемлекет басшысы Қырғызстанға сапармен барады."),
     ("ru", "После встречи министр сделал заявление."),
+    # a place named after a person: "Гейдар Әлиев орталығы", "Абай атындағы университет"
+    ("kk", "Сапар барысында қазақстандық депутаттар Гейдар Әлиев орталығына барды."),
+    ("kk", "Делегация Абай Құнанбаев атындағы университетке барды."),
 ]
 
 
