@@ -135,6 +135,15 @@ class Doc:
         return frozenset(out)
 
     @functools.cached_property
+    def group_story(self) -> bool:
+        """The headline is about a group of countries and names no foreign country ("EAEU mutual trade up 6% in
+        nine months", "Взаимная торговля стран ЕАЭС выросла"): its "mutual trade" is the group's, not a pair's."""
+        title = self.article.title
+        if not title or not geo.aggregate_spans(title):
+            return False
+        return not any(p.iso3 != HOME for p in geo.find_places(title))
+
+    @functools.cached_property
     def dominant_partner(self) -> str | None:
         return geo.dominant_partner(self.article.title, [s.text for s in self.sentences], HOME,
                                     [s.named_places for s in self.sentences])

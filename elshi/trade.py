@@ -205,12 +205,14 @@ STANDALONE_GROWTH_RE = re.compile(r"(?i)(салыстырғанда|қараға
 
 # intention: the amount is a goal ("довести до", "aim to raise ... to", "жеткізуді көздейді")
 TARGET_BEFORE_RE = CI(
-    r"(?i)(?<!\w)(довести|доведени\w*|нарастить|наращивани\w*|увеличить|поднять|вывести|достичь|достижени\w*|выйти\s+на|"
+    r"(?i)(?<!\w)(довести|доведени\w*|выход\w*\s+на|нарастить|наращивани\w*|увеличить|поднять|вывести|достичь|достижени\w*|выйти\s+на|"
     r"планиру\w*|планов\w*|план\b|намерен\w*|намерева\w*|цел[ьию]\w*|целев\w*|задач\w*|рассчитыва\w*|надеемся|надеются|"
     r"надеюсь|стрем\w*|прогноз\w*|предполага\w*|перспектив\w*|потенциал\w*|нацелен\w*|договорились|решили|призвал\w*|"
     r"\baims?\b|\baimed\b|\bgoals?\b|\btargets?\b|\bplans?\b|\bplanned\b|intend\w*|seek\w*|wants?\b|hopes?\b|hoping|"
-    r"expect\w*|potential|ambitions?|call(?:ed|s|ing)?\s+for|commit(?:s|ted|ting|ments?)?\b|need\w*\s+to|must\b|has\s+to|have\s+to|set\s+to|"
-    r"strive\w*|envisag\w*|agreed\s+to|pledg\w*|objective|insist\w*|forecast\w*|project(?:ed|ion)|"
+    r"expect\w*|potential|ambitions?|call(?:ed|s|ing)?\s+for|commit(?:s|ted|ting|ments?)?\b|(?:need\w*|has|have|set)\s+to\b|must\b|"
+    # a headline's goal: "Set Sights on $50 Billion Trade", "eye $1bn trade", "нацелились на"
+    r"sights?\s+on|\beye(?:s|ing|d)?\b|нацели\w*|"
+    r"strive\w*|envisag\w*|agreed\s+to\b|pledg\w*|objective|insist\w*|forecast\w*|project(?:ed|ion)|"
     r"(?:on|for|at|about|to)\s+(?:rais|boost|increas|bring|doubl|lift|build|expand|grow|tak)\w*(?:-up)?|\btasks?\b|"
     r"\bof\s+(?:raising|boosting|increasing|bringing|doubling|lifting)\b|"
     r"(?:пут(?:и|ей|ях)|способ\w*)\s+(?:\w+\s+)?(?:увеличени|наращивани|расширени)\w*|"  # "пути увеличения товарооборота"
@@ -227,7 +229,7 @@ TARGET_MODAL_RE = re.compile(
 )
 TARGET_AFTER_KK_RE = re.compile(
     r"(?i)^[^.;]{0,60}?(жеткізу\w*|арттыру\w*|көтеру\w*|ұлғайту\w*|асыру\w*|жеткізуді|көздеп|көздейді|көзделуде|"
-    r"көзделген|жоспарлан\w*|мақсат\w*|межес\w*|жетуі\s+(?:мүмкін|тиіс)|жетеді|жете\s+алады|болжан\w*|күтілуде|тиіс)"
+    r"көзделген|жоспарлан\w*|мақсат\w*|меже\w*|жету\s+үшін|жетуі\s+(?:мүмкін|тиіс)|жетеді|жете\s+алады|болжан\w*|күтілуде|тиіс)"
 )
 KK_REACH_STEM = r"(?:жеткіз|арттыр|көтер|ұлғайт|өсір|асыр|кеңейт|еселе)"  # bring to, raise, grow, multiply
 KK_VERB_AFTER_RE = re.compile(
@@ -236,7 +238,7 @@ KK_VERB_AFTER_RE = re.compile(
     r"quraı\w*|jetti|boldy)(?!\w)|(?P<target>жеткізу\w*|арттыру\w*|көтеру\w*|ұлғайту\w*|асыру\w*|көзде\w*|жоспарла\w*|"
     # the intention future and "can bring": "жеткізбек", "арттырмақ", "жеткізе аламыз", "арттыра алады"
     rf"{KK_REACH_STEM}(?:бек|мек|пек|бақ|мақ|пақ)\w*|{KK_REACH_STEM}[аеы]\s+ал\w*|"
-    r"мақсат\w*|межес\w*|жетуі\s+(?:мүмкін|тиіс)|жетеді|жете\s+алады|болжа\w*|күтілуде|тиіс))"
+    r"мақсат\w*|меже\w*|жету\s+үшін|жетуі\s+(?:мүмкін|тиіс)|жетеді|жете\s+алады|болжа\w*|күтілуде|тиіс))"
 )
 # past levels block a target reading: "в прошлом году составил", "reached", "жетті"
 ACHIEVED_RE = re.compile(r"(?i)(қол\s+жеткіз(?:ілді|ді|дік|ілген)|достигнут\w*|was\s+achieved|has\s+been\s+achieved|were\s+achieved)")
@@ -343,6 +345,7 @@ class _Context:
 
     partner: str | None = None  # the foreign side of the pair under discussion
     dominant: str | None = None  # the article's partner (its headline's, or the one it names most)
+    group_story: bool = False  # the headline is about a group of countries ("EAEU mutual trade up 6%")
     blocked: bool = False  # the last thing discussed was an aggregate, a list or a third pair
     flow: str | None = None
     flow_age: int = 99
@@ -391,7 +394,8 @@ def extract_trade(article: Article, doc: Doc | None = None) -> list[TradeFact]:
     doc = doc or Doc(article)
     reporter, since = _article_reporter(doc)
     title = (article.title or "").strip()
-    ctx = _Context(partner=doc.dominant_partner, dominant=doc.dominant_partner, headline_period=_headline_period(doc))
+    ctx = _Context(partner=doc.dominant_partner, dominant=doc.dominant_partner, headline_period=_headline_period(doc),
+                   group_story=doc.group_story)
     facts: list[TradeFact] = []
     for sv in doc.sentences:
         own = reporter if sv.start >= since or (title and sv.text.strip() in title) else None
@@ -1443,6 +1447,8 @@ def _context_partner(sentence_b: _Binding | None, ctx: _Context, reporter, bilat
         foreign = [x for x in sentence_b.isos() if x != HOME]
         if len(foreign) == 1:
             return foreign[0]
+    if bilateral and ctx.group_story:
+        return None  # "mutual trade" in a story about a group ("EAEU mutual trade up 6%"): the group's
     if ctx.blocked and (bilateral or sides) and not ctx.partner and ctx.dominant and ctx.dominant != HOME:
         # "взаимная торговля ...", "стороны поставили цель ..." after a list of the partner's own partners: the article's pair
         return ctx.dominant
