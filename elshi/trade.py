@@ -711,30 +711,40 @@ def _sentence_facts(doc: Doc, sv: SentenceView, ctx: _Context, reporter) -> list
             measure = "actual" if is_base else _measure(t, a, lo, hi, doc.lang)
             in_reach = [x for x in sv.times if (measure == "actual" or lo <= x.start < hi)
                         and not any(y is not a and _qualifies(t, x, y) for y in amounts)]
+            # a time within a part named after the figure is the part's ("4,4 млрд долларды құрады, оның ішінде
+            # төртінші тоқсанда 1,3 млрд доллар", "including $1.3 billion in the fourth quarter")
+            in_reach = [x for x in in_reach if not (x.start >= a.end and PART_OF_RE.search(t, a.end, x.start))]
             foreign = p if r == HOME else r
-            period = _period_for(a.start, cl, in_reach, measure, doc.ref, foreign, t)
-            used = _time_of(a.start, cl, in_reach, t) if measure == "actual" else None
+            fig_cl = cl
+            if cl.time is not None and cl.time.start >= a.end and PART_OF_RE.search(t, a.end, cl.time.start):
+                fig_cl = dataclasses.replace(cl, time=None)
+            period = _period_for(a.start, fig_cl, in_reach, measure, doc.ref, foreign, t)
+            used = _time_of(a.start, fig_cl, in_reach, t) if measure == "actual" else None
             if used is not None and used.fiscal and period is not None and r == HOME:
                 r, p, flow = foreign, HOME, FLIPPED.get(flow, flow)  # a fiscal year's figure is the partner's statistic
-            if period is None and measure == "actual" and not own_times and periods.THEN_RE.match(t):
+            # the times told right after another figure are that figure's ("$4.4 billion, including $1.3 billion in the
+            # fourth quarter alone"): this one, with none of its own, takes the period under discussion
+            mine = [x for x in own_times if not any(b is not a and _time_follows(t, b.end, x.start) for b in amounts)
+                    and not (x.start >= a.end and PART_OF_RE.search(t, a.end, x.start))]
+            if period is None and measure == "actual" and not mine and periods.THEN_RE.match(t):
                 period = _time_spoken_of(ctx.history)  # "Тогда Таджикистан импортировал ... 400 млн": the time just named
-            if period is None and measure == "actual" and not own_times and not is_base:
+            if period is None and measure == "actual" and not mine and not is_base:
                 period = _year_after_compared_span(sv.times)  # "на 18% больше, чем в январе–июне 2024 года"
-            if period is None and measure == "actual" and not own_times and THIS_PERIOD_RE.search(t):
+            if period is None and measure == "actual" and not mine and THIS_PERIOD_RE.search(t):
                 period = _period_spoken_of(ctx.history, years=bool(THESE_YEARS_RE.search(t)))  # "за этот период": the one just named
-            if period is None and measure == "actual" and not own_times and ctx.main_period and REPORTING_PERIOD_RE.search(t):
+            if period is None and measure == "actual" and not mine and ctx.main_period and REPORTING_PERIOD_RE.search(t):
                 period = ctx.main_period  # "Есепті кезеңде", "за отчетный период", "in the period under review"
-            if period is None and measure == "actual" and not own_times and ranked:
+            if period is None and measure == "actual" and not mine and ranked:
                 period = ctx.ranking.period  # the ranking's header's
-            if period is None and measure == "actual" and not own_times and _year_earlier_before(t, a.start):
+            if period is None and measure == "actual" and not mine and _year_earlier_before(t, a.start):
                 period = _year_before(_inherited_period(ctx, cl.flow))  # "Годом ранее показатель превышал ...": the year before
                 inherited_here = earlier = period is not None  # a figure to compare with, as a base is
-            if period is None and measure == "actual" and not own_times:
+            if period is None and measure == "actual" and not mine:
                 period = _inherited_period(ctx, cl.flow) or _period_after_comparison(ctx, sv.times)
                 if period is not None:
                     ctx.period[FAMILY[cl.flow]] = (period, 0)  # the figures keep coming: the period keeps carrying
                     inherited_here = True
-            if period is None and measure == "actual" and not own_times and not is_base and ctx.headline_period:
+            if period is None and measure == "actual" and not mine and not is_base and ctx.headline_period:
                 period = ctx.headline_period  # "Қаңтар-тамыз 2025: ..." above figures that state no period
                 inherited_here = True
             if is_base:
@@ -1128,6 +1138,11 @@ def _amount_role(t: str, a, cl: _Clause, lo: int, lang: str) -> str:
         return "deal"  # "мечтали о 5 млрд": a wish, not a figure
     if _is_comparison_base(t, a, cl):
         return "base"
+    bal = None
+    for bal in BALANCE_RE.finditer(t, max(lo, a.start - 60), a.start):
+        pass
+    if bal is not None and not NAMED_FLOW_RE.search(t, bal.end(), a.start):
+        return "deal"  # "a trade deficit of almost $10 billion", "сальдо торговли составило", "сауда тапшылығы": no flow
     deals = list(DEAL_RE.finditer(t, max(lo, a.start - 70), a.start))
     deal_before = deals[-1] if deals else None  # the nearest: "Портфель Kazakh Invest – 263 проекта на $58 млрд"
     if deal_before and not FLOW_RE.search(t[deal_before.end():a.start]):
@@ -1144,6 +1159,12 @@ def _amount_role(t: str, a, cl: _Clause, lo: int, lang: str) -> str:
     if lang == "kk" and KK_DATIVE_GLUE_RE.search(t[a.start:a.end]) and KK_WORTH_DEAL_RE.match(t, a.end):
         return "deal"  # "1,1 млрд долларға 27 экспорттық келісімшартқа қол қойылды": contracts worth the amount
     return "level"
+
+
+# the difference of exports and imports is no flow of goods: "a trade deficit of $10 billion", "профицит", "сауда тапшылығы"
+BALANCE_RE = CI(r"(?<!\w)(дефицит\w*|профицит\w*|сальдо|deficit\w*|surplus\w*|balance\w*|баланс\w*|тапшылы\w*)")
+# a flow named in full between the balance word and the amount: "дефицит ... , а экспорт составил" is the exports'
+NAMED_FLOW_RE = re.compile(r"(?i)экспорт|импорт|export|import|товарооборот|turnover|айналым|[.;]")
 
 
 # the deal an amount in the dative is the worth of: "долларға 27 экспорттық келісімшарт", "долларға жоба"
@@ -1550,6 +1571,10 @@ REPORTING_PERIOD_RE = re.compile(r"(?i)есепті\s+кезең\w*|отч[её]
                                  r"(?:reporting|reported|review)\s+period|period\s+under\s+review")
 
 
+# a part of the figure before, named after it: "including", "of which", "в том числе", "оның ішінде"
+PART_OF_RE = re.compile(r"(?i)(?<!\w)(?:including|of\s+which|в\s+том\s+числе|из\s+них|(?:с)?оның\s+ішінде)(?!\w)")
+
+
 # what separates one coordinated figure's time from the next figure's: "$6.4 bn last year and $4.9 bn in ..."
 COORDINATION_GAP_RE = re.compile(r"(?i)[,;]|(?<!\w)(?:and|while|whereas|but|и|а|но|ал|және)(?!\w)")
 
@@ -1577,6 +1602,12 @@ def _time_of(pos: int, cl: _Clause, times, t: str | None = None):
             before = [x for x in spans if previous <= x.start and x.end <= a.start]
             if before:
                 return before[-1]
+            # a time written right after another figure is that figure's: "rose to $4.4 billion, including $1.3
+            # billion in the fourth quarter alone" (the quarter is not the $4.4 billion's)
+            theirs = {x.start for x in spans if any(_time_follows(t, b.end, x.start) for b in cl.amounts if b is not a)}
+            times = [x for x in times if x.start not in theirs]
+            if cl.time is not None and cl.time.start in theirs:
+                cl = dataclasses.replace(cl, time=None)
     own = [x for x in times if x.kind in ("span", "since") and x.end <= pos]
     if cl.time is not None and cl.time.kind in ("span", "since"):
         return cl.time

@@ -962,6 +962,33 @@ RULES = [
      D(2023, 11, 21),
      [('KAZ', 'CHN', 'turnover', 'actual', None, None, None, None, 6.0, False),
       ('KAZ', 'CHN', 'turnover', 'actual', D(2023, 1, 1), D(2023, 9, 30), 30.1 * B, 'USD', None, False)]),
+    # a time told right after one figure is that figure's; the other takes the period under discussion
+    ("Kazakhstan's trade with its main partners grew last year. Trade with Uzbekistan rose by 11.2% to $4.4 billion, including $1.3 billion in the fourth quarter alone.",
+     D(2025, 2, 5),
+     [('KAZ', 'UZB', 'turnover', 'actual', D(2024, 1, 1), D(2024, 12, 31), 4.4 * B, 'USD', 11.2, False),
+      ('KAZ', 'UZB', 'turnover', 'actual', D(2024, 10, 1), D(2024, 12, 31), 1.3 * B, 'USD', None, False)]),
+    ('В прошлом году торговля Казахстана с основными партнерами выросла. Товарооборот с Узбекистаном вырос на 11,2% до 4,4 млрд долларов, в том числе 1,3 млрд долларов в четвертом квартале.',
+     D(2025, 2, 5),
+     [('KAZ', 'UZB', 'turnover', 'actual', D(2024, 1, 1), D(2024, 12, 31), 4.4 * B, 'USD', 11.2, False),
+      ('KAZ', 'UZB', 'turnover', 'actual', D(2024, 10, 1), D(2024, 12, 31), 1.3 * B, 'USD', None, False)]),
+    ('Өткен жылы Қазақстанның негізгі серіктестерімен саудасы өсті. Өзбекстанмен тауар айналымы 11,2%-ға өсіп, 4,4 млрд долларды құрады, оның ішінде төртінші тоқсанда 1,3 млрд доллар.',
+     D(2025, 2, 5),
+     [('KAZ', 'UZB', 'turnover', 'actual', D(2024, 1, 1), D(2024, 12, 31), 4.4 * B, 'USD', 11.2, False),
+      ('KAZ', 'UZB', 'turnover', 'actual', D(2024, 10, 1), D(2024, 12, 31), 1.3 * B, 'USD', None, False)]),
+    # a trade deficit, surplus or balance is no flow of goods
+    ('Imports from Russia reached $18.8 billion in 2024, giving Kazakhstan a trade deficit of almost $10 billion.',
+     D(2025, 2, 5),
+     [('KAZ', 'RUS', 'import', 'actual', D(2024, 1, 1), D(2024, 12, 31), 18.8 * B, 'USD', None, False)]),
+    ('Импорт из России в 2024 году составил 18,8 млрд долларов, а дефицит торговли достиг 10 млрд долларов.',
+     D(2025, 2, 5),
+     [('KAZ', 'RUS', 'import', 'actual', D(2024, 1, 1), D(2024, 12, 31), 18.8 * B, 'USD', None, False)]),
+    ('2024 жылы Ресейден импорт 18,8 млрд доллар болды, сауда тапшылығы 10 млрд долларға жетті.',
+     D(2025, 2, 5),
+     [('KAZ', 'RUS', 'import', 'actual', D(2024, 1, 1), D(2024, 12, 31), 18.8 * B, 'USD', None, False)]),
+    # control: a flow named after the balance word is that flow's
+    ('The trade balance with China was positive in 2024: exports to China reached $14.8 billion.',
+     D(2025, 2, 5),
+     [('KAZ', 'CHN', 'export', 'actual', D(2024, 1, 1), D(2024, 12, 31), 14.8 * B, 'USD', None, False)]),
 ]
 
 
