@@ -183,6 +183,11 @@ CANCELLED_RE = re.compile(r"(?i)(cancel\w*|call(?:ed)?\s+off|отмен\w*|пе�
 EFFECT_FUTURE_RE = re.compile(r"(?i)(?:will|would|будет|будут)\s+(?:\w+\s+){0,2}?(?:contribut\w*|give|gives|strengthen\w*|"
                               r"serve|help|boost|promote|deepen|mark|allow|provide|play|bring|lead|open|become|"
                               r"способствова\w*|служить|содействова\w*|укрепл\w*|открыва\w*|давать|являться)\b")
+# what is coming is a holiday or a season, not the event: "congratulated him on the upcoming spring holiday",
+# "поздравил с предстоящим праздником Наурыз", "алдағы Наурыз мерекесімен құттықтады"
+COMING_DAY_RE = re.compile(r"(?i)(?:upcoming|предстоящ\w*|алдағы)\s+(?:[\w-]+\s+){0,2}?(?:holidays?|праздник\w*|мереке\w*|"
+                           r"seasons?|сезон\w*|new\s+year|нов\w+\s+год\w*|жаңа\s+жыл\w*|elections?|выбор\w*|сайлау\w*|"
+                           r"festival\w*|фестивал\w*|anniversary|юбиле\w*|мерейтой\w*)")
 # preparing is said of the event prepared ("обсудили подготовку визита по телефону"): no tense of a call or a meeting
 PREPARATION_RE = re.compile(r"(?i)подготовк\w*|preparations?\s+(?:for|of)|preparing\s+for|дайындық\w*|дайындау\w*")
 
@@ -607,8 +612,10 @@ def extract_events(article: Article, doc: Doc | None = None) -> list[VisitEvent]
                 continue  # "grid operator KEGOC and Uzbekistan's National Electric Grid signed an agreement": a company deal
             if typ == "visit" and _tourist_flow(t, m, lo, hi):
                 continue  # "В 2023 году Венгрию посетили около 21 тыс. казахстанцев": a tourist flow
-            if typ in dropped and _reference(t, m, typ, []) == "definite":
-                continue  # "The forum is scheduled ..." after a group's forum: the same, not bilateral
+            if typ in dropped and _reference(t, m, typ, []) == "definite" \
+                    and not (typ == "phone_call" and any(p.iso3 not in (None, HOME) for p in w_people)):
+                continue  # "The forum is scheduled ..." after a group's forum: the same, not bilateral (unless it names
+                # its own side: "During a telephone conversation with President of Uzbekistan" after a round of calls)
             if typ in ("talks", "consultations") and _non_state_counterpart(t, m, lo, hi) \
                     and not any(p.iso3 not in (None, HOME) for p in w_people):
                 continue  # "met with the heads of Korean corporations", "встретился со студентами": not talks between states
@@ -1605,7 +1612,8 @@ def _cue_spans(t: str, planned: bool) -> tuple:
     also by their endings: the future of intention "-мақ/-мек" ("көтерілмек", "кеңейтпек") and the past
     participle "-ған/-ген" ("шығарылған", "өткен") and past "-ды/-ді" of verbs ("өткізді")."""
     spans = [(x.start(), x.end(), x.group()) for x in (PLANNED_RE if planned else HELD_RE).finditer(t)
-             if not (planned and (EFFECT_FUTURE_RE.match(t, x.start()) or PURPOSE_BEFORE_RE.search(t, max(0, x.start() - 90), x.start())))
+             if not (planned and (EFFECT_FUTURE_RE.match(t, x.start()) or PURPOSE_BEFORE_RE.search(t, max(0, x.start() - 90), x.start())
+                                  or COMING_DAY_RE.match(t, x.start())))
              and not (not planned and INFINITIVE_BEFORE_RE.search(t, max(0, x.start() - 12), x.start()))]
     rx = KK_FUTURE_RE if planned else KK_PAST_RE
     spans += [(x.start(), x.end(), x.group()) for x in rx.finditer(t) if x.group().lower() not in KK_NOT_VERBS]
