@@ -37,6 +37,7 @@ from elshi.text import CI, KeywordGate
 
 # what makes a commission or council one between states: "intergovernmental", "межгосударственный", "үкіметаралық"
 STATE_BODY = r"межправительственн|межгосударственн|intergovernmental|inter-governmental|interstate|үкіметаралық|мемлекетаралық"
+STATE_BODY_RE = re.compile(f"(?i){STATE_BODY}")
 # a commission named in full, matched from its own name: its state word, "joint"/"совместная", or the pair's names
 NAMED_BODY_AHEAD = (rf"(?!(?:[\w-]+\s+){{0,3}}?(?:{STATE_BODY}|joint|совместн|\w+[-–](?:kazakh|казахстанск)|"
                     r"(?:kazakh\w*|казахстанско)[-–]))")
@@ -58,7 +59,7 @@ COUNCIL = (
     # Чу-Таласской комиссии", "подкомитета", "Шу-Талас комиссиясының отырысы" (one named in full is matched from its name)
     rf"(?:meeting|session)\s+of\s+the\s+{NAMED_BODY_AHEAD}(?:[\w-]+\s+){{0,3}}?(?:commission|(?:sub)?committee)\b|"
     rf"заседани\w+\s+{NAMED_BODY_AHEAD}(?:[\w-]+(?:ой|ей|ого|его|их|ых)\s+){{0,3}}?(?:(?:под)?комисси\w*|(?:под)?комитет\w*)|"
-    r"(?:комиссиясының|комитетінің)\s+(?:[\w-]+\s+){0,2}?отырыс\w*"
+    r"(?:комиссиясының|комиссияның|комитетінің|комитеттің)\s+(?:[\w-]+,?\s+){0,2}?(?:\d+-)?отырыс\w*"
 )
 BUSINESS_COUNCIL = r"(?:іскерлік|деловой|деловом|делового|business)\s+(?:кеңес\w*|совет\w*|council)|іскерлік\s+жиын\w*|бизнес-форум\w*"
 # the kind of body a council trigger names: a commission (committee) or a council (interstate, strategic)
@@ -1003,8 +1004,12 @@ def _triggers(sv: SentenceView, places, mentions, dropped: set | None = None,
                                                                or AFTER_EVENT_AFTER_RE.match(t, m.end())):
                 drop.add(n)  # "Консультациялардан кейін ... кездесіп", "after the session ... met": the time of the talks
     types = {n for n, _ in found} - drop
-    if "council" in types and "forum" in types and not _contrasted(sv, sorted(found, key=lambda x: x[1].start())):
-        drop.add("council")  # "the business council's forum"; not "the commission meets in 2026, and the forum in autumn"
+    if "council" in types and "forum" in types and not _contrasted(sv, sorted(found, key=lambda x: x[1].start())) \
+            and not any(n == "council" and STATE_BODY_RE.search(m.group()) for n, m in found) \
+            and not _coordinated(t, [m for n, m in found if n in ("council", "forum")]):
+        # "the business council's forum"; not "the commission meets in 2026, and the forum in autumn", nor "the
+        # intergovernmental council in June, and (сондай-ақ) the interregional forum in September": two events
+        drop.add("council")
     if "consultations" in types and "council" in types:
         drop.add("consultations")
     if ("council" in types or "consultations" in types or "phone_call" in types) and "council" not in drop:
@@ -1345,6 +1350,12 @@ def _trigger_window(sv: SentenceView, triggers, k: int, lang: str) -> tuple[int,
         cut = [b.end() for b in SESSION_BREAK_RE.finditer(t, prev_end, m.start()) if not re.search(r"\d", t[b.end():m.start()])]
         return (cut[0] if cut else lo), len(t) if k == len(triggers) - 1 else (after.start() if after else hi)
     return (before[-1] if before else lo), (after.start() if after else hi)
+
+
+def _coordinated(t: str, ms) -> bool:
+    """Two triggers joined as two things: "..., а также", "as well as", "сондай-ақ", ";" between them."""
+    ms = sorted(ms, key=lambda m: m.start())
+    return any(COORDINATION_RE.search(t, a.end(), b.start()) for a, b in zip(ms, ms[1:]))
 
 
 def _contrasted(sv: SentenceView, triggers) -> bool:

@@ -2062,6 +2062,36 @@ ARTICLE_GRAMMAR = [
     ('Tokayev will hold a telephone conversation with President of Uzbekistan Shavkat Mirziyoyev next week.',
      D(2024, 3, 20),
      [('phone_call', 'planned', 'KAZ', 'UZB', None, None, None, D(2024, 3, 25), 'day', ['Kassym-Jomart Tokayev', 'Shavkat Mirziyoyev'])]),
+    # an intergovernmental council and a forum told together are two events, not a business council's forum
+    ('Тараптар маусым айында Астанада өтетін Қазақстан-Қырғызстан үкіметаралық кеңесінің кезекті отырысына, сондай-ақ қыркүйекте Ош қаласында ұйымдастырылатын үшінші өңіраралық форумға дайындықты талқылады.',
+     D(2026, 4, 5),
+     [('council', 'planned', 'KAZ', 'KGZ', None, 'KAZ', 'Astana', D(2026, 6, 1), 'month', []),
+      ('forum', 'planned', 'KAZ', 'KGZ', None, 'KGZ', 'Osh', D(2026, 9, 1), 'month', [])]),
+    ('Стороны обсудили подготовку к очередному заседанию Межправительственного совета Казахстана и Кыргызстана в июне в Астане, а также к третьему межрегиональному форуму в сентябре в Оше.',
+     D(2026, 4, 5),
+     [('council', 'planned', 'KAZ', 'KGZ', None, 'KAZ', 'Astana', D(2026, 6, 1), 'month', []),
+      ('forum', 'planned', 'KAZ', 'KGZ', None, 'KGZ', 'Osh', D(2026, 9, 1), 'month', [])]),
+    ('The sides discussed preparations for the next meeting of the Kazakhstan-Kyrgyzstan Intergovernmental Council in Astana in June, as well as for the third interregional forum to be held in Osh in September.',
+     D(2026, 4, 5),
+     [('council', 'planned', 'KAZ', 'KGZ', None, 'KAZ', 'Astana', D(2026, 6, 1), 'month', []),
+      ('forum', 'planned', 'KAZ', 'KGZ', None, 'KGZ', 'Osh', D(2026, 9, 1), 'month', [])]),
+    # control: a business council's forum is one event
+    ('Қазақстан-Түркия іскерлік кеңесінің форумы Анкарада өтті.',
+     D(2026, 4, 5),
+     [('forum', 'held', 'KAZ', 'TUR', None, 'TUR', 'Ankara', D(2026, 4, 1), 'month', [])]),
+    # a session of 'the commission' told in the genitive, its ordinal glued to it
+    ('Қазақстан мен Ресей арасындағы үкіметаралық комиссияның 27-отырысы бүгін Орынборда өтті. Комиссияның келесі, 28-отырысы 2026 жылы Қазақстанда өтеді.',
+     D(2025, 9, 5),
+     [('council', 'held', 'KAZ', 'RUS', None, 'RUS', 'Orenburg', D(2025, 9, 5), 'day', []),
+      ('council', 'planned', 'KAZ', 'RUS', None, None, None, D(2026, 1, 1), 'year', [])]),
+    ('Сегодня в Оренбурге прошло 27-е заседание межправительственной комиссии Казахстана и России. Следующее, 28-е заседание комиссии пройдет в 2026 году в Казахстане.',
+     D(2025, 9, 5),
+     [('council', 'held', 'KAZ', 'RUS', None, 'RUS', 'Orenburg', D(2025, 9, 5), 'day', []),
+      ('council', 'planned', 'KAZ', 'RUS', None, None, None, D(2026, 1, 1), 'year', [])]),
+    ('The 27th meeting of the Kazakhstan-Russia intergovernmental commission was held in Orenburg today. The next, 28th meeting of the commission will take place in Kazakhstan in 2026.',
+     D(2025, 9, 5),
+     [('council', 'held', 'KAZ', 'RUS', None, 'RUS', 'Orenburg', D(2025, 9, 5), 'day', []),
+      ('council', 'planned', 'KAZ', 'RUS', None, None, None, D(2026, 1, 1), 'year', [])]),
 ]
 
 
