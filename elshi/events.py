@@ -2357,8 +2357,9 @@ def _other_foreign_side(session: _Mention, talks: _Mention) -> bool:
     """Talks with another foreign official than the session's ("the same day Bakayev met Minister Al-Mashat" after
     consultations with Deputy Minister Seifeddin): a meeting of their own, not part of the session."""
     theirs = {people_key(p) for p in session.people if p.iso3 not in (None, HOME)}
-    met = {people_key(p) for p in talks.people if p.iso3 != HOME}
-    return bool(theirs) and bool(met) and not theirs & met and not met <= {people_key(p) for p in session.people}
+    met = {people_key(p) for p in talks.people if p.iso3 != HOME}  # a side the text gives no country is not Kazakh either
+    others = met - {people_key(p) for p in session.people}
+    return bool(theirs) and bool(others) and not theirs & met
 
 
 # a day told may be the next one when the report is filed across midnight or ahead of a time zone

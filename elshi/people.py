@@ -491,7 +491,7 @@ def _name_token(word: str) -> bool:
 VENUE_WORD = (r"(?:сарай\w*|дворц?\w*|palace|резиденци\w*|residence|кесене\w*|мавзоле\w*|mausoleum|"
               r"мешіт\w*|мечет\w*|mosque|ғимарат\w*|здани\w*|building|hall|зал(?:а|е|ы|ында)?|"
               # a place named after a person: "Гейдар Әлиев орталығына барды", "the Heydar Aliyev Center", "в центре"
-              r"орталығ\w*|центр\w*|cent(?:er|re)|музей\w*|museum|мемориал\w*|memorial|атындағы)")
+              r"орталығ\w*|центр(?:а|е|у|ом)?|cent(?:er|re)|музей\w*|museum|мемориал\w*|memorial|атындағы)")
 VENUE_WORD_RE = re.compile(rf"(?i){VENUE_WORD}")
 VENUE_AFTER_RE = re.compile(rf"(?i)\s+{VENUE_WORD}(?!\w)")
 

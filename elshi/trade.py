@@ -713,10 +713,10 @@ def _sentence_facts(doc: Doc, sv: SentenceView, ctx: _Context, reporter) -> list
                         and not any(y is not a and _qualifies(t, x, y) for y in amounts)]
             # a time within a part named after the figure is the part's ("4,4 млрд долларды құрады, оның ішінде
             # төртінші тоқсанда 1,3 млрд доллар", "including $1.3 billion in the fourth quarter")
-            in_reach = [x for x in in_reach if not (x.start >= a.end and PART_OF_RE.search(t, a.end, x.start))]
+            in_reach = [x for x in in_reach if not _in_part_after(t, a, x)]
             foreign = p if r == HOME else r
             fig_cl = cl
-            if cl.time is not None and cl.time.start >= a.end and PART_OF_RE.search(t, a.end, cl.time.start):
+            if cl.time is not None and _in_part_after(t, a, cl.time):
                 fig_cl = dataclasses.replace(cl, time=None)
             period = _period_for(a.start, fig_cl, in_reach, measure, doc.ref, foreign, t)
             used = _time_of(a.start, fig_cl, in_reach, t) if measure == "actual" else None
@@ -725,7 +725,7 @@ def _sentence_facts(doc: Doc, sv: SentenceView, ctx: _Context, reporter) -> list
             # the times told right after another figure are that figure's ("$4.4 billion, including $1.3 billion in the
             # fourth quarter alone"): this one, with none of its own, takes the period under discussion
             mine = [x for x in own_times if not any(b is not a and _time_follows(t, b.end, x.start) for b in amounts)
-                    and not (x.start >= a.end and PART_OF_RE.search(t, a.end, x.start))]
+                    and not _in_part_after(t, a, x)]
             if period is None and measure == "actual" and not mine and periods.THEN_RE.match(t):
                 period = _time_spoken_of(ctx.history)  # "Тогда Таджикистан импортировал ... 400 млн": the time just named
             if period is None and measure == "actual" and not mine and not is_base:
@@ -1138,10 +1138,8 @@ def _amount_role(t: str, a, cl: _Clause, lo: int, lang: str) -> str:
         return "deal"  # "мечтали о 5 млрд": a wish, not a figure
     if _is_comparison_base(t, a, cl):
         return "base"
-    bal = None
-    for bal in BALANCE_RE.finditer(t, max(lo, a.start - 60), a.start):
-        pass
-    if bal is not None and not NAMED_FLOW_RE.search(t, bal.end(), a.start):
+    balances = list(BALANCE_RE.finditer(t, max(lo, a.start - 60), a.start))
+    if balances and not BALANCE_END_RE.search(t, balances[-1].end(), a.start):
         return "deal"  # "a trade deficit of almost $10 billion", "сальдо торговли составило", "сауда тапшылығы": no flow
     deals = list(DEAL_RE.finditer(t, max(lo, a.start - 70), a.start))
     deal_before = deals[-1] if deals else None  # the nearest: "Портфель Kazakh Invest – 263 проекта на $58 млрд"
@@ -1163,8 +1161,9 @@ def _amount_role(t: str, a, cl: _Clause, lo: int, lang: str) -> str:
 
 # the difference of exports and imports is no flow of goods: "a trade deficit of $10 billion", "профицит", "сауда тапшылығы"
 BALANCE_RE = CI(r"(?<!\w)(дефицит\w*|профицит\w*|сальдо|deficit\w*|surplus\w*|balance\w*|баланс\w*|тапшылы\w*)")
-# a flow named in full between the balance word and the amount: "дефицит ... , а экспорт составил" is the exports'
-NAMED_FLOW_RE = re.compile(r"(?i)экспорт|импорт|export|import|товарооборот|turnover|айналым|[.;]")
+# a flow named in full (or a sentence's end) between the balance word and the amount: "дефицит ... , а экспорт
+# составил" is the exports'
+BALANCE_END_RE = re.compile(r"(?i)экспорт|импорт|export|import|товарооборот|turnover|айналым|[.;]")
 
 
 # the deal an amount in the dative is the worth of: "долларға 27 экспорттық келісімшарт", "долларға жоба"
@@ -1573,6 +1572,12 @@ REPORTING_PERIOD_RE = re.compile(r"(?i)есепті\s+кезең\w*|отч[её]
 
 # a part of the figure before, named after it: "including", "of which", "в том числе", "оның ішінде"
 PART_OF_RE = re.compile(r"(?i)(?<!\w)(?:including|of\s+which|в\s+том\s+числе|из\s+них|(?:с)?оның\s+ішінде)(?!\w)")
+
+
+def _in_part_after(t: str, a, x) -> bool:
+    """The time ``x`` stands in a part named after the figure ``a`` ("... $4.4 billion, including $1.3 billion in
+    the fourth quarter"): it is the part's time, not the figure's."""
+    return x.start >= a.end and PART_OF_RE.search(t, a.end, x.start) is not None
 
 
 # what separates one coordinated figure's time from the next figure's: "$6.4 bn last year and $4.9 bn in ..."

@@ -149,6 +149,9 @@ PEOPLE = [
      [("Albert Rau", "KAZ", "Deputy Chairman of the Mazhilis")]),
     # a plain "centre" after a name leaves the person (only a centre named after one, "X орталығы", is a building)
     ("kk", "Сенат депутаты Нұрлан Бекенов орталыққа барды.", [("Нұрлан Бекенов", None, "Member of Parliament")]),
+    # "центр" the noun, not "центральный": a country's name in between is no building
+    ("ru", "Президент Центральноафриканской Республики Фостен-Арканж Туадера прибыл в Астану.",
+     [("Фостен-Арканж Туадера", None, "President")]),
 ]
 
 def test_a_latin_surname_is_matched_whole():
