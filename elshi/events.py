@@ -614,9 +614,10 @@ def extract_events(article: Article, doc: Doc | None = None) -> list[VisitEvent]
             if typ == "visit" and _tourist_flow(t, m, lo, hi):
                 continue  # "В 2023 году Венгрию посетили около 21 тыс. казахстанцев": a tourist flow
             if typ in dropped and _reference(t, m, typ, []) == "definite" \
-                    and not (typ == "phone_call" and any(p.iso3 not in (None, HOME) for p in w_people)):
-                continue  # "The forum is scheduled ..." after a group's forum: the same, not bilateral (unless it names
-                # its own side: "During a telephone conversation with President of Uzbekistan" after a round of calls)
+                    and not (typ in ("phone_call", "talks") and any(p.iso3 not in (None, HOME) for p in w_people)):
+                continue  # "The forum is scheduled ..." after a group's forum: the same, not bilateral; but a call or a
+                # meeting names the one it was with ("During a telephone conversation with President of Uzbekistan"
+                # after a round of calls with a group's leaders): that one's
             if typ in ("talks", "consultations") and _non_state_counterpart(t, m, lo, hi) \
                     and not any(p.iso3 not in (None, HOME) for p in w_people):
                 continue  # "met with the heads of Korean corporations", "встретился со студентами": not talks between states

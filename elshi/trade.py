@@ -722,10 +722,9 @@ def _sentence_facts(doc: Doc, sv: SentenceView, ctx: _Context, reporter) -> list
             used = _time_of(a.start, fig_cl, in_reach, t) if measure == "actual" else None
             if used is not None and used.fiscal and period is not None and r == HOME:
                 r, p, flow = foreign, HOME, FLIPPED.get(flow, flow)  # a fiscal year's figure is the partner's statistic
-            # the times told right after another figure are that figure's ("$4.4 billion, including $1.3 billion in the
-            # fourth quarter alone"): this one, with none of its own, takes the period under discussion
-            mine = [x for x in own_times if not any(b is not a and _time_follows(t, b.end, x.start) for b in amounts)
-                    and not _in_part_after(t, a, x)]
+            # the times of other figures, or of a part named after this one, are not its own: with none of its own,
+            # it takes the period under discussion
+            mine = [x for x in own_times if not _another_figures(t, x, a, amounts) and not _in_part_after(t, a, x)]
             if period is None and measure == "actual" and not mine and periods.THEN_RE.match(t):
                 period = _time_spoken_of(ctx.history)  # "Тогда Таджикистан импортировал ... 400 млн": the time just named
             if period is None and measure == "actual" and not mine and not is_base:
@@ -1574,6 +1573,12 @@ REPORTING_PERIOD_RE = re.compile(r"(?i)есепті\s+кезең\w*|отч[её]
 PART_OF_RE = re.compile(r"(?i)(?<!\w)(?:including|of\s+which|в\s+том\s+числе|из\s+них|(?:с)?оның\s+ішінде)(?!\w)")
 
 
+def _another_figures(t: str, x, a, amounts) -> bool:
+    """The time ``x`` is written right after another figure than ``a`` ("$4.4 billion, including $1.3 billion in the
+    fourth quarter alone"): it is that figure's."""
+    return any(b is not a and _time_follows(t, b.end, x.start) for b in amounts)
+
+
 def _in_part_after(t: str, a, x) -> bool:
     """The time ``x`` stands in a part named after the figure ``a`` ("... $4.4 billion, including $1.3 billion in
     the fourth quarter"): it is the part's time, not the figure's."""
@@ -1607,9 +1612,8 @@ def _time_of(pos: int, cl: _Clause, times, t: str | None = None):
             before = [x for x in spans if previous <= x.start and x.end <= a.start]
             if before:
                 return before[-1]
-            # a time written right after another figure is that figure's: "rose to $4.4 billion, including $1.3
-            # billion in the fourth quarter alone" (the quarter is not the $4.4 billion's)
-            theirs = {x.start for x in spans if any(_time_follows(t, b.end, x.start) for b in cl.amounts if b is not a)}
+            # a time written right after another figure of the clause is that figure's, not this one's
+            theirs = {x.start for x in spans if _another_figures(t, x, a, cl.amounts)}
             times = [x for x in times if x.start not in theirs]
             if cl.time is not None and cl.time.start in theirs:
                 cl = dataclasses.replace(cl, time=None)

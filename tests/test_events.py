@@ -2092,6 +2092,13 @@ ARTICLE_GRAMMAR = [
      D(2025, 9, 5),
      [('council', 'held', 'KAZ', 'RUS', None, 'RUS', 'Orenburg', D(2025, 9, 5), 'day', []),
       ('council', 'planned', 'KAZ', 'RUS', None, None, None, D(2026, 1, 1), 'year', [])]),
+    # a meeting named with its own counterpart after a group's meeting is the pair's, as a call is
+    ('The Head of State took part in the consultative meeting of the heads of Central Asian states in Dushanbe. During the meeting with President of Uzbekistan Shavkat Mirziyoyev, Tokayev discussed water cooperation.',
+     D(2025, 9, 15),
+     [('talks', 'held', 'KAZ', 'UZB', None, None, None, D(2025, 9, 1), 'month', ['Shavkat Mirziyoyev', 'Kassym-Jomart Tokayev'])]),
+    ('Глава государства принял участие в Консультативной встрече глав государств Центральной Азии в Душанбе. В ходе встречи с Президентом Узбекистана Шавкатом Мирзиёевым Токаев обсудил водное сотрудничество.',
+     D(2025, 9, 15),
+     [('talks', 'held', 'KAZ', 'UZB', None, None, None, D(2025, 9, 1), 'month', ['Шавкат Мирзиёев'])]),
 ]
 
 
