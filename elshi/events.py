@@ -932,8 +932,9 @@ def _triggers(sv: SentenceView, places, mentions, dropped: set | None = None,
             if dropped is not None:
                 dropped.add("forum")
             continue  # "Astana International Forum", "форум с участием представителей 50 стран"
-        if name == "council" and (BODY_RE.search(t, max(0, m.start() - 40), m.start()) or BODY_RE.search(t, m.end(), m.end() + 40)):
-            continue  # "agreed to establish the Council", "the Commission is an effective mechanism"
+        if (name == "council" or (name == "forum" and COUNCIL_WORD_RE.search(m.group()))) \
+                and (BODY_RE.search(t, max(0, m.start() - 40), m.start()) or BODY_RE.search(t, m.end(), m.end() + 40)):
+            continue  # "agreed to establish the Council", "the Commission is an effective mechanism", "created a business council"
         if name == "council" and CO_CHAIR_RE.search(t, max(0, m.start() - 60), m.start()):
             if re.search(r"(?i)(встреч\w*|meeting|кездесу\w*)\s+(?:\w+\s+)?$", t[max(0, m.start() - 60):m.start()].split("сопредседател")[0].split("co-chair")[0] + " "):
                 found.append(("talks", m))  # "после встречи сопредседателей комиссии": the co-chairs met
@@ -1709,12 +1710,13 @@ def _visit_host(t, places, pair, lang) -> str | None:
     return None
 
 
-WIRE_DAY_RE = re.compile(r"^\W{0,3}(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w-]+[.,]?\s+)?(?:\d{4}\s*(?:жылғы|ж\.)\s+)?(?P<date>\d{1,2}\s+[^\W\d_]{3,12}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2})"
+WIRE_DAY_RE = re.compile(r"^\W{0,3}(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w-]+[.,]?\s+){0,2}(?:\d{4}\s*(?:жылғы|ж\.)\s+)?(?P<date>\d{1,2}\s+[^\W\d_]{3,12}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2})"
                          r"(?:,?\s+\d{4}(?:\s*(?:года|г\.|жылы|жыл|ж\.))?)?\s*(?:\(|/|[-–—]|\.\s*[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]|\.?\s*$)")
 
 
 def _wire_day(doc: Doc):
-    """The day of a wire dateline ("Sept 25 (Interfax) -", "ASTANA, March 3 -", "Тегеран, 27 апреля /Синьхуа/")."""
+    """The day of a wire dateline ("Sept 25 (Interfax) -", "ASTANA, March 3 -", "Тегеран, 27 апреля /Синьхуа/",
+    "Баку, Азербайджан, 22 мая. /Trend/": a city and its country)."""
     if doc.ref is None:
         return None
     return next((d for d in (_dateline_day(sv.text, doc.ref) for sv in doc.sentences[:5]) if d is not None), None)
@@ -2122,7 +2124,7 @@ def _date(t, ref, status, default: bool = True):
                 return (dt.date(y, first, 1), dt.date(y, first + size - 1, calendar.monthrange(y, first + size - 1)[1]), "month")
     y_m = next((y for y in YEAR_DATE_RE.finditer(t)
                 if not is_horizon(t, y) and not _after_figure(t, y.start(1) if y.group(1) else y.start(2))
-                and not SINCE_BEFORE_RE.search(t, max(0, y.start() - 12), y.start())), None)
+                and not SINCE_BEFORE_RE.search(t, max(0, y.start() - 12), y.start()) and not _relations_year(t, y)), None)
     if y_m:
         y = int(y_m.group(1) or y_m.group(2))
         return (dt.date(y, 1, 1), dt.date(y, 12, 31), "year")
@@ -2185,6 +2187,22 @@ def _after_figure(t: str, pos: int) -> bool:
 
 # the start of a span, never an event's date: "с 2005 года валовой приток ...", "начиная с 2019 года"
 SINCE_BEFORE_RE = re.compile(r"(?i)(?<!\w)(?:с|со|since)\s+$")
+# the year diplomatic relations were established dates no event: "since the establishment of diplomatic
+# ties in 1992", "с момента установления дипломатических отношений в 1992 году", "1992 жылы орнатылған"
+RELATIONS_SET_BEFORE_RE = re.compile(r"(?i)(?:establish\w*|set\s+up|установлени\w*|установлен\w*|установил\w*|орнат\w*)"
+                                     r"[^.;:]{0,45}$")
+RELATIONS_SET_AFTER_RE = re.compile(r"(?i)^\s*(?:жылы|жылдан|году|года)?[^.;:]{0,40}?(?<!\w)орнат\w*")
+RELATIONS_WORD_RE = re.compile(r"(?i)(?<!\w)(?:relations|ties|отношени\w*|(?:қарым-)?қатынас\w*)(?!\w)")
+
+
+def _relations_year(t: str, y: re.Match) -> bool:
+    """Is the year at ``y`` the one the pair's (diplomatic) relations were established in?"""
+    before, after = t[max(0, y.start() - 60):y.start()], t[y.end():y.end() + 50]
+    if RELATIONS_SET_BEFORE_RE.search(before):
+        return bool(RELATIONS_WORD_RE.search(before))
+    return bool(RELATIONS_SET_AFTER_RE.search(after) and RELATIONS_WORD_RE.search(before[-40:] + after))
+
+
 # the span a figure covers, never an event's date: "только за прошлый год – $62 млн"
 SPAN_FOR_BEFORE_RE = re.compile(r"(?i)(?<!\w)за\s+(?:весь\s+)?$")
 # a year dating an event ("программа сотрудничества до 2028 года" is a horizon: periods.is_horizon)

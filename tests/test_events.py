@@ -2099,6 +2099,48 @@ ARTICLE_GRAMMAR = [
     ('Глава государства принял участие в Консультативной встрече глав государств Центральной Азии в Душанбе. В ходе встречи с Президентом Узбекистана Шавкатом Мирзиёевым Токаев обсудил водное сотрудничество.',
      D(2025, 9, 15),
      [('talks', 'held', 'KAZ', 'UZB', None, None, None, D(2025, 9, 1), 'month', ['Шавкат Мирзиёев'])]),
+    # the year the pair's relations were established dates no event: a visit named again beside it is the same visit
+    ('Foreign Minister of Malaysia Mohamad Hasan arrived in Astana on an official visit on Tuesday. He said the visit would deepen the friendship that has grown since the establishment of diplomatic relations in 1992.',
+     D(2025, 6, 12),
+     [('visit', 'held', 'KAZ', 'MYS', 'MYS', 'KAZ', 'Astana', D(2025, 6, 10), 'day', ['Mohamad Hasan'])]),
+    ('Во вторник министр иностранных дел Малайзии Мохамад Хасан прибыл в Астану с официальным визитом. По его словам, визит углубит дружбу, которая крепнет с момента установления дипломатических отношений в 1992 году.',
+     D(2025, 6, 12),
+     [('visit', 'held', 'KAZ', 'MYS', 'MYS', 'KAZ', 'Astana', D(2025, 6, 10), 'day', ['Мохамад Хасан'])]),
+    ('Сейсенбіде Малайзияның Сыртқы істер министрі Мохамад Хасан Астанаға ресми сапармен келді. Оның айтуынша, сапар 1992 жылы дипломатиялық қатынастар орнатылғаннан бері нығайып келе жатқан достықты тереңдетеді.',
+     D(2025, 6, 12),
+     [('visit', 'held', 'KAZ', 'MYS', 'MYS', 'KAZ', 'Astana', D(2025, 6, 10), 'day', ['Мохамад Хасан'])]),
+    # control: a year in the same sentence that dates the visit itself still does
+    ('Foreign Minister of Malaysia Mohamad Hasan first visited Kazakhstan in 2019 and met the prime minister.',
+     D(2025, 6, 12),
+     [('visit', 'held', 'KAZ', 'MYS', 'MYS', 'KAZ', None, D(2019, 1, 1), 'year', ['Mohamad Hasan'])]),
+    # a business council being set up is a body created, not a meeting held
+    ('Foreign Minister of Malaysia Mohamad Hasan first visited Kazakhstan in 2019, and the two countries established a business council.',
+     D(2025, 6, 12),
+     [('visit', 'held', 'KAZ', 'MYS', 'MYS', 'KAZ', None, D(2019, 1, 1), 'year', ['Mohamad Hasan'])]),
+    ('Министр иностранных дел Малайзии Мохамад Хасан впервые посетил Казахстан в 2019 году, тогда же был создан казахстанско-малайзийский деловой совет.',
+     D(2025, 6, 12),
+     [('visit', 'held', 'KAZ', 'MYS', 'MYS', 'KAZ', None, D(2019, 1, 1), 'year', ['Мохамад Хасан'])]),
+    ('Малайзияның Сыртқы істер министрі Мохамад Хасан Қазақстанға алғаш рет 2019 жылы келді, сол жылы қазақстан-малайзия іскерлік кеңесі құрылды.',
+     D(2025, 6, 12),
+     [('visit', 'held', 'KAZ', 'MYS', 'MYS', 'KAZ', None, D(2019, 1, 1), 'year', ['Мохамад Хасан'])]),
+    # control: a session of the business council is held
+    ('The Kazakhstan-Malaysia business council met in Kuala Lumpur on Tuesday.',
+     D(2025, 6, 12),
+     [('forum', 'held', 'KAZ', 'MYS', None, 'MYS', 'Kuala Lumpur', D(2025, 6, 10), 'day', [])]),
+    # a wire dateline naming the city and its country dates the news to its day
+    ('Баку, Азербайджан, 22 мая. /Trend/\nПремьер-министр Казахстана Олжас Бектенов провел переговоры с премьер-министром Азербайджана Али Асадовым в Баку.',
+     D(2024, 5, 22),
+     [('talks', 'held', 'KAZ', 'AZE', None, 'AZE', 'Baku', D(2024, 5, 22), 'day', ['Олжас Бектенов', 'Али Асадов'])]),
+    ('BAKU, Azerbaijan, May 22. /Trend/\nPrime Minister of Kazakhstan Olzhas Bektenov held talks with Prime Minister of Azerbaijan Ali Asadov in Baku.',
+     D(2024, 5, 22),
+     [('talks', 'held', 'KAZ', 'AZE', None, 'AZE', 'Baku', D(2024, 5, 22), 'day', ['Olzhas Bektenov', 'Ali Asadov'])]),
+    ('Баку, Әзербайжан, 22 мамыр. /Trend/\nҚазақстан Премьер-министрі Олжас Бектенов Бакуде Әзербайжан Премьер-министрі Әли Асадовпен келіссөз жүргізді.',
+     D(2024, 5, 22),
+     [('talks', 'held', 'KAZ', 'AZE', None, 'AZE', 'Baku', D(2024, 5, 22), 'day', ['Олжас Бектенов', 'Әли Асадов'])]),
+    # control: a person's name before a day and month that go on as a sentence is no dateline
+    ('Олжас Бектенов 22 мая планирует провести переговоры с премьер-министром Азербайджана Али Асадовым в Баку.',
+     D(2024, 5, 20),
+     [('talks', 'planned', 'KAZ', 'AZE', None, 'AZE', 'Baku', D(2024, 5, 22), 'day', ['Олжас Бектенов', 'Али Асадов'])]),
 ]
 
 
