@@ -152,6 +152,19 @@ PEOPLE = [
     # "центр" the noun, not "центральный": a country's name in between is no building
     ("ru", "Президент Центральноафриканской Республики Фостен-Арканж Туадера прибыл в Астану.",
      [("Фостен-Арканж Туадера", None, "President")]),
+    # law-enforcement and security titles; a ministry's name in the genitive plural between title and country
+    ('ru', 'Переговоры генерального прокурора Казахстана Берика Асылова с генеральным прокурором Катара прошли в Дохе.',
+     [('Берик Асылов', 'KAZ', 'Prosecutor General')]),
+    ('kk', 'Қазақстанның Бас прокуроры Берік Асылов Катардың Бас прокурорымен кездесті.',
+     [('Берік Асылов', 'KAZ', 'Prosecutor General')]),
+    ('en', "Kazakhstan's Prosecutor General Berik Asylov met Qatar's Attorney General Issa bin Saad Al-Nuaimi in Doha.",
+     [('Berik Asylov', 'KAZ', 'Prosecutor General'), ('Issa bin Saad Al-Nuaimi', 'QAT', 'Attorney General')]),
+    ('ru', 'Министр внутренних дел Казахстана Ержан Саденов встретился с секретарем Совета безопасности Кыргызстана Маратом Иманкуловым.',
+     [('Ержан Саденов', 'KAZ', 'Minister'), ('Марат Иманкулов', 'KGZ', 'Secretary of the Security Council')]),
+    ('en', 'Secretary of the Security Council of Kyrgyzstan Marat Imankulov met Chief of the General Staff of Kazakhstan Ruslan Zhaksylykov.',
+     [('Marat Imankulov', 'KGZ', 'Secretary of the Security Council'), ('Ruslan Zhaksylykov', 'KAZ', 'Chief of the General Staff')]),
+    ('kk', 'Қазақстан Қауіпсіздік кеңесінің хатшысы Гизат Нұрдәулетов Қырғызстан делегациясын қабылдады.',
+     [('Гизат Нұрдәулетов', 'KAZ', 'Secretary of the Security Council')]),
 ]
 
 def test_a_latin_surname_is_matched_whole():
