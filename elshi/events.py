@@ -360,8 +360,10 @@ def _signed_as_attribute(t: str, m) -> bool:
 
 
 SIGHTSEEING_RE = re.compile(r"\s+(?:(?:also|the|a|an|также|тоже)\s+)*(?!to\b|in\b|with\b|on\b|at\b|by\b|the\b|с\b|в\b|во\b|на\b|по\b)"
-                            r"[a-zа-яёA-ZА-ЯЁ][\w&'’.-]+\s+(?:[\w&'’.-]+\s+){0,3}?(?:places|sites|museum\w*|factor\w*|plants?\b|exhibition\w*|"
-                            r"памятник\w*|музе\w*|завод\w*|выставк\w*|предприяти\w*|объект\w*|мест\w*)|"
+                            r"[a-zа-яёA-ZА-ЯЁ][\w&'’.-]+\s+(?:[\w&'’.-]+\s+){0,3}?(?i:places|sites|museum\w*|factor\w*|plants?\b|exhibition\w*|zones?\b|"
+                            r"terminals?\b|laborator\w*|institut\w*|mosques?\b|"
+                            r"памятник\w*|музе\w*|завод\w*|выставк\w*|предприяти\w*|объект\w*|мест\w*|зон[уыа]\b|терминал\w*|"
+                            r"лаборатори\w*|институт\w*|мечет\w*)|"
                             r"\s+(?:the\s+)?(?:выставк|завод|музе|предприяти|объект|памятник|мемориал|exhibition|museum|plant|factory|memorial)\w*|"
                             r"(?i:\s+(?:the\s+)?(?:(?!(?:in|and|to|on|at|of|with|и|в|на|с)\b)[\w-]+\s+){0,4}?(?:cent(?:re|er)|park|universit\w+|"
                             r"центр\w*|парк\w*|университет\w*)\b)")

@@ -445,6 +445,10 @@ HONORIFICS = frozenset(("dr", "mr", "mrs", "ms", "h.e", "his", "her", "excellenc
                         "принцем", "принце", "принцесса", "принцессы", "ханзада", "ханзадасы", "ханзаданың", "ханзадамен",
                         # Malaysian styles before a name: "Dato' Seri Anwar Ibrahim", "YAB", "YB Senator"
                         "dato'", "dato’", "dato", "datuk", "seri", "yab", "yb", "senator"))
+# a military rank before a name is a style, not a name: "Colonel General Zakir Hasanov", "генерал-полковник
+# Руслан Жаксылыков", "генерал-лейтенанты Ерлан Сағымбаев"
+MILITARY_RANK_RE = re.compile(r"(?i)(?:colonel|lieutenant|major|general|admiral|brigadier|генерал|адмирал|полковник|подполковник)"
+                              r"(?:-(?:полковник|лейтенант|майор|армии)\w*)?[\w]{0,4}")
 # name particles that stay inside a name: "Mohammed bin Zayed Al Nahyan", "Мұхаммед бен Заид Әл Нахаян"
 PARTICLES = frozenset(("bin", "ibn", "bint", "al", "el", "de", "da", "van", "von", "der", "ul", "бин", "ибн", "бен", "ал",
                        "әл", "аль", "эль", "уль", "ван", "фон", "де", "абу", "abu"))
@@ -518,7 +522,7 @@ def _name_at(text: str, start: int, places, lang: str) -> tuple[str, int] | None
                 return None  # "the Hungarian minister at the Khoja Ahmed Yasawi Mausoleum": where, not who
             if VENUE_WORD_RE.fullmatch(w):
                 return None  # "в резиденции Истана Негара", "посетили Центр Гейдара Алиева": a building's name follows
-            if is_place or _is_org(w) or low in HONORIFICS or low in FUNCTION_WORDS or _is_title_word(w) \
+            if is_place or _is_org(w) or low in HONORIFICS or MILITARY_RANK_RE.fullmatch(w) or low in FUNCTION_WORDS or _is_title_word(w) \
                     or (w.isupper() and len(w) > 1 and not re.fullmatch(r"[A-ZА-Я]\.", w)):
                 skipped += 1
             elif not _name_token(w):

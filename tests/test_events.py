@@ -2141,6 +2141,17 @@ ARTICLE_GRAMMAR = [
     ('Олжас Бектенов 22 мая планирует провести переговоры с премьер-министром Азербайджана Али Асадовым в Баку.',
      D(2024, 5, 20),
      [('talks', 'planned', 'KAZ', 'AZE', None, 'AZE', 'Baku', D(2024, 5, 22), 'day', ['Олжас Бектенов', 'Али Асадов'])]),
+    # a delegation visiting a zone, a terminal or a laboratory is no trip between the countries
+    ('A Kazakh delegation visited the Gaziantep Organized Industrial Zone in Turkey on Wednesday.',
+     D(2024, 4, 18),
+     []),
+    ('Казахстанская делегация в среду посетила свободную экономическую зону Газиантепа в Турции.',
+     D(2024, 4, 18),
+     []),
+    # control: visiting a country is a trip
+    ('A Kazakh delegation visited Turkey on Wednesday.',
+     D(2024, 4, 18),
+     [('visit', 'held', 'KAZ', 'TUR', 'KAZ', 'TUR', None, D(2024, 4, 17), 'day', [])]),
 ]
 
 

@@ -165,6 +165,13 @@ PEOPLE = [
      [('Marat Imankulov', 'KGZ', 'Secretary of the Security Council'), ('Ruslan Zhaksylykov', 'KAZ', 'Chief of the General Staff')]),
     ('kk', 'Қазақстан Қауіпсіздік кеңесінің хатшысы Гизат Нұрдәулетов Қырғызстан делегациясын қабылдады.',
      [('Гизат Нұрдәулетов', 'KAZ', 'Secretary of the Security Council')]),
+    # a military rank between the title and the name is skipped (kk/ru/en)
+    ('en', 'The Minister of Defense of the Republic of Azerbaijan, Colonel General Zakir Hasanov, met Kazakh Defense Minister Ruslan Zhaksylykov.',
+     [('Zakir Hasanov', 'AZE', 'Minister'), ('Ruslan Zhaksylykov', 'KAZ', 'Minister')]),
+    ('ru', 'Министр обороны Азербайджана генерал-полковник Закир Гасанов встретился с министром обороны Казахстана генерал-полковником Русланом Жаксылыковым.',
+     [('Закир Гасанов', 'AZE', 'Minister'), ('Руслан Жаксылыков', 'KAZ', 'Minister')]),
+    ('kk', 'Әзербайжан Қорғаныс министрі генерал-полковник Закир Гасанов Қазақстан Қорғаныс министрі Руслан Жақсылықовпен кездесті.',
+     [('Закир Гасанов', 'AZE', 'Minister'), ('Руслан Жақсылықов', 'KAZ', 'Minister')]),
 ]
 
 def test_a_latin_surname_is_matched_whole():
