@@ -1393,7 +1393,8 @@ def _title_refs(t, w_start, w_end, w_places, all_people) -> list:
             nxt = NEXT_WORD_RE.match(t, e)
             if nxt and not any(p.start == nxt.start(1) for p in w_places):
                 continue  # a name follows: find_people has it
-        near = [p for p in w_places if p.kind != "city" and (0 <= s - p.end <= 25 or 0 <= p.start - e <= 12)]
+        near = [p for p in w_places if p.kind != "city" and (0 <= s - p.end <= 25 and not _name_between(t, p.end, s, w_places)
+                                                             or 0 <= p.start - e <= 12)]
         iso = near[0].iso3 if near else home
         if iso is None:
             continue
@@ -1402,6 +1403,12 @@ def _title_refs(t, w_start, w_end, w_places, all_people) -> list:
                 out.append(person)
                 break
     return out
+
+
+def _name_between(t: str, a: int, b: int, places) -> bool:
+    """A capitalised word between a country and a title that is no place: a person's name ("of Kazakhstan Nurlan
+    Abdirov met Chairman ..."), so the country is not the title's ("Қазақстан мен Италия президенттері" is)."""
+    return any(not any(p.start <= a + w.start() < p.end for p in places) for w in re.finditer(people.NAME_WORD, t[a:b]))
 
 
 # ---------------------------------------------------------------- pair, status, place
@@ -2349,7 +2356,13 @@ def _two_meetings(a: _Mention, b: _Mention) -> bool:
         return False  # a delegation named at one of them: the talks in their extended format
     words = [[{w[:5].lower() for w in q[0].name.split() if len(w) > 2} for q in side] for side in sides]
     same = [bool(x & y) for x, y in words]  # "Abdel Fattah" is "Abdel Fattah el-Sisi"
-    return any(same) and not all(same)  # the same guest, another host (both new: the extended format's ministers)
+    if not any(same):  # both new: the extended format's ministers, unless each meeting is told with its own day
+        return _told_day_each(a, b)  # "today X met the ambassador ... Earlier in the day, Y met the delegation"
+    return not all(same)  # the same guest, another host
+
+
+def _told_day_each(a: _Mention, b: _Mention) -> bool:
+    return all(x.date is not None and x.date[2] == "day" and not x.date_default for x in (a, b))
 
 
 def _join(e: _Mention, m: _Mention) -> None:

@@ -2042,15 +2042,15 @@ ARTICLE_GRAMMAR = [
     ('On March 18 in Tashkent, chaired by Deputy Minister of Trade and Integration of Kazakhstan Aizhan Bizhanova and Deputy Minister of Investment, Industry and Trade of Uzbekistan Badriddin Abidov, and attended by officials of the transport, energy, agriculture and water ministries of both countries, the regular meeting of the Kazakh-Uzbek intergovernmental commission took place.',
      D(2025, 3, 20),
      [('council', 'held', 'KAZ', 'UZB', None, 'UZB', 'Tashkent', D(2025, 3, 18), 'day', ['Aizhan Bizhanova', 'Badriddin Abidov'])]),
-    # a call of a round of calls with a group's leaders, told with its own counterpart, is a call of the pair; a holiday 'upcoming' is no plan
+    # a call of a round of calls with a group's leaders, told with its own counterpart, is a call of the pair; a holiday 'upcoming' is no plan; the head of state told after the partner's name is our own
     ('Head of State holds telephone conversations with leaders of Central Asian states\n\nToday President Kassym-Jomart Tokayev held a series of telephone conversations with the heads of neighbouring states. During a telephone conversation with President of Uzbekistan Shavkat Mirziyoyev, the Head of State congratulated him on the upcoming spring holiday. Tokayev then spoke by phone with President of Kyrgyzstan Sadyr Japarov. The Head of State also had a telephone conversation with President of Turkmenistan Serdar Berdimuhamedov.',
      D(2024, 3, 20),
-     [('phone_call', 'held', 'KAZ', 'UZB', None, None, None, D(2024, 3, 1), 'month', ['Shavkat Mirziyoyev']),
+     [('phone_call', 'held', 'KAZ', 'UZB', None, None, None, D(2024, 3, 1), 'month', ['Shavkat Mirziyoyev', 'Kassym-Jomart Tokayev']),
       ('phone_call', 'held', 'KAZ', 'KGZ', None, None, None, D(2024, 3, 1), 'month', ['Kassym-Jomart Tokayev', 'Sadyr Japarov']),
       ('phone_call', 'held', 'KAZ', 'TKM', None, None, None, D(2024, 3, 1), 'month', ['Serdar Berdimuhamedov', 'Kassym-Jomart Tokayev'])]),
     ('Глава государства провел телефонные разговоры с лидерами государств Центральной Азии\n\nСегодня Президент Касым-Жомарт Токаев провел серию телефонных разговоров с главами соседних государств. В ходе телефонного разговора с Президентом Узбекистана Шавкатом Мирзиёевым Глава государства поздравил его с предстоящим праздником Наурыз. Затем Токаев провел телефонный разговор с Президентом Кыргызстана Садыром Жапаровым. Также Глава государства провел телефонный разговор с Президентом Туркменистана Сердаром Бердымухамедовым.',
      D(2024, 3, 20),
-     [('phone_call', 'held', 'KAZ', 'UZB', None, None, None, D(2024, 3, 1), 'month', ['Шавкат Мирзиёев']),
+     [('phone_call', 'held', 'KAZ', 'UZB', None, None, None, D(2024, 3, 1), 'month', ['Шавкат Мирзиёев', 'Касым-Жомарт Токаев']),
       ('phone_call', 'held', 'KAZ', 'KGZ', None, None, None, D(2024, 3, 1), 'month', ['Касым-Жомарт Токаев', 'Садыр Жапаров']),
       ('phone_call', 'held', 'KAZ', 'TKM', None, None, None, D(2024, 3, 1), 'month', ['Сердар Бердымухамедов', 'Касым-Жомарт Токаев'])]),
     ('Мемлекет басшысы Орталық Азия мемлекеттерінің көшбасшыларымен телефон арқылы сөйлесті\n\nБүгін Президент Қасым-Жомарт Тоқаев көрші мемлекеттердің басшыларымен телефон арқылы сөйлесті. Өзбекстан Президенті Шавкат Мирзиёевпен телефон арқылы сөйлесу барысында Мемлекет басшысы оны алдағы Наурыз мерекесімен құттықтады. Содан кейін Тоқаев Қырғызстан Президенті Садыр Жапаровпен телефон арқылы сөйлесті. Мемлекет басшысы Түрікменстан Президенті Сердар Бердімұхамедовпен де телефон арқылы сөйлесті.',
@@ -2152,6 +2152,23 @@ ARTICLE_GRAMMAR = [
     ('A Kazakh delegation visited Turkey on Wednesday.',
      D(2024, 4, 18),
      [('visit', 'held', 'KAZ', 'TUR', 'KAZ', 'TUR', None, D(2024, 4, 17), 'day', [])]),
+    # two meetings of other officials on each side, each told with its day, are two meetings
+    ('Deputy Chairman of the Mazhilis Albert Rau today met Ambassador of Mongolia Ganbold Dambajav in Astana. Earlier today, Chairman of the Central Election Commission of Kazakhstan Nurlan Abdirov met Chairman of the General Election Commission of Mongolia Purevdorj Bayarsaikhan.',
+     D(2025, 3, 4),
+     [('talks', 'held', 'KAZ', 'MNG', None, 'KAZ', 'Astana', D(2025, 3, 4), 'day', ['Albert Rau', 'Ganbold Dambajav']),
+      ('talks', 'held', 'KAZ', 'MNG', None, None, None, D(2025, 3, 4), 'day', ['Nurlan Abdirov', 'Purevdorj Bayarsaikhan'])]),
+    ('Сегодня заместитель председателя Мажилиса Альберт Рау встретился с послом Монголии Ганболдом Дамбажавом в Астане. Также сегодня председатель Центральной избирательной комиссии Казахстана Нурлан Абдиров встретился с председателем Генеральной избирательной комиссии Монголии Пурэвдоржем Баярсайханом.',
+     D(2025, 3, 4),
+     [('talks', 'held', 'KAZ', 'MNG', None, 'KAZ', 'Astana', D(2025, 3, 4), 'day', ['Альберт Рау', 'Ганболд Дамбажав']),
+      ('talks', 'held', 'KAZ', 'MNG', None, None, None, D(2025, 3, 4), 'day', ['Нурлан Абдиров', 'Пурэвдорж Баярсайхан'])]),
+    ('Бүгін Мәжіліс Төрағасының орынбасары Альберт Рау Астанада Моңғолия елшісі Ганболд Дамбажавпен кездесті. Сондай-ақ бүгін Қазақстанның Орталық сайлау комиссиясының төрағасы Нұрлан Әбдіров Моңғолияның Бас сайлау комиссиясының төрағасы Пүрэвдорж Баярсайханмен кездесті.',
+     D(2025, 3, 4),
+     [('talks', 'held', 'KAZ', 'MNG', None, 'KAZ', 'Astana', D(2025, 3, 4), 'day', ['Альберт Рау', 'Ганболд Дамбажав']),
+      ('talks', 'held', 'KAZ', 'MNG', None, None, None, D(2025, 3, 4), 'day', ['Нұрлан Әбдіров', 'Пүрэвдорж Баярсайхан'])]),
+    # control: the same two presidents named again in the same day's talks are one meeting
+    ('President Tokayev today held talks with President of Mongolia Ukhnaagiin Khurelsukh in Astana. The talks of Tokayev and Khurelsukh continued in an extended format today.',
+     D(2025, 3, 4),
+     [('talks', 'held', 'KAZ', 'MNG', None, 'KAZ', 'Astana', D(2025, 3, 4), 'day', ['Kassym-Jomart Tokayev', 'Ukhnaagiin Khurelsukh'])]),
 ]
 
 
