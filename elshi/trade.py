@@ -572,7 +572,7 @@ def _sentence_facts(doc: Doc, sv: SentenceView, ctx: _Context, reporter) -> list
             # the latest period of the sentence's own figures, not one compared with ("(2023 жылғы 8 айда – 920,6 млн)")
             told = [f for f in facts if id(f) not in ctx.bases and f.measure == "actual" and f.period_start and f.period_end
                     and FAMILY[_fact_flow(f)] == fam]
-            own = [x for x in sv.times if x.kind == "span" and x.resolved]
+            own = [x for x in sv.times if x.kind == "span" and x.resolved and not any(_then_time(t, x, a) for a in amounts)]
             if told:
                 latest = max(told, key=lambda f: f.period_end)
                 ctx.period[fam] = ((latest.period_start, latest.period_end), 0)
@@ -612,8 +612,12 @@ def _sentence_facts(doc: Doc, sv: SentenceView, ctx: _Context, reporter) -> list
     figure_flow = _fact_flow(ctx.recent_facts[-1]) if ctx.recent_facts and ctx.recent_age <= INHERIT_WINDOW else None
     just_named = ctx.flow if ctx.flow_age == 0 else None  # a flow named in the sentence before
     anaphor_flow = None if (ctx.flow_blocked and just_named) else (just_named or figure_flow)
+    place_in_ranking = not flows and RANK_PLACE_RE.search(t) is not None
+    if place_in_ranking and ctx.ranking is None:  # "На втором месте Россия — 21,7 млрд", "Russia came second with $20.7 bn"
+        flow = ctx.flow if ctx.flow is not None and ctx.flow_age <= INHERIT_WINDOW else "turnover"  # the flow ranked
+        ctx.ranking = _Ranking(flow, HOME, _inherited_period(ctx, flow) or ctx.main_period)
     if not flows and ctx.ranking is not None:
-        ranked = _ranked_items(t, amounts, places)
+        ranked = _ranked_items(t, amounts, places, place_in_ranking)
     if not flows:
         if ranked:
             inherited_flow = ctx.ranking.flow  # "1. Қытай – 43,8 млрд $", "China is first with $43.8 billion"
@@ -683,6 +687,9 @@ def _sentence_facts(doc: Doc, sv: SentenceView, ctx: _Context, reporter) -> list
             foreign = {x for x in binding.isos() if x != HOME}
             binding.third = HOME not in binding.isos() and len(foreign) >= 2
         previous = binding
+        if binding.third and binding.owner is None and not ranked and not binding.origin and not binding.dest \
+                and _list_items(t, cl, places):
+            binding.third = False  # "с Таиландом – 189 млн, с Филиппинами – 57,8 млн": each its own partner's line
         if binding.subnational or binding.aggregate or binding.third:
             continue
         if not binding.isos() and others and sentence_binding is None:
@@ -748,7 +755,7 @@ def _sentence_facts(doc: Doc, sv: SentenceView, ctx: _Context, reporter) -> list
                 inherited_here = True
             if is_base:
                 own = next((x for x in sv.times if x.kind == "span" and (x.resolved or x.fiscal)
-                            and (0 <= a.start - x.end <= 3 or _time_follows(t, a.end, x.start))), None)
+                            and (0 <= a.start - x.end <= 3 or _then_time(t, x, a) or _time_follows(t, a.end, x.start))), None)
                 if own is not None and not own.resolved:  # "up from $114.2 million in FY23": the partner's fiscal year
                     span = periods.fiscal_span(own.fiscal, foreign)
                     own = periods.TimeExpr(own.start, own.end, "span", *span) if span else None
@@ -862,7 +869,7 @@ def _owns_ranking(t: str, p) -> bool:
             or OWNER_AFTER_RANKING_RE.search(t, max(0, p.start - 40), p.start) is not None)
 
 
-def _ranked_items(t: str, amounts, places) -> dict:
+def _ranked_items(t: str, amounts, places, placed: bool = False) -> dict:
     """Figures in money each led by its own country and nothing else: a ranking's line ("1. Қытай – 43,8 млрд $ –
     31,0%", "Ресей: 27,6 млрд") or clauses ("China is first with $43.8 billion, Russia is second with $27.9 billion")."""
     money = [a for a in amounts if a.currency]
@@ -879,8 +886,8 @@ def _ranked_items(t: str, amounts, places) -> dict:
         prev_end = a.end
     if len(set(out.values())) != len(out) or len(countries) != len(out) or any(p.kind not in ("name", "abbrev") for p in countries):
         return {}
-    if len(out) == 1 and countries[0].start != ITEM_OPEN_RE.match(t).end():
-        return {}  # a lone figure is an item only as a line opening with its country
+    if len(out) == 1 and countries[0].start != ITEM_OPEN_RE.match(t).end() and not placed:
+        return {}  # a lone figure is an item only as a line opening with its country, or told with its place
     return out
 
 
@@ -912,6 +919,14 @@ RANKING_RE = re.compile(r"(?i)(?<!\w)(?:партн[её]р(?!ств)\w*|сері
                         r"(?:алғашқы|үздік)\s+(?:үштік|бестік|ондық)\w*)")
 RANKING_GATE = KeywordGate(("партн", "серіктес", "partner", "top", "топ", "тройк", "пятерк", "пятёрк", "десятк", "үштік",
                             "бестік", "ондық"))
+# a partner's place in a ranking: "Первое место ... Китай", "на втором месте", "третью строчку", "came second",
+# "kept third place", "екінші орында", "3-орын"
+_ORDINALS = (r"(?:перв|втор|трет|четв[её]рт|пят|шест|седьм|восьм|девят|десят)\w*|first|second|third|fourth|fifth|sixth|"
+             r"seventh|eighth|ninth|tenth|бірінші|екінші|үшінші|төртінші|бесінші|алтыншы|жетінші|сегізінші|тоғызыншы|оныншы|"
+             r"\d{1,2}(?:-?(?:е|ое|ее|м|й|ю|st|nd|rd|th|ші|шы|ыншы|інші))?")
+RANK_PLACE_RE = re.compile(rf"(?i)(?<![\w-])(?:{_ORDINALS})[\s-]+(?:мест\w*|строчк\w*|позици\w*|place|position|spot|орын\w*)(?!\w)|"
+                           rf"(?<!\w)(?:came|ranked|was|is|remained|finished)\s+(?:first|second|third|fourth|fifth|sixth|seventh|"
+                           rf"eighth|ninth|tenth)(?!\w)")
 RANKING_REACH = 1  # sentences a ranking's header reaches past (a question, a remark) to its first item
 ITEM_OPEN_RE = re.compile(r"(?i)\s*(?:\d{1,2}\s*[.)]|[-–—•*·])?\s*(?:the\s+)?")  # "1.", "2)", "–", "•" opening a ranking's line
 ITEM_REACH = 40  # characters from an item's country to its figure
@@ -999,7 +1014,16 @@ KK_ATTRIBUTIVE_TIME_RE = re.compile(r"(?i)(?:ғы|гі|қы|кі|дағы|дег
 def _qualifies(t: str, x, a) -> bool:
     """The time ``x`` is the attribute of the figure ``a`` written right after it ("2023 жылғы 142,6 млн"): that
     figure's time alone, no other figure's nor the clause's."""
-    return 0 <= a.start - x.end <= 3 and KK_ATTRIBUTIVE_TIME_RE.search(t, x.start, x.end) is not None
+    return 0 <= a.start - x.end <= 3 and KK_ATTRIBUTIVE_TIME_RE.search(t, x.start, x.end) is not None or _then_time(t, x, a)
+
+
+def _then_time(t: str, x, a) -> bool:
+    """The time ``x`` opens an earlier value told of the figure just given: "2023 жылы ол [131,5 млн]", "in 2023 it
+    was [$131.5m]"."""
+    if not 0 <= a.start - x.end <= 40:
+        return False
+    m = THEN_IT_WAS_RE.search(t, max(0, x.start - 3), a.start)
+    return m is not None and m.start() <= x.start + 3  # the phrase opens with this time, not a later one
 
 
 def _clauses(t, amounts, changes, flows, times, inherited_flow) -> list[_Clause]:
@@ -1174,6 +1198,11 @@ WHEN_IT_WAS_RE = re.compile(r"(?i)(?:,\s*когда|,\s*when)\s+(?:\w+\s+){0,2}(
                             r"amounted\s+to|totall?ed|reached)\s*(?:около\s+|about\s+)?[$€]?\s*$")
 
 
+# an earlier year's value told after the figure with a pronoun for it: "2023 жылы ол 131,5 млн доллар еді",
+# "в 2023 году он составлял 131,5 млн", "a year earlier it stood at $131.5 million"
+THEN_IT_WAS_RE = re.compile(r"(?i)(?:(?<!\d)(?:19|20)\d\d\s*(?:жылы|году|г\.)|\bin\s+(?:19|20)\d\d|годом\s+ранее|"
+                            r"a\s+year\s+(?:earlier|before)|бір\s+жыл\s+бұрын|былтыр)[,\s]+(?:ол|он|она|оно|it|this)\s+"
+                            r"(?:составлял\w*|был\w*|was|stood\s+at|amounted\s+to|totall?ed)?\s*(?:US)?[$€]?\s*$")
 # an amount named as what a figure is compared with
 COMPARED_WITH_RE = re.compile(r"(?i)(?:compared\s+(?:to|with)|as\s+against|\bagainst|\bversus|\bvs\.?|"
                               r"по\s+сравнению\s+со?|в\s+сравнении\s+со?)\s*(?:about|around|some|около|примерно)?\s*(?:US)?[$€]?\s*$")
@@ -1197,6 +1226,9 @@ def _is_comparison_base(t: str, a, cl: _Clause) -> bool:
         return True  # "compared to $151.2m", "по сравнению с 151,2 млн долларов", "151,2 млн доллармен салыстырғанда"
     if WHEN_IT_WAS_RE.search(before):
         return True  # "на 18% больше, чем в январе–июне 2024 года, когда показатель составлял $434,2 млн"
+    then = THEN_IT_WAS_RE.search(before)
+    if then and DIGIT_RE.search(t, 0, a.start - len(before) + then.start()):
+        return True  # "84,3 млн долларды құрады, 2023 жылы ол 131,5 млн доллар еді", "in 2023 it was $131.5m"
     if re.search(r"(?i)(?:^|\s)(?:с|from)\s*[$€]?\s*$", before) and re.match(r"(?i)^[^.;]{0,30}?\s(?:до|to)\s*[$€]?\s*\d", after):
         return True  # "с 1,2 млрд до 1,5 млрд", "from $1.2 bn to $1.5 bn"
     if re.match(r"(?i)^(?:-?(?:тан|тен|дан|ден|нан|нен))", t[a.end - 3:a.end + 4].split()[-1] if t[a.end - 3:a.end + 4].split() else "") \
