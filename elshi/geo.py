@@ -60,6 +60,7 @@ class _Entry:
     city: str | None
     capitalised: bool
     capital: bool = False
+    bare: bool = True  # the stem is a word form of its own (not "Лим" of "Лима", a stem that needs its ending)
 
 
 def gnorm(s: str) -> str:
@@ -114,7 +115,9 @@ def _entries() -> list[_Entry]:
         if r["lang"] == "ru":
             last = words[-1]  # a short city in -а/-я declines too: "в Доху", "из Риги", "в Вене"
             stem = last[:-1] if len(last) == 4 and last[-1] in "ая" else _ru_stem(last, "name")
-            out.append(_Entry(r["country_iso3"], "city", words[:-1] + (stem,), r["city_en"], True, cap))
+            # "Лима" declines to "Лиме", "Лимы", never to "Лим" (a Malaysian's name): an -а/-я stem needs its ending
+            out.append(_Entry(r["country_iso3"], "city", words[:-1] + (stem,), r["city_en"], True, cap,
+                              bare=not (stem != last and last[-1] in "ая")))
     return out
 
 
@@ -265,6 +268,8 @@ def _find_places(text: str) -> tuple[Place, ...]:
             best = None
             for e, ending in hits:
                 if e.capitalised and not piece[:1].isupper() and not KK_ADJECTIVE_ENDING_RE.match(ending):
+                    continue
+                if not e.bare and ending == "" and len(e.words) == 1:
                     continue
                 if e.kind == "abbrev" and not piece.rstrip("-").isupper():
                     continue

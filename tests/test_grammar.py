@@ -350,3 +350,13 @@ def test_the_year_an_undated_article_speaks_of(text, expected):
 ])
 def test_the_residence_is_its_city_only_as_a_place(text, expected):
     assert [p.city for p in geo.find_places(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a Russian city in -а/-я declines with its ending; its bare stem is another word ("Лим Чонг Вэй", a name)
+    ("Почетным консулом назначен предприниматель Лим Чонг Вэй.", []),
+    ("Переговоры прошли в Лиме.", ["Lima"]), ("Делегация прибыла из Лимы.", ["Lima"]), ("Визит в Лима.", ["Lima"]),
+    ("Министр прилетел в Доху.", ["Doha"]), ("Анкара и Рига.", ["Ankara", "Riga"]),
+])
+def test_a_city_stem_needs_its_ending(text, expected):
+    assert [p.city for p in geo.find_places(text)] == expected
