@@ -2169,6 +2169,20 @@ ARTICLE_GRAMMAR = [
     ('President Tokayev today held talks with President of Mongolia Ukhnaagiin Khurelsukh in Astana. The talks of Tokayev and Khurelsukh continued in an extended format today.',
      D(2025, 3, 4),
      [('talks', 'held', 'KAZ', 'MNG', None, 'KAZ', 'Astana', D(2025, 3, 4), 'day', ['Kassym-Jomart Tokayev', 'Ukhnaagiin Khurelsukh'])]),
+    # agreements reached at an event tell that it was held, whatever is planned beside it
+    ('Стороны обсудили ход выполнения договоренностей, достигнутых лидерами Казахстана и Азербайджана во время телефонного разговора 22 мая, а также подготовку к заседанию совета, которое планируется провести в Астане.',
+     D(2024, 6, 10),
+     [('phone_call', 'held', 'KAZ', 'AZE', None, None, None, D(2024, 5, 22), 'day', [])]),
+    ('The sides reviewed the agreements reached by the leaders of Kazakhstan and Azerbaijan during the telephone conversation on May 22, as well as the preparations for the council meeting planned in Astana.',
+     D(2024, 6, 10),
+     [('phone_call', 'held', 'KAZ', 'AZE', None, None, None, D(2024, 5, 22), 'day', [])]),
+    ('Тараптар Қазақстан мен Әзербайжан басшыларының 22 мамырдағы телефон арқылы сөйлесуі барысында қол жеткізілген уағдаластықтардың орындалуын, сондай-ақ Астанада өтетін кеңес отырысына дайындықты талқылады.',
+     D(2024, 6, 10),
+     [('phone_call', 'held', 'KAZ', 'AZE', None, None, None, D(2024, 5, 22), 'day', [])]),
+    # control: an agreement reached now about a coming session leaves the session planned
+    ('Министры отметили значение казахстанско-грузинской межправительственной комиссии и достигнута договоренность, что ее следующее заседание пройдет этой осенью в Тбилиси.',
+     D(2024, 6, 10),
+     [('council', 'planned', 'KAZ', 'GEO', None, 'GEO', 'Tbilisi', D(2024, 9, 1), 'month', [])]),
 ]
 
 
