@@ -313,7 +313,14 @@ DELEGATION_RE = re.compile(r"(?i)делегаци\w*|delegation\w*|құрам\w*
 def _tourist_flow(t: str, m, lo: int, hi: int) -> bool:
     """A visit verb whose clause counts the people travelling: tourists, not a delegation."""
     cs, ce = _clause_of(t, m.start(), lo, hi)
+    if TOURISTS_BEFORE_RE.search(t, max(0, m.start() - 40), m.start()):
+        return True  # "the number of Vietnamese tourists visiting Kazakhstan", "туристов, посетивших Казахстан"
     return COUNTED_PEOPLE_RE.search(t, cs, ce) is not None and not DELEGATION_RE.search(t, cs, ce)
+
+
+# travellers as the ones visiting: "tourists visiting", "туристов, посетивших", "Қазақстанға келген туристер" (after)
+TOURISTS_BEFORE_RE = re.compile(r"(?i)(?:tourists|travell?ers|holidaymakers|visitors|туристов|туристы|туристам|"
+                                r"путешественник\w*|отдыхающ\w*|туристер\w*|саяхатшы\w*)\s*,?\s+(?:\w+\s+)?$")
 
 
 # firms as the ones signing: "grid operator KEGOC and Uzbekistan's National Electric Grid signed", "the companies'

@@ -2183,6 +2183,20 @@ ARTICLE_GRAMMAR = [
     ('Министры отметили значение казахстанско-грузинской межправительственной комиссии и достигнута договоренность, что ее следующее заседание пройдет этой осенью в Тбилиси.',
      D(2024, 6, 10),
      [('council', 'planned', 'KAZ', 'GEO', None, 'GEO', 'Tbilisi', D(2024, 9, 1), 'month', [])]),
+    # tourists visiting a country make no visit between the countries
+    ('The number of Vietnamese tourists visiting Kazakhstan has grown 2.5 times over the past year.',
+     D(2025, 9, 4),
+     []),
+    ('Число вьетнамских туристов, посетивших Казахстан, за год выросло в 2,5 раза.',
+     D(2025, 9, 4),
+     []),
+    ('Қазақстанға келген вьетнамдық туристер саны бір жылда 2,5 есе өсті.',
+     D(2025, 9, 4),
+     []),
+    # control: a minister visiting the country is a visit
+    ('Vietnamese Foreign Minister Bui Thanh Son visiting Kazakhstan met President Tokayev on Tuesday.',
+     D(2025, 9, 4),
+     [('visit', 'held', 'KAZ', 'VNM', 'VNM', 'KAZ', None, D(2025, 9, 2), 'day', ['Bui Thanh Son', 'Kassym-Jomart Tokayev'])]),
 ]
 
 
