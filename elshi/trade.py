@@ -926,7 +926,7 @@ _ORDINALS = (r"(?:перв|втор|трет|четв[её]рт|пят|шест|
              r"\d{1,2}(?:-?(?:е|ое|ее|м|й|ю|st|nd|rd|th|ші|шы|ыншы|інші))?")
 RANK_PLACE_RE = re.compile(rf"(?i)(?<![\w-])(?:{_ORDINALS})[\s-]+(?:мест\w*|строчк\w*|позици\w*|place|position|spot|орын\w*)(?!\w)|"
                            rf"(?<!\w)(?:came|ranked|was|is|remained|finished)\s+(?:first|second|third|fourth|fifth|sixth|seventh|"
-                           rf"eighth|ninth|tenth)(?!\w)")
+                           rf"eighth|ninth|tenth)(?=\s*(?:with\b|at\b|[,(—–-]))")  # "came second with", not "was first signed"
 RANKING_REACH = 1  # sentences a ranking's header reaches past (a question, a remark) to its first item
 ITEM_OPEN_RE = re.compile(r"(?i)\s*(?:\d{1,2}\s*[.)]|[-–—•*·])?\s*(?:the\s+)?")  # "1.", "2)", "–", "•" opening a ranking's line
 ITEM_REACH = 40  # characters from an item's country to its figure
