@@ -299,12 +299,13 @@ NON_STATE_SIDE_RE = re.compile(r"(?i)(корпораци\w*|компани\w*|д
 # people counted in thousands or by head, the travellers of a tourist flow ("Венгрию посетили около 21 тыс.
 # казахстанцев", "fewer than 9,000 Vietnamese visited Kazakhstan", "Вьетнамға 158 мың қазақстандық барды"): a number,
 # maybe its scale and one adjective, then people (a nationality's plural in English), not a delegation
+# people travelling for themselves: "tourists", "путешественники", "паломники", "саяхатшылар"
+TRAVELLERS = r"путешественник\w*|паломник\w*|отдыхающ\w*|travell?ers|holidaymakers|pilgrims|саяхатшы\w*"
 COUNTED_PEOPLE_RE = re.compile(
     r"(?<![\w$€£¥₸.,])\d[\d\s ,.]*(?:\s*(?:тыс\.|тысяч\w*|млн\.?|миллион\w*|thousand|million|мың|мыңнан|мыңға|миллионнан))?"
     r"\s+(?:(?:астам|асқан|более|свыше|около|over|more\s+than)\s+)?(?:[^\W\d_]+\s+)?"
-    rf"(?:{numbers.PEOPLE_UNITS}|казахстанц\w*|граждан\w*|иностранц\w*|путешественник\w*|паломник\w*|отдыхающ\w*|"
-    r"travell?ers|citizens|nationals|holidaymakers|pilgrims|Kazakhstanis|Kazakhs|[A-Z][a-z]+(?:ese|ians|ans|is)\b|"
-    r"азамат\w*|қазақстандық\w*|саяхатшы\w*)")
+    rf"(?:{numbers.PEOPLE_UNITS}|{TRAVELLERS}|казахстанц\w*|граждан\w*|иностранц\w*|"
+    r"citizens|nationals|Kazakhstanis|Kazakhs|[A-Z][a-z]+(?:ese|ians|ans|is)\b|азамат\w*|қазақстандық\w*)")
 
 
 DELEGATION_RE = re.compile(r"(?i)делегаци\w*|delegation\w*|құрам\w*")  # "a delegation of 30 people"
@@ -319,8 +320,7 @@ def _tourist_flow(t: str, m, lo: int, hi: int) -> bool:
 
 
 # travellers as the ones visiting: "tourists visiting", "туристов, посетивших", "Қазақстанға келген туристер" (after)
-TOURISTS_BEFORE_RE = re.compile(r"(?i)(?:tourists|travell?ers|holidaymakers|visitors|туристов|туристы|туристам|"
-                                r"путешественник\w*|отдыхающ\w*|туристер\w*|саяхатшы\w*)\s*,?\s+(?:\w+\s+)?$")
+TOURISTS_BEFORE_RE = re.compile(rf"(?i)(?:турист\w*|tourists|visitors|{TRAVELLERS})\s*,?\s+(?:\w+\s+)?$")
 
 
 # firms as the ones signing: "grid operator KEGOC and Uzbekistan's National Electric Grid signed", "the companies'

@@ -24,7 +24,7 @@ import dataclasses
 import re
 from dataclasses import dataclass, field
 
-from elshi import periods
+from elshi import numbers, periods
 from elshi.doc import HOME, Doc, SentenceView
 from elshi.model import Article, TradeFact
 from elshi.morph import KK_AFTER_VOWEL, KK_GENITIVE
@@ -921,12 +921,11 @@ RANKING_GATE = KeywordGate(("партн", "серіктес", "partner", "top", 
                             "бестік", "ондық"))
 # a partner's place in a ranking: "Первое место ... Китай", "на втором месте", "третью строчку", "came second",
 # "kept third place", "екінші орында", "3-орын"
-_ORDINALS = (r"(?:перв|втор|трет|четв[её]рт|пят|шест|седьм|восьм|девят|десят)\w*|first|second|third|fourth|fifth|sixth|"
-             r"seventh|eighth|ninth|tenth|бірінші|екінші|үшінші|төртінші|бесінші|алтыншы|жетінші|сегізінші|тоғызыншы|оныншы|"
-             r"\d{1,2}(?:-?(?:е|ое|ее|м|й|ю|st|nd|rd|th|ші|шы|ыншы|інші))?")
-RANK_PLACE_RE = re.compile(rf"(?i)(?<![\w-])(?:{_ORDINALS})[\s-]+(?:мест\w*|строчк\w*|позици\w*|place|position|spot|орын\w*)(?!\w)|"
-                           rf"(?<!\w)(?:came|ranked|was|is|remained|finished)\s+(?:first|second|third|fourth|fifth|sixth|seventh|"
-                           rf"eighth|ninth|tenth)(?=\s*(?:with\b|at\b|[,(—–-]))")  # "came second with", not "was first signed"
+# (the ordinal grammar is numbers.ORDINAL_RE's; Kazakh also writes the ordinal as a digit and a hyphen: "3-орын")
+RANK_PLACE_RE = re.compile(rf"(?i)(?:{numbers.ORDINAL_RE.pattern}|(?<![\w-])\d{{1,2}}-(?=орын))[\s-]*"
+                           r"(?:мест\w*|строчк\w*|позици\w*|place|position|spot|орын\w*)(?!\w)|"
+                           rf"(?<!\w)(?:came|ranked|was|is|remained|finished)\s+(?:{'|'.join(numbers.EN_ORDINALS)})"
+                           r"(?=\s*(?:with\b|at\b|[,(—–-]))")  # "came second with", not "was first signed"
 RANKING_REACH = 1  # sentences a ranking's header reaches past (a question, a remark) to its first item
 ITEM_OPEN_RE = re.compile(r"(?i)\s*(?:\d{1,2}\s*[.)]|[-–—•*·])?\s*(?:the\s+)?")  # "1.", "2)", "–", "•" opening a ranking's line
 ITEM_REACH = 40  # characters from an item's country to its figure
@@ -1200,8 +1199,9 @@ WHEN_IT_WAS_RE = re.compile(r"(?i)(?:,\s*когда|,\s*when)\s+(?:\w+\s+){0,2}(
 
 # an earlier year's value told after the figure with a pronoun for it: "2023 жылы ол 131,5 млн доллар еді",
 # "в 2023 году он составлял 131,5 млн", "a year earlier it stood at $131.5 million"
-THEN_IT_WAS_RE = re.compile(r"(?i)(?:(?<!\d)(?:19|20)\d\d\s*(?:жылы|году|г\.)|\bin\s+(?:19|20)\d\d|годом\s+ранее|"
-                            r"a\s+year\s+(?:earlier|before)|бір\s+жыл\s+бұрын|былтыр)[,\s]+(?:ол|он|она|оно|it|this)\s+"
+YEAR_EARLIER = r"годом\s+(?:ранее|раньше)|a\s+year\s+(?:earlier|before)|the\s+year\s+before|бір\s+жыл\s+бұрын"
+THEN_IT_WAS_RE = re.compile(rf"(?i)(?:(?<!\d)(?:19|20)\d\d\s*(?:жылы|году|г\.)|\bin\s+(?:19|20)\d\d|{YEAR_EARLIER}|"
+                            r"былтыр)[,\s]+(?:ол|он|она|оно|it|this)\s+"
                             r"(?:составлял\w*|был\w*|was|stood\s+at|amounted\s+to|totall?ed)?\s*(?:US)?[$€]?\s*$")
 # an amount named as what a figure is compared with
 COMPARED_WITH_RE = re.compile(r"(?i)(?:compared\s+(?:to|with)|as\s+against|\bagainst|\bversus|\bvs\.?|"
@@ -1739,8 +1739,7 @@ def _period_spoken_of(history: list, years: bool = False) -> tuple | None:
 
 
 # "a year earlier": the period under discussion, a year back
-YEAR_EARLIER_RE = re.compile(r"(?i)(?<!\w)(?:годом\s+(?:ранее|раньше)|a\s+year\s+(?:earlier|before)|the\s+year\s+before|"
-                             r"бір\s+жыл\s+бұрын)(?!\w)")
+YEAR_EARLIER_RE = re.compile(rf"(?i)(?<!\w)(?:{YEAR_EARLIER})(?!\w)")
 
 
 def _year_earlier_before(t: str, figure_start: int) -> bool:
