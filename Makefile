@@ -15,7 +15,7 @@ export UV_LINK_MODE := copy
 export UV_NO_PROGRESS := 1
 export DAGSTER_HOME := $(CURDIR)/.dagster_home
 
-.PHONY: setup run test ui sql report score score-open score-sealed bench bench-refresh lock validate clean
+.PHONY: setup run test ui sql report score score-open score-sealed score-invented bench bench-refresh lock validate clean
 
 setup: $(STAMP)
 
@@ -63,6 +63,11 @@ score-open: $(STAMP)
 
 score-sealed: $(STAMP)
 	$(PY) scripts/score.py --gold ../shared/gold/dev --subset sealed --by-language
+
+# The invented batches of tests/invented (kk/ru/en, written by helpers on themes): F1 per batch and pooled.
+# COMPARE=FILE (written with SAVE=FILE) prints the change and fails when a batch's F1 fell.
+score-invented: $(STAMP)
+	$(PY) scripts/score_invented.py $(if $(SAVE),--save $(SAVE)) $(if $(COMPARE),--compare $(COMPARE))
 
 # Engine throughput (articles/s, MB/s) on the seed + dev articles repeated.
 bench: $(STAMP)
