@@ -426,7 +426,8 @@ TODAY_RE = re.compile(r"(?i)(бүгін|сегодня|\btoday\b)")
 YESTERDAY_RE = re.compile(r"(?i)(кеше\b|вчера|yesterday|накануне(?=\s*[,.]|\s+[А-ЯЁA-Z]))")  # not "накануне визита"
 YEAR_END_RE = re.compile(r"(?i)(by\s+the\s+end\s+of\s+the\s+year|до\s+конца\s+(?:этого\s+|текущего\s+)?года|жыл\s+соңына\s+дейін)")
 REL_YEAR_RE = re.compile(r"(?i)(өткен\s+жыл\w*|былтыр\w*|прошл\w+\s+год\w*|last\s+year|биыл\w*|в\s+этом\s+году|this\s+year|"
-                         r"текущ\w+\s+год\w*|келесі\s+жыл\w*|next\s+year|в\s+следующем\s+году|на\s+следующий\s+год)")
+                         r"текущ\w+\s+год\w*|келесі\s+жыл\w*|келер\s+жыл\w*|next\s+year|the\s+coming\s+year|в\s+следующем\s+году|на\s+следующий\s+год|"
+                         r"будущ\w+\s+год\w*|минувш\w+\s+год\w*)")
 # "21 мая", "21-23 мая 2023", "с 21 по 23 мая", "21 to 23 May"; "May 21", "June 3-4, 2024", "from May 21 to 23"
 DAY_RANGE_SEP = r"(?:\s*[-–—]\s*|\s+(?:по|до|to|and|until|through|и|және)\s+)"
 DAY_MONTH_RE = re.compile(rf"(?<![\d.])(\d{{1,2}})(?:-(?:го|е|ого))?(?:{DAY_RANGE_SEP}(\d{{1,2}})(?:-(?:го|е|ого))?)?\s+"
@@ -481,6 +482,34 @@ CLAUSE_BREAK_RE = re.compile(r"[;:]|,\s|\s[-–—]\s|\s(?:while|whereas|but|а|
 # a clause set against the one before it: its own subject, its own trip ("а также", "а именно" go on)
 CONTRAST_BREAK_RE = re.compile(r"(?i)(?:;|,)\s+(?:а(?!\s+(?:также|именно|то))|но|ал|while|whereas|but)\s")
 # a clause saying what was agreed or said, whose times are its own: ", что в апреле ...", ", that from May ..."
+# a relative clause ("..., которое отметят в январе", "..., which falls in January"): beyond a few words after an event
+# noun it tells of another noun (kk relative clauses are participles before the noun, with no pronoun)
+FAR_RELATIVE_RE = re.compile(r"(?i),\s*(?:в\s+|на\s+|с\s+|о\s+|по\s+|к\s+)?(?:котор\w+|which|whose|whom)(?!\w)")
+RELATIVE_REACH = 25
+
+
+# the gender (or plural) of a Russian event noun and of the relative pronoun: "визит ..., который намечен на декабрь"
+# agrees (the visit's time); "визит ... 25-летия, которое отметят в январе" does not (forms shared by two genders,
+# "которого", "котором", say nothing)
+NOUN_GENDERS = ((re.compile(r"(?i)визит(?:а|у|ом|е)?$|форум\w*|совет(?:а|у|ом|е)?$"), "m"),
+                (re.compile(r"(?i)встреч\w*|комисси\w*|сесси\w*"), "f"),
+                (re.compile(r"(?i)заседани\w*|совещани\w*"), "n"),
+                (re.compile(r"(?i)переговор\w*|консультаци\w*|визиты|визитов|визитами"), "p"))
+PRONOUN_GENDERS = {"который": "m", "которая": "f", "которую": "f", "которое": "n", "которые": "p", "которых": "p",
+                   "которыми": "p"}
+
+
+def _relative_cut(t: str, m: re.Match, hi: int) -> int:
+    """Where the event's own words end: before a relative clause of another noun further on ("Визит проходит в
+    канун 25-летия отношений, которое страны отметят в январе": January is the anniversary's), else ``hi``."""
+    far = FAR_RELATIVE_RE.search(t, m.end() + RELATIVE_REACH, hi)
+    if far is None:
+        return hi
+    noun = next((g for rx, g in NOUN_GENDERS if rx.fullmatch(m.group())), None)
+    pronoun = PRONOUN_GENDERS.get(far.group().split()[-1].lower())
+    return far.start() if noun and pronoun and noun != pronoun else hi
+
+
 COMPLEMENT_RE = re.compile(r"(?i),\s*(?:что|чтобы|that)\s|\b(?:agreed|decided|noted|said|stated|announced|confirmed)\s+that\s")
 DATE_WINDOW = 220  # characters around a trigger in which its date is looked for
 # a date governed by a reporting verb dates the report, not the event
@@ -589,6 +618,7 @@ def extract_events(article: Article, doc: Doc | None = None) -> list[VisitEvent]
                 agreed = COMPLEMENT_RE.search(t, m.end(), b)
                 if agreed is not None:  # "По итогам переговоров согласовано, что в апреле–сентябре ... поступит": what was agreed
                     b = agreed.start()
+                b = _relative_cut(t, m, b)
                 day = _date_near(t, m, target.status, ref, None, a, b, len(triggers) > 1, default=False)
                 if _copula_reference(t, m):
                     day = None  # "Это будет первая встреча ... после выборов 2022 года": a description, its years compare
@@ -664,13 +694,14 @@ def extract_events(article: Article, doc: Doc | None = None) -> list[VisitEvent]
             if typ in NUMBERED_TYPES:
                 mention.ordinal = _ordinal(t, m, lo, hi)
                 mention.document_of = _document_of(t, m, lo, hi)
-            mention.date = _date_near(t, m, status, ref, wire_day, lo, hi, len(triggers) > 1, default=False)
+            dhi = _relative_cut(t, m, hi)
+            mention.date = _date_near(t, m, status, ref, wire_day, lo, dhi, len(triggers) > 1, default=False)
             if mention.date is None:
-                mention.month_day = _yearless_day(t, m, lo, hi, len(triggers) > 1)
+                mention.month_day = _yearless_day(t, m, lo, dhi, len(triggers) > 1)
             if mention.date is None and mention.month_day is None and month_section is not None and status == "held":
                 mention.date, mention.headed = month_section, True  # "Қыркүйек. Германия канцлері ... келді."
             if mention.date is None and mention.month_day is None:
-                mention.date = _date_near(t, m, status, ref, wire_day, lo, hi, len(triggers) > 1)
+                mention.date = _date_near(t, m, status, ref, wire_day, lo, dhi, len(triggers) > 1)
                 mention.date_default = mention.date is not None
             day = _told_day(told, ref) if told is not None and mention.date_default and status == "held" \
                 and not RECALLED_RE.search(t) else None
@@ -758,12 +789,15 @@ def extract_events(article: Article, doc: Doc | None = None) -> list[VisitEvent]
             if typ == "visit" and status == "planned" and mention.date is None and mention.month_day is None \
                     and _invitation(t, m, lo, hi):
                 continue  # "invited him to visit at a convenient time": an invitation, no visit announced yet
+            items = _dated_items(t, lo, dhi) if mention.date is not None and not lent else []
+            more = _each_time(mention, t, items, ref, window_people) if items else []
             if not mentions and lead:
                 _add_people(mention.people, [q for s in lead for q in all_people.of(s) if q.iso3 in pair])
             _add_people(mention.people, _collective_people(t, m, lo, hi, mention, mentions, sv.low, doc.lang))
             if mention.date is not None and not mention.date_default and not lent:
                 mention.told = mention.date
             mentions.append(mention)
+            mentions.extend(more)
             ctx_partner = pair[1]  # the pair under discussion
             if typ == "talks" and pair[0] == HOME and SEVERAL_MEETINGS_RE.search(t, max(lo, m.start() - 40), min(hi, m.end() + 40)):
                 mentions.extend(_one_by_one(mention, window_people))
@@ -788,6 +822,83 @@ def _one_by_one(mention: _Mention, window_people) -> list[_Mention]:
         out.append(dataclasses.replace(
             mention, pair=(HOME, iso), people=[p for p in window_people if p.iso3 in (HOME, iso)], seen=[],
             host=None if away else mention.host, location=None if away else mention.location))
+    return out
+
+
+# an event told once for a list of times: "посещал Японию с официальными визитами в 1994, 1999 и 2008 годах",
+# "visited China in 2015 and 2019", "2014, 2017 және 2019 жылдары сапармен барды", "дважды побывали в Казахстане:
+# Коидзуми — в августе 2006 года, Абэ — в октябре 2015 года": one event per time
+LIST_YEAR_RE = re.compile(r"(?<![\d.,])(19[5-9]\d|20[0-4]\d)(?!\d|[.,]\d)")
+ITEM_GAP_RE = re.compile(r"(?i)^[^.!?]{0,60}$")
+# what may stand between two times of one list: year words, prepositions, a month, a dash, and names ("Абэ —")
+ITEM_FILLER_RE = re.compile(r"(?i)(?<!\w)(?:год\w*|гг?|жыл\w*|жж|years?|в|во|in|on|and|и|а|также|және|мен|as|well)(?!\w)|"
+                            r"(?<!\w)(?-i:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])[\w-]*|[\W\d_]")
+LIST_SEPARATOR_RE = re.compile(r"(?i)[,;]|\s(?:и|and|және|мен|а\s+также|as\s+well\s+as)\s")
+# two years joined as a span, not a list: "2019-2021", "с 2019 по 2021", "from 2019 to 2021", "2019 бен 2021 жылдар аралығында"
+SPAN_GAP_RE = re.compile(r"(?i)^\s*(?:[-–—]|/|по|до|to|until|till|through|дейін|бен|пен)\s*$")
+SPAN_BEFORE_RE = re.compile(r"(?i)(?:\bс|\bfrom|\bbetween|между|since|с\s+момента)\s+(?:\w+\s+){0,2}$")
+SPAN_AFTER_RE = re.compile(r"(?i)^\s*(?:жж\.?|жылдар(?:ы)?)?\s*аралығ")
+
+
+def _dated_items(t: str, lo: int, hi: int) -> list[tuple[int, int, int]]:
+    """The list of years an event is told for, as (item start, year start, year end), or [] when the
+    clause tells one time (or a span, "2019–2021", "с 2019 по 2021 год")."""
+    years = [y for y in LIST_YEAR_RE.finditer(t, lo, hi) if not _after_figure(t, y.start())
+             and not SINCE_BEFORE_RE.search(t, max(0, y.start() - 12), y.start())
+             and not _relations_year(t, y)]
+    if len(years) < 2 or len({y.group() for y in years}) < 2:
+        return []
+    items, start = [], lo
+    for k, y in enumerate(years):
+        if k:
+            gap = t[years[k - 1].end():y.start()]
+            if not ITEM_GAP_RE.match(gap) or not LIST_SEPARATOR_RE.search(gap) or SPAN_GAP_RE.match(gap) \
+                    or ITEM_FILLER_RE.sub("", "".join(gap[a:b] for a, b in _outside(gap, MONTH_ANY_RE))).strip():
+                break
+            start = years[k - 1].end()
+        elif SPAN_BEFORE_RE.search(t, max(0, y.start() - 30), y.start()):
+            return []
+        items.append((max(start, y.start() - 30), y.start(), y.end()))
+    if len(items) < 2 or SPAN_AFTER_RE.match(t[items[-1][2]:items[-1][2] + 30]):
+        return []
+    return items
+
+
+def _outside(text: str, rx) -> list[tuple[int, int]]:
+    """The stretches of ``text`` between the matches of ``rx``."""
+    out, at = [], 0
+    for x in rx.finditer(text):
+        out.append((at, x.start()))
+        at = x.end()
+    return out + [(at, len(text))]
+
+
+def _item_date(t: str, item: tuple[int, int, int], ref, status) -> tuple:
+    """An item's own time: its month if one stands before the year ("в августе 2006 года"), else its year."""
+    s, ys, ye = item
+    y = int(t[ys:ye])
+    d = _date(t[s:ye] + " года", ref, status, default=False)
+    if d is not None and d[0].year == y and d[2] == "month":
+        return d
+    return (dt.date(y, 1, 1), dt.date(y, 12, 31), "year")
+
+
+def _each_time(mention: _Mention, t: str, items, ref, window_people) -> list[_Mention]:
+    """The event again for every further time of its list, each with the officials named in its item
+    ("Коидзуми — в августе 2006 года, Абэ — в октябре 2015 года"), else the clause's."""
+    def named(k):  # by surname: a person named earlier in the article carries that first mention's offsets
+        piece = t[items[k][0] if k else 0:items[k][2]]
+        own = [p for p in window_people if p.iso3 in mention.pair + (None,) and p.name.split()[-1][:5] in piece]
+        return own or [p for p in mention.people]
+    out = []
+    for k in range(len(items)):
+        date = _item_date(t, items[k], ref, mention.status)
+        recalled = ref is not None and date[1] < ref - dt.timedelta(days=31)
+        if k == 0:
+            mention.date, mention.date_default, mention.month_day, mention.recalled = date, False, None, recalled
+            mention.people = named(0)
+            continue
+        out.append(dataclasses.replace(mention, date=date, told=date, people=named(k), seen=[], recalled=recalled))
     return out
 
 
@@ -1079,6 +1190,7 @@ def _generic_spans(t: str) -> tuple:
     return tuple((g.start(), g.end(), g.group()) for g in GENERIC_RE.finditer(t))
 
 
+PLAIN_PLURAL_RE = re.compile(r"(?i)визиты|визитов|визитами|visits|сапарлар\w*")
 COUNTED_EVENTS_RE = re.compile(r"(?i)^(?:\d|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|дв|тр|четыр|пят|шест|сем|восьм|"
                                r"девят|десят|екі|үш|төрт|бес|алты|жеті|сегіз|тоғыз|он\b|консультациялардың)")
 
@@ -1087,6 +1199,8 @@ def _generic(t: str, m: re.Match, name: str) -> bool:
     """"exchange of visits", "өзара сапарлар", "ежегодно проводятся заседания": many events, none dated."""
     for gs, ge, gtext in _generic_spans(t):
         if gs <= m.end() + 30 and ge >= m.start() - 30:
+            if PLAIN_PLURAL_RE.fullmatch(gtext) and _dated_items(t, 0, len(t)):
+                continue  # "с официальными визитами в 1994, 1999 и 2008 годах": one event per year told
             if COUNTED_EVENTS_RE.search(gtext):
                 return True  # "ten rounds of political consultations": a count of events
             if name in ("talks", "consultations") and re.fullmatch(r"(?i)consultations|talks", m.group()):
