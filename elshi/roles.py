@@ -97,12 +97,19 @@ def _bare(p, lang: str) -> bool:
 KK_DIRECTION_AFTER_RE = re.compile(r"(?i)\s+бағыт(?:ында|ындағы|ына|ы\s+бойынша)(?!\w)")
 
 
+# an investor named by its country's adjective: "казахстанского бизнеса", "американдық компаниялар", "Chinese investors"
+INVESTOR_AFTER_RE = re.compile(r"(?i)^\s*(?:[\w-]+\s+)?(?:бизнес\w*|компани\w*|инвестор\w*|предпринимател\w*|кәсіпкер\w*|"
+                               r"business\w*|compan(?:y|ies)|investors?|firms?)(?!\w)")
+
+
 def _single_role(text: str, p, lang: str) -> str:
     before = text[max(0, p.start - 40):p.start]
     after = text[p.end:p.end + 30]
     ending = p.ending
     if ECONOMY_AFTER_RE.match(after):
         return DEST  # "X экономикасына", "Kazakhstan's economy"
+    if (p.kind in ("adjective", "demonym") or ending.startswith(KK_ADJ_ENDINGS)) and INVESTOR_AFTER_RE.match(after):
+        return ORIGIN  # "инвестиции казахстанского бизнеса в экономику республики": the investor's country
     econ = ECONOMY_OF_BEFORE_RE.search(before)
     if econ and PREP_BEFORE[DEST].search(before[:econ.start()] + " "):
         return DEST  # "в экономику Казахстана", "into the economy of X"

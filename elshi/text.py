@@ -28,6 +28,7 @@ SENTENCE_END_RE = re.compile(r"[.!?…]+[»\"”’)]*(?=\s)|\n|(?<=[a-zа-яё�
 
 
 NEXT_WORD_RE = re.compile(r"\s*(\w+)")
+YEAR_OPENS_RE = re.compile(r"(?:19|20)\d\d\s+(?:жыл\w*|год\w*|year)(?!\w)", re.IGNORECASE)
 NEXT_CHAR_RE = re.compile(r"\s*(\S)")
 LAST_WORD_RE = re.compile(r"(\w+)$")
 
@@ -43,6 +44,8 @@ def _is_boundary(text: str, dot_pos: int, end: int) -> bool:
     if word.lower() in MONEY_ABBREVIATIONS:
         # "4,2 млрд. АҚШ долл." goes on; "... $374 млн. По данным ..." is a new sentence
         nxt = NEXT_WORD_RE.match(text, end)
+        if nxt and YEAR_OPENS_RE.match(text, nxt.start(1)):
+            return True  # "... 1,4 млрд долл. 2023 жылдың қорытындысы бойынша ...": a Kazakh sentence opens with its year
         return bool(nxt and nxt.group(1)[:1].isupper() and not CURRENCY_WORD_RE.match(nxt.group(1)))
     if word.lower() in PERIOD_ABBREVIATIONS:
         # "за 9 мес. 2023 г." goes on; "... за 9 мес. По данным ..." is a new sentence

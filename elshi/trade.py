@@ -635,6 +635,7 @@ def _sentence_facts(doc: Doc, sv: SentenceView, ctx: _Context, reporter) -> list
     may_compose = COMPOSITION_GATE.may_match(sv.low)
     sentence_binding: _Binding | None = None
     previous: _Binding | None = None
+    previous_flow: str | None = None
     totals_only = False  # a figure here was a foreign country's total trade: what follows with no country goes on with it
     own_times = [x for x in sv.times if x.kind != "compare"]
     others = foreign - ({ctx.partner} if ctx.partner else set())
@@ -680,13 +681,13 @@ def _sentence_facts(doc: Doc, sv: SentenceView, ctx: _Context, reporter) -> list
                 continue
             binding = _Binding(owner=None if ctx.ranking.owner == HOME else ctx.ranking.owner, partners=[next(iter(own.values()))])
         elif not binding.isos() and previous is not None:
-            binding = _elided(previous, binding)  # "экспорт ... составил X, импорт - Y": the same sides
+            binding = _elided(previous, binding, previous_flow == cl.flow == "investment")  # "экспорт ... составил X, импорт - Y": the same sides
         elif binding.owner is None and previous is not None and previous.owner and previous.owner not in binding.isos():
             # "товарооборот Азербайджана с Турцией ..., (товарооборот) с Казахстаном ...": the owner carries
             binding.owner = previous.owner
             foreign = {x for x in binding.isos() if x != HOME}
             binding.third = HOME not in binding.isos() and len(foreign) >= 2
-        previous = binding
+        previous, previous_flow = binding, cl.flow
         if binding.third and binding.owner is None and not ranked and not binding.origin and not binding.dest \
                 and _list_items(t, cl, places):
             binding.third = False  # "с Таиландом – 189 млн, с Филиппинами – 57,8 млн": each its own partner's line
@@ -1431,9 +1432,17 @@ def _parenthesis_of(t: str, cl: _Clause, places) -> str | None:
     return before[-1].iso3 if before else None
 
 
-def _elided(previous: _Binding, own: _Binding) -> _Binding:
+def _elided(previous: _Binding, own: _Binding, same_way: bool = False) -> _Binding:
     """A clause with no country of its own continues the previous one: its owner (the side whose
-    flows these are) and the other side; the blocks (aggregate, total, region) carry too."""
+    flows these are) and the other side; the blocks (aggregate, total, region) carry too. Investment
+    after investment keeps its way as well ("қазақстандық компаниялар Қырғызстан экономикасына $1,3 млрд
+    инвестиция салса, өткен жылы $200 млн құйылды": from Kazakhstan both times); an export's sides are not
+    an import's, so other flows carry no origin or destination."""
+    if same_way:
+        others = [x for x in previous.isos() if x not in (previous.owner, previous.origin, previous.dest)]
+        return _Binding(owner=previous.owner, origin=previous.origin, dest=previous.dest, partners=others,
+                        aggregate=previous.aggregate or own.aggregate, subnational=previous.subnational or own.subnational,
+                        total=previous.total or own.total, third=previous.third)
     others = [x for x in previous.isos() if x != previous.owner]
     return _Binding(owner=previous.owner, partners=others, aggregate=previous.aggregate or own.aggregate,
                     subnational=previous.subnational or own.subnational, total=previous.total or own.total,

@@ -244,6 +244,7 @@ def test_month_words(word, month):
     ("с Кубой и Брунеем, в Северной Македонии", [("CUB", "name"), ("BRN", "name"), ("MKD", "name")]),
     ("Кувейт қаласында және Бандар-Сери-Бегаванда", [("KWT", "city"), ("BRN", "city")]),
     ("Nepalese, Laotian and Montenegrin envoys", [("NPL", "adjective"), ("LAO", "adjective"), ("MNE", "adjective")]),
+    ("американдық және британдық компаниялар", [("USA", "adjective"), ("GBR", "adjective")]),
 ])
 def test_places(text, expected):
     assert [(p.iso3, p.kind) for p in geo.find_places(text)] == expected
@@ -266,6 +267,18 @@ def test_sentences_keep_offsets_and_abbreviations():
     assert [s.text for s in got] == [
         "Айналым 4,2 млрд. АҚШ долл. жетті.", "Р. Василенко атап өтті.", "Екінші жол $374 млн.", "По данным статкома."]
     assert all(text[s.start:s.end] == s.text for s in got)
+
+
+def test_a_sentence_opening_with_its_year_after_a_money_abbreviation_is_a_new_one():
+    assert [s.text for s in sentences("Импорт – 1,4 млрд долл. 2023 жылдың қорытындысы бойынша айналым өсті.")] == [
+        "Импорт – 1,4 млрд долл.", "2023 жылдың қорытындысы бойынша айналым өсті."]
+    assert [s.text for s in sentences("Импорт – 1,4 млрд долл. 2023 год завершился ростом.")] == [
+        "Импорт – 1,4 млрд долл.", "2023 год завершился ростом."]
+    assert [s.text for s in sentences("Imports were 1.4 bn. 2023 year-end trade grew.")] == [
+        "Imports were 1.4 bn.", "2023 year-end trade grew."]
+    # control: a figure after the abbreviation goes on
+    assert [s.text for s in sentences("Айналым 4,2 млрд. 2023 ж. деректері бойынша.")] == [
+        "Айналым 4,2 млрд. 2023 ж. деректері бойынша."]
 
 
 def test_group_acronyms_and_pairs_of_countries_are_told_apart():

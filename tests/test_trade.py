@@ -1040,6 +1040,29 @@ RULES = [
     ('Приток инвестиций из США в Казахстан составил $1,37 млрд (+21% к первому полугодию прошлого года).',
      D(2024, 9, 25),
      [('KAZ', 'USA', 'investment_in', 'actual', D(2024, 1, 1), D(2024, 6, 30), 1.37 * B, 'USD', 21.0, False)]),
+    # an investor named by its country's adjective is where the money comes from, whoever "the republic" is
+    ('Лидер Узбекистана сообщил, что объем инвестиций казахстанского бизнеса в экономику республики превысил $430 млн.',
+     D(2021, 11, 9),
+     [('KAZ', 'UZB', 'investment_out', 'actual', None, None, 430 * M, 'USD', None, True)]),
+    ("The Uzbek leader said Kazakh businesses had invested over $430 million in the republic's economy.",
+     D(2021, 11, 9),
+     [('KAZ', 'UZB', 'investment_out', 'actual', None, None, 430 * M, 'USD', None, True)]),
+    ('2005 жылдан бері американдық компаниялар республика экономикасына 66,7 млрд доллар тікелей инвестиция салған.',
+     D(2025, 11, 1),
+     [('KAZ', 'USA', 'investment_in', 'actual', D(2005, 1, 1), None, 66.7 * B, 'USD', None, False)]),
+    # investment after investment keeps its way; control: an import after an export is the other way
+    ('2005 жылдан бері қазақстандық компаниялар Қырғызстан экономикасына $1,3 млрд инвестиция салса, өткен жылы $200 млн инвестиция құйылды.',
+     D(2025, 3, 1),
+     [('KAZ', 'KGZ', 'investment_out', 'actual', D(2005, 1, 1), None, 1.3 * B, 'USD', None, False),
+      ('KAZ', 'KGZ', 'investment_out', 'actual', D(2024, 1, 1), D(2024, 12, 31), 200 * M, 'USD', None, False)]),
+    ('С 2005 года казахстанские компании вложили в экономику Кыргызстана $1,3 млрд, а в прошлом году инвестиции составили $200 млн.',
+     D(2025, 3, 1),
+     [('KAZ', 'KGZ', 'investment_out', 'actual', D(2005, 1, 1), None, 1.3 * B, 'USD', None, False),
+      ('KAZ', 'KGZ', 'investment_out', 'actual', D(2024, 1, 1), D(2024, 12, 31), 200 * M, 'USD', None, False)]),
+    ('Экспорт из Казахстана в Китай в 2024 году составил $15 млрд, а импорт – $13 млрд.',
+     D(2025, 3, 1),
+     [('KAZ', 'CHN', 'export', 'actual', D(2024, 1, 1), D(2024, 12, 31), 15 * B, 'USD', None, False),
+      ('KAZ', 'CHN', 'import', 'actual', D(2024, 1, 1), D(2024, 12, 31), 13 * B, 'USD', None, False)]),
 ]
 
 
