@@ -789,7 +789,10 @@ def extract_events(article: Article, doc: Doc | None = None) -> list[VisitEvent]
             if typ == "visit" and status == "planned" and mention.date is None and mention.month_day is None \
                     and _invitation(t, m, lo, hi):
                 continue  # "invited him to visit at a convenient time": an invitation, no visit announced yet
-            items = _dated_items(t, lo, dhi) if mention.date is not None and not lent else []
+            # the list is the trigger's own: not one told before or after another trigger of the sentence
+            ia = max(lo, m.start()) if k else lo  # years between two triggers are the first one's
+            ib = min([dhi] + [x.start() for _, x in triggers[k + 1:]])
+            items = _dated_items(t, ia, ib) if mention.date is not None and not lent else []
             more = _each_time(mention, t, items, ref, window_people) if items else []
             if not mentions and lead:
                 _add_people(mention.people, [q for s in lead for q in all_people.of(s) if q.iso3 in pair])
