@@ -696,6 +696,12 @@ def extract_events(article: Article, doc: Doc | None = None) -> list[VisitEvent]
                 mention.document_of = _document_of(t, m, lo, hi)
             dhi = _relative_cut(t, m, hi)
             mention.date = _date_near(t, m, status, ref, wire_day, lo, dhi, len(triggers) > 1, default=False)
+            same = SAME_YEAR_RE.search(t, lo, dhi)
+            if same and not YEAR_IN_RE.search(t, 0, same.start()) and mentions and mentions[-1].date is not None \
+                    and not mentions[-1].date_default and mentions[-1].date[2] in ("day", "month", "year"):
+                # "В сентябре того же года ... посетил" after a visit "в марте 2017 года": the year told before
+                year = mentions[-1].date[0].year
+                mention.date = _date(SAME_YEAR_RE.sub(f"{year} года", t[lo:dhi]), ref, status, default=False) or mention.date
             if mention.date is None:
                 mention.month_day = _yearless_day(t, m, lo, dhi, len(triggers) > 1)
             if mention.date is None and mention.month_day is None and month_section is not None and status == "held":
@@ -2023,6 +2029,9 @@ def _date_near(t: str, m: re.Match, status, ref, wire_day, lo: int, hi: int, sev
         if m.re in NEXT_REGEXES:  # "held on May 13, and agreed that the next session ...": that day is not the next's
             spans = [x for x in spans if lo <= x[0] < hi]
         spans = [x for x in spans if lo - 40 <= x[0] < hi + 40] or spans
+        # "побывал ... Токаев, а 22 декабря прошлого года ... прошло заседание": a day past a contrast is the next clause's
+        spans = [x for x in spans if not (x[0] >= hi and CONTRAST_BREAK_RE.search(t, max(lo, hi - 5), x[0]))] or \
+            [x for x in spans if x[0] < hi]
         # "The ministers, who last spoke by phone on February 4, also reviewed ... the Council": the call's day
         theirs = [(x.start(), x.end()) for x in RELATIVE_CLAUSE_RE.finditer(t)
                   if not x.start() <= m.start() < x.end() and TRIGGER_RE.search(t, x.start(), x.end())]

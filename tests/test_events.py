@@ -2233,6 +2233,28 @@ ARTICLE_GRAMMAR = [
     ('Стороны обсудили подготовку государственного визита Президента Узбекистана в Казахстан, который намечен на декабрь.',
      D(2021, 11, 9),
      [('visit', 'planned', 'KAZ', 'UZB', 'UZB', 'KAZ', None, D(2021, 12, 1), 'month', [])]),
+    # "the same year" after an event dated in the sentence before is that event's year
+    ('Президент Узбекистана посетил Астану с государственным визитом в марте 2017 года. В сентябре того же года с ответным визитом Ташкент посетил Президент Казахстана.',
+     D(2023, 5, 16),
+     [('visit', 'held', 'KAZ', 'UZB', 'UZB', 'KAZ', 'Astana', D(2017, 3, 1), 'month', []),
+      ('visit', 'held', 'KAZ', 'UZB', 'KAZ', 'UZB', 'Tashkent', D(2017, 9, 1), 'month', [])]),
+    ('The President of Uzbekistan paid a state visit to Astana in March 2017. In September that same year, the President of Kazakhstan paid a return visit to Tashkent.',
+     D(2023, 5, 16),
+     [('visit', 'held', 'KAZ', 'UZB', 'UZB', 'KAZ', 'Astana', D(2017, 3, 1), 'month', []),
+      ('visit', 'held', 'KAZ', 'UZB', 'KAZ', 'UZB', 'Tashkent', D(2017, 9, 1), 'month', [])]),
+    ('Өзбекстан Президенті 2017 жылғы наурызда Астанаға мемлекеттік сапармен келді. Сол жылы қыркүйекте Қазақстан Президенті Ташкентке жауап сапарымен барды.',
+     D(2023, 5, 16),
+     [('visit', 'held', 'KAZ', 'UZB', 'UZB', 'KAZ', 'Astana', D(2017, 3, 1), 'month', []),
+      ('visit', 'held', 'KAZ', 'UZB', 'KAZ', 'UZB', 'Tashkent', D(2017, 9, 1), 'month', [])]),
+    # a day told past a contrast ("..., а 22 декабря ...") is the next clause's event's, not the trip's before it
+    ('В апреле 2019 года в Ташкенте с государственным визитом побывал Президент Казахстана, а 22 декабря прошлого года в Ташкенте прошло первое заседание Высшего межгосударственного совета.',
+     D(2023, 5, 16),
+     [('visit', 'held', 'KAZ', 'UZB', 'KAZ', 'UZB', 'Tashkent', D(2019, 4, 1), 'month', []),
+      ('council', 'held', 'KAZ', 'UZB', None, 'UZB', 'Tashkent', D(2022, 12, 22), 'day', [])]),
+    ('The President of Kazakhstan paid a state visit to Tashkent in April 2019, while on December 22 last year the first meeting of the Supreme Interstate Council was held in Tashkent.',
+     D(2023, 5, 16),
+     [('visit', 'held', 'KAZ', 'UZB', 'KAZ', 'UZB', 'Tashkent', D(2019, 4, 1), 'month', []),
+      ('council', 'held', 'KAZ', 'UZB', None, 'UZB', 'Tashkent', D(2022, 12, 22), 'day', [])]),
 ]
 
 
