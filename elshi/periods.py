@@ -70,13 +70,17 @@ ABBR_AFTER = r"(?=\s*(?:of\s+)?(?:19|20)\d\d(?!\d))"
 YEAR_MONTH_RANGE = (rf"(?:(?:from|between|с|за)\s+)?(?P<y1>{YEAR}){YEAR_WORD}"
                     rf"(?:\s*[-–—]\s*|\s+(?:to|through|till|until|and|по|до)\s+|(?<=[дн]ан)\s+)"
                     rf"(?:(?:the\s+)?end\s+of\s+|конец\s+)?"
-                    rf"(?:(?P<mA>{MONTH_WORD})\s+(?P<y2a>{YEAR}){YEAR_WORD}|(?P<y2b>{YEAR}){YEAR_WORD}\s+(?P<mB>{MONTH_WORD}))")
+                    # the end may be a day: "по 30 июня 2016 года", "to June 30, 2016", "2016 жылғы 30 маусымға дейін"
+                    rf"(?:(?:(?P<dA>\d{{1,2}})\s+)?(?P<mA>{MONTH_WORD})\s+(?:(?P<dA2>\d{{1,2}}),?\s+)?(?P<y2a>{YEAR}){YEAR_WORD}|"
+                    rf"(?P<y2b>{YEAR}){YEAR_WORD}\s+(?:(?P<dB>\d{{1,2}})\s+)?(?P<mB>{MONTH_WORD}))")
 
 PIECES = [
     ("year_month_range", CI(YEAR_MONTH_RANGE)),
     ("year_range", CI(rf"{YEAR}\s*[-–—]\s*{YEAR}\s*(?:жыл\w*|год\w*|гг\.?)|between\s+{YEAR}\s+and\s+{YEAR}|"
                       rf"(?:с|от)\s+{YEAR}\s+(?:по|до)\s+{YEAR}\s*(?:год\w*|гг\.?)|{YEAR}\s*[-–—]\s*{YEAR}(?=\s*(?:,|$|\s+(?:years?|period)))|"
-                      rf"from\s+{YEAR}\s+(?:to|through|till|until)\s+{YEAR}")),
+                      rf"from\s+{YEAR}\s+(?:to|through|till|until)\s+{YEAR}|"
+                      # "2005 жылдан 2016 жылға дейін": from one year up to another
+                      rf"{YEAR}\s*жылдан\s+{YEAR}\s*жыл(?:ға|ды)\s+дейін\w*")),
     ("since", CI(rf"{YEAR}{YEAR_WORD}\s*(?:бастап|бері)|(?:с\s+начала|начиная\s+с|с)\s+{YEAR}\s*(?:года|г\.)|since\s+(?:the\s+(?:year\s+of\s+|beginning\s+of\s+|start\s+of\s+))?{YEAR}|from\s+{YEAR}\s+(?:on|onwards)")),
     ("since_ytd", CI(r"жыл\s+басынан\s+(?:бастап|бері)|с\s+начала\s+(?:этого\s+|текущего\s+)?года|since\s+the\s+(?:beginning|start)\s+of\s+(?:the|this)\s+year|year[-\s]to[-\s]date")),
     ("by", CI(rf"(?:к|до)\s+{YEAR}\s*(?:год\w*|г\.)|by\s+(?:the\s+end\s+of\s+)?{YEAR}|{YEAR}{YEAR_WORD}\s*(?:дейін|қарай|таман)")),
@@ -480,8 +484,12 @@ def find_times(text: str, ref: dt.date | None = None) -> list[TimeExpr]:
         elif k == "year_month_range":
             y1, y2 = int(p.m.group("y1")), int(p.m.group("y2a") or p.m.group("y2b"))
             mon = month_number(p.m.group("mA") or p.m.group("mB"))
+            day = next((int(d) for d in (p.m.group("dA"), p.m.group("dA2"), p.m.group("dB")) if d), None)
             if mon and y1 < y2:
-                out.append(TimeExpr(p.start, p.end, "span", dt.date(y1, 1, 1), month_end(y2, mon)))
+                end = month_end(y2, mon)
+                if day and day < end.day:
+                    end = end.replace(day=day)
+                out.append(TimeExpr(p.start, p.end, "span", dt.date(y1, 1, 1), end))
         elif k == "year_range":
             y1, y2 = sorted(int(y) for y in YEAR_IN_RE.findall(p.m.group()))[:2] if len(YEAR_IN_RE.findall(p.m.group())) >= 2 else (None, None)
             if y1:

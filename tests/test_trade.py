@@ -1063,6 +1063,19 @@ RULES = [
      D(2025, 3, 1),
      [('KAZ', 'CHN', 'export', 'actual', D(2024, 1, 1), D(2024, 12, 31), 15 * B, 'USD', None, False),
       ('KAZ', 'CHN', 'import', 'actual', D(2024, 1, 1), D(2024, 12, 31), 13 * B, 'USD', None, False)]),
+    # a span from a year to a day of a later year ends on that day; Kazakh "X жылдан Y жылға дейін" spans the years
+    ('2005 жылдан 2016 жылғы 30 маусымға дейінгі кезеңде Германиядан Қазақстанға келген тікелей инвестицияның жалпы ағыны 4,5 млрд долл. құрады.',
+     D(2016, 11, 29),
+     [('KAZ', 'DEU', 'investment_in', 'actual', D(2005, 1, 1), D(2016, 6, 30), 4.5 * B, 'USD', None, False)]),
+    ('С 2005 года по 30 июня 2016 года валовый приток прямых инвестиций из Германии в Казахстан составил 4,5 млрд долларов.',
+     D(2016, 11, 29),
+     [('KAZ', 'DEU', 'investment_in', 'actual', D(2005, 1, 1), D(2016, 6, 30), 4.5 * B, 'USD', None, False)]),
+    ('From 2005 to June 30, 2016, gross inflow of German direct investment into Kazakhstan totalled $4.5 billion.',
+     D(2016, 11, 29),
+     [('KAZ', 'DEU', 'investment_in', 'actual', D(2005, 1, 1), D(2016, 6, 30), 4.5 * B, 'USD', None, False)]),
+    ('2005 жылдан 2016 жылға дейінгі кезеңде Германиядан Қазақстанға келген тікелей инвестиция 4,5 млрд долл. құрады.',
+     D(2016, 11, 29),
+     [('KAZ', 'DEU', 'investment_in', 'actual', D(2005, 1, 1), D(2016, 12, 31), 4.5 * B, 'USD', None, False)]),
 ]
 
 
