@@ -156,6 +156,9 @@ PLANNED_RE = CI(
     r"would\b|intend\w*|намерен\w*|ниет\w*|"
     r"(?<!\w)ертең|завтра|tomorrow|қатыспақ|қатысатын|провести\b|созвать\b|"
     # kk verbal noun of holding or planning, agreed on: "отырысын Астанада өткізу туралы уағдаласты"
+    # kk possibility or obligation of a verbal noun: "сапары биыл өтуі мүмкін", "өткізу мүмкіндігі", "өтуі тиіс болған"
+    r"\w{2,}(?:уы|уі|у|ю)\s+(?:мүмкін\w*|ықтимал\w*|тиіс\w*)|"
+    r"мож(?:ет|ут)\s+(?:состояться|пройти|быть\s+проведен\w*)|(?:could|may|might)\s+(?:take\s+place|be\s+held|visit|come|travel)\b|"
     r"(?:өткізу|жоспарлау|ұйымдастыру)(?:ды|ді|ге|ға|\s+туралы|\s+мәселе\w*|\s+жөнінде|\s+көзделуде|\s+көзделіп|\s+жоспарлан\w*|\s+қажет\w*)|"
     r"intention\s+to\s+(?:pay|visit|hold|meet|travel|come)|to\s+pay\s+(?:an?\s+)?(?:\w+\s+)?visit|"
     r"намерени\w*\s+(?:\w+\s+)?(?:посетить|провести|совершить|приехать|прибыть))"
@@ -174,7 +177,7 @@ DISCUSSED_VISIT_RE = re.compile(r"(?i)(обсуди\w*|обсужда\w*|discuss
                                 r"дайындық\w*)\s+(?:[\w-]+\s+){0,3}(?:визит|visit|сапар)\w*|(?:визит|visit|сапар)\w*\s+(?:[\w-]+\s+){0,3}"
                                 r"(?:талқыла\w*|дайында\w*)")
 POSTPONED_RE = re.compile(r"(?i)(postponed|rescheduled|(?:moved|shifted|pushed\s+back)\s+to\b|отложен\w*|перенес[её]н\w*|перенесли|"
-                          r"кейінге\s+қалдыр\w*|шегерілді|(?<=айына\s)ауыстырыл\w*|(?<=жылға\s)ауыстырыл\w*|"
+                          r"кейінге\s+қалдыр\w*|шегеріл\w*|(?<=айына\s)ауыстырыл\w*|(?<=жылға\s)ауыстырыл\w*|"
                           r"(?<=күнге\s)ауыстырыл\w*|(?<=мерзімге\s)ауыстырыл\w*)")  # moved to a time, not "елші ауыстырылды"
 # the new date of a moved event, said in Kazakh before the verb: "мамыр айына ауыстырылды", "2026 жылға шегерілді"
 KK_NEW_DATE_BEFORE_RE = re.compile(r"(?i)(?:(\d{4})\s*жылғы?\s+)?([^\W\d_]{3,9})\s+айына\s+(?:\w+\s+)?$|(\d{4})\s*жылға\s+(?:\w+\s+)?$")

@@ -2255,6 +2255,20 @@ ARTICLE_GRAMMAR = [
      D(2023, 5, 16),
      [('visit', 'held', 'KAZ', 'UZB', 'KAZ', 'UZB', 'Tashkent', D(2019, 4, 1), 'month', []),
       ('council', 'held', 'KAZ', 'UZB', None, 'UZB', 'Tashkent', D(2022, 12, 22), 'day', [])]),
+    # a Kazakh verbal noun with "мүмкін" (may), "ықтимал" (likely) or "тиіс" (due) tells an event not yet held, as "может состояться" and "could take place" do
+    ('Бразилия Президентінің Қазақстанға сапары биыл өтуі мүмкін.',
+     D(2025, 4, 9),
+     [('visit', 'planned', 'KAZ', 'BRA', 'BRA', 'KAZ', None, D(2025, 1, 1), 'year', [])]),
+    ('Визит президента Бразилии в Казахстан может состояться в этом году.',
+     D(2025, 4, 9),
+     [('visit', 'planned', 'KAZ', 'BRA', 'BRA', 'KAZ', None, D(2025, 1, 1), 'year', [])]),
+    ("The Brazilian President's visit to Kazakhstan could take place this year.",
+     D(2025, 4, 9),
+     [('visit', 'planned', 'KAZ', 'BRA', 'BRA', 'KAZ', None, D(2025, 1, 1), 'year', [])]),
+    # control: the same visit told as held
+    ('Бразилия Президентінің Қазақстанға сапары наурызда өтті.',
+     D(2025, 4, 9),
+     [('visit', 'held', 'KAZ', 'BRA', 'BRA', 'KAZ', None, D(2025, 3, 1), 'month', [])]),
 ]
 
 
