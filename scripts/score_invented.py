@@ -48,7 +48,7 @@ def main(argv=None) -> int:
 
     wanted = set(args.batches.split(",")) if args.batches else None
     batches = sorted(p for p in args.root.iterdir()
-                     if p.is_dir() and (p / "gold").is_dir() and (wanted is None or p.name in wanted))
+                     if p.is_dir() and any((p / "gold").glob("*.json")) and (wanted is None or p.name in wanted))
     if not batches:
         raise SystemExit(f"no batches under {args.root}")
     tmp = Path(tempfile.mkdtemp(prefix="bilateral-invented-"))
