@@ -1734,7 +1734,8 @@ def _status(t: str, m: re.Match, typ: str, lo: int, hi: int) -> tuple[str | None
     def cues(rx, a, b):
         return [(abs(x[0] - m.start()), x) for x in _cue_spans(t, rx is PLANNED_RE) if a <= x[0] < b
                 if not (invited_by and (INVITATION_RE.match(x[2]) or x[2].lower() == "to visit"))
-                and not (rx is PLANNED_RE and PREPARATION_RE.fullmatch(x[2]) and _prepares_other(t, x, typ, m))]
+                and not (rx is PLANNED_RE and PREPARATION_RE.fullmatch(x[2]) and _prepares_other(t, x, typ, m))
+                and not (rx is PLANNED_RE and _upcoming_other(t, x, m))]
 
     planned, held = cues(PLANNED_RE, cs, ce), cues(HELD_RE, cs, ce)
     held = [h for h in held if not any(p[1][0] == h[1][0] for p in planned)]  # "жоспарланған": a participle of planning
@@ -1750,6 +1751,21 @@ def _status(t: str, m: re.Match, typ: str, lo: int, hi: int) -> tuple[str | None
         if not held:
             return "planned", False
     return ("planned" if min(planned, key=lambda x: x[0])[0] < min(held, key=lambda x: x[0])[0] else "held"), False
+
+
+# "upcoming" said of a noun: of the event only when the event's word follows it ("алдағы сапар", "предстоящего
+# визита", "the upcoming visit"); "кездесіп, алдағы байланыстардың кестесін талқылады" (met and discussed the
+# schedule of coming contacts) is a meeting held; "алдағы аптада" (next week) is a time, kept
+UPCOMING_RE = re.compile(r"(?i)алдағы|предстоящ\w*|upcoming")
+UPCOMING_TIME_RE = re.compile(r"(?i)\s+(?:жыл|ай|апта|күн|год|месяц|недел|week|month|year|days)")
+UPCOMING_REACH = 40
+
+
+def _upcoming_other(t: str, cue: tuple, m: re.Match) -> bool:
+    """An "upcoming" that qualifies some other noun, not the trigger's event."""
+    if not UPCOMING_RE.fullmatch(cue[2]) or UPCOMING_TIME_RE.match(t, cue[1]):
+        return False
+    return not (cue[1] <= m.start() <= cue[1] + UPCOMING_REACH)
 
 
 # the purpose of a trip made takes its tense: "посетил Астану, чтобы провести заседание", "visited Astana to attend

@@ -2269,6 +2269,19 @@ ARTICLE_GRAMMAR = [
     ('Бразилия Президентінің Қазақстанға сапары наурызда өтті.',
      D(2025, 4, 9),
      [('visit', 'held', 'KAZ', 'BRA', 'BRA', 'KAZ', None, D(2025, 3, 1), 'month', [])]),
+    # "upcoming" said of another noun (the contacts, the agenda) leaves a meeting held; said of the event, it is planned
+    ('17 қарашада Қазақстанның Венгриядағы елшісі Венгрия Сыртқы істер министрлігінің мемлекеттік хатшысымен кездесіп, алдағы байланыстардың кестесін талқылады.',
+     D(2020, 11, 19),
+     [('talks', 'held', 'KAZ', 'HUN', None, None, None, D(2020, 11, 17), 'day', [])]),
+    ('17 ноября посол Казахстана в Венгрии встретился с государственным секретарем МИД Венгрии и обсудил график предстоящих контактов.',
+     D(2020, 11, 19),
+     [('talks', 'held', 'KAZ', 'HUN', None, None, None, D(2020, 11, 17), 'day', [])]),
+    ("On November 17, the Kazakh ambassador to Hungary met the Hungarian foreign ministry's state secretary to discuss the schedule of upcoming contacts.",
+     D(2020, 11, 19),
+     [('talks', 'held', 'KAZ', 'HUN', None, None, None, D(2020, 11, 17), 'day', [])]),
+    ('Тараптар Венгрия Сыртқы істер министрінің алдағы сапарының бағдарламасын талқылады.',
+     D(2020, 11, 19),
+     [('visit', 'planned', 'KAZ', 'HUN', None, None, None, None, None, [])]),
 ]
 
 
