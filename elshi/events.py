@@ -74,7 +74,9 @@ TRIGGERS = (
     ("forum", rf"{BUSINESS_COUNCIL}|форум(?!дар|ах\b|ов\b)\w*|forum(?!s)"),
     ("council", COUNCIL),
     ("visit", r"сапар(?!ов|ова|ев|бай|бек|әлі|али)\w*|барды|барып|келді|келеді|келіп|қонды|визит\w*|прибыл\w*|прибыв\w*|прибудет|прибудут|посети(?!тел)\w*|посещ\w*|"
-              r"visit(?!ors?\b)\w*|arriv(?!als\b)\w*|trip\b|landed|travel(?:l)?ed\s+to|travel(?:l)?ing\s+to|will\s+travel\s+to|побывал\w*|барады|баратын|бармақ|келмек|келетін|барған|келген"),
+              r"visit(?!ors?\b)\w*|arriv(?!als\b)\w*|trip\b|landed|travel(?:l)?ed\s+to|travel(?:l)?ing\s+to|will\s+travel\s+to|побывал\w*|барады|баратын|бармақ|келмек|келетін|барған|келген|"
+              # the conditional joining two trips told side by side: "Астанаға келсе, ... Қазақстанда сапармен болды"
+              r"келсе|барса"),
     ("talks", r"кездесу\w*|кездес\w*|жүздес\w*|келіссөз\w*|басқосу\w*|переговор\w*|встреч(?!н)\w*|встрет\w*|talks\b|\bmet\b|meetings?\b|meet\b|"
               r"negotiat\w*|қабылдады|қабылдап|қабылдайды|принял(?!\w*\s+(?:участие|решение|закон|меры))\w*|примет(?!\w)(?!\s+(?:участие|решение|закон|меры))|\breceived\b|\bhosted\b|"
               r"sat\s+down\s+with"),
@@ -276,7 +278,8 @@ VISIT_LEVEL = (
     ("working", r"(?i)(жұмыс\s+сапар|рабоч\w+\s+визит|working\s+visit)"),
 )
 RECEPTION_RE = re.compile(r"(?i)қабылдады|қабылдап|қабылдайды|принял\w*|примет|received|hosted")
-BARE_MOTION_RE = re.compile(r"(?i)барды|барып|келді|келеді|келіп|қонды|landed|барады|баратын|бармақ|келмек|келетін|барған|келген")
+KK_CONDITIONAL_RE = re.compile(r"(?i)келсе|барса")  # "X келсе, Y ... болды": one trip, then another
+BARE_MOTION_RE = re.compile(r"(?i)барды|барып|келді|келеді|келіп|қонды|landed|барады|баратын|бармақ|келмек|келетін|барған|келген|келсе|барса")
 AGREEMENT_RE = re.compile(r"(?i)(?<!\w)(келісім\w*|шарт\w*|хаттама\w*|меморандум\w*|құжат\w*|жоспар\w*|бағдарлама\w*|жол\s+карта\w*|соглашени\w*|"
                           r"договор\w*|документ\w*|протокол\w*|план\w*|программ\w*|дорожн\w+\s+карт\w*|деклараци\w*|декларация\w*|"
                           r"agreement\w*|memorand\w*|treat\w*|documents?|accords?|plan\b|programme|program\b|roadmap|declaration\w*|MoUs?)")
@@ -1071,7 +1074,10 @@ def _triggers(sv: SentenceView, places, mentions, dropped: set | None = None,
             if re.search(r"(?i)(встреч\w*|meeting|кездесу\w*)\s+(?:\w+\s+)?$", t[max(0, m.start() - 60):m.start()].split("сопредседател")[0].split("co-chair")[0] + " "):
                 found.append(("talks", m))  # "после встречи сопредседателей комиссии": the co-chairs met
             continue  # "сопредседатель межправкомиссии": a title, not a session
+        if name == "visit" and KK_CONDITIONAL_RE.fullmatch(m.group()) and re.search(r"(?i)(?<!\w)егер(?!\w)", t[:m.start()]):
+            continue  # "Егер ... Астанаға келсе": if he comes, no trip told
         if found and found[-1][0] == name and name == "visit" and m.start() - found[-1][1].end() < 90 \
+                and not KK_CONDITIONAL_RE.fullmatch(found[-1][1].group()) \
                 and len({p.iso3 for p in places if found[-1][1].end() <= p.start < m.start()}) <= 1 \
                 and not CONTRAST_BREAK_RE.search(t, found[-1][1].end(), m.start()) \
                 and not SUBORDINATE_RE.search(t, found[-1][1].end(), m.start()):
