@@ -65,6 +65,8 @@ BUSINESS_COUNCIL = r"(?:іскерлік|деловой|деловом|дело�
 # the kind of body a council trigger names: a commission (committee) or a council (interstate, strategic)
 COUNCIL_WORD_RE = re.compile(r"(?i)кеңес|совет|council")
 COMMISSION_WORD_RE = re.compile(r"(?i)комисси|commission|комитет|committee|(?<![\w])(?:МПК|ҮАК|JEC|IGC|JIC)(?!\w)")
+# the Kazakh conditional of motion joining two trips told side by side: "Астанаға келсе, ... Қазақстанда сапармен болды"
+KK_CONDITIONAL = r"келсе|барса"
 TRIGGERS = (
     ("phone_call", r"телефон\s+арқылы\s+(?:сөйлес|әңгімелес|байланыс)\w*|телефонмен\s+сөйлес\w*|телефон\w*\s+(?:разговор|переговор)\w*|"
                    r"по\s+телефону|позвонил\w*|созвонил\w*|(?:tele)?phone\s+(?:call|conversation|talks)|"
@@ -75,8 +77,7 @@ TRIGGERS = (
     ("council", COUNCIL),
     ("visit", r"сапар(?!ов|ова|ев|бай|бек|әлі|али)\w*|барды|барып|келді|келеді|келіп|қонды|визит\w*|прибыл\w*|прибыв\w*|прибудет|прибудут|посети(?!тел)\w*|посещ\w*|"
               r"visit(?!ors?\b)\w*|arriv(?!als\b)\w*|trip\b|landed|travel(?:l)?ed\s+to|travel(?:l)?ing\s+to|will\s+travel\s+to|побывал\w*|барады|баратын|бармақ|келмек|келетін|барған|келген|"
-              # the conditional joining two trips told side by side: "Астанаға келсе, ... Қазақстанда сапармен болды"
-              r"келсе|барса"),
+              + KK_CONDITIONAL),
     ("talks", r"кездесу\w*|кездес\w*|жүздес\w*|келіссөз\w*|басқосу\w*|переговор\w*|встреч(?!н)\w*|встрет\w*|talks\b|\bmet\b|meetings?\b|meet\b|"
               r"negotiat\w*|қабылдады|қабылдап|қабылдайды|принял(?!\w*\s+(?:участие|решение|закон|меры))\w*|примет(?!\w)(?!\s+(?:участие|решение|закон|меры))|\breceived\b|\bhosted\b|"
               r"sat\s+down\s+with"),
@@ -278,8 +279,8 @@ VISIT_LEVEL = (
     ("working", r"(?i)(жұмыс\s+сапар|рабоч\w+\s+визит|working\s+visit)"),
 )
 RECEPTION_RE = re.compile(r"(?i)қабылдады|қабылдап|қабылдайды|принял\w*|примет|received|hosted")
-KK_CONDITIONAL_RE = re.compile(r"(?i)келсе|барса")  # "X келсе, Y ... болды": one trip, then another
-BARE_MOTION_RE = re.compile(r"(?i)барды|барып|келді|келеді|келіп|қонды|landed|барады|баратын|бармақ|келмек|келетін|барған|келген|келсе|барса")
+KK_CONDITIONAL_RE = re.compile(f"(?i){KK_CONDITIONAL}")
+BARE_MOTION_RE = re.compile(rf"(?i)барды|барып|келді|келеді|келіп|қонды|landed|барады|баратын|бармақ|келмек|келетін|барған|келген|{KK_CONDITIONAL}")
 AGREEMENT_RE = re.compile(r"(?i)(?<!\w)(келісім\w*|шарт\w*|хаттама\w*|меморандум\w*|құжат\w*|жоспар\w*|бағдарлама\w*|жол\s+карта\w*|соглашени\w*|"
                           r"договор\w*|документ\w*|протокол\w*|план\w*|программ\w*|дорожн\w+\s+карт\w*|деклараци\w*|декларация\w*|"
                           r"agreement\w*|memorand\w*|treat\w*|documents?|accords?|plan\b|programme|program\b|roadmap|declaration\w*|MoUs?)")
@@ -487,7 +488,6 @@ CAPITAL_WORD_RE = re.compile(r"(?i)(елорда(?:ға|да|мызға|мызд
 CLAUSE_BREAK_RE = re.compile(r"[;:]|,\s|\s[-–—]\s|\s(?:while|whereas|but|а|но|ал)\s")
 # a clause set against the one before it: its own subject, its own trip ("а также", "а именно" go on)
 CONTRAST_BREAK_RE = re.compile(r"(?i)(?:;|,)\s+(?:а(?!\s+(?:также|именно|то))|но|ал|while|whereas|but)\s")
-# a clause saying what was agreed or said, whose times are its own: ", что в апреле ...", ", that from May ..."
 # a relative clause ("..., которое отметят в январе", "..., which falls in January"): beyond a few words after an event
 # noun it tells of another noun (kk relative clauses are participles before the noun, with no pronoun)
 FAR_RELATIVE_RE = re.compile(r"(?i),\s*(?:в\s+|на\s+|с\s+|о\s+|по\s+|к\s+)?(?:котор\w+|which|whose|whom)(?!\w)")
@@ -516,6 +516,7 @@ def _relative_cut(t: str, m: re.Match, hi: int) -> int:
     return far.start() if noun and pronoun and noun != pronoun else hi
 
 
+# a clause saying what was agreed or said, whose times are its own: ", что в апреле ...", ", that from May ..."
 COMPLEMENT_RE = re.compile(r"(?i),\s*(?:что|чтобы|that)\s|\b(?:agreed|decided|noted|said|stated|announced|confirmed)\s+that\s")
 DATE_WINDOW = 220  # characters around a trigger in which its date is looked for
 # a date governed by a reporting verb dates the report, not the event
