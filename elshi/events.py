@@ -1479,10 +1479,11 @@ def _trigger_window(sv: SentenceView, triggers, k: int, lang: str) -> tuple[int,
     before = sorted(b.end() for rx in (CONTRAST_BREAK_RE, SUBORDINATE_RE) for b in rx.finditer(t, prev_end, m.start())) if k else []
     after = min((b for rx in (CONTRAST_BREAK_RE, SUBORDINATE_RE) for b in [rx.search(t, m.end(), next_start)] if b),
                 key=lambda b: b.start(), default=None) if k < len(triggers) - 1 else None
-    if lang != "kk":  # events of two kinds joined by "а также" / "as well as": each keeps its own phrase
-        if k and not before and triggers[k - 1][0] != triggers[k][0]:
+    if lang != "kk":  # events of two kinds joined by "а также" / "as well as": each keeps its own phrase; so do two
+        # trips ("визиты ... в Каир ..., а также государственный визит ... в Астану": each its own places)
+        if k and not before and (triggers[k - 1][0] != triggers[k][0] or triggers[k][0] == "visit"):
             before = [b.end() for b in COORDINATION_RE.finditer(t, prev_end, m.start())]
-        if k < len(triggers) - 1 and after is None and triggers[k + 1][0] != triggers[k][0]:
+        if k < len(triggers) - 1 and after is None and (triggers[k + 1][0] != triggers[k][0] or triggers[k][0] == "visit"):
             after = COORDINATION_RE.search(t, m.end(), next_start)
     if k < len(triggers) - 1 and triggers[k + 1][1].re in NEXT_REGEXES:  # the clause of the next session
         # the first break after which no number is told before the next session ("held in Havana, on May 13,
