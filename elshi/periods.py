@@ -74,7 +74,17 @@ YEAR_MONTH_RANGE = (rf"(?:(?:from|between|с|за)\s+)?(?P<y1>{YEAR}){YEAR_WORD}
                     rf"(?:(?:(?P<dA>\d{{1,2}})\s+)?(?P<mA>{MONTH_WORD})\s+(?:(?P<dA2>\d{{1,2}}),?\s+)?(?P<y2a>{YEAR}){YEAR_WORD}|"
                     rf"(?P<y2b>{YEAR}){YEAR_WORD}\s+(?:(?P<dB>\d{{1,2}})\s+)?(?P<mB>{MONTH_WORD}))")
 
+# a span from a year's start to a quarter or half of a later year: "2005 жылдан 2024 жылдың бірінші жартыжылдығына
+# дейін", "с 2005 года по первое полугодие 2024 года", "from 2005 to the first half of 2024"
+_ORDINALS = rf"{ORDINAL_FIRST}|{ORDINAL_SECOND}|{ORDINAL_THIRD}|{ORDINAL_FOURTH}"
+_PART_UNIT = rf"тоқсан\w*|квартал\w*|quarter|{HALF_WORD}"
+YEAR_PART_RANGE = (rf"(?:(?:from|between|с)\s+)?(?P<y1>{YEAR}){YEAR_WORD}"
+                   rf"(?:\s*[-–—]\s*|\s+(?:to|through|till|until|and|по|до)\s+|(?<=[дн]ан)\s+)(?:the\s+)?"
+                   rf"(?:(?P<oA>{_ORDINALS})\s+(?P<uA>{_PART_UNIT})\s+(?:of\s+)?(?P<y2a>{YEAR}){YEAR_WORD}|"
+                   rf"(?P<y2b>{YEAR}){YEAR_WORD}\s+(?P<oB>{_ORDINALS})\s+(?P<uB>{_PART_UNIT}))")
+
 PIECES = [
+    ("year_part_range", CI(YEAR_PART_RANGE)),
     ("year_month_range", CI(YEAR_MONTH_RANGE)),
     ("year_range", CI(rf"{YEAR}\s*[-–—]\s*{YEAR}\s*(?:жыл\w*|год\w*|гг\.?)|between\s+{YEAR}\s+and\s+{YEAR}|"
                       rf"(?:с|от)\s+{YEAR}\s+(?:по|до)\s+{YEAR}\s*(?:год\w*|гг\.?)|{YEAR}\s*[-–—]\s*{YEAR}(?=\s*(?:,|$|\s+(?:years?|period)))|"
@@ -195,6 +205,8 @@ def _open_kinds(text: str) -> set[str]:
         kinds |= {"year", "since", "by", "year_range"}
         if MONTH_ANY_RE.search(text):
             kinds.add("year_month_range")
+        if kinds & {"quarter", "half1", "half2"}:
+            kinds.add("year_part_range")
     return kinds
 
 
@@ -481,6 +493,12 @@ def find_times(text: str, ref: dt.date | None = None) -> list[TimeExpr]:
             out.append(TimeExpr(p.start, p.end, "span", *span, resolved=resolved, year_only=True))
         elif k == "fiscal":
             out.append(_fiscal_span(p))
+        elif k == "year_part_range":
+            y1, y2 = int(p.m.group("y1")), int(p.m.group("y2a") or p.m.group("y2b"))
+            n = next((k2 for r, k2 in QUARTER_NUMBERS if r.match(p.m.group("oA") or p.m.group("oB"))), None)
+            size = 6 if re.match(HALF_WORD, p.m.group("uA") or p.m.group("uB"), re.I) else 3
+            if n and y1 < y2 and n * size <= 12:
+                out.append(TimeExpr(p.start, p.end, "span", dt.date(y1, 1, 1), month_end(y2, n * size)))
         elif k == "year_month_range":
             y1, y2 = int(p.m.group("y1")), int(p.m.group("y2a") or p.m.group("y2b"))
             mon = month_number(p.m.group("mA") or p.m.group("mB"))

@@ -1076,6 +1076,20 @@ RULES = [
     ('2005 жылдан 2016 жылға дейінгі кезеңде Германиядан Қазақстанға келген тікелей инвестиция 4,5 млрд долл. құрады.',
      D(2016, 11, 29),
      [('KAZ', 'DEU', 'investment_in', 'actual', D(2005, 1, 1), D(2016, 12, 31), 4.5 * B, 'USD', None, False)]),
+    # a span from a year to a quarter or half of a later year ends with that part
+    ('2005 жылдан 2024 жылдың бірінші жартыжылдығына дейін БАӘ-ден Қазақстанға 3,4 млрд доллар тікелей инвестиция келді.',
+     D(2024, 10, 1),
+     [('KAZ', 'ARE', 'investment_in', 'actual', D(2005, 1, 1), D(2024, 6, 30), 3.4 * B, 'USD', None, False)]),
+    ('С 2005 года по третий квартал 2024 года приток прямых инвестиций из ОАЭ в Казахстан составил 3,4 млрд долларов.',
+     D(2024, 12, 1),
+     [('KAZ', 'ARE', 'investment_in', 'actual', D(2005, 1, 1), D(2024, 9, 30), 3.4 * B, 'USD', None, False)]),
+    ('From 2005 to the first half of 2024, UAE direct investment into Kazakhstan totalled $3.4 billion.',
+     D(2024, 10, 1),
+     [('KAZ', 'ARE', 'investment_in', 'actual', D(2005, 1, 1), D(2024, 6, 30), 3.4 * B, 'USD', None, False)]),
+    # control: a year and a half joined by "и" are two times, the figure the half's
+    ('В 2023 году и первом полугодии 2024 года приток инвестиций из ОАЭ в Казахстан составил 3,4 млрд долларов.',
+     D(2024, 12, 1),
+     [('KAZ', 'ARE', 'investment_in', 'actual', D(2024, 1, 1), D(2024, 6, 30), 3.4 * B, 'USD', None, False)]),
 ]
 
 
