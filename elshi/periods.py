@@ -67,9 +67,10 @@ ABBR_AFTER = r"(?=\s*(?:of\s+)?(?:19|20)\d\d(?!\d))"
 
 # a span from a year's start to a month of a later year: "2005 – September 2024", "с 2005 года по
 # сентябрь 2024 года", "2005 жылдан 2024 жылғы қыркүйекке дейін" (accumulated investment)
-YEAR_MONTH_RANGE = (rf"(?:(?:from|between|с|за)\s+)?(?P<y1>{YEAR}){YEAR_WORD}"
-                    rf"(?:\s*[-–—]\s*|\s+(?:to|through|till|until|and|по|до)\s+|(?<=[дн]ан)\s+)"
-                    rf"(?:(?:the\s+)?end\s+of\s+|конец\s+)?"
+# the first year of a span and the word leading to its end: "с 2005 года по", "from 2005 to", "2005 жылдан"
+RANGE_OPEN = (rf"(?:(?:from|between|с|за)\s+)?(?P<y1>{YEAR}){YEAR_WORD}"
+              rf"(?:\s*[-–—]\s*|\s+(?:to|through|till|until|and|по|до)\s+|(?<=[дн]ан)\s+)")
+YEAR_MONTH_RANGE = (rf"{RANGE_OPEN}(?:(?:the\s+)?end\s+of\s+|конец\s+)?"
                     # the end may be a day: "по 30 июня 2016 года", "to June 30, 2016", "2016 жылғы 30 маусымға дейін"
                     rf"(?:(?:(?P<dA>\d{{1,2}})\s+)?(?P<mA>{MONTH_WORD})\s+(?:(?P<dA2>\d{{1,2}}),?\s+)?(?P<y2a>{YEAR}){YEAR_WORD}|"
                     rf"(?P<y2b>{YEAR}){YEAR_WORD}\s+(?:(?P<dB>\d{{1,2}})\s+)?(?P<mB>{MONTH_WORD}))")
@@ -78,8 +79,7 @@ YEAR_MONTH_RANGE = (rf"(?:(?:from|between|с|за)\s+)?(?P<y1>{YEAR}){YEAR_WORD}
 # дейін", "с 2005 года по первое полугодие 2024 года", "from 2005 to the first half of 2024"
 _ORDINALS = rf"{ORDINAL_FIRST}|{ORDINAL_SECOND}|{ORDINAL_THIRD}|{ORDINAL_FOURTH}"
 _PART_UNIT = rf"тоқсан\w*|квартал\w*|quarter|{HALF_WORD}"
-YEAR_PART_RANGE = (rf"(?:(?:from|between|с)\s+)?(?P<y1>{YEAR}){YEAR_WORD}"
-                   rf"(?:\s*[-–—]\s*|\s+(?:to|through|till|until|and|по|до)\s+|(?<=[дн]ан)\s+)(?:the\s+)?"
+YEAR_PART_RANGE = (rf"{RANGE_OPEN}(?:the\s+)?"
                    rf"(?:(?P<oA>{_ORDINALS})\s+(?P<uA>{_PART_UNIT})\s+(?:of\s+)?(?P<y2a>{YEAR}){YEAR_WORD}|"
                    rf"(?P<y2b>{YEAR}){YEAR_WORD}\s+(?P<oB>{_ORDINALS})\s+(?P<uB>{_PART_UNIT}))")
 
