@@ -195,7 +195,9 @@ SHARE_RE = CI(r"(?i)(үлес\w*|дол[яиюе]\w*|share|занима\w*|accou
                       r"жалпы\s+(?:сауда\s+|тауар\s+)?(?:көлем|айналым|экспорт|импорт)\w*(?:ның|нің|дағы|дегі|да|де)\b)")
 GROWTH_INDEX_RE = re.compile(r"(?i)((өсу|өсім)\s+қарқын\w*|темп\w*\s+роста|индекс\w*\s+роста|growth\s+index)")
 COMPARE_WORD_RE = re.compile(r"(?i)(?<!\w)(салыстырғанда|қарағанда|по\s+сравнению|в\s+сравнении|compared|up\s+from|down\s+from|"
-                             r"\bбыло\b|against|против|from\s+the\s+level)")
+                             r"\bбыло\b|against|против|from\s+the\s+level|"
+                             # "up 17.3% on the same period of 2018 ($1.3 billion)": a change told on a time
+                             r"(?<=%)\s+(?:on|over)\b|(?:percent|per\s+cent)\s+(?:on|over)\b)")
 # a change standing alone in its sentence refers back only when it is a comparison
 THIS_IS_RE = re.compile(r"(?i)^\W*(?:это|this\s+is|this\s+was|that\s+is|бұл(?!\s+(?:ретте|орайда|жолы)))\b")
 STANDALONE_GROWTH_RE = re.compile(r"(?i)(салыстырғанда|қарағанда|по\s+сравнению|в\s+сравнении|compared|year[-\s]on[-\s]year|"

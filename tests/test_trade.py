@@ -1090,6 +1090,15 @@ RULES = [
     ('В 2023 году и первом полугодии 2024 года приток инвестиций из ОАЭ в Казахстан составил 3,4 млрд долларов.',
      D(2024, 12, 1),
      [('KAZ', 'ARE', 'investment_in', 'actual', D(2024, 1, 1), D(2024, 6, 30), 3.4 * B, 'USD', None, False)]),
+    # an amount in brackets after a change told "on" or "over" a time is that time's figure, the comparison base
+    ('Trade turnover between Uzbekistan and Kazakhstan in January-June 2019 amounted to $1.52 billion, up 17.3% on the same period of 2018 ($1.3 billion).',
+     D(2019, 8, 22),
+     [('KAZ', 'UZB', 'turnover', 'actual', D(2019, 1, 1), D(2019, 6, 30), 1.52 * B, 'USD', 17.3, False),
+      ('KAZ', 'UZB', 'turnover', 'actual', D(2018, 1, 1), D(2018, 6, 30), 1.3 * B, 'USD', None, False)]),
+    ('Trade between Kazakhstan and Turkey rose to $6.3 billion in 2022, up 25% over 2021 ($5 billion).',
+     D(2023, 3, 1),
+     [('KAZ', 'TUR', 'turnover', 'actual', D(2022, 1, 1), D(2022, 12, 31), 6.3 * B, 'USD', 25.0, False),
+      ('KAZ', 'TUR', 'turnover', 'actual', D(2021, 1, 1), D(2021, 12, 31), 5 * B, 'USD', None, False)]),
 ]
 
 
