@@ -15,7 +15,7 @@ export UV_LINK_MODE := copy
 export UV_NO_PROGRESS := 1
 export DAGSTER_HOME := $(CURDIR)/.dagster_home
 
-.PHONY: setup run test ui sql report score score-open score-sealed score-invented bench bench-refresh lock validate clean
+.PHONY: setup run test ui sql report score score-open score-sealed score-invented dump-rows bench bench-refresh lock validate clean
 
 setup: $(STAMP)
 
@@ -68,6 +68,11 @@ score-sealed: $(STAMP)
 # COMPARE=FILE (written with SAVE=FILE) prints the change and fails when a batch's F1 fell.
 score-invented: $(STAMP)
 	$(PY) scripts/score_invented.py $(if $(SAVE),--save $(SAVE)) $(if $(COMPARE),--compare $(COMPARE))
+
+# Every row the engine reads from the seeds, open dev articles and invented batches (sealed left out),
+# one line each, to diff before/after a rule; ENGINE=DIR reads with another checkout's engine.
+dump-rows: $(STAMP)
+	@$(PY) scripts/dump_rows.py $(if $(ENGINE),--engine $(ENGINE))
 
 # Engine throughput (articles/s, MB/s) on the seed + dev articles repeated.
 bench: $(STAMP)

@@ -1,0 +1,74 @@
+"""Print the engine's rows, one line each, for the seeds, the open dev articles and the invented batches.
+
+The sealed dev articles (docs/sealed-dev.txt) are left out, so the output may be read and diffed.
+Use it to check that a rule changes only what it means to change:
+
+    python scripts/dump_rows.py > /tmp/after.txt
+    git worktree add /tmp/base HEAD
+    python scripts/dump_rows.py --engine /tmp/base > /tmp/before.txt
+    diff /tmp/before.txt /tmp/after.txt
+
+``--engine DIR`` reads with the ``elshi`` package of another checkout. Lines: ``## file pub=date``, then
+``T`` (trade fact) and ``E`` (event) rows with their key fields and the start of the evidence.
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+SHARED = REPO_ROOT.parent / "shared"
+
+
+def sealed_ids() -> set[str]:
+    path = REPO_ROOT / "docs" / "sealed-dev.txt"
+    return {line.strip() for line in path.read_text(encoding="utf-8").splitlines()
+            if line.strip() and not line.startswith("#")}
+
+
+def folders() -> list[Path]:
+    return ([SHARED / "seeds", SHARED / "dev" / "articles"]
+            + sorted((REPO_ROOT / "tests" / "invented").glob("b*/articles")))
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--engine", type=Path, help="checkout whose elshi package reads the articles")
+    args = ap.parse_args(argv)
+    if args.engine:
+        sys.path.insert(0, str(args.engine.resolve()))
+    else:
+        sys.path.insert(0, str(REPO_ROOT))
+    import elshi
+    from elshi import ingest
+
+    print("engine", elshi.ENGINE_VERSION, file=sys.stderr)
+    sealed = sealed_ids()
+    out = sys.stdout
+    for folder in folders():
+        if not folder.is_dir():
+            continue
+        for path in sorted(folder.iterdir()):
+            if path.name.split(".")[0] in sealed:
+                continue
+            for article in ingest.read_file(path, folder):
+                result = elshi.extract(article)
+                out.write(f"## {path.name} pub={article.published_on}\n")
+                for fact in result.trade_facts:
+                    r = fact.as_row()
+                    out.write(" ".join(map(str, ("  T", r["reporter_iso3"], r["partner_iso3"], r["flow"], r["measure"],
+                                                 r["period_start"], r["period_end"], r["value_usd"], r["growth_pct"],
+                                                 r.get("value_note"), "|", r["evidence"][:90].replace("\n", " ")))) + "\n")
+                for event in result.events:
+                    r = event.as_row()
+                    people = [(p.name, p.country_iso3) for p in event.participants]
+                    out.write(" ".join(map(str, ("  E", r["event_type"], r["status"], r["country_a_iso3"],
+                                                 r["country_b_iso3"], r["date_start"], r["date_end"], r["visitor_iso3"],
+                                                 r["host_iso3"], r["location"], people, "|",
+                                                 r["evidence"][:80].replace("\n", " ")))) + "\n")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
