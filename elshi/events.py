@@ -758,6 +758,10 @@ def extract_events(article: Article, doc: Doc | None = None) -> list[VisitEvent]
                 # "в кулуарах форума провел встречу" (the forum last week, the report's stamp today): the forum's time
                 mention.date, mention.date_default = setting.date, False
                 lent = True
+            minutes = _session_minutes(t, lo, hi, sv.index, mentions, pair, status) if typ == "signing" else None
+            if minutes is not None:
+                _add_people(minutes.people, mention.people)
+                continue  # "По итогам заседания подписан протокол": the session's own act, not an event of its own
             if typ == "signing" and (mention.date_default or mention.date is None) and not lent:
                 session = _signed_after(t, m, mentions, pair, status)
                 if session is not None:  # "По итогам заседания подписан пакет документов": that session's day
@@ -1374,6 +1378,33 @@ def _signed_after(t: str, m: re.Match, mentions, pair, status):
     if last is None or last.told[2] == "day" and last.told[0] != last.told[1]:
         return None  # a trip's days are not the session's
     return last
+
+
+def _session_minutes(t: str, lo: int, hi: int, index: int, mentions, pair, status):
+    """The commission session or consultations whose protocol (its minutes) the sentence signs: the last
+    one of the pair told in this sentence or the few before it ("По итогам заседания подписали протокол",
+    "Отырыс қорытындысы бойынша хаттамаға қол қойылды", "signed the protocol of the meeting"). A protocol
+    "on" something ("Протокол о внесении изменений", "a protocol on", "... туралы хаттама") is a treaty,
+    signed as one."""
+    if not any(not TREATY_PROTOCOL_RE.match(t, p.end()) and not KK_TREATY_PROTOCOL_RE.search(t, max(lo, p.start() - 40), p.start())
+               for p in PROTOCOL_RE.finditer(t, lo, hi)):
+        return None
+    # the sentence names the meeting as its time ("По итогам заседания", "Отырыс соңында", "Following the talks") or
+    # the protocol as a session's ("the protocol of the meeting", "комиссия хаттамасына"): the last session told;
+    # else one told in this sentence or the few before it
+    named = any(_names_the_time(t, n) for n in EVENT_NOUN_RE.finditer(t, lo, hi)) or SESSION_PROTOCOL_RE.search(t, lo, hi)
+    return next((x for x in reversed(mentions) if x.type in ("council", "consultations") and x.pair == pair
+                 and x.status == status and (named or index - x.index <= MINUTES_SENTENCES)), None)
+
+
+MINUTES_SENTENCES = 2  # how far back a bare "подписан протокол" looks for its session
+# a protocol named as a session's: "protocol of the meeting", "протокол заседания", "отырыс хаттамасы", "комиссия хаттамасына"
+SESSION_PROTOCOL_RE = re.compile(r"(?i)(?:protocol\s+of\s+the\s+(?:\w+\s+)?(?:meeting|session|sitting|commission|consultations)|"
+                                 r"протокол\w*\s+(?:\w+\s+)?(?:заседани|комисси|консультаци)\w*|"
+                                 r"(?:отырыс|комиссия|консультация)\w*\s+хаттама\w*)")
+# a protocol that is a treaty of its own: "Протокол о внесении изменений", "a protocol on", "protocol amending"
+TREATY_PROTOCOL_RE = re.compile(r"(?i)\s*(?:«|\"|')?\s*(?:о|об|к|on|to|amending|between|между)(?!\w)")
+KK_TREATY_PROTOCOL_RE = re.compile(r"(?i)(?:туралы|енгізу\s+жөніндегі)\s*(?:»|\"|')?\s*$")
 
 
 # the additive particle that ties a signing to the occasion told just before
