@@ -27,14 +27,16 @@ def sealed_ids() -> set[str]:
             if line.strip() and not line.startswith("#")}
 
 
-def folders() -> list[Path]:
+def folders(batches: set[str] | None = None) -> list[Path]:
+    invented = sorted((REPO_ROOT / "tests" / "invented").glob("b*/articles"))
     return ([SHARED / "seeds", SHARED / "dev" / "articles"]
-            + sorted((REPO_ROOT / "tests" / "invented").glob("b*/articles")))
+            + [p for p in invented if batches is None or p.parent.name in batches])
 
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--engine", type=Path, help="checkout whose elshi package reads the articles")
+    ap.add_argument("--batches", help="comma-separated invented batches to include (default: all)")
     args = ap.parse_args(argv)
     if args.engine:
         sys.path.insert(0, str(args.engine.resolve()))
@@ -46,7 +48,7 @@ def main(argv=None) -> int:
     print("engine", elshi.ENGINE_VERSION, file=sys.stderr)
     sealed = sealed_ids()
     out = sys.stdout
-    for folder in folders():
+    for folder in folders(set(args.batches.split(",")) if args.batches else None):
         if not folder.is_dir():
             continue
         for path in sorted(folder.iterdir()):
