@@ -716,6 +716,9 @@ def extract_events(article: Article, doc: Doc | None = None) -> list[VisitEvent]
             if mention.date is None and mention.month_day is None:
                 mention.date = _date_near(t, m, status, ref, wire_day, lo, dhi, len(triggers) > 1)
                 mention.date_default = mention.date is not None
+                if typ == "phone_call" and status == "held" and ref is not None and mention.date == _month_of(ref) \
+                        and not RECALLED_RE.search(t):
+                    mention.date = (ref, ref, "day")  # a call is reported the day it is made: the report's day, still a default
             day = _told_day(told, ref) if told is not None and mention.date_default and status == "held" \
                 and not RECALLED_RE.search(t) else None
             if day is not None:  # "Just last week, on January 14, Oman's minister was in Astana. He co-chaired ..."
@@ -2288,6 +2291,11 @@ def _report_month(ref: dt.date, which: str | None, day: int, status) -> dt.date:
     return first
 
 
+def _month_of(ref: dt.date) -> tuple:
+    """The report's month as a date: what a held event with no time of its own is dated by."""
+    return (dt.date(ref.year, ref.month, 1), dt.date(ref.year, ref.month, calendar.monthrange(ref.year, ref.month)[1]), "month")
+
+
 @functools.lru_cache(maxsize=2048)
 def _date(t, ref, status, default: bool = True):
     """Month, quarter, year and relative dates of a text (no day given); with ``default``, the
@@ -2363,7 +2371,7 @@ def _date(t, ref, status, default: bool = True):
         monday = ref - dt.timedelta(days=ref.weekday()) + dt.timedelta(weeks=rel_year_delta(week.group()))
         return (monday, monday + dt.timedelta(days=6), "week")
     if status == "held" and default and not RECALLED_RE.search(t):
-        return (dt.date(ref.year, ref.month, 1), dt.date(ref.year, ref.month, calendar.monthrange(ref.year, ref.month)[1]), "month")
+        return _month_of(ref)
     return None
 
 

@@ -59,11 +59,17 @@ def _allowed_after(last: str) -> tuple[str, ...]:
     return ()
 
 
+# names ending in the verb "берді" (gave: "Тілеуберді", "Құдайберді", "Аллаберді"), whose "ді" is no case ending
+KK_GIVEN_NAME_RE = re.compile(r"бер(?:ді|ды)$")
+
+
 def kk_strip_case(word: str, min_stem: int = 3) -> str:
     """"Тоқаевтың" -> "Тоқаев", "Кулубаевпен" -> "Кулубаев", "Маттарелланың" -> "Маттарелла",
     "Хүрэлсүхпен" -> "Хүрэлсүх": an ending is removed only when it is the allomorph that the
     stem's last sound calls for (Kazakh vowel/consonant assimilation)."""
     low = word.lower()
+    if KK_GIVEN_NAME_RE.search(low):
+        return word  # "Тілеуберді", "Құдайберді": the name's own "берді" (gave), not the accusative of "Тілеубер"
     for ending in _KK_CASE_ENDINGS:
         if not low.endswith(ending) or len(word) - len(ending) < min_stem:
             continue

@@ -59,7 +59,7 @@ RUSSIAN = [
        [("Касым-Жомарт Токаев", "KAZ"), ("Владимир Путин", "RUS")])]),
     ("Министр иностранных дел Казахстана Мурат Нуртлеу провел телефонный разговор с главой МИД Венгрии Петером Сийярто.",
      D(2023, 3, 15),
-     [("phone_call", None, "held", "KAZ", "HUN", None, None, None, D(2023, 3, 1), D(2023, 3, 31), "month",
+     [("phone_call", None, "held", "KAZ", "HUN", None, None, None, D(2023, 3, 15), D(2023, 3, 15), "day",
        [("Мурат Нуртлеу", "KAZ"), ("Петер Сийярто", "HUN")])]),
     ("В Баку прошли политические консультации между министерствами иностранных дел Казахстана и Азербайджана.", None,
      [("consultations", None, "held", "KAZ", "AZE", None, "AZE", "Baku", None, None, None, [])]),
@@ -170,6 +170,7 @@ def test_year_unknown_gives_no_date():
 @pytest.mark.parametrize("word,base", [
     ("Тоқаевтың", "Тоқаев"), ("Кулубаевпен", "Кулубаев"), ("Маттарелланың", "Маттарелла"), ("Ердоғанға", "Ердоған"),
     ("Хүрэлсүхпен", "Хүрэлсүх"), ("Лукашенкомен", "Лукашенко"), ("Макрон", "Макрон"), ("Мелони", "Мелони"),
+    ("Тілеуберді", "Тілеуберді"), ("Тілеубердімен", "Тілеуберді"), ("Құдайбердінің", "Құдайберді"), ("Тоқаевты", "Тоқаев"),
 ])
 def test_kazakh_name_endings(word, base):
     assert kk_strip_case(word) == base
@@ -260,7 +261,7 @@ RULES = [
     ("Kazakhstan's top diplomat Murat Nurtleu sat down with Uzbek Foreign Minister Bakhtiyor Saidov on May 10.",
      D(2024, 5, 15), [("talks", "held", "KAZ", "UZB", None, None, None, D(2024, 5, 10), D(2024, 5, 10), "day")]),
     ("Tokayev and Mirziyoyev exchanged views by phone on regional security.", D(2024, 5, 15),
-     [("phone_call", "held", "KAZ", "UZB", None, None, None, D(2024, 5, 1), D(2024, 5, 31), "month")]),
+     [("phone_call", "held", "KAZ", "UZB", None, None, None, D(2024, 5, 15), D(2024, 5, 15), "day")]),
     ("Kazakhstan and Uzbekistan inked 15 agreements on May 10.", D(2024, 5, 15),
      [("signing", "held", "KAZ", "UZB", None, None, None, D(2024, 5, 10), D(2024, 5, 10), "day")]),
     ("Қазақстан мен Өзбекстан арасындағы үкіметаралық келісімдерге қол қою рәсімі өтті.", D(2024, 5, 15),
@@ -551,7 +552,7 @@ STORIES = [
      [("council", "held", None, "UZB", "Tashkent", D(2022, 3, 14), "day", ["Jamshid Khodjaev", "Serik Zhumangarin"])]),
     ("The Kazakh and Turkish presidents spoke by phone. Erdogan congratulated Tokayev on the anniversary of the capital.",
      D(2021, 9, 30),
-     [("phone_call", "held", None, None, None, D(2021, 9, 1), "month", ["Kassym-Jomart Tokayev", "Recep Tayyip Erdoğan"])]),
+     [("phone_call", "held", None, None, None, D(2021, 9, 30), "day", ["Kassym-Jomart Tokayev", "Recep Tayyip Erdoğan"])]),
     ("Министр иностранных дел Казахстана Мурат Нуртлеу провел встречу с Чрезвычайным и Полномочным Послом Японии в "
      "Казахстане Ясуси Канеко. Стороны обсудили подготовку к предстоящему визиту премьер-министра Японии в Астану.",
      D(2023, 11, 2),
@@ -1862,15 +1863,15 @@ ARTICLE_GRAMMAR = [
     # a copula describing the event just told, several words before its noun, is that event (not 'it was recalled that the previous visit')
     ('Президент Казахстана Касым-Жомарт Токаев провел телефонный разговор с премьер-министром Малайзии Анваром Ибрагимом. Собеседники обсудили договоренности, достигнутые в ходе визита Анвара Ибрагима в Астану в мае 2024 года. Это был первый за два десятилетия визит главы малайзийского правительства в Казахстан.',
      D(2026, 2, 12),
-     [('phone_call', 'held', 'KAZ', 'MYS', None, None, None, D(2026, 2, 1), 'month', ['Касым-Жомарт Токаев', 'Анвар Ибрагим']),
+     [('phone_call', 'held', 'KAZ', 'MYS', None, None, None, D(2026, 2, 12), 'day', ['Касым-Жомарт Токаев', 'Анвар Ибрагим']),
       ('visit', 'held', 'KAZ', 'MYS', 'MYS', 'KAZ', 'Astana', D(2024, 5, 1), 'month', ['Анвар Ибрагим'])]),
     ("President Kassym-Jomart Tokayev held a phone call with Malaysian Prime Minister Anwar Ibrahim. They discussed the agreements reached during Anwar Ibrahim's visit to Astana in May 2024. This was the first in two decades visit by a Malaysian head of government to Kazakhstan.",
      D(2026, 2, 12),
-     [('phone_call', 'held', 'KAZ', 'MYS', None, None, None, D(2026, 2, 1), 'month', ['Kassym-Jomart Tokayev', 'Anwar Ibrahim']),
+     [('phone_call', 'held', 'KAZ', 'MYS', None, None, None, D(2026, 2, 12), 'day', ['Kassym-Jomart Tokayev', 'Anwar Ibrahim']),
       ('visit', 'held', 'KAZ', 'MYS', 'MYS', 'KAZ', 'Astana', D(2024, 5, 1), 'month', ['Anwar Ibrahim'])]),
     ('Қасым-Жомарт Тоқаев Малайзия Премьер-министрі Анвар Ибрагиммен телефон арқылы сөйлесті. Тараптар Анвар Ибрагимнің 2024 жылғы мамырда Астанаға жасаған сапары барысындағы уағдаластықтарды талқылады. Бұл жиырма жылдағы Малайзия үкімет басшысының Қазақстанға алғашқы сапары болды.',
      D(2026, 2, 12),
-     [('phone_call', 'held', 'KAZ', 'MYS', None, None, None, D(2026, 2, 1), 'month', ['Қасым-Жомарт Тоқаев', 'Анвар Ибрагим']),
+     [('phone_call', 'held', 'KAZ', 'MYS', None, None, None, D(2026, 2, 12), 'day', ['Қасым-Жомарт Тоқаев', 'Анвар Ибрагим']),
       ('visit', 'held', 'KAZ', 'MYS', 'MYS', 'KAZ', 'Astana', D(2024, 5, 1), 'month', ['Анвар Ибрагим'])]),
     ('Prime Minister Olzhas Bektenov held talks with Georgian Prime Minister Irakli Kobakhidze, who is in Astana on an official visit. It was recalled that the previous official visit of the Georgian Prime Minister to Astana took place in November 2022.',
      D(2024, 9, 19),
@@ -2065,19 +2066,19 @@ ARTICLE_GRAMMAR = [
     # a call of a round of calls with a group's leaders, told with its own counterpart, is a call of the pair; a holiday 'upcoming' is no plan; the head of state told after the partner's name is our own
     ('Head of State holds telephone conversations with leaders of Central Asian states\n\nToday President Kassym-Jomart Tokayev held a series of telephone conversations with the heads of neighbouring states. During a telephone conversation with President of Uzbekistan Shavkat Mirziyoyev, the Head of State congratulated him on the upcoming spring holiday. Tokayev then spoke by phone with President of Kyrgyzstan Sadyr Japarov. The Head of State also had a telephone conversation with President of Turkmenistan Serdar Berdimuhamedov.',
      D(2024, 3, 20),
-     [('phone_call', 'held', 'KAZ', 'UZB', None, None, None, D(2024, 3, 1), 'month', ['Shavkat Mirziyoyev', 'Kassym-Jomart Tokayev']),
-      ('phone_call', 'held', 'KAZ', 'KGZ', None, None, None, D(2024, 3, 1), 'month', ['Kassym-Jomart Tokayev', 'Sadyr Japarov']),
-      ('phone_call', 'held', 'KAZ', 'TKM', None, None, None, D(2024, 3, 1), 'month', ['Serdar Berdimuhamedov', 'Kassym-Jomart Tokayev'])]),
+     [('phone_call', 'held', 'KAZ', 'UZB', None, None, None, D(2024, 3, 20), 'day', ['Shavkat Mirziyoyev', 'Kassym-Jomart Tokayev']),
+      ('phone_call', 'held', 'KAZ', 'KGZ', None, None, None, D(2024, 3, 20), 'day', ['Kassym-Jomart Tokayev', 'Sadyr Japarov']),
+      ('phone_call', 'held', 'KAZ', 'TKM', None, None, None, D(2024, 3, 20), 'day', ['Serdar Berdimuhamedov', 'Kassym-Jomart Tokayev'])]),
     ('Глава государства провел телефонные разговоры с лидерами государств Центральной Азии\n\nСегодня Президент Касым-Жомарт Токаев провел серию телефонных разговоров с главами соседних государств. В ходе телефонного разговора с Президентом Узбекистана Шавкатом Мирзиёевым Глава государства поздравил его с предстоящим праздником Наурыз. Затем Токаев провел телефонный разговор с Президентом Кыргызстана Садыром Жапаровым. Также Глава государства провел телефонный разговор с Президентом Туркменистана Сердаром Бердымухамедовым.',
      D(2024, 3, 20),
      [('phone_call', 'held', 'KAZ', 'UZB', None, None, None, D(2024, 3, 1), 'month', ['Шавкат Мирзиёев', 'Касым-Жомарт Токаев']),
-      ('phone_call', 'held', 'KAZ', 'KGZ', None, None, None, D(2024, 3, 1), 'month', ['Касым-Жомарт Токаев', 'Садыр Жапаров']),
-      ('phone_call', 'held', 'KAZ', 'TKM', None, None, None, D(2024, 3, 1), 'month', ['Сердар Бердымухамедов', 'Касым-Жомарт Токаев'])]),
+      ('phone_call', 'held', 'KAZ', 'KGZ', None, None, None, D(2024, 3, 20), 'day', ['Касым-Жомарт Токаев', 'Садыр Жапаров']),
+      ('phone_call', 'held', 'KAZ', 'TKM', None, None, None, D(2024, 3, 20), 'day', ['Сердар Бердымухамедов', 'Касым-Жомарт Токаев'])]),
     ('Мемлекет басшысы Орталық Азия мемлекеттерінің көшбасшыларымен телефон арқылы сөйлесті\n\nБүгін Президент Қасым-Жомарт Тоқаев көрші мемлекеттердің басшыларымен телефон арқылы сөйлесті. Өзбекстан Президенті Шавкат Мирзиёевпен телефон арқылы сөйлесу барысында Мемлекет басшысы оны алдағы Наурыз мерекесімен құттықтады. Содан кейін Тоқаев Қырғызстан Президенті Садыр Жапаровпен телефон арқылы сөйлесті. Мемлекет басшысы Түрікменстан Президенті Сердар Бердімұхамедовпен де телефон арқылы сөйлесті.',
      D(2024, 3, 20),
      [('phone_call', 'held', 'KAZ', 'UZB', None, None, None, D(2024, 3, 1), 'month', ['Шавкат Мирзиёев', 'Қасым-Жомарт Тоқаев']),
-      ('phone_call', 'held', 'KAZ', 'KGZ', None, None, None, D(2024, 3, 1), 'month', ['Қасым-Жомарт Тоқаев', 'Садыр Жапаров']),
-      ('phone_call', 'held', 'KAZ', 'TKM', None, None, None, D(2024, 3, 1), 'month', ['Сердар Бердімұхамедов'])]),
+      ('phone_call', 'held', 'KAZ', 'KGZ', None, None, None, D(2024, 3, 20), 'day', ['Қасым-Жомарт Тоқаев', 'Садыр Жапаров']),
+      ('phone_call', 'held', 'KAZ', 'TKM', None, None, None, D(2024, 3, 20), 'day', ['Сердар Бердімұхамедов'])]),
     # control: a call still to come is planned
     ('Tokayev will hold a telephone conversation with President of Uzbekistan Shavkat Mirziyoyev next week.',
      D(2024, 3, 20),
@@ -2324,6 +2325,27 @@ ARTICLE_GRAMMAR = [
      D(2022, 11, 23),
      [('visit', 'held', 'KAZ', 'EGY', 'KAZ', 'EGY', 'Cairo', D(2007, 1, 1), 'year', []),
       ('visit', 'held', 'KAZ', 'EGY', 'EGY', 'KAZ', 'Astana', D(2016, 9, 1), 'month', [])]),
+    # a phone call told with no time of its own was made the day it is reported
+    ('Қазақстан Президенті Қасым-Жомарт Тоқаев Өзбекстан Президенті Шавкат Мирзиёевпен телефон арқылы сөйлесті.',
+     D(2025, 3, 14),
+     [('phone_call', 'held', 'KAZ', 'UZB', None, None, None, D(2025, 3, 14), 'day', ['Қасым-Жомарт Тоқаев', 'Шавкат Мирзиёев'])]),
+    ('Президент Казахстана Касым-Жомарт Токаев провел телефонный разговор с Президентом Узбекистана Шавкатом Мирзиёевым.',
+     D(2025, 3, 14),
+     [('phone_call', 'held', 'KAZ', 'UZB', None, None, None, D(2025, 3, 14), 'day', ['Касым-Жомарт Токаев', 'Шавкат Мирзиёев'])]),
+    ('President Kassym-Jomart Tokayev held a phone conversation with President of Uzbekistan Shavkat Mirziyoyev.',
+     D(2025, 3, 14),
+     [('phone_call', 'held', 'KAZ', 'UZB', None, None, None, D(2025, 3, 14), 'day', ['Kassym-Jomart Tokayev', 'Shavkat Mirziyoyev'])]),
+    # a day told is kept; a month told is kept
+    ('Вчера Президент Казахстана Касым-Жомарт Токаев провел телефонный разговор с Президентом Узбекистана Шавкатом Мирзиёевым.',
+     D(2025, 3, 14),
+     [('phone_call', 'held', 'KAZ', 'UZB', None, None, None, D(2025, 3, 13), 'day', ['Касым-Жомарт Токаев', 'Шавкат Мирзиёев'])]),
+    ('President Kassym-Jomart Tokayev held a phone conversation with President of Uzbekistan Shavkat Mirziyoyev in February.',
+     D(2025, 3, 14),
+     [('phone_call', 'held', 'KAZ', 'UZB', None, None, None, D(2025, 2, 1), 'month', ['Kassym-Jomart Tokayev', 'Shavkat Mirziyoyev'])]),
+    # a call to come stays undated
+    ('Тоқаев пен Мирзиёев алдағы уақытта телефон арқылы сөйлеседі.',
+     D(2025, 3, 14),
+     [('phone_call', 'planned', 'KAZ', 'UZB', None, None, None, None, None, ['Қасым-Жомарт Тоқаев', 'Шавкат Мирзиёев'])]),
 ]
 
 
