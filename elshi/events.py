@@ -488,6 +488,10 @@ CAPITAL_WORD_RE = re.compile(r"(?i)(елорда(?:ға|да|мызға|мызд
 CLAUSE_BREAK_RE = re.compile(r"[;:]|,\s|\s[-–—]\s|\s(?:while|whereas|but|а|но|ал)\s")
 # a clause set against the one before it: its own subject, its own trip ("а также", "а именно" go on)
 CONTRAST_BREAK_RE = re.compile(r"(?i)(?:;|,)\s+(?:а(?!\s+(?:также|именно|то))|но|ал|while|whereas|but)\s")
+# what tells a second trip after a first: "was followed by ... trip", "а затем ... посетил", "с ответным визитом",
+# "return visit", "жауап сапары"
+NEXT_TRIP_RE = re.compile(r"(?i)(?<!\w)(?:(?:was\s+)?followed\s+by|and\s+then|after\s+which|return(?:ed)?|reciprocal|"
+                          r"затем|вслед\s+за|после\s+чего|ответн\w+|содан\s+(?:кейін|соң)|одан\s+кейін|жауап\w*)(?!\w)")
 # a relative clause ("..., которое отметят в январе", "..., which falls in January"): beyond a few words after an event
 # noun it tells of another noun (kk relative clauses are participles before the noun, with no pronoun)
 FAR_RELATIVE_RE = re.compile(r"(?i),\s*(?:в\s+|на\s+|с\s+|о\s+|по\s+|к\s+)?(?:котор\w+|which|whose|whom)(?!\w)")
@@ -704,11 +708,23 @@ def extract_events(article: Article, doc: Doc | None = None) -> list[VisitEvent]
             dhi = _relative_cut(t, m, hi)
             mention.date = _date_near(t, m, status, ref, wire_day, lo, dhi, len(triggers) > 1, default=False)
             same = SAME_YEAR_RE.search(t, lo, dhi)
-            if same and not YEAR_IN_RE.search(t, 0, same.start()) and mentions and mentions[-1].date is not None \
-                    and not mentions[-1].date_default and mentions[-1].date[2] in ("day", "month", "year"):
-                # "В сентябре того же года ... посетил" after a visit "в марте 2017 года": the year told before
-                year = mentions[-1].date[0].year
-                mention.date = _date(SAME_YEAR_RE.sub(f"{year} года", t[lo:dhi]), ref, status, default=False) or mention.date
+            if same and not YEAR_IN_RE.search(t, 0, same.start()):
+                # "В сентябре того же года ... посетил" after a visit "в марте 2017 года": the year told before, the
+                # event's (else the last one the text told: "The turning point came in 2017. ... in March of that year")
+                year = mentions[-1].date[0].year if mentions and mentions[-1].date is not None \
+                    and not mentions[-1].date_default and mentions[-1].date[2] in ("day", "month", "year") \
+                    else _year_told_before(doc.text, sv.start)
+                if year is not None:
+                    mention.date = _date(_name_the_year(t[lo:dhi], year), ref, status, default=False) or mention.date
+            prior = mentions[-1] if k and mentions and mentions[-1].index == sv.index else None
+            if prior is not None and mention.date is not None and mention.date[2] == "month" and prior.date is not None \
+                    and not prior.date_default and prior.date[2] in ("day", "month") \
+                    and prior.date[0].year != mention.date[0].year and prior.date[0].month <= mention.date[0].month \
+                    and not YEAR_IN_RE.search(t, lo, dhi) and not REL_YEAR_RE.search(t, lo, dhi):
+                # "Mirziyoyev's visit in March 2017 was followed by Nazarbayev's trip in September", "2017 жылы
+                # наурызда ..., одан кейін қыркүйекте": a month told with no year goes on in the year of the sentence's
+                y, mth = prior.date[0].year, mention.date[0].month
+                mention.date = (dt.date(y, mth, 1), dt.date(y, mth, calendar.monthrange(y, mth)[1]), "month")
             if mention.date is None:
                 mention.month_day = _yearless_day(t, m, lo, dhi, len(triggers) > 1)
             if mention.date is None and mention.month_day is None and month_section is not None and status == "held":
@@ -1088,7 +1104,8 @@ def _triggers(sv: SentenceView, places, mentions, dropped: set | None = None,
                 and not KK_CONDITIONAL_RE.fullmatch(found[-1][1].group()) \
                 and len({p.iso3 for p in places if found[-1][1].end() <= p.start < m.start()}) <= 1 \
                 and not CONTRAST_BREAK_RE.search(t, found[-1][1].end(), m.start()) \
-                and not SUBORDINATE_RE.search(t, found[-1][1].end(), m.start()):
+                and not SUBORDINATE_RE.search(t, found[-1][1].end(), m.start()) \
+                and not NEXT_TRIP_RE.search(t, found[-1][1].end(), m.end()):
             continue  # "ресми сапармен келді", "посетит Минск с рабочим визитом": one trip
         found.append((name, m))
     if aliases is not None and not any(n == "council" for n, _ in found):
@@ -1515,10 +1532,13 @@ def _trigger_window(sv: SentenceView, triggers, k: int, lang: str) -> tuple[int,
                 key=lambda b: b.start(), default=None) if k < len(triggers) - 1 else None
     if lang != "kk":  # events of two kinds joined by "а также" / "as well as": each keeps its own phrase; so do two
         # trips ("визиты ... в Каир ..., а также государственный визит ... в Астану": each its own places)
+        # "was followed by Nazarbayev's trip to Tashkent": a trip that came next is told in a phrase of its own
+        two_trips = (COORDINATION_RE, NEXT_TRIP_RE) if triggers[k][0] == "visit" else (COORDINATION_RE,)
         if k and not before and (triggers[k - 1][0] != triggers[k][0] or triggers[k][0] == "visit"):
-            before = [b.end() for b in COORDINATION_RE.finditer(t, prev_end, m.start())]
+            before = sorted(b.end() for rx in two_trips for b in rx.finditer(t, prev_end, m.start()))
         if k < len(triggers) - 1 and after is None and (triggers[k + 1][0] != triggers[k][0] or triggers[k][0] == "visit"):
-            after = COORDINATION_RE.search(t, m.end(), next_start)
+            after = min((b for rx in two_trips for b in [rx.search(t, m.end(), next_start)] if b),
+                        key=lambda b: b.start(), default=None)
     if k < len(triggers) - 1 and triggers[k + 1][1].re in NEXT_REGEXES:  # the clause of the next session
         # the first break after which no number is told before the next session ("held in Havana, on May 13,
         # and the sides agreed that the second session"): the agreement's clause belongs to the next session
@@ -1540,7 +1560,8 @@ def _coordinated(t: str, ms) -> bool:
 def _contrasted(sv: SentenceView, triggers) -> bool:
     """Consecutive triggers stand in clauses set against each other (see _trigger_window)."""
     return any(rx.search(sv.text, a[1].end(), b[1].start()) for a, b in zip(triggers, triggers[1:])
-               for rx in (CONTRAST_BREAK_RE, SUBORDINATE_RE))
+               for rx in ((CONTRAST_BREAK_RE, SUBORDINATE_RE, NEXT_TRIP_RE) if a[0] == b[0] == "visit"
+                          else (CONTRAST_BREAK_RE, SUBORDINATE_RE)))
 
 
 def _window_people(sv, triggers, k, lo, hi, sent_people, lang) -> list:
@@ -2059,9 +2080,19 @@ def _continue_last(sv: SentenceView, last: _Mention, all_people, ref) -> None:
 
 SEASONS = ((3, r"көктем\w*|весной|spring"), (6, r"жаз\w*|летом|summer"), (9, r"күз\w*|осенью|autumn|fall"),
            (12, r"қыс\w*|зимой|winter"))
-SEASON_RE = re.compile(r"(?i)(?P<s>көктем(?:де|ге|гі)|жаз(?:да|ға)|күз(?:де|ге|гі)|қыс(?:та|қа)|весной|летом|осенью|зимой|"
+SEASON_RE = re.compile(r"(?i)(?P<s>көктем(?:де|ге|гі|інде)|жаз(?:да|ға|ында)|күз(?:де|ге|гі|інде)|қыс(?:та|қа|ында)|"
+                       r"весной|летом|осенью|зимой|"
                        r"(?:(?<=this\s)|(?<=next\s)|(?<=the\s))(?:spring|summer|autumn|fall|winter)\b(?!\s+(?:session|semester|school|in\b)))"
                        r"(?:\s+(?:of\s+)?(?P<y>(?:19|20)\d\d)\b)?")  # "in the fall of 2024", "this autumn", not "a fall in trade"
+# the year told right before a season: "2026 жылдың күзінде", "2026 жылы күзде"
+SEASON_YEAR_BEFORE_RE = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*(?:жылдың|жылы|жылғы)?\s*$")
+
+
+def _season_span(season: re.Match, y: int) -> tuple:
+    """The months of a season of year ``y``: spring March-May, ..., winter December-February."""
+    first = next(f for f, pat in SEASONS if re.fullmatch(pat, season.group("s").lower()))
+    end_y, end_m = (y + 1, 2) if first == 12 else (y, first + 2)
+    return (dt.date(y, first, 1), dt.date(end_y, end_m, calendar.monthrange(end_y, end_m)[1]), "month")
 RELATIVE_CLAUSE_RE = re.compile(r",\s*(?:who|which|кото\w+|кто)\b[^,;]*(?:,|\.?$)")
 
 
@@ -2114,7 +2145,7 @@ def _date_near(t: str, m: re.Match, status, ref, wire_day, lo: int, hi: int, sev
     if d is None and several and SAME_YEAR_RE.search(t, lo, hi):
         earlier = YEAR_IN_RE.findall(t, 0, lo)
         if earlier:  # "заседание пройдет в 2026 году, а осенью того же года ... форум": the year named before
-            d = _date(SAME_YEAR_RE.sub(f"{earlier[-1]} года", t[lo:hi]), ref, status, default=False)
+            d = _date(_name_the_year(t[lo:hi], earlier[-1]), ref, status, default=False)
     if d is None:
         d = _date(t[lo:hi], ref, status, default=False)
     if d is None and several:
@@ -2330,6 +2361,11 @@ def _date(t, ref, status, default: bool = True):
             if n and y:
                 first = (n - 1) * size + 1
                 return (dt.date(y, first, 1), dt.date(y, first + size - 1, calendar.monthrange(y, first + size - 1)[1]), "month")
+    season = SEASON_RE.search(t)
+    if season:  # "осенью 2026 года", "in the autumn of 2026", "2026 жылдың күзінде": that season's months
+        told = season.group("y") or (lambda b: b and b.group(1))(SEASON_YEAR_BEFORE_RE.search(t, max(0, season.start() - 20), season.start()))
+        if told:
+            return _season_span(season, int(told))
     y_m = next((y for y in YEAR_DATE_RE.finditer(t)
                 if not is_horizon(t, y) and not _after_figure(t, y.start(1) if y.group(1) else y.start(2))
                 and not SINCE_BEFORE_RE.search(t, max(0, y.start() - 12), y.start()) and not _relations_year(t, y)), None)
@@ -2338,16 +2374,12 @@ def _date(t, ref, status, default: bool = True):
         return (dt.date(y, 1, 1), dt.date(y, 12, 31), "year")
     if ref is None:
         return None
-    season = SEASON_RE.search(t)
     if season:  # "биылғы күзде", "осенью этого года", "this autumn": the months of that season
-        first = next(f for f, pat in SEASONS if re.fullmatch(pat, season.group("s").lower()))
-        y = int(season.group("y")) if season.group("y") else ref.year + (rel_year_delta(rel.group()) if rel else 0)
-        start = dt.date(y, first, 1)
-        end_y, end_m = (y + 1, 2) if first == 12 else (y, first + 2)
-        end = dt.date(end_y, end_m, calendar.monthrange(end_y, end_m)[1])
-        if not rel and not season.group("y") and status == "planned" and end < ref:  # "in the spring", said in the autumn: the next one
-            start, end = start.replace(year=start.year + 1), dt.date(end_y + 1, end_m, calendar.monthrange(end_y + 1, end_m)[1])
-        return (start, end, "month")
+        y = ref.year + (rel_year_delta(rel.group()) if rel else 0)
+        start, end, prec = _season_span(season, y)
+        if not rel and status == "planned" and end < ref:  # "in the spring", said in the autumn: the next one
+            start, end, prec = _season_span(season, y + 1)
+        return (start, end, prec)
     if TODAY_RE.search(t):
         return (ref, ref, "day")
     if YESTERDAY_RE.search(t):
@@ -2375,7 +2407,28 @@ def _date(t, ref, status, default: bool = True):
     return None
 
 
-SAME_YEAR_RE = re.compile(r"(?i)того\s+же\s+года|(?:the\s+|that\s+)same\s+year|сол\s+жылы")
+# a year named by reference to one told before: "того же года", "того года", "that same year", "of that year",
+# "сол жылы", "сол жылдың"
+SAME_YEAR_RE = re.compile(r"(?i)(?P<ru>того\s+(?:же\s+)?года)|(?P<en>(?:of\s+)?(?:the\s+|that\s+)same\s+year|"
+                          r"of\s+that\s+year)|(?P<kk>сол\s+жыл(?P<kk_case>ы|дың|ғы))")
+YEAR_BACK_REACH = 600  # how far back "that year" looks for the year it means
+
+
+def _name_the_year(t: str, year) -> str:
+    """The text with "того же года", "of that year", "сол жылдың" told as the year itself, in each language's
+    own form ("2017 года", "2017", "2017 жылдың"), so the dates of the text read as usual."""
+    def repl(m: re.Match) -> str:
+        if m.group("kk"):
+            return f"{year} жыл{m.group('kk_case')}"
+        return f"{year} года" if m.group("ru") else f"{year}"
+    return SAME_YEAR_RE.sub(repl, t)
+
+
+def _year_told_before(text: str, pos: int) -> int | None:
+    """The last year the text told before ``pos`` in its paragraph (within YEAR_BACK_REACH characters)."""
+    a = max(text.rfind("\n", 0, pos) + 1, pos - YEAR_BACK_REACH)
+    years = YEAR_IN_RE.findall(text, a, pos)
+    return int(years[-1]) if years else None
 # a time right after a figure is the figure's period, not an event's: "Hold Consultations as Trade Hits
 # $1.36 Billion in 2024", "товарооборот достиг 1,4 млрд долларов в 2024 году", "cited $312.5 million last year"
 FIGURE_TIME_GAP_RE = re.compile(r"(?i)\s*(?:(?:in|в|за)\s+)?")

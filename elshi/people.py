@@ -206,6 +206,9 @@ def base_form(name: str, lang: str, nominative: bool = False) -> str:
     stand in the nominative (after a nominative title) is left as written: "Ирина Петрова" is no
     "Ивана Петрова"."""
     words = name.split()
+    if words and words[-1].endswith(("’s", "'s")):  # "Shavkat Mirziyoyev's state visit": the possessive is no part of it
+        words[-1] = words[-1][:-2]
+        name = " ".join(words)
     if lang == "ru" and nominative:
         return name
     if lang == "kk":
