@@ -18,7 +18,10 @@ from elshi.text import CI, WORD_RE
 # Multilateral groupings and aggregates: never a bilateral partner.
 AGGREGATE_RE = CI(
     r"(?i)(орталық\s+азия|централь\w*\s+ази|central\s+asia|\bC5\b|ЕАЭО|ЕАЭС|EAEU|ЕврАзЭС|\bТМД\b|\bСНГ\b|\bCIS\b|"
-    r"\bШЫҰ\b|\bШОС\b|\bSCO\b|\bЕО\b|\bЕС\b|\bEU\b|еуропа\s+одағ|евросоюз|европейск\w+\s+союз|european\s+union|"
+    r"\bШЫҰ\b|\bШОС\b|\bSCO\b|\bЕО\b|\bЕС\b|\bEU\b|еуропа\s+одағ|еуропалық\s+одақ\w*|евросоюз|европейск\w+\s+союз|european\s+union|"
+    r"mercosur|меркосур|\basean\b|асеан|gulf\s+cooperation\s+council|gulf\s+states|\bGCC\b|ССАГПЗ|"
+    r"(?:стран\w*|государств\w*)\s+(?:\w+\s+)?персидского\s+залива|парсы\s+шығанағы\s+(?:\w+\s+)?елдер\w*|"
+    r"\bbrics\b|брикс|african\s+union|африканск\w+\s+союз\w*|африка\s+одағ\w*|"
     r"eurasian\s+economic\s+union|евразийск\w+\s+экономическ\w+\s+союз\w*|еуразиялық\s+экономикалық\s+одақ\w*|"
     r"customs\s+union|таможенн\w+\s+союз\w*|кеден\s+одағ\w*|"
     r"түркі\s+мемлекет|тюрк\w*\s+государств|turkic\s+states|organization\s+of\s+turkic|\bОТГ\b|\bТМҰ\b|\bOTS\b|"
@@ -333,14 +336,16 @@ def countries_in(text: str) -> list[Place]:
 
 
 # "стран ОТГ", "countries of the GCC": countries named by a group's acronym (case matters here)
-GROUP_ACRONYM_RE = re.compile(r"(?:стран\w*|countries\s+of\s+the|елдер\w*)\s+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{2,6}\b|"
+GROUP_ACRONYM_RE = re.compile(r"(?:стран\w*|countries\s+of\s+the|елдер\w*)\s+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{2,8}\b|"
                               r"\b[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{2,6}\s+(?:елдер\w*|countries|member\s+states)")
 
 
 AGGREGATE_LOW_STEMS = ("ази", "asia", "eaeu", "евразэс", "одағ", "союз", "union", "тюрк", "түркі", "turkic", "член", "region",
                        "өңір", "регион", "foreign", "шетел", "иностран", "стран", "мүше", "member", "объединени", "елдер",
-                       "countries")
-AGGREGATE_UPPER = ("C5", "ЕАЭ", "EAEU", "ТМД", "СНГ", "CIS", "ШЫҰ", "ШОС", "SCO", "ЕО", "ЕС", "EU", "ОТГ", "ТМҰ", "OTS")
+                       "countries", "одақ", "mercosur", "меркосур", "asean", "асеан", "gulf", "залив", "шығанағ", "brics",
+                       "брикс", "африк")
+AGGREGATE_UPPER = ("C5", "ЕАЭ", "EAEU", "ТМД", "СНГ", "CIS", "ШЫҰ", "ШОС", "SCO", "ЕО", "ЕС", "EU", "ОТГ", "ТМҰ", "OTS",
+                   "GCC", "ССАГПЗ")
 
 
 def aggregate_spans(text: str) -> list[tuple[int, int]]:

@@ -523,6 +523,8 @@ def _sentence_facts(doc: Doc, sv: SentenceView, ctx: _Context, reporter) -> list
     t = sv.text
     has_number = DIGIT_RE.search(t) is not None or NUMBER_WORD_GATE.may_match(sv.low)
     amounts = [a for a in sv.amounts] if has_number else []
+    if amounts and RANKED_AFTER_GATE.may_match(sv.low):
+        amounts = [a for a in amounts if not _ahead_in_ranking(t, a, sv.places)]
     changes = _changes(sv) if has_number else []
     flows = _flows(t, sv.low)
     places = [p for p in sv.places if not any(a.start <= p.start < a.end for a in amounts)]
@@ -929,6 +931,33 @@ RANK_PLACE_RE = re.compile(rf"(?i)(?:{numbers.ORDINAL_RE.pattern}|(?<![\w-])\d{{
                            r"(?:мест\w*|строчк\w*|позици\w*|place|position|spot|орын\w*)(?!\w)|"
                            rf"(?<!\w)(?:came|ranked|was|is|remained|finished)\s+(?:{'|'.join(numbers.EN_ORDINALS)})"
                            r"(?=\s*(?:with\b|at\b|[,(—–-]))")  # "came second with", not "was first signed"
+# the countries a partner ranks behind, each with its figure in brackets: "Kazakhstan is Uzbekistan's third largest
+# partner after China ($1.9 bn) and Russia ($1.8 bn)", "занимает третье место ... после Китая (7,9 млрд долларов) и
+# России", "Қытай (7,9 млрд доллар) мен Ресейден (7,1 млрд доллар) кейін": those are the ranking country's figures with
+# them, no figure of the pair
+RANKED_AFTER_GATE = KeywordGate(("after", "после", "кейін", "behind", "following"))
+RANK_WORD_RE = re.compile(r"(?i)(?<!\w)(?:партн[её]р\w*|partners?|серіктес\w*|мест\w*|place|position|ranks?|ranked|"
+                          r"орын\w*|largest|крупнейш\w*|ең\s+ірі)(?!\w)")
+AHEAD_BEFORE_RE = re.compile(r"(?i)(?<!\w)(?:after|после|behind|following)\s(?:[^.;]|\.(?=\d))*$")
+AHEAD_REACH = 90
+AHEAD_AFTER_RE = re.compile(r"(?i)^(?:[^.;]|\.(?=\d)){0,80}?(?<!\w)кейін(?!\w)")
+BRACKET_AFTER_PLACE = 3  # characters between a country's name and the bracket its figure opens
+
+
+def _ahead_in_ranking(t: str, a, places) -> bool:
+    """The amount stands in brackets after a country that the sentence ranks ahead of its partner."""
+    if not RANK_WORD_RE.search(t):
+        return False
+    before = t.rfind("(", 0, a.start)
+    if before < 0 or ")" in t[before:a.start]:
+        return False
+    place = next((p for p in places if p.kind != "city" and 0 <= before - p.end <= BRACKET_AFTER_PLACE), None)
+    if place is None:
+        return False
+    # "after China (...) and Russia (...)": the cue before the first country of the list, or "... кейін" after it
+    return bool(AHEAD_BEFORE_RE.search(t, max(0, place.start - AHEAD_REACH), place.start) or AHEAD_AFTER_RE.search(t[a.end:]))
+
+
 RANKING_REACH = 1  # sentences a ranking's header reaches past (a question, a remark) to its first item
 ITEM_OPEN_RE = re.compile(r"(?i)\s*(?:\d{1,2}\s*[.)]|[-–—•*·])?\s*(?:the\s+)?")  # "1.", "2)", "–", "•" opening a ranking's line
 ITEM_REACH = 40  # characters from an item's country to its figure

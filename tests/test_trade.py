@@ -1099,6 +1099,22 @@ RULES = [
      D(2023, 3, 1),
      [('KAZ', 'TUR', 'turnover', 'actual', D(2022, 1, 1), D(2022, 12, 31), 6.3 * B, 'USD', 25.0, False),
       ('KAZ', 'TUR', 'turnover', 'actual', D(2021, 1, 1), D(2021, 12, 31), 5 * B, 'USD', None, False)]),
+    # the countries a partner ranks behind, each with its figure in brackets, are the ranking country's partners
+    ("Kazakhstan is Uzbekistan's third largest trading partner after China ($1.9 billion) and Russia ($1.8 billion).",
+     D(2019, 8, 22), []),
+    ('Казахстан занимает третье место среди крупнейших торговых партнеров республики после Китая (7,9 млрд долларов) и России (7,1 млрд долларов).',
+     D(2023, 10, 20), []),
+    ('Қазақстан Өзбекстанның ең ірі сауда серіктестері арасында Қытай (7,9 млрд доллар) мен Ресейден (7,1 млрд доллар) кейін үшінші орында.',
+     D(2023, 10, 20), []),
+    # control: figures in brackets after the partners of Kazakhstan's own trade
+    ("Kazakhstan's trade with China ($41 billion) and Russia ($28 billion) grew last year.",
+     D(2023, 10, 20),
+     [('KAZ', 'CHN', 'turnover', 'actual', D(2022, 1, 1), D(2022, 12, 31), 41 * B, 'USD', None, False),
+      ('KAZ', 'RUS', 'turnover', 'actual', D(2022, 1, 1), D(2022, 12, 31), 28 * B, 'USD', None, False)]),
+    # trade with a group named in kk, with a trade bloc of another continent, with the Gulf states: no pair
+    ('Өткен жылы Қазақстан мен Еуропалық одақ арасындағы сауда көлемі 40 млрд долларды құрады.', D(2024, 3, 13), []),
+    ('Товарооборот Казахстана со странами МЕРКОСУР в целом пока не превышает 170 млн долларов.', D(2024, 3, 13), []),
+    ("Kazakhstan's trade with the Gulf Cooperation Council reached $3 billion last year.", D(2024, 3, 13), []),
 ]
 
 
