@@ -526,6 +526,17 @@ DATE_WINDOW = 220  # characters around a trigger in which its date is looked for
 # a date governed by a reporting verb dates the report, not the event
 REPORT_DATE_RE = re.compile(r"(?i)(report\w*|releas\w*|publish\w*|said|told|announc\w*|сообщ\w*|заяви\w*|передает|"
                             r"хабарла\w*|мәлімде\w*|жариял\w*)\s+(?:\w+\s+){0,3}(?:on|в|от)?\s*$")
+# what ties a saying to the event it was said at: "said on Wednesday as he co-chaired the meeting", "were announced on
+# Thursday at the 16th meeting", "заявил в среду на заседании", "сәрсенбі күні отырыста мәлімдеді"
+SAID_AT_EVENT_RE = re.compile(r"(?i)^[^.;]{0,40}?(?<!\w)(?:as|while|when|at|during|в\s+ходе|во\s+время|на|выступая\s+на)(?!\w)")
+
+
+def _said_at_event(t: str, x: tuple, m: re.Match) -> bool:
+    """The day a saying is told by is the event's too: the event follows in the saying's own clause, joined
+    to it as its occasion ("said on Wednesday as he co-chaired the 12th meeting")."""
+    return m.start() > x[1] and SAID_AT_EVENT_RE.match(t[x[1]:m.start()]) is not None and not re.search(r"[.;]", t[x[1]:m.start()])
+
+
 # an event going on as the report is written
 ONGOING_RE = re.compile(r"(?i)(өтіп\s+жат\w*|жүріп\s+жат\w*|болып\s+жат\w*|проходит|проходят|идут|находится\s+с\s+\w*\s*визит\w*|"
                         r"is\s+paying|is\s+taking\s+place|is\s+underway|are\s+underway|is\s+being\s+held|is\s+visiting|is\s+on\s+an?\s+\w+\s+visit|"
@@ -2116,7 +2127,8 @@ def _date_near(t: str, m: re.Match, status, ref, wire_day, lo: int, hi: int, sev
     a, b = max(0, m.start() - DATE_WINDOW), min(len(t), m.end() + DATE_WINDOW)
     if not several:  # a lone trigger's window is its sentence, up to a semicolon, however long ("11 қыркүйекте
         a, b = lo, hi  # Бішкекте ... бастаған ... консультациялар өтті": Kazakh tells the time first, the verb last)
-    spans = [x for x in _day_dates(t, ref, status) if a <= x[0] < b and not REPORT_DATE_RE.search(t, max(0, x[0] - 35), x[0])]
+    spans = [x for x in _day_dates(t, ref, status) if a <= x[0] < b and not (
+        REPORT_DATE_RE.search(t, max(0, x[0] - 35), x[0]) and not _said_at_event(t, x, m))]
     if several:  # another trigger's own date is not this one's
         if m.re in NEXT_REGEXES:  # "held on May 13, and agreed that the next session ...": that day is not the next's
             spans = [x for x in spans if lo <= x[0] < hi]

@@ -593,6 +593,11 @@ NEXT_WORDS_RE = re.compile(r"(?:\s+\S+){0,1}")
 NAME_BEFORE_RE = re.compile(rf"(?<!\w)({NAME_WORD})\s+$")
 
 
+# a title in the plural names several people, never the one named after it: "presidents", "президенты", "министрлер"
+PLURAL_TITLE_RE = re.compile(r"(?i)(?:presidents|ministers|leaders|heads|premiers|chairmen|ambassadors|envoys|президенты|министры|премьер-министры|лидеры|"
+                             r"[^\W\d_]{3,}(?:лар|лер|дар|дер|тар|тер)\w*)$")
+
+
 # posts on an official's staff: in a title chain they, not the principal's title, are the person's role
 STAFF_ROLES = frozenset(("Spokesperson", "Assistant", "Adviser"))
 
@@ -621,6 +626,9 @@ def find_people(text: str, lang: str) -> list[Person]:
         if staff:
             roles = staff[:1]  # "пресс-секретарь Президента", "Президенттің кеңесшісі": the staff post, not the principal's
         found = _name_at(text, spans[j][1], places, lang)
+        if found and PLURAL_TITLE_RE.search(text[spans[j][0]:spans[j][1]]) \
+                and any(spans[j][1] <= s2 and e2 <= found[1] for s2, e2, _, _ in spans[j + 1:]):
+            continue  # "set by their presidents, Trade Minister Ömer Bolat said": a title of many, the name the next title's
         name, nstart = found if found else ("", spans[j][1])
         org_after = any(norm(w.strip("’'s,")) in ORG_WORDS for w in text[spans[j][1]:spans[j][1] + 40].split()[:4])
         if not found and not org_after:

@@ -222,6 +222,9 @@ TARGET_BEFORE_RE = CI(
     r"\b(?:should|shall|will|would|could|can)\s+(?:\w+\s+){0,2}(?:raise|boost|increase|bring|double|lift|take|push)\b|"
     r"мақсат\w*|межес\w*|межеге|жоспар\w*|ниет\w*|міндет\w*)"
 )
+# the amount named as a goal by the noun it qualifies: "the $10 billion bilateral trade target", "a $5bn goal",
+# "рубеж в 10 млрд долларов" is told before ("рубеж", "цель")
+TARGET_NOUN_AFTER_RE = re.compile(r"(?i)\s*(?:(?:bilateral|mutual|annual|trade|turnover)\s+){0,3}(?:target|goal|benchmark)s?\b")
 # a modal or a future form right before a verb of reaching: "could reach", "может достичь", "превысит"
 TARGET_MODAL_RE = re.compile(
     r"(?i)(?:\b(?:could|can|may|might|will|would|should|shall)\s+(?:\w+\s+){0,2}(?:reach|exceed|hit|amount|total|be|grow|rise|"
@@ -1598,8 +1601,8 @@ def _measure(t: str, a, lo: int, hi: int, lang: str) -> str:
         verb = KK_VERB_AFTER_RE.search(t, a.end)
         if verb is not None:
             return "target" if verb.group("target") else "actual"
-    if TARGET_MODAL_RE.search(before):
-        return "target"
+    if TARGET_MODAL_RE.search(before) or (lang != "kk" and TARGET_NOUN_AFTER_RE.match(after)):
+        return "target"  # "could reach $5 bn", "reach the $10 billion bilateral trade target"
     cue = None
     for m in TARGET_BEFORE_RE.finditer(before):
         cue = m

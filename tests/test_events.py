@@ -2388,6 +2388,23 @@ ARTICLE_GRAMMAR = [
     ('The Russia-Kazakhstan Interregional Cooperation Forum will take place in Uralsk in the autumn of 2026.',
      D(2025, 11, 12),
      [('forum', 'planned', 'KAZ', 'RUS', None, 'KAZ', 'Uralsk', D(2026, 9, 1), 'month', [])]),
+    # a day a saying is told by is the event's when the saying was made at it
+    ('Trade Minister Ömer Bolat said on Wednesday as he co-chaired the 12th meeting of the Türkiye-Kazakhstan Joint Economic Commission in Ankara.',
+     D(2024, 10, 17),
+     [('council', 'held', 'KAZ', 'TUR', None, 'TUR', 'Ankara', D(2024, 10, 16), 'day', [])]),
+    ('Об этом в среду заявил министр торговли Турции Омер Болат на 12-м заседании турецко-казахстанской межправительственной комиссии в Анкаре.',
+     D(2024, 10, 17),
+     [('council', 'held', 'KAZ', 'TUR', None, 'TUR', 'Ankara', D(2024, 10, 16), 'day', ['Омер Болат'])]),
+    ('The figures were announced in Tashkent on Thursday at the 16th meeting of the Uzbek-Kazakh Intergovernmental Commission.',
+     D(2018, 10, 5),
+     [('council', 'held', 'KAZ', 'UZB', None, 'UZB', 'Tashkent', D(2018, 10, 4), 'day', [])]),
+    # control: a report's own day is not the event's
+    ('The agency reported on Wednesday that the Kazakh-Turkish commission had met in Ankara on October 10.',
+     D(2024, 10, 17),
+     [('council', 'held', 'KAZ', 'TUR', None, 'TUR', 'Ankara', D(2024, 10, 10), 'day', [])]),
+    ('Бұл туралы сәрсенбі күні Анкарада Түркия-Қазақстан үкіметаралық комиссиясының 12-отырысында Түркия Сауда министрі Өмер Болат мәлімдеді.',
+     D(2024, 10, 17),
+     [('council', 'held', 'KAZ', 'TUR', None, 'TUR', 'Ankara', D(2024, 10, 16), 'day', ['Өмер Болат'])]),
 ]
 
 

@@ -1111,6 +1111,14 @@ RULES = [
      D(2023, 10, 20),
      [('KAZ', 'CHN', 'turnover', 'actual', D(2022, 1, 1), D(2022, 12, 31), 41 * B, 'USD', None, False),
       ('KAZ', 'RUS', 'turnover', 'actual', D(2022, 1, 1), D(2022, 12, 31), 28 * B, 'USD', None, False)]),
+    # an amount qualifying the noun 'target' or 'goal' is a target
+    ('Türkiye and Kazakhstan are determined to reach the $10 billion bilateral trade target set by their presidents.',
+     D(2024, 10, 17),
+     [('KAZ', 'TUR', 'turnover', 'target', None, None, 10 * B, 'USD', None, False)]),
+    ('Trade between Kazakhstan and Turkey reached $6.4 billion last year, short of the $10 billion target.',
+     D(2024, 10, 17),
+     [('KAZ', 'TUR', 'turnover', 'actual', D(2023, 1, 1), D(2023, 12, 31), 6.4 * B, 'USD', None, False),
+      ('KAZ', 'TUR', 'turnover', 'target', None, None, 10 * B, 'USD', None, False)]),
     # trade with a group named in kk, with a trade bloc of another continent, with the Gulf states: no pair
     ('Өткен жылы Қазақстан мен Еуропалық одақ арасындағы сауда көлемі 40 млрд долларды құрады.', D(2024, 3, 13), []),
     ('Товарооборот Казахстана со странами МЕРКОСУР в целом пока не превышает 170 млн долларов.', D(2024, 3, 13), []),
