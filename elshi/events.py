@@ -273,6 +273,9 @@ KK_LOCATIVE_END_RE = re.compile(r"(?i)[а-яәғқңөұүһі](?:да|де|та
 REFERENCE_AFTER_RE = re.compile(rf"(?i)^\w*\s+(?:{SETTING_AFTER}|барысында|кезінде|ашып|ашқан|ашылуында|қорытындысы|соңында|барысындағы|кезіндегі|"
                                 r"нәтижесінде|нәтижесі|қорытындысында)")
 
+# a visit of the ranks only one country pays another (a summit's guests come on working visits, if any)
+BILATERAL_LEVEL_RE = re.compile(r"(?i)мемлекеттік\s+сапар|государственн\w+\s+визит|state\s+visit|ресми\s+(?:іс-)?сапар|"
+                                r"официальн\w+\s+визит|official\s+visit")
 VISIT_LEVEL = (
     ("state", r"(?i)(мемлекеттік\s+сапар|государственн\w+\s+визит|state\s+visit)"),
     ("official", r"(?i)(ресми\s+(?:іс-)?сапар|официальн\w+\s+визит|official\s+visit)"),
@@ -720,11 +723,12 @@ def extract_events(article: Article, doc: Doc | None = None) -> list[VisitEvent]
             mention.date = _date_near(t, m, status, ref, wire_day, lo, dhi, len(triggers) > 1, default=False)
             same = SAME_YEAR_RE.search(t, lo, dhi)
             if same and not YEAR_IN_RE.search(t, 0, same.start()):
-                # "В сентябре того же года ... посетил" after a visit "в марте 2017 года": the year told before, the
-                # event's (else the last one the text told: "The turning point came in 2017. ... in March of that year")
-                year = mentions[-1].date[0].year if mentions and mentions[-1].date is not None \
-                    and not mentions[-1].date_default and mentions[-1].date[2] in ("day", "month", "year") \
-                    else _year_told_before(doc.text, sv.start)
+                # "В сентябре того же года ... посетил" after a visit "в марте 2017 года", "The turning point came in
+                # 2017. ... in March of that year": the last year the paragraph told (else the event's told before)
+                year = _year_told_before(doc.text, sv.start)
+                if year is None and mentions and mentions[-1].date is not None and not mentions[-1].date_default \
+                        and mentions[-1].date[2] in ("day", "month", "year"):
+                    year = mentions[-1].date[0].year
                 if year is not None:
                     mention.date = _date(_name_the_year(t[lo:dhi], year), ref, status, default=False) or mention.date
             prior = mentions[-1] if k and mentions and mentions[-1].index == sv.index else None
@@ -1069,6 +1073,18 @@ SUBORDINATE_RE = re.compile(r"(?i),\s*(?:since|because|as|after|так\s+как|
                             r"өйткені|себебі)\s")  # not "when" / "когда": that clause shares the time of the one before
 
 
+def _another_year(t: str, first: re.Match, second: re.Match) -> bool:
+    """A year told between two trip words differs from the one told with the first: "returned to Astana in June
+    2017 for a state visit, and in September 2022 chose Nur-Sultan for his first trip" (not "arrived on March 3,
+    2017 for an official visit": one year, one trip)."""
+    between = set(YEAR_IN_RE.findall(t, first.end(), second.start()))
+    if not between:
+        return False
+    start = max(t.rfind(",", 0, first.start()), t.rfind(";", 0, first.start()), 0)
+    told = set(YEAR_IN_RE.findall(t, start, first.end()))
+    return bool(told) and bool(between - told)
+
+
 def _triggers(sv: SentenceView, places, mentions, dropped: set | None = None,
               aliases: re.Pattern | None = None) -> list[tuple[str, re.Match]]:
     """Event triggers of a sentence, one per clause and type, without the ones that name no event."""
@@ -1116,7 +1132,8 @@ def _triggers(sv: SentenceView, places, mentions, dropped: set | None = None,
                 and len({p.iso3 for p in places if found[-1][1].end() <= p.start < m.start()}) <= 1 \
                 and not CONTRAST_BREAK_RE.search(t, found[-1][1].end(), m.start()) \
                 and not SUBORDINATE_RE.search(t, found[-1][1].end(), m.start()) \
-                and not NEXT_TRIP_RE.search(t, found[-1][1].end(), m.end()):
+                and not NEXT_TRIP_RE.search(t, found[-1][1].end(), m.end()) \
+                and not _another_year(t, found[-1][1], m):
             continue  # "ресми сапармен келді", "посетит Минск с рабочим визитом": one trip
         found.append((name, m))
     if aliases is not None and not any(n == "council" for n, _ in found):
@@ -1160,8 +1177,8 @@ def _triggers(sv: SentenceView, places, mentions, dropped: set | None = None,
         if not own:
             return []  # "«Орталық Азия + Жапония» кездесуі", "the C5+1 meeting": the partner is in the format's name
     if multilateral:  # a summit's council, forum and the trip to it are not bilateral; talks on its sidelines are
-        if SUMMIT_PURPOSE_RE.search(t) or geo.aggregate_spans(t):
-            drop.add("visit")
+        if (SUMMIT_PURPOSE_RE.search(t) or geo.aggregate_spans(t)) and not BILATERAL_LEVEL_RE.search(t):
+            drop.add("visit")  # a trip to the summit; not "arrived for a state visit to Kazakhstan and the SCO summit"
         # "a trilateral meeting with": the meeting it names is the group's, so the span runs on over it
         multi_spans = [(x.start(), x.end() + (MEETING_OF_GROUP_REACH if SEVERAL_SIDES_RE.fullmatch(x.group()) else 0))
                        for x in MULTILATERAL_RE.finditer(t)]
@@ -1245,6 +1262,9 @@ def _generic_spans(t: str) -> tuple:
 
 
 PLAIN_PLURAL_RE = re.compile(r"(?i)визиты|визитов|визитами|visits|сапарлар\w*")
+# one trip picked out of many: "one of his first state visits", "одним из первых визитов", "алғашқы сапарларының бірі"
+ONE_OF_BEFORE_RE = re.compile(r"(?i)(?<!\w)(?:one\s+of|одн\w+\s+из)\s+(?:[\w-]+\s+){0,4}$")
+ONE_OF_AFTER_RE = re.compile(r"(?i)\s+бірі\w*(?!\w)")
 COUNTED_EVENTS_RE = re.compile(r"(?i)^(?:\d|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|дв|тр|четыр|пят|шест|сем|восьм|"
                                r"девят|десят|екі|үш|төрт|бес|алты|жеті|сегіз|тоғыз|он\b|консультациялардың)")
 
@@ -1255,6 +1275,8 @@ def _generic(t: str, m: re.Match, name: str) -> bool:
         if gs <= m.end() + 30 and ge >= m.start() - 30:
             if PLAIN_PLURAL_RE.fullmatch(gtext) and _dated_items(t, 0, len(t)):
                 continue  # "с официальными визитами в 1994, 1999 и 2008 годах": one event per year told
+            if PLAIN_PLURAL_RE.fullmatch(gtext) and (ONE_OF_BEFORE_RE.search(t, max(0, gs - 50), gs) or ONE_OF_AFTER_RE.match(t, ge)):
+                continue  # "chose Uzbekistan for one of his first state visits", "алғашқы сапарларының бірі": one of them
             if COUNTED_EVENTS_RE.search(gtext):
                 return True  # "ten rounds of political consultations": a count of events
             if name in ("talks", "consultations") and re.fullmatch(r"(?i)consultations|talks", m.group()):

@@ -2405,6 +2405,41 @@ ARTICLE_GRAMMAR = [
     ('Бұл туралы сәрсенбі күні Анкарада Түркия-Қазақстан үкіметаралық комиссиясының 12-отырысында Түркия Сауда министрі Өмер Болат мәлімдеді.',
      D(2024, 10, 17),
      [('council', 'held', 'KAZ', 'TUR', None, 'TUR', 'Ankara', D(2024, 10, 16), 'day', ['Өмер Болат'])]),
+    # one trip picked out of many is a trip
+    ('In April 2019 Kassym-Jomart Tokayev chose Uzbekistan for one of his first state visits abroad.',
+     D(2023, 6, 12),
+     [('visit', 'held', 'KAZ', 'UZB', 'KAZ', 'UZB', None, D(2019, 4, 1), 'month', ['Kassym-Jomart Tokayev'])]),
+    ('В апреле 2019 года Касым-Жомарт Токаев посетил Узбекистан с одним из первых своих государственных визитов.',
+     D(2023, 6, 12),
+     [('visit', 'held', 'KAZ', 'UZB', 'KAZ', 'UZB', None, D(2019, 4, 1), 'month', ['Касым-Жомарт Токаев'])]),
+    ('2019 жылғы сәуірде Қасым-Жомарт Тоқаевтың Өзбекстанға сапары оның алғашқы шетелдік сапарларының бірі болды.',
+     D(2023, 6, 12),
+     [('visit', 'held', 'KAZ', 'UZB', 'KAZ', 'UZB', None, D(2019, 4, 1), 'month', ['Қасым-Жомарт Тоқаев'])]),
+    # control: visits exchanged are many, none dated
+    ('The presidents noted the regular exchange of visits between Kazakhstan and Uzbekistan.',
+     D(2023, 6, 12),
+     []),
+    # a state or official visit paid beside a summit is a visit between the two; a trip to attend the summit is not
+    ('Chinese President Xi Jinping arrived in Astana on Tuesday for a state visit to Kazakhstan and the 24th meeting of the Council of Heads of State of the Shanghai Cooperation Organization.',
+     D(2024, 7, 2),
+     [('visit', 'held', 'KAZ', 'CHN', 'CHN', 'KAZ', 'Astana', D(2024, 7, 2), 'day', ['Xi Jinping'])]),
+    ('Председатель КНР Си Цзиньпин во вторник прибыл в Астану с государственным визитом и для участия в саммите ШОС.',
+     D(2024, 7, 2),
+     [('visit', 'held', 'KAZ', 'CHN', 'CHN', 'KAZ', 'Astana', D(2024, 7, 2), 'day', ['Си Цзиньпин'])]),
+    ('Қытай Төрағасы Си Цзиньпин сейсенбі күні Астанаға мемлекеттік сапармен және ШЫҰ саммитіне қатысу үшін келді.',
+     D(2024, 7, 2),
+     [('visit', 'held', 'KAZ', 'CHN', 'CHN', 'KAZ', 'Astana', D(2024, 7, 2), 'day', ['Си Цзиньпин'])]),
+    ('President Tokayev arrived in Dushanbe on a working visit to attend the CIS summit.',
+     D(2024, 7, 2),
+     []),
+    # two trip words with two years told are two trips; one year, one trip
+    ('Chinese President Xi Jinping returned to Astana in June 2017 for a state visit, and in September 2022 chose Nur-Sultan for his first trip abroad.',
+     D(2024, 7, 2),
+     [('visit', 'held', 'KAZ', 'CHN', 'CHN', 'KAZ', 'Astana', D(2017, 6, 1), 'month', ['Xi Jinping']),
+      ('visit', 'held', 'KAZ', 'CHN', 'CHN', 'KAZ', 'Astana', D(2022, 9, 1), 'month', ['Xi Jinping'])]),
+    ('Chinese President Xi Jinping arrived in Astana on March 3, 2017 for an official visit.',
+     D(2024, 7, 2),
+     [('visit', 'held', 'KAZ', 'CHN', 'CHN', 'KAZ', 'Astana', D(2017, 3, 3), 'day', ['Xi Jinping'])]),
 ]
 
 
