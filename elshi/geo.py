@@ -274,8 +274,8 @@ def _find_places(text: str) -> tuple[Place, ...]:
                     continue
                 if not e.bare and ending == "" and len(e.words) == 1:
                     continue
-                if e.kind == "abbrev" and not piece.rstrip("-").isupper():
-                    continue
+                if e.kind == "abbrev" and not POSSESSIVE_END_RE.sub("", piece.rstrip("-")).isupper():
+                    continue  # "UAE", "UAE's"; not the word "uae" or "Us"
                 if len(e.words) == 1:
                     best = (e, ending, ps, pe, 1)
                     break
@@ -312,9 +312,13 @@ def _find_places(text: str) -> tuple[Place, ...]:
             if (ps, pe) == (m.start(), m.end()):
                 break  # the whole word matched; don't also match its parts
         i += 1
+    out = [p for p in out if not (p.iso3 == "USA" and p.kind == "abbrev" and CURRENCY_AFTER_RE.match(text, p.end))]
     return tuple(sorted(out, key=lambda p: p.start))
 
 
+POSSESSIVE_END_RE = re.compile(r"['’]s$")
+# "US$1.2 billion", "41 billion U.S. dollars": the currency, not the country
+CURRENCY_AFTER_RE = re.compile(r"(?i)\s?(?:\$|dollars?\b|доллар)")
 # an organisation named after a city: "Shanghai Cooperation Organisation", "Шанхайской организации сотрудничества",
 # "Шанхай ынтымақтастық ұйымы"
 ORGANISATION_AFTER_RE = re.compile(r"(?i)\s*(?:cooperation\s+organi[sz]ation|organi[sz]ation|организаци\w*|ынтымақтастық\s+ұйым\w*|"

@@ -1366,8 +1366,8 @@ def _product_level(sv: SentenceView, kw: tuple[int, int]) -> bool:
     before = t[max(0, kw[0] - 30):kw[0]]
     after = t[kw[1]:kw[1] + 30]
     m = re.search(r"(\w+)\s+$", before)
-    if m and PRODUCT_RE.fullmatch(m.group(1)):
-        return True
+    if m and PRODUCT_RE.fullmatch(m.group(1)) and not re.search(r"(?i)\bnon[-\s]$", before[:m.start()]):
+        return True  # "oil exports"; not "non-oil trade", the whole trade but one good (the UAE's headline measure)
     m = re.match(r"^\s+(\w+)", after)
     if m and PRODUCT_RE.fullmatch(m.group(1)) and sv.doc.lang == "ru":
         return True

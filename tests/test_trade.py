@@ -1111,6 +1111,15 @@ RULES = [
      D(2023, 10, 20),
      [('KAZ', 'CHN', 'turnover', 'actual', D(2022, 1, 1), D(2022, 12, 31), 41 * B, 'USD', None, False),
       ('KAZ', 'RUS', 'turnover', 'actual', D(2022, 1, 1), D(2022, 12, 31), 28 * B, 'USD', None, False)]),
+    # an abbreviation with a possessive is its country; 'US$' and 'U.S. dollars' are a currency; 'non-oil trade' is no product's
+    ("Dr. Al Zeyoudi said the UAE's non-oil trade with Kazakhstan reached US$1.2 billion in the first nine months of 2025, an increase of 42 percent compared with the same period of 2024.",
+     D(2026, 1, 20),
+     [('ARE', 'KAZ', 'turnover', 'actual', D(2025, 1, 1), D(2025, 9, 30), 1.2 * B, 'USD', 42.0, False)]),
+    ("According to China's General Administration of Customs, China-Kazakhstan trade reached a record 41.03 billion U.S. dollars in 2023.",
+     D(2024, 7, 2),
+     [('CHN', 'KAZ', 'turnover', 'actual', D(2023, 1, 1), D(2023, 12, 31), 41.03 * B, 'USD', None, False)]),
+    # control: a good's own exports
+    ("Kazakhstan's oil exports to Italy reached $8 billion in 2025.", D(2026, 1, 20), []),
     # an amount qualifying the noun 'target' or 'goal' is a target
     ('Türkiye and Kazakhstan are determined to reach the $10 billion bilateral trade target set by their presidents.',
      D(2024, 10, 17),
