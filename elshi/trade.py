@@ -193,6 +193,10 @@ GROWTH_DOWN_RE = CI(r"(?i)((?<!\w)(?:кем\w*|төмен\w*|азай\w*|қыс�
 SHARE_RE = CI(r"(?i)(үлес\w*|дол[яиюе]\w*|share|занима\w*|accounted\s+for|accounting\s+for|represent\w*|of\s+it|"
                       r"приходит\w*|құрайды\s+\S+\s+пайыз|ВВП|GDP|ЖІӨ|от\s+общ\w*|of\s+(?:the\s+)?(?:total|all|overall)|"
                       r"жалпы\s+(?:сауда\s+|тауар\s+)?(?:көлем|айналым|экспорт|импорт)\w*(?:ның|нің|дағы|дегі|да|де)\b)")
+# a percentage of a base period's level, an index: "132,4% к уровню аналогичного периода", "к соответствующему
+# периоду", "132.4% of the level of January-July 2016", "өткен жылғы деңгейдің 132,4%-ы" is told before
+INDEX_OF_BASE_RE = re.compile(r"(?i)\s*(?:к\s+(?:уровню|соответствующему|аналогичному|показателю)|от\s+уровня|"
+                              r"of\s+(?:the\s+)?(?:level|(?:previous|last)\s+year'?s?\s+level))(?!\w)")
 GROWTH_INDEX_RE = re.compile(r"(?i)((өсу|өсім)\s+қарқын\w*|темп\w*\s+роста|индекс\w*\s+роста|growth\s+index)")
 COMPARE_WORD_RE = re.compile(r"(?i)(?<!\w)(салыстырғанда|қарағанда|по\s+сравнению|в\s+сравнении|compared|up\s+from|down\s+from|"
                              r"\bбыло\b|against|против|from\s+the\s+level|"
@@ -993,8 +997,8 @@ def _changes(sv: SentenceView) -> list[_Change]:
         if SHARE_RE.search(before[-30:] + " " + after[:30]):
             continue
         value = p.value
-        if GROWTH_INDEX_RE.search(before) and value >= 100:
-            value = round(value - 100, 4)
+        if GROWTH_INDEX_RE.search(before) and value >= 100 or INDEX_OF_BASE_RE.match(after) and not p.signed:
+            value = round(value - 100, 4)  # "темп роста 149,5%", "132,4% (92,4%) к уровню января–июля 2016 года": +32.4 (-7.6)
         elif p.signed:
             pass
         else:

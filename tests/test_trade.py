@@ -1120,6 +1120,16 @@ RULES = [
      [('CHN', 'KAZ', 'turnover', 'actual', D(2023, 1, 1), D(2023, 12, 31), 41.03 * B, 'USD', None, False)]),
     # control: a good's own exports
     ("Kazakhstan's oil exports to Italy reached $8 billion in 2025.", D(2026, 1, 20), []),
+    # a percentage of a base period's level is an index: the change is its excess over 100
+    ('Товарооборот Беларуси и Казахстана в январе–июле 2017 года составил $411,7 млн, или 132,4% к уровню аналогичного периода прошлого года.',
+     D(2017, 9, 14),
+     [('BLR', 'KAZ', 'turnover', 'actual', D(2017, 1, 1), D(2017, 7, 31), 411.7 * M, 'USD', 32.4, False)]),
+    ('Товарооборот Беларуси и Казахстана в январе–июле 2017 года составил $411,7 млн, или 92,4% к соответствующему периоду 2016 года.',
+     D(2017, 9, 14),
+     [('BLR', 'KAZ', 'turnover', 'actual', D(2017, 1, 1), D(2017, 7, 31), 411.7 * M, 'USD', -7.6, False)]),
+    ('Trade between Belarus and Kazakhstan reached $411.7 million in January-July 2017, or 132.4% of the level of the same period of 2016.',
+     D(2017, 9, 14),
+     [('KAZ', 'BLR', 'turnover', 'actual', D(2017, 1, 1), D(2017, 7, 31), 411.7 * M, 'USD', 32.4, False)]),
     # an amount qualifying the noun 'target' or 'goal' is a target
     ('Türkiye and Kazakhstan are determined to reach the $10 billion bilateral trade target set by their presidents.',
      D(2024, 10, 17),
