@@ -494,7 +494,7 @@ CONTRAST_BREAK_RE = re.compile(r"(?i)(?:;|,)\s+(?:а(?!\s+(?:также|имен
 # what tells a second trip after a first: "was followed by ... trip", "а затем ... посетил", "с ответным визитом",
 # "return visit", "жауап сапары"
 NEXT_TRIP_RE = re.compile(r"(?i)(?<!\w)(?:(?:was\s+)?followed\s+by|and\s+then|after\s+which|return(?:ed)?|reciprocal|"
-                          r"затем|вслед\s+за|после\s+чего|ответн\w+|содан\s+(?:кейін|соң)|одан\s+кейін|жауап\w*)(?!\w)")
+                          r"затем|вслед\s+за|после\s+чего|ответн\w+|содан\s+(?:кейін|соң)|одан\s+кейін|жауап(?=\s+сапар))(?!\w)")
 # a relative clause ("..., которое отметят в январе", "..., which falls in January"): beyond a few words after an event
 # noun it tells of another noun (kk relative clauses are participles before the noun, with no pronoun)
 FAR_RELATIVE_RE = re.compile(r"(?i),\s*(?:в\s+|на\s+|с\s+|о\s+|по\s+|к\s+)?(?:котор\w+|which|whose|whom)(?!\w)")
@@ -2126,6 +2126,16 @@ def _season_span(season: re.Match, y: int) -> tuple:
     first = next(f for f, pat in SEASONS if re.fullmatch(pat, season.group("s").lower()))
     end_y, end_m = (y + 1, 2) if first == 12 else (y, first + 2)
     return (dt.date(y, first, 1), dt.date(end_y, end_m, calendar.monthrange(end_y, end_m)[1]), "month")
+
+
+def _season_year(t: str, season: re.Match) -> int | None:
+    """The year told with a season: "осенью 2026 года", "in the autumn of 2026", "2026 жылдың күзінде"."""
+    if season.group("y"):
+        return int(season.group("y"))
+    before = SEASON_YEAR_BEFORE_RE.search(t, max(0, season.start() - 20), season.start())
+    return int(before.group(1)) if before else None
+
+
 RELATIVE_CLAUSE_RE = re.compile(r",\s*(?:who|which|кото\w+|кто)\b[^,;]*(?:,|\.?$)")
 
 
@@ -2396,10 +2406,9 @@ def _date(t, ref, status, default: bool = True):
                 first = (n - 1) * size + 1
                 return (dt.date(y, first, 1), dt.date(y, first + size - 1, calendar.monthrange(y, first + size - 1)[1]), "month")
     season = SEASON_RE.search(t)
-    if season:  # "осенью 2026 года", "in the autumn of 2026", "2026 жылдың күзінде": that season's months
-        told = season.group("y") or (lambda b: b and b.group(1))(SEASON_YEAR_BEFORE_RE.search(t, max(0, season.start() - 20), season.start()))
-        if told:
-            return _season_span(season, int(told))
+    told = _season_year(t, season) if season else None
+    if told is not None:  # "осенью 2026 года", "in the autumn of 2026", "2026 жылдың күзінде": that season's months
+        return _season_span(season, told)
     y_m = next((y for y in YEAR_DATE_RE.finditer(t)
                 if not is_horizon(t, y) and not _after_figure(t, y.start(1) if y.group(1) else y.start(2))
                 and not SINCE_BEFORE_RE.search(t, max(0, y.start() - 12), y.start()) and not _relations_year(t, y)), None)
@@ -2463,6 +2472,8 @@ def _year_told_before(text: str, pos: int) -> int | None:
     a = max(text.rfind("\n", 0, pos) + 1, pos - YEAR_BACK_REACH)
     years = YEAR_IN_RE.findall(text, a, pos)
     return int(years[-1]) if years else None
+
+
 # a time right after a figure is the figure's period, not an event's: "Hold Consultations as Trade Hits
 # $1.36 Billion in 2024", "товарооборот достиг 1,4 млрд долларов в 2024 году", "cited $312.5 million last year"
 FIGURE_TIME_GAP_RE = re.compile(r"(?i)\s*(?:(?:in|в|за)\s+)?")
