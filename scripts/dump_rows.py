@@ -21,12 +21,6 @@ REPO_ROOT = Path(__file__).resolve().parent.parent
 SHARED = REPO_ROOT.parent / "shared"
 
 
-def sealed_ids() -> set[str]:
-    path = REPO_ROOT / "docs" / "sealed-dev.txt"
-    return {line.strip() for line in path.read_text(encoding="utf-8").splitlines()
-            if line.strip() and not line.startswith("#")}
-
-
 def folders(batches: set[str] | None = None) -> list[Path]:
     invented = sorted((REPO_ROOT / "tests" / "invented").glob("b*/articles"))
     return ([SHARED / "seeds", SHARED / "dev" / "articles"]
@@ -45,8 +39,11 @@ def main(argv=None) -> int:
     import elshi
     from elshi import ingest
 
+    sys.path.insert(0, str(REPO_ROOT))  # elshi is bound above: this checkout's scripts only
+    from scripts.score import sealed_stems
+
     print("engine", elshi.ENGINE_VERSION, file=sys.stderr)
-    sealed = sealed_ids()
+    sealed = sealed_stems()
     out = sys.stdout
     for folder in folders(set(args.batches.split(",")) if args.batches else None):
         if not folder.is_dir():
