@@ -425,7 +425,9 @@ def _names_the_time(t: str, m: re.Match) -> bool:
 
 WELCOME_RE = re.compile(r"(?i)(қарсы\s+ал\w*|күтіп\s+ал\w*|welcomed|greeted|was\s+met|were\s+met)")
 AIRPORT_RE = re.compile(r"(?i)(аэропорт\w*|airport|әуежай\w*)")
-CO_CHAIR_RE = re.compile(r"(?i)(сопредседател\w*|co-?chair\w*|тең\s+төрағ\w*)\s+(?:[\w-]+\s+){0,3}$")
+# "сопредседатель межправкомиссии", "co-chairs of the commission": a title, not a session (but the verb "co-chaired the
+# commission", "сопредседательствовали на ..." tells the session)
+CO_CHAIR_RE = re.compile(r"(?i)(сопредседател(?!ьствова)\w*|co-?chair(?!ed|ing)\w*|тең\s+төрағ\w*)\s+(?:[\w-]+\s+){0,3}$")
 AMBASSADOR_RE = re.compile(r"(?i)(посол|послом|посла|ambassador|елші\w*|поверенн\w+|chargé|консул\w*|consul\w*|дипломат\w*)")
 REL_MONTH_RE = re.compile(r"(?i)(өткен\s+айда|келесі\s+айда|келер\s+айда|осы\s+айда|в\s+прошлом\s+месяце|в\s+следующем\s+месяце|"
                           r"в\s+этом\s+месяце|last\s+month|next\s+month|this\s+month|coming\s+month|previous\s+month)")
@@ -581,6 +583,7 @@ class _Mention:
     seen: list = field(default_factory=list)  # sentence indices of the mentions joined into this one
     told: tuple | None = None  # the date its own sentence tells (or "the second day of the visit"), not one lent
     headed: bool = False  # dated only by the month heading its paragraph ("Октябрь: государственный визит")
+    listed_at: int = -1  # the last sentence that listed who took part in it ("Узбекскую сторону представляли ...")
 
 
 # ---------------------------------------------------------------- article
@@ -2087,12 +2090,28 @@ def _mfa_host(t, places, pair) -> str | None:
     return None
 
 
+# a sentence that lists who took part in the event just told: "С казахстанской стороны в заседании приняли
+# участие ...", "В состав делегации вошли ...", "Делегация құрамында ... болды", "The delegation included ..."
+TOOK_PART_RE = re.compile(
+    r"(?i)(?:приня\w*\s+участие|участвова\w*|в\s+состав\w*\s+(?:[\w-]+\s+){0,3}делегаци\w*|делегаци\w*\s+(?:[\w-]+\s+){0,2}"
+    r"(?:вошл\w*|входил\w*|составил\w*)|(?:сторону|делегацию)\s+представля\w*|сопровожда\w*|присутствова\w*|"
+    r"қатыс(?:ты|қан|ушы|ып)\w*|құрамын(?:да|а)\b|сүйемелде\w*|"
+    r"took\s+part|participat\w*|attended|delegation\s+(?:[\w-]+\s+){0,3}(?:included|comprised|consisted|was\s+made\s+up)|"
+    r"accompanied\s+by|(?:side|delegation)\s+was\s+represented\s+by|joined\s+by)")
+
+
 def _continue_last(sv: SentenceView, last: _Mention, all_people, ref) -> None:
     """A sentence without a trigger that goes on about the last event: its officials of a side not
-    named yet join it; "оно состоится 6-7 октября в Гомеле" gives a planned event its date, and "Сейсенбі
-    күні өткен отырысқа ..." right after a session told with no day gives it that day."""
+    named yet join it, and all its officials of the pair when it tells who took part right after the
+    event ("С казахстанской стороны приняли участие ..."); "оно состоится 6-7 октября в Гомеле" gives a
+    planned event its date, and "Сейсенбі күні өткен отырысқа ..." right after a session told with no day
+    gives it that day."""
     sides = {q.iso3 for q in last.people if q.iso3}
-    if len(sides & set(last.pair)) < 2 and people.mentions_someone(sv.text):
+    if sv.index - max(last.index, last.listed_at) <= 2 and TOOK_PART_RE.search(sv.text) and people.mentions_someone(sv.text) \
+            and not MULTILATERAL_RE.search(sv.text):  # "... саммитіне қатысты": who took part in a summit, not in this event
+        _add_people(last.people, [p for p in all_people.of(sv) if p.iso3 in last.pair])
+        last.listed_at = sv.index  # the other side's list may follow: "С казахстанской стороны ... . Узбекскую сторону ..."
+    elif len(sides & set(last.pair)) < 2 and people.mentions_someone(sv.text):
         found = all_people.of(sv)
         _add_people(last.people, [p for p in found if p.iso3 in last.pair and p.iso3 not in sides])
         open_sides = set(last.pair) - {q.iso3 for q in last.people}

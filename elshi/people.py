@@ -438,7 +438,9 @@ ORG_STEMS = (
     "construction", "инвестиц", "investment", "юстиц", "оборон", "внутренн", "interior", "водн",
     "ирригац", "irrigation", "сельск", "хозяйств", "торговл", "интеграц", "integration", "финанс", "коммуникац",
     "communication", "планирован", "planning", "горнодобыв", "mining", "petroleum", "commerce", "infrastructure",
-    "housing", "religio", "youth", "family", "media", "economy",
+    "housing", "religio", "youth", "family", "media", "economy", "транспорт", "развити", "логистик", "logistics", "связи",
+    # a governor's region: "аким Мангистауской области Алик Айдарбаев", "Governor of Tashkent Region ..."
+    "област", "region", "province", "провинци", "губерни", "город", "района", "district",
     # parliaments named in Latin letters: "Deputy Chairman of the Mazhilis Albert Rau"
     "mazhilis", "majilis", "majlis", "jogorku", "kurultai", "qurultai",
 )
@@ -503,6 +505,12 @@ VENUE_WORD_RE = re.compile(rf"(?i){VENUE_WORD}")
 VENUE_AFTER_RE = re.compile(rf"(?i)\s+{VENUE_WORD}(?!\w)")
 
 
+# a capitalised Russian adjective in an oblique case opens the name of a body, with the lower-case noun it
+# qualifies: "Национального собрания", "Верховного суда", "Государственной думы", "Народного хурала"
+RU_ORG_ADJECTIVE_RE = re.compile(r"[А-ЯЁ][а-яё]{3,}(?:ого|его|ой|ей|ых|их)$")
+RU_GENITIVE_NOUN_RE = re.compile(r"[а-яё]{3,}(?:а|я|ы|и|ов|ей)")
+
+
 def _name_at(text: str, start: int, places, lang: str) -> tuple[str, int] | None:
     """The personal name after a title, past the organisation, country and honorifics that may stand
     between ("Premier of the State Council of the PRC Li Keqiang", "Сыртқы істер министрі Мұрат Нұртілеу",
@@ -538,6 +546,14 @@ def _name_at(text: str, start: int, places, lang: str) -> tuple[str, int] | None
                 name.append((pos, w))
             if skipped > 12:
                 return None
+            continue
+        if len(name) == 1 and lang == "ru" and RU_ORG_ADJECTIVE_RE.search(name[0][1]) and RU_GENITIVE_NOUN_RE.fullmatch(w):
+            name = []  # "вице-спикер Национального собрания Чон Габ Юн": the body's capitalised adjective, not a name
+            skipped += 2
+            continue
+        if len(name) == 1 and lang == "en" and w[:1].isupper() and _is_org(w) and not _known(name[0][1]):
+            name = []  # "Governor of Mangystau Region Nurlan Nogayev": the word before "Region" names the region
+            skipped += 2
             continue
         low = norm(w)
         after_particle = norm(name[-1][1]) in PARTICLES
@@ -717,8 +733,11 @@ def find_people(text: str, lang: str) -> list[Person]:
 
 
 # a side of a delegation list: "on the Kazakh side", "the Egyptian side was represented by", "с казахстанской
-# стороны", "со стороны Узбекистана", "казахстанскую сторону представляли", "Қазақстан тарапынан", "өзбек тарапы"
-SIDE_RE = re.compile(r"(?i)\b(?:[\w-]+\s+side\b|[\w-]+\s+сторон\w*|(?:со|с)\s+стороны\s+[\w-]+|[\w-]+\s+тарап\w*)")
+# стороны", "со стороны Узбекистана", "казахстанскую сторону представляли", "Қазақстан тарапынан", "өзбек тарапы",
+# "the Kazakh delegation included", "Қазақстан делегациясының құрамында"
+SIDE_RE = re.compile(r"(?i)\b(?:[\w-]+\s+side\b|[\w-]+\s+сторон\w*|(?:со|с)\s+стороны\s+[\w-]+|[\w-]+\s+тарап\w*|"
+                     r"(?<!\w)с\s+[\w-]+(?:ской|цкой)(?=\s*[–—:-])|"  # the side word left out: "..., с казахстанской – министр ..."
+                     r"[\w-]+\s+(?:[\w-]+\s+)?(?:delegation|делегаци\w*))")  # "В состав казахстанской парламентской делегации вошли"
 
 
 def _title_country(text, s, e, nstart, places, home, name, earlier=(), role=None) -> str | None:
@@ -739,6 +758,7 @@ def _title_country(text, s, e, nstart, places, home, name, earlier=(), role=None
             return cities[-1].iso3
     before = [p for p in places if p.end <= s and s - p.end < 120 and p.kind != "city"
               and not any(p.end <= q.start < s for q in earlier) and not re.search(r"[.;\n]", text[p.end:s])
+              and (_posted_in(text, p) or not MET_WITH_RE.search(text, p.end, s))
               and (home is None or s - p.end <= 3 or KK_GENITIVE_RE.search(text, p.end, s))]
     # (a title of one country's institution, "Мәжіліс Төрағасы", "мемлекеттік хатшы", takes a country only right
     # before it or through an organisation in the genitive: "Пәкістан Сенатының Төрағасы", "Венгрия Сыртқы істер
@@ -756,6 +776,9 @@ def _title_country(text, s, e, nstart, places, home, name, earlier=(), role=None
 
 
 KK_GENITIVE_RE = re.compile(r"(?:ның|нің|дың|дің|тың|тің)\s")
+# "замглавы МИД РК встретился с генеральным директором ... фонда": the one met is not of the country owning the
+# one who meets (but "находящийся в Итальянской Республике, провел переговоры с Председателем Палаты": of the host)
+MET_WITH_RE = re.compile(r"(?i)(?<!\w)(?:с|со|with)\s|встрет\w*|\bmet\b|\bmeets\b")
 
 
 def _in_pair(text: str, place, places) -> bool:

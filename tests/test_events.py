@@ -2440,6 +2440,28 @@ ARTICLE_GRAMMAR = [
     ('Chinese President Xi Jinping arrived in Astana on March 3, 2017 for an official visit.',
      D(2024, 7, 2),
      [('visit', 'held', 'KAZ', 'CHN', 'CHN', 'KAZ', 'Astana', D(2017, 3, 3), 'day', ['Xi Jinping'])]),
+    # who took part, listed in the sentences after the event, side by side (ru/kk; en below): each official of the pair joins it
+    ('21 ноября в Ташкенте состоялось заседание межправительственной комиссии Казахстана и Узбекистана. Заседание провели первый вице-премьер Казахстана Роман Скляр и вице-премьер Узбекистана Жамшид Ходжаев. С казахстанской стороны в заседании приняли участие вице-министр торговли Айжан Бижанова и посол Казахстана в Узбекистане Ерлан Жумагулов. Узбекскую сторону представляли заместитель министра энергетики Улугбек Мухаммадиев и хоким Ташкентской области Зойир Мирзаев.',
+     D(2024, 11, 22),
+     [('council', 'held', 'KAZ', 'UZB', None, 'UZB', 'Tashkent', D(2024, 11, 21), 'day', ['Роман Скляр', 'Жамшид Ходжаев', 'Айжан Бижанова', 'Ерлан Жумагулов', 'Улугбек Мухаммадиев', 'Зойир Мирзаев'])]),
+    ('Астанада Қазақстан мен Венгрия арасындағы үкіметаралық комиссияның отырысы өтті. Отырысқа Қазақстан Премьер-министрінің орынбасары Серік Жұманғарин мен Венгрия Сыртқы істер министрі Петер Сийярто төрағалық етті. Қазақстан делегациясының құрамында Энергетика вице-министрі Ерлан Аккенженов болды.',
+     D(2024, 5, 6),
+     [('council', 'held', 'KAZ', 'HUN', None, 'KAZ', 'Astana', D(2024, 5, 1), 'month', ['Серік Жұманғарин', 'Петер Сийярто', 'Ерлан Аккенженов'])]),
+    # the side word left out: "..., с казахстанской – ..."
+    ('В Баку прошло заседание межправительственной комиссии Азербайджана и Казахстана. Заседание провели вице-премьер Азербайджана Шахин Мустафаев и вице-премьер Казахстана Серик Жумангарин. С азербайджанской стороны в заседании участвовал министр цифрового развития и транспорта Рашад Набиев, с казахстанской – вице-министр иностранных дел Алибек Бакаев.',
+     D(2025, 5, 20),
+     [('council', 'held', 'KAZ', 'AZE', None, 'AZE', 'Baku', D(2025, 5, 1), 'month', ['Шахин Мустафаев', 'Серик Жумангарин', 'Рашад Набиев', 'Алибек Бакаев'])]),
+    # who took part in a summit named in the sentence is not listed for the event before
+    ('Президент Германии Франк-Вальтер Штайнмайер Қазақстанға мемлекеттік сапар жасады. Канцлер Олаф Шольц «Орталық Азия – Германия» саммитіне қатысты.',
+     D(2023, 6, 21),
+     [('visit', 'held', 'KAZ', 'DEU', 'DEU', 'KAZ', None, D(2023, 6, 1), 'month', ['Франк-Вальтер Штайнмайер'])]),
+    # the verb "co-chaired the commission" tells a session; "the co-chairs of the commission" is a title
+    ('Deputy Prime Minister of Kazakhstan Serik Zhumangarin and Hungarian Foreign Minister Péter Szijjártó co-chaired the intergovernmental commission in Budapest on May 5. The Kazakh delegation also included Vice Minister of Energy Yerlan Akkenzhenov and Ambassador Nurbakh Rustemov.',
+     D(2024, 5, 6),
+     [('council', 'held', 'KAZ', 'HUN', None, 'HUN', 'Budapest', D(2024, 5, 5), 'day', ['Serik Zhumangarin', 'Péter Szijjártó', 'Yerlan Akkenzhenov', 'Nurbakh Rustemov'])]),
+    ('The co-chairs of the intergovernmental commission, Serik Zhumangarin and Péter Szijjártó, held talks on trade between Kazakhstan and Hungary in Astana on May 5.',
+     D(2024, 5, 6),
+     [('talks', 'held', 'KAZ', 'HUN', None, 'KAZ', 'Astana', D(2024, 5, 5), 'day', [])]),
 ]
 
 

@@ -49,8 +49,8 @@ PEOPLE = [
     # a surname that only begins like a known one is not that person ("Рахметуллин", "Rahmonov" are not Rahmon;
     # "Шарипов" is not Sharif); a known one in a case ending still is
     ("kk", "Кездесуге Сауда және интеграция вице-министрі Ақан Рахметуллин қатысты.",
-     [("Ақан Рахметуллин", None, "Minister")]),
-    ("ru", "Во встрече участвовал вице-министр энергетики Ерлан Шарипов.", [("Ерлан Шарипов", None, "Minister of Energy")]),
+     [("Ақан Рахметуллин", None, "Vice Minister")]),
+    ("ru", "Во встрече участвовал вице-министр энергетики Ерлан Шарипов.", [("Ерлан Шарипов", None, "Vice Minister")]),
     ("ru", "Посол Таджикистана Нуриддин Рахмонов встретился с Эмомали Рахмоном.",
      [("Нуриддин Рахмонов", "TJK", "Ambassador"), ("Эмомали Рахмон", "TJK", "President")]),
     # "at" after a title tells where, not who
@@ -174,6 +174,25 @@ PEOPLE = [
      [('Закир Гасанов', 'AZE', 'Minister'), ('Руслан Жаксылыков', 'KAZ', 'Minister')]),
     ('kk', 'Әзербайжан Қорғаныс министрі генерал-полковник Закир Гасанов Қазақстан Қорғаныс министрі Руслан Жақсылықовпен кездесті.',
      [('Закир Гасанов', 'AZE', 'Minister'), ('Руслан Жақсылықов', 'KAZ', 'Minister')]),
+    # a body's capitalised adjective or a region's name between the title and the name (ru/en)
+    ('ru', 'Выступил председатель Государственной думы России Вячеслав Володин.', [('Вячеслав Володин', 'RUS', 'Chairman')]),
+    ('ru', 'Переговоры провел вице-спикер Национального собрания Кореи Чон Габ Юн.', [('Чон Габ Юн', 'KOR', 'Deputy Speaker')]),
+    ('ru', 'На встрече присутствовал аким Мангистауской области Нурлан Ногаев.', [('Нурлан Ногаев', 'KAZ', 'Akim')]),
+    ('en', 'Governor of Mangystau Region Nurlan Nogayev attended the meeting.', [('Nurlan Nogayev', None, 'Governor')]),
+    ('ru', 'Выступил министр цифрового развития и транспорта Азербайджана Рашад Набиев.', [('Рашад Набиев', 'AZE', 'Minister')]),
+    # the side of a delegation list: the side word left out, a delegation named by its country (ru/kk/en)
+    ('ru', 'С узбекской стороны участвовал министр энергетики Журабек Мирзамахмудов, с казахстанской – вице-министр энергетики Ерлан Аккенженов.',
+     [('Журабек Мирзамахмудов', 'UZB', 'Minister of Energy'), ('Ерлан Аккенженов', 'KAZ', 'Vice Minister')]),
+    ('ru', 'В состав казахстанской делегации вошли вице-министр энергетики Ерлан Аккенженов и посол Нурбах Рустемов.',
+     [('Ерлан Аккенженов', 'KAZ', 'Vice Minister'), ('Нурбах Рустемов', 'KAZ', 'Ambassador')]),
+    ('kk', 'Қазақстан делегациясының құрамында Энергетика вице-министрі Ерлан Аккенженов болды.', [('Ерлан Аккенженов', 'KAZ', 'Vice Minister')]),
+    ('en', 'The Kazakh delegation included Vice Minister of Energy Yerlan Akkenzhenov and Ambassador Nurbakh Rustemov.',
+     [('Yerlan Akkenzhenov', 'KAZ', 'Vice Minister'), ('Nurbakh Rustemov', 'KAZ', 'Ambassador')]),
+    # the one met is not of the country owning the one who meets; the country visited is the host's
+    ('ru', 'Замминистра иностранных дел РК встретился с генеральным директором Абу-Дабийского фонда развития Мохаммедом Сейфом аль-Сувейди.',
+     [('Мохаммед Сейф аль-Сувейди', None, 'Director')]),
+    ('ru', 'Спикер, находящийся с визитом в Итальянской Республике, провел в Риме переговоры с Председателем Палаты депутатов Лоренцо Фонтаной.',
+     [('Лоренцо Фонтаной', 'ITA', 'Chairman')]),
 ]
 
 def test_a_latin_surname_is_matched_whole():
