@@ -199,7 +199,7 @@ def score(con, gold_dir: Path, names: set[str] | None = None) -> dict:
 
     trade, event = Counts(), Counts()
     acc = {k: [0, 0] for k in ATTRIBUTES}
-    errors, found = [], 0
+    errors, attr_errors, found = [], [], 0
     golds = gold_files(gold_dir, names)
     for gold in golds:
         article = articles.get(gold["file"])
@@ -253,14 +253,25 @@ def score(con, gold_dir: Path, names: set[str] | None = None) -> dict:
                 "location": city_key(g.get("location")) == city_key(p["location"]),
                 "visitor_host": (g.get("visitor"), g.get("host")) == (p["visitor_iso3"], p["host_iso3"]),
             }
+            label = f"{gold['file']}: {g['type']}/{g['status']} {'-'.join(g['pair'])}"
+            got = {"event_date": (p["date_start"], p["date_end"]), "location": p["location"],
+                   "visitor_host": (p["visitor_iso3"], p["host_iso3"])}
+            wanted = {"event_date": g.get("date"), "location": g.get("location"),
+                      "visitor_host": (g.get("visitor"), g.get("host"))}
             for attr, ok in checks.items():
                 acc[attr][0] += ok
                 acc[attr][1] += 1
+                if not ok:
+                    attr_errors.append(f"{label}: WRONG {attr} gold={wanted[attr]} got={got[attr]}")
             mine = people.get(p["event_id"], [])
             for person in g.get("participants", []):
+                hit = any(same_person(person["name"], x["name"]) and x["country_iso3"] == person["country"]
+                          for x in mine)
                 acc["participants_recall"][1] += 1
-                acc["participants_recall"][0] += any(same_person(person["name"], x["name"])
-                                                     and x["country_iso3"] == person["country"] for x in mine)
+                acc["participants_recall"][0] += hit
+                if not hit:
+                    attr_errors.append(f"{label}: MISSED participant {person['name']} ({person['country']}, "
+                                       f"{person.get('role')}); got {[(x['name'], x['country_iso3']) for x in mine]}")
         matched_g, matched_p = {gi for gi, _ in pairs}, {pi for _, pi in pairs}
         for gi, g in enumerate(g_events):
             if gi not in matched_g and not g.get("optional"):
@@ -275,12 +286,13 @@ def score(con, gold_dir: Path, names: set[str] | None = None) -> dict:
         "articles_found": found, "articles_gold": len(golds),
         "trade": trade.as_dict(), "events": event.as_dict(),
         "accuracy": {k: ((v[0] / v[1]) if v[1] else None, v[1]) for k, v in acc.items()},
-        "errors": errors,
+        "errors": errors, "attribute_errors": attr_errors,
     }
 
 
-def report(result: dict, label: str, verbose: bool = True) -> str:
-    """The scores as text, in the layout of ``make score``."""
+def report(result: dict, label: str, verbose: bool = True, attributes: bool = False) -> str:
+    """The scores as text, in the layout of ``make score``; ``attributes`` adds every wrong date,
+    location, visitor/host and missed participant of the events found."""
     lines = [f"== {label}: {result['articles_found']}/{result['articles_gold']} articles"]
     for name in ("trade", "events"):
         r = result[name]
@@ -290,4 +302,6 @@ def report(result: dict, label: str, verbose: bool = True) -> str:
         lines.append(f"  {attr:<20} {'n/a' if value is None else f'{value:.3f}'}  (n={n})")
     if verbose:
         lines += [f"  {e}" for e in result["errors"]]
+    if attributes:
+        lines += [f"  {e}" for e in result["attribute_errors"]]
     return "\n".join(lines)

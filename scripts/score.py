@@ -133,10 +133,14 @@ def main(argv=None) -> int:
     ap.add_argument("--keep", action="store_true", help="keep the temporary warehouse and print its path")
     ap.add_argument("--json", type=Path, help="write the scores (without the lists of misses) here")
     ap.add_argument("-q", "--quiet", action="store_true", help="do not list the misses")
+    ap.add_argument("-a", "--attributes", action="store_true",
+                    help="also list each wrong date, location, visitor/host and missed participant (open only)")
     args = ap.parse_args(argv)
     gold = args.gold.resolve()
     articles = (args.articles or find_articles(gold)).resolve()
     verbose = not args.quiet and args.subset != "sealed"  # a sealed article's misses are never shown
+    if args.attributes and args.subset != "open" and gold.name == "dev":
+        raise SystemExit("--attributes lists misses article by article: use it with --subset open on dev")
 
     chosen = pick_gold(gold, args.subset)
     if not chosen:
@@ -171,7 +175,7 @@ def main(argv=None) -> int:
         finally:
             con.close()
         for i, (name, r) in enumerate(results.items()):
-            print(goldscore.report(r, name, verbose and i == 0))
+            print(goldscore.report(r, name, verbose and i == 0, args.attributes and verbose and i == 0))
         main_r = next(iter(results.values()))
         print(f"SCORE trade_f1={main_r['trade']['f1']:.3f} event_f1={main_r['events']['f1']:.3f} "
               f"articles={main_r['articles_found']}/{main_r['articles_gold']}")

@@ -6,7 +6,7 @@ and scored once by the engine of its day before any rule was written for it. The
 measure of unseen news beside the sealed dev sample (see docs/quality.md).
 
     python scripts/score_invented.py [--batches b103,b104] [--save FILE] [--compare FILE]
-                                     [-v] [--engine DIR]
+                                     [-v [-a]] [--engine DIR]
 
 One engine-only warehouse is built from every batch's articles (``scripts/score.py
 --engine-only``: the same rows as the pipeline, in seconds), then each batch and the pool are
@@ -35,6 +35,8 @@ def main(argv=None) -> int:
     ap.add_argument("--save", type=Path, help="write the per-batch scores here (JSON)")
     ap.add_argument("--compare", type=Path, help="a file written by --save: print changes, exit 1 on a fall")
     ap.add_argument("-v", "--verbose", action="store_true", help="list every miss")
+    ap.add_argument("-a", "--attributes", action="store_true",
+                    help="with -v, also list each wrong date, location, visitor/host and missed participant")
     args = ap.parse_args(argv)
 
     sys.path.insert(0, str(REPO_ROOT))
@@ -73,7 +75,7 @@ def main(argv=None) -> int:
                 r = goldscore.score(con, b / "gold")
                 scores[b.name] = {"trade": r["trade"]["f1"], "events": r["events"]["f1"]}
                 if args.verbose:
-                    print(goldscore.report(r, b.name, True))
+                    print(goldscore.report(r, b.name, True, args.attributes))
             pooled = goldscore.score(con, pool)
         finally:
             con.close()
