@@ -219,6 +219,9 @@ def _prepares_other(t: str, cue: tuple, typ: str, m: re.Match) -> bool:
 
 # a telephone used to talk to the press, not between the two sides
 BY_PHONE_RE = re.compile(r"(?i)по\s+телефону|телефон\s+арқылы\s+\w+|(?:\w+\s+)+(?:by|over\s+the)\s+(?:tele)?phone")
+# who tells of a trip, not who makes it: "Agriculture Minister X told reporters that a delegation ... will visit"
+TELLS_AFTER_RE = re.compile(r"(?i)[\s,]*(?:\w+\s+){0,1}(?:told|said|says|noted|announced|stated|хабарла\w*|айтты|айтқан|"
+                            r"мәлімде\w*|атап\s+өтті|сообщил\w*|рассказал\w*|заявил\w*|отметил\w*|отмечает|сказал\w*)\b")
 SAID_AFTER_RE = re.compile(r"(?i)\s*(?:\w+\s+){0,1}(?:хабарла\w*|айтты|мәлімдеді|сообщил\w*|рассказал\w*)")
 SAID_BEFORE_RE = re.compile(r"(?i)(?:сообщил\w*|рассказал\w*|заявил\w*|пояснил\w*|уточнил\w*|ответил\w*|told|said|"
                             r"хабарлады|айтты|мәлімдеді)\s+(?:\w+\s+){0,2}$")
@@ -2864,6 +2867,10 @@ def _merge(article: Article, mentions: list[_Mention], all_people, stated_year: 
     for e in out_m:
         parts = []
         bare = [side for side in e.pair if not any(q.iso3 == side for q in e.people)]
+        lone = [q for q in e.people if q.iso3 is None]
+        if len(bare) == 2 and e.type == "visit" and e.visitor and len(lone) == 1 \
+                and not TELLS_AFTER_RE.match(all_people.doc.text, lone[0].end):
+            bare = [e.visitor]  # "after Chancellor Angela Merkel's visit to Astana": the one official of a trip is its traveller
         for p in e.people:
             iso = p.iso3 or (bare[0] if len(bare) == 1 else None)  # "премьер-министр Аскар Мамин встретился с президентом Туркменистана"
             if iso not in e.pair:

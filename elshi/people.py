@@ -59,9 +59,15 @@ def titles() -> list[tuple[re.Pattern, str, str | None]]:
     return out
 
 
+# the Kazakh letters of a foreign name written the Kazakh way, as Russian spells it: "Ильхам Әлиев" is "Ильхам
+# Алиев", "Тоқаев" is "Токаев"
+KK_AS_RU = str.maketrans("әөұүқғңһі", "аоуукгнхи")
+
+
 def _fold(word: str) -> str:
-    """Lower case without Latin diacritics: "Erdoğan" and "Erdogan" are one key."""
-    return fold_latin(norm(word))
+    """Lower case without Latin diacritics and with Kazakh letters read as Russian: "Erdoğan" and
+    "Erdogan", "Әлиев" and "Алиев" are one key."""
+    return fold_latin(norm(word)).translate(KK_AS_RU)
 
 
 @functools.lru_cache(maxsize=1)
@@ -566,8 +572,8 @@ def _name_at(text: str, start: int, places, lang: str) -> tuple[str, int] | None
         if not _name_token(w) or len([x for _, x in name if norm(x) not in PARTICLES]) >= 4:
             break
         prev = name[-1][1]
-        if SURNAME_SHAPE_RE.search(prev) and len(name) >= 2 and not PATRONYMIC_RE.search(w) and not after_particle:
-            break  # "Олжас Бектенов Ильхам Әлиевпен": the first name of the next person
+        if SURNAME_SHAPE_RE.search(prev) and len(prev) > 4 and len(name) >= 2 and not PATRONYMIC_RE.search(w) and not after_particle:
+            break  # "Олжас Бектенов Ильхам Әлиевпен": the first name of the next person (not "Пак Кын Хе": a syllable)
         if len(name) >= 2 and not after_particle and _known(prev) and not PATRONYMIC_RE.search(w):
             break  # "Ухнаагийн Хүрэлсүх Қасым-Жомарт Тоқаевтың шақыруымен": a known person's surname ends the name
         name.append((pos, w))
@@ -711,6 +717,9 @@ def find_people(text: str, lang: str) -> list[Person]:
                 k -= 1
             name = " ".join(words[k:idx + 1])
             start = km.start() + km.group().find(words[k])
+            if VENUE_AFTER_RE.match(text, start + len(name)):
+                begin = idx + 1
+                continue  # "Гейдар Әлиев орталығына барды": a building named after a person
             out.append(Person(base_form(name, lang), hit[1], hit[2], start, start + len(name)))
             begin = idx + 1
     out.sort(key=lambda p: p.start)
@@ -759,6 +768,7 @@ def _title_country(text, s, e, nstart, places, home, name, earlier=(), role=None
     before = [p for p in places if p.end <= s and s - p.end < 120 and p.kind != "city"
               and not any(p.end <= q.start < s for q in earlier) and not re.search(r"[.;\n]", text[p.end:s])
               and (_posted_in(text, p) or not MET_WITH_RE.search(text, p.end, s))
+              and not (text[p.end:s].isascii() and EN_CLAUSE_GAP_RE.search(text, p.end, s))
               and (home is None or s - p.end <= 3 or KK_GENITIVE_RE.search(text, p.end, s))]
     # (a title of one country's institution, "Мәжіліс Төрағасы", "мемлекеттік хатшы", takes a country only right
     # before it or through an organisation in the genitive: "Пәкістан Сенатының Төрағасы", "Венгрия Сыртқы істер
@@ -776,6 +786,9 @@ def _title_country(text, s, e, nstart, places, home, name, earlier=(), role=None
 
 
 KK_GENITIVE_RE = re.compile(r"(?:ның|нің|дың|дің|тың|тің)\s")
+# in English a country owns a title beside it ("Turkish Trade Minister", "Kazakhstan's Deputy Foreign Minister"), not
+# across a clause: "Türkiye and Kazakhstan are determined to reach the target set by their presidents, Trade Minister X"
+EN_CLAUSE_GAP_RE = re.compile(r",|(?<![\w'’])(?!(?:of|the|and|for|on|in)\b)[a-z]{3,}\b")
 # "замглавы МИД РК встретился с генеральным директором ... фонда": the one met is not of the country owning the
 # one who meets (but "находящийся в Итальянской Республике, провел переговоры с Председателем Палаты": of the host)
 MET_WITH_RE = re.compile(r"(?i)(?<!\w)(?:с|со|with)\s|встрет\w*|\bmet\b|\bmeets\b")

@@ -193,6 +193,18 @@ PEOPLE = [
      [('Мохаммед Сейф аль-Сувейди', None, 'Director')]),
     ('ru', 'Спикер, находящийся с визитом в Итальянской Республике, провел в Риме переговоры с Председателем Палаты депутатов Лоренцо Фонтаной.',
      [('Лоренцо Фонтаной', 'ITA', 'Chairman')]),
+    # a foreign name in Kazakh letters is the gazetteer's Russian spelling ("Әлиев" is "Алиев")
+    ('kk', 'Президенттер Ильхам Әлиев пен Қасым-Жомарт Тоқаев межені белгіледі.',
+     [('Ильхам Әлиев', 'AZE', 'President'), ('Қасым-Жомарт Тоқаев', 'KAZ', 'President')]),
+    # in English a country across a clause does not own the title: "..., Trade Minister X said"
+    ('en', 'Türkiye and Kazakhstan are determined to reach the target set by their presidents, Trade Minister Ömer Bolat said.',
+     [('Ömer Bolat', None, 'Minister')]),
+    ('en', "Kazakhstan's Deputy Foreign Minister Roman Vassilenko met Turkish Trade Minister Ömer Bolat.",
+     [('Roman Vassilenko', 'KAZ', 'Deputy Minister of Foreign Affairs'), ('Ömer Bolat', 'TUR', 'Minister')]),
+    # a Korean name of three syllables ("Кын" is no surname in -ын); a Russian surname still ends a name
+    ('kk', '2014 жылы Президент Пак Кын Хе Қазақстанға сапар жасады.', [('Пак Кын Хе', None, 'President')]),
+    ('kk', 'Премьер-министр Олжас Бектенов Ильхам Әлиевпен кездесті.',
+     [('Олжас Бектенов', 'KAZ', 'Prime Minister'), ('Ильхам Әлиев', 'AZE', 'President')]),
 ]
 
 def test_a_latin_surname_is_matched_whole():
