@@ -142,6 +142,7 @@ class TimeExpr:
     resolved: bool = True  # False: relative or yearless, and the publication date is unknown
     year_only: bool = False
     fiscal: tuple[int, int | None] | None = None  # a fiscal year named without its months: (first year, second or None)
+    yearless: tuple[int, int] | None = None  # unresolved months of one year: "за девять месяцев" (1, 9), "Q2" (4, 6)
 
 
 @dataclass(frozen=True)
@@ -486,7 +487,11 @@ def find_times(text: str, ref: dt.date | None = None) -> list[TimeExpr]:
                             y, resolved = cand, True
                             break
             span = _sub_year_span(p, y) if y else None
-            out.append(TimeExpr(s, e, "span", *(span or (None, None)), resolved=resolved and span is not None))
+            months = None
+            if span is None:
+                some = _sub_year_span(p, 2001)
+                months = (some[0].month, some[1].month) if some and some[0].year == some[1].year else None
+            out.append(TimeExpr(s, e, "span", *(span or (None, None)), resolved=resolved and span is not None, yearless=months))
         elif k in ("year", "rel_year"):
             y, resolved = _year_of(p, ref)
             span = (dt.date(y, 1, 1), dt.date(y, 12, 31)) if y else (None, None)

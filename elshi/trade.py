@@ -21,6 +21,7 @@ and deal values are not bilateral figures.
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import re
 from dataclasses import dataclass, field
 
@@ -762,6 +763,8 @@ def _sentence_facts(doc: Doc, sv: SentenceView, ctx: _Context, reporter) -> list
                 if period is not None:
                     ctx.period[FAMILY[cl.flow]] = (period, 0)  # the figures keep coming: the period keeps carrying
                     inherited_here = True
+            if period is None and measure == "actual" and not is_base and used is not None and used.yearless:
+                period = _in_year_told(used.yearless, ctx, cl.flow)  # "за январь-сентябрь 2019 года ... за девять месяцев"
             if period is None and measure == "actual" and not mine and not is_base and ctx.headline_period:
                 period = ctx.headline_period  # "Қаңтар-тамыз 2025: ..." above figures that state no period
                 inherited_here = True
@@ -1804,6 +1807,18 @@ def _year_before(period):
     if period is None or period[0] is None or period[1] is None:
         return None
     return tuple(d.replace(year=d.year - 1, day=min(d.day, 28 if d.month == 2 else d.day)) for d in period)
+
+
+def _in_year_told(months: tuple[int, int], ctx: _Context, flow: str | None):
+    """Months told without a year ("за девять месяцев", "in January-September") in an undated report: those
+    months of the year of the part of a year under discussion ("за январь-сентябрь 2019 года", "over the first
+    nine months of 2021"); not after a whole year, which may as well be the year before."""
+    told = _inherited_period(ctx, flow) or ctx.main_period or _time_spoken_of(ctx.history)
+    if told is None or told[0] is None or told[1] is None or told[0].year != told[1].year \
+            or (told[0].month, told[0].day, told[1].month, told[1].day) == (1, 1, 12, 31):
+        return None
+    y = told[0].year
+    return dt.date(y, months[0], 1), periods.month_end(y, months[1])
 
 
 def _inherited_period(ctx: _Context, flow: str | None):

@@ -1468,6 +1468,30 @@ PERIODS_HANDED_ON = [
 ]
 
 
+# months told without a year in an undated report: those of the year of the part of a year just told (kk/ru/en);
+# not after a whole year, which may as well be the year before
+YEARLESS_MONTHS = [
+    ("2019 жылғы қаңтар-қыркүйекте Қазақстан мен Өзбекстан арасындағы тауар айналымы 2,6 млрд долларды құрады. "
+     "Тоғыз айда Қазақстанның Өзбекстанға экспорты 1,7 млрд долларға жетті.",
+     [('turnover', D(2019, 1, 1), D(2019, 9, 30), 2.6 * B), ('export', D(2019, 1, 1), D(2019, 9, 30), 1.7 * B)]),
+    ("За январь-сентябрь 2019 года товарооборот между Казахстаном и Узбекистаном составил 2,6 млрд долларов. "
+     "Казахстанский экспорт в Узбекистан за девять месяцев достиг 1,7 млрд долларов, импорт – 920 млн долларов.",
+     [('turnover', D(2019, 1, 1), D(2019, 9, 30), 2.6 * B), ('export', D(2019, 1, 1), D(2019, 9, 30), 1.7 * B),
+      ('import', D(2019, 1, 1), D(2019, 9, 30), 920 * M)]),
+    ("Trade between Kazakhstan and the United States recovered over the first nine months of 2021, speakers said. "
+     "Census data show American exports to Kazakhstan rose to $725 million in January-September.",
+     [('export', D(2021, 1, 1), D(2021, 9, 30), 725 * M)]),
+    ("В 2018 году товарооборот Казахстана и Узбекистана составил 3 млрд долларов. За девять месяцев экспорт в "
+     "Узбекистан достиг 1,7 млрд долларов.",
+     [('turnover', D(2018, 1, 1), D(2018, 12, 31), 3 * B), ('export', None, None, 1.7 * B)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", YEARLESS_MONTHS)
+def test_yearless_months_take_the_year_told(text, expected):
+    assert [(f[2], f[4], f[5], f[6]) for f in facts(text)] == [(flow, s, e, pytest.approx(v)) for flow, s, e, v in expected]
+
+
 @pytest.mark.parametrize("text,expected", PERIODS_HANDED_ON)
 def test_periods_handed_on(text, expected):
     assert [(f[2], f[4], f[5], f[6]) for f in facts(text, D(2025, 3, 27))] == [
