@@ -136,7 +136,9 @@ KK_NOT_VERBS = frozenset(("тамақ", "бармақ", "қамақ", "жұма�
                           # participles turned adjective or postposition: "бірлескен комиссия" (joint), "форумға арналған"
                           "бірлескен", "арналған"))
 SIDELINES_RE = re.compile(r"(?i)(аясында|шеңберінде|кезінде|на\s+полях|в\s+рамках|в\s+ходе|on\s+the\s+sidelines|on\s+the\s+margins|"
-                          r"кездесу\w*|кездесті|кездеседі|встреч\w*|встрет\w*|\bmet\b|\bmeets?\b|meeting\s+with|bilateral|двусторонн\w*|екіжақты)")
+                          r"кездесу\w*|кездесті|кездеседі|встреч\w*|встрет\w*|\bmet\b|\bmeets?\b|meeting\s+with|bilateral|двусторонн\w*|екіжақты|"
+                          # "during the UN General Assembly, held talks with the Brazilian minister"
+                          r"\bduring\b|\btalks\s+with\b|переговор\w*\s+с(?!\w))")
 SUMMIT_PURPOSE_RE = re.compile(r"(?i)(саммит\w*|summit|самит\w*|заседани\w+\s+(?:ЕАЭС|ШОС|СНГ)|пленарн\w+|plenary|"
                                r"консультативн\w+\s+встреч\w*|consultative\s+meeting|ассамбле\w*|assembly)")
 
@@ -684,7 +686,8 @@ def extract_events(article: Article, doc: Doc | None = None) -> list[VisitEvent]
             if typ == "visit" and _tourist_flow(t, m, lo, hi):
                 continue  # "В 2023 году Венгрию посетили около 21 тыс. казахстанцев": a tourist flow
             if typ in dropped and _reference(t, m, typ, []) == "definite" \
-                    and not (typ in ("phone_call", "talks") and any(p.iso3 not in (None, HOME) for p in w_people)):
+                    and not (typ in ("phone_call", "talks") and any(p.iso3 not in (None, HOME) for p in w_people)) \
+                    and not (typ == "visit" and _earlier_year_told(t, lo, hi, ref)):
                 continue  # "The forum is scheduled ..." after a group's forum: the same, not bilateral; but a call or a
                 # meeting names the one it was with ("During a telephone conversation with President of Uzbekistan"
                 # after a round of calls with a group's leaders): that one's
@@ -1091,6 +1094,12 @@ def _another_year(t: str, first: re.Match, second: re.Match) -> bool:
     return bool(told) and bool(between - told)
 
 
+def _earlier_year_told(t: str, lo: int, hi: int, ref) -> bool:
+    """A year before the report's in the trigger's reach: "the visit of then-President Leuthard to Astana in 2010" is
+    a trip of its own, not the summit trip the report told before."""
+    return ref is not None and any(int(y) < ref.year for y in YEAR_IN_RE.findall(t, lo, hi))
+
+
 def _triggers(sv: SentenceView, places, mentions, dropped: set | None = None,
               aliases: re.Pattern | None = None) -> list[tuple[str, re.Match]]:
     """Event triggers of a sentence, one per clause and type, without the ones that name no event."""
@@ -1098,7 +1107,10 @@ def _triggers(sv: SentenceView, places, mentions, dropped: set | None = None,
     found = []
     if not TRIGGER_GATE.may_match(sv.low):
         return []
+    gone: set[tuple[int, int]] = set()  # triggers already read as part of another (a trip to an international forum)
     for m in TRIGGER_RE.finditer(t):
+        if (m.start(), m.end()) in gone:
+            continue
         name = next(k for k, v in m.groupdict().items() if v)
         if name == "visit" and BARE_MOTION_RE.fullmatch(m.group()) and not _has_destination(t, m.start(), places):
             continue  # "дамып келеді" (has been developing) is not a trip
@@ -1123,6 +1135,15 @@ def _triggers(sv: SentenceView, places, mentions, dropped: set | None = None,
         if name == "forum" and _many_countries_forum(t, m, places):
             if dropped is not None:
                 dropped.add("forum")
+            # "used his trip to the World Economic Forum in Davos", "Дүниежүзілік экономикалық форумға сапары": the trip
+            # is to a gathering of many countries, not to its host (but "a state visit, and the forum")
+            trips = [x for n2, x in found if n2 == "visit" and 0 <= m.start() - x.end() <= TRIP_TO_FORUM_REACH]
+            trips += [x for x in TRIGGER_RE.finditer(t, m.end(), m.end() + TRIP_TO_FORUM_REACH) if x.group("visit")]
+            if trips and not BILATERAL_LEVEL_RE.search(t):
+                found = [(n2, x) for n2, x in found if x not in trips]
+                gone |= {(x.start(), x.end()) for x in trips}  # and the Kazakh trip word after it: "форумға сапармен барды"
+                if dropped is not None:
+                    dropped.add("visit")
             continue  # "Astana International Forum", "форум с участием представителей 50 стран"
         if (name == "council" or (name == "forum" and COUNCIL_WORD_RE.search(m.group()))) \
                 and (BODY_RE.search(t, max(0, m.start() - 40), m.start()) or BODY_RE.search(t, m.end(), m.end() + 40)):
@@ -1219,6 +1240,15 @@ def _triggers(sv: SentenceView, places, mentions, dropped: set | None = None,
         drop |= {"visit", "consultations"}
     if types & {"visit", "forum", "council"} and not any(x.type == "signing" for x in mentions):
         drop.add("signing")  # documents signed during a visit or forum belong to it
+    settings = _setting_spans(t) if len(found) > 1 and not any(x.type == "forum" for x in mentions) else ()
+    if settings:
+        # "met on the margins of the forum with the Swiss President", "На полях форума ... встретился": a forum named
+        # by no country and not reported before is where the talks were held, not a bilateral event of its own (but
+        # "на полях казахстанско-германского форума": it is)
+        found = [(n, m) for n, m in found if n != "forum" or not any(
+            a <= m.start() < b and not any(p.kind != "city" and a <= p.start < m.end() for p in places)
+            and any(n2 == "talks" and (m2.start() >= m.end() or not a <= m2.start() < b) for n2, m2 in found)
+            for a, b in settings)]
     if len(found) > 1 and len({n for n, _ in found}) < len(found):
         # "үшжақты кездесуі аясында ... Байрамовпен кездесті": the meeting named as the setting is not the one held
         settings = _setting_spans(t)
@@ -1246,9 +1276,12 @@ AFTER_EVENT_AFTER_RE = re.compile(r"(?i)\w*\s+(?:кейін|соң|соңынд�
 
 
 INTERNATIONAL_BEFORE_RE = re.compile(r"(?i)(?:international|международн\w*|халықаралық|global|глобальн\w*|world|всемирн\w*|"
-                                     r"әлемдік)\s+(?:[\w-]+\s+){0,3}$")
+                                     r"әлемдік|дүниежүзілік)\s+(?:[\w-]+\s+){0,3}$")
 MANY_COUNTRIES_RE = re.compile(r"(?i)(?:\d+|нескольк\w+|десятк\w+|ондаған|бірнеше|many|several|dozens\s+of)\s+"
                                r"(?:стран\w*|countries|елд\w*|мемлекет\w*|государств\w*)")
+
+
+TRIP_TO_FORUM_REACH = 40  # characters from a trip word to the international forum it went to
 
 
 def _many_countries_forum(t: str, m, places) -> bool:
@@ -1935,6 +1968,11 @@ def _place(mention: _Mention, sv: SentenceView, m, w_places, places, dateline, l
         mention.dateline_place = True
         if mention.type == "visit":
             mention.visitor = pair[0] if mention.host == pair[1] else pair[1]
+    elif mention.host is None and mention.status == "held" and mention.type == "talks" and dateline is not None \
+            and dateline.iso3 not in pair and MULTILATERAL_RE.search(t):
+        # "NEW YORK – ... during the UN General Assembly, held talks with ...": a meeting at a summit abroad, where the
+        # report was filed from
+        mention.location, mention.host, mention.dateline_place = dateline.city, dateline.iso3, True
 
 
 def _destination_after(t: str, m, c, lang: str) -> bool:

@@ -2475,6 +2475,43 @@ ARTICLE_GRAMMAR = [
     ('Agriculture Minister Asylzhan Mamytbekov told reporters that a delegation of Iran will visit Astana in December.',
      D(2011, 11, 20),
      [('visit', 'planned', 'KAZ', 'IRN', 'IRN', 'KAZ', 'Astana', D(2011, 12, 1), 'month', [])]),
+    # talks with one partner during a summit abroad are bilateral; with no city of its own the meeting is where the report was filed (en/ru/kk)
+    ('NEW YORK – On 25 September, Foreign Minister of Kazakhstan Mukhtar Tileuberdi, during the high-level week of the UN General Assembly, held talks with Foreign Minister of Brazil Ernesto Araújo.',
+     D(2019, 9, 26),
+     [('talks', 'held', 'KAZ', 'BRA', None, 'USA', 'New York', D(2019, 9, 25), 'day', ['Mukhtar Tileuberdi', 'Ernesto Araújo'])]),
+    ('Нью-Йорк, 25 сентября. В ходе сессии Генеральной Ассамблеи ООН министр иностранных дел Казахстана Мухтар Тлеуберди провел переговоры с министром иностранных дел Бразилии Эрнесто Араухо.',
+     D(2019, 9, 26),
+     [('talks', 'held', 'KAZ', 'BRA', None, 'USA', 'New York', D(2019, 9, 25), 'day', ['Мухтар Тлеуберди', 'Эрнесто Араухо'])]),
+    ('Нью-Йорк, 25 қыркүйек. БҰҰ Бас Ассамблеясының сессиясы кезінде Қазақстан Сыртқы істер министрі Мұхтар Тілеуберді Бразилия Сыртқы істер министрі Эрнесто Араухомен келіссөздер жүргізді.',
+     D(2019, 9, 26),
+     [('talks', 'held', 'KAZ', 'BRA', None, 'USA', 'New York', D(2019, 9, 25), 'day', ['Мұхтар Тілеуберді', 'Эрнесто Араухо'])]),
+    # a forum named by no country, not told before, is where the talks were held (en/ru/kk); one named by the pair is an event of its own
+    ('On Thursday, 26 January, Kazakh Prime Minister Karim Massimov met on the margins of the forum with Swiss President Eveline Widmer-Schlumpf.',
+     D(2012, 1, 27),
+     [('talks', 'held', 'KAZ', 'CHE', None, None, None, D(2012, 1, 26), 'day', ['Karim Massimov', 'Eveline Widmer-Schlumpf'])]),
+    ('На полях форума премьер-министр Казахстана Карим Масимов встретился с президентом Швейцарии Эвелин Видмер-Шлумпф.',
+     D(2012, 1, 27),
+     [('talks', 'held', 'KAZ', 'CHE', None, None, None, D(2012, 1, 1), 'month', ['Карим Масимов', 'Эвелин Видмер-Шлумпф'])]),
+    ('Форум аясында Қазақстан Премьер-министрі Кәрім Мәсімов Швейцария Президенті Эвелин Видмер-Шлумпфпен кездесті.',
+     D(2012, 1, 27),
+     [('talks', 'held', 'KAZ', 'CHE', None, None, None, D(2012, 1, 1), 'month', ['Кәрім Мәсімов', 'Эвелин Видмер-Шлумпф'])]),
+    ('На полях казахстанско-швейцарского бизнес-форума премьер-министр Казахстана Карим Масимов встретился с президентом Швейцарии Эвелин Видмер-Шлумпф.',
+     D(2012, 1, 27),
+     [('forum', 'held', 'KAZ', 'CHE', None, None, None, D(2012, 1, 1), 'month', ['Карим Масимов', 'Эвелин Видмер-Шлумпф'])]),
+    # a trip to a forum of many countries is no visit to its host (en/kk); a state or official visit beside it is
+    ('Prime Minister Karim Massimov used his trip to the World Economic Forum in Davos to lobby for more Swiss investment in Kazakhstan.',
+     D(2012, 1, 27),
+     []),
+    ('Премьер-министр Кәрім Мәсімов Давостағы Дүниежүзілік экономикалық форумға сапармен барды.',
+     D(2012, 1, 27),
+     []),
+    ('Kazakh Prime Minister Karim Massimov paid an official visit to Switzerland and attended the World Economic Forum in Davos.',
+     D(2012, 1, 27),
+     [('visit', 'held', 'KAZ', 'CHE', 'KAZ', 'CHE', None, D(2012, 1, 1), 'month', ['Karim Massimov'])]),
+    # after a summit trip, "the visit" with an earlier year of its own is another trip
+    ('Prime Minister Karim Massimov used his trip to the World Economic Forum in Davos to lobby for Swiss investment. Relations with Switzerland gained momentum after the visit of President Doris Leuthard to Astana in 2010.',
+     D(2012, 1, 27),
+     [('visit', 'held', 'KAZ', 'CHE', 'CHE', 'KAZ', 'Astana', D(2010, 1, 1), 'year', ['Doris Leuthard'])]),
 ]
 
 
