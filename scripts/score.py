@@ -180,7 +180,7 @@ def main(argv=None) -> int:
         print(f"SCORE trade_f1={main_r['trade']['f1']:.3f} event_f1={main_r['events']['f1']:.3f} "
               f"articles={main_r['articles_found']}/{main_r['articles_gold']}")
         if args.json:
-            args.json.write_text(json.dumps({k: {kk: vv for kk, vv in v.items() if kk != "errors"}
+            args.json.write_text(json.dumps({k: {kk: vv for kk, vv in v.items() if kk not in ("errors", "attribute_errors")}
                                              for k, v in results.items()}, indent=1, default=str), encoding="utf-8")
         if args.keep:
             keep = Path(tempfile.mkdtemp(prefix="bilateral-kept-")) / "bilateral.duckdb"
