@@ -221,10 +221,12 @@ def _prepares_other(t: str, cue: tuple, typ: str, m: re.Match) -> bool:
 
 # a telephone used to talk to the press, not between the two sides
 BY_PHONE_RE = re.compile(r"(?i)по\s+телефону|телефон\s+арқылы\s+\w+|(?:\w+\s+)+(?:by|over\s+the)\s+(?:tele)?phone")
+# verbs of telling, right after who tells: "сообщил по телефону корреспонденту", "X told reporters that ..."
+SAY_VERB = (r"(?:told|said|says|noted|announced|stated|хабарла\w*|айтты|айтқан|мәлімде\w*|атап\s+өтті|сообщил\w*|"
+            r"рассказал\w*|заявил\w*|отметил\w*|отмечает|сказал\w*)\b")
+SAID_AFTER_RE = re.compile(rf"(?i)\s*(?:\w+\s+){{0,1}}{SAY_VERB}")
 # who tells of a trip, not who makes it: "Agriculture Minister X told reporters that a delegation ... will visit"
-TELLS_AFTER_RE = re.compile(r"(?i)[\s,]*(?:\w+\s+){0,1}(?:told|said|says|noted|announced|stated|хабарла\w*|айтты|айтқан|"
-                            r"мәлімде\w*|атап\s+өтті|сообщил\w*|рассказал\w*|заявил\w*|отметил\w*|отмечает|сказал\w*)\b")
-SAID_AFTER_RE = re.compile(r"(?i)\s*(?:\w+\s+){0,1}(?:хабарла\w*|айтты|мәлімдеді|сообщил\w*|рассказал\w*)")
+TELLS_AFTER_RE = re.compile(rf"(?i)[\s,]*(?:\w+\s+){{0,1}}{SAY_VERB}")
 SAID_BEFORE_RE = re.compile(r"(?i)(?:сообщил\w*|рассказал\w*|заявил\w*|пояснил\w*|уточнил\w*|ответил\w*|told|said|"
                             r"хабарлады|айтты|мәлімдеді)\s+(?:\w+\s+){0,2}$")
 PRESS_RE = re.compile(r"(?i)(корреспондент\w*|журналист\w*|редакци\w*|изданию|агентству|reporters?\b|correspondent\w*|"
