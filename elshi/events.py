@@ -578,6 +578,7 @@ class _Mention:
     index: int = 0  # sentence index
     date_default: bool = False  # dated by the publication (month, stamp, dateline), not by the text
     month_day: tuple | None = None  # (month, day) of a date whose year is unknown: kept apart, not output
+    wire_md: tuple | None = None  # (month, day) an undated report's yearless dateline lends, when nothing else dates it
     title_rank: str | None = None  # "head" / "other": the highest title written beside a visit ("Мемлекет басшысының сапары")
     ordinal: int | None = None  # "the 7th meeting of the council", "жетінші отырысы"
     document_of: bool = False  # "кеңестің жетінші отырысының шешімі": the meeting only names a document
@@ -601,6 +602,7 @@ def extract_events(article: Article, doc: Doc | None = None) -> list[VisitEvent]
     all_people = _ArticlePeople(doc)
     dateline = doc.dateline
     wire_day = _wire_day(doc) or _stamp_day(doc)
+    wire_md = _wire_month_day(doc)  # "ТАШКЕНТ, 18 қазан. ҚазАқпарат –" in an undated report: a day with no year
     host_hint = _host_hint(doc)
     ctx_partner = doc.dominant_partner
     mentions: list[_Mention] = []
@@ -758,6 +760,9 @@ def extract_events(article: Article, doc: Doc | None = None) -> list[VisitEvent]
             if mention.date is None and mention.month_day is None:
                 mention.date = _date_near(t, m, status, ref, wire_day, lo, dhi, len(triggers) > 1)
                 mention.date_default = mention.date is not None
+                if mention.date is None and wire_md is not None and status == "held":
+                    line = WIRE_DAY_RE.match(t)  # the dateline itself is no time the text tells
+                    mention.wire_md = _wire_relative(t[max(lo, line.end() if line else 0):dhi], wire_md)
                 if typ == "phone_call" and status == "held" and ref is not None and mention.date == _month_of(ref) \
                         and not RECALLED_RE.search(t):
                     mention.date = (ref, ref, "day")  # a call is reported the day it is made: the report's day, still a default
@@ -1354,6 +1359,12 @@ def _copula_reference(t: str, m: re.Match) -> bool:
                 or KK_COPULA_RE.match(t[m.end():]) and KK_THIS_OPENS_RE.match(t[:m.start()]))
 
 
+# the end of an event noun's own phrase: a clause break, or the relative word opening a clause about it
+OWN_PHRASE_END_RE = re.compile(r"(?i)[,;:.!?()—–]|\s(?:когда|где|который|которая|which|when|where|that|who)\s|\s\S+(?:ған|ген|қан|кен)\s")
+OWN_PHRASE_REACH = 70
+KK_YEAR_ATTRIBUTE_RE = re.compile(r"(?<!\d)(?:19|20)\d\d\s*(?:жылғы|ж\.)\s")  # "2022 жылғы ... сапары": of that year
+
+
 def _reference(t: str, m: re.Match, typ: str, mentions, lo: int = 0, hi: int | None = None) -> str | None:
     """"В ходе встречи", "during the visit", "кездесу барысында", "the talks": an event already reported
     ("referent"); "бұл кездесу", "this meeting" with none reported yet names no bilateral event ("orphan")."""
@@ -1369,6 +1380,10 @@ def _reference(t: str, m: re.Match, typ: str, mentions, lo: int = 0, hi: int | N
                  r"(?<!\d)(?:19|20)\d\d(?!\d)|"
                  r"(?i:first|second|third|next|regular|очередн|перв|втор|nth|кезекті|алғашқы)", own):
         return None  # "the 12th meeting", "очередное заседание": a new event is described (not "visit, the 12th meeting")
+    if re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)", OWN_PHRASE_END_RE.split(t[m.end():m.end() + OWN_PHRASE_REACH], 1)[0]):
+        return None  # "в ходе визита Токаева в Узбекистан в декабре 2022 года", "during the visit to Seoul in 2019": a dated one
+    if KK_YEAR_ATTRIBUTE_RE.search(re.split(r"[,;:.!?()—–]", t[max(0, m.start() - OWN_PHRASE_REACH):m.start()])[-1]):
+        return None  # "Тоқаевтың 2022 жылғы желтоқсандағы Өзбекстанға мемлекеттік сапары барысында": the year's attribute
     is_ref = REFERENCE_BEFORE_RE.search(before) or REFERENCE_AFTER_RE.match(t[m.end():m.end() + 30]) \
         or (KK_LOCATIVE_END_RE.search(m.group()) and not t[:m.start()].strip(" «\"'"))  # "Форумда сөз сөйлеген ..."
     if not is_ref:
@@ -1906,7 +1921,7 @@ def _upcoming_other(t: str, cue: tuple, m: re.Match) -> bool:
 
 
 # the purpose of a trip made takes its tense: "посетил Астану, чтобы провести заседание", "visited Astana to attend
-# the session" (an infinitive of purpose is no future)
+# the session" (an infinitive of purpose is no future; "went over the agenda of the upcoming visit" keeps its adjective)
 PURPOSE_BEFORE_RE = re.compile(r"(?i)(?:\bчтобы|\bin\s+order|\b(?:visited|arrived|came|travell?ed|flew|went)\b[^.;:]{0,60})\s+$")
 
 
@@ -1920,8 +1935,9 @@ def _cue_spans(t: str, planned: bool) -> tuple:
     also by their endings: the future of intention "-мақ/-мек" ("көтерілмек", "кеңейтпек") and the past
     participle "-ған/-ген" ("шығарылған", "өткен") and past "-ды/-ді" of verbs ("өткізді")."""
     spans = [(x.start(), x.end(), x.group()) for x in (PLANNED_RE if planned else HELD_RE).finditer(t)
-             if not (planned and (EFFECT_FUTURE_RE.match(t, x.start()) or PURPOSE_BEFORE_RE.search(t, max(0, x.start() - 90), x.start())
-                                  or COMING_DAY_RE.match(t, x.start())))
+             if not (planned and (EFFECT_FUTURE_RE.match(t, x.start()) or COMING_DAY_RE.match(t, x.start())
+                                  or (PURPOSE_BEFORE_RE.search(t, max(0, x.start() - 90), x.start())
+                                      and not UPCOMING_RE.fullmatch(x.group()))))
              and not (not planned and INFINITIVE_BEFORE_RE.search(t, max(0, x.start() - 12), x.start()))]
     rx = KK_FUTURE_RE if planned else KK_PAST_RE
     spans += [(x.start(), x.end(), x.group()) for x in rx.finditer(t) if x.group().lower() not in KK_NOT_VERBS]
@@ -2020,6 +2036,45 @@ def _wire_day(doc: Doc):
     if doc.ref is None:
         return None
     return next((d for d in (_dateline_day(sv.text, doc.ref) for sv in doc.sentences[:5]) if d is not None), None)
+
+
+def _wire_month_day(doc: Doc):
+    """(month, day) of a wire dateline with no year in a report with no publication date ("ТАШКЕНТ, 18
+    қазан. ҚазАқпарат –", "MOSCOW, December 9. /TASS/.", "АСТАНА, 16 апреля. КАЗИНФОРМ –")."""
+    if doc.ref is not None:
+        return None
+    for sv in doc.sentences[:5]:
+        m = WIRE_DAY_RE.match(sv.text)
+        if m is None or YEAR_IN_RE.search(m.group()):
+            continue
+        d = m.group("date")
+        x = DAY_MONTH_RE.match(d)
+        if x and month_number(x.group(3)):
+            return month_number(x.group(3)), int(x.group(1))
+        x = MONTH_DAY_RE.match(d)
+        if x and month_number(x.group(1)):
+            return month_number(x.group(1)), int(x.group(2))
+    return None
+
+
+# a weekday however told ("arrived here Monday", "в пятницу", "жұма күні"): a day a wire report's date cannot fix
+ANY_WEEKDAY_RE = re.compile(r"(?i)\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|(?<!\w)(?:понедельник|"
+                            r"вторник|в\s+среду|четверг|пятниц|суббот|воскресень|дүйсенбі|сейсенбі|сәрсенбі|бейсенбі|"
+                            r"жұма\s+күні|сенбі|жексенбі)")
+
+
+def _wire_relative(t: str, md: tuple) -> tuple | None:
+    """The yearless day a held event of an undated wire report took place: the dateline's day, the day before it
+    for "вчера", "кеше", "yesterday", "накануне"; none when the text tells another time (a year, a month, a
+    week, a weekday) or recalls the event."""
+    if RECALLED_RE.search(t) or REL_YEAR_RE.search(t) or REL_MONTH_RE.search(t) or REL_WEEK_RE.search(t) \
+            or ANY_WEEKDAY_RE.search(t) or any(month_number(x.group()) and (x.group().lower() != "may" or _may_is_month(t, x))
+                                               for x in MONTH_ANY_RE.finditer(t)):
+        return None
+    if YESTERDAY_RE.search(t):
+        day = dt.date(2001, *md) - dt.timedelta(days=1)  # 2001: no 29 February before 1 March
+        return day.month, day.day
+    return md
 
 
 def _dateline_day(t: str, ref):
@@ -2334,14 +2389,19 @@ def _yearless_day(t: str, m, lo: int, hi: int, several: bool) -> tuple | None:
         if mon:
             dist = abs(before.start() - m.start())
             if best is None or dist < best[0]:
-                best = (dist, (mon, int(d.group(1))))
+                best = (dist, (mon, int(d.group(1))), d.start())
     for mm, (day1, month) in [(x, (1, 3)) for x in DAY_MONTH_RE.finditer(t, a, b)] + [(x, (2, 1)) for x in MONTH_DAY_RE.finditer(t, a, b)]:
         mon = month_number(mm.group(month))
         if mon and not mm.group(4) and not REPORT_DATE_RE.search(t, max(0, mm.start() - 35), mm.start()):
             d = abs(mm.start() - m.start())
             if best is None or d < best[0]:
-                best = (d, (mon, int(mm.group(day1))))
-    return best[1] if best else None
+                best = (d, (mon, int(mm.group(day1))), mm.start())
+    if best is None:
+        return None
+    line = WIRE_DAY_RE.match(t)
+    if line and best[2] < line.end() and YESTERDAY_RE.search(t, line.end(), b):
+        return _wire_relative(t[line.end():b], best[1]) or best[1]  # "ASTANA, March 1 – Yesterday ...": the day before the dateline's
+    return best[1]
 
 
 def _day_dates(t: str, ref, status) -> list[tuple[int, int, tuple]]:
@@ -2736,6 +2796,7 @@ def _join(e: _Mention, m: _Mention) -> None:
     e.level = e.level or m.level
     if e.date is None and e.month_day is None:
         e.month_day = m.month_day  # a headline's event and the body's "on May 14" in an undated article
+    e.wire_md = e.wire_md or m.wire_md
     if m.date and e.date and e.date_default != m.date_default:
         if e.date_default:  # a date the text gives beats one the publication lends
             e.date, e.date_default = m.date, False
@@ -2927,9 +2988,10 @@ def _merge(article: Article, mentions: list[_Mention], all_people, stated_year: 
         ds, de, prec = e.date if e.date else (None, None, None)
         prec = "day" if prec == "week" else prec  # a week is a span of days
         inferred = False
-        if e.date is None and e.month_day and stated_year:
+        month_day = e.month_day or e.wire_md
+        if e.date is None and month_day and stated_year:
             try:  # "2 тамыз күні" in an undated article: the day with the year the article speaks of, flagged
-                ds = de = dt.date(stated_year, *e.month_day)
+                ds = de = dt.date(stated_year, *month_day)
                 prec, inferred = "day", True
             except ValueError:
                 pass

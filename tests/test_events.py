@@ -416,6 +416,66 @@ def test_a_yearless_day_keeps_two_events_apart_and_takes_the_articles_year_flagg
     assert got == [("talks", D(2019, 3, 29), "day", True), ("visit", D(2019, 1, 1), "year", False)]
 
 
+# an undated wire report's dateline with a day and no year ("ТАШКЕНТ, 18 қазан. ҚазАқпарат –") dates the held
+# event it reports, in the latest year the article speaks of (flagged); "yesterday" is the day before; a weekday,
+# a month or another time told in the text is not the dateline's day
+YEARLESS_DATELINE = [
+    ("ТАШКЕНТ, 18 қазан. ҚазАқпарат – Өзбекстан Президенті Шавкат Мирзиёев Ташкентке ресми сапармен келген Қазақстан "
+     "Премьер-министрі Олжас Бектеновті қабылдады. 2024 жылғы қаңтар-қыркүйекте екі ел арасындағы тауар айналымы 3,1 "
+     "млрд долларға жетті.", [("visit", "held", D(2024, 10, 18), "day", True)]),
+    ("АСТАНА, 16 апреля. КАЗИНФОРМ – Накануне в МИД Казахстана состоялись политические консультации между Казахстаном "
+     "и Бразилией. В 2023 году товарооборот составил 100 млн долларов.", [("consultations", "held", D(2023, 4, 15), "day", True)]),
+    ("MOSCOW, December 9. /TASS/. Russian President Vladimir Putin and Kazakh President Kassym-Jomart Tokayev held a "
+     "telephone conversation. Trade reached $26 billion in 2021.", [("phone_call", "held", D(2021, 12, 9), "day", True)]),
+    ("ASTANA, March 1 (Kazinform) – Yesterday Kazakh Foreign Minister Murat Nurtleu held talks with his Turkish "
+     "counterpart Hakan Fidan in Astana. Trade reached $6 billion in 2023.", [("talks", "held", D(2023, 2, 28), "day", True)]),
+    # controls: a weekday, a month told in the text; a dated dateline is a publication date as before
+    ("MOSCOW, December 9. /TASS/. Russian President Vladimir Putin and Kazakh President Kassym-Jomart Tokayev held a "
+     "telephone conversation on Monday. Trade reached $26 billion in 2021.", [("phone_call", "held", None, None, False)]),
+    ("АСТАНА, 5 ақпан. ҚазАқпарат – Қазақстан мен Венгрия Премьер-министрлері қаңтар айының соңында телефон арқылы "
+     "сөйлесті. 2024 жылы тауар айналымы 300 млн долларға жетті.", [("phone_call", "held", None, None, False)]),
+    ("МОСКВА, 9 декабря. Президенты Казахстана и России провели телефонный разговор. Товарооборот в 2021 году составил "
+     "26 млрд долларов.", [("phone_call", "held", D(2021, 12, 9), "day", True)]),
+    ("МОСКВА, 9 декабря. Президенты Казахстана и России провели телефонный разговор в пятницу. Товарооборот в 2021 году "
+     "составил 26 млрд долларов.", [("phone_call", "held", None, None, False)]),
+    # no year anywhere: the day cannot be stored
+    ("ТАШКЕНТ, 18 қазан. ҚазАқпарат – Өзбекстан Президенті Шавкат Мирзиёев Қазақстан Премьер-министрі Олжас Бектеновті "
+     "қабылдады.", [("talks", "held", None, None, False)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", YEARLESS_DATELINE)
+def test_a_yearless_dateline_dates_the_held_event_it_reports(text, expected):
+    got = [(e.event_type, e.status, e.date_start, e.date_precision, e.date_year_inferred)
+           for e in extract_events(article_from_text(text, "case.txt"))]
+    assert got == expected
+
+
+# a year told in the event noun's own phrase makes "during the visit" another, dated visit, not the one reported
+@pytest.mark.parametrize("text", [
+    "ТАШКЕНТ, 5 июня — Sputnik. Премьер-министр Казахстана Алихан Смаилов прибыл в Узбекистан с официальным визитом. "
+    "Визит продлится два дня. Ожидается, что стороны обсудят ход реализации договоренностей, достигнутых в ходе "
+    "государственного визита Касым-Жомарта Токаева в Узбекистан в декабре 2022 года.",
+    "TASHKENT, June 5 (Kazinform) – Kazakh Prime Minister Alikhan Smailov arrived in Uzbekistan on an official visit. "
+    "The visit will last two days. The sides are expected to review the agreements reached during the state visit of "
+    "Kassym-Jomart Tokayev to Uzbekistan in December 2022.",
+    "ТАШКЕНТ, 5 маусым. ҚазАқпарат – Қазақстан Премьер-министрі Әлихан Смайылов Өзбекстанға ресми сапармен келді. "
+    "Сапар екі күнге созылады. Тараптар Қасым-Жомарт Тоқаевтың 2022 жылғы желтоқсандағы Өзбекстанға мемлекеттік "
+    "сапары барысында қол жеткізілген уағдаластықтарды талқылайды.",
+])
+def test_a_dated_visit_in_the_phrase_of_during_the_visit_is_another_visit(text):
+    got = [(e.event_type, e.date_start, e.date_precision) for e in extract_events(article_from_text(text, "case.txt"))]
+    assert got == [("visit", D(2022, 6, 5), "day"), ("visit", D(2022, 12, 1), "month")]
+
+
+def test_the_upcoming_visit_stays_planned_after_a_verb_of_travel():
+    # "went over the agenda of the upcoming visit": the adjective is the visit's tense, not a purpose of a trip made
+    text = ("They also went over the economic agenda of the upcoming official visit of President Kassym-Jomart Tokayev "
+            "to Germany.")
+    got = [(e.event_type, e.status) for e in extract_events(article_from_text(text, "case.txt", published_on=D(2025, 1, 1)))]
+    assert got == [("visit", "planned")]
+
+
 @pytest.mark.parametrize("text,expected", [
     # the meeting only names whose decision was initialled: it is the planned meeting of that number
     ("Министрлер Қазақстан мен Қырғызстан арасындағы Жоғары мемлекетаралық кеңестің сегізінші отырысына дайындықты "
