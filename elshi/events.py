@@ -288,6 +288,10 @@ VISIT_LEVEL = (
     ("official", r"(?i)(ресми\s+(?:іс-)?сапар|официальн\w+\s+визит|official\s+visit)"),
     ("working", r"(?i)(жұмыс\s+сапар|рабоч\w+\s+визит|working\s+visit)"),
 )
+# what "received" takes when it is no guest: an indefinite thing or a quantity ("received a further boost", "received
+# an invitation", "received new impetus"); a guest is a named or titled person, or "a delegation"
+THING_RECEIVED_RE = re.compile(r"(?i)\s+(?:(?:a|an)\s+(?!(?:[\w-]+\s+){0,2}?(?:delegation|group|team|guests?|visitors?)\b)|"
+                               r"(?:further|new|fresh|strong|significant|additional|more|much|great|strong)\s)")
 RECEPTION_RE = re.compile(r"(?i)қабылдады|қабылдап|қабылдайды|принял\w*|примет|received|hosted")
 KK_CONDITIONAL_RE = re.compile(f"(?i){KK_CONDITIONAL}")
 BARE_MOTION_RE = re.compile(rf"(?i)барды|барып|келді|келеді|келіп|қонды|landed|барады|баратын|бармақ|келмек|келетін|барған|келген|{KK_CONDITIONAL}")
@@ -445,6 +449,7 @@ TODAY_RE = re.compile(r"(?i)(бүгін|сегодня|\btoday\b)")
 YESTERDAY_RE = re.compile(r"(?i)(кеше\b|вчера|yesterday|накануне(?=\s*[,.]|\s+[А-ЯЁA-Z]))")  # not "накануне визита"
 YEAR_END_RE = re.compile(r"(?i)(by\s+the\s+end\s+of\s+the\s+year|до\s+конца\s+(?:этого\s+|текущего\s+)?года|жыл\s+соңына\s+дейін)")
 REL_YEAR_RE = re.compile(r"(?i)(өткен\s+жыл\w*|былтыр\w*|прошл\w+\s+год\w*|last\s+year|биыл\w*|в\s+этом\s+году|this\s+year|"
+                         r"(?:этого|нынешнего|сего)\s+года|"
                          r"текущ\w+\s+год\w*|келесі\s+жыл\w*|келер\s+жыл\w*|next\s+year|the\s+coming\s+year|в\s+следующем\s+году|на\s+следующий\s+год|"
                          r"будущ\w+\s+год\w*|минувш\w+\s+год\w*)")
 # "21 мая", "21-23 мая 2023", "с 21 по 23 мая", "21 to 23 May"; "May 21", "June 3-4, 2024", "from May 21 to 23"
@@ -975,7 +980,7 @@ def _each_time(mention: _Mention, t: str, items, ref, window_people) -> list[_Me
 # a time between two events of a sentence sets them apart: "then, less than a year later", "содан кейін",
 # "спустя год", "бір жылға жетпей"
 SEQUENCE_RE = re.compile(r"(?i)(?<!\w)(?:then|later|after\w*|next|following|ago|year|month|week|day|затем|потом|после|спустя|"
-                         r"через|год\w*|лет|месяц\w*|недел\w*|дн\w*|кейін\w*|соң\w*|жыл\w*|ай\w*|апта\w*|күн\w*)(?!\w)")
+                         r"через|год\w*|лет|месяц\w*|недел\w*|дн\w*|кейін\w*|соң\w*|жыл\w*|былтыр\w*|биыл\w*|ай\w*|апта\w*|күн\w*)(?!\w)")
 
 
 def _share_sentence_time(mentions, index: int, t: str, ref) -> None:
@@ -1091,11 +1096,22 @@ SUBORDINATE_RE = re.compile(r"(?i),\s*(?:since|because|as|after|так\s+как|
 
 def _another_year(t: str, first: re.Match, second: re.Match) -> bool:
     """A year told between two trip words differs from the one told with the first: "returned to Astana in June
-    2017 for a state visit, and in September 2022 chose Nur-Sultan for his first trip" (not "arrived on March 3,
-    2017 for an official visit": one year, one trip)."""
+    2017 for a state visit, and in September 2022 chose Nur-Sultan for his first trip"), or each trip word has its own
+    ("visit in March 2017 and Tokayev's visit to Tashkent in April this year"); not "arrived on March 3, 2017 for an
+    official visit": one year, one trip."""
+    if KK_LETTER_RE.search(t):  # Kazakh tells each trip's time before its noun: "2017 жылғы наурыздағы ... сапарынан
+        # және биылғы сәуірдегі ... сапарынан"
+        before = re.split(r"[,;:.!?()—–]", t[max(0, first.start() - OWN_PHRASE_REACH):first.start()])[-1]
+        between = t[first.end():second.start()]
+        timed = [YEAR_IN_RE.search(x) or REL_YEAR_RE.search(x) for x in (before, between)]
+        if all(timed):
+            return True
     between = set(YEAR_IN_RE.findall(t, first.end(), second.start()))
     if not between:
         return False
+    own = OWN_PHRASE_END_RE.split(t[second.end():second.end() + OWN_PHRASE_REACH], 1)[0]
+    if YEAR_IN_RE.search(own) or REL_YEAR_RE.search(own):
+        return True  # "Mirziyoyev's state visit in March 2017 and Tokayev's visit to Tashkent in April this year": each its time
     start = max(t.rfind(",", 0, first.start()), t.rfind(";", 0, first.start()), 0)
     told = set(YEAR_IN_RE.findall(t, start, first.end()))
     return bool(told) and bool(between - told)
@@ -1133,6 +1149,8 @@ def _triggers(sv: SentenceView, places, mentions, dropped: set | None = None,
             continue  # "сообщил по телефону корреспонденту", "тілшісіне телефон арқылы айтты": an interview
         if name == "talks" and RECEPTION_RE.fullmatch(m.group()) and not people.title_spans(t):
             continue  # "received a letter", "принял закон": a reception needs an official
+        if name == "talks" and THING_RECEIVED_RE.match(t, m.end()) and m.group().lower() == "received":
+            continue  # "ties received a further boost from President Park's visit": a thing received, not a guest
         if _generic(t, m, name):
             continue
         if name == "visit" and SIGHTSEEING_RE.match(t, m.end()) and re.match(r"(?i)visit|посети|посещ", m.group()):
@@ -1380,7 +1398,8 @@ def _reference(t: str, m: re.Match, typ: str, mentions, lo: int = 0, hi: int | N
                  r"(?<!\d)(?:19|20)\d\d(?!\d)|"
                  r"(?i:first|second|third|next|regular|очередн|перв|втор|nth|кезекті|алғашқы)", own):
         return None  # "the 12th meeting", "очередное заседание": a new event is described (not "visit, the 12th meeting")
-    if re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)", OWN_PHRASE_END_RE.split(t[m.end():m.end() + OWN_PHRASE_REACH], 1)[0]):
+    if not KK_LETTER_RE.search(t) and \
+            re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)", OWN_PHRASE_END_RE.split(t[m.end():m.end() + OWN_PHRASE_REACH], 1)[0]):
         return None  # "в ходе визита Токаева в Узбекистан в декабре 2022 года", "during the visit to Seoul in 2019": a dated one
     if KK_YEAR_ATTRIBUTE_RE.search(re.split(r"[,;:.!?()—–]", t[max(0, m.start() - OWN_PHRASE_REACH):m.start()])[-1]):
         return None  # "Тоқаевтың 2022 жылғы желтоқсандағы Өзбекстанға мемлекеттік сапары барысында": the year's attribute
@@ -1625,9 +1644,15 @@ def _trigger_window(sv: SentenceView, triggers, k: int, lang: str) -> tuple[int,
         two_trips = (COORDINATION_RE, NEXT_TRIP_RE) if triggers[k][0] == "visit" else (COORDINATION_RE,)
         if k and not before and (triggers[k - 1][0] != triggers[k][0] or triggers[k][0] == "visit"):
             before = sorted(b.end() for rx in two_trips for b in rx.finditer(t, prev_end, m.start()))
+            if not before and triggers[k][0] == triggers[k - 1][0] == "visit" and _another_year(t, triggers[k - 1][1], m):
+                # "Mirziyoyev's visit to Kazakhstan in March 2017 and President Tokayev's visit to Tashkent in April":
+                # two trips, each with its time, joined by a bare "and"
+                before = sorted(b.end() for b in AND_RE.finditer(t, prev_end, m.start()))
         if k < len(triggers) - 1 and after is None and (triggers[k + 1][0] != triggers[k][0] or triggers[k][0] == "visit"):
             after = min((b for rx in two_trips for b in [rx.search(t, m.end(), next_start)] if b),
                         key=lambda b: b.start(), default=None)
+            if after is None and triggers[k][0] == triggers[k + 1][0] == "visit" and _another_year(t, m, triggers[k + 1][1]):
+                after = AND_RE.search(t, m.end(), next_start)
     if k < len(triggers) - 1 and triggers[k + 1][1].re in NEXT_REGEXES:  # the clause of the next session
         # the first break after which no number is told before the next session ("held in Havana, on May 13,
         # and the sides agreed that the second session"): the agreement's clause belongs to the next session
@@ -1638,6 +1663,9 @@ def _trigger_window(sv: SentenceView, triggers, k: int, lang: str) -> tuple[int,
         cut = [b.end() for b in SESSION_BREAK_RE.finditer(t, prev_end, m.start()) if not re.search(r"\d", t[b.end():m.start()])]
         return (cut[0] if cut else lo), len(t) if k == len(triggers) - 1 else (after.start() if after else hi)
     return (before[-1] if before else lo), (after.start() if after else hi)
+
+
+AND_RE = re.compile(r"(?i)\s(?:and|и)\s")
 
 
 def _coordinated(t: str, ms) -> bool:
@@ -1656,10 +1684,16 @@ def _contrasted(sv: SentenceView, triggers) -> bool:
 def _window_people(sv, triggers, k, lo, hi, sent_people, lang) -> list:
     """Officials of the trigger's clause. Kazakh clauses end with their verb, so officials belong to
     their clause; in Russian and English a participle ("прибывший с визитом премьер-министр") sits
-    inside the phrase, so officials of the sentence are shared unless the triggers differ in type."""
+    inside the phrase, so officials of the sentence are shared unless the triggers differ in type, or are trips
+    each told with its own time ("Mirziyoyev's visit in March 2017 and Tokayev's visit in April")."""
     names = {n for n, _ in triggers}
-    split = len(triggers) > 1 and (lang == "kk" or len(names) == len(triggers) or _contrasted(sv, triggers))
+    own_times = len(triggers) > 1 and names == {"visit"} and any(_another_year(sv.text, a[1], b[1])
+                                                                  for a, b in zip(triggers, triggers[1:]))
+    split = len(triggers) > 1 and (lang == "kk" or len(names) == len(triggers) or _contrasted(sv, triggers) or own_times)
     out = [p for p in sent_people if lo <= p.start - sv.start < hi] if split else list(sent_people)
+    if not out and own_times and lang != "kk":  # "Xi returned to Astana in June 2017 ..., and in September 2022 chose
+        since = triggers[k - 2][1].end() if k >= 2 else 0  # Nur-Sultan for his first trip": the subject of the trip
+        out = [p for p in sent_people if since <= p.start - sv.start < lo]  # before goes on
     return list({people_key(p): p for p in reversed(out)}.values())[::-1]
 
 
@@ -2278,6 +2312,9 @@ def _date_near(t: str, m: re.Match, status, ref, wire_day, lo: int, hi: int, sev
         a, b = lo, hi  # Бішкекте ... бастаған ... консультациялар өтті": Kazakh tells the time first, the verb last)
     spans = [x for x in _day_dates(t, ref, status) if a <= x[0] < b and not (
         REPORT_DATE_RE.search(t, max(0, x[0] - 35), x[0]) and not _said_at_event(t, x, m))]
+    own = _own_phrase_time(t, m, ref, status, lo)
+    if own is not None and not any(own[0] <= x[0] < own[1] for x in spans):
+        return own[2]  # "was received on Tuesday by el-Sisi, who recalled the leader's visit to Cairo in 2007": the visit's year
     if several:  # another trigger's own date is not this one's
         if m.re in NEXT_REGEXES:  # "held on May 13, and agreed that the next session ...": that day is not the next's
             spans = [x for x in spans if lo <= x[0] < hi]
@@ -2309,7 +2346,7 @@ def _date_near(t: str, m: re.Match, status, ref, wire_day, lo: int, hi: int, sev
             d = _date(_name_the_year(t[lo:hi], earlier[-1]), ref, status, default=False)
     if d is None:
         d = _date(t[lo:hi], ref, status, default=False)
-    if d is None and several:
+    if d is None and several and not REL_YEAR_RE.search(t, lo, hi):  # "өзінің былтырғы Дохаға сапары": its own time
         cs, _ = _clause_of(t, m.start(), 0, len(t))
         if cs < lo:  # "Qatar Chamber yesterday hosted the Qatari-Kazakh Business Forum": the clause's time, told first
             d = _date(t[cs:lo], ref, status, default=False)
@@ -2330,6 +2367,30 @@ def _date_near(t: str, m: re.Match, status, ref, wire_day, lo: int, hi: int, sev
 
 # a break between coordinated predicates: "held talks ... and is scheduled to", "провел ... и в среду посетит"
 PREDICATE_BREAK_RE = re.compile(r"(?i),\s|;|\s(?:and|и|а|но|but|while|ал|және)\s")
+
+
+KK_LETTER_RE = re.compile(r"[әғқңөұүһіӘҒҚҢӨҰҮҺІ]")
+
+
+def _own_phrase_time(t: str, m: re.Match, ref, status, lo: int = 0) -> tuple | None:
+    """(start, end, date) of a year told in the trigger's own phrase: after it ("visit to Cairo in 2007", "визита в
+    Бразилию в сентябре 2007 года") or, in Kazakh, as the attribute before it ("2007 жылғы ... сапары")."""
+    if not KK_LETTER_RE.search(t):  # Russian and English put the time after the noun
+        after = OWN_PHRASE_END_RE.split(t[m.end():m.end() + OWN_PHRASE_REACH], 1)[0]
+        y = YEAR_IN_RE.search(after) or REL_YEAR_RE.search(after)
+        if y is None:
+            return None
+        d = _date(after[:y.end()] + (" года" if YEAR_IN_RE.fullmatch(y.group()) and re.search(r"[а-яё]", after, re.I) else ""),
+                  ref, status, default=False)
+        return (m.end(), m.end() + len(after), d) if d is not None else None
+    start = max(lo, m.start() - OWN_PHRASE_REACH)  # Kazakh before it, as its attribute (not past the trigger before)
+    before = re.split(r"[,;:.!?()—–]", t[start:m.start()])[-1]
+    k = KK_YEAR_ATTRIBUTE_RE.search(before)
+    if k is not None:
+        at = m.start() - len(before) + k.start()
+        d = _date(t[at:m.end()], ref, status, default=False)
+        return (at, m.end(), d) if d is not None else None
+    return None
 
 
 def _planned_aside(t: str, m: re.Match, x: tuple) -> bool:

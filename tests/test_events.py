@@ -416,6 +416,59 @@ def test_a_yearless_day_keeps_two_events_apart_and_takes_the_articles_year_flagg
     assert got == [("talks", D(2019, 3, 29), "day", True), ("visit", D(2019, 1, 1), "year", False)]
 
 
+# trips of one sentence each told with its own time are two trips, each with its own places and officials
+# ("Mirziyoyev's visit in March 2017 and Tokayev's visit to Tashkent in April this year"; Kazakh tells each time
+# before its noun); a year in an event noun's own phrase is that event's, however near a day of another
+OWN_TIMES = [
+    ("Umurzakov noted that relations had reached a new level following President Shavkat Mirziyoyev's state visit to "
+     "Kazakhstan in March 2017 and President Kassym-Jomart Tokayev's visit to Tashkent in April this year.", D(2019, 8, 22),
+     [("visit", "UZB", "KAZ", None, D(2017, 3, 1), "month", ["Shavkat Mirziyoyev"]),
+      ("visit", "KAZ", "UZB", "Tashkent", D(2019, 4, 1), "month", ["Kassym-Jomart Tokayev"])]),
+    ("Умурзаков отметил, что отношения вышли на новый уровень после государственного визита Шавката Мирзиёева в "
+     "Казахстан в марте 2017 года и визита Касым-Жомарта Токаева в Ташкент в апреле этого года.", D(2019, 8, 22),
+     [("visit", "UZB", "KAZ", None, D(2017, 3, 1), "month", ["Шавкат Мирзиёев"]),
+      ("visit", "KAZ", "UZB", "Tashkent", D(2019, 4, 1), "month", ["Касым-Жомарт Токаев"])]),
+    ("Умурзақов қарым-қатынастар 2017 жылғы наурыздағы Шавкат Мирзиёевтің Қазақстанға мемлекеттік сапарынан және "
+     "биылғы сәуірдегі Қасым-Жомарт Тоқаевтың Ташкентке сапарынан кейін жаңа деңгейге көтерілгенін атап өтті.", D(2019, 8, 22),
+     [("visit", "UZB", "KAZ", None, D(2017, 3, 1), "month", ["Шавкат Мирзиёев"]),
+      ("visit", "KAZ", "UZB", "Tashkent", D(2019, 4, 1), "month", ["Қасым-Жомарт Тоқаев"])]),
+    # control: one year, one trip
+    ("Umurzakov noted that President Shavkat Mirziyoyev arrived in Astana on March 3, 2017 for an official visit.",
+     D(2019, 8, 22), [("visit", "UZB", "KAZ", "Astana", D(2017, 3, 3), "day", ["Shavkat Mirziyoyev"])]),
+    # the reception's weekday is not the recalled visit's year
+    ("On Tuesday the Kazakh delegation was received by President Abdel Fattah el-Sisi, who recalled the Kazakh leader's "
+     "official visit to Cairo in 2007.", D(2016, 1, 1),
+     [("talks", None, None, None, D(2015, 12, 29), "day", ["Abdel Fattah el-Sisi"]),
+      ("visit", "KAZ", "EGY", "Cairo", D(2007, 1, 1), "year", ["Abdel Fattah el-Sisi"])]),
+    ("Во вторник казахстанскую делегацию принял президент Египта Абдель Фаттах ас-Сиси, который вспомнил официальный "
+     "визит казахстанского лидера в Каир в 2007 году.", D(2016, 1, 1),
+     [("talks", None, None, None, D(2015, 12, 29), "day", ["Абдель Фаттах ас-Сиси"]),
+      ("visit", "KAZ", "EGY", "Cairo", D(2007, 1, 1), "year", ["Абдель Фаттах ас-Сиси"])]),
+    ("Сейсенбіде қазақстандық делегацияны Египет Президенті Абдел Фаттах әс-Сиси қабылдап, Қазақстан басшысының 2007 "
+     "жылғы Каирге ресми сапарын еске алды.", D(2016, 1, 1),
+     [("talks", None, None, None, D(2015, 12, 29), "day", ["Абдел Фаттах әс-Сиси"]),
+      ("visit", "KAZ", "EGY", "Cairo", D(2007, 1, 1), "year", [])]),
+    # a trip told "last year" in an undated report keeps no date, not the year of the trip told before it
+    ("Мемлекет басшысы шейх Тамимнің 2022 жылғы қазанда Астанаға жасаған мемлекеттік сапарының және өзінің былтырғы "
+     "Дохаға ресми сапарының нәтижелері қарым-қатынасқа тың серпін бергенін атап өтті.", None,
+     [("visit", "QAT", "KAZ", "Astana", D(2022, 10, 1), "month", []),
+      ("visit", "KAZ", "QAT", "Doha", None, None, [])]),
+    # "received" a thing is no reception; a delegation received is
+    ("Tileuberdi recalled that ties with Korea received a further boost from President Park Geun-hye's visit to Astana "
+     "in June 2014.", D(2021, 1, 1), [("visit", "KOR", "KAZ", "Astana", D(2014, 6, 1), "month", ["Park Geun-hye"])]),
+    ("President Tokayev received a delegation of the Korean parliament led by Speaker Kim Jin-pyo.", D(2021, 1, 1),
+     [("talks", None, None, None, D(2021, 1, 1), "month", ["Kassym-Jomart Tokayev", "Kim Jin-pyo"])]),
+]
+
+
+@pytest.mark.parametrize("text,published,expected", OWN_TIMES)
+def test_each_event_keeps_the_time_of_its_own_phrase(text, published, expected):
+    got = [(e.event_type, e.visitor_iso3, e.host_iso3, e.location, e.date_start, e.date_precision,
+            [p.name for p in e.participants])
+           for e in extract_events(article_from_text(text, "case.txt", published_on=published))]
+    assert got == expected
+
+
 # an undated wire report's dateline with a day and no year ("ТАШКЕНТ, 18 қазан. ҚазАқпарат –") dates the held
 # event it reports, in the latest year the article speaks of (flagged); "yesterday" is the day before; a weekday,
 # a month or another time told in the text is not the dateline's day
