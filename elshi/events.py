@@ -67,6 +67,11 @@ COUNCIL_WORD_RE = re.compile(r"(?i)кеңес|совет|council")
 COMMISSION_WORD_RE = re.compile(r"(?i)комисси|commission|комитет|committee|(?<![\w])(?:МПК|ҮАК|JEC|IGC|JIC)(?!\w)")
 # the Kazakh conditional of motion joining two trips told side by side: "Астанаға келсе, ... Қазақстанда сапармен болды"
 KK_CONDITIONAL = r"келсе|барса"
+# an official's presence in a place, told as a trip: "the UAE minister is in Astana", "находится в Пекине",
+# "Әс-Сиси Астанада болды" (a trip only with the place right after it, or in the locative right before it in Kazakh)
+PRESENCE = (r"(?:is|was)\s+(?:currently\s+|now\s+|also\s+|already\s+)?in(?=\s+(?-i:[A-Z])[a-z])|"
+            r"находи(?:тся|лся|лась)\s+в(?=\s+(?-i:[А-ЯЁ]))|(?<=[дт][ае]\s)болды(?!\w)")
+PRESENCE_RE = re.compile(f"(?i){PRESENCE}")
 TRIGGERS = (
     ("phone_call", r"телефон\s+арқылы\s+(?:сөйлес|әңгімелес|байланыс)\w*|телефонмен\s+сөйлес\w*|телефон\w*\s+(?:разговор|переговор)\w*|"
                    r"по\s+телефону|позвонил\w*|созвонил\w*|(?:tele)?phone\s+(?:call|conversation|talks)|"
@@ -77,7 +82,7 @@ TRIGGERS = (
     ("council", COUNCIL),
     ("visit", r"сапар(?!ов|ова|ев|бай|бек|әлі|али)\w*|барды|барып|келді|келеді|келіп|қонды|визит\w*|прибыл\w*|прибыв\w*|прибудет|прибудут|посети(?!тел)\w*|посещ\w*|"
               r"visit(?!ors?\b)\w*|arriv(?!als\b)\w*|trip\b|landed|travel(?:l)?ed\s+to|travel(?:l)?ing\s+to|will\s+travel\s+to|побывал\w*|барады|баратын|бармақ|келмек|келетін|барған|келген|"
-              + KK_CONDITIONAL),
+              + PRESENCE + "|" + KK_CONDITIONAL),
     ("talks", r"кездесу\w*|кездес\w*|жүздес\w*|келіссөз\w*|басқосу\w*|переговор\w*|встреч(?!н)\w*|встрет\w*|talks\b|\bmet\b|meetings?\b|meet\b|"
               r"negotiat\w*|қабылдады|қабылдап|қабылдайды|принял(?!\w*\s+(?:участие|решение|закон|меры))\w*|примет(?!\w)(?!\s+(?:участие|решение|закон|меры))|\breceived\b|\bhosted\b|"
               r"sat\s+down\s+with"),
@@ -93,7 +98,7 @@ TRIGGER_GATE = KeywordGate((
     "делов", "business", "комисси", "совет", "commission", "council", "комитет", "committee", "working group", "рабоч",
     "межправ", "мпк", "igc", "мпс", "үак", "сапар", "бар", "кел", "қонды", "визит", "прибы", "прибуд", "посети", "посещ",
     "visit", "arriv", "trip", "landed", "travel", "побывал", "кездес", "жүздес", "келіссөз", "басқосу", "переговор", "встреч", "встрет", "talks", "met",
-    "meet", "negotiat", "қабылда", "принял", "примет", "received", "hosted", "sat down", "қол", "подпис", "sign", "inked",
+    "meet", "negotiat", "is in", "was in", "находи", "болды", "қабылда", "принял", "примет", "received", "hosted", "sat down", "қол", "подпис", "sign", "inked",
     "қарсы ал", "күтіп ал", "welcomed", "greeted", "заседани", "сесси", "session", "отырыс", "мәжіліс",
 ))
 
@@ -157,7 +162,7 @@ PLANNED_RE = CI(
     r"примет\s+участие|откроется|өтетін|(?<!ған\s)(?<!ген\s)(?<!қан\s)(?<!кен\s)болатын|келетін|баратын|"
     r"подпишут|is\s+to\b|are\s+to\b|is\s+set\s+to|set\s+to|will\s+travel|to\s+travel\s+to|перенес\w*|перенос\w*|"
     r"were\s+to|was\s+to|was\s+supposed|is\s+supposed|приглаш\w*|пригласил\w*|invit\w*|шақыр\w*|"
-    r"to\s+(?:hold|meet|sign|attend|take\s+part|take\s+place|convene|organi[sz]e|host|resume)\b|to\s+be\s+(?:held|signed|organi[sz]ed|convened|hosted)\b|"
+    r"to\s+(?:hold|meet|sign|attend|take\s+part|take\s+place|convene|organi[sz]e|host|resume|co-chair|chair|participate)\b|to\s+be\s+(?:held|signed|organi[sz]ed|convened|hosted)\b|"
     r"would\b|intend\w*|намерен\w*|ниет\w*|"
     r"(?<!\w)ертең|завтра|tomorrow|қатыспақ|қатысатын|провести\b|созвать\b|"
     # kk verbal noun of holding or planning, agreed on: "отырысын Астанада өткізу туралы уағдаласты"
@@ -1137,6 +1142,8 @@ def _triggers(sv: SentenceView, places, mentions, dropped: set | None = None,
         name = next(k for k, v in m.groupdict().items() if v)
         if name == "visit" and BARE_MOTION_RE.fullmatch(m.group()) and not _has_destination(t, m.start(), places):
             continue  # "дамып келеді" (has been developing) is not a trip
+        if name == "visit" and PRESENCE_RE.fullmatch(m.group()) and not _present_in(t, m, places):
+            continue  # "Kazakhstan is in Central Asia", "находится в стадии": no official, no place of a trip
         if name == "signing" and not AGREEMENT_RE.search(t) and not any(x.type == "signing" for x in mentions):
             continue
         if name == "signing" and _signed_as_attribute(t, m):
@@ -1359,6 +1366,16 @@ def _has_destination(t, pos, places) -> bool:
         return False
     return any(0 <= pos - p.end <= 100 and KK_DATIVE_RE.match(p.ending) for p in places) or bool(
         re.search(r"(?i)(елорда\w*ға|елімізге|астанасына|қаласына)", t[max(0, pos - 100):pos]))
+
+
+def _present_in(t: str, m: re.Match, places) -> bool:
+    """An official is in a place named right after the verb ("is in Astana", "находится в Пекине") or, in Kazakh,
+    in the locative right before it ("Астанада болды")."""
+    if not people.mentions_someone(t[max(0, m.start() - 120):m.start()]):
+        return False
+    if m.group().lower().endswith("болды"):
+        return any(p.end == m.start() - 1 and KK_LOCATIVE_ENDING_RE.match(p.ending) for p in places)
+    return any(0 <= p.start - m.end() <= 2 for p in places)
 
 
 # "это первая встреча", "Это был первый за два десятилетия визит", "this was the first visit in 20 years" (not
@@ -1959,6 +1976,14 @@ def _upcoming_other(t: str, cue: tuple, m: re.Match) -> bool:
 PURPOSE_BEFORE_RE = re.compile(r"(?i)(?:\bчтобы|\bin\s+order|\b(?:visited|arrived|came|travell?ed|flew|went)\b[^.;:]{0,60})\s+$")
 
 
+# a stay under way and its purpose: "is in Astana to co-chair", "находится в Астане, чтобы провести", "для участия в";
+# Kazakh "... төрағалық ету үшін Астанада жүр" (the purpose before the present of being)
+PRESENT_PURPOSE_RE = re.compile(
+    r"(?i)\b(?:находится|находятся|пребывает|is\s+(?:currently\s+|now\s+)?in|are\s+in|is\s+visiting|is\s+on\s+(?:an?\s+)?(?:\w+\s+)?visit)"
+    r"\b[^.;]{0,80}?(?P<p>\bчтобы|\bдля\s+участия|\bдля\s+проведения|\bto\s+(?:co-chair|chair|attend|hold|take\s+part))|"
+    r"(?P<kk>\S+\s+үшін)(?=\s+[^.;]{0,60}?\s(?:жүр|жатыр)(?!\w))")
+
+
 # an English participle after "be" or "to" is no past: "is expected to be received", "will be hosted", "to be signed"
 INFINITIVE_BEFORE_RE = re.compile(r"(?i)\b(?:be|to)\s+$")
 
@@ -1975,6 +2000,8 @@ def _cue_spans(t: str, planned: bool) -> tuple:
              and not (not planned and INFINITIVE_BEFORE_RE.search(t, max(0, x.start() - 12), x.start()))]
     rx = KK_FUTURE_RE if planned else KK_PAST_RE
     spans += [(x.start(), x.end(), x.group()) for x in rx.finditer(t) if x.group().lower() not in KK_NOT_VERBS]
+    if planned:  # the purpose of a stay under way is still to come: "находится в Астане, чтобы провести заседание"
+        spans += [(x.start(x.lastgroup), x.end(x.lastgroup), x.group(x.lastgroup)) for x in PRESENT_PURPOSE_RE.finditer(t)]
     if planned:
         spans += [(x.start(), x.end(), x.group()) for x in KK_AORIST_RE.finditer(t)]
     return tuple(sorted(spans))
@@ -2554,6 +2581,9 @@ def _month_of(ref: dt.date) -> tuple:
     return (dt.date(ref.year, ref.month, 1), dt.date(ref.year, ref.month, calendar.monthrange(ref.year, ref.month)[1]), "month")
 
 
+REL_MONTH_REACH = 30  # how far a relative year ("last year", "өткен жылғы") may stand from the month it dates
+
+
 @functools.lru_cache(maxsize=2048)
 def _date(t, ref, status, default: bool = True):
     """Month, quarter, year and relative dates of a text (no day given); with ``default``, the
@@ -2570,8 +2600,9 @@ def _date(t, ref, status, default: bool = True):
         ya = YEAR_AFTER_RE.match(t, m.end())
         if yb or ya:
             y = int((yb or ya).group(1))
-        elif rel and ref:
-            y = ref.year + rel_year_delta(rel.group())
+        elif rel and ref and (rel.end() >= m.start() - REL_MONTH_REACH and rel.start() <= m.end() + REL_MONTH_REACH):
+            y = ref.year + rel_year_delta(rel.group())  # "в декабре прошлого года", "last year in December"; not "visit to
+            # Astana last year and discussed preparations for the commission due in December": another phrase's year
         elif ref:
             y = _resolve_year(mon, None, ref, status)  # "in October" beside a dated article
         else:
@@ -3014,6 +3045,15 @@ def _merge(article: Article, mentions: list[_Mention], all_people, stated_year: 
                         and trip.status == e.status and trip.date is not None:
                     # "сол сапар барысында ... отырысы өтті", a session planned during a planned visit: the visit's days
                     e.date, e.date_default = trip.date, False
+    for e in out_m:
+        if e.type in ("council", "consultations", "forum") and e.status == "held" and e.host is None and e.location is None:
+            # "Oman's minister was in Astana on January 14. With Shakkaliyev he co-chaired the commission": the session
+            # told next by the traveller of a trip of that day is held where the trip went
+            trip = next((v for v in out_m if v.type == "visit" and v.pair == e.pair and v.status == "held" and v.host
+                         and 0 < e.index - v.index <= 1 and v.date is not None and v.date == e.date and v.date[2] == "day"
+                         and _share_officials(v, e)), None)
+            if trip is not None:
+                e.host, e.location = trip.host, trip.location
     for e in out_m:
         if e.visit_day is not None and e.type != "visit":
             # "on the second day of his visit ... addressed the forum": the visit's days, counted
