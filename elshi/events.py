@@ -589,6 +589,7 @@ class _Mention:
     date_default: bool = False  # dated by the publication (month, stamp, dateline), not by the text
     month_day: tuple | None = None  # (month, day) of a date whose year is unknown: kept apart, not output
     wire_md: tuple | None = None  # (month, day) an undated report's yearless dateline lends, when nothing else dates it
+    wire_md_told: bool = False  # that day counted from the dateline by a word of the text ("кеше", "today")
     title_rank: str | None = None  # "head" / "other": the highest title written beside a visit ("Мемлекет басшысының сапары")
     ordinal: int | None = None  # "the 7th meeting of the council", "жетінші отырысы"
     document_of: bool = False  # "кеңестің жетінші отырысының шешімі": the meeting only names a document
@@ -677,6 +678,10 @@ def extract_events(article: Article, doc: Doc | None = None) -> list[VisitEvent]
                     ref_kind = None  # "2023 жылғы желтоқсанда ... сапары барысында" after a trip being prepared: a past one
             if ref_kind == "referent":
                 _add_people(target.people, [p for p in w_people if p.iso3 in target.pair or p.iso3 is None])
+                if wire_md is not None and target.date is None and target.month_day is None and target.status == "held" \
+                        and (TODAY_RE.search(t, a, b) or YESTERDAY_RE.search(t, a, b)):
+                    # "АСТАНА, 14 ақпан – ... консультациялар өтті. Кеше өткен кездесуде ...": the day the reference tells
+                    target.wire_md, target.wire_md_told = _wire_relative(t[a:b], wire_md) or target.wire_md, True
                 if day and target.date is not None and _finer(day, target.date) and _dates_compatible(target.date, day, True):
                     target.date = day  # "during the meeting ... on May 14": the visit's day
                 elif day and day[2] == "day" and target.date_default and target.date is not None \
@@ -772,7 +777,9 @@ def extract_events(article: Article, doc: Doc | None = None) -> list[VisitEvent]
                 mention.date_default = mention.date is not None
                 if mention.date is None and wire_md is not None and status == "held":
                     line = WIRE_DAY_RE.match(t)  # the dateline itself is no time the text tells
-                    mention.wire_md = _wire_relative(t[max(lo, line.end() if line else 0):dhi], wire_md)
+                    seg = t[max(lo, line.end() if line else 0):dhi]
+                    mention.wire_md = _wire_relative(seg, wire_md)
+                    mention.wire_md_told = bool(TODAY_RE.search(seg) or YESTERDAY_RE.search(seg))
                 if typ == "phone_call" and status == "held" and ref is not None and mention.date == _month_of(ref) \
                         and not RECALLED_RE.search(t):
                     mention.date = (ref, ref, "day")  # a call is reported the day it is made: the report's day, still a default
@@ -1938,7 +1945,8 @@ def _status(t: str, m: re.Match, typ: str, lo: int, hi: int) -> tuple[str | None
         return [(abs(x[0] - m.start()), x) for x in _cue_spans(t, rx is PLANNED_RE) if a <= x[0] < b
                 if not (invited_by and (INVITATION_RE.match(x[2]) or x[2].lower() == "to visit"))
                 and not (rx is PLANNED_RE and PREPARATION_RE.fullmatch(x[2]) and _prepares_other(t, x, typ, m))
-                and not (rx is PLANNED_RE and _upcoming_other(t, x, m))]
+                and not (rx is PLANNED_RE and _upcoming_other(t, x, m))
+                and not (rx is PLANNED_RE and _eve_of_other(t, x, m))]
 
     planned, held = cues(PLANNED_RE, cs, ce), cues(HELD_RE, cs, ce)
     held = [h for h in held if not any(p[1][0] == h[1][0] for p in planned)]  # "жоспарланған": a participle of planning
@@ -1984,6 +1992,21 @@ PRESENT_PURPOSE_RE = re.compile(
     r"(?P<kk>\S+\s+үшін)(?=\s+[^.;]{0,60}?\s(?:жүр|жатыр)(?!\w))")
 
 
+# "a forum hosted by KITA", "organized by DEIK": who holds an event, told of one to come as of one past (not
+# "the agreements reached by the leaders": that participle is a past)
+PASSIVE_BY_RE = re.compile(r"(?i)\s+by\b")
+HOST_VERB_RE = re.compile(r"(?i)hosted|organi[sz]ed|(?:co-)?chaired|sponsored")
+# "Комиссия отырысы қарсаңында" (on the eve of the session): a time told by another event, not a plan
+EVE_OF_EVENT_RE = re.compile(r"(?i)(?:отырыс|сапар|саммит|форум|кездесу|келіссөз|консультация|кеңес)\w*\s+$")
+
+
+def _eve_of_other(t: str, cue: tuple, m: re.Match) -> bool:
+    """"Комиссия отырысы қарсаңында, ... форумы өтті": on the eve of another event is a time, not the trigger's plan
+    (but "сапар қарсаңында" is the eve of that visit, still to come)."""
+    return cue[2].lower().startswith("қарсаң") and bool(EVE_OF_EVENT_RE.search(t, max(0, cue[0] - 40), cue[0])) \
+        and not 0 <= cue[0] - m.end() <= 12
+
+
 # an English participle after "be" or "to" is no past: "is expected to be received", "will be hosted", "to be signed"
 INFINITIVE_BEFORE_RE = re.compile(r"(?i)\b(?:be|to)\s+$")
 
@@ -1997,7 +2020,8 @@ def _cue_spans(t: str, planned: bool) -> tuple:
              if not (planned and (EFFECT_FUTURE_RE.match(t, x.start()) or COMING_DAY_RE.match(t, x.start())
                                   or (PURPOSE_BEFORE_RE.search(t, max(0, x.start() - 90), x.start())
                                       and not UPCOMING_RE.fullmatch(x.group()))))
-             and not (not planned and INFINITIVE_BEFORE_RE.search(t, max(0, x.start() - 12), x.start()))]
+             and not (not planned and INFINITIVE_BEFORE_RE.search(t, max(0, x.start() - 12), x.start()))
+             and not (not planned and HOST_VERB_RE.fullmatch(x.group()) and PASSIVE_BY_RE.match(t, x.end()))]
     rx = KK_FUTURE_RE if planned else KK_PAST_RE
     spans += [(x.start(), x.end(), x.group()) for x in rx.finditer(t) if x.group().lower() not in KK_NOT_VERBS]
     if planned:  # the purpose of a stay under way is still to come: "находится в Астане, чтобы провести заседание"
@@ -2788,7 +2812,8 @@ def _postponed_date(t: str, m, ref):
 # ---------------------------------------------------------------- merging
 
 def people_key(p) -> str:
-    return p.name.split()[-1][:5].lower()
+    """A person by surname: "Қабиболла Жақыпов" and "Қ.Жақыпов" (initials joined to it) are one."""
+    return p.name.split()[-1].rsplit(".", 1)[-1][:5].lower()
 
 
 def _add_people(into: list, new) -> None:
@@ -2888,7 +2913,8 @@ def _join(e: _Mention, m: _Mention) -> None:
     e.level = e.level or m.level
     if e.date is None and e.month_day is None:
         e.month_day = m.month_day  # a headline's event and the body's "on May 14" in an undated article
-    e.wire_md = e.wire_md or m.wire_md
+    if m.wire_md and (e.wire_md is None or m.wire_md_told and not e.wire_md_told):
+        e.wire_md, e.wire_md_told = m.wire_md, m.wire_md_told  # "... консультациялар өтті. Кеше өткен кездесуде": yesterday
     if m.date and e.date and e.date_default != m.date_default:
         if e.date_default:  # a date the text gives beats one the publication lends
             e.date, e.date_default = m.date, False

@@ -491,6 +491,13 @@ YEARLESS_DATELINE = [
      "26 млрд долларов.", [("phone_call", "held", D(2021, 12, 9), "day", True)]),
     ("МОСКВА, 9 декабря. Президенты Казахстана и России провели телефонный разговор в пятницу. Товарооборот в 2021 году "
      "составил 26 млрд долларов.", [("phone_call", "held", None, None, False)]),
+    # a reference to the event that tells its day ("Кеше өткен консультациялар барысында", "состоявшихся вчера")
+    ("АСТАНА, 14 ақпан. ҚазАқпарат – Будапештте Қазақстан мен Венгрия сыртқы істер министрліктері арасында саяси "
+     "консультациялар өтті. Кеше өткен консультациялар барысында дипломаттар сауданы талқылады. 2023 жылы тауар айналымы "
+     "300 млн долларға жетті.", [("consultations", "held", D(2023, 2, 13), "day", True)]),
+    ("АСТАНА, 14 февраля. КАЗИНФОРМ – В Будапеште прошли политические консультации между МИД Казахстана и Венгрии. "
+     "В ходе консультаций, состоявшихся вчера, дипломаты обсудили торговлю. В 2023 году товарооборот составил 300 млн "
+     "долларов.", [("consultations", "held", D(2023, 2, 13), "day", True)]),
     # no year anywhere: the day cannot be stored
     ("ТАШКЕНТ, 18 қазан. ҚазАқпарат – Өзбекстан Президенті Шавкат Мирзиёев Қазақстан Премьер-министрі Олжас Бектеновті "
      "қабылдады.", [("talks", "held", None, None, False)]),
@@ -1281,6 +1288,30 @@ ARTICLE_GRAMMAR = [
     ('Тараптар Бразилия Сыртқы істер министрі Мауру Виейраның қарашада Астанаға жасайтын сапарының бағдарламасын келісті.',
      D(2023, 9, 8),
      [('visit', 'planned', 'KAZ', 'BRA', 'BRA', 'KAZ', 'Astana', D(2023, 11, 1), 'month', ['Мауру Виейра'])]),
+    # "on the eve of" another event is a time, not a plan ("Комиссия отырысы қарсаңында ... форумы өтіп"), but the eve of
+    # the event itself is still to come; "hosted by" who holds it tells no past; "Қ.Жақыпов" is Қабиболла Жақыпов, so
+    # the meeting he held in Rome is part of his visit
+    ('Комиссия отырысы қарсаңында, 15 қазанда, Түркістанда қазақ-өзбек бизнес-форумы өтіп, оның барысында 24 коммерциялық келісімге қол қойылды.',
+     D(2025, 10, 17),
+     [('forum', 'held', 'KAZ', 'UZB', None, 'KAZ', 'Turkistan', D(2025, 10, 15), 'day', [])]),
+    ('Накануне заседания комиссии, 15 октября, в Туркестане прошел казахстанско-узбекский бизнес-форум.',
+     D(2025, 10, 17),
+     [('forum', 'held', 'KAZ', 'UZB', None, 'KAZ', 'Turkistan', D(2025, 10, 15), 'day', [])]),
+    ('On the eve of the commission meeting, on October 15, a Kazakh-Uzbek business forum was held in Turkistan.',
+     D(2025, 10, 17),
+     [('forum', 'held', 'KAZ', 'UZB', None, 'KAZ', 'Turkistan', D(2025, 10, 15), 'day', [])]),
+    ('Мемлекеттік сапар қарсаңында Қазақстан Президенті Қытай БАҚ-на сұхбат берді.',
+     D(2012, 6, 14),
+     [('visit', 'planned', 'KAZ', 'CHN', None, None, None, None, None, [])]),
+    ('On Friday, Massimov will also address a Korea-Kazakhstan business forum hosted by KITA in Seoul.',
+     D(2012, 6, 14),
+     [('forum', 'planned', 'KAZ', 'KOR', None, 'KOR', 'Seoul', D(2012, 6, 15), 'day', [])]),
+    ('The Korea-Kazakhstan business forum, hosted by KITA in Seoul on Monday, drew some 200 business leaders.',
+     D(2012, 6, 14),
+     [('forum', 'held', 'KAZ', 'KOR', None, 'KOR', 'Seoul', D(2012, 6, 11), 'day', [])]),
+    ('ҚР Парламенті Мәжілісінің Төрағасы Қабиболла Жақыпов 2014 жылғы 9-11 маусымда Италияға ресми сапармен барды. Римде ол Италия Депутаттар палатасының Төрағасы Лаура Болдринимен кездесті. Кездесуде Қ.Жақыпов сауданы атап өтті.',
+     D(2014, 6, 12),
+     [('visit', 'held', 'KAZ', 'ITA', 'KAZ', 'ITA', 'Rome', D(2014, 6, 9), 'day', ['Қабиболла Жақыпов', 'Лаура Болдрини'])]),
     # an official's presence in a place named right after it (or in the Kazakh locative before "болды") is a trip;
     # not a country's place, a stage, or a meeting's place; a stay under way is still to do its purpose, a trip made
     # did it; a relative year dates a month only near it (the visit "last year", the session "in December")
