@@ -80,8 +80,8 @@ TRIGGERS = (
     ("consultations", r"консультаци\w*|consultations?\b|кеңестер\w*"),
     ("forum", rf"{BUSINESS_COUNCIL}|форум(?!дар|ах\b|ов\b)\w*|forum(?!s)"),
     ("council", COUNCIL),
-    ("visit", r"сапар(?!ов|ова|ев|бай|бек|әлі|али)\w*|барды|барып|келді|келеді|келіп|қонды|визит\w*|прибыл\w*|прибыв\w*|прибудет|прибудут|посети(?!тел)\w*|посещ\w*|"
-              r"visit(?!ors?\b)\w*|arriv(?!als\b)\w*|trip\b|landed|travel(?:l)?ed\s+to|travel(?:l)?ing\s+to|will\s+travel\s+to|побывал\w*|барады|баратын|бармақ|келмек|келетін|барған|келген|"
+    ("visit", r"сапар(?!ов|ова|ев|бай|бек|әлі|али)\w*|барды|барып|келді|келеді|келіп|қонды|визит\w*|прибыл\w*|прибыв\w*|прибудет|прибудут|прибыть|посети(?!тел)\w*|посещ\w*|"
+              r"visit(?!ors?\b)\w*|arriv(?!als\b)\w*|trip\b|landed|travel(?:l)?ed\s+to|travel(?:l)?ing\s+to|will\s+travel\s+to|побывал\w*|барады|баратын|бармақ|келмек|келетін|барған|келген|келуі|баруы|"
               + PRESENCE + "|" + KK_CONDITIONAL),
     ("talks", r"кездесу\w*|кездес\w*|жүздес\w*|келіссөз\w*|басқосу\w*|переговор\w*|встреч(?!н)\w*|встрет\w*|talks\b|\bmet\b|meetings?\b|meet\b|"
               r"negotiat\w*|қабылдады|қабылдап|қабылдайды|принял(?!\w*\s+(?:участие|решение|закон|меры))\w*|примет(?!\w)(?!\s+(?:участие|решение|закон|меры))|\breceived\b|\bhosted\b|"
@@ -171,7 +171,10 @@ PLANNED_RE = CI(
     r"мож(?:ет|ут)\s+(?:состояться|пройти|быть\s+проведен\w*)|(?:could|may|might)\s+(?:take\s+place|be\s+held|visit|come|travel)\b|"
     r"(?:өткізу|жоспарлау|ұйымдастыру)(?:ды|ді|ге|ға|\s+туралы|\s+мәселе\w*|\s+жөнінде|\s+көзделуде|\s+көзделіп|\s+жоспарлан\w*|\s+қажет\w*)|"
     r"intention\s+to\s+(?:pay|visit|hold|meet|travel|come)|to\s+pay\s+(?:an?\s+)?(?:\w+\s+)?visit|"
-    r"намерени\w*\s+(?:\w+\s+)?(?:посетить|провести|совершить|приехать|прибыть))"
+    r"намерени\w*\s+(?:\w+\s+)?(?:посетить|провести|совершить|приехать|прибыть)|"
+    # what is due, must or is to be done: "is due to arrive", "is due in Astana", "должен прибыть", "должна пройти"
+    r"(?:is|are|was|were)\s+due\s+(?:to|in)\b|долж(?:ен|на|но|ны)\s+(?:\w+\s+)?(?:прибыть|посетить|пройти|состояться|"
+    r"провести|подписать|приехать))"
 )
 HELD_RE = CI(
     r"(состоял\w*|достигнут(?:ых|ые|ой|ую|ого|ым)(?!\w)|(?<=agreements\s)reached|(?<=agreed\s)upon|прош[её]л|прошла|прошли|прошло(?!\w)|прошедш\w+|провел\w*|провёл|проведен(?!и[еяюй])\w*|встретил\w*|прибыл\w*|посетил\w*|подписал\w*|"
@@ -299,7 +302,7 @@ THING_RECEIVED_RE = re.compile(r"(?i)\s+(?:(?:a|an)\s+(?!(?:[\w-]+\s+){0,2}?(?:d
                                r"(?:further|new|fresh|strong|significant|additional|more|much|great|strong)\s)")
 RECEPTION_RE = re.compile(r"(?i)қабылдады|қабылдап|қабылдайды|принял\w*|примет|received|hosted")
 KK_CONDITIONAL_RE = re.compile(f"(?i){KK_CONDITIONAL}")
-BARE_MOTION_RE = re.compile(rf"(?i)барды|барып|келді|келеді|келіп|қонды|landed|барады|баратын|бармақ|келмек|келетін|барған|келген|{KK_CONDITIONAL}")
+BARE_MOTION_RE = re.compile(rf"(?i)барды|барып|келді|келеді|келіп|қонды|landed|барады|баратын|бармақ|келмек|келетін|барған|келген|келуі|баруы|{KK_CONDITIONAL}")
 AGREEMENT_RE = re.compile(r"(?i)(?<!\w)(келісім\w*|шарт\w*|хаттама\w*|меморандум\w*|құжат\w*|жоспар\w*|бағдарлама\w*|жол\s+карта\w*|соглашени\w*|"
                           r"договор\w*|документ\w*|протокол\w*|план\w*|программ\w*|дорожн\w+\s+карт\w*|деклараци\w*|декларация\w*|"
                           r"agreement\w*|memorand\w*|treat\w*|documents?|accords?|plan\b|programme|program\b|roadmap|declaration\w*|MoUs?)")
@@ -410,11 +413,13 @@ BARE_SESSION_RE = re.compile(r"(?i)(?:заседани\w*|сесси\w*)\s+(?:\w
 # number or as the next one: "второе заседание", "следующий раунд", "келесі отырысы", "the next session"
 _NEXT_WHICH = (rf"(?:{numbers.ORDINAL_RE.pattern}|(?<![\w-])(?:следующ|очередн|предстоящ|next|upcoming|келесі|кезекті|"
                r"алдағы)\w*)\s+(?:[\w-]+\s+)?")
-NEXT_SESSION_RE = re.compile(rf"(?i){_NEXT_WHICH}(?:заседани\w*|сесси\w*|отырыс\w*|мәжіліс\w*|session)(?!\w)")
+NEXT_SESSION_RE = re.compile(rf"(?i){_NEXT_WHICH}(?:заседани\w*|сесси\w*|отырыс\w*|мәжіліс\w*|session)(?!\w)|"
+                             r"\bits\s+(?:next|following|regular)\s+meeting\b")  # "The committee agreed to hold its next meeting"
 NEXT_ROUND_RE = re.compile(rf"(?i){_NEXT_WHICH}(?:раунд\w*|round)(?!\w)")
 NEXT_OF = {"council": NEXT_SESSION_RE, "consultations": NEXT_ROUND_RE}
 NEXT_REGEXES = (NEXT_SESSION_RE, NEXT_ROUND_RE)
-NEXT_SESSION_GATE = KeywordGate(("заседани", "сесси", "отырыс", "мәжіліс", "session", "раунд", "round"))
+NEXT_SESSION_GATE = KeywordGate(("заседани", "сесси", "отырыс", "мәжіліс", "session", "раунд", "round", "its next", "its following",
+                                 "its regular"))
 # where the clause of a later session begins: "..., and agreed that the next session", "..., тараптар келесі отырысты"
 SESSION_BREAK_RE = re.compile(r"(?i)[;,]\s|\s(?:and|и|және|а|ал|but|но)\s")
 
@@ -459,7 +464,7 @@ REL_YEAR_RE = re.compile(r"(?i)(өткен\s+жыл\w*|былтыр\w*|прош�
                          r"будущ\w+\s+год\w*|минувш\w+\s+год\w*)")
 # "21 мая", "21-23 мая 2023", "с 21 по 23 мая", "21 to 23 May"; "May 21", "June 3-4, 2024", "from May 21 to 23"
 DAY_RANGE_SEP = r"(?:\s*[-–—]\s*|\s+(?:по|до|to|and|until|through|и|және)\s+)"
-DAY_MONTH_RE = re.compile(rf"(?<![\d.])(\d{{1,2}})(?:-(?:го|е|ого))?(?:{DAY_RANGE_SEP}(\d{{1,2}})(?:-(?:го|е|ого))?)?\s+"
+DAY_MONTH_RE = re.compile(rf"(?<![\d.])(\d{{1,2}})(?:-(?:го|е|ого)|st|nd|rd|th)?(?:{DAY_RANGE_SEP}(\d{{1,2}})(?:-(?:го|е|ого)|st|nd|rd|th)?)?\s+(?:of\s+)?"
                           rf"([^\W\d_]{{3,12}}\.?)(?:[,\s]+(\d{{4}})(?!\d))?")
 # the year a Kazakh date opens with: "2022 жылғы 10 мамырда", "2024 ж. 5 наурызда"
 KK_YEAR_BEFORE_RE = re.compile(r"(?<!\d)(\d{4})\s*(?:жылғы|жылы|ж\.)\s*$")
@@ -1992,6 +1997,11 @@ PRESENT_PURPOSE_RE = re.compile(
     r"(?P<kk>\S+\s+үшін)(?=\s+[^.;]{0,60}?\s(?:жүр|жатыр)(?!\w))")
 
 
+# an infinitive after an ordinal describes who did it, it plans nothing: "the first Japanese prime minister to visit
+# the country", "the only foreign leader to attend"
+ORDINAL_INFINITIVE_RE = re.compile(r"(?i)\b(?:first|second|third|last|only|latest)\s+(?!(?:year|month|week|time)\b)(?:[\w-]+\s+){0,5}$")
+
+
 # "a forum hosted by KITA", "organized by DEIK": who holds an event, told of one to come as of one past (not
 # "the agreements reached by the leaders": that participle is a past)
 PASSIVE_BY_RE = re.compile(r"(?i)\s+by\b")
@@ -2018,6 +2028,8 @@ def _cue_spans(t: str, planned: bool) -> tuple:
     participle "-ған/-ген" ("шығарылған", "өткен") and past "-ды/-ді" of verbs ("өткізді")."""
     spans = [(x.start(), x.end(), x.group()) for x in (PLANNED_RE if planned else HELD_RE).finditer(t)
              if not (planned and (EFFECT_FUTURE_RE.match(t, x.start()) or COMING_DAY_RE.match(t, x.start())
+                                  or x.group().lower().startswith("to ")
+                                  and ORDINAL_INFINITIVE_RE.search(t, max(0, x.start() - 60), x.start())
                                   or (PURPOSE_BEFORE_RE.search(t, max(0, x.start() - 90), x.start())
                                       and not UPCOMING_RE.fullmatch(x.group()))))
              and not (not planned and INFINITIVE_BEFORE_RE.search(t, max(0, x.start() - 12), x.start()))
@@ -2111,7 +2123,7 @@ def _visit_host(t, places, pair, lang) -> str | None:
     return None
 
 
-WIRE_DAY_RE = re.compile(r"^\W{0,3}(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w-]+[.,]?\s+){0,2}(?:\d{4}\s*(?:жылғы|ж\.)\s+)?(?P<date>\d{1,2}\s+[^\W\d_]{3,12}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2})"
+WIRE_DAY_RE = re.compile(r"^\W{0,3}(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w-]+[.,]?\s+){0,2}(?:\d{4}\s*(?:жылғы|ж\.)\s+)?(?P<date>\d{1,2}(?:st|nd|rd|th)?\s+[^\W\d_]{3,12}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2})"
                          r"(?:,?\s+\d{4}(?:\s*(?:года|г\.|жылы|жыл|ж\.))?)?\s*(?:\(|/|[-–—]|\.\s*[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]|\.?\s*$)")
 
 
@@ -2876,6 +2888,13 @@ def _compatible(a: _Mention, b: _Mention) -> bool:
     return True
 
 
+def _reported_days_after(e: _Mention, v: _Mention) -> bool:
+    """Talks dated only by the report ("also met with the Prime Minister") a few days after a trip the text dates
+    ("wrapped up a two-day visit on Thursday"): the report came after the trip, the talks were part of it."""
+    return e.date_default and e.date is not None and v.date is not None and not v.date_default \
+        and 0 <= (e.date[0] - v.date[1]).days <= 7 and abs(v.index - e.index) <= 3
+
+
 def _one_trip(a: _Mention, b: _Mention) -> bool:
     """A visit told in two cities of its host within the same few days ("arrived in Kuala Lumpur on Monday" ...
     "talks in Putrajaya on Tuesday") is one trip."""
@@ -2984,7 +3003,8 @@ def _merge(article: Article, mentions: list[_Mention], all_people, stated_year: 
             # "ASTANA – ... talks in Abu Dhabi during the state visit ... The sides signed 15 documents": the
             # report was filed at home, the meeting and the signing were where the visit of those days went
             trip = next((v for v in merged if v.type == "visit" and v.pair == e.pair and v.status == e.status and v.host
-                         and v.host != e.host and not v.dateline_place and _dates_compatible(v.date, e.date, True)
+                         and v.host != e.host and not v.dateline_place
+                         and (_dates_compatible(v.date, e.date, True) or _reported_days_after(e, v))
                          and _month_days_agree(v, e)), None)
             if trip is not None:
                 e.host, e.location = trip.host, trip.location
@@ -3000,7 +3020,8 @@ def _merge(article: Article, mentions: list[_Mention], all_people, stated_year: 
             visits = [v for v in merged if v.type == "visit" and v.pair == e.pair and _agree(e.host, v.host)
                       and (_agree(e.location, v.location) or e.host is not None and e.in_visit)  # "in Putrajaya, during the visit"
                       and _month_days_agree(v, e) and _share_officials(v, e)
-                      and (v.status == e.status or e.status == "planned") and _dates_compatible(v.date, e.date, True)]
+                      and (v.status == e.status or e.status == "planned")
+                      and (_dates_compatible(v.date, e.date, True) or _reported_days_after(e, v))]
             cands = hosts + visits
             shared = [v for v in cands if {people_key(p) for p in v.people} & {people_key(p) for p in e.people}]
             shared = [v for v in shared if v.type == "visit"] or shared  # a trip's talks, not its forum's

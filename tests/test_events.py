@@ -1288,6 +1288,36 @@ ARTICLE_GRAMMAR = [
     ('Тараптар Бразилия Сыртқы істер министрі Мауру Виейраның қарашада Астанаға жасайтын сапарының бағдарламасын келісті.',
      D(2023, 9, 8),
      [('visit', 'planned', 'KAZ', 'BRA', 'BRA', 'KAZ', 'Astana', D(2023, 11, 1), 'month', ['Мауру Виейра'])]),
+    # what is due is still to come ("is due to arrive", "должен прибыть", "келуі тиіс"); an infinitive after an ordinal
+    # plans nothing ("the first Japanese prime minister to visit"); English ordinal days ("19th January, 2026", "the
+    # 5th of March"); "its next meeting" is the committee's; talks dated only by the report a few days after a trip
+    # the text dates were part of it
+    ('Uzbek Prime Minister Abdulla Aripov is due to arrive in Astana on Monday, Nov 3, and hold talks with Prime Minister Olzhas Bektenov.',
+     D(2025, 10, 28),
+     [('visit', 'planned', 'KAZ', 'UZB', 'UZB', 'KAZ', 'Astana', D(2025, 11, 3), 'day', ['Abdulla Aripov', 'Olzhas Bektenov'])]),
+    ('Премьер-министр Узбекистана Абдулла Арипов должен прибыть в Астану в понедельник, 3 ноября.',
+     D(2025, 10, 28),
+     [('visit', 'planned', 'KAZ', 'UZB', 'UZB', 'KAZ', 'Astana', D(2025, 11, 3), 'day', ['Абдулла Арипов'])]),
+    ('Өзбекстан Премьер-министрі Абдулла Арипов дүйсенбіде, 3 қарашада, Астанаға келуі тиіс.',
+     D(2025, 10, 28),
+     [('visit', 'planned', 'KAZ', 'UZB', 'UZB', 'KAZ', 'Astana', D(2025, 11, 3), 'day', ['Абдулла Арипов'])]),
+    ('Japanese Prime Minister Junichiro Koizumi, the first Japanese prime minister to visit Kazakhstan, arrived in Astana on Monday on a two-day visit.',
+     D(2006, 8, 29),
+     [('visit', 'held', 'KAZ', 'JPN', 'JPN', 'KAZ', 'Astana', D(2006, 8, 28), 'day', ['Junichiro Koizumi'])]),
+    ('Japanese Prime Minister Junichiro Koizumi plans to visit Kazakhstan next month.',
+     D(2006, 8, 29),
+     [('visit', 'planned', 'KAZ', 'JPN', 'JPN', 'KAZ', None, D(2006, 9, 1), 'month', ['Junichiro Koizumi'])]),
+    ('ABU DHABI, 19th January, 2026 (WAM) -- Kazakh Prime Minister Olzhas Bektenov arrived in Abu Dhabi on an official visit.',
+     D(2026, 1, 19),
+     [('visit', 'held', 'KAZ', 'ARE', 'KAZ', 'ARE', 'Abu Dhabi', D(2026, 1, 19), 'day', ['Olzhas Bektenov'])]),
+    ('The talks between the foreign ministers of Kazakhstan and Oman were held on the 5th of March in Astana.',
+     D(2026, 4, 19),
+     [('talks', 'held', 'KAZ', 'OMN', None, 'KAZ', 'Astana', D(2026, 3, 5), 'day', [])]),
+    ('Minister Al Zeyoudi wrapped up a two-day official visit to Astana late on Thursday, during which he co-chaired the fourth meeting of the UAE-Kazakhstan Joint Intergovernmental Committee. Dr. Al Zeyoudi also met with Prime Minister Alikhan Smailov. The committee agreed to hold its next meeting in Abu Dhabi in 2024.',
+     D(2023, 5, 22),
+     [('visit', 'held', 'KAZ', 'ARE', 'ARE', 'KAZ', 'Astana', D(2023, 5, 17), 'day', ['Al Zeyoudi', 'Alikhan Smailov']),
+      ('council', 'held', 'KAZ', 'ARE', None, 'KAZ', 'Astana', D(2023, 5, 18), 'day', ['Al Zeyoudi', 'Alikhan Smailov']),
+      ('council', 'planned', 'KAZ', 'ARE', None, 'ARE', 'Abu Dhabi', D(2024, 1, 1), 'year', [])]),
     # "on the eve of" another event is a time, not a plan ("Комиссия отырысы қарсаңында ... форумы өтіп"), but the eve of
     # the event itself is still to come; "hosted by" who holds it tells no past; "Қ.Жақыпов" is Қабиболла Жақыпов, so
     # the meeting he held in Rome is part of his visit

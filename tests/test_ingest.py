@@ -292,6 +292,9 @@ def test_empty_file_and_unsupported_suffix_raise(tmp_path):
     ("Published 2023-07-15\nText.", dt.date(2023, 7, 15)),
     ("Nov. 12, 2024\nASTANA – Text.", dt.date(2024, 11, 12)),
     ("12 March 2024\nText.", dt.date(2024, 3, 12)),
+    # an English ordinal day: "22nd May, 2023", "3rd of March 2021"
+    ("Headline\n\nABU DHABI, 22nd May, 2023 (WAM) -- Text.", dt.date(2023, 5, 22)),
+    ("LONDON, 3rd of March 2021 - Text.", dt.date(2021, 3, 3)),
     ("2023 жылғы 23 қыркүйек\nМәтін.", dt.date(2023, 9, 23)),
     (" date 2025-11-13 Лидеры провели переговоры 1 мая 2024 года.", dt.date(2025, 11, 13)),
     # a numeric date alone on the first line is a dateline, not a share counter

@@ -75,7 +75,7 @@ DATE_RES = {
     "ymd_num": re.compile(r"(?<![\d./])(\d{4})([./])(\d{1,2})\2(\d{1,2})(?![\d/]|\.\d)"),
     # "12/09/2025 15:20": day first, as outside the US; month first only when the second number cannot be one
     "slash": re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?!\d)"),
-    "dmy": re.compile(rf"(?<!\d)(\d{{1,2}})\s+{_MONTH_WORD},?\s+(\d{{4}})(?!\d)"),
+    "dmy": re.compile(rf"(?<!\d)(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_WORD},?\s+(\d{{4}})(?!\d)"),  # "22nd May, 2023"
     "mdy": re.compile(r"\b([A-Za-z]{3,9}\.?)\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?!\d)"),
     "ydm": re.compile(rf"(?<!\d)(\d{{4}})\s+(?:ж\.\s*|жылғы\s+)?(\d{{1,2}})\s+{_MONTH_WORD}"),
 }
