@@ -1160,6 +1160,8 @@ def _triggers(sv: SentenceView, places, mentions, dropped: set | None = None,
             continue
         if name == "signing" and _signed_as_attribute(t, m):
             continue  # what was signed (at some time), not a signing the article reports
+        if name == "signing" and mentions and SIGNED_AT_EVENT_RE.search(t, 0, m.start()):
+            continue  # "По итогам переговоров подписан ряд документов", "Following the talks, ... signed": part of those talks
         if name == "signing" and sv.amounts and DEAL_VALUE_RE.search(t):
             continue  # "құны 1,7 млрд доллар болатын 34 құжат", "deals worth $2 bn": commercial contracts
         if name == "phone_call" and BY_PHONE_RE.fullmatch(m.group()) and (
@@ -1317,6 +1319,19 @@ AFTER_EVENT_BEFORE_RE = re.compile(r"(?i)(?:\bafter\s+the|\bfollowing\s+the|\bп
                                    r"по\s+итогам|по\s+результатам|at\s+the\s+end\s+of\s+the|"
                                    r"\bon\s+the\s+eve\s+of\s+the|\bahead\s+of\s+the|\bнакануне|\bв\s+преддверии)\s+(?:[\w-]+\s+){0,2}$")
 AFTER_EVENT_AFTER_RE = re.compile(r"(?i)\w*\s+(?:кейін|соң|соңында|қарсаңында|алдында|қорытындысы\s+бойынша|нәтижесінде)\b")
+
+
+# a signing told as the outcome or part of an event already reported: "По итогам переговоров", "в ходе заседания",
+# "в присутствии глав правительств", "Following the talks", "During the session", "in the presence of the presidents",
+# "Келіссөздер қорытындысы бойынша", "Отырыс барысында", "мемлекет басшыларының қатысуымен" (the event's record holds it)
+EVENT_NOUN = (r"(?:переговор|заседани|встреч|визит|форум|консультаци|сесси|глав|президент|премьер|министр|talks|meeting|session|"
+              r"visit|forum|consultations|leaders|presidents|prime\s+ministers|ministers|келіссөз|кездесу|отырыс|сапар|форум|"
+              r"консультация|басшы|президент|премьер|министр)\w*")
+SIGNED_AT_EVENT_RE = re.compile(
+    rf"(?i)(?:по\s+итогам|по\s+результатам|по\s+завершении|в\s+ходе|в\s+рамках|в\s+присутствии|на\s+полях|following|after|"
+    rf"during|at\s+the\s+end\s+of|on\s+the\s+sidelines\s+of|in\s+the\s+presence\s+of)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){{0,2}}?"
+    rf"{EVENT_NOUN}|{EVENT_NOUN}\s+(?:қорытындысы\s+бойынша|нәтижесінде|барысында|аясында|соңында|қатысуымен)|"
+    rf"\bwitnessed\s+the\s+signing")
 
 
 INTERNATIONAL_BEFORE_RE = re.compile(r"(?i)(?:international|международн\w*|халықаралық|global|глобальн\w*|world|всемирн\w*|"
