@@ -102,6 +102,10 @@ INVESTOR_AFTER_RE = re.compile(r"(?i)^\s*(?:[\w-]+\s+)?(?:бизнес\w*|ком
                                r"business\w*|compan(?:y|ies)|investors?|firms?)(?!\w)")
 
 
+# a flow noun right after a country's adjective: "бразильский экспорт", "Chinese imports"
+FLOW_NOUN_AFTER_RE = re.compile(r"(?i)^\s*(?:экспорт|импорт|export|import)\w*")
+
+
 def _single_role(text: str, p, lang: str) -> str:
     before = text[max(0, p.start - 40):p.start]
     after = text[p.end:p.end + 30]
@@ -110,6 +114,8 @@ def _single_role(text: str, p, lang: str) -> str:
         return DEST  # "X экономикасына", "Kazakhstan's economy"
     if (p.kind in ("adjective", "demonym") or ending.startswith(KK_ADJ_ENDINGS)) and INVESTOR_AFTER_RE.match(after):
         return ORIGIN  # "инвестиции казахстанского бизнеса в экономику республики": the investor's country
+    if p.kind in ("adjective", "demonym") and FLOW_NOUN_AFTER_RE.match(after):
+        return OWNER  # "на бразильский экспорт в Казахстан пришлось": the adjective owns the flow, whatever governs it
     econ = ECONOMY_OF_BEFORE_RE.search(before)
     if econ and PREP_BEFORE[DEST].search(before[:econ.start()] + " "):
         return DEST  # "в экономику Казахстана", "into the economy of X"

@@ -326,6 +326,7 @@ class _Clause:
     changes: list = field(default_factory=list)
     parent: "_Clause | None" = None
     own_time: bool = False  # the time was written in this clause, not carried from the one before
+    part: bool = False  # a part of the figure before ("оның 15,9 млрд доллары ...", "of which"): its own flow may follow
 
 
 @dataclass
@@ -1079,7 +1080,9 @@ def _clauses(t, amounts, changes, flows, times, inherited_flow) -> list[_Clause]
             items.append(_Item("time", x.start, x.end, x))
     for m in CLAUSE_BREAK_RE.finditer(t):
         items.append(_Item("break", m.start(), m.end()))
-    order = {"break": 0, "time": 0, "flow": 1, "open": 2, "close": 2, "amount": 3, "change": 4}
+    for m in PART_MARK_RE.finditer(t):
+        items.append(_Item("part", m.start(), m.end()))
+    order = {"break": 0, "part": 0, "time": 0, "flow": 1, "open": 2, "close": 2, "amount": 3, "change": 4}
     items.sort(key=lambda i: (i.start, order[i.kind]))
     first_flow = next((i for i in items if i.kind == "flow"), None)
     first_amount = amounts[0].end if amounts else len(t)
@@ -1097,7 +1100,8 @@ def _clauses(t, amounts, changes, flows, times, inherited_flow) -> list[_Clause]
     last_time = None
     for it in items:
         if it.kind == "flow":
-            if cur.amounts and it.start - cur.amounts[-1].end <= 25 and cur.flow in (None, it.value) \
+            if cur.amounts and it.start - cur.amounts[-1].end <= (PART_FLOW_REACH if cur.part else 25) \
+                    and (cur.flow in (None, it.value) or cur.part and cur.kw is None) \
                     and not re.search(r"[,;:]", t[cur.amounts[-1].end:it.start]):
                 cur.flow = it.value  # "$1,3 млрд инвестиция": the keyword names the amount before it
                 cur.kw = cur.kw or (it.start, it.end)
@@ -1110,6 +1114,10 @@ def _clauses(t, amounts, changes, flows, times, inherited_flow) -> list[_Clause]
                 continue
             cur = _Clause(it.value, depth, last_time, (it.start, it.end), parent=stack[-1] if stack else None)
             out.append(cur)
+        elif it.kind == "part":
+            if cur.amounts or cur.changes:  # "17,2 млрд долларды құрады, оның 15,9 млрд доллары Қазақстан экспортына тиесілі"
+                cur = _Clause(cur.flow, depth, cur.time, parent=cur.parent, part=True)
+                out.append(cur)
         elif it.kind == "break":
             if cur.amounts or cur.changes:  # "Turkey invested $3.5 bn in Kazakhstan, while Kazakhstan channeled $1 bn"
                 cur = _Clause(cur.flow, depth, cur.time, parent=cur.parent)
@@ -1651,6 +1659,10 @@ REPORTING_PERIOD_RE = re.compile(r"(?i)есепті\s+кезең\w*|отч[её]
                                  r"(?:reporting|reported|review)\s+period|period\s+under\s+review")
 
 
+# where a part of the figure before begins: "оның 15,9 млрд доллары ... экспортына тиесілі", "of which $15.9 billion
+# was Kazakh exports", "из которых 131 млн пришлось на экспорт"
+PART_FLOW_REACH = 40  # "15,9 млрд долларов пришлось на казахстанский экспорт": the part's flow told after its figure
+PART_MARK_RE = re.compile(r"(?i)(?<!\w)(?:of\s+which|из\s+(?:них|которых)|в\s+том\s+числе|оның(?:\s+ішінде)?)(?!\w)")
 # a part of the figure before, named after it: "including", "of which", "в том числе", "оның ішінде"
 PART_OF_RE = re.compile(r"(?i)(?<!\w)(?:including|of\s+which|в\s+том\s+числе|из\s+них|(?:с)?оның\s+ішінде)(?!\w)")
 
