@@ -66,7 +66,9 @@ NOT_FLOW_AFTER_RE = re.compile(  # matched at the trade word's offset (so no "^"
     r"оборот\w*\s+(?:грузов|контейнер)|экспорттаушы|импорттаушы|экспортер\w*|exporters?\b|importers?\b|импортер\w*)"
 )
 NOT_FLOW_BEFORE_RE = re.compile(
-    r"(?i)(?:cargo|freight|container|passenger|transit|грузо|пассажиро|жүк\w*|ақша|құжат\w*|министр\w*|ministry\s+of|minister\s+of|"
+    # (a Russian minister's portfolio follows the title, "министр торговли"; a Kazakh one precedes it, "Сауда министрі",
+    # so what follows "министрі" is no portfolio: "Египет министрі Қазақстанмен тауар айналымын ...")
+    r"(?i)(?:cargo|freight|container|passenger|transit|грузо|пассажиро|жүк\w*|ақша|құжат\w*|министр(?![іл])\w*|ministry\s+of|minister\s+of|"
     r"министерств\w*|палат\w*|world|всемирн\w*|дүниежүзілік|по\s+вопросам)\s+(?:\w+\s+){0,2}$"
 )
 FAMILY = {"turnover": "trade", "export": "trade", "import": "trade", "investment": "investment"}
@@ -107,7 +109,11 @@ BILATERAL_RE = CI(r"(двусторонн\w*|взаимн\w*|bilateral|mutual|е
                   r"екі\s+ел\w*|two\s+countries|обе\w*\s+стран)")
 # "the sides" as the subject of a goal: the pair the article is about, whatever was discussed just before
 SIDES_RE = CI(r"(?<!\w)стороны\s+(?:постав|договор|намерен|услов|согласи)\w*|the\s+(?:two\s+)?sides\s+(?:set|agreed|aim|intend|plan)\w*|"
-              r"both\s+sides|(?<!\w)тараптар(?:\s|\w)")
+              r"both\s+sides|(?<!\w)тараптар(?:\s|\w)|"
+              # the pair's common goal, said by one of its officials: "Наша общая задача – довести товарооборот до",
+              # "our common goal is", "ортақ мақсатымыз"
+              r"(?<!\w)общ(?:ая|ую|ей)\s+(?:задач|цел)\w*|\bour\s+(?:common|shared|joint)\s+(?:goal|task|target|aim|objective)|"
+              r"(?<!\w)ортақ\s+(?:мақсат|міндет)\w*")
 
 SUBNATIONAL_RE = CI(
     r"(?<!\w)(облыс\w*|област\w*|өңір\w*|\bregion\b|regional|province|провинци\w*|автономн\w+\s+район\w*|autonomous|"
@@ -740,6 +746,10 @@ def _sentence_facts(doc: Doc, sv: SentenceView, ctx: _Context, reporter) -> list
             if cl.time is not None and _in_part_after(t, a, cl.time):
                 fig_cl = dataclasses.replace(cl, time=None)
             period = _period_for(a.start, fig_cl, in_reach, measure, doc.ref, foreign, t)
+            if measure == "actual" and cl.time is None and THIS_PERIOD_RE.search(t, lo, a.start):
+                # "Египетский экспорт ... за этот период достиг 31 млн, а по итогам 2017 года ...": the period just named,
+                # not the next clause's year
+                period = _period_spoken_of(ctx.history, years=bool(THESE_YEARS_RE.search(t, lo, a.start))) or period
             used = _time_of(a.start, fig_cl, in_reach, t) if measure == "actual" else None
             if used is not None and used.fiscal and period is not None and r == HOME:
                 r, p, flow = foreign, HOME, FLIPPED.get(flow, flow)  # a fiscal year's figure is the partner's statistic
