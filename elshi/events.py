@@ -639,12 +639,14 @@ def extract_events(article: Article, doc: Doc | None = None) -> list[VisitEvent]
         if places and TOPIC_GATE.may_match(sv.low):
             places = [p for p in places if not _topic_place(t, p)]  # "the situation in Afghanistan" is no side
         foreign = {p.iso3 for p in places if p.iso3 != HOME}
+        trip_dropped = "visit" in dropped
         triggers = _triggers(sv, places, mentions, dropped, aliases)
         if not triggers and len(foreign) == 1 and sv.index not in doc.group_asides:
             ctx_partner = next(iter(foreign))  # not "Тогда стороны договорились о поставках ... в Кыргызстан" after a trilateral meeting
         if not triggers:
             if not mentions:
-                lead.append(sv)
+                if trip_dropped or "visit" not in dropped:  # not "Massimov used his trip to Davos ...": a trip of its own
+                    lead.append(sv)
             else:
                 _continue_last(sv, mentions[-1], all_people, ref)
             told_in = sv  # a sentence of no event: the day it tells may date the next sentence's event
@@ -3127,6 +3129,8 @@ def _merge(article: Article, mentions: list[_Mention], all_people, stated_year: 
                     e.date, e.date_default, e.told = (day, day, "day"), False, (day, day, "day")
     _narrative_days(out_m, mentions, all_people.doc, article.published_on)
     _gathering_days(out_m, all_people.doc, article.published_on)
+    filed = all_people.doc.dateline
+    filed_from = filed.iso3 if filed is not None and filed.iso3 != HOME else None  # a report from the partner's city
     events = []
     for e in out_m:
         parts = []
@@ -3137,6 +3141,8 @@ def _merge(article: Article, mentions: list[_Mention], all_people, stated_year: 
             bare = [e.visitor]  # "after Chancellor Angela Merkel's visit to Astana": the one official of a trip is its traveller
         for p in e.people:
             iso = p.iso3 or (bare[0] if len(bare) == 1 else None)  # "премьер-министр Аскар Мамин встретился с президентом Туркменистана"
+            if iso is None and p.role and not bare and filed_from in e.pair:
+                iso = filed_from  # "ABU DHABI (WAM) -- ... attended by Dr. Al Zeyoudi, Minister of State": the outlet's own official
             if iso not in e.pair:
                 continue
             role = p.role

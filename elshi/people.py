@@ -66,8 +66,13 @@ KK_AS_RU = str.maketrans("әөұүқғңһі", "аоуукгнхи")
 
 def _fold(word: str) -> str:
     """Lower case without Latin diacritics and with Kazakh letters read as Russian: "Erdoğan" and
-    "Erdogan", "Әлиев" and "Алиев" are one key."""
-    return fold_latin(norm(word)).translate(KK_AS_RU)
+    "Erdogan", "Әлиев" and "Алиев" are one key; a Latin "y" between vowels is a spelling's glide ("Tokayev" and
+    "Tokaev", "Mirziyoyev" and "Mirziyoev")."""
+    out = fold_latin(norm(word)).translate(KK_AS_RU)
+    return LATIN_GLIDE_RE.sub("", out) if out.isascii() else out
+
+
+LATIN_GLIDE_RE = re.compile(r"(?<=[aeiou])y(?=[aeiou])")
 
 
 @functools.lru_cache(maxsize=1)

@@ -16,6 +16,11 @@ PEOPLE = [
      [("Мұрат Нұртілеу", "KAZ", "Minister of Foreign Affairs"), ("Жээнбек Кулубаев", "KGZ", "Minister of Foreign Affairs")]),
     ("ru", "Министр иностранных дел Казахстана Мурат Нуртлеу встретился с министром иностранных дел Венгрии Петером Сийярто.",
      [("Мурат Нуртлеу", "KAZ", "Minister of Foreign Affairs"), ("Петер Сийярто", "HUN", "Minister of Foreign Affairs")]),
+    # leaders known by name (seeds/people.csv); a Latin "y" between vowels is a spelling's glide: "Tokaev" is "Tokayev"
+    ("en", "Riyadh (SPA) -- Crown Prince Mohammed bin Salman received a phone call from President Kassym-Jomart Tokaev.",
+     [("Mohammed bin Salman", "SAU", "Crown Prince"), ("Kassym-Jomart Tokaev", "KAZ", "President")]),
+    ("en", "President Mirziyoev met President Nazarbaev in Tashkent.",
+     [("Mirziyoev", "UZB", "President"), ("Nazarbaev", "KAZ", "President")]),
     # a woman's first name in the instrumental before an uninflected surname; a man's in -еем
     ("ru", "Президент Казахстана провел переговоры с премьер-министром Италии Джорджей Мелони.",
      [("Джорджа Мелони", "ITA", "Prime Minister")]),
@@ -281,15 +286,16 @@ def _again(text, lang, introduced):
 
 def test_an_official_named_again_by_surname():
     # introduced once with a title, later named by surname in any case, with or without initial or first name
-    assert _again("С.Жұманғарин мен венгр тарапы үкіметаралық комиссия отырысында.", "kk",
-                  ["Қазақстан Премьер-министрінің орынбасары Серік Жұманғарин келді."]) == \
-        [("Серік Жұманғарин", "KAZ", "Deputy Prime Minister", "Жұманғарин")]
-    assert _again("Делегацию возглавил Жумангарина заместитель, а переговоры Жумангарина прошли в Будапеште.", "ru",
-                  ["Заместитель премьер-министра Казахстана Серик Жумангарин прибыл."]) == \
-        [("Серик Жумангарин", "KAZ", "Deputy Prime Minister", "Жумангарина")]
-    assert _again("Later, Szijjártó opened the business forum.", "en",
-                  ["Hungarian Foreign Minister Péter Szijjártó arrived in Astana."]) == \
-        [("Péter Szijjártó", "HUN", "Minister of Foreign Affairs", "Szijjártó")]
+    # (names not in seeds/people.csv, so only the first mention can tell who they are)
+    assert _again("С.Жақсылықов пен венгр тарапы үкіметаралық комиссия отырысында.", "kk",
+                  ["Қазақстан Премьер-министрінің орынбасары Серік Жақсылықов келді."]) == \
+        [("Серік Жақсылықов", "KAZ", "Deputy Prime Minister", "Жақсылықов")]
+    assert _again("Делегацию возглавил Жаксылыкова заместитель, а переговоры Жаксылыкова прошли в Будапеште.", "ru",
+                  ["Заместитель премьер-министра Казахстана Серик Жаксылыков прибыл."]) == \
+        [("Серик Жаксылыков", "KAZ", "Deputy Prime Minister", "Жаксылыкова")]
+    assert _again("Later, Kovács opened the business forum.", "en",
+                  ["Hungarian Foreign Minister Péter Kovács arrived in Astana."]) == \
+        [("Péter Kovács", "HUN", "Minister of Foreign Affairs", "Kovács")]
     # a woman's surname in another case ("Бижановой")
     assert _again("Переговоры с участием Бижановой прошли в Минске.", "ru",
                   ["Вице-министр торговли Казахстана Айжан Бижанова прибыла."])[0][3] == "Бижановой"
