@@ -1118,7 +1118,7 @@ def _another_year(t: str, first: re.Match, second: re.Match) -> bool:
     2017 for a state visit, and in September 2022 chose Nur-Sultan for his first trip"), or each trip word has its own
     ("visit in March 2017 and Tokayev's visit to Tashkent in April this year"); not "arrived on March 3, 2017 for an
     official visit": one year, one trip."""
-    if KK_LETTER_RE.search(t):  # Kazakh tells each trip's time before its noun: "2017 жылғы наурыздағы ... сапарынан
+    if _kazakh(t):  # Kazakh tells each trip's time before its noun: "2017 жылғы наурыздағы ... сапарынан
         # және биылғы сәуірдегі ... сапарынан"
         before = re.split(r"[,;:.!?()—–]", t[max(0, first.start() - OWN_PHRASE_REACH):first.start()])[-1]
         between = t[first.end():second.start()]
@@ -1444,7 +1444,7 @@ def _reference(t: str, m: re.Match, typ: str, mentions, lo: int = 0, hi: int | N
                  r"(?<!\d)(?:19|20)\d\d(?!\d)|"
                  r"(?i:first|second|third|next|regular|очередн|перв|втор|nth|кезекті|алғашқы)", own):
         return None  # "the 12th meeting", "очередное заседание": a new event is described (not "visit, the 12th meeting")
-    if not KK_LETTER_RE.search(t) and \
+    if not _kazakh(t) and \
             re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)", OWN_PHRASE_END_RE.split(t[m.end():m.end() + OWN_PHRASE_REACH], 1)[0]):
         return None  # "в ходе визита Токаева в Узбекистан в декабре 2022 года", "during the visit to Seoul in 2019": a dated one
     if KK_YEAR_ATTRIBUTE_RE.search(re.split(r"[,;:.!?()—–]", t[max(0, m.start() - OWN_PHRASE_REACH):m.start()])[-1]):
@@ -2450,13 +2450,23 @@ PREDICATE_BREAK_RE = re.compile(r"(?i),\s|;|\s(?:and|и|а|но|but|while|ал|�
 
 
 KK_LETTER_RE = re.compile(r"[әғқңөұүһіӘҒҚҢӨҰҮҺІ]")
+REL_YEAR_GATE = KeywordGate(("year", "год", "жыл", "былтыр", "биыл"))
+
+
+@functools.lru_cache(maxsize=4096)
+def _kazakh(t: str) -> bool:
+    """A sentence written in Kazakh letters (a noun's attributes stand before it)."""
+    return KK_LETTER_RE.search(t) is not None
 
 
 def _own_phrase_time(t: str, m: re.Match, ref, status, lo: int = 0) -> tuple | None:
     """(start, end, date) of a year told in the trigger's own phrase: after it ("visit to Cairo in 2007", "визита в
     Бразилию в сентябре 2007 года") or, in Kazakh, as the attribute before it ("2007 жылғы ... сапары")."""
-    if not KK_LETTER_RE.search(t):  # Russian and English put the time after the noun
-        after = OWN_PHRASE_END_RE.split(t[m.end():m.end() + OWN_PHRASE_REACH], 1)[0]
+    if not _kazakh(t):  # Russian and English put the time after the noun
+        after = t[m.end():m.end() + OWN_PHRASE_REACH]
+        if not DIGIT_RE.search(after) and not REL_YEAR_GATE.may_match(after.lower()):
+            return None
+        after = OWN_PHRASE_END_RE.split(after, 1)[0]
         y = YEAR_IN_RE.search(after) or REL_YEAR_RE.search(after)
         if y is None:
             return None
