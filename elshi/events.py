@@ -299,7 +299,7 @@ VISIT_LEVEL = (
 # what "received" takes when it is no guest: an indefinite thing or a quantity ("received a further boost", "received
 # an invitation", "received new impetus"); a guest is a named or titled person, or "a delegation"
 THING_RECEIVED_RE = re.compile(r"(?i)\s+(?:(?:a|an)\s+(?!(?:[\w-]+\s+){0,2}?(?:delegation|group|team|guests?|visitors?)\b)|"
-                               r"(?:further|new|fresh|strong|significant|additional|more|much|great|strong)\s)")
+                               r"(?:further|new|fresh|strong|significant|additional|more|much|great)\s)")
 RECEPTION_RE = re.compile(r"(?i)қабылдады|қабылдап|қабылдайды|принял\w*|примет|received|hosted")
 KK_CONDITIONAL_RE = re.compile(f"(?i){KK_CONDITIONAL}")
 BARE_MOTION_RE = re.compile(rf"(?i)барды|барып|келді|келеді|келіп|қонды|landed|барады|баратын|бармақ|келмек|келетін|барған|келген|келуі|баруы|{KK_CONDITIONAL}")
@@ -1330,9 +1330,9 @@ EVENT_NOUN = (r"(?:переговор|заседани|встреч|визит|�
               r"visit|forum|consultations|leaders|presidents|prime\s+ministers|ministers|келіссөз|кездесу|отырыс|сапар|форум|"
               r"консультация|басшы|президент|премьер|министр)\w*")
 SIGNED_AT_EVENT_RE = re.compile(
-    rf"(?i)(?:по\s+итогам|по\s+результатам|по\s+завершении|в\s+ходе|в\s+рамках|в\s+присутствии|на\s+полях|following|after|"
+    rf"(?i)(?<!\w)(?:по\s+итогам|по\s+результатам|по\s+завершении|в\s+ходе|в\s+рамках|в\s+присутствии|на\s+полях|following|after|"
     rf"during|at\s+the\s+end\s+of|on\s+the\s+sidelines\s+of|in\s+the\s+presence\s+of)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){{0,2}}?"
-    rf"{EVENT_NOUN}|{EVENT_NOUN}\s+(?:қорытындысы\s+бойынша|нәтижесінде|барысында|аясында|соңында|қатысуымен)|"
+    rf"{EVENT_NOUN}|(?<!\w){EVENT_NOUN}\s+(?:қорытындысы\s+бойынша|нәтижесінде|барысында|аясында|соңында|қатысуымен)|"
     rf"\bwitnessed\s+the\s+signing")
 
 
