@@ -553,15 +553,21 @@ DATE_WINDOW = 220  # characters around a trigger in which its date is looked for
 # a date governed by a reporting verb dates the report, not the event
 REPORT_DATE_RE = re.compile(r"(?i)(report\w*|releas\w*|publish\w*|said|told|announc\w*|сообщ\w*|заяви\w*|передает|"
                             r"хабарла\w*|мәлімде\w*|жариял\w*)\s+(?:\w+\s+){0,3}(?:on|в|от)?\s*$")
-# what ties a saying to the event it was said at: "said on Wednesday as he co-chaired the meeting", "were announced on
-# Thursday at the 16th meeting", "заявил в среду на заседании", "сәрсенбі күні отырыста мәлімдеді"
-SAID_AT_EVENT_RE = re.compile(r"(?i)^[^.;]{0,40}?(?<!\w)(?:as|while|when|at|during|в\s+ходе|во\s+время|на|выступая\s+на)(?!\w)")
+# what ties a saying to the event it was said at or right after: "said on Wednesday as he co-chaired the meeting",
+# "were announced on Thursday at the 16th meeting", "said on Wednesday after co-chairing the session", "заявил в
+# среду на заседании", "заявил в среду после переговоров", "сәрсенбі күні отырыста мәлімдеді"
+SPAN_BEFORE_AFTER_RE = re.compile(r"(?i)(?:week|day|month|year|недел|дн|месяц|год|лет)\w*\s+(?:after|following|после)$")
+SAID_AT_EVENT_RE = re.compile(r"(?i)^[^.;]{0,40}?(?<!\w)(?:as|while|when|at|during|after|following|в\s+ходе|во\s+время|на|"
+                              r"выступая\s+на|после)(?!\w)")
 
 
 def _said_at_event(t: str, x: tuple, m: re.Match) -> bool:
     """The day a saying is told by is the event's too: the event follows in the saying's own clause, joined
     to it as its occasion ("said on Wednesday as he co-chaired the 12th meeting")."""
-    return m.start() > x[1] and SAID_AT_EVENT_RE.match(t[x[1]:m.start()]) is not None and not re.search(r"[.;]", t[x[1]:m.start()])
+    if m.start() <= x[1] or re.search(r"[.;]", t[x[1]:m.start()]):
+        return False
+    tie = SAID_AT_EVENT_RE.match(t[x[1]:m.start()])
+    return tie is not None and not SPAN_BEFORE_AFTER_RE.search(tie.group())  # not "said on Wednesday, a week after the session"
 
 
 # an event going on as the report is written

@@ -1316,6 +1316,16 @@ ARTICLE_GRAMMAR = [
     ('Қазақстан мен Жапония бүгін кеден ісі саласындағы ынтымақтастық туралы келісімге қол қойды.',
      D(2015, 11, 27),
      [('signing', 'held', 'KAZ', 'JPN', None, None, None, D(2015, 11, 27), 'day', [])]),
+    # a day a saying is told by is the event's too when the saying comes right after the event ("said on Wednesday after co-chairing the session", "заявил в среду после заседания"); not "a week after"
+    ('Trade could reach one billion euros, Hungarian Foreign Minister Péter Szijjártó said in Budapest on Wednesday after co-chairing the ninth session of the Hungarian-Kazakh Intergovernmental Committee.',
+     D(2024, 5, 22),
+     [('council', 'held', 'KAZ', 'HUN', None, 'HUN', 'Budapest', D(2024, 5, 22), 'day', ['Péter Szijjártó'])]),
+    ('Товарооборот может достичь миллиарда евро, заявил министр иностранных дел Венгрии Петер Сийярто в среду после заседания венгерско-казахстанской межправительственной комиссии в Будапеште.',
+     D(2024, 5, 22),
+     [('council', 'held', 'KAZ', 'HUN', None, 'HUN', 'Budapest', D(2024, 5, 22), 'day', ['Петер Сийярто'])]),
+    ('Trade could reach one billion euros, Hungarian Foreign Minister Péter Szijjártó said in Budapest on Wednesday, a week after the ninth session of the Hungarian-Kazakh Intergovernmental Committee.',
+     D(2024, 5, 22),
+     [('council', 'held', 'KAZ', 'HUN', None, 'HUN', 'Budapest', D(2024, 5, 1), 'month', ['Péter Szijjártó'])]),
     # what is due is still to come ("is due to arrive", "должен прибыть", "келуі тиіс"); an infinitive after an ordinal
     # plans nothing ("the first Japanese prime minister to visit"); English ordinal days ("19th January, 2026", "the
     # 5th of March"); "its next meeting" is the committee's; talks dated only by the report a few days after a trip
