@@ -667,7 +667,7 @@ def extract_events(article: Article, doc: Doc | None = None) -> list[VisitEvent]
             w_places = [p for p in places if lo <= p.start < hi]
             w_people = _window_people(sv, triggers, k, lo, hi, sent_people, doc.lang)
             _add_people(w_people, _title_refs(t, lo, hi, w_places, all_people))
-            ref_kind = _reference(t, m, typ, mentions, lo, hi)
+            ref_kind = _reference(t, m, typ, mentions, lo, hi, doc.lang)
             if ref_kind == "referent":
                 target = _referent(mentions, typ)
                 # the time told in another trigger's clause is that one's ("Открывая форум, аким напомнил, что в
@@ -680,7 +680,7 @@ def extract_events(article: Article, doc: Doc | None = None) -> list[VisitEvent]
                 if agreed is not None:  # "По итогам переговоров согласовано, что в апреле–сентябре ... поступит": what was agreed
                     b = agreed.start()
                 b = _relative_cut(t, m, b)
-                day = _date_near(t, m, target.status, ref, None, a, b, len(triggers) > 1, default=False)
+                day = _date_near(t, m, target.status, ref, None, a, b, len(triggers) > 1, default=False, lang=doc.lang)
                 if _copula_reference(t, m):
                     day = None  # "Это будет первая встреча ... после выборов 2022 года": a description, its years compare
                 if day is not None and target.date is not None \
@@ -717,7 +717,7 @@ def extract_events(article: Article, doc: Doc | None = None) -> list[VisitEvent]
                 continue  # "grid operator KEGOC and Uzbekistan's National Electric Grid signed an agreement": a company deal
             if typ == "visit" and _tourist_flow(t, m, lo, hi):
                 continue  # "В 2023 году Венгрию посетили около 21 тыс. казахстанцев": a tourist flow
-            if typ in dropped and _reference(t, m, typ, []) == "definite" \
+            if typ in dropped and _reference(t, m, typ, [], lang=doc.lang) == "definite" \
                     and not (typ in ("phone_call", "talks") and any(p.iso3 not in (None, HOME) for p in w_people)) \
                     and not (typ == "visit" and _earlier_year_told(t, lo, hi, ref)):
                 continue  # "The forum is scheduled ..." after a group's forum: the same, not bilateral; but a call or a
@@ -761,7 +761,7 @@ def extract_events(article: Article, doc: Doc | None = None) -> list[VisitEvent]
                 mention.ordinal = _ordinal(t, m, lo, hi)
                 mention.document_of = _document_of(t, m, lo, hi)
             dhi = _relative_cut(t, m, hi)
-            mention.date = _date_near(t, m, status, ref, wire_day, lo, dhi, len(triggers) > 1, default=False)
+            mention.date = _date_near(t, m, status, ref, wire_day, lo, dhi, len(triggers) > 1, default=False, lang=doc.lang)
             same = SAME_YEAR_RE.search(t, lo, dhi)
             if same and not YEAR_IN_RE.search(t, 0, same.start()):
                 # "В сентябре того же года ... посетил" after a visit "в марте 2017 года", "The turning point came in
@@ -786,7 +786,7 @@ def extract_events(article: Article, doc: Doc | None = None) -> list[VisitEvent]
             if mention.date is None and mention.month_day is None and month_section is not None and status == "held":
                 mention.date, mention.headed = month_section, True  # "Қыркүйек. Германия канцлері ... келді."
             if mention.date is None and mention.month_day is None:
-                mention.date = _date_near(t, m, status, ref, wire_day, lo, dhi, len(triggers) > 1)
+                mention.date = _date_near(t, m, status, ref, wire_day, lo, dhi, len(triggers) > 1, lang=doc.lang)
                 mention.date_default = mention.date is not None
                 if mention.date is None and wire_md is not None and status == "held":
                     line = WIRE_DAY_RE.match(t)  # the dateline itself is no time the text tells
@@ -826,7 +826,7 @@ def extract_events(article: Article, doc: Doc | None = None) -> list[VisitEvent]
                     # "Напомним, в октябре 2022 года Президент Монголии приезжал в Астану на саммит. Тогда же на полях
                     # саммита состоялась встреча": the time the sentence before (of no event) told
                     then = _date_near(told.text, re.match(r"\S*", told.text), status, ref, None, 0, len(told.text), False,
-                                      default=False)
+                                      default=False, lang=doc.lang)
             if then is not None:
                 mention.date, mention.date_default = then, False
                 if dateline is not None and mention.location == dateline.city and mention.type != "visit":
@@ -1119,12 +1119,12 @@ SUBORDINATE_RE = re.compile(r"(?i),\s*(?:since|because|as|after|так\s+как|
                             r"өйткені|себебі)\s")  # not "when" / "когда": that clause shares the time of the one before
 
 
-def _another_year(t: str, first: re.Match, second: re.Match) -> bool:
+def _another_year(t: str, first: re.Match, second: re.Match, lang: str) -> bool:
     """A year told between two trip words differs from the one told with the first: "returned to Astana in June
     2017 for a state visit, and in September 2022 chose Nur-Sultan for his first trip"), or each trip word has its own
     ("visit in March 2017 and Tokayev's visit to Tashkent in April this year"); not "arrived on March 3, 2017 for an
     official visit": one year, one trip."""
-    if _kazakh(t):  # Kazakh tells each trip's time before its noun: "2017 жылғы наурыздағы ... сапарынан
+    if lang == "kk":  # Kazakh tells each trip's time before its noun: "2017 жылғы наурыздағы ... сапарынан
         # және биылғы сәуірдегі ... сапарынан"
         before = re.split(r"[,;:.!?()—–]", t[max(0, first.start() - OWN_PHRASE_REACH):first.start()])[-1]
         between = t[first.end():second.start()]
@@ -1214,7 +1214,7 @@ def _triggers(sv: SentenceView, places, mentions, dropped: set | None = None,
                 and not CONTRAST_BREAK_RE.search(t, found[-1][1].end(), m.start()) \
                 and not SUBORDINATE_RE.search(t, found[-1][1].end(), m.start()) \
                 and not NEXT_TRIP_RE.search(t, found[-1][1].end(), m.end()) \
-                and not _another_year(t, found[-1][1], m):
+                and not _another_year(t, found[-1][1], m, sv.doc.lang):
             continue  # "ресми сапармен келді", "посетит Минск с рабочим визитом": one trip
         found.append((name, m))
     if aliases is not None and not any(n == "council" for n, _ in found):
@@ -1323,22 +1323,25 @@ def _triggers(sv: SentenceView, places, mentions, dropped: set | None = None,
 
 # an event named as the time of another: "after the consultations", "после заседания", "консультациялардан кейін",
 # "on the eve of the consultations", "накануне консультаций", "консультациялар қарсаңында"
-AFTER_EVENT_BEFORE_RE = re.compile(r"(?i)(?:\bafter\s+the|\bfollowing\s+the|\bпосле|по\s+завершении|по\s+окончании|"
-                                   r"по\s+итогам|по\s+результатам|at\s+the\s+end\s+of\s+the|"
+# the outcome of an event, told by a phrase before it ("по итогам переговоров") or, in Kazakh, after it
+# ("келіссөздер қорытындысы бойынша"): one list for the time of talks after a session and for a signing's occasion
+OUTCOME_BEFORE = r"по\s+итогам|по\s+результатам|по\s+завершении|по\s+окончании"
+OUTCOME_AFTER_KK = r"қорытындысы\s+бойынша|нәтижесінде|соңында"
+AFTER_EVENT_BEFORE_RE = re.compile(rf"(?i)(?:\bafter\s+the|\bfollowing\s+the|\bпосле|{OUTCOME_BEFORE}|at\s+the\s+end\s+of\s+the|"
                                    r"\bon\s+the\s+eve\s+of\s+the|\bahead\s+of\s+the|\bнакануне|\bв\s+преддверии)\s+(?:[\w-]+\s+){0,2}$")
-AFTER_EVENT_AFTER_RE = re.compile(r"(?i)\w*\s+(?:кейін|соң|соңында|қарсаңында|алдында|қорытындысы\s+бойынша|нәтижесінде)\b")
+AFTER_EVENT_AFTER_RE = re.compile(rf"(?i)\w*\s+(?:кейін|соң|қарсаңында|алдында|{OUTCOME_AFTER_KK})\b")
 
 
 # a signing told as the outcome or part of an event already reported: "По итогам переговоров", "в ходе заседания",
 # "в присутствии глав правительств", "Following the talks", "During the session", "in the presence of the presidents",
 # "Келіссөздер қорытындысы бойынша", "Отырыс барысында", "мемлекет басшыларының қатысуымен" (the event's record holds it)
-EVENT_NOUN = (r"(?:переговор|заседани|встреч|визит|форум|консультаци|сесси|глав|президент|премьер|министр|talks|meeting|session|"
-              r"visit|forum|consultations|leaders|presidents|prime\s+ministers|ministers|келіссөз|кездесу|отырыс|сапар|форум|"
-              r"консультация|басшы|президент|премьер|министр)\w*")
+EVENT_NOUN = (r"(?:переговор|заседани|встреч|визит|консультаци|сесси|глав|президент|премьер|министр|форум|talks|meeting|"
+              r"session|visit|forum|consultations|leaders|presidents|prime\s+ministers|ministers|келіссөз|кездесу|отырыс|сапар|"
+              r"басшы)\w*")
 SIGNED_AT_EVENT_RE = re.compile(
-    rf"(?i)(?<!\w)(?:по\s+итогам|по\s+результатам|по\s+завершении|в\s+ходе|в\s+рамках|в\s+присутствии|на\s+полях|following|after|"
+    rf"(?i)(?<!\w)(?:{OUTCOME_BEFORE}|в\s+ходе|в\s+рамках|в\s+присутствии|на\s+полях|following|after|"
     rf"during|at\s+the\s+end\s+of|on\s+the\s+sidelines\s+of|in\s+the\s+presence\s+of)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){{0,2}}?"
-    rf"{EVENT_NOUN}|(?<!\w){EVENT_NOUN}\s+(?:қорытындысы\s+бойынша|нәтижесінде|барысында|аясында|соңында|қатысуымен)|"
+    rf"{EVENT_NOUN}|(?<!\w){EVENT_NOUN}\s+(?:{OUTCOME_AFTER_KK}|барысында|аясында|қатысуымен)|"
     rf"\bwitnessed\s+the\s+signing")
 
 
@@ -1435,7 +1438,7 @@ OWN_PHRASE_REACH = 70
 KK_YEAR_ATTRIBUTE_RE = re.compile(r"(?<!\d)(?:19|20)\d\d\s*(?:жылғы|ж\.)\s")  # "2022 жылғы ... сапары": of that year
 
 
-def _reference(t: str, m: re.Match, typ: str, mentions, lo: int = 0, hi: int | None = None) -> str | None:
+def _reference(t: str, m: re.Match, typ: str, mentions, lo: int = 0, hi: int | None = None, lang: str = "") -> str | None:
     """"В ходе встречи", "during the visit", "кездесу барысында", "the talks": an event already reported
     ("referent"); "бұл кездесу", "this meeting" with none reported yet names no bilateral event ("orphan")."""
     hi = len(t) if hi is None else hi
@@ -1450,7 +1453,7 @@ def _reference(t: str, m: re.Match, typ: str, mentions, lo: int = 0, hi: int | N
                  r"(?<!\d)(?:19|20)\d\d(?!\d)|"
                  r"(?i:first|second|third|next|regular|очередн|перв|втор|nth|кезекті|алғашқы)", own):
         return None  # "the 12th meeting", "очередное заседание": a new event is described (not "visit, the 12th meeting")
-    if not _kazakh(t) and \
+    if lang != "kk" and \
             re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)", OWN_PHRASE_END_RE.split(t[m.end():m.end() + OWN_PHRASE_REACH], 1)[0]):
         return None  # "в ходе визита Токаева в Узбекистан в декабре 2022 года", "during the visit to Seoul in 2019": a dated one
     if KK_YEAR_ATTRIBUTE_RE.search(re.split(r"[,;:.!?()—–]", t[max(0, m.start() - OWN_PHRASE_REACH):m.start()])[-1]):
@@ -1696,14 +1699,14 @@ def _trigger_window(sv: SentenceView, triggers, k: int, lang: str) -> tuple[int,
         two_trips = (COORDINATION_RE, NEXT_TRIP_RE) if triggers[k][0] == "visit" else (COORDINATION_RE,)
         if k and not before and (triggers[k - 1][0] != triggers[k][0] or triggers[k][0] == "visit"):
             before = sorted(b.end() for rx in two_trips for b in rx.finditer(t, prev_end, m.start()))
-            if not before and triggers[k][0] == triggers[k - 1][0] == "visit" and _another_year(t, triggers[k - 1][1], m):
+            if not before and triggers[k][0] == triggers[k - 1][0] == "visit" and _another_year(t, triggers[k - 1][1], m, lang):
                 # "Mirziyoyev's visit to Kazakhstan in March 2017 and President Tokayev's visit to Tashkent in April":
                 # two trips, each with its time, joined by a bare "and"
                 before = sorted(b.end() for b in AND_RE.finditer(t, prev_end, m.start()))
         if k < len(triggers) - 1 and after is None and (triggers[k + 1][0] != triggers[k][0] or triggers[k][0] == "visit"):
             after = min((b for rx in two_trips for b in [rx.search(t, m.end(), next_start)] if b),
                         key=lambda b: b.start(), default=None)
-            if after is None and triggers[k][0] == triggers[k + 1][0] == "visit" and _another_year(t, m, triggers[k + 1][1]):
+            if after is None and triggers[k][0] == triggers[k + 1][0] == "visit" and _another_year(t, m, triggers[k + 1][1], lang):
                 after = AND_RE.search(t, m.end(), next_start)
     if k < len(triggers) - 1 and triggers[k + 1][1].re in NEXT_REGEXES:  # the clause of the next session
         # the first break after which no number is told before the next session ("held in Havana, on May 13,
@@ -1739,7 +1742,7 @@ def _window_people(sv, triggers, k, lo, hi, sent_people, lang) -> list:
     inside the phrase, so officials of the sentence are shared unless the triggers differ in type, or are trips
     each told with its own time ("Mirziyoyev's visit in March 2017 and Tokayev's visit in April")."""
     names = {n for n, _ in triggers}
-    own_times = len(triggers) > 1 and names == {"visit"} and any(_another_year(sv.text, a[1], b[1])
+    own_times = len(triggers) > 1 and names == {"visit"} and any(_another_year(sv.text, a[1], b[1], lang)
                                                                   for a, b in zip(triggers, triggers[1:]))
     split = len(triggers) > 1 and (lang == "kk" or len(names) == len(triggers) or _contrasted(sv, triggers) or own_times)
     out = [p for p in sent_people if lo <= p.start - sv.start < hi] if split else list(sent_people)
@@ -2017,7 +2020,7 @@ PURPOSE_BEFORE_RE = re.compile(r"(?i)(?:\bчтобы|\bin\s+order|\b(?:visited|a
 PRESENT_PURPOSE_RE = re.compile(
     r"(?i)\b(?:находится|находятся|пребывает|is\s+(?:currently\s+|now\s+)?in|are\s+in|is\s+visiting|is\s+on\s+(?:an?\s+)?(?:\w+\s+)?visit)"
     r"\b[^.;]{0,80}?(?P<p>\bчтобы|\bдля\s+участия|\bдля\s+проведения|\bto\s+(?:co-chair|chair|attend|hold|take\s+part))|"
-    r"(?P<kk>\S+\s+үшін)(?=\s+[^.;]{0,60}?\s(?:жүр|жатыр)(?!\w))")
+    r"(?P<kk>\S+\s+үшін)(?=\s+[^.;]{0,60}?\sжүр(?!\w))")  # "жүр" (is staying), not the progressive "жатыр"
 
 
 # an infinitive after an ordinal describes who did it, it plans nothing: "the first Japanese prime minister to visit
@@ -2388,7 +2391,8 @@ def _resolve_year(month: int, day: int | None, ref, status) -> int | None:
     return y
 
 
-def _date_near(t: str, m: re.Match, status, ref, wire_day, lo: int, hi: int, several: bool, default: bool = True):
+def _date_near(t: str, m: re.Match, status, ref, wire_day, lo: int, hi: int, several: bool, default: bool = True,
+               lang: str = ""):
     """The date of the trigger: the nearest day date within its reach (not one a report is dated
     by: "released an article on Feb. 19 about the meeting on Feb. 16"), else a month, quarter, year or
     relative expression, else an ongoing event's publication day, a wire dateline's day, or the
@@ -2398,7 +2402,7 @@ def _date_near(t: str, m: re.Match, status, ref, wire_day, lo: int, hi: int, sev
         a, b = lo, hi  # Бішкекте ... бастаған ... консультациялар өтті": Kazakh tells the time first, the verb last)
     spans = [x for x in _day_dates(t, ref, status) if a <= x[0] < b and not (
         REPORT_DATE_RE.search(t, max(0, x[0] - 35), x[0]) and not _said_at_event(t, x, m))]
-    own = _own_phrase_time(t, m, ref, status, lo)
+    own = _own_phrase_time(t, m, ref, status, lang, lo)
     if own is not None and not any(own[0] <= x[0] < own[1] for x in spans):
         return own[2]  # "was received on Tuesday by el-Sisi, who recalled the leader's visit to Cairo in 2007": the visit's year
     if several:  # another trigger's own date is not this one's
@@ -2455,20 +2459,13 @@ def _date_near(t: str, m: re.Match, status, ref, wire_day, lo: int, hi: int, sev
 PREDICATE_BREAK_RE = re.compile(r"(?i),\s|;|\s(?:and|и|а|но|but|while|ал|және)\s")
 
 
-KK_LETTER_RE = re.compile(r"[әғқңөұүһіӘҒҚҢӨҰҮҺІ]")
 REL_YEAR_GATE = KeywordGate(("year", "год", "жыл", "былтыр", "биыл"))
 
 
-@functools.lru_cache(maxsize=4096)
-def _kazakh(t: str) -> bool:
-    """A sentence written in Kazakh letters (a noun's attributes stand before it)."""
-    return KK_LETTER_RE.search(t) is not None
-
-
-def _own_phrase_time(t: str, m: re.Match, ref, status, lo: int = 0) -> tuple | None:
+def _own_phrase_time(t: str, m: re.Match, ref, status, lang: str, lo: int = 0) -> tuple | None:
     """(start, end, date) of a year told in the trigger's own phrase: after it ("visit to Cairo in 2007", "визита в
     Бразилию в сентябре 2007 года") or, in Kazakh, as the attribute before it ("2007 жылғы ... сапары")."""
-    if not _kazakh(t):  # Russian and English put the time after the noun
+    if lang != "kk":  # Russian and English put the time after the noun
         after = t[m.end():m.end() + OWN_PHRASE_REACH]
         if not DIGIT_RE.search(after) and not REL_YEAR_GATE.may_match(after.lower()):
             return None

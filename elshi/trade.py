@@ -746,10 +746,6 @@ def _sentence_facts(doc: Doc, sv: SentenceView, ctx: _Context, reporter) -> list
             if cl.time is not None and _in_part_after(t, a, cl.time):
                 fig_cl = dataclasses.replace(cl, time=None)
             period = _period_for(a.start, fig_cl, in_reach, measure, doc.ref, foreign, t)
-            if measure == "actual" and cl.time is None and THIS_PERIOD_RE.search(t, lo, a.start):
-                # "Египетский экспорт ... за этот период достиг 31 млн, а по итогам 2017 года ...": the period just named,
-                # not the next clause's year
-                period = _period_spoken_of(ctx.history, years=bool(THESE_YEARS_RE.search(t, lo, a.start))) or period
             used = _time_of(a.start, fig_cl, in_reach, t) if measure == "actual" else None
             if used is not None and used.fiscal and period is not None and r == HOME:
                 r, p, flow = foreign, HOME, FLIPPED.get(flow, flow)  # a fiscal year's figure is the partner's statistic
@@ -760,8 +756,11 @@ def _sentence_facts(doc: Doc, sv: SentenceView, ctx: _Context, reporter) -> list
                 period = _time_spoken_of(ctx.history)  # "Тогда Таджикистан импортировал ... 400 млн": the time just named
             if period is None and measure == "actual" and not mine and not is_base:
                 period = _year_after_compared_span(sv.times)  # "на 18% больше, чем в январе–июне 2024 года"
-            if period is None and measure == "actual" and not mine and THIS_PERIOD_RE.search(t):
-                period = _period_spoken_of(ctx.history, years=bool(THESE_YEARS_RE.search(t)))  # "за этот период": the one just named
+            if measure == "actual" and THIS_PERIOD_RE.search(t) and (
+                    period is None and not mine or cl.time is None and THIS_PERIOD_RE.search(t, lo, a.start)):
+                # "за этот период": the one just named, also when the sentence goes on to another year ("Египетский
+                # экспорт ... за этот период достиг 31 млн, а по итогам 2017 года ...")
+                period = _period_spoken_of(ctx.history, years=bool(THESE_YEARS_RE.search(t))) or period
             if period is None and measure == "actual" and not mine and ctx.main_period and REPORTING_PERIOD_RE.search(t):
                 period = ctx.main_period  # "Есепті кезеңде", "за отчетный период", "in the period under review"
             if period is None and measure == "actual" and not mine and ranked:
