@@ -2974,6 +2974,12 @@ def _join(e: _Mention, m: _Mention) -> None:
     _add_people(e.people, m.people)
 
 
+def _within_trip(date: tuple, trip: _Mention) -> bool:
+    """A day inside the days a trip of a told length spans back from the report ("wrapped up a two-day visit")."""
+    return trip.type == "visit" and trip.date[2] == date[2] == "day" and trip.date[0] < trip.date[1] \
+        and trip.date[0] <= date[0] and date[1] <= trip.date[1]
+
+
 def _other_foreign_side(session: _Mention, talks: _Mention) -> bool:
     """Talks with another foreign official than the session's ("the same day Bakayev met Minister Al-Mashat" after
     consultations with Deputy Minister Seifeddin): a meeting of their own, not part of the session."""
@@ -3070,7 +3076,9 @@ def _merge(article: Article, mentions: list[_Mention], all_people, stated_year: 
                 if target.type == "visit" and target.host is None and e.host in target.pair:
                     target.host = e.host  # "talks in Astana" during "last year's visit": the visit was to Kazakhstan
                     target.visitor = target.pair[0] if e.host == target.pair[1] else target.pair[1]
-                if e.date and (target.status == e.status or target.date is None) and (
+                if e.date and target.date_default and not e.date_default and _within_trip(e.date, target):
+                    target.date_default = False  # "wrapped up a two-day visit" on the report's day, talks "on Wednesday"
+                elif e.date and (target.status == e.status or target.date is None) and (
                         target.date is None or _finer(e.date, target.date) or (target.date_default and not e.date_default)):
                     # "during the meeting on May 14": the visit's day (not a meeting still to come in a visit under way)
                     target.date, target.date_default = e.date, e.date_default

@@ -2802,6 +2802,19 @@ EVENT_DAYS = [
      (D(2025, 3, 10), D(2025, 3, 12))),
     ("Президент Казахстана завершил государственный визит во Вьетнам, который начался 10 марта.", D(2025, 4, 12),
      (D(2025, 3, 10), D(2025, 3, 10))),
+    # a trip of a told length that ended on the report's day keeps its days when its talks tell one of them
+    ("ASTANA, March 13 – Kazakhstan and Vietnam agreed to open a direct flight. The decision came as Vietnam's "
+     "Foreign Minister Bui Thanh Son wrapped up a two-day visit to Astana. On Wednesday, he held talks with Murat "
+     "Nurtleu.", D(2025, 3, 13), (D(2025, 3, 12), D(2025, 3, 13))),
+    ("АСТАНА, 13 марта. КАЗИНФОРМ – Казахстан и Вьетнам договорились открыть прямой авиарейс. Министр иностранных дел "
+     "Вьетнама Буй Тхань Шон завершил двухдневный визит в Астану. В среду он провел переговоры с Муратом Нуртлеу.",
+     D(2025, 3, 13), (D(2025, 3, 12), D(2025, 3, 13))),
+    ("АСТАНА, 13 наурыз. ҚазАқпарат – Қазақстан мен Вьетнам тікелей әуе рейсін ашуға келісті. Вьетнамның Сыртқы істер "
+     "министрі Буй Тхань Шон Астанаға екі күндік сапарын аяқтады. Сәрсенбі күні ол Мұрат Нұртілеумен келіссөз жүргізді.",
+     D(2025, 3, 13), (D(2025, 3, 12), D(2025, 3, 13))),
+    # with no day of the report (only its date), the talks' day dates the trip
+    ("Vietnam's Foreign Minister Bui Thanh Son wrapped up a two-day visit to Astana. "
+     "On Wednesday, he held talks with Murat Nurtleu.", D(2025, 3, 13), (D(2025, 3, 12), D(2025, 3, 12))),
 ]
 
 
