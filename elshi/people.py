@@ -520,6 +520,7 @@ VENUE_AFTER_RE = re.compile(rf"(?i)\s+{VENUE_WORD}(?!\w)")
 # qualifies: "Национального собрания", "Верховного суда", "Государственной думы", "Народного хурала"
 RU_ORG_ADJECTIVE_RE = re.compile(r"[А-ЯЁ][а-яё]{3,}(?:ого|его|ой|ей|ых|их)$")
 RU_GENITIVE_NOUN_RE = re.compile(r"[а-яё]{3,}(?:а|я|ы|и|ов|ей)")
+RU_GENITIVE_ADJECTIVE_RE = re.compile(r"[а-яё]{3,}(?:ого|его|ой|ей|ых|их)")
 
 
 def _name_at(text: str, start: int, places, lang: str) -> tuple[str, int] | None:
@@ -558,8 +559,10 @@ def _name_at(text: str, start: int, places, lang: str) -> tuple[str, int] | None
             if skipped > 12:
                 return None
             continue
-        if len(name) == 1 and lang == "ru" and RU_ORG_ADJECTIVE_RE.search(name[0][1]) and RU_GENITIVE_NOUN_RE.fullmatch(w):
-            name = []  # "вице-спикер Национального собрания Чон Габ Юн": the body's capitalised adjective, not a name
+        if len(name) == 1 and lang == "ru" and RU_ORG_ADJECTIVE_RE.search(name[0][1]) \
+                and (RU_GENITIVE_NOUN_RE.fullmatch(w) or RU_GENITIVE_ADJECTIVE_RE.fullmatch(w)):
+            name = []  # "вице-спикер Национального собрания Чон Габ Юн", "председатель Великого национального собрания"
+            # Турции Нуман Куртулмуш": the body's capitalised adjective, not a name
             skipped += 2
             continue
         if len(name) == 1 and lang == "en" and w[:1].isupper() and _is_org(w) and not _known(name[0][1]):
@@ -681,6 +684,8 @@ def find_people(text: str, lang: str) -> list[Person]:
         if not _plausible(name, lang, role) or any(p.start == nstart for p in out):
             continue  # "Emir of Qatar Sheikh Tamim ...": one person with two titles
         iso = _title_country(text, s, spans[j][1], nstart, places, home, name, out, role)
+        if home and iso and iso != home:  # "Түркия Ұлы Ұлттық Мәжілісінің Төрағасы": a chairman, not the Mazhilis's
+            roles = [HOME_INSTITUTION_RE.sub("", r) for r in roles]
         nominative = lang == "ru" and ru_nominative_title(text[s:spans[i][1]])
         base = base_form(name, lang, nominative)
         case = ru_title_case(text[s:spans[i][1]]) if lang == "ru" and not nominative \
@@ -774,7 +779,8 @@ def _title_country(text, s, e, nstart, places, home, name, earlier=(), role=None
               and not any(p.end <= q.start < s for q in earlier) and not re.search(r"[.;\n]", text[p.end:s])
               and (_posted_in(text, p) or not MET_WITH_RE.search(text, p.end, s))
               and not (text[p.end:s].isascii() and EN_CLAUSE_GAP_RE.search(text, p.end, s))
-              and (home is None or s - p.end <= 3 or KK_GENITIVE_RE.search(text, p.end, s))]
+              and (home is None or s - p.end <= 3 or KK_GENITIVE_RE.search(text, p.end, s)
+                   or INSTITUTION_GAP_RE.fullmatch(text, p.end, s) and KK_GENITIVE_WORD_RE.match(text, s))]
     # (a title of one country's institution, "Мәжіліс Төрағасы", "мемлекеттік хатшы", takes a country only right
     # before it or through an organisation in the genitive: "Пәкістан Сенатының Төрағасы", "Венгрия Сыртқы істер
     # министрлігінің мемлекеттік хатшысы"; not "венгр делегациясы Мәжіліс Төрағасы Ерлан Қошановпен кездесті")
@@ -791,6 +797,12 @@ def _title_country(text, s, e, nstart, places, home, name, earlier=(), role=None
 
 
 KK_GENITIVE_RE = re.compile(r"(?:ның|нің|дың|дің|тың|тің)\s")
+# the institution a title of one country names: dropped from it when the official is another country's
+HOME_INSTITUTION_RE = re.compile(r"\s+of\s+the\s+(?:Mazhilis|Senate|Jogorku\s+Kenesh|State\s+Council)$")
+# the country opening the name of its institution, the title's own first word in the genitive: "Түркия Ұлы Ұлттық
+# Мәжілісінің Төрағасы" (a Turkish speaker, not the Mazhilis's)
+INSTITUTION_GAP_RE = re.compile(r"(?:\s+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][^\W\d_]*){1,3}\s+")
+KK_GENITIVE_WORD_RE = re.compile(r"[^\W\d_]+(?:ның|нің|дың|дің|тың|тің)\s")
 # in English a country owns a title beside it ("Turkish Trade Minister", "Kazakhstan's Deputy Foreign Minister"), not
 # across a clause: "Türkiye and Kazakhstan are determined to reach the target set by their presidents, Trade Minister X"
 EN_CLAUSE_GAP_RE = re.compile(r",|(?<![\w'’])(?!(?:of|the|and|for|on|in)\b)[a-z]{3,}\b")

@@ -69,6 +69,9 @@ PEOPLE = [
      [("Нуртай Сабильянов", "KAZ", "Chairman")]),
     # a genitive noun between the title and the name ("группы дружбы") does not end the search
     ("ru", "Делегацию возглавил председатель группы дружбы Венгрии Шандор Лежак.", [("Шандор Лежак", "HUN", "Chairman")]),
+    # a body's capitalised adjective and its lower-case one are no name ("Великого национального собрания")
+    ("ru", "Кошанов встретился с председателем Великого национального собрания Турции Нуманом Куртулмушем.",
+     [("Кошанов", "KAZ", "Chairman of the Mazhilis"), ("Нуман Куртулмуш", "TUR", "Chairman")]),
     # an envoy posted in a country written as a state ("Оман Сұлтанатындағы") is of the country before it
     ("kk", "Қазақстанның Оман Сұлтанатындағы Елшісі Ерлан Балтабаев пен Оманның Қазақстандағы Елшісі Хамид әл-Маскари қатысты.",
      [("Ерлан Балтабаев", "KAZ", "Ambassador"), ("Хамид әл-Маскари", "OMN", "Ambassador")]),
@@ -77,6 +80,11 @@ PEOPLE = [
      [("Ерлан Қошанов", "KAZ", "Chairman of the Mazhilis")]),
     ("kk", "Форумға Венгрияның Сыртқы істер және сауда министрлігінің мемлекеттік хатшысы Левенте Мадьяр қатысты.",
      [("Левенте Мадьяр", "HUN", "Secretary of State")]),
+    # a country opening its institution's name, the title's first word in the genitive: that country's official
+    ("kk", "Ерлан Қошанов Түркия Ұлы Ұлттық Мәжілісінің Төрағасы Нуман Куртулмушпен кездесті.",
+     [("Ерлан Қошанов", "KAZ", "Chairman of the Mazhilis"), ("Нуман Куртулмуш", "TUR", "Chairman")]),
+    ("kk", "Египет Президенті Абдель Фаттах Ас-Сиси Мәжіліс Төрағасы Ерлан Қошановты қабылдады.",
+     [("Абдель Фаттах Ас-Сиси", "EGY", "President"), ("Ерлан Қошанов", "KAZ", "Chairman of the Mazhilis")]),
     # a known person's surname ends a name: the next capitalised words are someone else
     ("kk", "Моңғолия Президенті Ухнаагийн Хүрэлсүх Қасым-Жомарт Тоқаевтың шақыруымен Астанаға келді.",
      [("Ухнаагийн Хүрэлсүх", "MNG", "President")]),
