@@ -2974,6 +2974,28 @@ def _join(e: _Mention, m: _Mention) -> None:
     _add_people(e.people, m.people)
 
 
+def _month_day(m: _Mention) -> tuple | None:
+    """The (month, day) a mention tells, with or without its year."""
+    if m.date is not None and not m.date_default and m.date[2] == "day":
+        return (m.date[0].month, m.date[0].day)
+    return m.month_day
+
+
+def _day_of_trip(trip: _Mention, m: _Mention) -> bool:
+    """A meeting told within a trip ("As part of the visit, on 12 March") on a day of the days after it began."""
+    a, b = _month_day(trip), _month_day(m)
+    if not (m.in_visit and m.pair == trip.pair and a and b):
+        return False
+    days = (dt.date(2000, *b) - dt.date(2000, *a)).days  # a leap year holds every day
+    return 0 <= days <= NARRATIVE_TRIP_DAYS
+
+
+def _under_way_in(trip: _Mention, m: _Mention) -> bool:
+    """A meeting told as held within a trip told as to come, on a day of it: the trip is under way ("will be in
+    Turkey from 11 to 14 March ... As part of the visit, on 12 March he met")."""
+    return m.status == "held" and _day_of_trip(trip, m)
+
+
 def _within_trip(date: tuple, trip: _Mention) -> bool:
     """A day inside the days a trip of a told length spans back from the report ("wrapped up a two-day visit")."""
     return trip.type == "visit" and trip.date[2] == date[2] == "day" and trip.date[0] < trip.date[1] \
@@ -3015,6 +3037,10 @@ def _merge(article: Article, mentions: list[_Mention], all_people, stated_year: 
                 m.status = "held"
                 if m.host == twin.host and m.location != twin.location:
                     m.location = None  # "Завтра делегация посетит Шушу" during the visit to Baku: a leg of that trip
+    for m in mentions:
+        if m.type == "visit" and m.status == "planned" and not m.postponed \
+                and any(_under_way_in(m, x) for x in mentions if 0 < x.index - m.index <= 2):
+            m.status = "held"  # "11-14 наурыз аралығында сапармен болады. Сапар аясында 12 наурызда ... кездесті": under way
     merged: list[_Mention] = []
     for m in mentions:
         for e in merged:
@@ -3055,7 +3081,7 @@ def _merge(article: Article, mentions: list[_Mention], all_people, stated_year: 
                      and not _other_foreign_side(v, e) and (v.date is not None or e.date is None)]
             visits = [v for v in merged if v.type == "visit" and v.pair == e.pair and _agree(e.host, v.host)
                       and (_agree(e.location, v.location) or e.host is not None and e.in_visit)  # "in Putrajaya, during the visit"
-                      and _month_days_agree(v, e) and _share_officials(v, e)
+                      and (_month_days_agree(v, e) or _day_of_trip(v, e)) and _share_officials(v, e)
                       and (v.status == e.status or e.status == "planned")
                       and (_dates_compatible(v.date, e.date, True) or _reported_days_after(e, v))]
             cands = hosts + visits

@@ -2760,6 +2760,21 @@ ARTICLE_GRAMMAR = [
     ('Prime Minister Karim Massimov used his trip to the World Economic Forum in Davos to lobby for Swiss investment. Relations with Switzerland gained momentum after the visit of President Doris Leuthard to Astana in 2010.',
      D(2012, 1, 27),
      [('visit', 'held', 'KAZ', 'CHE', 'CHE', 'KAZ', 'Astana', D(2010, 1, 1), 'year', ['Doris Leuthard'])]),
+    # a trip told as to come while a meeting within it, on one of its days, is told as held: under way
+    ('Мәжіліс Төрағасы Ерлан Қошанов бастаған делегация 11-14 наурыз аралығында Түркияда ресми сапармен болады. Сапар аясында 12 наурызда Ерлан Қошанов Түркия Ұлы Ұлттық Мәжілісінің Төрағасы Нуман Куртулмушпен кездесті.',
+     None,
+     [('visit', 'held', 'KAZ', 'TUR', 'KAZ', 'TUR', None, None, None, ['Ерлан Қошанов', 'Нуман Куртулмуш'])]),
+    ('Делегация во главе с председателем Мажилиса Ерланом Кошановым с 11 по 14 марта будет находиться с официальным визитом в Турции. В рамках визита 12 марта Ерлан Кошанов встретился с председателем Великого национального собрания Турции Нуманом Куртулмушем.',
+     None,
+     [('visit', 'held', 'KAZ', 'TUR', 'KAZ', 'TUR', None, None, None, ['Ерлан Кошанов', 'Нуман Куртулмуш'])]),
+    ('Mazhilis Chairman Yerlan Koshanov will be in Turkey on an official visit from 11 to 14 March. As part of the visit, on 12 March Koshanov met Grand National Assembly Speaker Numan Kurtulmus.',
+     None,
+     [('visit', 'held', 'KAZ', 'TUR', 'KAZ', 'TUR', None, None, None, ['Yerlan Koshanov', 'Numan Kurtulmus'])]),
+    # a meeting before the trip's first day leaves it to come
+    ('Мәжіліс Төрағасы Ерлан Қошанов 11-14 наурыз аралығында Түркияға ресми сапармен барады. Сапар аясында 20 ақпанда Ерлан Қошанов Түркия елшісімен кездесті.',
+     None,
+     [('visit', 'planned', 'KAZ', 'TUR', 'KAZ', 'TUR', None, None, None, ['Ерлан Қошанов']),
+      ('talks', 'held', 'KAZ', 'TUR', None, 'TUR', None, None, None, ['Ерлан Қошанов'])]),
 ]
 
 
