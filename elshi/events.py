@@ -157,6 +157,7 @@ PLANNED_RE = CI(
     r"дайындалып\s+жатыр|дайындалуда|жасайтын|жасалатын|өткізілетін|ұйымдастырылатын|"
     r"қарсаңында|күтілуде|предстоящ\w*|планиру\w*|запланирован\w*|состоится|состоятся|пройдет|пройдёт|пройдут|"
     r"будет|будут|совершит|намечен\w*|ожида\w*|подготовк\w*|в\s+ближайшее\s+время|следующ\w*|\bwill\b|scheduled|upcoming|"
+    r"\bnext\s+(?:round|meeting|session|sitting)\b|"
     r"expected|slated|is\s+to\s+visit|plans?\s+to|planned|preparations?\s+(?:for|of)|preparing\s+for|to\s+visit\b|next\s+(?:week|month|year)|postponed|отложен\w*|"
     r"кейінге\s+қалдыр\w*|посетит|посетят|прибудет|прибудут|примет(?!\w)|примут(?!\w)|отправится|направится|проведет|проведут|встретится|встретятся|"
     r"примет\s+участие|откроется|өтетін|(?<!ған\s)(?<!ген\s)(?<!қан\s)(?<!кен\s)болатын|келетін|баратын|"
@@ -165,6 +166,8 @@ PLANNED_RE = CI(
     r"to\s+(?:hold|meet|sign|attend|take\s+part|take\s+place|convene|organi[sz]e|host|resume|co-chair|chair|participate)\b|to\s+be\s+(?:held|signed|organi[sz]ed|convened|hosted)\b|"
     r"would\b|intend\w*|намерен\w*|ниет\w*|"
     r"(?<!\w)ертең|завтра|tomorrow|қатыспақ|қатысатын|провести\b|созвать\b|"
+    # an agreement, proposal or decision to hold: "достигнута договоренность о проведении", "предложение о проведении"
+    r"(?:договор[её]нност\w*|договорились|соглаш\w*|решени\w*|предложени\w*|предложил\w*)\s+о\s+проведении|"
     # kk verbal noun of holding or planning, agreed on: "отырысын Астанада өткізу туралы уағдаласты"
     # kk possibility or obligation of a verbal noun: "сапары биыл өтуі мүмкін", "өткізу мүмкіндігі", "өтуі тиіс болған"
     r"\w{2,}(?:уы|уі|у|ю)\s+(?:мүмкін\w*|ықтимал\w*|тиіс\w*)|"
@@ -177,7 +180,7 @@ PLANNED_RE = CI(
     r"провести|подписать|приехать))"
 )
 HELD_RE = CI(
-    r"(состоял\w*|достигнут(?:ых|ые|ой|ую|ого|ым)(?!\w)|(?<=agreements\s)reached|(?<=agreed\s)upon|прош[её]л|прошла|прошли|прошло(?!\w)|прошедш\w+|провел\w*|провёл|проведен(?!и[еяюй])\w*|встретил\w*|прибыл\w*|посетил\w*|подписал\w*|"
+    r"(состоял\w*|достигнут(?:ых|ые|ой|ую|ого|ым)(?!\w)|(?<=agreements\s)reached|(?<=agreed\s)upon|прош[её]л|прошла|прошли|прошло(?!\w)|прошедш\w+|провел\w*|провёл|проведен(?!и[еяюйи])\w*|встретил\w*|прибыл\w*|посетил\w*|подписал\w*|"
     r"обсудил\w*|обменял\w*|побывал\w*|собрал(?:ись|ась|ся)|convened|жиналды|находил\w*|находится|завершил\w*|прибывш\w*|\bheld\b|\bmet\b|visited|arrived|"
     r"signed|discussed|took\s+place|was\s+held|were\s+held|paid(?=\s+(?:a|an|his|her|their|the|official|state|working)\b)|completed|concluded|welcomed|received|hosted|"
     r"(?<=he\s|ey\s|ho\s)co-?chaired|(?<=he\s|ey\s|ho\s)chaired|сопредседательствовал\w*|председательствовал\w*|төрағалық\s+етті|"
@@ -1973,7 +1976,7 @@ def _status(t: str, m: re.Match, typ: str, lo: int, hi: int) -> tuple[str | None
     if typ == "visit" and DISCUSSED_VISIT_RE.search(t, max(lo, m.start() - 60), m.end()):
         return "planned", False  # "обсудил визит правительства в Казахстан": a visit being prepared
     def cues(rx, a, b):
-        return [(abs(x[0] - m.start()), x) for x in _cue_spans(t, rx is PLANNED_RE) if a <= x[0] < b
+        return [(_gap(x, m), x) for x in _cue_spans(t, rx is PLANNED_RE) if a <= x[0] < b
                 if not (invited_by and (INVITATION_RE.match(x[2]) or x[2].lower() == "to visit"))
                 and not (rx is PLANNED_RE and PREPARATION_RE.fullmatch(x[2]) and _prepares_other(t, x, typ, m))
                 and not (rx is PLANNED_RE and _upcoming_other(t, x, m))
@@ -1993,6 +1996,11 @@ def _status(t: str, m: re.Match, typ: str, lo: int, hi: int) -> tuple[str | None
         if not held:
             return "planned", False
     return ("planned" if min(planned, key=lambda x: x[0])[0] < min(held, key=lambda x: x[0])[0] else "held"), False
+
+
+def _gap(cue: tuple, m: re.Match) -> int:
+    """Characters between a tense cue and the trigger: "консультациялардың келесі раундын" is one word after it."""
+    return cue[0] - m.end() if cue[0] >= m.end() else m.start() - cue[1] if cue[1] <= m.start() else 0
 
 
 # "upcoming" said of a noun: of the event only when the event's word follows it ("алдағы сапар", "предстоящего

@@ -2775,6 +2775,20 @@ ARTICLE_GRAMMAR = [
      None,
      [('visit', 'planned', 'KAZ', 'TUR', 'KAZ', 'TUR', None, None, None, ['Ерлан Қошанов']),
       ('talks', 'held', 'KAZ', 'TUR', None, 'TUR', None, None, None, ['Ерлан Қошанов'])]),
+    # the tense cue nearest the trigger's word, counted from its end: "консультациялардың келесі раундын" is still to come
+    ('Кездесу соңында тараптар Қазақстан мен Мысыр консультацияларының келесі раундын 2023 жылы Астанада өткізуге уағдаласты.',
+     None,
+     [('consultations', 'planned', 'KAZ', 'EGY', None, 'KAZ', 'Astana', D(2023, 1, 1), 'year', [])]),
+    ('At the end of the meeting the sides agreed on the next round of Kazakh-Egyptian consultations, in Astana in 2023.',
+     None,
+     [('consultations', 'planned', 'KAZ', 'EGY', None, 'KAZ', 'Astana', D(2023, 1, 1), 'year', [])]),
+    # an agreement or proposal to hold ("договоренность о проведении") plans; the noun "проведении" tells no past
+    ('Достигнута договоренность о проведении первого раунда политических консультаций между МИД Казахстана и Бразилии в первой половине 2013 года в Астане.',
+     None,
+     [('consultations', 'planned', 'KAZ', 'BRA', None, 'KAZ', 'Astana', D(2013, 1, 1), 'month', [])]),
+    ('При проведении консультаций Казахстана и Бразилии в Астане стороны обсудили торговлю.',
+     None,
+     [('consultations', 'held', 'KAZ', 'BRA', None, 'KAZ', 'Astana', None, None, [])]),
 ]
 
 
