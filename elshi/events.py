@@ -77,7 +77,11 @@ TRIGGERS = (
                    r"по\s+телефону|позвонил\w*|созвонил\w*|(?:tele)?phone\s+(?:call|conversation|talks)|"
                    r"(?:spoke|talked|conversed|exchanged\s+views|conferred|held\s+talks)\s+(?:by|over\s+the)\s+(?:tele)?phone|"
                    r"телефон\s+арқылы\s+әңгіме\w*"),
-    ("consultations", r"консультаци\w*|consultations?\b|кеңестер\w*"),
+    ("consultations", r"консультаци\w*|consultations?\b|кеңестер\w*|"
+                      # a strategic dialogue between the foreign ministries: "Диалог по расширенному стратегическому
+                      # партнерству", "the Enhanced Strategic Partnership Dialogue", "стратегиялық диалог"
+                      r"(?:стратегическ|стратегиялық|strategic)\w*\s+(?:[\w-]+\s+){0,2}?(?:диалог|dialogue)\w*|"
+                      r"(?:диалог|dialogue)\w*\s+(?:по|on)\s+(?:[\w-]+\s+){0,1}?(?:стратегическ|strategic)\w*"),
     ("forum", rf"{BUSINESS_COUNCIL}|форум(?!дар|ах\b|ов\b)\w*|forum(?!s)"),
     ("council", COUNCIL),
     ("visit", r"сапар(?!ов|ова|ев|бай|бек|әлі|али)\w*|барды|барып|келді|келеді|келіп|қонды|визит\w*|прибыл\w*|прибыв\w*|прибудет|прибудут|прибыть|посети(?!тел)\w*|посещ\w*|"
@@ -94,7 +98,7 @@ ABBR_IN_PARENS_RE = re.compile(r"\(\s*[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{2,8}\s*\)")
 COUNCIL_ALIAS_RE = re.compile(rf"(?i:{COUNCIL})\s*\(\s*(?P<abbr>[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{{2,8}})\s*\)")
 # every trigger contains one of these stems (checked before the long pattern runs)
 TRIGGER_GATE = KeywordGate((
-    "телефон", "phone", "позвон", "созвон", "консультац", "consultation", "кеңес", "форум", "forum", "іскерлік",
+    "телефон", "phone", "позвон", "созвон", "консультац", "consultation", "кеңес", "диалог", "dialogue", "форум", "forum", "іскерлік",
     "делов", "business", "комисси", "совет", "commission", "council", "комитет", "committee", "working group", "рабоч",
     "межправ", "мпк", "igc", "мпс", "үак", "сапар", "бар", "кел", "қонды", "визит", "прибы", "прибуд", "посети", "посещ",
     "visit", "arriv", "trip", "landed", "travel", "побывал", "кездес", "жүздес", "келіссөз", "басқосу", "переговор", "встреч", "встрет", "talks", "met",
@@ -1205,6 +1209,8 @@ def _triggers(sv: SentenceView, places, mentions, dropped: set | None = None,
         if (name == "council" or (name == "forum" and COUNCIL_WORD_RE.search(m.group()))) \
                 and (BODY_RE.search(t, max(0, m.start() - 40), m.start()) or BODY_RE.search(t, m.end(), m.end() + 40)):
             continue  # "agreed to establish the Council", "the Commission is an effective mechanism", "created a business council"
+        if name == "consultations" and DIALOGUE_RE.search(m.group()) and not _dialogue_held(t, m):
+            continue  # "подчеркнули важность стратегического диалога": the dialogue praised, no session of it
         if name == "council" and CO_CHAIR_RE.search(t, max(0, m.start() - 60), m.start()):
             if re.search(r"(?i)(встреч\w*|meeting|кездесу\w*)\s+(?:\w+\s+)?$", t[max(0, m.start() - 60):m.start()].split("сопредседател")[0].split("co-chair")[0] + " "):
                 found.append(("talks", m))  # "после встречи сопредседателей комиссии": the co-chairs met
@@ -1373,6 +1379,25 @@ def _generic_spans(t: str) -> tuple:
     return tuple((g.start(), g.end(), g.group()) for g in GENERIC_RE.finditer(t))
 
 
+DIALOGUE_RE = re.compile(r"(?i)диалог|dialogue")
+# a dialogue is an event only as a session of it or with a verb of its holding: "заседание Диалога", "диалогының
+# отырысы", "the Strategic Dialogue was held", "провели стратегический диалог"
+DIALOGUE_SESSION_BEFORE_RE = re.compile(r"(?i)(?:заседани|раунд|сесси|session|round|meeting|sitting)\w*\s+(?:[\w.-]+\s+){0,4}$")
+DIALOGUE_SESSION_AFTER_RE = re.compile(r"(?i)^\w*\s+(?:[\w-]+\s+){0,2}(?:отырыс|кездесу|раунд|заседани|session|round|meeting)")
+DIALOGUE_HELD_RE = re.compile(r"(?i)(?<!\w)(?:состоял\w*|прош[её]л|прошла|прошло|пройд[её]т|провел\w*|провести|held|hold|"
+                              r"took\s+place|convened|өтті|өтеді|өткізді|өткізу\w*)(?!\w)")
+
+
+def _dialogue_held(t: str, m: re.Match) -> bool:
+    return bool(DIALOGUE_SESSION_BEFORE_RE.search(t, max(0, m.start() - 70), m.start())
+                or DIALOGUE_SESSION_AFTER_RE.search(t[m.end():m.end() + 40])
+                or DIALOGUE_HELD_RE.search(t, max(0, m.start() - 40), min(len(t), m.end() + 40)))
+
+
+# "the annual session", "ежегодное заседание", "жыл сайынғы отырысы": one session of a yearly series
+ANNUAL_ONE_RE = re.compile(r"(?i)annual|ежегодн(?:ое|ая|ый|ого|ой|ом|ую)|жыл\s+сайын")
+ONE_SESSION_AFTER_RE = re.compile(r"(?i)(?:ғы|гі)?\s+(?:session|meeting|round|summit|forum|заседани[еяю]|встреч[аиу]|форум[аеу]?|"
+                                  r"раунд[аеу]?|сесси[июя]|отырыс\w*|кездесу\w*|форум\w*)(?!\w)")
 PLAIN_PLURAL_RE = re.compile(r"(?i)визиты|визитов|визитами|visits|сапарлар\w*")
 # one trip picked out of many: "one of his first state visits", "одним из первых визитов", "алғашқы сапарларының бірі"
 ONE_OF_BEFORE_RE = re.compile(r"(?i)(?<!\w)(?:one\s+of|одн\w+\s+из)\s+(?:[\w-]+\s+){0,4}$")
@@ -1395,6 +1420,8 @@ def _generic(t: str, m: re.Match, name: str) -> bool:
                 continue
             if name in ("council", "forum", "consultations") and not re.search(r"(?i)ежегодн|annual|every\s+year|жыл\s+сайын|регулярн|regular|тұрақты|traditionally|дәстүрлі", gtext):
                 continue
+            if ANNUAL_ONE_RE.fullmatch(gtext) and ONE_SESSION_AFTER_RE.match(t, ge) and HELD_RE.search(t):
+                continue  # "held the annual session of their dialogue", "жыл сайынғы отырысы өтті": one session held
             return True
     return False
 

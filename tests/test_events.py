@@ -2789,6 +2789,36 @@ ARTICLE_GRAMMAR = [
     ('При проведении консультаций Казахстана и Бразилии в Астане стороны обсудили торговлю.',
      None,
      [('consultations', 'held', 'KAZ', 'BRA', None, 'KAZ', 'Astana', None, None, [])]),
+    # a strategic dialogue between the foreign ministries is their consultations
+    ('В Вашингтоне состоялось очередное заседание казахстанско-американского Диалога по расширенному стратегическому партнерству.',
+     D(2022, 12, 7),
+     [('consultations', 'held', 'KAZ', 'USA', None, 'USA', 'Washington', D(2022, 12, 1), 'month', [])]),
+    ('The United States and Kazakhstan held the annual session of their Enhanced Strategic Partnership Dialogue in Washington on December 6.',
+     D(2022, 12, 7),
+     [('consultations', 'held', 'KAZ', 'USA', None, 'USA', 'Washington', D(2022, 12, 6), 'day', [])]),
+    ('Вашингтонда Қазақстан мен АҚШ арасындағы Кеңейтілген стратегиялық әріптестік диалогының кезекті отырысы өтті.',
+     D(2022, 12, 7),
+     [('consultations', 'held', 'KAZ', 'USA', None, 'USA', 'Washington', D(2022, 12, 1), 'month', [])]),
+    # a dialogue praised is no meeting
+    ('Стороны подчеркнули важность стратегического диалога между Казахстаном и США.',
+     D(2022, 12, 7),
+     []),
+    ('The ministers praised the strategic dialogue between Kazakhstan and the United States.',
+     D(2022, 12, 7),
+     []),
+    # one session of a yearly series, held, is one event; sessions held every year are none
+    ('Kazakhstan and the US held the annual session of their Strategic Partnership Dialogue in Washington on December 6.',
+     D(2022, 12, 7),
+     [('consultations', 'held', 'KAZ', 'USA', None, 'USA', 'Washington', D(2022, 12, 6), 'day', [])]),
+    ('Қазақстан мен АҚШ стратегиялық диалогының жыл сайынғы отырысы 6 желтоқсанда Вашингтонда өтті.',
+     D(2022, 12, 7),
+     [('consultations', 'held', 'KAZ', 'USA', None, 'USA', 'Washington', D(2022, 12, 6), 'day', [])]),
+    ('Ежегодное заседание казахстанско-американского стратегического диалога состоялось 6 декабря в Вашингтоне.',
+     D(2022, 12, 7),
+     [('consultations', 'held', 'KAZ', 'USA', None, 'USA', 'Washington', D(2022, 12, 6), 'day', [])]),
+    ('Заседания казахстанско-американского стратегического диалога проводятся ежегодно.',
+     D(2022, 12, 7),
+     []),
 ]
 
 
