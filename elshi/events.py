@@ -1832,6 +1832,9 @@ def _pair(typ, t, m, places, w_places, w_people, ctx_partner, sv) -> tuple[str, 
     """Kazakhstan and the foreign side: countries of the trigger's clause (its destination first for a
     visit), else of the sentence, else its officials' countries, else the article's context. A group
     named with the event makes it multilateral; a region or a company is not a country."""
+    if ctx_partner and TWO_SIDES_RE.search(t, max(0, m.start() - TWO_SIDES_REACH), min(len(t), m.end() + TWO_SIDES_REACH)) \
+            and any(p.iso3 == ctx_partner for p in list(places) + list(w_people)):
+        return HOME, ctx_partner  # "consultations between the two foreign ministries" beside "the markets of Central Asia and China"
     aggr = [s for s, e in sv.aggregates if abs(s - m.start()) < 80]
     if aggr and _named_by_pair(t, m, places):
         aggr = []  # "within the OTS ... the Kazakhstan-Türkiye Strategic Cooperation Council": the pair's own body
@@ -1894,6 +1897,12 @@ def _pair(typ, t, m, places, w_places, w_people, ctx_partner, sv) -> tuple[str, 
     return None
 
 
+# the two sides the story is about, named by their number: "between the two foreign ministries", "между МИД двух стран",
+# "екі елдің сыртқы істер министрліктері арасындағы"
+TWO_SIDES_RE = re.compile(r"(?i)(?:between|of)\s+the\s+two\s+(?:countries|sides|states|nations|governments|(?:foreign\s+)?ministries)\b|"
+                          r"(?<!\w)(?:двух|обеих)\s+(?:стран|государств|сторон|министерств)(?!\w)|"
+                          r"(?<!\w)екі\s+(?:ел\w*|мемлекет\w*|тарап\w*)\s+(?:[\w-]+\s+){0,3}?арасында\w*")
+TWO_SIDES_REACH = 60
 LIST_GAP_RE = re.compile(r"(?i)\s*,\s*(?:(?:and|и|және|also)\s+)?|\s+(?:and|и|және|мен|пен|бен|along\s+with)\s+")
 
 

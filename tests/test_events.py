@@ -2819,6 +2819,21 @@ ARTICLE_GRAMMAR = [
     ('Заседания казахстанско-американского стратегического диалога проводятся ежегодно.',
      D(2022, 12, 7),
      []),
+    # the two sides named by their number are the story's pair, not a third country beside them
+    ('Бразилия Қазақстанға сапар жасады. Араужу мырза Орталық Азия мен Қытай нарықтарына шығуға мүдделі екенін айтып, екі елдің сыртқы істер министрліктері арасындағы консультациялардың келесі раундын Бразилиада өткізу туралы ұсынысты құптады.',
+     D(2019, 9, 26),
+     [('visit', 'held', 'KAZ', 'BRA', 'BRA', 'KAZ', None, D(2019, 9, 1), 'month', []),
+      ('consultations', 'planned', 'KAZ', 'BRA', None, 'BRA', 'Brasilia', None, None, [])]),
+    ('Бразилия направила делегацию в Казахстан. Араужу заявил о заинтересованности в выходе на рынки Центральной Азии и Китая и поддержал предложение провести следующий раунд консультаций между МИД двух стран в Бразилиа.',
+     D(2019, 9, 26),
+     [('consultations', 'planned', 'KAZ', 'BRA', None, 'BRA', 'Brasilia', None, None, [])]),
+    ('Brazil sent a delegation to Kazakhstan. Araújo said Brazil wanted to reach the markets of Central Asia and China, and welcomed the proposal to hold the next round of consultations between the two foreign ministries in Brasília.',
+     D(2019, 9, 26),
+     [('consultations', 'planned', 'KAZ', 'BRA', None, 'BRA', 'Brasilia', None, None, [])]),
+    # a third country's consultations with the story's partner are theirs
+    ('Brazil sent a delegation to Kazakhstan. Kazakhstan welcomed the proposal to hold consultations with China in Beijing.',
+     D(2019, 9, 26),
+     [('consultations', 'planned', 'KAZ', 'CHN', None, 'CHN', 'Beijing', None, None, [])]),
 ]
 
 
