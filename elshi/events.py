@@ -1139,11 +1139,14 @@ def _another_year(t: str, first: re.Match, second: re.Match, lang: str) -> bool:
         if all(timed):
             return True
     between = set(YEAR_IN_RE.findall(t, first.end(), second.start()))
-    if not between:
+    relative = REL_YEAR_RE.search(t, first.end(), second.start())  # "a state visit to Kazakhstan later this year"
+    if not between and not relative:
         return False
     own = OWN_PHRASE_END_RE.split(t[second.end():second.end() + OWN_PHRASE_REACH], 1)[0]
-    if YEAR_IN_RE.search(own) or REL_YEAR_RE.search(own):
+    if YEAR_IN_RE.search(own) or REL_YEAR_RE.search(own) and between:
         return True  # "Mirziyoyev's state visit in March 2017 and Tokayev's visit to Tashkent in April this year": each its time
+    if not between:
+        return False
     start = max(t.rfind(",", 0, first.start()), t.rfind(";", 0, first.start()), 0)
     told = set(YEAR_IN_RE.findall(t, start, first.end()))
     return bool(told) and bool(between - told)
@@ -1750,7 +1753,7 @@ def _trigger_window(sv: SentenceView, triggers, k: int, lang: str) -> tuple[int,
     return (before[-1] if before else lo), (after.start() if after else hi)
 
 
-AND_RE = re.compile(r"(?i)\s(?:and|и)\s")
+AND_RE = re.compile(r"(?i)\s(?:and|и)\s|,\s*(?=(?:following|after|since|после|вслед\s+за)\s)")  # or "..., following X's visit in 2021"
 
 
 def _coordinated(t: str, ms) -> bool:

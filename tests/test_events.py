@@ -2834,6 +2834,23 @@ ARTICLE_GRAMMAR = [
     ('Brazil sent a delegation to Kazakhstan. Kazakhstan welcomed the proposal to hold consultations with China in Beijing.',
      D(2019, 9, 26),
      [('consultations', 'planned', 'KAZ', 'CHN', None, 'CHN', 'Beijing', None, None, [])]),
+    # a trip told with a time of its own after another ("..., following X's visit to Seoul in August 2021") is a trip of its own
+    ("President Yoon Suk Yeol is also expected to make a state visit to Kazakhstan later this year, following Kazakh President Kassym-Jomart Tokayev's state visit to Seoul in August 2021.",
+     D(2024, 5, 10),
+     [('visit', 'planned', 'KAZ', 'KOR', 'KOR', 'KAZ', None, D(2024, 1, 1), 'year', ['Yoon Suk Yeol']),
+      ('visit', 'held', 'KAZ', 'KOR', 'KAZ', 'KOR', 'Seoul', D(2021, 8, 1), 'month', ['Kassym-Jomart Tokayev'])]),
+    ('Президент Южной Кореи совершит государственный визит в Казахстан в этом году, после государственного визита Касым-Жомарта Токаева в Сеул в августе 2021 года.',
+     D(2024, 5, 10),
+     [('visit', 'planned', 'KAZ', 'KOR', 'KOR', 'KAZ', None, D(2024, 1, 1), 'year', []),
+      ('visit', 'held', 'KAZ', 'KOR', 'KAZ', 'KOR', 'Seoul', D(2021, 8, 1), 'month', ['Касым-Жомарт Токаев'])]),
+    ('Қасым-Жомарт Тоқаевтың 2021 жылғы тамыздағы Сеулге мемлекеттік сапарынан кейін Оңтүстік Корея Президенті биыл Қазақстанға мемлекеттік сапармен келеді.',
+     D(2024, 5, 10),
+     [('visit', 'held', 'KAZ', 'KOR', 'KAZ', 'KOR', 'Seoul', D(2021, 8, 1), 'month', ['Қасым-Жомарт Тоқаев']),
+      ('visit', 'planned', 'KAZ', 'KOR', 'KOR', 'KAZ', None, D(2024, 1, 1), 'year', [])]),
+    # with no time of its own, the trip after "following" is the same one
+    ('President Yoon Suk Yeol arrived in Astana on a state visit on Monday, following an invitation to visit Kazakhstan.',
+     D(2024, 5, 10),
+     [('visit', 'held', 'KAZ', 'KOR', 'KOR', 'KAZ', 'Astana', D(2024, 5, 6), 'day', ['Yoon Suk Yeol'])]),
 ]
 
 
