@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 
 from elshi import geo, numbers, people
 from elshi.doc import COUNTED_COUNTRIES, HOME, SEVERAL_SIDES, Doc, SentenceView, dateline_city, is_dateline
-from elshi.lexicon import month_headings, month_number
+from elshi.lexicon import month_headings, month_number, month_word_pattern
 from elshi.model import Article, Participant, VisitEvent
 from elshi.numbers import find_ordinals
 from elshi.morph import KK_DATIVE_RE, KK_LOCATIVE_RE
@@ -1140,9 +1140,11 @@ def _another_year(t: str, first: re.Match, second: re.Match, lang: str) -> bool:
             return True
     between = set(YEAR_IN_RE.findall(t, first.end(), second.start()))
     relative = REL_YEAR_RE.search(t, first.end(), second.start())  # "a state visit to Kazakhstan later this year"
-    if not between and not relative:
-        return False
     own = OWN_PHRASE_END_RE.split(t[second.end():second.end() + OWN_PHRASE_REACH], 1)[0]
+    if not between and not relative:
+        # "Cheney's trip to Astana in May, and Nazarbayev's previous visit to Washington in December 2001": a month
+        # told with the first trip, a year with the second's
+        return bool(MONTH_IN_RE.search(t, first.end(), second.start())) and bool(YEAR_IN_RE.search(own))
     if YEAR_IN_RE.search(own) or REL_YEAR_RE.search(own) and between:
         return True  # "Mirziyoyev's state visit in March 2017 and Tokayev's visit to Tashkent in April this year": each its time
     if not between:
@@ -1753,6 +1755,8 @@ def _trigger_window(sv: SentenceView, triggers, k: int, lang: str) -> tuple[int,
     return (before[-1] if before else lo), (after.start() if after else hi)
 
 
+# a month told as a time: "in May", "в мае" (not the modal "may")
+MONTH_IN_RE = re.compile(rf"(?i)(?<!\w)(?:in|в|во)\s+{month_word_pattern()}")
 AND_RE = re.compile(r"(?i)\s(?:and|и)\s|,\s*(?=(?:following|after|since|после|вслед\s+за)\s)")  # or "..., following X's visit in 2021"
 
 

@@ -2851,6 +2851,19 @@ ARTICLE_GRAMMAR = [
     ('President Yoon Suk Yeol arrived in Astana on a state visit on Monday, following an invitation to visit Kazakhstan.',
      D(2024, 5, 10),
      [('visit', 'held', 'KAZ', 'KOR', 'KOR', 'KAZ', 'Astana', D(2024, 5, 6), 'day', ['Yoon Suk Yeol'])]),
+    # a month told with one trip and a year with the next: two trips
+    ("The visit follows Vice President Dick Cheney's trip to Astana in May, and Nazarbayev's previous visit to Washington in December 2001.",
+     D(2006, 9, 27),
+     [('visit', 'held', 'KAZ', 'USA', 'USA', 'KAZ', 'Astana', D(2006, 5, 1), 'month', ['Dick Cheney']),
+      ('visit', 'held', 'KAZ', 'USA', 'KAZ', 'USA', 'Washington', D(2001, 12, 1), 'month', ['Nursultan Nazarbayev'])]),
+    ('Визит следует за поездкой вице-президента Дика Чейни в Астану в мае и предыдущим визитом Назарбаева в Вашингтон в декабре 2001 года.',
+     D(2006, 9, 27),
+     [('visit', 'held', 'KAZ', 'USA', 'USA', 'KAZ', 'Astana', D(2006, 5, 1), 'month', ['Дик Чейни']),
+      ('visit', 'held', 'KAZ', 'USA', 'KAZ', 'USA', 'Washington', D(2001, 12, 1), 'month', ['Нурсултан Назарбаев'])]),
+    # one month and one year in one phrase: one trip
+    ('Nazarbayev arrived in Washington in December 2001 for an official visit.',
+     D(2006, 9, 27),
+     [('visit', 'held', 'KAZ', 'USA', 'KAZ', 'USA', 'Washington', D(2001, 12, 1), 'month', ['Nursultan Nazarbayev'])]),
 ]
 
 
