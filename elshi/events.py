@@ -3047,6 +3047,21 @@ def _under_way_in(trip: _Mention, m: _Mention) -> bool:
     return m.status == "held" and _day_of_trip(trip, m)
 
 
+def _wire_days_agree(a: _Mention, b: _Mention) -> bool:
+    """Days counted from an undated report's dateline ("кеше", "бүгін") tell two events apart: the meeting "on the eve
+    of the session, yesterday" is not the session held today, nor one dated in another month."""
+    for x, y in ((a, b), (b, a)):
+        if x.wire_md is None:
+            continue
+        if (y.wire_md or y.month_day) is not None and (y.wire_md or y.month_day) != x.wire_md:
+            return False
+        if y.date is not None and not y.date_default and y.date[2] in ("day", "month") \
+                and not (y.date[0].month, y.date[0].day if y.date[2] == "day" else 1) <= x.wire_md \
+                <= (y.date[1].month, y.date[1].day):
+            return False
+    return True
+
+
 def _within_trip(date: tuple, trip: _Mention) -> bool:
     """A day inside the days a trip of a told length spans back from the report ("wrapped up a two-day visit")."""
     return trip.type == "visit" and trip.date[2] == date[2] == "day" and trip.date[0] < trip.date[1] \
@@ -3129,7 +3144,8 @@ def _merge(article: Article, mentions: list[_Mention], all_people, stated_year: 
             hosts = [v for v in merged if v.type in ("council", "consultations", "forum") and v.pair == e.pair
                      and v.status == e.status and _agree(e.host, v.host) and _agree(e.location, v.location)
                      and _dates_compatible(v.date, e.date, False)
-                     and not _other_foreign_side(v, e) and (v.date is not None or e.date is None)]
+                     and not _other_foreign_side(v, e) and (v.date is not None or e.date is None)
+                     and _month_days_agree(v, e) and _wire_days_agree(v, e)]
             visits = [v for v in merged if v.type == "visit" and v.pair == e.pair and _agree(e.host, v.host)
                       and (_agree(e.location, v.location) or e.host is not None and e.in_visit)  # "in Putrajaya, during the visit"
                       and (_month_days_agree(v, e) or _day_of_trip(v, e)) and _share_officials(v, e)
