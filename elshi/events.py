@@ -49,12 +49,12 @@ COUNCIL = (
     r"(?:сотрудничеств\w*|cooperation|ынтымақтастық\w*)|(?:high[-\s]level\s+)?strategic\s+cooperation\s+council|"
     r"стратегиялық\s+ынтымақтастық\s+кеңес\w*|межправкомисси\w*|\bМПК\b|\bIGC\b|\bМПС\b|ҮАК|"
     r"cooperation\s+(?:council|committee)|комитет\w*\s+(?:по\s+)?сотрудничеств\w*|ынтымақтастық\s+(?:жөніндегі\s+)?(?:комитет|кеңес)\w*|"
-    r"joint\s+commission|совместн\w+\s+(?:[\w-]+\s+){0,2}?комисси\w*|бірлескен\s+(?:[\w-]+\s+){0,2}?комиссия\w*|"
+    r"joint\s+(?:[\w-]+\s+){0,2}?(?:commission|committee)\b|совместн\w+\s+(?:[\w-]+\s+){0,2}?(?:комисси|комитет)\w*|бірлескен\s+(?:[\w-]+\s+){0,2}?комиссия\w*|"
     # a commission named by the pair: "the Kyrgyz-Kazakh Commission on ... the Chu and Talas Rivers", "казахстанско-
     # кыргызской комиссии по ...", "Қазақстан-Қырғызстан су комиссиясы" (Kazakhstan second: matched from after the
     # dash, so that no word of a text is scanned for a dash that never comes)
     r"(?:(?<=\w[-–])(?:казахстанск|kazakh|қазақ)\w*|(?:казахстанско|kazakh\w*|қазақстан)[-–]\w+)\s+"
-    rf"(?!(?:[\w-]+\s+){{0,2}}?(?:{STATE_BODY}))(?:[\w-]+\s+){{0,2}}?(?:commission|комисси\w*|комиссия\w*)|"
+    rf"(?!(?:[\w-]+\s+){{0,2}}?(?:{STATE_BODY}))(?:[\w-]+\s+){{0,2}}?(?:commission|committee\b|комисси\w*|комиссия\w*|комитет\w*)|"
     # a session of a commission or (sub)committee: "the 32nd meeting of the Chu-Talas commission", "заседание
     # Чу-Таласской комиссии", "подкомитета", "Шу-Талас комиссиясының отырысы" (one named in full is matched from its name)
     rf"(?:meeting|session)\s+of\s+the\s+{NAMED_BODY_AHEAD}(?:[\w-]+\s+){{0,3}}?(?:commission|(?:sub)?committee)\b|"

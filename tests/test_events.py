@@ -2881,6 +2881,20 @@ ARTICLE_GRAMMAR = [
     ('ТАШКЕНТ, 5 июня. Сегодня в Ташкенте состоялось заседание казахстанско-узбекской межправительственной комиссии. Сегодня же казахстанскую делегацию принял премьер-министр Узбекистана Абдулла Арипов.',
      None,
      [('council', 'held', 'KAZ', 'UZB', None, 'UZB', 'Tashkent', None, None, ['Абдулла Арипов'])]),
+    # a joint committee of the pair is its commission
+    ('The two sides agreed to convene the 17th session of the Korea-Kazakhstan joint committee on economic cooperation in Astana in the second half of the year.',
+     D(2026, 2, 12),
+     [('council', 'planned', 'KAZ', 'KOR', None, 'KAZ', 'Astana', D(2026, 7, 1), 'month', [])]),
+    ('Стороны договорились провести 17-е заседание казахстанско-корейского совместного комитета по экономическому сотрудничеству в Астане во втором полугодии.',
+     D(2026, 2, 12),
+     [('council', 'planned', 'KAZ', 'KOR', None, 'KAZ', 'Astana', D(2026, 7, 1), 'month', [])]),
+    ('Тараптар Қазақстан-Корея бірлескен комитетінің 17-отырысын жылдың екінші жартысында Астанада өткізуге уағдаласты.',
+     D(2026, 2, 12),
+     [('council', 'planned', 'KAZ', 'KOR', None, 'KAZ', 'Astana', D(2026, 7, 1), 'month', [])]),
+    # the body named as a mechanism is no session
+    ('The ministers agreed to establish a Korea-Kazakhstan joint committee on economic cooperation.',
+     D(2026, 2, 12),
+     []),
 ]
 
 
