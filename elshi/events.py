@@ -186,7 +186,7 @@ PLANNED_RE = CI(
 HELD_RE = CI(
     r"(состоял\w*|достигнут(?:ых|ые|ой|ую|ого|ым)(?!\w)|(?<=agreements\s)reached|(?<=agreed\s)upon|прош[её]л|прошла|прошли|прошло(?!\w)|прошедш\w+|провел\w*|провёл|проведен(?!и[еяюйи])\w*|встретил\w*|прибыл\w*|посетил\w*|подписал\w*|"
     r"обсудил\w*|обменял\w*|побывал\w*|собрал(?:ись|ась|ся)|convened|жиналды|находил\w*|находится|завершил\w*|прибывш\w*|\bheld\b|\bmet\b|visited|arrived|"
-    r"signed|discussed|took\s+place|was\s+held|were\s+held|paid(?=\s+(?:a|an|his|her|their|the|official|state|working)\b)|completed|concluded|welcomed|received|hosted|"
+    r"signed|discussed|took\s+place|was\s+held|were\s+held|wrap(?:ped|s)?\s+up|paid(?=\s+(?:a|an|his|her|their|the|official|state|working)\b)|completed|concluded|welcomed|received|hosted|"
     r"(?<=he\s|ey\s|ho\s)co-?chaired|(?<=he\s|ey\s|ho\s)chaired|сопредседательствовал\w*|председательствовал\w*|төрағалық\s+етті|"
     r"has\s+been|have\s+been|is\s+paying|is\s+visiting|is\s+on\s+(?:a|an)\s+\w+\s+visit|(?<!атап\s)өтті|өткізді|кездесті|келді|барды|"
     r"қол\s+қойды|қол\s+қойылды|талқылады|қабылдады|сөйлесті|болды|жүргізді|ұйымдастырылды|қонды|аяқтады|бастады|"
@@ -1123,7 +1123,10 @@ PLAN_WORD_RE = re.compile(r"(?i)(?:запланирован\w*|планиров�
 
 # a clause of its own: "Orbán will pay a visit next year, since Tokayev's visit in October 2023 gave ..."
 SUBORDINATE_RE = re.compile(r"(?i),\s*(?:since|because|as|after|так\s+как|поскольку|потому\s+что|после\s+того\s+как|"
-                            r"өйткені|себебі)\s")  # not "when" / "когда": that clause shares the time of the one before
+                            r"өйткені|себебі|"
+                            # what the traveller said, in a clause of its own: "wrapped up a visit, saying Orban is set to
+                            # visit next year", "завершил визит, заявив, что ..."
+                            r"saying|adding|says|said|заявив|сообщив|отметив)[\s,]")  # not "when" / "когда": that clause shares the time of the one before
 
 
 def _another_year(t: str, first: re.Match, second: re.Match, lang: str) -> bool:

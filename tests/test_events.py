@@ -2895,6 +2895,23 @@ ARTICLE_GRAMMAR = [
     ('The ministers agreed to establish a Korea-Kazakhstan joint committee on economic cooperation.',
      D(2026, 2, 12),
      []),
+    # what a traveller said in a clause of its own ("..., saying", ", заявив") tells another trip, and "wrapped up" is past
+    ('NUR-SULTAN, Nov 4 (Reuters) - Hungarian Foreign Minister Peter Szijjarto wrapped up a two-day visit to Kazakhstan on Monday, saying Prime Minister Viktor Orban is set to visit the country next year.',
+     D(2019, 11, 4),
+     [('visit', 'held', 'KAZ', 'HUN', 'HUN', 'KAZ', 'Astana', D(2019, 11, 3), 'day', ['Peter Szijjarto']),
+      ('visit', 'planned', 'KAZ', 'HUN', 'HUN', 'KAZ', None, D(2020, 1, 1), 'year', ['Viktor Orban'])]),
+    ('Министр иностранных дел Венгрии Петер Сийярто завершил визит в Казахстан, заявив, что премьер-министр Виктор Орбан посетит Казахстан в следующем году.',
+     D(2019, 11, 4),
+     [('visit', 'held', 'KAZ', 'HUN', 'HUN', 'KAZ', None, D(2019, 11, 1), 'month', ['Петер Сийярто']),
+      ('visit', 'planned', 'KAZ', 'HUN', 'HUN', 'KAZ', None, D(2020, 1, 1), 'year', ['Виктор Орбан'])]),
+    ('Венгрия Сыртқы істер министрі Петер Сийярто Қазақстанға сапарын аяқтады. Ол Премьер-министр Виктор Орбанның келесі жылы Қазақстанға келетінін айтты.',
+     D(2019, 11, 4),
+     [('visit', 'held', 'KAZ', 'HUN', 'HUN', 'KAZ', None, D(2019, 11, 1), 'month', ['Петер Сийярто']),
+      ('visit', 'planned', 'KAZ', 'HUN', 'HUN', 'KAZ', None, D(2020, 1, 1), 'year', ['Виктор Орбан'])]),
+    ("Hungary's Szijjarto wraps up Kazakhstan trip, says Orban to visit next year",
+     D(2019, 11, 4),
+     [('visit', 'held', 'KAZ', 'HUN', 'HUN', 'KAZ', None, D(2019, 11, 1), 'month', ['Péter Szijjártó']),
+      ('visit', 'planned', 'KAZ', 'HUN', 'HUN', 'KAZ', None, D(2020, 1, 1), 'year', ['Viktor Orbán'])]),
 ]
 
 
