@@ -3248,6 +3248,7 @@ def _merge(article: Article, mentions: list[_Mention], all_people, stated_year: 
     _gathering_days(out_m, all_people.doc, article.published_on)
     filed = all_people.doc.dateline
     filed_from = filed.iso3 if filed is not None and filed.iso3 != HOME else None  # a report from the partner's city
+    month_years = _month_years(article.text) if stated_year else {}
     events = []
     for e in out_m:
         parts = []
@@ -3275,9 +3276,11 @@ def _merge(article: Article, mentions: list[_Mention], all_people, stated_year: 
         prec = "day" if prec == "week" else prec  # a week is a span of days
         inferred = False
         month_day = e.month_day or e.wire_md
-        if e.date is None and month_day and stated_year:
-            try:  # "2 тамыз күні" in an undated article: the day with the year the article speaks of, flagged
-                ds = de = dt.date(stated_year, *month_day)
+        year = (month_years.get(month_day[0]) or stated_year) if month_day else None
+        if e.date is None and month_day and year:
+            try:  # "2 тамыз күні" in an undated article: the day with the year the article speaks of, flagged (the
+                # year of a span told with it first: "с 10 по 15 ноября 2025 года совершил турне ... 10 ноября")
+                ds = de = dt.date(year, *month_day)
                 prec, inferred = "day", True
             except ValueError:
                 pass
@@ -3289,6 +3292,25 @@ def _merge(article: Article, mentions: list[_Mention], all_people, stated_year: 
             date_year_inferred=inferred, evidence=e.evidence, char_start=e.start, char_end=e.end, participants=parts,
         ))
     return events
+
+
+# a day of a month told with its year: "с 10 по 15 ноября 2025 года", "November 3, 2025", "2025 жылғы 10-15 қарашада"
+# (a bare month with a year is often an earlier event's: "2012 жылғы ақпанда ... сапары")
+_MW = month_word_pattern()
+MONTH_YEAR_RE = re.compile(rf"(?i)(?<!\d)\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{_MW})\s*,?\s*(?P<y1>(?:19|20)\d\d)(?!\d)|"
+                           rf"(?P<m2>{_MW})\s+\d{{1,2}}(?:st|nd|rd|th)?(?:\s*(?:[-–]|to)\s*\d{{1,2}})?\s*,?\s*(?P<y2>(?:19|20)\d\d)(?!\d)|"
+                           rf"(?<!\d)(?P<y3>(?:19|20)\d\d)\s*жылғы\s+\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?\s*(?P<m3>{_MW})")
+
+
+def _month_years(text: str) -> dict[int, int]:
+    """The year each month is told with in an undated article, when it is told with one year only: the year of
+    "10 ноября" in an article that says "с 10 по 15 ноября 2025 года совершил турне"."""
+    seen: dict[int, set] = {}
+    for m in MONTH_YEAR_RE.finditer(text):
+        mon = month_number(m.group("m1") or m.group("m2") or m.group("m3"))
+        if mon:
+            seen.setdefault(mon, set()).add(int(m.group("y1") or m.group("y2") or m.group("y3")))
+    return {mon: years.pop() for mon, years in seen.items() if len(years) == 1}
 
 
 # a report of a trip of several days tells its days in order: what follows "22 сәуір күні таңертең ... қонды"

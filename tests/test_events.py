@@ -2975,3 +2975,23 @@ def test_event_days(text, published, days):
     (event,) = extract_events(article_from_text(text, "case.txt", published_on=published))
     assert (event.date_start, event.date_end) == days
 
+
+# the year of a yearless day in an undated article
+MONTH_YEARS = [
+    # in an undated article, a yearless day takes the year its month is told with ("с 10 по 15 ноября 2025 года"), not the latest year named
+    ('Заместитель министра иностранных дел Казахстана Алибек Бакаев с 10 по 15 ноября 2025 года совершил турне по странам Персидского залива, готовя контакты на высшем уровне в 2026 году. 12 ноября Бакаев прибыл в Эль-Кувейт с визитом.',
+     D(2025, 11, 12)),
+    ('Kazakh Deputy Foreign Minister Alibek Bakayev toured the Gulf from November 10 to 15, 2025, preparing top-level contacts in 2026. On November 12, Bakayev arrived in Kuwait City on a visit.',
+     D(2025, 11, 12)),
+    ('Қазақстан Сыртқы істер министрінің орынбасары Әлібек Бақаев 2025 жылғы 10-15 қарашада Парсы шығанағы елдерін аралап, 2026 жылғы жоғары деңгейдегі байланыстарды дайындады. 12 қарашада Бақаев Кувейтке сапармен келді.',
+     D(2025, 11, 12)),
+    # a month told with two years lends neither: the latest year named
+    ('Бакаев посетил Эр-Рияд 3 ноября 2024 года и Маскат 5 ноября 2025 года, готовя контакты в 2026 году. 12 ноября Бакаев прибыл в Эль-Кувейт с визитом.',
+     D(2026, 11, 12)),
+]
+
+
+@pytest.mark.parametrize("text,day", MONTH_YEARS)
+def test_a_yearless_day_takes_the_year_of_its_month(text, day):
+    (event,) = [e for e in extract_events(article_from_text(text, "case.txt")) if e.country_b_iso3 == "KWT"]
+    assert (event.date_start, event.date_year_inferred) == (day, True)
