@@ -25,11 +25,11 @@ from dataclasses import dataclass, field
 
 from elshi import geo, numbers, people
 from elshi.doc import COUNTED_COUNTRIES, HOME, SEVERAL_SIDES, Doc, SentenceView, dateline_city, is_dateline
-from elshi.lexicon import month_headings, month_number, month_word_pattern
+from elshi.lexicon import month_headings, month_number
 from elshi.model import Article, Participant, VisitEvent
 from elshi.numbers import find_ordinals
 from elshi.morph import KK_DATIVE_RE, KK_LOCATIVE_RE
-from elshi.periods import (HALF_ORDINAL, MONTH_ANY_RE, NUM, NUM_WORDS, QUARTER_NUMBERS, QUARTER_ORDINAL, THEN_RE, THEN_WORDS,
+from elshi.periods import (HALF_ORDINAL, MONTH_ANY_RE, MONTH_WORD, NUM, NUM_WORDS, QUARTER_NUMBERS, QUARTER_ORDINAL, THEN_RE, THEN_WORDS,
                            YEAR_IN_RE, is_horizon, rel_year_delta)
 from elshi.text import CI, KeywordGate
 
@@ -1123,10 +1123,10 @@ PLAN_WORD_RE = re.compile(r"(?i)(?:запланирован\w*|планиров�
 
 # a clause of its own: "Orbán will pay a visit next year, since Tokayev's visit in October 2023 gave ..."
 SUBORDINATE_RE = re.compile(r"(?i),\s*(?:since|because|as|after|так\s+как|поскольку|потому\s+что|после\s+того\s+как|"
-                            r"өйткені|себебі|"
-                            # what the traveller said, in a clause of its own: "wrapped up a visit, saying Orban is set to
-                            # visit next year", "завершил визит, заявив, что ..."
-                            r"saying|adding|says|said|заявив|сообщив|отметив)[\s,]")  # not "when" / "когда": that clause shares the time of the one before
+                            # not "when" / "когда": that clause shares the time of the one before; what the traveller
+                            # said is a clause of its own: "wrapped up a visit, saying Orban is set to visit next year",
+                            # "завершил визит, заявив, что ..."
+                            r"өйткені|себебі|saying|adding|says|said|заявив|сообщив|отметив)[\s,]")
 
 
 def _another_year(t: str, first: re.Match, second: re.Match, lang: str) -> bool:
@@ -1404,7 +1404,7 @@ def _dialogue_held(t: str, m: re.Match) -> bool:
 
 # "the annual session", "ежегодное заседание", "жыл сайынғы отырысы": one session of a yearly series
 ANNUAL_ONE_RE = re.compile(r"(?i)annual|ежегодн(?:ое|ая|ый|ого|ой|ом|ую)|жыл\s+сайын")
-ONE_SESSION_AFTER_RE = re.compile(r"(?i)(?:ғы|гі)?\s+(?:session|meeting|round|summit|forum|заседани[еяю]|встреч[аиу]|форум[аеу]?|"
+ONE_SESSION_AFTER_RE = re.compile(r"(?i)(?:ғы|гі)?\s+(?:session|meeting|round|summit|forum|заседани[еяю]|встреч[аиу]|"
                                   r"раунд[аеу]?|сесси[июя]|отырыс\w*|кездесу\w*|форум\w*)(?!\w)")
 PLAIN_PLURAL_RE = re.compile(r"(?i)визиты|визитов|визитами|visits|сапарлар\w*")
 # one trip picked out of many: "one of his first state visits", "одним из первых визитов", "алғашқы сапарларының бірі"
@@ -1759,7 +1759,7 @@ def _trigger_window(sv: SentenceView, triggers, k: int, lang: str) -> tuple[int,
 
 
 # a month told as a time: "in May", "в мае" (not the modal "may")
-MONTH_IN_RE = re.compile(rf"(?i)(?<!\w)(?:in|в|во)\s+{month_word_pattern()}")
+MONTH_IN_RE = re.compile(rf"(?i)(?<!\w)(?:in|в|во)\s+{MONTH_WORD}")
 AND_RE = re.compile(r"(?i)\s(?:and|и)\s|,\s*(?=(?:following|after|since|после|вслед\s+за)\s)")  # or "..., following X's visit in 2021"
 
 
@@ -3040,7 +3040,10 @@ def _day_of_trip(trip: _Mention, m: _Mention) -> bool:
     a, b = _month_day(trip), _month_day(m)
     if not (m.in_visit and m.pair == trip.pair and a and b):
         return False
-    days = (dt.date(2000, *b) - dt.date(2000, *a)).days  # a leap year holds every day
+    try:
+        days = (dt.date(2000, *b) - dt.date(2000, *a)).days  # a leap year holds every day
+    except ValueError:
+        return False
     return 0 <= days <= NARRATIVE_TRIP_DAYS
 
 
@@ -3067,7 +3070,7 @@ def _wire_days_agree(a: _Mention, b: _Mention) -> bool:
 
 def _within_trip(date: tuple, trip: _Mention) -> bool:
     """A day inside the days a trip of a told length spans back from the report ("wrapped up a two-day visit")."""
-    return trip.type == "visit" and trip.date[2] == date[2] == "day" and trip.date[0] < trip.date[1] \
+    return trip.type == "visit" and trip.date is not None and trip.date[2] == date[2] == "day" and trip.date[0] < trip.date[1] \
         and trip.date[0] <= date[0] and date[1] <= trip.date[1]
 
 
@@ -3296,7 +3299,7 @@ def _merge(article: Article, mentions: list[_Mention], all_people, stated_year: 
 
 # a day of a month told with its year: "с 10 по 15 ноября 2025 года", "November 3, 2025", "2025 жылғы 10-15 қарашада"
 # (a bare month with a year is often an earlier event's: "2012 жылғы ақпанда ... сапары")
-_MW = month_word_pattern()
+_MW = MONTH_WORD
 MONTH_YEAR_RE = re.compile(rf"(?i)(?<!\d)\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{_MW})\s*,?\s*(?P<y1>(?:19|20)\d\d)(?!\d)|"
                            rf"(?P<m2>{_MW})\s+\d{{1,2}}(?:st|nd|rd|th)?(?:\s*(?:[-–]|to)\s*\d{{1,2}})?\s*,?\s*(?P<y2>(?:19|20)\d\d)(?!\d)|"
                            rf"(?<!\d)(?P<y3>(?:19|20)\d\d)\s*жылғы\s+\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?\s*(?P<m3>{_MW})")
