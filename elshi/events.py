@@ -1492,7 +1492,7 @@ def _reference(t: str, m: re.Match, typ: str, mentions, lo: int = 0, hi: int | N
                  r"(?i:first|second|third|next|regular|очередн|перв|втор|nth|кезекті|алғашқы)", own):
         return None  # "the 12th meeting", "очередное заседание": a new event is described (not "visit, the 12th meeting")
     if lang != "kk" and \
-            re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)", OWN_PHRASE_END_RE.split(t[m.end():m.end() + OWN_PHRASE_REACH], 1)[0]):
+            YEAR_IN_RE.search(OWN_PHRASE_END_RE.split(t[m.end():m.end() + OWN_PHRASE_REACH], 1)[0]):
         return None  # "в ходе визита Токаева в Узбекистан в декабре 2022 года", "during the visit to Seoul in 2019": a dated one
     if KK_YEAR_ATTRIBUTE_RE.search(re.split(r"[,;:.!?()—–]", t[max(0, m.start() - OWN_PHRASE_REACH):m.start()])[-1]):
         return None  # "Тоқаевтың 2022 жылғы желтоқсандағы Өзбекстанға мемлекеттік сапары барысында": the year's attribute

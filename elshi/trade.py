@@ -1670,10 +1670,11 @@ REPORTING_PERIOD_RE = re.compile(r"(?i)есепті\s+кезең\w*|отч[её]
 
 # where a part of the figure before begins: "оның 15,9 млрд доллары ... экспортына тиесілі", "of which $15.9 billion
 # was Kazakh exports", "из которых 131 млн пришлось на экспорт"
-PART_MARK_RE = re.compile(r"(?i)(?<!\w)(?:of\s+which|из\s+(?:них|которых)|в\s+том\s+числе|оның(?:\s+ішінде)?)(?!\w)")
+PART_WORDS = r"of\s+which|в\s+том\s+числе|из\s+(?:них|которых)"
+PART_MARK_RE = re.compile(rf"(?i)(?<!\w)(?:{PART_WORDS}|оның(?:\s+ішінде)?)(?!\w)")
 PART_FLOW_REACH = 40  # "15,9 млрд долларов пришлось на казахстанский экспорт": the part's flow told after its figure
 # a part of the figure before, named after it: "including", "of which", "в том числе", "оның ішінде"
-PART_OF_RE = re.compile(r"(?i)(?<!\w)(?:including|of\s+which|в\s+том\s+числе|из\s+них|(?:с)?оның\s+ішінде)(?!\w)")
+PART_OF_RE = re.compile(rf"(?i)(?<!\w)(?:including|{PART_WORDS}|(?:с)?оның\s+ішінде)(?!\w)")
 
 
 def _another_figures(t: str, x, a, amounts) -> bool:
