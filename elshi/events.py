@@ -156,11 +156,11 @@ MEETING_OF_GROUP_REACH = 25
 
 # tense and mood around a trigger
 PLANNED_RE = CI(
-    r"(жоспарлан\w*|жоспарлап|жоспарда|өткізбек|алдағы|келесі|дайындық\w*|дайындау\w*|дайындалып\s+жатқан|"
+    r"(жоспарлан\w*|жоспарлап|жоспарда|өткізбек|алдағы|келесі(?!\s+күні)|дайындық\w*|дайындау\w*|дайындалып\s+жатқан|"
     # a trip being prepared, one to be made: "сапары дайындалып жатыр", "қарашада жасайтын сапары"
     r"дайындалып\s+жатыр|дайындалуда|жасайтын|жасалатын|өткізілетін|ұйымдастырылатын|"
     r"қарсаңында|күтілуде|предстоящ\w*|планиру\w*|запланирован\w*|состоится|состоятся|пройдет|пройдёт|пройдут|"
-    r"будет|будут|совершит|намечен\w*|ожида\w*|подготовк\w*|в\s+ближайшее\s+время|следующ\w*|\bwill\b|scheduled|upcoming|"
+    r"будет|будут|совершит|намечен\w*|ожида\w*|подготовк\w*|в\s+ближайшее\s+время|следующ\w*(?!\s+д(?:ень|ня|н[её]м))|\bwill\b|scheduled|upcoming|"
     r"\bnext\s+(?:round|meeting|session|sitting)\b|"
     r"expected|slated|is\s+to\s+visit|plans?\s+to|planned|preparations?\s+(?:for|of)|preparing\s+for|to\s+visit\b|next\s+(?:week|month|year)|postponed|отложен\w*|"
     r"кейінге\s+қалдыр\w*|посетит|посетят|прибудет|прибудут|примет(?!\w)|примут(?!\w)|отправится|направится|проведет|проведут|встретится|встретятся|"
@@ -184,7 +184,7 @@ PLANNED_RE = CI(
     r"провести|подписать|приехать))"
 )
 HELD_RE = CI(
-    r"(состоял\w*|достигнут(?:ых|ые|ой|ую|ого|ым)(?!\w)|(?<=agreements\s)reached|(?<=agreed\s)upon|прош[её]л|прошла|прошли|прошло(?!\w)|прошедш\w+|провел\w*|провёл|проведен(?!и[еяюйи])\w*|встретил\w*|прибыл\w*|посетил\w*|подписал\w*|"
+    r"(состоял\w*|состоявш\w+|достигнут(?:ых|ые|ой|ую|ого|ым)(?!\w)|(?<=agreements\s)reached|(?<=agreed\s)upon|прош[её]л|прошла|прошли|прошло(?!\w)|прошедш\w+|провел\w*|провёл|проведен(?!и[еяюйи])\w*|встретил\w*|прибыл\w*|посетил\w*|подписал\w*|"
     r"обсудил\w*|обменял\w*|побывал\w*|собрал(?:ись|ась|ся)|convened|жиналды|находил\w*|находится|завершил\w*|прибывш\w*|\bheld\b|\bmet\b|visited|arrived|"
     r"signed|discussed|took\s+place|was\s+held|were\s+held|wrap(?:ped|s)?\s+up|paid(?=\s+(?:a|an|his|her|their|the|official|state|working)\b)|completed|concluded|welcomed|received|hosted|"
     r"(?<=he\s|ey\s|ho\s)co-?chaired|(?<=he\s|ey\s|ho\s)chaired|сопредседательствовал\w*|председательствовал\w*|төрағалық\s+етті|"
@@ -855,14 +855,29 @@ def extract_events(article: Article, doc: Doc | None = None) -> list[VisitEvent]
                     mention.date, mention.date_default, lent = session.told, False, True
                     if mention.location is None and session.location is not None:
                         mention.host, mention.location = session.host, session.location
-            nxt = NEXT_DAY_RE.search(t, 0, m.start()) if mentions and (mention.date_default or mention.date is None) else None
-            if nxt is not None:
+            bound = TRIP_BOUND_RE.search(t) if typ != "visit" and (mention.date_default or mention.date is None) else None
+            trip = next((x for x in reversed(mentions) if x.type == "visit" and x.pair == pair and x.status == status
+                         and not x.date_default and x.date is not None and x.date[2] == "day" and x.date[0] < x.date[1]),
+                        None) if bound is not None and _bound_event(t, bound, m) else None
+            if trip is not None:
+                # "Сапар ... бизнес-форумынан басталды", "The visit ended with talks": the trip's first or last day
+                d = trip.date[1] if bound.group("end") else trip.date[0]
+                mention.date, mention.date_default = (d, d, "day"), False
+            if typ == "forum" and mentions and (mention.date_default or mention.date is None):
+                session = _setting_referent(t, m, mentions)
+                if session is not None and session.pair == pair and session.status == status and session.date is not None \
+                        and session.date[2] == "day" and not session.date_default:
+                    # "A business forum, held on the sidelines of the commission, brought together ...": its day
+                    mention.date, mention.date_default = session.date, False
+            if mentions and (mention.date_default or mention.date is None) \
+                    and (NEXT_DAY_RE.search(t, 0, m.start()) or _held_then(t, m, NEXT_DAY_RE)):
                 day = next((x for x in reversed(mentions) if x.date is not None and not x.date_default and x.date[2] == "day"
                             and x.status == status and x.index < sv.index), None)
                 if day is not None:  # "The following day the forum took place", "на следующий день", "келесі күні"
                     d = day.date[0] + dt.timedelta(days=1)
                     mention.date, mention.date_default = (d, d, "day"), False
-            if mentions and (mention.date_default or mention.date is None) and SAME_DAY_RE.search(t, 0, m.start()):
+            if mentions and (mention.date_default or mention.date is None) \
+                    and (SAME_DAY_RE.search(t, 0, m.start()) or _held_then(t, m, SAME_DAY_RE)):
                 day = next((x for x in reversed(mentions) if x.date is not None and not x.date_default and x.date[2] == "day"
                             and x.date[0] == x.date[1] and x.type != "visit" and x.status == status), None)  # a meeting's day
                 if day is not None:  # "В тот же день он провел переговоры", "Later in the day ... met": that day
@@ -1962,6 +1977,25 @@ def _setting_spans(t: str) -> tuple:
     return tuple(out)
 
 
+# a commission named as the gathering something took place at: "on the sidelines of the commission", "МПК аясында"
+COMMISSION_NOUN_RE = re.compile(r"(?i)(?<!\w)(?:commission|committee|комисси\w*|комитет\w*|МПК|МПК\w*)(?!\w)")
+
+
+def _setting_referent(t: str, m: re.Match, mentions):
+    """The event told before that the trigger's sentence names by its noun as the gathering it took place at
+    ("a business forum, held on the sidelines of the commission", "отырыс аясында ... бизнес-форум өтті")."""
+    for a, b in _setting_spans(t):
+        if a <= m.start() < b:
+            b = m.start()  # "На полях заседания прошел бизнес-форум": the phrase before the trigger
+        kinds = {k for n in EVENT_NOUN_RE.finditer(t, a, b) for k in _noun_kinds(n.group())}
+        if COMMISSION_NOUN_RE.search(t, a, b):
+            kinds.add("council")
+        told = next((x for x in reversed(mentions) if x.type in kinds and x.type != "forum"), None)
+        if told is not None:
+            return told
+    return None
+
+
 def _in_setting(t: str, p, m) -> bool:
     """The place names the gathering a trigger happened at, not a side of it (the trigger outside that phrase)."""
     return any(a <= p.start < b and not a <= m.start() < b for a, b in _setting_spans(t))
@@ -2568,6 +2602,37 @@ SAME_DAY_RE = re.compile(r"(?i)(?:в\s+тот\s+же\s+день|в\s+этот\s+
 # the day after the event told before: "the following day", "на следующий день", "келесі күні", "ертесіне"
 NEXT_DAY_RE = re.compile(r"(?i)(?:the\s+(?:following|next)\s+day|a\s+day\s+later|на\s+следующий\s+день|на\s+другой\s+день|"
                          r"дн[её]м\s+позже|спустя\s+день|келесі\s+күні|ертесі\s+күні|ертесіне|бір\s+күннен\s+кейін)")
+
+
+# a trip said to begin or end with an event: "Сапар ... бизнес-форумынан басталды", "Визит начался с бизнес-форума",
+# "The visit ended with talks"
+TRIP_BOUND_RE = re.compile(r"(?i)(?<!\w)(?:сапар\w*|визит\w*|visit|trip|tour)\W+(?:[\w-]+\W+){0,8}?(?:(?P<start>басталды|"
+                           r"начал(?:ся|ась)|began|started|opened|kicked\s+off)|(?P<end>аяқталды|завершил(?:ся|ась)|"
+                           r"закончил(?:ся|ась)|ended|concluded|wrapped\s+up))(?!\w)")
+
+
+TRIP_BOUND_REACH = 40  # characters from "began with" to the event's noun
+
+
+def _bound_event(t: str, bound: re.Match, m: re.Match) -> bool:
+    """The trigger is what the trip began or ended with: before the verb ("бизнес-форумынан басталды") or just
+    after it, in its clause ("начался с бизнес-форума", "ended with a business forum")."""
+    if bound.start() < m.start() < bound.end():
+        return True
+    return 0 <= m.start() - bound.end() <= TRIP_BOUND_REACH and not re.search(r"[,;.]", t[bound.end():m.start()])
+
+
+# the participle that opens an event noun's own phrase after it: "a business forum held the same day", "форум,
+# состоявшийся на следующий день"
+HELD_PARTICIPLE_RE = re.compile(r"(?i),?\s*(?:(?:which|that)\s+(?:was\s+)?)?(?:held|took\s+place|organi[sz]ed|"
+                                r"состоявш\w+|прошедш\w+|проведенн\w+|организованн\w+)\s+")
+
+
+def _held_then(t: str, m: re.Match, rx: re.Pattern) -> bool:
+    """The trigger's own participle phrase tells its day by the event told before ("a business forum held the
+    same day", "форум, состоявшийся на следующий день"); Kazakh puts it before the noun ("сол күні өткен")."""
+    x = HELD_PARTICIPLE_RE.match(t, m.end())
+    return x is not None and rx.match(t, x.end()) is not None
 
 
 # joins two events' phrases: a date before it belongs to the phrase before ("телефонный разговор (октябрь 2025
@@ -3249,6 +3314,7 @@ def _merge(article: Article, mentions: list[_Mention], all_people, stated_year: 
                     e.date, e.date_default, e.told = (day, day, "day"), False, (day, day, "day")
     _narrative_days(out_m, mentions, all_people.doc, article.published_on)
     _gathering_days(out_m, all_people.doc, article.published_on)
+    _days_told_again(out_m, mentions, all_people.doc, article.published_on)
     filed = all_people.doc.dateline
     filed_from = filed.iso3 if filed is not None and filed.iso3 != HOME else None  # a report from the partner's city
     month_years = _month_years(article.text) if stated_year else {}
@@ -3367,6 +3433,38 @@ def _narrative_days(events: list[_Mention], mentions: list[_Mention], doc, ref) 
                 else ref if start <= ref <= end else None
             if day is not None:
                 e.date, e.date_default = (day, day, "day"), False
+
+
+# the participle of holding that ties a day to an event's noun told again: "26 қазанда өткен отырыста", "на
+# заседании, состоявшемся 26 октября", "At the session, held on 26 October"
+HELD_AGAIN_RE = re.compile(r"(?i)(?<!\w)(?:өткен|болған|өткізілген|состоявш\w+|прошедш\w+|проведенн\w+|held|took\s+place)(?!\w)")
+TOLD_AGAIN_SENTENCES = 3  # sentences after an event's own that may tell its day that way
+TOLD_AGAIN_REACH = 60  # characters between the day, the participle and the noun
+
+
+def _days_told_again(events: list[_Mention], mentions: list[_Mention], doc, ref) -> None:
+    """A held event dated only by the report's month takes the one past day that one of the next sentences,
+    telling no event of its own, gives its noun with a participle of holding ("Комиссияның отырысы өтті. 26
+    қазанда өткен отырыста тараптар ... талқылады", "На заседании, состоявшемся 26 октября, стороны ...")."""
+    if ref is None:
+        return
+    busy = {m.index for m in mentions}
+    for e in events:
+        if e.type == "visit" or e.status != "held" or not e.date_default or e.date is None or e.date[2] != "month" \
+                or e.month_day is not None or e.told is not None:
+            continue
+        for sv in doc.sentences[e.index + 1:e.index + 1 + TOLD_AGAIN_SENTENCES]:
+            if sv.index in busy:
+                break  # the story has moved on to another event
+            days = _day_dates(sv.text, ref, "held")
+            if len(days) != 1 or not 0 <= (ref - days[0][2][0]).days <= 31 or days[0][2][0] != days[0][2][1]:
+                continue
+            a, b = max(0, days[0][0] - TOLD_AGAIN_REACH), days[0][1] + TOLD_AGAIN_REACH
+            near = sv.text[a:b]
+            if HELD_AGAIN_RE.search(near) and _names_kind(near, e.type) and not PLANNED_RE.search(sv.text) \
+                    and not any(x is not e and x.type == e.type and x.pair == e.pair and x.date == days[0][2] for x in events):
+                e.date, e.date_default = days[0][2], False
+                break
 
 
 # a multilateral gathering named as an occasion: "саммиті өтті", "the SCO summit opened", "сессия Генассамблеи"

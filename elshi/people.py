@@ -363,6 +363,8 @@ def _title_spans_cached(text: str) -> tuple:
             if m and (best is None or m.end() > best[1]):
                 role, home = roles[_group_index(rx, m)]
                 best = (m.start(), m.end(), role, home)
+        if best and _surname_of_title(text, best[0], best[1]):
+            continue  # "Бақыт Сұлтанов", "Сергей Королев": a surname made from a title word, not the title
         if best:
             deputy = KK_DEPUTY_AFTER_RE.match(low, best[1]) if not best[2].startswith(("Deputy", "First Deputy")) else None
             if deputy is not None and KK_GENITIVE_END_RE.search(low, best[0], best[1]):
@@ -371,6 +373,24 @@ def _title_spans_cached(text: str) -> tuple:
             out.append(best)
             last_end = best[1]
     return tuple(out)
+
+
+# the suffix that makes a surname of a title word ("Султанов", "Сұлтановтың", "Эмирова", "Королев"), with a case ending
+TITLE_SURNAME_END_RE = re.compile(r"(?:ов|ев|ёв|ин)(?:а|у|ым|ом|е|ой|тың|тің|ның|нің|пен|бен|мен|ға|ге|қа|ке|ты|ті|ны|ні|"
+                                  r"да|де|та|те)?$|(?:ov|ev|ova|eva)$")
+
+
+def _title_made_surname(word: str) -> bool:
+    """A title word written with a capital and ending as a surname ("Сұлтанов", "Королева")."""
+    return word[:1].isupper() and TITLE_SURNAME_END_RE.search(word) is not None
+
+
+def _surname_of_title(text: str, start: int, end: int) -> bool:
+    """A one-word title so written inside a sentence is a person's name, not the title."""
+    word = text[start:end]
+    if " " in word or not text[:start].strip() or text[:start].rstrip()[-1:] in ".!?\n":
+        return False
+    return _title_made_surname(word)
 
 
 # a Kazakh deputy follows the title it is the deputy of, in the genitive: "министрінің (бірінші) орынбасары"
@@ -572,7 +592,7 @@ def _name_at(text: str, start: int, places, lang: str) -> tuple[str, int] | None
         low = norm(w)
         after_particle = norm(name[-1][1]) in PARTICLES
         if w in "(),:;" or is_place or low in FUNCTION_WORDS or month_number(w) or (
-                not after_particle and (_is_org(w) or _is_title_word(w))):
+                not after_particle and (_is_org(w) or _is_title_word(w) and not _title_made_surname(w))):
             break
         if low in PARTICLES or re.fullmatch(r"[A-ZА-ЯЁ]\.", w):
             name.append((pos, w))

@@ -218,6 +218,13 @@ PEOPLE = [
     ('kk', '2014 жылы Президент Пак Кын Хе Қазақстанға сапар жасады.', [('Пак Кын Хе', None, 'President')]),
     ('kk', 'Премьер-министр Олжас Бектенов Ильхам Әлиевпен кездесті.',
      [('Олжас Бектенов', 'KAZ', 'Prime Minister'), ('Ильхам Әлиев', 'AZE', 'President')]),
+    # a surname made from a title word ("Сұлтанов", "Sultanov") is a name; the title stays one ("султан Омана")
+    ('kk', 'Қазақстан делегациясын ҚР Сауда және интеграция министрі Бақыт Сұлтанов басқарды.',
+     [('Бақыт Сұлтанов', 'KAZ', 'Minister of Trade and Integration')]),
+    ('ru', 'Министр Бахыт Султанов заявил.', [('Бахыт Султанов', None, 'Minister')]),
+    ('en', 'Trade minister Bakhyt Sultanov said.', [('Bakhyt Sultanov', None, 'Minister')]),
+    ('ru', 'Его принял султан Омана Хайсам бен Тарик.', [('Хайсам бен Тарик', 'OMN', 'Sultan')]),
+    ('en', 'He met Sultan Haitham bin Tarik.', [('Haitham bin Tarik', None, 'Sultan')]),
 ]
 
 def test_a_latin_surname_is_matched_whole():
