@@ -750,6 +750,8 @@ def extract_events(article: Article, doc: Doc | None = None) -> list[VisitEvent]
             status, postponed = _status(t, m, typ, lo, hi)
             if status is None:
                 continue  # cancelled
+            if status == "planned" and typ == "visit":
+                w_people = _not_preparers(t, m, sv.start, w_people)
             mention = _Mention(typ, None, status, pair, None, None, None, None, sv.start, sv.end, t, w_people,
                                postponed, sv.index)
             mention.at = m.start()
@@ -1791,6 +1793,22 @@ def _contrasted(sv: SentenceView, triggers) -> bool:
                           else (CONTRAST_BREAK_RE, SUBORDINATE_RE)))
 
 
+# preparing a visit: "to prepare the state visit", "для подготовки визита", "сапарды дайындау"
+PREPARES_VISIT_RE = re.compile(r"(?i)(?<!\w)(?:to\s+prepare|preparing(?:\s+for)?|preparations?\s+(?:for|of)|подготов\w*|"
+                               r"дайында\w*|дайындық\w*)\s+(?:[\w-]+\s+){0,3}?(?:visit|визит|сапар)\w*")
+PREPARES_REACH = 60
+
+
+def _not_preparers(t: str, m: re.Match, offset: int, w_people: list) -> list:
+    """A visit to come that the sentence tells being prepared by its subject ("Wang Yi is in Astana to prepare
+    the state visit of Xi Jinping"): its officials are those named after the preparing, not the one preparing."""
+    prep = PREPARES_VISIT_RE.search(t, max(0, m.start() - PREPARES_REACH), m.end() + PREPARES_REACH)
+    if prep is None:
+        return w_people
+    after = [p for p in w_people if p.start - offset >= prep.start()]
+    return after if after else w_people
+
+
 def _window_people(sv, triggers, k, lo, hi, sent_people, lang) -> list:
     """Officials of the trigger's clause. Kazakh clauses end with their verb, so officials belong to
     their clause; in Russian and English a participle ("прибывший с визитом премьер-министр") sits
@@ -1811,6 +1829,9 @@ NEXT_WORD_RE = re.compile(r"\s*(\w+)")
 YEAR_AFTER_RE = re.compile(r"\s*(19[5-9]\d|20[0-4]\d)(?!\d)")
 
 
+ABBREVIATION_RE = re.compile(r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{2,}")  # "ШЫҰ", "ОДКБ", "UNGA", "ТМҰ"
+
+
 def _title_refs(t, w_start, w_end, w_places, all_people) -> list:
     """Officials named only by title here ("Франция Президентінің", "президентом России", "Мемлекет
     басшысы") resolved to the person with that title and country named elsewhere in the article."""
@@ -1820,8 +1841,8 @@ def _title_refs(t, w_start, w_end, w_places, all_people) -> list:
         s, e = s + w_start, e + w_start
         if re.match(r"\s*" + people.NAME_WORD, t[e:e + 40]):
             nxt = NEXT_WORD_RE.match(t, e)
-            if nxt and not any(p.start == nxt.start(1) for p in w_places):
-                continue  # a name follows: find_people has it
+            if nxt and not any(p.start == nxt.start(1) for p in w_places) and not ABBREVIATION_RE.fullmatch(nxt.group(1)):
+                continue  # a name follows: find_people has it (not "Мемлекет басшысы ШЫҰ саммиті аясында": a body's letters)
         near = [p for p in w_places if p.kind != "city" and (0 <= s - p.end <= 25 and not _name_between(t, p.end, s, w_places)
                                                              or 0 <= p.start - e <= 12)]
         iso = near[0].iso3 if near else home

@@ -699,7 +699,8 @@ def find_people(text: str, lang: str) -> list[Person]:
             first = NAME_BEFORE_RE.search(text, spans[j][1], nstart)
             if first and not (norm(first.group(1)) in ORG_WORDS or EN_ABSTRACT_RE.fullmatch(first.group(1).lower())
                               or _is_title_word(first.group(1)) or geo.find_places(first.group(1))
-                              or lang != "en" and first.group(1)[-1].lower() in "аяыиеуюoаә"):
+                              or lang != "en" and first.group(1)[-1].lower() in "аяыиеуюoаә" and len(first.group(1)) > 2):
+                # (a syllable of two letters is a name's, "Ли Чжэ Мён"; a longer word in a vowel, "Кореи", may not be)
                 name, nstart = first.group(1) + text[first.end(1):nstart] + name, first.start(1)  # "Pham Minh Chinh"
         if not _plausible(name, lang, role) or any(p.start == nstart for p in out):
             continue  # "Emir of Qatar Sheikh Tamim ...": one person with two titles
@@ -871,6 +872,9 @@ AS_BEFORE_RE = re.compile(r"(?i)\bas\s+$")
 AS_AFTER_RE = re.compile(r"(?i)\s+(?:noted|said|put\s+it|stressed|pointed\s+out)\b")
 
 
+FULL_NAME_AGAIN_MIN = 6  # letters of a whole name matched again when its last word is too short to match alone
+
+
 def again(text: str, known: list[Person], here: list[Person], places=()) -> list[Person]:
     """Officials introduced elsewhere in the article (with their title) named here again by surname,
     with or without first name or initial, in any case: "Серік Жұманғарин бастаған делегация",
@@ -888,6 +892,12 @@ def again(text: str, known: list[Person], here: list[Person], places=()) -> list
         if key in have or not surname[:1].isupper():
             continue
         stem = surname[:-1] if len(surname) >= 5 and surname[-1].lower() in VOWELS else surname
+        if (len(stem) < 4 or stem not in text) and len(words) >= 2:
+            # "Мун Чжэ Иннің", "Мун Чжэ Ин" after "Мун Чжэ Ином": a name of short syllables is matched whole, its
+            # last word less a case ending
+            stem = " ".join(words[:-1] + [surname[:max(2, len(surname) - 2)]])
+            if len(stem) < FULL_NAME_AGAIN_MIN:
+                continue
         if len(stem) < 4 or stem not in text:
             continue
         for m in re.finditer(rf"(?<![\w-]){re.escape(stem)}[\w’'-]*", text):

@@ -2984,6 +2984,29 @@ ARTICLE_GRAMMAR = [
      D(2026, 3, 16),
      [('visit', 'held', 'KAZ', 'BRA', 'KAZ', 'BRA', None, D(2026, 3, 12), 'day', []),
       ('forum', 'held', 'KAZ', 'BRA', None, 'BRA', 'Brasilia', D(2026, 3, 12), 'day', [])]),
+    # a name of short syllables named again whole, its last word in a case ("Мун Чжэ Иннің", "Мун Чжэ Ин" after "Мун Чжэ Ином")
+    ('Тоқаев Корея Президенті Мун Чжэ Инмен телефон арқылы сөйлесті. Ал 2019 жылғы сәуірде Мун Чжэ Иннің Нұр-Сұлтанға мемлекеттік сапары екіжақты ынтымақтастыққа жаңа серпін берді.',
+     D(2022, 1, 28),
+     [('phone_call', 'held', 'KAZ', 'KOR', None, None, None, D(2022, 1, 28), 'day', ['Қасым-Жомарт Тоқаев', 'Мун Чжэ Ин']),
+      ('visit', 'held', 'KAZ', 'KOR', 'KOR', 'KAZ', 'Astana', D(2019, 4, 1), 'month', ['Мун Чжэ Ин'])]),
+    ('Токаев провел телефонный разговор с Президентом Республики Корея Мун Чжэ Ином. Мун Чжэ Ин напомнил о своем государственном визите в Нур-Султан в апреле 2019 года.',
+     D(2022, 1, 28),
+     [('phone_call', 'held', 'KAZ', 'KOR', None, None, None, D(2022, 1, 28), 'day', ['Касым-Жомарт Токаев', 'Мун Чжэ Ином']),
+      ('visit', 'held', 'KAZ', 'KOR', 'KOR', 'KAZ', 'Astana', D(2019, 4, 1), 'month', ['Мун Чжэ Ином'])]),
+    ('Tokayev held a phone call with President of the Republic of Korea Moon Jae In. Moon Jae In recalled his state visit to Nur-Sultan in April 2019.',
+     D(2022, 1, 28),
+     [('phone_call', 'held', 'KAZ', 'KOR', None, None, None, D(2022, 1, 28), 'day', ['Kassym-Jomart Tokayev', 'Moon Jae In']),
+      ('visit', 'held', 'KAZ', 'KOR', 'KOR', 'KAZ', 'Astana', D(2019, 4, 1), 'month', ['Moon Jae In'])]),
+    # the head of state named by title before a body's letters ("Мемлекет басшысы ШЫҰ саммиті аясында"), the article's own
+    ('Мемлекет басшысы Қасым-Жомарт Тоқаев бүгін Моңғолия Президентімен кездесті. Айта кетейік, кеше Мемлекет басшысы ШЫҰ саммиті аясында Түркия Президенті Реджеп Тайып Ердоғанмен кездесу өткізген болатын.',
+     D(2024, 7, 4),
+     [('talks', 'held', 'KAZ', 'MNG', None, None, None, D(2024, 7, 4), 'day', ['Қасым-Жомарт Тоқаев']),
+      ('talks', 'held', 'KAZ', 'TUR', None, None, None, D(2024, 7, 3), 'day', ['Реджеп Тайып Ердоған', 'Қасым-Жомарт Тоқаев'])]),
+    # a visit to come that its sentence tells being prepared: the one preparing it is not in it
+    ('Тоқаев Қытай Сыртқы істер министрі Ван Иді қабылдады. Ван И Астанада Си Цзиньпиннің шілдеге жоспарланған мемлекеттік сапарын дайындау үшін жүр.',
+     D(2024, 6, 5),
+     [('talks', 'held', 'KAZ', 'CHN', None, None, None, D(2024, 6, 1), 'month', ['Қасым-Жомарт Тоқаев', 'Ван И']),
+      ('visit', 'planned', 'KAZ', 'CHN', 'CHN', 'KAZ', 'Astana', D(2024, 7, 1), 'month', ['Си Цзиньпин'])]),
 ]
 
 

@@ -225,6 +225,10 @@ PEOPLE = [
     ('en', 'Trade minister Bakhyt Sultanov said.', [('Bakhyt Sultanov', None, 'Minister')]),
     ('ru', 'Его принял султан Омана Хайсам бен Тарик.', [('Хайсам бен Тарик', 'OMN', 'Sultan')]),
     ('en', 'He met Sultan Haitham bin Tarik.', [('Haitham bin Tarik', None, 'Sultan')]),
+    # a syllable of two letters opens a name after a state's name ("Республики Корея Ли Чжэ Мёном"); a longer word in a
+    # vowel there is no name's ("Республики Корея")
+    ('ru', 'Токаев провел переговоры с Президентом Республики Корея Ли Чжэ Мёном.',
+     [('Токаев', 'KAZ', 'President'), ('Ли Чжэ Мён', 'KOR', 'President')]),
 ]
 
 def test_a_latin_surname_is_matched_whole():
