@@ -519,7 +519,7 @@ QUARTER_RE = CI(QUARTER_ORDINAL)  # "в первом квартале", "үші�
 HALF_RE = CI(HALF_ORDINAL)
 CAPITAL_WORD_RE = re.compile(r"(?i)(елорда(?:ға|да|мызға|мызда|ға\s+келді)|Ақордада|в\s+Акорде|at\s+Akorda|in\s+Akorda|"
                              r"в\s+столиц\w+\s+Казахстана|Қазақстан\s+астанасы\w*|in\s+the\s+Kazakh\s+capital)")
-CLAUSE_BREAK_RE = re.compile(r"[;:]|,\s|\s[-–—]\s|\s(?:while|whereas|but|а|но|ал)\s")
+CLAUSE_BREAK_RE = re.compile(r"[;:]|,\s|[,.!?][»”\"]\s|\s[-–—]\s|\s(?:while|whereas|but|а|но|ал)\s")
 # a clause set against the one before it: its own subject, its own trip ("а также", "а именно" go on)
 CONTRAST_BREAK_RE = re.compile(r"(?i)(?:;|,)\s+(?:а(?!\s+(?:также|именно|то))|но|ал|while|whereas|but)\s")
 # what tells a second trip after a first: "was followed by ... trip", "а затем ... посетил", "с ответным визитом",
@@ -566,6 +566,10 @@ REPORT_DATE_RE = re.compile(r"(?i)(report\w*|releas\w*|publish\w*|said|told|anno
 SPAN_BEFORE_AFTER_RE = re.compile(r"(?i)(?:week|day|month|year|недел|дн|месяц|год|лет)\w*\s+(?:after|following|после)$")
 SAID_AT_EVENT_RE = re.compile(r"(?i)^[^.;]{0,40}?(?<!\w)(?:as|while|when|at|during|after|following|в\s+ходе|во\s+время|на|"
                               r"выступая\s+на|после)(?!\w)")
+
+
+# what was said to an event named again: "Rau told the forum", "сказал участникам форума", "заявил, выступая на форуме"
+SPOKEN_TO_RE = re.compile(r"(?i)(?<!\w)(?:told|addressed|сказал\w*\s+участникам|выступая\s+на)\s+(?:the\s+|this\s+)?$")
 
 
 def _said_at_event(t: str, x: tuple, m: re.Match) -> bool:
@@ -688,6 +692,10 @@ def extract_events(article: Article, doc: Doc | None = None) -> list[VisitEvent]
                     b = agreed.start()
                 b = _relative_cut(t, m, b)
                 day = _date_near(t, m, target.status, ref, None, a, b, len(triggers) > 1, default=False, lang=doc.lang)
+                if SPOKEN_TO_RE.search(t, max(0, m.start() - 30), m.start()):
+                    # "«... by 2015», Rau told the forum": the times before are the saying's, not the forum's
+                    day = _date_near(t, m, target.status, ref, None, m.start(), b, len(triggers) > 1, default=False,
+                                     lang=doc.lang)
                 if _copula_reference(t, m):
                     day = None  # "Это будет первая встреча ... после выборов 2022 года": a description, its years compare
                 if day is not None and target.date is not None \
@@ -1493,6 +1501,9 @@ OWN_PHRASE_REACH = 70
 KK_YEAR_ATTRIBUTE_RE = re.compile(r"(?<!\d)(?:19|20)\d\d\s*(?:жылғы|ж\.)\s")  # "2022 жылғы ... сапары": of that year
 
 
+QUOTE_CLOSE_RE = re.compile(r"[»”\"]")
+
+
 def _reference(t: str, m: re.Match, typ: str, mentions, lo: int = 0, hi: int | None = None, lang: str = "") -> str | None:
     """"В ходе встречи", "during the visit", "кездесу барысында", "the talks": an event already reported
     ("referent"); "бұл кездесу", "this meeting" with none reported yet names no bilateral event ("orphan")."""
@@ -1501,6 +1512,7 @@ def _reference(t: str, m: re.Match, typ: str, mentions, lo: int = 0, hi: int | N
     if mentions and _referent(mentions, typ) is not None and _copula_reference(t, m):
         return "referent"  # "это первая встреча глав наших государств": the meeting just reported, described
     own = t[max(0, m.start() - 45):m.end()] + re.match(r"\S*", t[m.end():]).group()
+    own = QUOTE_CLOSE_RE.split(own)[-1]  # «... by 2015», Rau told the forum": the saying's year is not the forum's
     own = BARE_DAY_RE.sub(" ", own)  # "On the 16th, two days after the call": a day, no ordinal of the event
     # an ordinal ("the 12th meeting", "12-ші отырысы") or a year ("in August 2024, during the state visit": a dated one)
     # tells a new event; a count does not ("200-ден астам компания қатысып, форум аясында")

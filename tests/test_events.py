@@ -3007,6 +3007,16 @@ ARTICLE_GRAMMAR = [
      D(2024, 6, 5),
      [('talks', 'held', 'KAZ', 'CHN', None, None, None, D(2024, 6, 1), 'month', ['Қасым-Жомарт Тоқаев', 'Ван И']),
       ('visit', 'planned', 'KAZ', 'CHN', 'CHN', 'KAZ', 'Astana', D(2024, 7, 1), 'month', ['Си Цзиньпин'])]),
+    # a forum named again after a saying: the saying's times and plans are not the forum's
+    ('A Kazakhstan-Brazil business forum was held in Sao Paulo on Tuesday. "The task is to reach $500 million a year by 2015," Rau told the forum.',
+     D(2013, 9, 26),
+     [('forum', 'held', 'KAZ', 'BRA', None, 'BRA', 'Sao Paulo', D(2013, 9, 24), 'day', [])]),
+    ('В среду в Сан-Паулу прошел казахстанско-бразильский бизнес-форум. «Задача – довести товарооборот до 500 млн долларов к 2015 году», – сказал Рау участникам форума.',
+     D(2013, 9, 26),
+     [('forum', 'held', 'KAZ', 'BRA', None, 'BRA', 'Sao Paulo', D(2013, 9, 25), 'day', [])]),
+    ('Сәрсенбіде Сан-Паулуда қазақ-бразил бизнес-форумы өтті. «Міндет – 2015 жылға қарай тауар айналымын 500 млн долларға жеткізу», – деді Рау форумда.',
+     D(2013, 9, 26),
+     [('forum', 'held', 'KAZ', 'BRA', None, 'BRA', 'Sao Paulo', D(2013, 9, 25), 'day', [])]),
 ]
 
 
