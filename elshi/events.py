@@ -460,7 +460,7 @@ AMBASSADOR_RE = re.compile(r"(?i)(посол|послом|посла|ambassador|
 REL_MONTH_RE = re.compile(r"(?i)(өткен\s+айда|келесі\s+айда|келер\s+айда|осы\s+айда|в\s+прошлом\s+месяце|в\s+следующем\s+месяце|"
                           r"в\s+этом\s+месяце|last\s+month|next\s+month|this\s+month|coming\s+month|previous\s+month)")
 # "на прошлой неделе", "last week", "өткен аптада" (-1); "на этой неделе", "this week", "осы аптада" (0); next (+1)
-REL_WEEK_RE = re.compile(r"(?i)на\s+(?:прошлой|этой|следующей|будущей)\s+неделе|(?:last|this|next)\s+week|"
+REL_WEEK_RE = re.compile(r"(?i)на\s+(?:прошлой|этой|следующей|будущей)\s+неделе|(?:last|this|next)\s+week(?!end)|"
                          r"(?:өткен|осы|ағымдағы|келесі)\s+апта\w*")
 TODAY_RE = re.compile(r"(?i)(бүгін|сегодня|\btoday\b)")
 YESTERDAY_RE = re.compile(r"(?i)(кеше\b|вчера|yesterday|накануне(?=\s*[,.]|\s+[А-ЯЁA-Z]))")  # not "накануне визита"
@@ -504,7 +504,10 @@ WEEKDAY_RE = re.compile(
 )
 
 
-WEEKDAY_GATE = KeywordGate(("day", "понедельник", "вторник", "среду", "четверг", "пятницу", "субботу", "воскресенье",
+# the weekend just gone: "в минувшие выходные", "last weekend", "over the weekend", "өткен демалыс күндері"
+PAST_WEEKEND_RE = re.compile(r"(?i)(?<!\w)(?:в\s+(?:минувшие|прошедшие|прошлые)\s+выходные|(?:last|this\s+past|over\s+the)\s+weekend|"
+                             r"өткен\s+демалыс\s+күндері)(?!\w)")
+WEEKDAY_GATE = KeywordGate(("day", "выходн", "weekend", "демалыс", "понедельник", "вторник", "среду", "четверг", "пятницу", "субботу", "воскресенье",
                             "дүйсенбі", "сейсенбі", "сәрсенбі", "бейсенбі", "жұма", "сенбі", "жексенбі"))
 
 
@@ -829,6 +832,14 @@ def extract_events(article: Article, doc: Doc | None = None) -> list[VisitEvent]
                 # the narrative goes on in the same paragraph: "В апреле Астану с визитом посетил Президент Египта.
                 # Переговоры ... завершились подписанием 12 документов": the visit's month, not the report's (a day
                 # told looking back, "Кеше, 10 наурызда", dates its own event only)
+                mention.date, mention.date_default = before.date, False
+            if before is not None and mention.date_default and status == "held" and typ == "visit" and len(triggers) == 1 \
+                    and before.index == sv.index - 1 and before.type in ("talks", "consultations", "council") \
+                    and before.pair == pair and before.status == "held" and before.date is not None \
+                    and not before.date_default and before.date[2] == "day" and _agree(before.host, mention.host) \
+                    and "\n" not in doc.text[before.end:sv.start]:
+                # "В среду в Анкаре состоялись переговоры ... Глава МИД находился в Турции с рабочим визитом": the
+                # trip the meeting just told took place in, its day
                 mention.date, mention.date_default = before.date, False
             if mentions and (mention.date_default or mention.date is None) and AFTER_THAT_RE.match(t) \
                     and mentions[-1].pair == pair and mentions[-1].status == status == "held" and mentions[-1].date is not None \
@@ -2712,7 +2723,8 @@ def _yearless_day(t: str, m, lo: int, hi: int, several: bool) -> tuple | None:
 
 def _day_dates(t: str, ref, status) -> list[tuple[int, int, tuple]]:
     """Dates with a day: "12.03.2024", "2 июля", "8-9 октября 2019", "Nov. 12", "June 3-4, 2024"."""
-    if not DIGIT_RE.search(t) and (ref is None or not WEEKDAY_GATE.may_match(t.lower()) or not WEEKDAY_RE.search(t)):
+    if not DIGIT_RE.search(t) and (ref is None or not WEEKDAY_GATE.may_match(t.lower())
+                                   or not WEEKDAY_RE.search(t) and not PAST_WEEKEND_RE.search(t)):
         return []
     return list(_day_dates_cached(t, ref, status))
 
@@ -2743,6 +2755,10 @@ def _day_dates_cached(t: str, ref, status) -> tuple:
         for m in WEEKDAY_RE.finditer(t):
             d = weekday_date(m.group("en") or m.group("ru") or m.group("kk"), ref, status)
             out.append((m.start(), m.end(), (d, d, "day")))
+        if status == "held":
+            for m in PAST_WEEKEND_RE.finditer(t):  # the Saturday and Sunday last gone before the report's day
+                sunday = ref - dt.timedelta(days=(ref.weekday() + 1) % 7 or 7)
+                out.append((m.start(), m.end(), (sunday - dt.timedelta(days=1), sunday, "day")))
     for d in KK_GEN_DAY_RE.finditer(t):  # "мамырдың 21-інде", "2023 жылғы мамырдың 21-23-і"
         if any(s <= d.start() < e for s, e, _ in out):
             continue

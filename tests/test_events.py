@@ -3017,6 +3017,30 @@ ARTICLE_GRAMMAR = [
     ('Сәрсенбіде Сан-Паулуда қазақ-бразил бизнес-форумы өтті. «Міндет – 2015 жылға қарай тауар айналымын 500 млн долларға жеткізу», – деді Рау форумда.',
      D(2013, 9, 26),
      [('forum', 'held', 'KAZ', 'BRA', None, 'BRA', 'Sao Paulo', D(2013, 9, 25), 'day', [])]),
+    # the weekend just gone: its Saturday and Sunday before the report's day
+    ('ТАШКЕНТ, 18 мая 2021 года. В минувшие выходные Председатель Сената Парламента Казахстана Маулен Ашимбаев находился в Узбекистане с официальным визитом.',
+     D(2021, 5, 18),
+     [('visit', 'held', 'KAZ', 'UZB', 'KAZ', 'UZB', 'Tashkent', D(2021, 5, 15), 'day', ['Маулен Ашимбаев'])]),
+    ('Kazakh Senate Speaker Maulen Ashimbayev paid an official visit to Uzbekistan last weekend.',
+     D(2021, 5, 18),
+     [('visit', 'held', 'KAZ', 'UZB', 'KAZ', 'UZB', None, D(2021, 5, 15), 'day', ['Maulen Ashimbayev'])]),
+    ('Сенат Төрағасы Мәулен Әшімбаев өткен демалыс күндері Өзбекстанға ресми сапармен барды.',
+     D(2021, 5, 18),
+     [('visit', 'held', 'KAZ', 'UZB', 'KAZ', 'UZB', None, D(2021, 5, 15), 'day', ['Мәулен Әшімбаев'])]),
+    # control: a weekend to come
+    ('Kazakh Senate Speaker Maulen Ashimbayev will pay an official visit to Uzbekistan next weekend.',
+     D(2021, 5, 18),
+     [('visit', 'planned', 'KAZ', 'UZB', 'KAZ', 'UZB', None, None, None, ['Maulen Ashimbayev'])]),
+    # a trip told right after the meeting held in it, with no time of its own, took place on the meeting's day
+    ('В среду в Анкаре состоялись переговоры министра иностранных дел Казахстана Бейбута Атамкулова с министром иностранных дел Турции Мевлютом Чавушоглу. Глава казахстанского внешнеполитического ведомства находился в Турции с рабочим визитом.',
+     D(2019, 12, 2),
+     [('visit', 'held', 'KAZ', 'TUR', 'KAZ', 'TUR', 'Ankara', D(2019, 11, 27), 'day', ['Бейбут Атамкулов', 'Мевлют Чавушоглу'])]),
+    ('On Wednesday Kazakh Foreign Minister Beibut Atamkulov held talks in Ankara with Turkish Foreign Minister Mevlut Cavusoglu. The Kazakh minister was in Türkiye on a working visit.',
+     D(2019, 12, 2),
+     [('visit', 'held', 'KAZ', 'TUR', 'KAZ', 'TUR', 'Ankara', D(2019, 11, 27), 'day', ['Beibut Atamkulov', 'Mevlut Cavusoglu'])]),
+    ('Сәрсенбіде Анкарада Қазақстан Сыртқы істер министрі Бейбіт Атамқұлов пен Түркия Сыртқы істер министрі Мевлют Чавушоғлу келіссөздер жүргізді. Қазақстан министрі Түркияда жұмыс сапарымен болды.',
+     D(2019, 12, 2),
+     [('visit', 'held', 'KAZ', 'TUR', 'KAZ', 'TUR', 'Ankara', D(2019, 11, 27), 'day', ['Бейбіт Атамқұлов', 'Мевлют Чавушоғлу'])]),
 ]
 
 
