@@ -694,11 +694,9 @@ def extract_events(article: Article, doc: Doc | None = None) -> list[VisitEvent]
                 if agreed is not None:  # "По итогам переговоров согласовано, что в апреле–сентябре ... поступит": what was agreed
                     b = agreed.start()
                 b = _relative_cut(t, m, b)
-                day = _date_near(t, m, target.status, ref, None, a, b, len(triggers) > 1, default=False, lang=doc.lang)
                 if SPOKEN_TO_RE.search(t, max(0, m.start() - 30), m.start()):
-                    # "«... by 2015», Rau told the forum": the times before are the saying's, not the forum's
-                    day = _date_near(t, m, target.status, ref, None, m.start(), b, len(triggers) > 1, default=False,
-                                     lang=doc.lang)
+                    a = m.start()  # "«... by 2015», Rau told the forum": the times before are the saying's, not the forum's
+                day = _date_near(t, m, target.status, ref, None, a, b, len(triggers) > 1, default=False, lang=doc.lang)
                 if _copula_reference(t, m):
                     day = None  # "Это будет первая встреча ... после выборов 2022 года": a description, its years compare
                 if day is not None and target.date is not None \
@@ -1512,7 +1510,7 @@ OWN_PHRASE_REACH = 70
 KK_YEAR_ATTRIBUTE_RE = re.compile(r"(?<!\d)(?:19|20)\d\d\s*(?:жылғы|ж\.)\s")  # "2022 жылғы ... сапары": of that year
 
 
-QUOTE_CLOSE_RE = re.compile(r"[»”\"]")
+QUOTE_CLOSE_RE = re.compile(r"[»”]|[,.!?]\"")  # a closing quote (a straight one after the saying's last mark)
 
 
 def _reference(t: str, m: re.Match, typ: str, mentions, lo: int = 0, hi: int | None = None, lang: str = "") -> str | None:
@@ -2022,7 +2020,7 @@ def _setting_spans(t: str) -> tuple:
 
 
 # a commission named as the gathering something took place at: "on the sidelines of the commission", "МПК аясында"
-COMMISSION_NOUN_RE = re.compile(r"(?i)(?<!\w)(?:commission|committee|комисси\w*|комитет\w*|МПК|МПК\w*)(?!\w)")
+COMMISSION_NOUN_RE = re.compile(r"(?i)(?<!\w)(?:commission|committee|комисси\w*|комитет\w*|МПК\w*)(?!\w)")
 
 
 def _setting_referent(t: str, m: re.Match, mentions):
