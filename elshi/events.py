@@ -1815,8 +1815,8 @@ def _contrasted(sv: SentenceView, triggers) -> bool:
 
 
 # preparing a visit: "to prepare the state visit", "для подготовки визита", "сапарды дайындау"
-PREPARES_VISIT_RE = re.compile(r"(?i)(?<!\w)(?:to\s+prepare|preparing(?:\s+for)?|preparations?\s+(?:for|of)|подготов\w*|"
-                               r"дайында\w*|дайындық\w*)\s+(?:[\w-]+\s+){0,3}?(?:visit|визит|сапар)\w*")
+PREPARES_VISIT_RE = re.compile(rf"(?i)(?<!\w)(?:to\s+prepare|preparing|подготов\w*|дайында\w*|{PREPARATION_RE.pattern[4:]})"
+                               r"\s+(?:[\w-]+\s+){0,3}?(?:visit|визит|сапар)\w*")
 PREPARES_REACH = 60
 
 
@@ -2019,10 +2019,6 @@ def _setting_spans(t: str) -> tuple:
     return tuple(out)
 
 
-# a commission named as the gathering something took place at: "on the sidelines of the commission", "МПК аясында"
-COMMISSION_NOUN_RE = re.compile(r"(?i)(?<!\w)(?:commission|committee|комисси\w*|комитет\w*|МПК\w*)(?!\w)")
-
-
 def _setting_referent(t: str, m: re.Match, mentions):
     """The event told before that the trigger's sentence names by its noun as the gathering it took place at
     ("a business forum, held on the sidelines of the commission", "отырыс аясында ... бизнес-форум өтті")."""
@@ -2030,8 +2026,8 @@ def _setting_referent(t: str, m: re.Match, mentions):
         if a <= m.start() < b:
             b = m.start()  # "На полях заседания прошел бизнес-форум": the phrase before the trigger
         kinds = {k for n in EVENT_NOUN_RE.finditer(t, a, b) for k in _noun_kinds(n.group())}
-        if COMMISSION_NOUN_RE.search(t, a, b):
-            kinds.add("council")
+        if COMMISSION_WORD_RE.search(t, a, b):
+            kinds.add("council")  # "on the sidelines of the commission", "МПК аясында"
         told = next((x for x in reversed(mentions) if x.type in kinds and x.type != "forum"), None)
         if told is not None:
             return told
@@ -2664,10 +2660,12 @@ def _bound_event(t: str, bound: re.Match, m: re.Match) -> bool:
     return 0 <= m.start() - bound.end() <= TRIP_BOUND_REACH and not re.search(r"[,;.]", t[bound.end():m.start()])
 
 
+# the participles of holding an event, after its noun in Russian and English
+HOLDING_PARTICIPLE = r"held|took\s+place|состоявш\w+|прошедш\w+|проведенн\w+"
 # the participle that opens an event noun's own phrase after it: "a business forum held the same day", "форум,
 # состоявшийся на следующий день"
-HELD_PARTICIPLE_RE = re.compile(r"(?i),?\s*(?:(?:which|that)\s+(?:was\s+)?)?(?:held|took\s+place|organi[sz]ed|"
-                                r"состоявш\w+|прошедш\w+|проведенн\w+|организованн\w+)\s+")
+HELD_PARTICIPLE_RE = re.compile(rf"(?i),?\s*(?:(?:which|that)\s+(?:was\s+)?)?(?:{HOLDING_PARTICIPLE}|organi[sz]ed|"
+                                r"организованн\w+)\s+")
 
 
 def _held_then(t: str, m: re.Match, rx: re.Pattern) -> bool:
@@ -3484,7 +3482,7 @@ def _narrative_days(events: list[_Mention], mentions: list[_Mention], doc, ref) 
 
 # the participle of holding that ties a day to an event's noun told again: "26 қазанда өткен отырыста", "на
 # заседании, состоявшемся 26 октября", "At the session, held on 26 October"
-HELD_AGAIN_RE = re.compile(r"(?i)(?<!\w)(?:өткен|болған|өткізілген|состоявш\w+|прошедш\w+|проведенн\w+|held|took\s+place)(?!\w)")
+HELD_AGAIN_RE = re.compile(rf"(?i)(?<!\w)(?:өткен|болған|өткізілген|{HOLDING_PARTICIPLE})(?!\w)")
 TOLD_AGAIN_SENTENCES = 3  # sentences after an event's own that may tell its day that way
 TOLD_AGAIN_REACH = 60  # characters between the day, the participle and the noun
 
