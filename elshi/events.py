@@ -627,6 +627,7 @@ class _Mention:
     seen: list = field(default_factory=list)  # sentence indices of the mentions joined into this one
     told: tuple | None = None  # the date its own sentence tells (or "the second day of the visit"), not one lent
     headed: bool = False  # dated only by the month heading its paragraph ("Октябрь: государственный визит")
+    until: dt.date | None = None  # the day a trip lasts until, told with no day it began ("Визит продлится до 22 марта")
     listed_at: int = -1  # the last sentence that listed who took part in it ("Узбекскую сторону представляли ...")
 
 
@@ -779,7 +780,9 @@ def extract_events(article: Article, doc: Doc | None = None) -> list[VisitEvent]
                 mention.ordinal = _ordinal(t, m, lo, hi)
                 mention.document_of = _document_of(t, m, lo, hi)
             dhi = _relative_cut(t, m, hi)
-            mention.date = _date_near(t, m, status, ref, wire_day, lo, dhi, len(triggers) > 1, default=False, lang=doc.lang)
+            until = _until_day(t, lo, dhi, ref, status)  # the day a trip lasts until dates no event
+            td = t if until is None else t[:until[0]] + " " * (until[1] - until[0]) + t[until[1]:]  # its start, not its end
+            mention.date = _date_near(td, m, status, ref, wire_day, lo, dhi, len(triggers) > 1, default=False, lang=doc.lang)
             same = SAME_YEAR_RE.search(t, lo, dhi)
             if same and not YEAR_IN_RE.search(t, 0, same.start()):
                 # "В сентябре того же года ... посетил" after a visit "в марте 2017 года", "The turning point came in
@@ -800,11 +803,11 @@ def extract_events(article: Article, doc: Doc | None = None) -> list[VisitEvent]
                 y, mth = prior.date[0].year, mention.date[0].month
                 mention.date = (dt.date(y, mth, 1), dt.date(y, mth, calendar.monthrange(y, mth)[1]), "month")
             if mention.date is None:
-                mention.month_day = _yearless_day(t, m, lo, dhi, len(triggers) > 1)
+                mention.month_day = _yearless_day(td, m, lo, dhi, len(triggers) > 1)
             if mention.date is None and mention.month_day is None and month_section is not None and status == "held":
                 mention.date, mention.headed = month_section, True  # "Қыркүйек. Германия канцлері ... келді."
             if mention.date is None and mention.month_day is None:
-                mention.date = _date_near(t, m, status, ref, wire_day, lo, dhi, len(triggers) > 1, lang=doc.lang)
+                mention.date = _date_near(td, m, status, ref, wire_day, lo, dhi, len(triggers) > 1, lang=doc.lang)
                 mention.date_default = mention.date is not None
                 if mention.date is None and wire_md is not None and status == "held":
                     line = WIRE_DAY_RE.match(t)  # the dateline itself is no time the text tells
@@ -911,6 +914,12 @@ def extract_events(article: Article, doc: Doc | None = None) -> list[VisitEvent]
             if typ == "visit" and mention.host is None and host_hint in pair:
                 mention.host = host_hint  # "Nazarbayev complimented ... roads in Belarus": the story's place
                 mention.visitor = pair[0] if host_hint == pair[1] else pair[1]
+            if until is not None and typ == "visit":
+                if mention.date is not None and mention.date[2] == "day" \
+                        and 0 <= (until[2] - mention.date[0]).days <= TRIP_UNTIL_DAYS:
+                    mention.date, mention.date_default = (mention.date[0], until[2], "day"), False  # "прибыл сегодня, где до 9 ноября пробудет"
+                else:
+                    mention.date, mention.date_default, mention.until = None, False, until[2]  # "Визит продлится до 22 марта"
             if typ == "visit" and mention.date is not None and mention.date[2] == "day" and mention.date[0] == mention.date[1]:
                 mention.date = _trip_days(t, lo, hi, mention.date)  # "wrapped up a two-day visit" on the 12th: 11-12
                 if mention.date[0] == mention.date[1] and not mention.date_default and status == "held":
@@ -3206,6 +3215,7 @@ def _after_report(date: tuple, ref: dt.date) -> bool:
 
 def _merge(article: Article, mentions: list[_Mention], all_people, stated_year: int | None = None) -> list[VisitEvent]:
     ref = article.published_on
+    mentions = _lasts_until(mentions)
     for m in mentions:
         if m.status == "held" and ref is not None and m.date is not None and _after_report(m.date, ref):
             m.status = "planned"  # "обсудили проведение заседания, которое пройдет в декабре": not yet held when reported
@@ -3645,6 +3655,38 @@ def _trip_days(t: str, lo: int, hi: int, date: tuple) -> tuple:
     if TRIP_START_RE.search(t, lo, hi):
         return (date[0], date[1] + dt.timedelta(days=n - 1), "day")
     return date
+
+
+# the day a trip lasts until: "визит продлится до 22 марта", "где до 9 ноября пробудет", "will stay until March 22",
+# "the visit runs through Friday", "сапар 22 наурызға дейін жалғасады" ("с 19 по 22 марта" is a span of its own)
+UNTIL_BEFORE_RE = re.compile(r"(?i)(?<!\w)(?:до|until|till|through)\s+(?:the\s+)?$")
+UNTIL_AFTER_RE = re.compile(r"(?i)[^\W\d_]*\s+(?:дейін|шейін)(?!\w)")
+TRIP_UNTIL_DAYS = 14  # the longest trip a day it lasts until may end
+
+
+def _until_day(t: str, lo: int, hi: int, ref, status) -> tuple | None:
+    """(start, end, day) of a single day the window says a trip lasts until."""
+    for s, e, d in _day_dates(t, ref, status):
+        if lo <= s < hi and d[0] == d[1] and (UNTIL_BEFORE_RE.search(t, max(0, s - 12), s) or UNTIL_AFTER_RE.match(t, e)) \
+                and (status == "planned" or DIGIT_RE.search(t, s, e)):  # "until Friday" of a trip under way is to come
+            return s, e, d[0]
+    return None
+
+
+def _lasts_until(mentions: list) -> list:
+    """A trip said to last until a day ("Визит продлится до 22 марта") ends the visit of the pair that began a
+    few days before it ("прибыла в Астану вчера")."""
+    out = []
+    for m in mentions:
+        trip = next((v for v in mentions if m.until and v is not m and v.type == "visit" and v.pair == m.pair
+                     and v.date is not None and v.date[2] == "day" and not v.date_default
+                     and 0 <= (m.until - v.date[0]).days <= TRIP_UNTIL_DAYS), None)
+        if trip is None:
+            out.append(m)
+            continue
+        trip.date = (trip.date[0], max(trip.date[1], m.until), "day")
+        _add_people(trip.people, [p for p in m.people if m.start <= p.start < m.end])  # its own, not the next sentences'
+    return out
 
 
 # the day a trip began, told in a clause of its end: "завершил визит, который начался 11 марта", "wrapped up a visit

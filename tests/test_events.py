@@ -3095,7 +3095,19 @@ EVENT_DAYS = [
      D(2025, 3, 13), (D(2025, 3, 12), D(2025, 3, 13))),
     # with no day of the report (only its date), the talks' day dates the trip
     ("Vietnam's Foreign Minister Bui Thanh Son wrapped up a two-day visit to Astana. "
-     "On Wednesday, he held talks with Murat Nurtleu.", D(2025, 3, 13), (D(2025, 3, 12), D(2025, 3, 12))),
+     "On Wednesday, he held talks with Murat Nurtleu.", D(2025, 3, 13), (D(2025, 3, 12), D(2025, 3, 12))),    # the day a trip lasts until ends it: told in the sentence of its start or in one of its own
+    ("Президент Эквадора прибыл сегодня в Астану, где до 9 ноября пробудет с официальным визитом.",
+     D(2016, 11, 7), (D(2016, 11, 7), D(2016, 11, 9))),
+    ("The Vietnamese delegation arrived in Astana yesterday on an official visit. The visit will last until November 9.",
+     D(2016, 11, 7), (D(2016, 11, 6), D(2016, 11, 9))),
+    ("Эквадор делегациясы Астанаға кеше ресми сапармен келді. Сапар 9 қарашаға дейін жалғасады.",
+     D(2016, 11, 7), (D(2016, 11, 6), D(2016, 11, 9))),
+    ("Делегация Эквадора, которая пробудет в Казахстане до 9 ноября, прибыла в Астану вчера с официальным визитом.",
+     D(2016, 11, 7), (D(2016, 11, 6), D(2016, 11, 9))),
+    ("The President of Ecuador will visit Kazakhstan from November 7 until November 9.",
+     D(2016, 11, 1), (D(2016, 11, 7), D(2016, 11, 9))),
+    # control: a span of its own ("с 7 по 9 ноября") is read as before
+    ("Президент Эквадора посетит Казахстан с 7 по 9 ноября.", D(2016, 11, 1), (D(2016, 11, 7), D(2016, 11, 9))),
 ]
 
 
