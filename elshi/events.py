@@ -2225,7 +2225,8 @@ def _place(mention: _Mention, sv: SentenceView, m, w_places, places, dateline, l
             # travelling officials tell the direction: the visitor's officials are named, the host's country is not
             travellers = {p.iso3 for p in mention.people if p.iso3 in pair and not AMBASSADOR_RE.search(p.role or "")}
             named = [r.place.iso3 for r in sv.roles if lo <= r.place.start < hi and r.place.iso3 in pair]
-            if len(travellers) == 1 and (any(c not in travellers for c in named) or not named):
+            titled = {p.iso3 for p in w_places if p.iso3 in pair and _titled_place(t, p, lo, hi)}
+            if len(travellers) == 1 and (any(c not in travellers for c in named) or not named) and not titled - travellers:
                 host = next(iter(set(pair) - travellers))
         mention.host = host
         if host:
@@ -2249,6 +2250,13 @@ def _place(mention: _Mention, sv: SentenceView, m, w_places, places, dateline, l
         # "NEW YORK – ... during the UN General Assembly, held talks with ...": a meeting at a summit abroad, where the
         # report was filed from
         mention.location, mention.host, mention.dateline_place = dateline.city, dateline.iso3, True
+
+
+def _titled_place(t: str, p, lo: int, hi: int) -> bool:
+    """A country told with an official's title beside it ("Корея басшысының", "Президента Кореи", "the Korean
+    President's"): that side has an official in the sentence, named or not."""
+    return any(-3 <= s - p.end <= 2 or 0 <= p.start - e <= 2
+               for s, e, _, _ in ((s + lo, e + lo, r, c) for s, e, r, c in people.title_spans(t[lo:hi])))
 
 
 def _destination_after(t: str, m, c, lang: str) -> bool:

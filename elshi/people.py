@@ -50,7 +50,7 @@ def titles() -> list[tuple[re.Pattern, str, str | None]]:
     for r in read_csv("titles.csv"):
         # a word ending in "=" is matched as written ("посла=": not "после"); others with any ending
         words = [re.escape(w[:-1]) + r"(?!\w)" if w.endswith("=") else
-                 re.escape(w[:-1] if len(w) > 4 and w[-1] in "ьйаяоеиы" else w) + r"(?!лі|лы|ерств|ат)\w*"
+                 re.escape(w[:-1] if len(w) > 4 and w[-1] in "ьйаяоеиы" else w) + r"(?!лі|лы|ерств|ат|ьдіг|(?:ев|ь)?ств|dom)\w*"
                  for w in r["phrase"].split()]
         pat = r"\s+".join(words)
         # matched on lower-cased text (re.I is three times slower on Cyrillic)

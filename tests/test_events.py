@@ -3040,7 +3040,17 @@ ARTICLE_GRAMMAR = [
      [('visit', 'held', 'KAZ', 'TUR', 'KAZ', 'TUR', 'Ankara', D(2019, 11, 27), 'day', ['Beibut Atamkulov', 'Mevlut Cavusoglu'])]),
     ('Сәрсенбіде Анкарада Қазақстан Сыртқы істер министрі Бейбіт Атамқұлов пен Түркия Сыртқы істер министрі Мевлют Чавушоғлу келіссөздер жүргізді. Қазақстан министрі Түркияда жұмыс сапарымен болды.',
      D(2019, 12, 2),
-     [('visit', 'held', 'KAZ', 'TUR', 'KAZ', 'TUR', 'Ankara', D(2019, 11, 27), 'day', ['Бейбіт Атамқұлов', 'Мевлют Чавушоғлу'])]),
+     [('visit', 'held', 'KAZ', 'TUR', 'KAZ', 'TUR', 'Ankara', D(2019, 11, 27), 'day', ['Бейбіт Атамқұлов', 'Мевлют Чавушоғлу'])]),    # the one official named is not the traveller when the other side's official is told by title ("Моңғолия
+    # Президентінің сапары ... Тоқаевтың қабылдаған"): the direction is not guessed from him
+    ('Моңғолия Президентінің 3-5 маусым аралығындағы сапары Қасым-Жомарт Тоқаевтың биыл қабылдаған үшінші мемлекеттік сапары болды.',
+     D(2024, 6, 5),
+     [('visit', 'held', 'KAZ', 'MNG', None, None, None, D(2024, 6, 3), 'day', ['Қасым-Жомарт Тоқаев'])]),
+    ("The Mongolian President's visit on June 3-5 was the third state visit Kassym-Jomart Tokayev has hosted this year.",
+     D(2024, 6, 5),
+     [('visit', 'held', 'KAZ', 'MNG', None, None, None, D(2024, 6, 3), 'day', ['Kassym-Jomart Tokayev'])]),
+    ('Визит Президента Монголии 3-5 июня стал третьим государственным визитом, который принял Касым-Жомарт Токаев в этом году.',
+     D(2024, 6, 5),
+     [('visit', 'held', 'KAZ', 'MNG', None, None, None, D(2024, 6, 3), 'day', ['Касым-Жомарт Токаев'])]),
 ]
 
 

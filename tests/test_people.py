@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from elshi import people
 from elshi.people import again, base_form, find_people
 
 PEOPLE = [
@@ -264,6 +265,14 @@ def test_people(lang, text, expected):
 @pytest.mark.parametrize("lang,text", NOBODY)
 def test_nobody(lang, text):
     assert find_people(text, lang) == []
+
+
+# a kingdom is no king: "Сауд Арабиясы Корольдігіне", "Королевства Бахрейн", "the Kingdom of Saudi Arabia"
+@pytest.mark.parametrize("text", ["Бектенов Сауд Арабиясы Корольдігіне ресми сапармен барады.",
+                                  "Делегация Королевства Бахрейн прибыла в Астану.",
+                                  "He will visit the Kingdom of Saudi Arabia."])
+def test_a_kingdom_is_no_title(text):
+    assert [role for _, _, role, _ in people.title_spans(text)] == []
 
 
 @pytest.mark.parametrize("name,base", [
