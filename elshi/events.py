@@ -3645,8 +3645,9 @@ LAST_DAY_RE = re.compile(r"(?i)last|final|последн\w*|заключител
 # a trip's length and the end of it a day is: "a two-day visit that began on Monday", "wrapped up a two-day visit",
 # "с двухдневным визитом прибыл", "екі күндік сапармен келді"
 TRIP_LENGTH_RE = re.compile(rf"(?i)(?<!\w)(?P<n>{NUM})(?:[-\s]day\b|дневн\w*|\s+күндік)")
-TRIP_START_RE = re.compile(r"(?i)arriv\w*|began|begins|begin|start\w*|прибыл\w*|прибуд\w*|прибыва\w*|начал\w*|"
-                           r"келді|келеді|келмек|басталды|басталады")
+TRIP_START_RE = re.compile(r"(?i)arriv\w*|began|begins|begin|start\w*|opened(?=\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+)?\w+[-\s]day)|"
+                           r"прибыл\w*|прибуд\w*|прибыва\w*|начал\w*|келді|келеді|келмек|басталды|басталады|"
+                           r"(?<=сапарын\s)бастады")  # "opened a three-day visit", "үш күндік сапарын бастады"
 TRIP_END_RE = re.compile(r"(?i)wrapp\w*\s+up|conclud\w*|ended|завершил\w*|заверши\w*|аяқтады|аяқтап")
 
 

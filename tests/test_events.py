@@ -3118,6 +3118,16 @@ EVENT_DAYS = [
      D(2016, 11, 1), (D(2016, 11, 7), D(2016, 11, 9))),
     # control: a span of its own ("с 7 по 9 ноября") is read as before
     ("Президент Эквадора посетит Казахстан с 7 по 9 ноября.", D(2016, 11, 1), (D(2016, 11, 7), D(2016, 11, 9))),
+    # a trip of a stated length opened on a day: "opened a three-day visit", "үш күндік сапарын бастады", "начал трехдневный визит"
+    ("Kenya's Foreign Minister opened a three-day working visit to Kazakhstan in Almaty on Monday.",
+     D(2011, 10, 17), (D(2011, 10, 17), D(2011, 10, 19))),
+    ("Кения Сыртқы істер министрі дүйсенбіде Алматыда Қазақстанға үш күндік жұмыс сапарын бастады.",
+     D(2011, 10, 17), (D(2011, 10, 17), D(2011, 10, 19))),
+    ("Министр иностранных дел Кении в понедельник начал в Алматы трехдневный рабочий визит в Казахстан.",
+     D(2011, 10, 17), (D(2011, 10, 17), D(2011, 10, 19))),
+    # control: an exhibition opened during a trip does not begin it
+    ("During his two-day visit to Kazakhstan, Kenya's Foreign Minister opened an exhibition of Kenyan art in Almaty on Monday.",
+     D(2011, 10, 17), (D(2011, 10, 17), D(2011, 10, 17))),
 ]
 
 
