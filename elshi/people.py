@@ -470,6 +470,10 @@ ORG_STEMS = (
     "ирригац", "irrigation", "сельск", "хозяйств", "торговл", "интеграц", "integration", "финанс", "коммуникац",
     "communication", "планирован", "planning", "горнодобыв", "mining", "petroleum", "commerce", "infrastructure",
     "housing", "religio", "youth", "family", "media", "economy", "транспорт", "развити", "логистик", "logistics", "связи",
+    # a portfolio's region and a state's long name: "помощник госсекретаря по делам Южной и Центральной Азии",
+    # "министр ... Арабской Республики Египет", "Федеративной Республики Бразилия", "Королевства Саудовская Аравия"
+    "делам", "южн", "северн", "западн", "арабск", "arab", "федеративн", "federative", "исламск", "islamic", "объединенн",
+    "объединённ", "united", "королевств", "kingdom", "корольдіг", "султанат", "sultanate", "эмират", "emirate",
     # a governor's region: "аким Мангистауской области Алик Айдарбаев", "Governor of Tashkent Region ..."
     "област", "region", "province", "провинци", "губерни", "город", "района", "district",
     # parliaments named in Latin letters: "Deputy Chairman of the Mazhilis Albert Rau"

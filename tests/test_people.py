@@ -230,6 +230,17 @@ PEOPLE = [
     # vowel there is no name's ("Республики Корея")
     ('ru', 'Токаев провел переговоры с Президентом Республики Корея Ли Чжэ Мёном.',
      [('Токаев', 'KAZ', 'President'), ('Ли Чжэ Мён', 'KOR', 'President')]),
+    # a portfolio's region and a state's long name between the title and the name; a state secretary
+    ('ru', 'Он встретился с помощником госсекретаря по делам Южной и Центральной Азии Джеймсом Кларком.',
+     [('Джеймс Кларк', None, 'Assistant')]),
+    ('ru', 'Он встретился с министром торговли и промышленности Арабской Республики Египет Ахмедом Самиром.',
+     [('Ахмед Самир', 'EGY', 'Minister')]),
+    ('ru', 'Его принял парламентский статс-секретарь Федерального министерства финансов Германии Томас Шольц.',
+     [('Томас Шольц', 'DEU', 'State Secretary')]),
+    ('kk', 'Оны Германия Қаржы министрлігінің парламенттік статс-хатшысы Томас Шольц қабылдады.',
+     [('Томас Шольц', 'DEU', 'State Secretary')]),
+    ('en', 'He met the Minister of Investment of the Kingdom of Saudi Arabia Khalid Al-Falih.',
+     [('Khalid Al-Falih', 'SAU', 'Minister')]),
 ]
 
 def test_a_latin_surname_is_matched_whole():
