@@ -649,8 +649,12 @@ def extract_events(article: Article, doc: Doc | None = None) -> list[VisitEvent]
     aliases = _council_aliases(doc)
     lead: list[SentenceView] = []  # sentences before the first event: their officials (a delegation) join it
     month_section = None  # a review told month by month: the month heading the paragraphs ("Қаңтар. ...", "March:")
+    venue = None  # the city where the lead tells a summit or a series of meetings: the place of the talks after it
     for sv in doc.sentences:
         t = sv.text
+        if len({x.index for x in mentions}) <= 1:  # the lead (after a headline) frames the report: "провел в Нью-Йорке
+            # ряд встреч", "The SCO summit was held in Tianjin"
+            venue = _venue_of_meetings(sv, ref) or venue
         if ref is not None and (sv.start == 0 or doc.text[sv.start - 1] == "\n"):
             section = _section_dateline(sv, ref)
             if section is not None:  # a digest's section filed from elsewhere: "РИЯД, 5 қыркүйек. ..."
@@ -931,6 +935,10 @@ def extract_events(article: Article, doc: Doc | None = None) -> list[VisitEvent]
             if typ == "visit" and mention.status == "held" and mention.location is None and not mention.recalled \
                     and dateline is not None and mention.host == dateline.iso3:
                 mention.location, mention.dateline_place = dateline.city, True  # "ASTANA – ... arrived on a visit"
+            if typ == "talks" and mention.host is None and mention.status == "held" and venue is not None \
+                    and not mention.recalled and (mention.date is None or mention.date_default or mention.date[2] == "day"):
+                # "провел в Нью-Йорке ряд двусторонних встреч ... 24 сентября состоялась встреча с ...": there
+                mention.location, mention.host = venue
             if status == "planned" and not postponed and mention.recalled and not PLAN_WORD_RE.search(t, lo, hi):
                 mention.status = "held"  # "since Tokayev's visit to Budapest in October 2023 gave ...": a past event recalled
             if typ == "visit" and status == "planned" and mention.date is None and mention.month_day is None \
@@ -953,6 +961,28 @@ def extract_events(article: Article, doc: Doc | None = None) -> list[VisitEvent]
                 mentions.extend(_one_by_one(mention, window_people))
         _share_sentence_time(mentions, sv.index, t, ref)
     return _merge(article, mentions, all_people, doc.stated_year if doc.ref is None else None)
+
+
+# a summit or a series of meetings told with its city: "провел в Нью-Йорке ряд двусторонних встреч", "в рамках
+# заседания ... ШОС в Астане провел встречи с лидерами", "held a series of bilateral meetings in Astana", "Астанада
+# өткен ШЫҰ саммиті аясында бірқатар кездесулер өткізді"
+MEETINGS_SERIES_RE = re.compile(r"(?i)(?<!\w)(?:ряд|серию|серия|несколько)\s+(?:\w+\s+)?встреч|встречи\s+с\s+(?:\w+\s+){0,2}"
+                                r"(?:лидерами|коллегами|главами|руководителями)|(?:series|number|round)\s+of\s+(?:\w+\s+)?"
+                                r"(?:meetings|talks)|(?:met|meetings)\s+with\s+(?:\w+\s+){0,2}(?:leaders|counterparts|colleagues)|"
+                                r"бірқатар\s+(?:\w+\s+)?кездесу\w*|кездесулер\w*")
+
+
+def _venue_of_meetings(sv: SentenceView, ref) -> tuple | None:
+    """(city, country) of a summit or a series of meetings its sentence tells in one city, not one recalled from
+    months before the report ("2024 жылдың қарашасында Бакуде өткен COP29 ... аясында")."""
+    if not (MULTILATERAL_RE.search(sv.text) or MEETINGS_SERIES_RE.search(sv.text)):
+        return None
+    if ref is not None:
+        told = [d for _, _, d in _day_dates(sv.text, ref, "held")] + [_date(sv.text, ref, "held", default=False)]
+        if any(d is not None and d[1] < ref - dt.timedelta(days=31) for d in told):
+            return None
+    cities = {(r.place.city, r.place.iso3) for r in sv.roles if r.place.kind == "city" and r.role == "loc"}
+    return next(iter(cities)) if len(cities) == 1 else None
 
 
 # meetings held one by one with several sides, told by the plural of the meeting held or by "one by one": "held

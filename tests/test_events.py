@@ -1934,7 +1934,7 @@ ARTICLE_GRAMMAR = [
     # not a summit of several days, nor one the talks' own sentence dates otherwise
     ('The SCO summit was held in Tianjin on August 31 - September 1. On its sidelines, Kassym-Jomart Tokayev met with Pakistani Prime Minister Shehbaz Sharif.',
      D(2025, 9, 2),
-     [('talks', 'held', 'KAZ', 'PAK', None, None, None, D(2025, 9, 1), 'month', ['Kassym-Jomart Tokayev', 'Shehbaz Sharif'])]),
+     [('talks', 'held', 'KAZ', 'PAK', None, 'CHN', 'Tianjin', D(2025, 9, 1), 'month', ['Kassym-Jomart Tokayev', 'Shehbaz Sharif'])]),
     ('Во вторник в Бишкеке прошел саммит Организации тюркских государств. В сентябре Касым-Жомарт Токаев встретился с Президентом Азербайджана Ильхамом Алиевым в Баку.',
      D(2024, 11, 8),
      [('talks', 'held', 'KAZ', 'AZE', None, 'AZE', 'Baku', D(2024, 9, 1), 'month', ['Касым-Жомарт Токаев', 'Ильхам Алиев'])]),
@@ -2364,7 +2364,7 @@ ARTICLE_GRAMMAR = [
     # a meeting named with its own counterpart after a group's meeting is the pair's, as a call is
     ('The Head of State took part in the consultative meeting of the heads of Central Asian states in Dushanbe. During the meeting with President of Uzbekistan Shavkat Mirziyoyev, Tokayev discussed water cooperation.',
      D(2025, 9, 15),
-     [('talks', 'held', 'KAZ', 'UZB', None, None, None, D(2025, 9, 1), 'month', ['Shavkat Mirziyoyev', 'Kassym-Jomart Tokayev'])]),
+     [('talks', 'held', 'KAZ', 'UZB', None, 'TJK', 'Dushanbe', D(2025, 9, 1), 'month', ['Shavkat Mirziyoyev', 'Kassym-Jomart Tokayev'])]),
     ('Глава государства принял участие в Консультативной встрече глав государств Центральной Азии в Душанбе. В ходе встречи с Президентом Узбекистана Шавкатом Мирзиёевым Токаев обсудил водное сотрудничество.',
      D(2025, 9, 15),
      [('talks', 'held', 'KAZ', 'UZB', None, None, None, D(2025, 9, 1), 'month', ['Шавкат Мирзиёев'])]),
@@ -3050,7 +3050,20 @@ ARTICLE_GRAMMAR = [
      [('visit', 'held', 'KAZ', 'MNG', None, None, None, D(2024, 6, 3), 'day', ['Kassym-Jomart Tokayev'])]),
     ('Визит Президента Монголии 3-5 июня стал третьим государственным визитом, который принял Касым-Жомарт Токаев в этом году.',
      D(2024, 6, 5),
-     [('visit', 'held', 'KAZ', 'MNG', None, None, None, D(2024, 6, 3), 'day', ['Касым-Жомарт Токаев'])]),
+     [('visit', 'held', 'KAZ', 'MNG', None, None, None, D(2024, 6, 3), 'day', ['Касым-Жомарт Токаев'])]),    # the lead's summit or series of meetings in a city is where the meetings told after it took place
+    ('Министр иностранных дел Казахстана провел в Нью-Йорке ряд двусторонних встреч. 24 сентября состоялась встреча с Министром иностранных дел Венгрии Петером Сийярто.',
+     D(2019, 9, 26),
+     [('talks', 'held', 'KAZ', 'HUN', None, 'USA', 'New York', D(2019, 9, 24), 'day', ['Петер Сийярто'])]),
+    ("Kazakhstan's Foreign Minister held a series of bilateral meetings in New York. On September 24 he met Hungarian Foreign Minister Peter Szijjarto.",
+     D(2019, 9, 26),
+     [('talks', 'held', 'KAZ', 'HUN', None, 'USA', 'New York', D(2019, 9, 24), 'day', ['Peter Szijjarto'])]),
+    ('Қазақстан Сыртқы істер министрі Нью-Йоркте бірқатар екіжақты кездесулер өткізді. 24 қыркүйекте ол Венгрия Сыртқы істер министрі Петер Сийяртомен кездесті.',
+     D(2019, 9, 26),
+     [('talks', 'held', 'KAZ', 'HUN', None, 'USA', 'New York', D(2019, 9, 24), 'day', ['Петер Сийярто'])]),
+    # control: a gathering recalled after the report's own events is no venue of theirs
+    ('Сенат Төрағасы Әшімбаев Астанада Венгрия Парламентінің Төрағасымен кездесті. Спикерлер 2024 жылдың қарашасында Бакуде өткен COP29 конференциясы аясындағы уағдаластықтарды атап өтті. Венгр қонағы Мәжіліс Төрағасымен де кездесті.',
+     D(2026, 2, 12),
+     [('talks', 'held', 'KAZ', 'HUN', None, 'KAZ', 'Astana', D(2026, 2, 1), 'month', ['Мәулен Әшімбаев'])]),
 ]
 
 
