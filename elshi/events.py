@@ -17,6 +17,7 @@ a commission session or a round of consultations fold into it.
 from __future__ import annotations
 
 import calendar
+import contextlib
 import dataclasses
 import functools
 import datetime as dt
@@ -652,9 +653,12 @@ def extract_events(article: Article, doc: Doc | None = None) -> list[VisitEvent]
     venue = None  # the city where the lead tells a summit or a series of meetings: the place of the talks after it
     for sv in doc.sentences:
         t = sv.text
-        if len({x.index for x in mentions}) <= 1:  # the lead (after a headline) frames the report: "провел в Нью-Йорке
-            # ряд встреч", "The SCO summit was held in Tianjin"
-            venue = _venue_of_meetings(sv, ref) or venue
+        told_venue = _venue_of_meetings(sv, ref)
+        if told_venue is not None and len({x.index for x in mentions}) <= 1:
+            venue = told_venue  # the lead (after a headline) frames the report: "провел в Нью-Йорке ряд встреч"
+        elif venue is not None and MULTILATERAL_RE.search(t) \
+                and any(p.kind == "city" and p.city != venue[0] for p in sv.named_places):
+            venue = None  # "прибыв в Дубай на климатическую конференцию COP28" after the summit in Jeddah: another one
         if ref is not None and (sv.start == 0 or doc.text[sv.start - 1] == "\n"):
             section = _section_dateline(sv, ref)
             if section is not None:  # a digest's section filed from elsewhere: "РИЯД, 5 қыркүйек. ..."
@@ -808,6 +812,12 @@ def extract_events(article: Article, doc: Doc | None = None) -> list[VisitEvent]
                 mention.date = (dt.date(y, mth, 1), dt.date(y, mth, calendar.monthrange(y, mth)[1]), "month")
             if mention.date is None:
                 mention.month_day = _yearless_day(td, m, lo, dhi, len(triggers) > 1)
+            elif mention.date[2] == "month" and not mention.date_default and ref is None:
+                md = _yearless_day(td, m, lo, dhi, len(triggers) > 1)
+                if md is not None and md[0] == mention.date[0].month:  # "В начале декабря 2023 года ... 1 декабря провел"
+                    with contextlib.suppress(ValueError):
+                        day = dt.date(mention.date[0].year, *md)
+                        mention.date = (day, day, "day")
             if mention.date is None and mention.month_day is None and month_section is not None and status == "held":
                 mention.date, mention.headed = month_section, True  # "Қыркүйек. Германия канцлері ... келді."
             if mention.date is None and mention.month_day is None:
@@ -3438,7 +3448,8 @@ def _merge(article: Article, mentions: list[_Mention], all_people, stated_year: 
         prec = "day" if prec == "week" else prec  # a week is a span of days
         inferred = False
         month_day = e.month_day or e.wire_md
-        year = (month_years.get(month_day[0]) or stated_year) if month_day else None
+        year = (_month_year_before(article.text, e.end, month_day[0]) or month_years.get(month_day[0]) or stated_year) \
+            if month_day else None
         if e.date is None and month_day and year:
             try:  # "2 тамыз күні" in an undated article: the day with the year the article speaks of, flagged (the
                 # year of a span told with it first: "с 10 по 15 ноября 2025 года совершил турне ... 10 ноября")
@@ -3462,6 +3473,19 @@ _MW = MONTH_WORD
 MONTH_YEAR_RE = re.compile(rf"(?i)(?<!\d)\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{_MW})\s*,?\s*(?P<y1>(?:19|20)\d\d)(?!\d)|"
                            rf"(?P<m2>{_MW})\s+\d{{1,2}}(?:st|nd|rd|th)?(?:\s*(?:[-–]|to)\s*\d{{1,2}})?\s*,?\s*(?P<y2>(?:19|20)\d\d)(?!\d)|"
                            rf"(?<!\d)(?P<y3>(?:19|20)\d\d)\s*жылғы\s+\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?\s*(?P<m3>{_MW})")
+
+
+# a month told with its year, with or without a day: "В июле 2023 года", "in July 2023", "2023 жылғы шілдеде"
+MONTH_TOLD_YEAR_RE = re.compile(rf"(?i)(?P<m1>{_MW})\s*,?\s*(?P<y1>(?:19|20)\d\d)(?!\d)|"
+                                rf"(?<!\d)(?P<y2>(?:19|20)\d\d)\s*(?:жылғы|жылы|жылдың)\s+(?:\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?\s+)?(?P<m2>{_MW})")
+
+
+def _month_year_before(text: str, pos: int, month: int) -> int | None:
+    """The one year the month of a yearless day was told with before it (or in its sentence) in an undated
+    article: "В июле 2023 года ... саммит ... отдельная встреча президента 19 июля" (told with two, neither)."""
+    years = {int(m.group("y1") or m.group("y2")) for m in MONTH_TOLD_YEAR_RE.finditer(text, 0, pos)
+             if month_number(m.group("m1") or m.group("m2")) == month}
+    return years.pop() if len(years) == 1 else None
 
 
 def _month_years(text: str) -> dict[int, int]:

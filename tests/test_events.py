@@ -3169,3 +3169,26 @@ MONTH_YEARS = [
 def test_a_yearless_day_takes_the_year_of_its_month(text, day):
     (event,) = [e for e in extract_events(article_from_text(text, "case.txt")) if e.country_b_iso3 == "KWT"]
     assert (event.date_start, event.date_year_inferred) == (day, True)
+
+
+# in an undated article, a yearless day takes the one year its month was told with before it, even a bare month
+# ("В июле 2023 года ... 19 июля"), not the latest year named; a day told in the sentence of its month and year is
+# that day ("В начале декабря 2023 года ... 1 декабря провел переговоры")
+MONTH_TOLD_BEFORE = [
+    ('В июле 2023 года Токаев принял участие в саммите в Джидде. Его отдельная встреча с наследным принцем Саудовской '
+     'Аравии Мухаммедом бен Сальманом состоялась 19 июля. В 2024 году товарооборот вырос.', "SAU", D(2023, 7, 19), True),
+    ('In July 2023, Tokayev attended the summit in Jeddah. His separate meeting with Saudi Crown Prince Mohammed bin '
+     'Salman took place on July 19. Trade grew in 2024.', "SAU", D(2023, 7, 19), True),
+    ('2023 жылғы шілдеде Тоқаев Жиддадағы саммитке қатысты. Оның Сауд Арабиясының тақ мұрагері Мұхаммед бин Салманмен '
+     'жеке кездесуі 19 шілдеде өтті. 2024 жылы тауар айналымы өсті.', "SAU", D(2023, 7, 19), True),
+    ('В начале декабря 2023 года Токаев 1 декабря провел переговоры с президентом ОАЭ. В 2024 году товарооборот вырос.',
+     "ARE", D(2023, 12, 1), False),
+    ('In early December 2023, Tokayev held talks with the UAE President on December 1. Trade grew in 2024.',
+     "ARE", D(2023, 12, 1), False),
+]
+
+
+@pytest.mark.parametrize("text,iso,day,inferred", MONTH_TOLD_BEFORE)
+def test_a_yearless_day_takes_the_year_its_month_was_told_with(text, iso, day, inferred):
+    (event,) = [e for e in extract_events(article_from_text(text, "case.txt")) if e.country_b_iso3 == iso]
+    assert (event.date_start, event.date_end, event.date_year_inferred) == (day, day, inferred)
