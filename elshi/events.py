@@ -110,7 +110,7 @@ TRIGGER_GATE = KeywordGate((
 MULTILATERAL_RE = CI(
     r"(саммит\w*|summit|самит\w*|еуразиялық|евразийск\w*|eurasian|\bЕАЭО|\bЕАЭС|\bEAEU\b|\bШОС\b|\bШЫҰ\b|\bSCO\b|\bСНГ\b|\bТМД\b|\bCIS\b|"
     r"\bОДКБ|\bCSTO\b|\bҰҚШҰ|\bCOP\d*|General\s+Assembly|\bUNGA\b|Генеральн\w+\s+Ассамбле\w*|Бас\s+Ассамблея\w*|Conference\s+of\s+the\s+Parties|\bООН\b|\bБҰҰ\b|\bUN\b|\bG20\b|\bБРИКС|\bBRICS\b|\bСПЕКА|\bSPECA\b|"
-    r"Орталық\s+Азия\s*[-–+]|Central\s+Asia\s*[-–+]|Центральн\w+\s+Ази\w*\s*[-–+]|C5\+|\bОТГ\b|\bТМҰ\b|\bOTS\b|\bАӨСШК\b|\bСВМДА\b|\bCICA\b|"
+    r"Орталық\s+Азия\s*(?:[-–+]|плюс)|Central\s+Asia\s*(?:[-–+]|plus\b)|Центральн\w+\s+Ази\w*\s*(?:[-–+]|плюс)|C5\+|\bОТГ\b|\bТМҰ\b|\bOTS\b|\bАӨСШК\b|\bСВМДА\b|\bCICA\b|"
     r"межпарламентск\w+\s+ассамбле\w*|inter-parliamentary\s+assembly|глав\w*\s+государств\w*\s+Центральной\s+Азии|"
     r"heads\s+of\s+state\s+of\s+Central\s+Asia|консультативн\w+\s+встреч\w*|consultative\s+meeting|пленарн\w+|plenary|"
     # a meeting of three or four: "trilateral meeting", "трехсторонняя встреча", "үшжақты кездесу", "the three countries"
@@ -285,6 +285,7 @@ BODY_RE = re.compile(r"(?i)(establish\w*|create\w*|creation|setting\s+up|соз�
 # the gathering something happened at: "on the sidelines of", "на полях", "в кулуарах"; "аясында", "кулуарында"
 SETTING_BEFORE = r"on\s+the\s+(?:sidelines|margins)\s+of|на\s+полях|в\s+кулуарах"
 SETTING_AFTER = r"аясында|кулуарында|шеңберінде"
+SETTING_RE = re.compile(rf"(?i)(?<!\w)(?:{SETTING_BEFORE}|{SETTING_AFTER})(?!\w)")
 # a reference to an event already reported: "during the meeting", "кездесу барысында", "the talks", "в кулуарах форума"
 REFERENCE_BEFORE_RE = re.compile(
     rf"(?i)(?<!\w)(?:в\s+ходе|в\s+рамках|{SETTING_BEFORE}|открывая|закрывая|opening|closing|as\s+part\s+of|во\s+время|по\s+итогам|по\s+результатам|после|на|following|during|after|at|in\s+the\s+course\s+of|"
@@ -381,6 +382,14 @@ def _non_state_counterpart(t: str, m, lo: int, hi: int) -> bool:
         return True
     before = [b for b in NON_STATE_SIDE_RE.finditer(t, max(lo, m.start() - 60), m.start())]
     return bool(before) and not people.title_spans(t[before[-1].end():m.start()])
+
+
+# a host receiving all of a gathering's guests: "Участников совещания принял Премьер-министр", "received the heads of
+# delegations", "hosted a reception for the participants", "кеңес қатысушыларын ... қабылдады"
+_GUESTS = (r"(?:участник\w*|глав\w*\s+(?:других\s+)?делегаций|руководител\w*\s+делегаций|participants|heads\s+of\s+(?:the\s+)?"
+           r"delegations|қатысушылар\w*|делегация(?:лар)?\s+басшылар\w*)")
+GROUP_RECEIVED_RE = re.compile(rf"(?i)(?<!\w)(?:принял\w*|принимал\w*|received|hosted|welcomed|қабылдады)\s+(?:[\w-]+\s+){{0,4}}?{_GUESTS}|"
+                               rf"(?<!\w){_GUESTS}\s+(?:[\w-]+\s+){{0,4}}?(?:принял\w*|принимал\w*|қабылдады)")
 
 
 DEAL_VALUE_RE = re.compile(r"(?i)(құны|worth|стоимост\w*|на\s+(?:общую\s+)?сумму|на\s+(?:\$|€|US\$|\d[\d\s,.]*\s*(?:млрд|млн|миллиард|миллион))|total\s+(?:value|amount)|valued\s+at|amounting\s+to|жалпы\s+сомасы)")
@@ -748,6 +757,8 @@ def extract_events(article: Article, doc: Doc | None = None) -> list[VisitEvent]
                 continue  # "The forum is scheduled ..." after a group's forum: the same, not bilateral; but a call or a
                 # meeting names the one it was with ("During a telephone conversation with President of Uzbekistan"
                 # after a round of calls with a group's leaders): that one's
+            if typ == "talks" and GROUP_RECEIVED_RE.search(t, lo, hi):
+                continue  # "Участников совещания принял Премьер-министр Японии": all the gathering's guests, no two sides
             if typ in ("talks", "consultations") and _non_state_counterpart(t, m, lo, hi) \
                     and not any(p.iso3 not in (None, HOME) for p in w_people):
                 continue  # "met with the heads of Korean corporations", "встретился со студентами": not talks between states
@@ -948,7 +959,10 @@ def extract_events(article: Article, doc: Doc | None = None) -> list[VisitEvent]
             if typ == "talks" and mention.host is None and mention.status == "held" and venue is not None \
                     and not mention.recalled and (mention.date is None or mention.date_default or mention.date[2] == "day"):
                 # "провел в Нью-Йорке ряд двусторонних встреч ... 24 сентября состоялась встреча с ...": there
-                mention.location, mention.host = venue
+                mention.location, mention.host = venue[:2]
+                if venue[2] is not None and (mention.date is None or mention.date_default) \
+                        and (SETTING_RE.search(t, lo, hi) or SAME_DAY_RE.search(t, 0, m.start())):
+                    mention.date, mention.date_default = venue[2], False  # "На полях совещания ... провел встречу"
             if status == "planned" and not postponed and mention.recalled and not PLAN_WORD_RE.search(t, lo, hi):
                 mention.status = "held"  # "since Tokayev's visit to Budapest in October 2023 gave ...": a past event recalled
             if typ == "visit" and status == "planned" and mention.date is None and mention.month_day is None \
@@ -983,7 +997,8 @@ MEETINGS_SERIES_RE = re.compile(r"(?i)(?<!\w)(?:ряд|серию|серия|н�
 
 
 def _venue_of_meetings(sv: SentenceView, ref) -> tuple | None:
-    """(city, country) of a summit or a series of meetings its sentence tells in one city, not one recalled from
+    """(city, country, day) of a summit or a series of meetings its sentence tells in one city (the day when it
+    tells one), not one recalled from
     months before the report ("2024 жылдың қарашасында Бакуде өткен COP29 ... аясында")."""
     if not (MULTILATERAL_RE.search(sv.text) or MEETINGS_SERIES_RE.search(sv.text)):
         return None
@@ -991,8 +1006,12 @@ def _venue_of_meetings(sv: SentenceView, ref) -> tuple | None:
         told = [d for _, _, d in _day_dates(sv.text, ref, "held")] + [_date(sv.text, ref, "held", default=False)]
         if any(d is not None and d[1] < ref - dt.timedelta(days=31) for d in told):
             return None
-    cities = {(r.place.city, r.place.iso3) for r in sv.roles if r.place.kind == "city" and r.role == "loc"}
-    return next(iter(cities)) if len(cities) == 1 else None
+    # where it is or whither its guests go: "в Токио" (indeclinable), "прибыв в Дубай на конференцию COP28"
+    cities = {(r.place.city, r.place.iso3) for r in sv.roles if r.place.kind == "city" and r.role in ("loc", "dest")}
+    if len(cities) != 1:
+        return None
+    days = {d for _, _, d in _day_dates(sv.text, ref, "held")} if ref is not None else set()
+    return (*next(iter(cities)), days.pop() if len(days) == 1 else None)  # "которое состоялось 5 июня в Токио": that day
 
 
 # meetings held one by one with several sides, told by the plural of the meeting held or by "one by one": "held

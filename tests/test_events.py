@@ -2367,7 +2367,7 @@ ARTICLE_GRAMMAR = [
      [('talks', 'held', 'KAZ', 'UZB', None, 'TJK', 'Dushanbe', D(2025, 9, 1), 'month', ['Shavkat Mirziyoyev', 'Kassym-Jomart Tokayev'])]),
     ('Глава государства принял участие в Консультативной встрече глав государств Центральной Азии в Душанбе. В ходе встречи с Президентом Узбекистана Шавкатом Мирзиёевым Токаев обсудил водное сотрудничество.',
      D(2025, 9, 15),
-     [('talks', 'held', 'KAZ', 'UZB', None, None, None, D(2025, 9, 1), 'month', ['Шавкат Мирзиёев'])]),
+     [('talks', 'held', 'KAZ', 'UZB', None, 'TJK', 'Dushanbe', D(2025, 9, 1), 'month', ['Шавкат Мирзиёев'])]),
     # the year the pair's relations were established dates no event: a visit named again beside it is the same visit
     ('Foreign Minister of Malaysia Mohamad Hasan arrived in Astana on an official visit on Tuesday. He said the visit would deepen the friendship that has grown since the establishment of diplomatic relations in 1992.',
      D(2025, 6, 12),
@@ -3060,6 +3060,20 @@ ARTICLE_GRAMMAR = [
     ('Қазақстан Сыртқы істер министрі Нью-Йоркте бірқатар екіжақты кездесулер өткізді. 24 қыркүйекте ол Венгрия Сыртқы істер министрі Петер Сийяртомен кездесті.',
      D(2019, 9, 26),
      [('talks', 'held', 'KAZ', 'HUN', None, 'USA', 'New York', D(2019, 9, 24), 'day', ['Петер Сийярто'])]),
+    # a host receiving all of a gathering's guests holds no talks with one of them; the gathering told in the lead
+    # with its day and city dates and places the bilateral meeting held that day ("в тот же день", "On the same day")
+    ('Участников совещания министров иностранных дел «Центральная Азия плюс Япония» принял Премьер-министр Японии Дзюнъитиро Коидзуми.',
+     D(2006, 6, 6), []),
+    ("Japanese Prime Minister Junichiro Koizumi received the participants of the Central Asia plus Japan foreign ministers' meeting.",
+     D(2006, 6, 6), []),
+    ('Жапония Премьер-министрі Дзюнъитиро Коидзуми «Орталық Азия плюс Жапония» министрлер кеңесінің қатысушыларын қабылдады.',
+     D(2006, 6, 6), []),
+    ('Министр иностранных дел Казахстана принял участие в совещании министров в рамках диалога «Центральная Азия плюс Япония», которое состоялось 5 июня в Токио. Участников совещания принял Премьер-министр Японии Дзюнъитиро Коидзуми. В тот же день состоялась двусторонняя встреча министра с Министром иностранных дел Японии Таро Асо.',
+     D(2006, 6, 6),
+     [('talks', 'held', 'KAZ', 'JPN', None, 'JPN', 'Tokyo', D(2006, 6, 5), 'day', ['Таро Асо'])]),
+    ("Kazakhstan's Foreign Minister took part in the Central Asia plus Japan foreign ministers' meeting held in Tokyo on June 5. Japanese Prime Minister Junichiro Koizumi received the participants of the meeting. On the same day, the minister held a bilateral meeting with Japanese Foreign Minister Taro Aso.",
+     D(2006, 6, 6),
+     [('talks', 'held', 'KAZ', 'JPN', None, 'JPN', 'Tokyo', D(2006, 6, 5), 'day', ['Taro Aso'])]),
     # control: a gathering recalled after the report's own events is no venue of theirs
     ('Сенат Төрағасы Әшімбаев Астанада Венгрия Парламентінің Төрағасымен кездесті. Спикерлер 2024 жылдың қарашасында Бакуде өткен COP29 конференциясы аясындағы уағдаластықтарды атап өтті. Венгр қонағы Мәжіліс Төрағасымен де кездесті.',
      D(2026, 2, 12),
