@@ -3402,7 +3402,10 @@ def _merge(article: Article, mentions: list[_Mention], all_people, stated_year: 
                          and _dates_compatible(e.date, v.date, False) and _agree(e.host, v.host)
                          and _agree(e.location, v.location) and abs(v.index - e.index) <= 3), None)
             if trip is not None:
-                e.date = trip.date
+                # the sentence right after the one telling the trip's first day goes on with that day ("opened a
+                # three-day visit in Houston on Monday ... He addressed the business forum")
+                e.date = (trip.date[0], trip.date[0], "day") if e.index == trip.index + 1 and trip.told is not None \
+                    and trip.told[0] == trip.date[0] else trip.date
     for e in out_m:
         if e.in_visit:
             # "в ходе визита ... заседание совета": the visit reported last before it (else the next one)
@@ -3421,7 +3424,8 @@ def _merge(article: Article, mentions: list[_Mention], all_people, stated_year: 
             # "Oman's minister was in Astana on January 14. With Shakkaliyev he co-chaired the commission": the session
             # told next by the traveller of a trip of that day is held where the trip went
             trip = next((v for v in out_m if v.type == "visit" and v.pair == e.pair and v.status == "held" and v.host
-                         and 0 < e.index - v.index <= 1 and v.date is not None and v.date == e.date and v.date[2] == "day"
+                         and 0 < e.index - v.index <= 1 and v.date is not None and e.date is not None and v.date[2] == "day"
+                         and e.date[2] == "day" and v.date[0] <= e.date[0] and e.date[1] <= v.date[1]
                          and _share_officials(v, e)), None)
             if trip is not None:
                 e.host, e.location = trip.host, trip.location

@@ -3158,6 +3158,24 @@ EVENT_DAYS = [
 ]
 
 
+# a forum told in the sentence right after the one giving a trip's first day goes on with that day, and that place
+FORUM_AFTER_TRIP_START = [
+    "Kenya's Foreign Minister opened a three-day working visit to Kazakhstan in Almaty on Monday. "
+    "He addressed about 300 participants at the Kazakhstan-Kenya Business Forum.",
+    "Министр иностранных дел Кении в понедельник начал в Алматы трехдневный рабочий визит в Казахстан. "
+    "Он выступил перед 300 участниками казахстанско-кенийского бизнес-форума.",
+    "Кения Сыртқы істер министрі дүйсенбіде Алматыда Қазақстанға үш күндік жұмыс сапарын бастады. "
+    "Ол қазақ-кениялық бизнес-форумның 300 қатысушысы алдында сөз сөйледі.",
+]
+
+
+@pytest.mark.parametrize("text", FORUM_AFTER_TRIP_START)
+def test_a_forum_told_after_a_trip_began_takes_its_first_day(text):
+    got = [(e.event_type, e.date_start, e.date_end, e.location)
+           for e in extract_events(article_from_text(text, "case.txt", published_on=D(2011, 10, 17)))]
+    assert got == [("visit", D(2011, 10, 17), D(2011, 10, 19), "Almaty"), ("forum", D(2011, 10, 17), D(2011, 10, 17), "Almaty")]
+
+
 @pytest.mark.parametrize("text,published,days", EVENT_DAYS)
 def test_event_days(text, published, days):
     (event,) = extract_events(article_from_text(text, "case.txt", published_on=published))
