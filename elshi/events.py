@@ -998,19 +998,17 @@ MEETINGS_SERIES_RE = re.compile(r"(?i)(?<!\w)(?:ряд|серию|серия|н�
 
 def _venue_of_meetings(sv: SentenceView, ref) -> tuple | None:
     """(city, country, day) of a summit or a series of meetings its sentence tells in one city (the day when it
-    tells one), not one recalled from
-    months before the report ("2024 жылдың қарашасында Бакуде өткен COP29 ... аясында")."""
+    tells one), not one recalled from months before the report ("2024 жылдың қарашасында Бакуде өткен COP29 ...")."""
     if not (MULTILATERAL_RE.search(sv.text) or MEETINGS_SERIES_RE.search(sv.text)):
         return None
-    if ref is not None:
-        told = [d for _, _, d in _day_dates(sv.text, ref, "held")] + [_date(sv.text, ref, "held", default=False)]
-        if any(d is not None and d[1] < ref - dt.timedelta(days=31) for d in told):
-            return None
+    days = {d for _, _, d in _day_dates(sv.text, ref, "held")} if ref is not None else set()
+    if ref is not None and any(d is not None and d[1] < ref - dt.timedelta(days=31)
+                               for d in days | {_date(sv.text, ref, "held", default=False)}):
+        return None
     # where it is or whither its guests go: "в Токио" (indeclinable), "прибыв в Дубай на конференцию COP28"
     cities = {(r.place.city, r.place.iso3) for r in sv.roles if r.place.kind == "city" and r.role in ("loc", "dest")}
     if len(cities) != 1:
         return None
-    days = {d for _, _, d in _day_dates(sv.text, ref, "held")} if ref is not None else set()
     return (*next(iter(cities)), days.pop() if len(days) == 1 else None)  # "которое состоялось 5 июня в Токио": that day
 
 
@@ -2314,8 +2312,7 @@ def _place(mention: _Mention, sv: SentenceView, m, w_places, places, dateline, l
 def _titled_place(t: str, p, lo: int, hi: int) -> bool:
     """A country told with an official's title beside it ("Корея басшысының", "Президента Кореи", "the Korean
     President's"): that side has an official in the sentence, named or not."""
-    return any(-3 <= s - p.end <= 2 or 0 <= p.start - e <= 2
-               for s, e, _, _ in ((s + lo, e + lo, r, c) for s, e, r, c in people.title_spans(t[lo:hi])))
+    return any(-3 <= s + lo - p.end <= 2 or 0 <= p.start - (e + lo) <= 2 for s, e, _, _ in people.title_spans(t[lo:hi]))
 
 
 def _destination_after(t: str, m, c, lang: str) -> bool:
