@@ -662,8 +662,8 @@ def extract_events(article: Article, doc: Doc | None = None) -> list[VisitEvent]
     venue = None  # the city where the lead tells a summit or a series of meetings: the place of the talks after it
     for sv in doc.sentences:
         t = sv.text
-        told_venue = _venue_of_meetings(sv, ref)
-        if told_venue is not None and len({x.index for x in mentions}) <= 1:
+        told_venue = _venue_of_meetings(sv, ref) if len({x.index for x in mentions}) <= 1 else None
+        if told_venue is not None:
             venue = told_venue  # the lead (after a headline) frames the report: "провел в Нью-Йорке ряд встреч"
         elif venue is not None and MULTILATERAL_RE.search(t) \
                 and any(p.kind == "city" and p.city != venue[0] for p in sv.named_places):
@@ -3495,28 +3495,34 @@ MONTH_YEAR_RE = re.compile(rf"(?i)(?<!\d)\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(
                            rf"(?<!\d)(?P<y3>(?:19|20)\d\d)\s*жылғы\s+\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?\s*(?P<m3>{_MW})")
 
 
-# a month told with its year, with or without a day: "В июле 2023 года", "in July 2023", "2023 жылғы шілдеде"
-MONTH_TOLD_YEAR_RE = re.compile(rf"(?i)(?P<m1>{_MW})\s*,?\s*(?P<y1>(?:19|20)\d\d)(?!\d)|"
+# a bare month told with its year: "В июле 2023 года", "in July 2023", "2023 жылы шілдеде" (with a day: MONTH_YEAR_RE)
+BARE_MONTH_YEAR_RE = re.compile(rf"(?i)(?P<m1>{_MW})\s*,?\s*(?P<y1>(?:19|20)\d\d)(?!\d)|"
                                 rf"(?<!\d)(?P<y2>(?:19|20)\d\d)\s*(?:жылғы|жылы|жылдың)\s+(?:\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?\s+)?(?P<m2>{_MW})")
+
+
+def _one_year_each(rxs, text: str, end: int) -> dict[int, int]:
+    """The year each month is told with by the patterns (groups m1.., y1..) before ``end``, when it is one year only."""
+    seen: dict[int, set] = {}
+    for rx in rxs:
+        for m in rx.finditer(text, 0, end):
+            found = m.groupdict()
+            mon = month_number(next(v for k, v in found.items() if k[0] == "m" and v))
+            if mon:
+                seen.setdefault(mon, set()).add(int(next(v for k, v in found.items() if k[0] == "y" and v)))
+    return {mon: years.pop() for mon, years in seen.items() if len(years) == 1}
 
 
 def _month_year_before(text: str, pos: int, month: int) -> int | None:
     """The one year the month of a yearless day was told with before it (or in its sentence) in an undated
-    article: "В июле 2023 года ... саммит ... отдельная встреча президента 19 июля" (told with two, neither)."""
-    years = {int(m.group("y1") or m.group("y2")) for m in MONTH_TOLD_YEAR_RE.finditer(text, 0, pos)
-             if month_number(m.group("m1") or m.group("m2")) == month}
-    return years.pop() if len(years) == 1 else None
+    article, bare months included: "В июле 2023 года ... саммит ... отдельная встреча президента 19 июля" (told
+    with two, neither)."""
+    return _one_year_each((MONTH_YEAR_RE, BARE_MONTH_YEAR_RE), text, pos).get(month)
 
 
 def _month_years(text: str) -> dict[int, int]:
-    """The year each month is told with in an undated article, when it is told with one year only: the year of
-    "10 ноября" in an article that says "с 10 по 15 ноября 2025 года совершил турне"."""
-    seen: dict[int, set] = {}
-    for m in MONTH_YEAR_RE.finditer(text):
-        mon = month_number(m.group("m1") or m.group("m2") or m.group("m3"))
-        if mon:
-            seen.setdefault(mon, set()).add(int(m.group("y1") or m.group("y2") or m.group("y3")))
-    return {mon: years.pop() for mon, years in seen.items() if len(years) == 1}
+    """The year each month is told with beside a day in an undated article, when it is told with one year only:
+    the year of "10 ноября" in an article that says "с 10 по 15 ноября 2025 года совершил турне"."""
+    return _one_year_each((MONTH_YEAR_RE,), text, len(text))
 
 
 # a report of a trip of several days tells its days in order: what follows "22 сәуір күні таңертең ... қонды"
