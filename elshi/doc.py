@@ -16,11 +16,11 @@ from dataclasses import dataclass, field
 
 from elshi import geo, numbers, people, periods, roles
 from elshi.model import Article
-from elshi.text import sentences
+from elshi.text import CI, sentences
 
 HOME = "KAZ"
-CURRENCY_BEFORE_RE = re.compile(r"(?i)(?:долл\w*|dollars?)\.?\s*$")
-CURRENCY_AFTER_RE = re.compile(r"(?i)\s*(?:долл\w*|dollars?|\$)")
+CURRENCY_BEFORE_RE = CI(r"(?i)(?:долл\w*|dollars?)\.?\s*$")
+CURRENCY_AFTER_RE = CI(r"(?i)\s*(?:долл\w*|dollars?|\$)")
 
 
 @dataclass
@@ -96,7 +96,7 @@ def dateline_city(t: str):
 # "the three countries signed", "министры трех стран", "үш елдің"
 SEVERAL_SIDES = r"trilateral|three-way|тр[её]хсторонн\w*|үш\s*жақты|quadrilateral|четыр[её]хсторонн\w*|төрт\s*жақты"
 COUNTED_COUNTRIES = r"тр[её]х\s+стран|три\s+страны|(?:three|four)\s+countries|четыр[её]х\s+стран|(?<!\w)(?:үш|төрт)\s+ел(?:дің|дер\w*|і|ге|де|ден)?(?!\w)"
-GROUP_MEETING_RE = re.compile(rf"(?i){SEVERAL_SIDES}|{COUNTED_COUNTRIES}")
+GROUP_MEETING_RE = CI(rf"(?i){SEVERAL_SIDES}|{COUNTED_COUNTRIES}")
 
 
 class Doc:

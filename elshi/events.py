@@ -38,7 +38,7 @@ from elshi.text import CI, KeywordGate
 
 # what makes a commission or council one between states: "intergovernmental", "межгосударственный", "үкіметаралық"
 STATE_BODY = r"межправительственн|межгосударственн|intergovernmental|inter-governmental|interstate|үкіметаралық|мемлекетаралық"
-STATE_BODY_RE = re.compile(f"(?i){STATE_BODY}")
+STATE_BODY_RE = CI(f"(?i){STATE_BODY}")
 # a commission named in full, matched from its own name: its state word, "joint"/"совместная", or the pair's names
 NAMED_BODY_AHEAD = (rf"(?!(?:[\w-]+\s+){{0,3}}?(?:{STATE_BODY}|joint|совместн|\w+[-–](?:kazakh|казахстанск)|"
                     r"(?:kazakh\w*|казахстанско)[-–]))")
@@ -64,15 +64,24 @@ COUNCIL = (
 )
 BUSINESS_COUNCIL = r"(?:іскерлік|деловой|деловом|делового|business)\s+(?:кеңес\w*|совет\w*|council)|іскерлік\s+жиын\w*|бизнес-форум\w*"
 # the kind of body a council trigger names: a commission (committee) or a council (interstate, strategic)
-COUNCIL_WORD_RE = re.compile(r"(?i)кеңес|совет|council")
-COMMISSION_WORD_RE = re.compile(r"(?i)комисси|commission|комитет|committee|(?<![\w])(?:МПК|ҮАК|JEC|IGC|JIC)(?!\w)")
+COUNCIL_WORD_RE = CI(r"(?i)кеңес|совет|council")
+COMMISSION_WORD_RE = CI(r"(?i)комисси|commission|комитет|committee|(?<![\w])(?:МПК|ҮАК|JEC|IGC|JIC)(?!\w)")
 # the Kazakh conditional of motion joining two trips told side by side: "Астанаға келсе, ... Қазақстанда сапармен болды"
 KK_CONDITIONAL = r"келсе|барса"
-# an official's presence in a place, told as a trip: "the UAE minister is in Astana", "находится в Пекине",
-# "Әс-Сиси Астанада болды" (a trip only with the place right after it, or in the locative right before it in Kazakh)
-PRESENCE = (r"(?:is|was)\s+(?:currently\s+|now\s+|also\s+|already\s+)?in(?=\s+(?-i:[A-Z])[a-z])|"
-            r"находи(?:тся|лся|лась)\s+в(?=\s+(?-i:[А-ЯЁ]))|(?<=[дт][ае]\s)болды(?!\w)")
-PRESENCE_RE = re.compile(f"(?i){PRESENCE}")
+
+
+def _presence(en_capital: str, ru_capital: str) -> str:
+    """An official's presence in a place, told as a trip: "the UAE minister is in Astana", "находится в Пекине",
+    "Әс-Сиси Астанада болды" (a trip only with the place right after it, or in the locative right before it in
+    Kazakh); the place's capital letter as given."""
+    return (rf"(?:is|was)\s+(?:currently\s+|now\s+|also\s+|already\s+)?in(?=\s+{en_capital}[a-z])|"
+            rf"находи(?:тся|лся|лась)\s+в(?=\s+{ru_capital})|(?<=[дт][ае]\s)болды(?!\w)")
+
+
+PRESENCE = _presence("(?-i:[A-Z])", "(?-i:[А-ЯЁ])")
+PRESENCE_RE = CI(f"(?i){PRESENCE}")
+# the trigger runs on lower-cased text, where no capital can be seen: it reads any small word after the preposition
+PRESENCE_TRIGGER = _presence("[a-z]", "[а-яё]")
 TRIGGERS = (
     ("phone_call", r"телефон\s+арқылы\s+(?:сөйлес|әңгімелес|байланыс)\w*|телефонмен\s+сөйлес\w*|телефон\w*\s+(?:разговор|переговор)\w*|"
                    r"по\s+телефону|позвонил\w*|созвонил\w*|(?:tele)?phone\s+(?:call|conversation|talks)|"
@@ -87,7 +96,7 @@ TRIGGERS = (
     ("council", COUNCIL),
     ("visit", r"сапар(?!ов|ова|ев|бай|бек|әлі|али)\w*|барды|барып|келді|келеді|келіп|қонды|визит\w*|прибыл\w*|прибыв\w*|прибудет|прибудут|прибыть|посети(?!тел)\w*|посещ\w*|"
               r"visit(?!ors?\b)\w*|arriv(?!als\b)\w*|trip\b|landed|travel(?:l)?ed\s+to|travel(?:l)?ing\s+to|will\s+travel\s+to|побывал\w*|барады|баратын|бармақ|келмек|келетін|барған|келген|келуі|баруы|"
-              + PRESENCE + "|" + KK_CONDITIONAL),
+              + PRESENCE_TRIGGER + "|" + KK_CONDITIONAL),
     ("talks", r"кездесу\w*|кездес\w*|жүздес\w*|келіссөз\w*|басқосу\w*|переговор\w*|встреч(?!н)\w*|встрет\w*|talks\b|\bmet\b|meetings?\b|meet\b|"
               r"negotiat\w*|қабылдады|қабылдап|қабылдайды|принял(?!\w*\s+(?:участие|решение|закон|меры))\w*|примет(?!\w)(?!\s+(?:участие|решение|закон|меры))|\breceived\b|\bhosted\b|"
               r"sat\s+down\s+with"),
@@ -136,7 +145,7 @@ def _may_be_multilateral(t: str, low: str) -> bool:
 # the Kazakh aorist (present-future) of the verbs events are told with: stem (+ passive -ыл/-іл/-н) + the
 # vowel -а/-е/-й + -ды/-ді ("өтеді", "барады", "қатысады", "қабылдайды", "өткізіледі", "қол қойылады"); the
 # past has no vowel there ("өтті", "барды", "қабылдады")
-KK_AORIST_RE = re.compile(r"(?i)(?<![\w-])(?:өт|бар|кел|бол|кездес|сөйлес|қатыс|жүргіз|өткіз|қабылда|қой|қо|талқыла|"
+KK_AORIST_RE = CI(r"(?i)(?<![\w-])(?:өт|бар|кел|бол|кездес|сөйлес|қатыс|жүргіз|өткіз|қабылда|қой|қо|талқыла|"
                           r"ұйымдастыр|аттан)(?:ыл|іл|н)?(?:а|е|я|й)(?:ды|ді)(?!\w)")
 KK_FUTURE_RE = re.compile(r"(?<![\w-])[a-zа-яәғқңөұүһі][\w]{2,}(?:мақ|мек|пақ|пек)(?:шы|ші)?(?!\w)")
 KK_PAST_RE = re.compile(r"(?<![\w-])[a-zа-яәғқңөұүһі]\w{2,}(?:ылған|ілген|лған|лген|ған|ген|қан|кен)(?:ын|ін|нан|нен|да|де|дағы|дегі)?(?!\w)")
@@ -145,14 +154,14 @@ KK_NOT_VERBS = frozenset(("тамақ", "бармақ", "қамақ", "жұма�
                           "жаңаған", "қорған", "заман", "туған", "басқан", "дүкен", "өткен",
                           # participles turned adjective or postposition: "бірлескен комиссия" (joint), "форумға арналған"
                           "бірлескен", "арналған"))
-SIDELINES_RE = re.compile(r"(?i)(аясында|шеңберінде|кезінде|на\s+полях|в\s+рамках|в\s+ходе|on\s+the\s+sidelines|on\s+the\s+margins|"
+SIDELINES_RE = CI(r"(?i)(аясында|шеңберінде|кезінде|на\s+полях|в\s+рамках|в\s+ходе|on\s+the\s+sidelines|on\s+the\s+margins|"
                           r"кездесу\w*|кездесті|кездеседі|встреч\w*|встрет\w*|\bmet\b|\bmeets?\b|meeting\s+with|bilateral|двусторонн\w*|екіжақты|"
                           # "during the UN General Assembly, held talks with the Brazilian minister"
                           r"\bduring\b|\btalks\s+with\b|переговор\w*\s+с(?!\w))")
-SUMMIT_PURPOSE_RE = re.compile(r"(?i)(саммит\w*|summit|самит\w*|заседани\w+\s+(?:ЕАЭС|ШОС|СНГ)|пленарн\w+|plenary|"
+SUMMIT_PURPOSE_RE = CI(r"(?i)(саммит\w*|summit|самит\w*|заседани\w+\s+(?:ЕАЭС|ШОС|СНГ)|пленарн\w+|plenary|"
                                r"консультативн\w+\s+встреч\w*|consultative\s+meeting|ассамбле\w*|assembly)")
 
-SEVERAL_SIDES_RE = re.compile(rf"(?i){SEVERAL_SIDES}")
+SEVERAL_SIDES_RE = CI(rf"(?i){SEVERAL_SIDES}")
 MEETING_OF_GROUP_REACH = 25
 
 # tense and mood around a trigger
@@ -194,27 +203,27 @@ HELD_RE = CI(
     r"алмасты|келген|барған|өткен\s+\w+\s+(?:кездесу|отырыс)|қатысты|қатысып|күтіп\s+алды|today|бүгін|сегодня|"
     r"following|по\s+итогам|по\s+результатам|қорытындысы\s+бойынша|соңында|after\s+the|после\s+(?:встреч|переговор|заседани))"
 )
-DISCUSSED_VISIT_RE = re.compile(r"(?i)(обсуди\w*|обсужда\w*|discuss\w*|талқыла\w*|подготовк\w*|preparations?\s+(?:for|of)|preparing\s+for|"
+DISCUSSED_VISIT_RE = CI(r"(?i)(обсуди\w*|обсужда\w*|discuss\w*|талқыла\w*|подготовк\w*|preparations?\s+(?:for|of)|preparing\s+for|"
                                 r"дайындық\w*)\s+(?:[\w-]+\s+){0,3}(?:визит|visit|сапар)\w*|(?:визит|visit|сапар)\w*\s+(?:[\w-]+\s+){0,3}"
                                 r"(?:талқыла\w*|дайында\w*)")
-POSTPONED_RE = re.compile(r"(?i)(postponed|rescheduled|(?:moved|shifted|pushed\s+back)\s+to\b|отложен\w*|перенес[её]н\w*|перенесли|"
+POSTPONED_RE = CI(r"(?i)(postponed|rescheduled|(?:moved|shifted|pushed\s+back)\s+to\b|отложен\w*|перенес[её]н\w*|перенесли|"
                           r"кейінге\s+қалдыр\w*|шегеріл\w*|(?<=айына\s)ауыстырыл\w*|(?<=жылға\s)ауыстырыл\w*|"
                           r"(?<=күнге\s)ауыстырыл\w*|(?<=мерзімге\s)ауыстырыл\w*)")  # moved to a time, not "елші ауыстырылды"
 # the new date of a moved event, said in Kazakh before the verb: "мамыр айына ауыстырылды", "2026 жылға шегерілді"
-KK_NEW_DATE_BEFORE_RE = re.compile(r"(?i)(?:(\d{4})\s*жылғы?\s+)?([^\W\d_]{3,9})\s+айына\s+(?:\w+\s+)?$|(\d{4})\s*жылға\s+(?:\w+\s+)?$")
-CANCELLED_RE = re.compile(r"(?i)(cancel\w*|call(?:ed)?\s+off|отмен\w*|передумал\w*|не\s+состоится|тоқтатыл\w*|болмайды)")
+KK_NEW_DATE_BEFORE_RE = CI(r"(?i)(?:(\d{4})\s*жылғы?\s+)?([^\W\d_]{3,9})\s+айына\s+(?:\w+\s+)?$|(\d{4})\s*жылға\s+(?:\w+\s+)?$")
+CANCELLED_RE = CI(r"(?i)(cancel\w*|call(?:ed)?\s+off|отмен\w*|передумал\w*|не\s+состоится|тоқтатыл\w*|болмайды)")
 # a future said of what an event brings, not of the event taking place: "the visit will contribute to",
 # "визит будет способствовать", "will give a new impetus"
-EFFECT_FUTURE_RE = re.compile(r"(?i)(?:will|would|будет|будут)\s+(?:\w+\s+){0,2}?(?:contribut\w*|give|gives|strengthen\w*|"
+EFFECT_FUTURE_RE = CI(r"(?i)(?:will|would|будет|будут)\s+(?:\w+\s+){0,2}?(?:contribut\w*|give|gives|strengthen\w*|"
                               r"serve|help|boost|promote|deepen|mark|allow|provide|play|bring|lead|open|become|"
                               r"способствова\w*|служить|содействова\w*|укрепл\w*|открыва\w*|давать|являться)\b")
 # what is coming is a holiday or a season, not the event: "congratulated him on the upcoming spring holiday",
 # "поздравил с предстоящим праздником Наурыз", "алдағы Наурыз мерекесімен құттықтады"
-COMING_DAY_RE = re.compile(r"(?i)(?:upcoming|предстоящ\w*|алдағы)\s+(?:[\w-]+\s+){0,2}?(?:holidays?|праздник\w*|мереке\w*|"
+COMING_DAY_RE = CI(r"(?i)(?:upcoming|предстоящ\w*|алдағы)\s+(?:[\w-]+\s+){0,2}?(?:holidays?|праздник\w*|мереке\w*|"
                            r"seasons?|сезон\w*|new\s+year|нов\w+\s+год\w*|жаңа\s+жыл\w*|elections?|выбор\w*|сайлау\w*|"
                            r"festival\w*|фестивал\w*|anniversary|юбиле\w*|мерейтой\w*)")
 # preparing is said of the event prepared ("обсудили подготовку визита по телефону"): no tense of a call or a meeting
-PREPARATION_RE = re.compile(r"(?i)подготовк\w*|preparations?\s+(?:for|of)|preparing\s+for|дайындық\w*|дайындау\w*")
+PREPARATION_RE = CI(r"(?i)подготовк\w*|preparations?\s+(?:for|of)|preparing\s+for|дайындық\w*|дайындау\w*")
 
 
 def _prepares_other(t: str, cue: tuple, typ: str, m: re.Match) -> bool:
@@ -236,27 +245,27 @@ def _prepares_other(t: str, cue: tuple, typ: str, m: re.Match) -> bool:
 
 
 # a telephone used to talk to the press, not between the two sides
-BY_PHONE_RE = re.compile(r"(?i)по\s+телефону|телефон\s+арқылы\s+\w+|(?:\w+\s+)+(?:by|over\s+the)\s+(?:tele)?phone")
+BY_PHONE_RE = CI(r"(?i)по\s+телефону|телефон\s+арқылы\s+\w+|(?:\w+\s+)+(?:by|over\s+the)\s+(?:tele)?phone")
 # verbs of telling, right after who tells: "сообщил по телефону корреспонденту", "X told reporters that ..."
 SAY_VERB = (r"(?:told|said|says|noted|announced|stated|хабарла\w*|айтты|айтқан|мәлімде\w*|атап\s+өтті|сообщил\w*|"
             r"рассказал\w*|заявил\w*|отметил\w*|отмечает|сказал\w*)\b")
-SAID_AFTER_RE = re.compile(rf"(?i)\s*(?:\w+\s+){{0,1}}{SAY_VERB}")
+SAID_AFTER_RE = CI(rf"(?i)\s*(?:\w+\s+){{0,1}}{SAY_VERB}")
 # who tells of a trip, not who makes it: "Agriculture Minister X told reporters that a delegation ... will visit"
-TELLS_AFTER_RE = re.compile(rf"(?i)[\s,]*(?:\w+\s+){{0,1}}{SAY_VERB}")
-SAID_BEFORE_RE = re.compile(r"(?i)(?:сообщил\w*|рассказал\w*|заявил\w*|пояснил\w*|уточнил\w*|ответил\w*|told|said|"
+TELLS_AFTER_RE = CI(rf"(?i)[\s,]*(?:\w+\s+){{0,1}}{SAY_VERB}")
+SAID_BEFORE_RE = CI(r"(?i)(?:сообщил\w*|рассказал\w*|заявил\w*|пояснил\w*|уточнил\w*|ответил\w*|told|said|"
                             r"хабарлады|айтты|мәлімдеді)\s+(?:\w+\s+){0,2}$")
-PRESS_RE = re.compile(r"(?i)(корреспондент\w*|журналист\w*|редакци\w*|изданию|агентству|reporters?\b|correspondent\w*|"
+PRESS_RE = CI(r"(?i)(корреспондент\w*|журналист\w*|редакци\w*|изданию|агентству|reporters?\b|correspondent\w*|"
                       r"journalists?\b|тілші\w*|редакция\w*|басылым\w*)")
 # a cancellation said of the whole sentence, past a participle clause ("The visit, planned for May, was cancelled")
-CANCELLED_PREDICATE_RE = re.compile(r"(?i)(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:cancel\w*|called\s+off)|"
+CANCELLED_PREDICATE_RE = CI(r"(?i)(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:cancel\w*|called\s+off)|"
                                     r"(?<!\w)отмен(?:[её]н|ена|ено|ены|или|ил|ила)(?!\w)|"
                                     r"(?<!\w)(?:тоқтатылды|болмай\s+қалды|өтпейтін\s+болды|жойылды|өтпеді|өткізілмеді)(?!\w)|"
                                     # what was to be held and was not: "did not take place", "не состоялась"
                                     r"\b(?:did\s+not|didn['’]t|never)\s+take\s+place|\bnever\s+took\s+place|"
                                     r"(?<!\w)не\s+состоял(?:ся|ась|ось|ись)(?!\w)")
-INVITATION_RE = re.compile(r"(?i)(invit\w*|приглаш\w*|пригласил\w*|шақыр\w*)")
+INVITATION_RE = CI(r"(?i)(invit\w*|приглаш\w*|пригласил\w*|шақыр\w*)")
 # a visit made "at the invitation of" (or thanks for one): the invitation is not the visit's tense
-INVITED_BY_RE = re.compile(r"(?i)(по\s+приглашению|at\s+the\s+invitation|шақыруымен|thanked|поблагодарил|алғыс)")
+INVITED_BY_RE = CI(r"(?i)(по\s+приглашению|at\s+the\s+invitation|шақыруымен|thanked|поблагодарил|алғыс)")
 
 # a trigger naming many events or a body, not one event
 GENERIC_RE = CI(
@@ -279,26 +288,26 @@ GENERIC_RE = CI(
     r"\s+(?:rounds|раунд\w*|заседани[йя]|встреч\b|визит(?:а|ов)\b|meetings|sessions|visits|отырыс|кездесу|сапар)|"
     r"консультациялардың\s+(?:\d+|екі|үш|төрт|бес|алты|жеті|сегіз|тоғыз|он)\s+раунд\w*)"
 )
-BODY_RE = re.compile(r"(?i)(establish\w*|create\w*|creation|setting\s+up|создат\w*|создани\w*|создан[аоы]?\b|учред\w*|құру\w*|"
+BODY_RE = CI(r"(?i)(establish\w*|create\w*|creation|setting\s+up|создат\w*|создани\w*|создан[аоы]?\b|учред\w*|құру\w*|"
                      r"құрылды|құрылған|is\s+an?\s+(?:effective|important)|is\s+the\s+(?:\w+\s+){0,2}(?:body|mechanism|platform|"
                      r"format|instrument)|является|болып\s+табылады|mechanism|механизм\w*)")
 # the gathering something happened at: "on the sidelines of", "на полях", "в кулуарах"; "аясында", "кулуарында"
 SETTING_BEFORE = r"on\s+the\s+(?:sidelines|margins)\s+of|на\s+полях|в\s+кулуарах"
 SETTING_AFTER = r"аясында|кулуарында|шеңберінде"
-SETTING_RE = re.compile(rf"(?i)(?<!\w)(?:{SETTING_BEFORE}|{SETTING_AFTER})(?!\w)")
+SETTING_RE = CI(rf"(?i)(?<!\w)(?:{SETTING_BEFORE}|{SETTING_AFTER})(?!\w)")
 # a reference to an event already reported: "during the meeting", "кездесу барысында", "the talks", "в кулуарах форума"
-REFERENCE_BEFORE_RE = re.compile(
+REFERENCE_BEFORE_RE = CI(
     rf"(?i)(?<!\w)(?:в\s+ходе|в\s+рамках|{SETTING_BEFORE}|открывая|закрывая|opening|closing|as\s+part\s+of|во\s+время|по\s+итогам|по\s+результатам|после|на|following|during|after|at|in\s+the\s+course\s+of|"
     r"upon\s+the\s+end\s+of|the|this|that|its|эт\w+|данн\w+|указанн\w+|сегодняшн\w+|бұл|осы|аталған|сол|бүгінгі|"
     # what belongs to the event: "«дорожная карта» визита", "программа визита", "the programme of the visit"
     r"карт[аыу]»?|программ\w*|programme\s+of|program\s+of|roadmap\s+(?:of|for))\s+(?:[\w-]+\s+)?$"
 )
-KK_LOCATIVE_END_RE = re.compile(r"(?i)[а-яәғқңөұүһі](?:да|де|та|те)$")  # an event noun in the locative: "at the forum"
-REFERENCE_AFTER_RE = re.compile(rf"(?i)^\w*\s+(?:{SETTING_AFTER}|барысында|кезінде|ашып|ашқан|ашылуында|қорытындысы|соңында|барысындағы|кезіндегі|"
+KK_LOCATIVE_END_RE = CI(r"(?i)[а-яәғқңөұүһі](?:да|де|та|те)$")  # an event noun in the locative: "at the forum"
+REFERENCE_AFTER_RE = CI(rf"(?i)^\w*\s+(?:{SETTING_AFTER}|барысында|кезінде|ашып|ашқан|ашылуында|қорытындысы|соңында|барысындағы|кезіндегі|"
                                 r"нәтижесінде|нәтижесі|қорытындысында)")
 
 # a visit of the ranks only one country pays another (a summit's guests come on working visits, if any)
-BILATERAL_LEVEL_RE = re.compile(r"(?i)мемлекеттік\s+сапар|государственн\w+\s+визит|state\s+visit|ресми\s+(?:іс-)?сапар|"
+BILATERAL_LEVEL_RE = CI(r"(?i)мемлекеттік\s+сапар|государственн\w+\s+визит|state\s+visit|ресми\s+(?:іс-)?сапар|"
                                 r"официальн\w+\s+визит|official\s+visit")
 VISIT_LEVEL = (
     ("state", r"(?i)(мемлекеттік\s+сапар|государственн\w+\s+визит|state\s+visit)"),
@@ -307,25 +316,25 @@ VISIT_LEVEL = (
 )
 # what "received" takes when it is no guest: an indefinite thing or a quantity ("received a further boost", "received
 # an invitation", "received new impetus"); a guest is a named or titled person, or "a delegation"
-THING_RECEIVED_RE = re.compile(r"(?i)\s+(?:(?:a|an)\s+(?!(?:[\w-]+\s+){0,2}?(?:delegation|group|team|guests?|visitors?)\b)|"
+THING_RECEIVED_RE = CI(r"(?i)\s+(?:(?:a|an)\s+(?!(?:[\w-]+\s+){0,2}?(?:delegation|group|team|guests?|visitors?)\b)|"
                                r"(?:further|new|fresh|strong|significant|additional|more|much|great)\s)")
-RECEPTION_RE = re.compile(r"(?i)қабылдады|қабылдап|қабылдайды|принял\w*|примет|received|hosted")
-KK_CONDITIONAL_RE = re.compile(f"(?i){KK_CONDITIONAL}")
-BARE_MOTION_RE = re.compile(rf"(?i)барды|барып|келді|келеді|келіп|қонды|landed|барады|баратын|бармақ|келмек|келетін|барған|келген|келуі|баруы|{KK_CONDITIONAL}")
-AGREEMENT_RE = re.compile(r"(?i)(?<!\w)(келісім\w*|шарт\w*|хаттама\w*|меморандум\w*|құжат\w*|жоспар\w*|бағдарлама\w*|жол\s+карта\w*|соглашени\w*|"
+RECEPTION_RE = CI(r"(?i)қабылдады|қабылдап|қабылдайды|принял\w*|примет|received|hosted")
+KK_CONDITIONAL_RE = CI(f"(?i){KK_CONDITIONAL}")
+BARE_MOTION_RE = CI(rf"(?i)барды|барып|келді|келеді|келіп|қонды|landed|барады|баратын|бармақ|келмек|келетін|барған|келген|келуі|баруы|{KK_CONDITIONAL}")
+AGREEMENT_RE = CI(r"(?i)(?<!\w)(келісім\w*|шарт\w*|хаттама\w*|меморандум\w*|құжат\w*|жоспар\w*|бағдарлама\w*|жол\s+карта\w*|соглашени\w*|"
                           r"договор\w*|документ\w*|протокол\w*|план\w*|программ\w*|дорожн\w+\s+карт\w*|деклараци\w*|декларация\w*|"
                           r"agreement\w*|memorand\w*|treat\w*|documents?|accords?|plan\b|programme|program\b|roadmap|declaration\w*|MoUs?)")
 # a signing named only as an attribute of what was signed: "былтыр қол қойылған бағдарлама",
 # "соглашений, подписанных в ходе прошлогоднего визита", "the agreements signed in 2019"
-RU_SIGNED_ATTRIBUTE_RE = re.compile(r"(?i)подписанн\w+|подписавш\w+")
-KK_SIGNED_PARTICIPLE_RE = re.compile(r"(?i)қол\s+қой(?:ыл)?ған\b")
-KK_AUXILIARY_RE = re.compile(r"(?i)\s*(?:еді|болатын|болды|болған\s+еді|болып\s+табылады|екен)\b")
-EN_SIGNED_ATTRIBUTE_RE = re.compile(r"(?i)(?:agreements?|documents?|memorand\w+|MoUs?|deals?|contracts?|accords?|treat\w+|"
+RU_SIGNED_ATTRIBUTE_RE = CI(r"(?i)подписанн\w+|подписавш\w+")
+KK_SIGNED_PARTICIPLE_RE = CI(r"(?i)қол\s+қой(?:ыл)?ған\b")
+KK_AUXILIARY_RE = CI(r"(?i)\s*(?:еді|болатын|болды|болған\s+еді|болып\s+табылады|екен)\b")
+EN_SIGNED_ATTRIBUTE_RE = CI(r"(?i)(?:agreements?|documents?|memorand\w+|MoUs?|deals?|contracts?|accords?|treat\w+|"
                                     r"declarations?|plans?|programmes?|roadmaps?)\s+$")
 
 
 # who is met when a meeting is not one between two states: business, students, scholars, the diaspora, the press
-NON_STATE_SIDE_RE = re.compile(r"(?i)(корпораци\w*|компани\w*|деловых\s+кругов|бизнесмен\w*|предпринимател\w*|кәсіпкер\w*|"
+NON_STATE_SIDE_RE = CI(r"(?i)(корпораци\w*|компани\w*|деловых\s+кругов|бизнесмен\w*|предпринимател\w*|кәсіпкер\w*|"
                                r"business\s+(?:community|leaders|circles|people)|companies|corporations|CEOs?\b|investors|"
                                r"инвестор\w*|бизнес-?қауымдастығы\w*|іскер\s+топ\w*|студент\w*|students?\b|журналист\w*|"
                                r"journalists|диаспор\w*|diaspora|соотечественник\w*|compatriots|отандас\w*|ғалым\w*|"
@@ -346,7 +355,7 @@ COUNTED_PEOPLE_RE = re.compile(
     r"citizens|nationals|Kazakhstanis|Kazakhs|[A-Z][a-z]+(?:ese|ians|ans|is)\b|азамат\w*|қазақстандық\w*)")
 
 
-DELEGATION_RE = re.compile(r"(?i)делегаци\w*|delegation\w*|құрам\w*")  # "a delegation of 30 people"
+DELEGATION_RE = CI(r"(?i)делегаци\w*|delegation\w*|құрам\w*")  # "a delegation of 30 people"
 
 
 def _tourist_flow(t: str, m, lo: int, hi: int) -> bool:
@@ -358,12 +367,12 @@ def _tourist_flow(t: str, m, lo: int, hi: int) -> bool:
 
 
 # travellers as the ones visiting: "tourists visiting", "туристов, посетивших", "Қазақстанға келген туристер" (after)
-TOURISTS_BEFORE_RE = re.compile(rf"(?i)(?:турист\w*|tourists|visitors|{TRAVELLERS})\s*,?\s+(?:\w+\s+)?$")
+TOURISTS_BEFORE_RE = CI(rf"(?i)(?:турист\w*|tourists|visitors|{TRAVELLERS})\s*,?\s+(?:\w+\s+)?$")
 
 
 # firms as the ones signing: "grid operator KEGOC and Uzbekistan's National Electric Grid signed", "the companies'
 # management boards", "АО «КТЖ» и ... подписали", "ҚТЖ ұлттық компаниясы ... қол қойды"
-COMPANY_RE = re.compile(r"(?i)(?<!\w)(?:operators?|compan(?:y|ies)|corporations?|firms?|banks?|holdings?|"
+COMPANY_RE = CI(r"(?i)(?<!\w)(?:operators?|compan(?:y|ies)|corporations?|firms?|banks?|holdings?|"
                         r"оператор\w*|компани\w*|корпораци\w*|холдинг\w*|банк\w*|предприяти\w*|кәсіпорн\w*|кәсіпорын\w*)(?!\w)|"
                         r"(?<![\w-])(?-i:АО|ТОО|ПАО|ООО|АҚ|ЖШС|JSC|LLP|PJSC)(?![\w-])")  # the legal forms in capitals ("Сондай-ақ" is none)
 
@@ -388,14 +397,14 @@ def _non_state_counterpart(t: str, m, lo: int, hi: int) -> bool:
 # delegations", "hosted a reception for the participants", "кеңес қатысушыларын ... қабылдады"
 _GUESTS = (r"(?:участник\w*|глав\w*\s+(?:других\s+)?делегаций|руководител\w*\s+делегаций|participants|heads\s+of\s+(?:the\s+)?"
            r"delegations|қатысушылар\w*|делегация(?:лар)?\s+басшылар\w*)")
-GROUP_RECEIVED_RE = re.compile(rf"(?i)(?<!\w)(?:принял\w*|принимал\w*|received|hosted|welcomed|қабылдады)\s+(?:[\w-]+\s+){{0,4}}?{_GUESTS}|"
+GROUP_RECEIVED_RE = CI(rf"(?i)(?<!\w)(?:принял\w*|принимал\w*|received|hosted|welcomed|қабылдады)\s+(?:[\w-]+\s+){{0,4}}?{_GUESTS}|"
                                rf"(?<!\w){_GUESTS}\s+(?:[\w-]+\s+){{0,4}}?(?:принял\w*|принимал\w*|қабылдады)")
 
 
-DEAL_VALUE_RE = re.compile(r"(?i)(құны|worth|стоимост\w*|на\s+(?:общую\s+)?сумму|на\s+(?:\$|€|US\$|\d[\d\s,.]*\s*(?:млрд|млн|миллиард|миллион))|total\s+(?:value|amount)|valued\s+at|amounting\s+to|жалпы\s+сомасы)")
+DEAL_VALUE_RE = CI(r"(?i)(құны|worth|стоимост\w*|на\s+(?:общую\s+)?сумму|на\s+(?:\$|€|US\$|\d[\d\s,.]*\s*(?:млрд|млн|миллиард|миллион))|total\s+(?:value|amount)|valued\s+at|amounting\s+to|жалпы\s+сомасы)")
 
 
-SIGNED_WHEN_RE = re.compile(r"(?i)\s+(?:in|on|at|during|by|between|last|earlier|back|under|within)\b")
+SIGNED_WHEN_RE = CI(r"(?i)\s+(?:in|on|at|during|by|between|last|earlier|back|under|within)\b")
 
 
 def _signed_as_attribute(t: str, m) -> bool:
@@ -421,7 +430,7 @@ SIGHTSEEING_RE = re.compile(r"\s+(?:(?:also|the|a|an|также|тоже)\s+)*(?
                             r"(?i:\s+(?:the\s+)?(?:(?!(?:in|and|to|on|at|of|with|и|в|на|с)\b)[\w-]+\s+){0,4}?(?:cent(?:re|er)|park|universit\w+|"
                             r"центр\w*|парк\w*|университет\w*)\b)")
 # a session of "the commission" / "the council" once the article has named which one
-BARE_SESSION_RE = re.compile(r"(?i)(?:заседани\w*|сесси\w*)\s+(?:\w+\s+)?(?:комисси\w*|совет\w*|комитет\w*|МПК)|"
+BARE_SESSION_RE = CI(r"(?i)(?:заседани\w*|сесси\w*)\s+(?:\w+\s+)?(?:комисси\w*|совет\w*|комитет\w*|МПК)|"
                              r"(?:meeting|session)\s+of\s+the\s+(?:\w+\s+)?(?:commission|council|committee)|"
                              r"\b(?:the|its)\s+(?:commission|council|committee)\s+(?:\w+\s+)?(?:convened|met|sat|gathered)\b|"
                              r"(?:комиссия|совет|комитет)\s+(?:\w+\s+)?(?:собрал\w*|заседал\w*)|"
@@ -430,15 +439,15 @@ BARE_SESSION_RE = re.compile(r"(?i)(?:заседани\w*|сесси\w*)\s+(?:\w
 # number or as the next one: "второе заседание", "следующий раунд", "келесі отырысы", "the next session"
 _NEXT_WHICH = (rf"(?:{numbers.ORDINAL_RE.pattern}|(?<![\w-])(?:следующ|очередн|предстоящ|next|upcoming|келесі|кезекті|"
                r"алдағы)\w*)\s+(?:[\w-]+\s+)?")
-NEXT_SESSION_RE = re.compile(rf"(?i){_NEXT_WHICH}(?:заседани\w*|сесси\w*|отырыс\w*|мәжіліс\w*|session)(?!\w)|"
+NEXT_SESSION_RE = CI(rf"(?i){_NEXT_WHICH}(?:заседани\w*|сесси\w*|отырыс\w*|мәжіліс\w*|session)(?!\w)|"
                              r"\bits\s+(?:next|following|regular)\s+meeting\b")  # "The committee agreed to hold its next meeting"
-NEXT_ROUND_RE = re.compile(rf"(?i){_NEXT_WHICH}(?:раунд\w*|round)(?!\w)")
+NEXT_ROUND_RE = CI(rf"(?i){_NEXT_WHICH}(?:раунд\w*|round)(?!\w)")
 NEXT_OF = {"council": NEXT_SESSION_RE, "consultations": NEXT_ROUND_RE}
 NEXT_REGEXES = (NEXT_SESSION_RE, NEXT_ROUND_RE)
 NEXT_SESSION_GATE = KeywordGate(("заседани", "сесси", "отырыс", "мәжіліс", "session", "раунд", "round", "its next", "its following",
                                  "its regular"))
 # where the clause of a later session begins: "..., and agreed that the next session", "..., тараптар келесі отырысты"
-SESSION_BREAK_RE = re.compile(r"(?i)[;,]\s|\s(?:and|и|және|а|ал|but|но)\s")
+SESSION_BREAK_RE = CI(r"(?i)[;,]\s|\s(?:and|и|және|а|ал|but|но)\s")
 
 
 def _next_session(t: str, low: str, after: int, rx: re.Pattern = NEXT_SESSION_RE, own_clause: bool = True) -> re.Match | None:
@@ -461,21 +470,21 @@ def _names_the_time(t: str, m: re.Match) -> bool:
     return bool(AFTER_EVENT_BEFORE_RE.search(t, max(0, m.start() - 25), m.start()) or AFTER_EVENT_AFTER_RE.match(t, m.end()))
 
 
-WELCOME_RE = re.compile(r"(?i)(қарсы\s+ал\w*|күтіп\s+ал\w*|welcomed|greeted|was\s+met|were\s+met)")
-AIRPORT_RE = re.compile(r"(?i)(аэропорт\w*|airport|әуежай\w*)")
+WELCOME_RE = CI(r"(?i)(қарсы\s+ал\w*|күтіп\s+ал\w*|welcomed|greeted|was\s+met|were\s+met)")
+AIRPORT_RE = CI(r"(?i)(аэропорт\w*|airport|әуежай\w*)")
 # "сопредседатель межправкомиссии", "co-chairs of the commission": a title, not a session (but the verb "co-chaired the
 # commission", "сопредседательствовали на ..." tells the session)
-CO_CHAIR_RE = re.compile(r"(?i)(сопредседател(?!ьствова)\w*|co-?chair(?!ed|ing)\w*|тең\s+төрағ\w*)\s+(?:[\w-]+\s+){0,3}$")
-AMBASSADOR_RE = re.compile(r"(?i)(посол|послом|посла|ambassador|елші\w*|поверенн\w+|chargé|консул\w*|consul\w*|дипломат\w*)")
-REL_MONTH_RE = re.compile(r"(?i)(өткен\s+айда|келесі\s+айда|келер\s+айда|осы\s+айда|в\s+прошлом\s+месяце|в\s+следующем\s+месяце|"
+CO_CHAIR_RE = CI(r"(?i)(сопредседател(?!ьствова)\w*|co-?chair(?!ed|ing)\w*|тең\s+төрағ\w*)\s+(?:[\w-]+\s+){0,3}$")
+AMBASSADOR_RE = CI(r"(?i)(посол|послом|посла|ambassador|елші\w*|поверенн\w+|chargé|консул\w*|consul\w*|дипломат\w*)")
+REL_MONTH_RE = CI(r"(?i)(өткен\s+айда|келесі\s+айда|келер\s+айда|осы\s+айда|в\s+прошлом\s+месяце|в\s+следующем\s+месяце|"
                           r"в\s+этом\s+месяце|last\s+month|next\s+month|this\s+month|coming\s+month|previous\s+month)")
 # "на прошлой неделе", "last week", "өткен аптада" (-1); "на этой неделе", "this week", "осы аптада" (0); next (+1)
-REL_WEEK_RE = re.compile(r"(?i)на\s+(?:прошлой|этой|следующей|будущей)\s+неделе|(?:last|this|next)\s+week(?!end)|"
+REL_WEEK_RE = CI(r"(?i)на\s+(?:прошлой|этой|следующей|будущей)\s+неделе|(?:last|this|next)\s+week(?!end)|"
                          r"(?:өткен|осы|ағымдағы|келесі)\s+апта\w*")
-TODAY_RE = re.compile(r"(?i)(бүгін|сегодня|\btoday\b)")
-YESTERDAY_RE = re.compile(r"(?i)(кеше\b|вчера|yesterday|накануне(?=\s*[,.]|\s+[А-ЯЁA-Z]))")  # not "накануне визита"
-YEAR_END_RE = re.compile(r"(?i)(by\s+the\s+end\s+of\s+the\s+year|до\s+конца\s+(?:этого\s+|текущего\s+)?года|жыл\s+соңына\s+дейін)")
-REL_YEAR_RE = re.compile(r"(?i)(өткен\s+жыл\w*|былтыр\w*|прошл\w+\s+год\w*|last\s+year|биыл\w*|в\s+этом\s+году|this\s+year|"
+TODAY_RE = CI(r"(?i)(бүгін|сегодня|\btoday\b)")
+YESTERDAY_RE = CI(r"(?i)(кеше\b|вчера|yesterday|накануне(?=\s*[,.]|\s+[А-ЯЁA-Z]))")  # not "накануне визита"
+YEAR_END_RE = CI(r"(?i)(by\s+the\s+end\s+of\s+the\s+year|до\s+конца\s+(?:этого\s+|текущего\s+)?года|жыл\s+соңына\s+дейін)")
+REL_YEAR_RE = CI(r"(?i)(өткен\s+жыл\w*|былтыр\w*|прошл\w+\s+год\w*|last\s+year|биыл\w*|в\s+этом\s+году|this\s+year|"
                          r"(?:этого|нынешнего|сего)\s+года|"
                          r"текущ\w+\s+год\w*|келесі\s+жыл\w*|келер\s+жыл\w*|next\s+year|the\s+coming\s+year|в\s+следующем\s+году|на\s+следующий\s+год|"
                          r"будущ\w+\s+год\w*|минувш\w+\s+год\w*)")
@@ -486,11 +495,11 @@ DAY_MONTH_RE = re.compile(rf"(?<![\d.])(\d{{1,2}})(?:-(?:го|е|ого)|st|nd|r
 # the year a Kazakh date opens with: "2022 жылғы 10 мамырда", "2024 ж. 5 наурызда"
 KK_YEAR_BEFORE_RE = re.compile(r"(?<!\d)(\d{4})\s*(?:жылғы|жылы|ж\.)\s*$")
 # a day of the month the article is in, or of the one before: "осы айдың 12-сінде", "12-го числа текущего месяца"
-KK_THIS_MONTH_DAY_RE = re.compile(r"(?i)(осы|ағымдағы|биылғы|өткен)\s+айдың\s+(\d{1,2})(?:\s*[-–]\s*(\d{1,2}))?\s*[-‐]?\s*(?:і|ы|сі|сы|ші|шы)")
-RU_THIS_MONTH_DAY_RE = re.compile(r"(?i)(\d{1,2})(?:-(?:го|е))?\s+числа\s+(текущего|этого|нынешнего|прошлого)\s+месяца")
+KK_THIS_MONTH_DAY_RE = CI(r"(?i)(осы|ағымдағы|биылғы|өткен)\s+айдың\s+(\d{1,2})(?:\s*[-–]\s*(\d{1,2}))?\s*[-‐]?\s*(?:і|ы|сі|сы|ші|шы)")
+RU_THIS_MONTH_DAY_RE = CI(r"(?i)(\d{1,2})(?:-(?:го|е))?\s+числа\s+(текущего|этого|нынешнего|прошлого)\s+месяца")
 # a day of the month named alone, the month the report's ("On the 14th, the prime ministers spoke by phone",
 # "14-го числа", "14-і күні"): this month, or the last one for a day still to come in it (the next one if planned)
-BARE_DAY_RE = re.compile(r"(?i)(?:\bon\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of|anniversary|session|meeting|round|"
+BARE_DAY_RE = CI(r"(?i)(?:\bon\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of|anniversary|session|meeting|round|"
                          r"century|plenary|congress|summit|forum|floor|edition|convocation|sitting)\b)|"
                          r"(?<![\d.])(\d{1,2})-?(?:го|е)\s+числа(?!\s+(?:текущего|этого|нынешнего|прошлого)\s+месяца)|"
                          r"(?<![\d.])(\d{1,2})\s*[-‐]\s*(?:і|ы|сі|сы|ші|шы)(?:нде|нда)?\s+күні)")
@@ -498,7 +507,7 @@ MONTH_DAY_RE = re.compile(rf"\b([A-Z][a-z]{{2,8}}\.?)\s+(\d{{1,2}})(?!\d)(?:st|n
                           r"(?:,?\s+(\d{4})(?!\d))?")
 # Kazakh "мамырдың 21-і(нде)", "2023 жылғы мамырдың 21-23-і аралығында": the month in the genitive, then the day
 KK_GEN_DAY_RE = re.compile(r"(?<=(?:дың|дің|ның|нің|тың|тің)\s)(\d{1,2})(?:\s*[-–]\s*(\d{1,2}))?\s*[-‐]?\s*(?:і|ы|сі|сы|ші|шы)")
-KK_GEN_MONTH_BEFORE_RE = re.compile(r"(?i)(?:(\d{4})\s*жыл(?:ғы|дың)\s+)?([^\W\d_]{3,12})\s$")
+KK_GEN_MONTH_BEFORE_RE = CI(r"(?i)(?:(\d{4})\s*жыл(?:ғы|дың)\s+)?([^\W\d_]{3,12})\s$")
 NUMERIC_DATE_RE = re.compile(r"(?<!\d)(\d{1,2})[./](\d{1,2})[./](\d{4})(?!\d)")
 # a day of the week, the one around the report's date: "on Tuesday", "во вторник", "сейсенбі күні", "дүйсенбіде"
 WEEKDAYS = (
@@ -515,7 +524,7 @@ WEEKDAY_RE = re.compile(
 
 
 # the weekend just gone: "в минувшие выходные", "last weekend", "over the weekend", "өткен демалыс күндері"
-PAST_WEEKEND_RE = re.compile(r"(?i)(?<!\w)(?:в\s+(?:минувшие|прошедшие|прошлые)\s+выходные|(?:last|this\s+past|over\s+the)\s+weekend|"
+PAST_WEEKEND_RE = CI(r"(?i)(?<!\w)(?:в\s+(?:минувшие|прошедшие|прошлые)\s+выходные|(?:last|this\s+past|over\s+the)\s+weekend|"
                              r"өткен\s+демалыс\s+күндері)(?!\w)")
 WEEKDAY_GATE = KeywordGate(("day", "выходн", "weekend", "демалыс", "понедельник", "вторник", "среду", "четверг", "пятницу", "субботу", "воскресенье",
                             "дүйсенбі", "сейсенбі", "сәрсенбі", "бейсенбі", "жұма", "сенбі", "жексенбі"))
@@ -530,28 +539,28 @@ def weekday_date(word: str, ref: dt.date, status: str) -> dt.date:
     return ref - dt.timedelta(days=(ref.weekday() - wd) % 7)
 QUARTER_RE = CI(QUARTER_ORDINAL)  # "в первом квартале", "үшінші тоқсанда": the planned event's months
 HALF_RE = CI(HALF_ORDINAL)
-CAPITAL_WORD_RE = re.compile(r"(?i)(елорда(?:ға|да|мызға|мызда|ға\s+келді)|Ақордада|в\s+Акорде|at\s+Akorda|in\s+Akorda|"
+CAPITAL_WORD_RE = CI(r"(?i)(елорда(?:ға|да|мызға|мызда|ға\s+келді)|Ақордада|в\s+Акорде|at\s+Akorda|in\s+Akorda|"
                              r"в\s+столиц\w+\s+Казахстана|Қазақстан\s+астанасы\w*|in\s+the\s+Kazakh\s+capital)")
 CLAUSE_BREAK_RE = re.compile(r"[;:]|,\s|[,.!?][»”\"]\s|\s[-–—]\s|\s(?:while|whereas|but|а|но|ал)\s")
 # a clause set against the one before it: its own subject, its own trip ("а также", "а именно" go on)
-CONTRAST_BREAK_RE = re.compile(r"(?i)(?:;|,)\s+(?:а(?!\s+(?:также|именно|то))|но|ал|while|whereas|but)\s")
+CONTRAST_BREAK_RE = CI(r"(?i)(?:;|,)\s+(?:а(?!\s+(?:также|именно|то))|но|ал|while|whereas|but)\s")
 # what tells a second trip after a first: "was followed by ... trip", "а затем ... посетил", "с ответным визитом",
 # "return visit", "жауап сапары"
-NEXT_TRIP_RE = re.compile(r"(?i)(?<!\w)(?:(?:was\s+)?followed\s+by|and\s+then|after\s+which|return(?:ed)?|reciprocal|"
+NEXT_TRIP_RE = CI(r"(?i)(?<!\w)(?:(?:was\s+)?followed\s+by|and\s+then|after\s+which|return(?:ed)?|reciprocal|"
                           r"затем|вслед\s+за|после\s+чего|ответн\w+|содан\s+(?:кейін|соң)|одан\s+кейін|жауап(?=\s+сапар))(?!\w)")
 # a relative clause ("..., которое отметят в январе", "..., which falls in January"): beyond a few words after an event
 # noun it tells of another noun (kk relative clauses are participles before the noun, with no pronoun)
-FAR_RELATIVE_RE = re.compile(r"(?i),\s*(?:в\s+|на\s+|с\s+|о\s+|по\s+|к\s+)?(?:котор\w+|which|whose|whom)(?!\w)")
+FAR_RELATIVE_RE = CI(r"(?i),\s*(?:в\s+|на\s+|с\s+|о\s+|по\s+|к\s+)?(?:котор\w+|which|whose|whom)(?!\w)")
 RELATIVE_REACH = 25
 
 
 # the gender (or plural) of a Russian event noun and of the relative pronoun: "визит ..., который намечен на декабрь"
 # agrees (the visit's time); "визит ... 25-летия, которое отметят в январе" does not (forms shared by two genders,
 # "которого", "котором", say nothing)
-NOUN_GENDERS = ((re.compile(r"(?i)визит(?:а|у|ом|е)?$|форум\w*|совет(?:а|у|ом|е)?$"), "m"),
-                (re.compile(r"(?i)встреч\w*|комисси\w*|сесси\w*"), "f"),
-                (re.compile(r"(?i)заседани\w*|совещани\w*"), "n"),
-                (re.compile(r"(?i)переговор\w*|консультаци\w*|визиты|визитов|визитами"), "p"))
+NOUN_GENDERS = ((CI(r"(?i)визит(?:а|у|ом|е)?$|форум\w*|совет(?:а|у|ом|е)?$"), "m"),
+                (CI(r"(?i)встреч\w*|комисси\w*|сесси\w*"), "f"),
+                (CI(r"(?i)заседани\w*|совещани\w*"), "n"),
+                (CI(r"(?i)переговор\w*|консультаци\w*|визиты|визитов|визитами"), "p"))
 PRONOUN_GENDERS = {"который": "m", "которая": "f", "которую": "f", "которое": "n", "которые": "p", "которых": "p",
                    "которыми": "p"}
 
@@ -568,21 +577,21 @@ def _relative_cut(t: str, m: re.Match, hi: int) -> int:
 
 
 # a clause saying what was agreed or said, whose times are its own: ", что в апреле ...", ", that from May ..."
-COMPLEMENT_RE = re.compile(r"(?i),\s*(?:что|чтобы|that)\s|\b(?:agreed|decided|noted|said|stated|announced|confirmed)\s+that\s")
+COMPLEMENT_RE = CI(r"(?i),\s*(?:что|чтобы|that)\s|\b(?:agreed|decided|noted|said|stated|announced|confirmed)\s+that\s")
 DATE_WINDOW = 220  # characters around a trigger in which its date is looked for
 # a date governed by a reporting verb dates the report, not the event
-REPORT_DATE_RE = re.compile(r"(?i)(report\w*|releas\w*|publish\w*|said|told|announc\w*|сообщ\w*|заяви\w*|передает|"
+REPORT_DATE_RE = CI(r"(?i)(report\w*|releas\w*|publish\w*|said|told|announc\w*|сообщ\w*|заяви\w*|передает|"
                             r"хабарла\w*|мәлімде\w*|жариял\w*)\s+(?:\w+\s+){0,3}(?:on|в|от)?\s*$")
 # what ties a saying to the event it was said at or right after: "said on Wednesday as he co-chaired the meeting",
 # "were announced on Thursday at the 16th meeting", "said on Wednesday after co-chairing the session", "заявил в
 # среду на заседании", "заявил в среду после переговоров", "сәрсенбі күні отырыста мәлімдеді"
-SPAN_BEFORE_AFTER_RE = re.compile(r"(?i)(?:week|day|month|year|недел|дн|месяц|год|лет)\w*\s+(?:after|following|после)$")
-SAID_AT_EVENT_RE = re.compile(r"(?i)^[^.;]{0,40}?(?<!\w)(?:as|while|when|at|during|after|following|в\s+ходе|во\s+время|на|"
+SPAN_BEFORE_AFTER_RE = CI(r"(?i)(?:week|day|month|year|недел|дн|месяц|год|лет)\w*\s+(?:after|following|после)$")
+SAID_AT_EVENT_RE = CI(r"(?i)^[^.;]{0,40}?(?<!\w)(?:as|while|when|at|during|after|following|в\s+ходе|во\s+время|на|"
                               r"выступая\s+на|после)(?!\w)")
 
 
 # what was said to an event named again: "Rau told the forum", "сказал участникам форума", "заявил, выступая на форуме"
-SPOKEN_TO_RE = re.compile(r"(?i)(?<!\w)(?:told|addressed|сказал\w*\s+участникам|выступая\s+на)\s+(?:the\s+|this\s+)?$")
+SPOKEN_TO_RE = CI(r"(?i)(?<!\w)(?:told|addressed|сказал\w*\s+участникам|выступая\s+на)\s+(?:the\s+|this\s+)?$")
 
 
 def _said_at_event(t: str, x: tuple, m: re.Match) -> bool:
@@ -595,13 +604,13 @@ def _said_at_event(t: str, x: tuple, m: re.Match) -> bool:
 
 
 # an event going on as the report is written
-ONGOING_RE = re.compile(r"(?i)(өтіп\s+жат\w*|жүріп\s+жат\w*|болып\s+жат\w*|проходит|проходят|идут|находится\s+с\s+\w*\s*визит\w*|"
+ONGOING_RE = CI(r"(?i)(өтіп\s+жат\w*|жүріп\s+жат\w*|болып\s+жат\w*|проходит|проходят|идут|находится\s+с\s+\w*\s*визит\w*|"
                         r"is\s+paying|is\s+taking\s+place|is\s+underway|are\s+underway|is\s+being\s+held|is\s+visiting|is\s+on\s+an?\s+\w+\s+visit|"
                         # a visit going on: "continues his working visit", "продолжает визит", "сапарын жалғастыруда"
                         r"continues\s+(?:his|her|its|their|the)\s+(?:\w+\s+){0,2}visit|продолжа\w+\s+(?:свой\s+)?(?:\w+\s+){0,2}визит|"
                         r"сапар\w*\s+жалғаст\w*)")
 # an earlier event recalled in passing: no publication-month date for it
-RECALLED_RE = re.compile(r"(?i)(last\s+visit|previous\s+visit|earlier|ранее|прошл\w+\s+визит|предыдущ\w+|өткен\s+сапар\w*|"
+RECALLED_RE = CI(r"(?i)(last\s+visit|previous\s+visit|earlier|ранее|прошл\w+\s+визит|предыдущ\w+|өткен\s+сапар\w*|"
                          r"бұрынғы|алдыңғы\s+сапар\w*|напомним|recall\w*|еске\s+сал\w*)")
 
 
@@ -990,7 +999,7 @@ def extract_events(article: Article, doc: Doc | None = None) -> list[VisitEvent]
 # a summit or a series of meetings told with its city: "провел в Нью-Йорке ряд двусторонних встреч", "в рамках
 # заседания ... ШОС в Астане провел встречи с лидерами", "held a series of bilateral meetings in Astana", "Астанада
 # өткен ШЫҰ саммиті аясында бірқатар кездесулер өткізді"
-MEETINGS_SERIES_RE = re.compile(r"(?i)(?<!\w)(?:ряд|серию|серия|несколько)\s+(?:\w+\s+)?встреч|встречи\s+с\s+(?:\w+\s+){0,2}"
+MEETINGS_SERIES_RE = CI(r"(?i)(?<!\w)(?:ряд|серию|серия|несколько)\s+(?:\w+\s+)?встреч|встречи\s+с\s+(?:\w+\s+){0,2}"
                                 r"(?:лидерами|коллегами|главами|руководителями)|(?:series|number|round)\s+of\s+(?:\w+\s+)?"
                                 r"(?:meetings|talks)|(?:met|meetings)\s+with\s+(?:\w+\s+){0,2}(?:leaders|counterparts|colleagues)|"
                                 r"бірқатар\s+(?:\w+\s+)?кездесу\w*|кездесулер\w*")
@@ -1015,7 +1024,7 @@ def _venue_of_meetings(sv: SentenceView, ref) -> tuple | None:
 # meetings held one by one with several sides, told by the plural of the meeting held or by "one by one": "held
 # bilateral meetings with", "провел встречи с", "встречами", "кездесулер өткізді", "separately", "отдельно", "жеке-жеке"
 # ("в ходе встречи с ...", the genitive singular, is one meeting)
-SEVERAL_MEETINGS_RE = re.compile(r"(?i)(?<!\w)(?:meetings|(?:провел\w*|провёл|состоял\w*|прошли)\s+(?:\w+\s+){0,2}?встречи|"
+SEVERAL_MEETINGS_RE = CI(r"(?i)(?<!\w)(?:meetings|(?:провел\w*|провёл|состоял\w*|прошли)\s+(?:\w+\s+){0,2}?встречи|"
                                  r"встречами|кездесулер\w*|separate(?:ly)?|отдельн\w+|жеке-жеке)(?!\w)")
 
 
@@ -1036,15 +1045,15 @@ def _one_by_one(mention: _Mention, window_people) -> list[_Mention]:
 # "visited China in 2015 and 2019", "2014, 2017 және 2019 жылдары сапармен барды", "дважды побывали в Казахстане:
 # Коидзуми — в августе 2006 года, Абэ — в октябре 2015 года": one event per time
 LIST_YEAR_RE = re.compile(r"(?<![\d.,])(19[5-9]\d|20[0-4]\d)(?!\d|[.,]\d)")
-ITEM_GAP_RE = re.compile(r"(?i)^[^.!?]{0,60}$")
+ITEM_GAP_RE = CI(r"(?i)^[^.!?]{0,60}$")
 # what may stand between two times of one list: year words, prepositions, a month, a dash, and names ("Абэ —")
-ITEM_FILLER_RE = re.compile(r"(?i)(?<!\w)(?:год\w*|гг?|жыл\w*|жж|years?|в|во|in|on|and|и|а|также|және|мен|as|well)(?!\w)|"
+ITEM_FILLER_RE = CI(r"(?i)(?<!\w)(?:год\w*|гг?|жыл\w*|жж|years?|в|во|in|on|and|и|а|также|және|мен|as|well)(?!\w)|"
                             r"(?<!\w)(?-i:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])[\w-]*|[\W\d_]")
-LIST_SEPARATOR_RE = re.compile(r"(?i)[,;]|\s(?:и|and|және|мен|а\s+также|as\s+well\s+as)\s")
+LIST_SEPARATOR_RE = CI(r"(?i)[,;]|\s(?:и|and|және|мен|а\s+также|as\s+well\s+as)\s")
 # two years joined as a span, not a list: "2019-2021", "с 2019 по 2021", "from 2019 to 2021", "2019 бен 2021 жылдар аралығында"
-SPAN_GAP_RE = re.compile(r"(?i)^\s*(?:[-–—]|/|по|до|to|until|till|through|дейін|бен|пен)\s*$")
-SPAN_BEFORE_RE = re.compile(r"(?i)(?:\bс|\bfrom|\bbetween|между|since|с\s+момента)\s+(?:\w+\s+){0,2}$")
-SPAN_AFTER_RE = re.compile(r"(?i)^\s*(?:жж\.?|жылдар(?:ы)?)?\s*аралығ")
+SPAN_GAP_RE = CI(r"(?i)^\s*(?:[-–—]|/|по|до|to|until|till|through|дейін|бен|пен)\s*$")
+SPAN_BEFORE_RE = CI(r"(?i)(?:\bс|\bfrom|\bbetween|между|since|с\s+момента)\s+(?:\w+\s+){0,2}$")
+SPAN_AFTER_RE = CI(r"(?i)^\s*(?:жж\.?|жылдар(?:ы)?)?\s*аралығ")
 
 
 def _dated_items(t: str, lo: int, hi: int) -> list[tuple[int, int, int]]:
@@ -1111,7 +1120,7 @@ def _each_time(mention: _Mention, t: str, items, ref, window_people) -> list[_Me
 
 # a time between two events of a sentence sets them apart: "then, less than a year later", "содан кейін",
 # "спустя год", "бір жылға жетпей"
-SEQUENCE_RE = re.compile(r"(?i)(?<!\w)(?:then|later|after\w*|next|following|ago|year|month|week|day|затем|потом|после|спустя|"
+SEQUENCE_RE = CI(r"(?i)(?<!\w)(?:then|later|after\w*|next|following|ago|year|month|week|day|затем|потом|после|спустя|"
                          r"через|год\w*|лет|месяц\w*|недел\w*|дн\w*|кейін\w*|соң\w*|жыл\w*|былтыр\w*|биыл\w*|ай\w*|апта\w*|күн\w*)(?!\w)")
 
 
@@ -1187,10 +1196,10 @@ class _ArticlePeople:
 
 # a country the talk is about, not a side of it: "the situation in Afghanistan", "ситуацию вокруг Украины",
 # "Ауғанстандағы жағдай"
-TOPIC_BEFORE_RE = re.compile(r"(?i)(?:situation|developments|crisis|conflict|settlement|events|peace\s+process|reconstruction|"
+TOPIC_BEFORE_RE = CI(r"(?i)(?:situation|developments|crisis|conflict|settlement|events|peace\s+process|reconstruction|"
                              r"ситуаци\w*|положени\w*|обстановк\w*|событи\w*|кризис\w*|конфликт\w*|урегулировани\w*)"
                              r"\s+(?:in|around|on|of|в|во|вокруг|на)\s+(?:the\s+)?$")
-TOPIC_AFTER_RE = re.compile(r"(?i)^(?:дағы|дегі|тағы|тегі)\s+(?:\w+\s+)?(?:жағдай|ахуал|дағдарыс|қақтығыс|оқиға)")
+TOPIC_AFTER_RE = CI(r"(?i)^(?:дағы|дегі|тағы|тегі)\s+(?:\w+\s+)?(?:жағдай|ахуал|дағдарыс|қақтығыс|оқиға)")
 
 
 TOPIC_GATE = KeywordGate(("situation", "development", "crisis", "conflict", "settlement", "events", "peace", "reconstruction",
@@ -1217,12 +1226,12 @@ def _council_aliases(doc: Doc) -> re.Pattern | None:
 
 
 # the plan itself is told (a visit once planned for a past date): "запланированный на май 2023 года визит"
-PLAN_WORD_RE = re.compile(r"(?i)(?:запланирован\w*|планировал\w*|намечал\w*|was\s+(?:planned|scheduled|expected)|"
+PLAN_WORD_RE = CI(r"(?i)(?:запланирован\w*|планировал\w*|намечал\w*|was\s+(?:planned|scheduled|expected)|"
                           r"жоспарланған|жоспарланды|көзделген)")
 
 
 # a clause of its own: "Orbán will pay a visit next year, since Tokayev's visit in October 2023 gave ..."
-SUBORDINATE_RE = re.compile(r"(?i),\s*(?:since|because|as|after|так\s+как|поскольку|потому\s+что|после\s+того\s+как|"
+SUBORDINATE_RE = CI(r"(?i),\s*(?:since|because|as|after|так\s+как|поскольку|потому\s+что|после\s+того\s+как|"
                             # not "when" / "когда": that clause shares the time of the one before; what the traveller
                             # said is a clause of its own: "wrapped up a visit, saying Orban is set to visit next year",
                             # "завершил визит, заявив, что ..."
@@ -1444,9 +1453,9 @@ def _triggers(sv: SentenceView, places, mentions, dropped: set | None = None,
 # ("келіссөздер қорытындысы бойынша"): one list for the time of talks after a session and for a signing's occasion
 OUTCOME_BEFORE = r"по\s+итогам|по\s+результатам|по\s+завершении|по\s+окончании"
 OUTCOME_AFTER_KK = r"қорытындысы\s+бойынша|нәтижесінде|соңында"
-AFTER_EVENT_BEFORE_RE = re.compile(rf"(?i)(?:\bafter\s+the|\bfollowing\s+the|\bпосле|{OUTCOME_BEFORE}|at\s+the\s+end\s+of\s+the|"
+AFTER_EVENT_BEFORE_RE = CI(rf"(?i)(?:\bafter\s+the|\bfollowing\s+the|\bпосле|{OUTCOME_BEFORE}|at\s+the\s+end\s+of\s+the|"
                                    r"\bon\s+the\s+eve\s+of\s+the|\bahead\s+of\s+the|\bнакануне|\bв\s+преддверии)\s+(?:[\w-]+\s+){0,2}$")
-AFTER_EVENT_AFTER_RE = re.compile(rf"(?i)\w*\s+(?:кейін|соң|қарсаңында|алдында|{OUTCOME_AFTER_KK})\b")
+AFTER_EVENT_AFTER_RE = CI(rf"(?i)\w*\s+(?:кейін|соң|қарсаңында|алдында|{OUTCOME_AFTER_KK})\b")
 
 
 # a signing told as the outcome or part of an event already reported: "По итогам переговоров", "в ходе заседания",
@@ -1455,16 +1464,16 @@ AFTER_EVENT_AFTER_RE = re.compile(rf"(?i)\w*\s+(?:кейін|соң|қарсаң
 EVENT_NOUN = (r"(?:переговор|заседани|встреч|визит|консультаци|сесси|глав|президент|премьер|министр|форум|talks|meeting|"
               r"session|visit|forum|consultations|leaders|presidents|prime\s+ministers|ministers|келіссөз|кездесу|отырыс|сапар|"
               r"басшы)\w*")
-SIGNED_AT_EVENT_RE = re.compile(
+SIGNED_AT_EVENT_RE = CI(
     rf"(?i)(?<!\w)(?:{OUTCOME_BEFORE}|в\s+ходе|в\s+рамках|в\s+присутствии|на\s+полях|following|after|"
     rf"during|at\s+the\s+end\s+of|on\s+the\s+sidelines\s+of|in\s+the\s+presence\s+of)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){{0,2}}?"
     rf"{EVENT_NOUN}|(?<!\w){EVENT_NOUN}\s+(?:{OUTCOME_AFTER_KK}|барысында|аясында|қатысуымен)|"
     rf"\bwitnessed\s+the\s+signing")
 
 
-INTERNATIONAL_BEFORE_RE = re.compile(r"(?i)(?:international|международн\w*|халықаралық|global|глобальн\w*|world|всемирн\w*|"
+INTERNATIONAL_BEFORE_RE = CI(r"(?i)(?:international|международн\w*|халықаралық|global|глобальн\w*|world|всемирн\w*|"
                                      r"әлемдік|дүниежүзілік)\s+(?:[\w-]+\s+){0,3}$")
-MANY_COUNTRIES_RE = re.compile(r"(?i)(?:\d+|нескольк\w+|десятк\w+|ондаған|бірнеше|many|several|dozens\s+of)\s+"
+MANY_COUNTRIES_RE = CI(r"(?i)(?:\d+|нескольк\w+|десятк\w+|ондаған|бірнеше|many|several|dozens\s+of)\s+"
                                r"(?:стран\w*|countries|елд\w*|мемлекет\w*|государств\w*)")
 
 
@@ -1487,12 +1496,12 @@ def _generic_spans(t: str) -> tuple:
     return tuple((g.start(), g.end(), g.group()) for g in GENERIC_RE.finditer(t))
 
 
-DIALOGUE_RE = re.compile(r"(?i)диалог|dialogue")
+DIALOGUE_RE = CI(r"(?i)диалог|dialogue")
 # a dialogue is an event only as a session of it or with a verb of its holding: "заседание Диалога", "диалогының
 # отырысы", "the Strategic Dialogue was held", "провели стратегический диалог"
-DIALOGUE_SESSION_BEFORE_RE = re.compile(r"(?i)(?:заседани|раунд|сесси|session|round|meeting|sitting)\w*\s+(?:[\w.-]+\s+){0,4}$")
-DIALOGUE_SESSION_AFTER_RE = re.compile(r"(?i)^\w*\s+(?:[\w-]+\s+){0,2}(?:отырыс|кездесу|раунд|заседани|session|round|meeting)")
-DIALOGUE_HELD_RE = re.compile(r"(?i)(?<!\w)(?:состоял\w*|прош[её]л|прошла|прошло|пройд[её]т|провел\w*|провести|held|hold|"
+DIALOGUE_SESSION_BEFORE_RE = CI(r"(?i)(?:заседани|раунд|сесси|session|round|meeting|sitting)\w*\s+(?:[\w.-]+\s+){0,4}$")
+DIALOGUE_SESSION_AFTER_RE = CI(r"(?i)^\w*\s+(?:[\w-]+\s+){0,2}(?:отырыс|кездесу|раунд|заседани|session|round|meeting)")
+DIALOGUE_HELD_RE = CI(r"(?i)(?<!\w)(?:состоял\w*|прош[её]л|прошла|прошло|пройд[её]т|провел\w*|провести|held|hold|"
                               r"took\s+place|convened|өтті|өтеді|өткізді|өткізу\w*)(?!\w)")
 
 
@@ -1503,14 +1512,14 @@ def _dialogue_held(t: str, m: re.Match) -> bool:
 
 
 # "the annual session", "ежегодное заседание", "жыл сайынғы отырысы": one session of a yearly series
-ANNUAL_ONE_RE = re.compile(r"(?i)annual|ежегодн(?:ое|ая|ый|ого|ой|ом|ую)|жыл\s+сайын")
-ONE_SESSION_AFTER_RE = re.compile(r"(?i)(?:ғы|гі)?\s+(?:session|meeting|round|summit|forum|заседани[еяю]|встреч[аиу]|"
+ANNUAL_ONE_RE = CI(r"(?i)annual|ежегодн(?:ое|ая|ый|ого|ой|ом|ую)|жыл\s+сайын")
+ONE_SESSION_AFTER_RE = CI(r"(?i)(?:ғы|гі)?\s+(?:session|meeting|round|summit|forum|заседани[еяю]|встреч[аиу]|"
                                   r"раунд[аеу]?|сесси[июя]|отырыс\w*|кездесу\w*|форум\w*)(?!\w)")
-PLAIN_PLURAL_RE = re.compile(r"(?i)визиты|визитов|визитами|visits|сапарлар\w*")
+PLAIN_PLURAL_RE = CI(r"(?i)визиты|визитов|визитами|visits|сапарлар\w*")
 # one trip picked out of many: "one of his first state visits", "одним из первых визитов", "алғашқы сапарларының бірі"
-ONE_OF_BEFORE_RE = re.compile(r"(?i)(?<!\w)(?:one\s+of|одн\w+\s+из)\s+(?:[\w-]+\s+){0,4}$")
-ONE_OF_AFTER_RE = re.compile(r"(?i)\s+бірі\w*(?!\w)")
-COUNTED_EVENTS_RE = re.compile(r"(?i)^(?:\d|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|дв|тр|четыр|пят|шест|сем|восьм|"
+ONE_OF_BEFORE_RE = CI(r"(?i)(?<!\w)(?:one\s+of|одн\w+\s+из)\s+(?:[\w-]+\s+){0,4}$")
+ONE_OF_AFTER_RE = CI(r"(?i)\s+бірі\w*(?!\w)")
+COUNTED_EVENTS_RE = CI(r"(?i)^(?:\d|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|дв|тр|четыр|пят|шест|сем|восьм|"
                                r"девят|десят|екі|үш|төрт|бес|алты|жеті|сегіз|тоғыз|он\b|консультациялардың)")
 
 
@@ -1556,12 +1565,12 @@ def _present_in(t: str, m: re.Match, places) -> bool:
 
 # "это первая встреча", "Это был первый за два десятилетия визит", "this was the first visit in 20 years" (not
 # "it was recalled that the previous visit": a clause of its own, an earlier event)
-COPULA_REFERENCE_RE = re.compile(r"(?i)(?:(?<!\w)это|\bthis\s+(?:is|was|will\s+be)|\bit\s+(?:is|was|will\s+be)|(?<!\w)бұл)"
+COPULA_REFERENCE_RE = CI(r"(?i)(?:(?<!\w)это|\bthis\s+(?:is|was|will\s+be)|\bit\s+(?:is|was|will\s+be)|(?<!\w)бұл)"
                                  r"\s+(?:(?!(?:that|что|previous|предыдущ|прошл|last|earlier|өткен|алдыңғы)\w*\s)[\w-]+\s+){0,5}$")
 COPULA_REACH = 50
 # the Kazakh predicate nominal: "Бұл ... Қазақстанға алғашқы сапары болды" (the copula after the noun)
-KK_COPULA_RE = re.compile(r"(?i)^\S*\s+(?:болды|болмақ|болады|болып\s+табыл\w*)(?!\w)")
-KK_THIS_OPENS_RE = re.compile(r"(?i)^\W*бұл\s[^.;:]*$")
+KK_COPULA_RE = CI(r"(?i)^\S*\s+(?:болды|болмақ|болады|болып\s+табыл\w*)(?!\w)")
+KK_THIS_OPENS_RE = CI(r"(?i)^\W*бұл\s[^.;:]*$")
 
 
 def _copula_reference(t: str, m: re.Match) -> bool:
@@ -1571,7 +1580,7 @@ def _copula_reference(t: str, m: re.Match) -> bool:
 
 
 # the end of an event noun's own phrase: a clause break, or the relative word opening a clause about it
-OWN_PHRASE_END_RE = re.compile(r"(?i)[,;:.!?()—–]|\s(?:когда|где|который|которая|which|when|where|that|who)\s|\s\S+(?:ған|ген|қан|кен)\s")
+OWN_PHRASE_END_RE = CI(r"(?i)[,;:.!?()—–]|\s(?:когда|где|который|которая|which|when|where|that|who)\s|\s\S+(?:ған|ген|қан|кен)\s")
 OWN_PHRASE_REACH = 70
 KK_YEAR_ATTRIBUTE_RE = re.compile(r"(?<!\d)(?:19|20)\d\d\s*(?:жылғы|ж\.)\s")  # "2022 жылғы ... сапары": of that year
 
@@ -1619,7 +1628,7 @@ def _reference(t: str, m: re.Match, typ: str, mentions, lo: int = 0, hi: int | N
 
 KK_LOCATIVE_ENDING_RE = re.compile(r"^(?:[ндт][ае]|ында|інде)$")  # "Римде", "Ашхабадта"
 KK_ATTRIBUTIVE_ENDING_RE = re.compile(r"^[ндт][ае][ғгқк][ыі]$")  # "Ашхабадтағы", "Шымкенттегі": of the noun after it
-IN_BEFORE_RE = re.compile(r"(?i)(?:\bв|\bво|\bin|\bat)\s+$")
+IN_BEFORE_RE = CI(r"(?i)(?:\bв|\bво|\bin|\bat)\s+$")
 
 
 def _venue_after(t: str, pos: int):
@@ -1659,7 +1668,7 @@ def _referent(mentions, typ: str):
 
 
 # what a commission's session signs: "хаттамаға қол қою", "подписан протокол", "signed the protocol"
-PROTOCOL_RE = re.compile(r"(?i)(?<!\w)(?:хаттама\w*|протокол\w*|protocol)(?!\w)")
+PROTOCOL_RE = CI(r"(?i)(?<!\w)(?:хаттама\w*|протокол\w*|protocol)(?!\w)")
 # the events each plain noun names: a session is a commission's, talks and a meeting are talks (or a session)
 EVENT_NOUNS = (
     (r"заседани\w*|отырыс\w*|session\w*|sitting", ("council", "consultations")),
@@ -1668,8 +1677,8 @@ EVENT_NOUNS = (
     (r"консультаци\w*|consultations", ("consultations",)),
     (r"форум\w*|forum", ("forum",)),
 )
-EVENT_NOUN_RES = tuple((re.compile(rf"(?i){pattern}"), types) for pattern, types in EVENT_NOUNS)
-EVENT_NOUN_RE = re.compile(r"(?i)(?<!\w)(?:" + "|".join(pattern for pattern, _ in EVENT_NOUNS) + r")(?!\w)")
+EVENT_NOUN_RES = tuple((CI(rf"(?i){pattern}"), types) for pattern, types in EVENT_NOUNS)
+EVENT_NOUN_RE = CI(r"(?i)(?<!\w)(?:" + "|".join(pattern for pattern, _ in EVENT_NOUNS) + r")(?!\w)")
 
 
 def _noun_kinds(noun: str) -> tuple:
@@ -1724,25 +1733,25 @@ def _session_minutes(t: str, lo: int, hi: int, index: int, mentions, pair, statu
 
 MINUTES_SENTENCES = 2  # how far back a bare "подписан протокол" looks for its session
 # a protocol named as a session's: "protocol of the meeting", "протокол заседания", "отырыс хаттамасы", "комиссия хаттамасына"
-SESSION_PROTOCOL_RE = re.compile(r"(?i)(?:protocol\s+of\s+the\s+(?:\w+\s+)?(?:meeting|session|sitting|commission|consultations)|"
+SESSION_PROTOCOL_RE = CI(r"(?i)(?:protocol\s+of\s+the\s+(?:\w+\s+)?(?:meeting|session|sitting|commission|consultations)|"
                                  r"протокол\w*\s+(?:\w+\s+)?(?:заседани|комисси|консультаци)\w*|"
                                  r"(?:отырыс|комиссия|консультация)\w*\s+хаттама\w*)")
 # a protocol that is a treaty of its own: "Протокол о внесении изменений", "a protocol on", "protocol amending"
-TREATY_PROTOCOL_RE = re.compile(r"(?i)\s*(?:«|\"|')?\s*(?:о|об|к|on|to|amending|between|между)(?!\w)")
-KK_TREATY_PROTOCOL_RE = re.compile(r"(?i)(?:туралы|енгізу\s+жөніндегі)\s*(?:»|\"|')?\s*$")
+TREATY_PROTOCOL_RE = CI(r"(?i)\s*(?:«|\"|')?\s*(?:о|об|к|on|to|amending|between|между)(?!\w)")
+KK_TREATY_PROTOCOL_RE = CI(r"(?i)(?:туралы|енгізу\s+жөніндегі)\s*(?:»|\"|')?\s*$")
 
 
 # the additive particle that ties a signing to the occasion told just before
-ALSO_RE = re.compile(r"(?i)(?<!\w)(?:also|также|тоже|сондай-ақ|сонымен\s+қатар)(?!\w)")
+ALSO_RE = CI(r"(?i)(?<!\w)(?:also|также|тоже|сондай-ақ|сонымен\s+қатар)(?!\w)")
 
 
 AFTER_VERB_ASIDE_RE = re.compile(r"\s*\([^()]{1,40}\)")
 
 
 # what follows the event told before, opening the sentence: "Вслед за этим", "После этого", "After that", "Содан кейін"
-AFTER_THAT_RE = re.compile(r"(?i)^\W*(?:вслед\s+за\s+этим|после\s+этого|сразу\s+после\s+этого|after\s+that|afterwards|"
+AFTER_THAT_RE = CI(r"(?i)^\W*(?:вслед\s+за\s+этим|после\s+этого|сразу\s+после\s+этого|after\s+that|afterwards|"
                            r"содан\s+кейін|осыдан\s+кейін|одан\s+кейін|затем|потом|subsequently|кейіннен)(?!\w)")  # "Then" is periods.THEN_RE's
-THEN_WITHIN_RE = re.compile(rf"(?i)(?<!\w)(?:{THEN_WORDS})(?!\w)")  # "прошедшее тогда же в Астане", "held at that time"
+THEN_WITHIN_RE = CI(rf"(?i)(?<!\w)(?:{THEN_WORDS})(?!\w)")  # "прошедшее тогда же в Астане", "held at that time"
 # the sides named together as the subject of an event's clause: who they are was told with an earlier event of the
 # pair ("The two leaders last spoke by phone on Aug. 12", "Главы двух государств встречались в сентябре",
 # "Тараптар ... кездесуде қол жеткізілген уағдаластықтарды"); each group keeps only the officials it names
@@ -1757,14 +1766,14 @@ COLLECTIVE_GROUPS = (
     ("sides", r"(?:the\s+)?(?:two\s+|both\s+)?(?:sides|parties|interlocutors|counterparts)|(?<!со\s)(?<!с\s)(?:обе\s+)?стороны|"
               r"собеседники|тараптар|екі\s+тарап|әңгімелесушілер"),
 )
-COLLECTIVE_RE = re.compile("(?i)(?<![\\w-])(?:" + "|".join(f"(?P<{n}>{p})" for n, p in COLLECTIVE_GROUPS) + ")(?![\\w-])")
+COLLECTIVE_RE = CI("(?i)(?<![\\w-])(?:" + "|".join(f"(?P<{n}>{p})" for n, p in COLLECTIVE_GROUPS) + ")(?![\\w-])")
 COLLECTIVE_GATE = KeywordGate(("leaders", "presidents", "heads of", "ministers", "premiers", "sides", "parties",
                                "interlocutors", "counterparts", "лидеры", "президенты", "главы", "министры", "стороны",
                                "собеседники", "басшылары", "президенттер", "көшбасшылар", "министрлер", "тарап",
                                "әңгімелесушілер"))
 # what the sides do to another event when it is only their topic: "exchanged views on the topics discussed at the
 # 11th meeting", "обсудили подготовку к заседанию", "agreed to hold the next round"
-TOPIC_VERB_RE = re.compile(r"(?i)(?<!\w)(?:discuss|exchang|review|consider|not(?:ed|ing)|stress|emphasi|agree|prepar|recall|"
+TOPIC_VERB_RE = CI(r"(?i)(?<!\w)(?:discuss|exchang|review|consider|not(?:ed|ing)|stress|emphasi|agree|prepar|recall|"
                            r"обсу[дж]|обмен|рассм[ао]тр|отмет|подчерк|догов|соглас|подгот|вспомн|напомн|"
                            r"талқыла|дайында|пікір|атап|келісті|келісілді|уағдалас)")
 COLLECTIVE_TYPES = frozenset(("talks", "phone_call", "consultations", "council"))
@@ -1863,8 +1872,8 @@ def _trigger_window(sv: SentenceView, triggers, k: int, lang: str) -> tuple[int,
 
 
 # a month told as a time: "in May", "в мае" (not the modal "may")
-MONTH_IN_RE = re.compile(rf"(?i)(?<!\w)(?:in|в|во)\s+{MONTH_WORD}")
-AND_RE = re.compile(r"(?i)\s(?:and|и)\s|,\s*(?=(?:following|after|since|после|вслед\s+за)\s)")  # or "..., following X's visit in 2021"
+MONTH_IN_RE = CI(rf"(?i)(?<!\w)(?:in|в|во)\s+{MONTH_WORD}")
+AND_RE = CI(r"(?i)\s(?:and|и)\s|,\s*(?=(?:following|after|since|после|вслед\s+за)\s)")  # or "..., following X's visit in 2021"
 
 
 def _coordinated(t: str, ms) -> bool:
@@ -1881,7 +1890,7 @@ def _contrasted(sv: SentenceView, triggers) -> bool:
 
 
 # preparing a visit: "to prepare the state visit", "для подготовки визита", "сапарды дайындау"
-PREPARES_VISIT_RE = re.compile(rf"(?i)(?<!\w)(?:to\s+prepare|preparing|подготов\w*|дайында\w*|{PREPARATION_RE.pattern[4:]})"
+PREPARES_VISIT_RE = CI(rf"(?i)(?<!\w)(?:to\s+prepare|preparing|подготов\w*|дайында\w*|{PREPARATION_RE.pattern[4:]})"
                                r"\s+(?:[\w-]+\s+){0,3}?(?:visit|визит|сапар)\w*")
 PREPARES_REACH = 60
 
@@ -1957,8 +1966,8 @@ def _named_by_pair(t: str, m, places) -> bool:
         and re.search(r"\w[-–]\w", t[max(0, m.start() - 45):m.start()]) is not None
 
 
-OF_GROUP_RE = re.compile(r"(?i)\s+(?:of\s+(?:the\s+)?)?[«\"]?")  # "meeting of the SCO", "заседание ШОС"
-GROUP_NAME_GAP_RE = re.compile(r"(?i)[»\"]?\s*(?:plus|\+|плюс)?[»\"]?\s+")  # "SCO Plus" meeting, "ШЫҰ кездесуі"
+OF_GROUP_RE = CI(r"(?i)\s+(?:of\s+(?:the\s+)?)?[«\"]?")  # "meeting of the SCO", "заседание ШОС"
+GROUP_NAME_GAP_RE = CI(r"(?i)[»\"]?\s*(?:plus|\+|плюс)?[»\"]?\s+")  # "SCO Plus" meeting, "ШЫҰ кездесуі"
 
 
 def _pair(typ, t, m, places, w_places, w_people, ctx_partner, sv) -> tuple[str, str] | None:
@@ -2032,15 +2041,15 @@ def _pair(typ, t, m, places, w_places, w_people, ctx_partner, sv) -> tuple[str, 
 
 # the two sides the story is about, named by their number: "between the two foreign ministries", "между МИД двух стран",
 # "екі елдің сыртқы істер министрліктері арасындағы"
-TWO_SIDES_RE = re.compile(r"(?i)(?:between|of)\s+the\s+two\s+(?:countries|sides|states|nations|governments|(?:foreign\s+)?ministries)\b|"
+TWO_SIDES_RE = CI(r"(?i)(?:between|of)\s+the\s+two\s+(?:countries|sides|states|nations|governments|(?:foreign\s+)?ministries)\b|"
                           r"(?<!\w)(?:двух|обеих)\s+(?:стран|государств|сторон|министерств)(?!\w)|"
                           r"(?<!\w)екі\s+(?:ел\w*|мемлекет\w*|тарап\w*)\s+(?:[\w-]+\s+){0,3}?арасында\w*")
 TWO_SIDES_REACH = 60
-LIST_GAP_RE = re.compile(r"(?i)\s*,\s*(?:(?:and|и|және|also)\s+)?|\s+(?:and|и|және|мен|пен|бен|along\s+with)\s+")
+LIST_GAP_RE = CI(r"(?i)\s*,\s*(?:(?:and|и|және|also)\s+)?|\s+(?:and|и|және|мен|пен|бен|along\s+with)\s+")
 
 
 # the place a trip reached: "arrived in Gabala", "прибыл в Габалу", "Габалаға келді"
-ARRIVED_AT_RE = re.compile(r"(?i)(?:arriv\w*|travell?ed|flew|came|прибыл\w*|прибыв\w*|прилетел\w*|приехал\w*)\s+(?:\w+\s+){0,3}?"
+ARRIVED_AT_RE = CI(r"(?i)(?:arriv\w*|travell?ed|flew|came|прибыл\w*|прибыв\w*|прилетел\w*|приехал\w*)\s+(?:\w+\s+){0,3}?"
                            r"(?:in|at|to|в|во)\s+$")
 
 
@@ -2062,8 +2071,8 @@ def _pair_signs(t: str, places) -> bool:
 
 # the gathering a meeting took place at: "on the sidelines of the trilateral meeting of Azerbaijan, Kazakhstan and
 # Uzbekistan", "на полях саммита ...", "Қазақстан, Әзербайжан және Өзбекстан ... кездесуі аясында"
-SETTING_BEFORE_RE = re.compile(rf"(?i)(?:{SETTING_BEFORE})\b")
-SETTING_AFTER_RE = re.compile(rf"(?i)\b(?:{SETTING_AFTER})\b")
+SETTING_BEFORE_RE = CI(rf"(?i)(?:{SETTING_BEFORE})\b")
+SETTING_AFTER_RE = CI(rf"(?i)\b(?:{SETTING_AFTER})\b")
 SETTING_GATE = KeywordGate(("sidelines", "margins", "полях", "кулуар", "аясында", "шеңберінде"))
 SETTING_REACH = 120  # characters a setting phrase runs on, within its clause
 SETTING_STOP_RE = re.compile(r"[;.]")
@@ -2190,8 +2199,8 @@ def _gap(cue: tuple, m: re.Match) -> int:
 # "upcoming" said of a noun: of the event only when the event's word follows it ("алдағы сапар", "предстоящего
 # визита", "the upcoming visit"); "кездесіп, алдағы байланыстардың кестесін талқылады" (met and discussed the
 # schedule of coming contacts) is a meeting held; "алдағы аптада" (next week) is a time, kept
-UPCOMING_RE = re.compile(r"(?i)алдағы|предстоящ\w*|upcoming")
-UPCOMING_TIME_RE = re.compile(r"(?i)\s+(?:жыл|ай|апта|күн|год|месяц|недел|week|month|year|days)")
+UPCOMING_RE = CI(r"(?i)алдағы|предстоящ\w*|upcoming")
+UPCOMING_TIME_RE = CI(r"(?i)\s+(?:жыл|ай|апта|күн|год|месяц|недел|week|month|year|days)")
 UPCOMING_REACH = 40
 
 
@@ -2204,12 +2213,12 @@ def _upcoming_other(t: str, cue: tuple, m: re.Match) -> bool:
 
 # the purpose of a trip made takes its tense: "посетил Астану, чтобы провести заседание", "visited Astana to attend
 # the session" (an infinitive of purpose is no future; "went over the agenda of the upcoming visit" keeps its adjective)
-PURPOSE_BEFORE_RE = re.compile(r"(?i)(?:\bчтобы|\bin\s+order|\b(?:visited|arrived|came|travell?ed|flew|went)\b[^.;:]{0,60})\s+$")
+PURPOSE_BEFORE_RE = CI(r"(?i)(?:\bчтобы|\bin\s+order|\b(?:visited|arrived|came|travell?ed|flew|went)\b[^.;:]{0,60})\s+$")
 
 
 # a stay under way and its purpose: "is in Astana to co-chair", "находится в Астане, чтобы провести", "для участия в";
 # Kazakh "... төрағалық ету үшін Астанада жүр" (the purpose before the present of being)
-PRESENT_PURPOSE_RE = re.compile(
+PRESENT_PURPOSE_RE = CI(
     r"(?i)\b(?:находится|находятся|пребывает|is\s+(?:currently\s+|now\s+)?in|are\s+in|is\s+visiting|is\s+on\s+(?:an?\s+)?(?:\w+\s+)?visit)"
     r"\b[^.;]{0,80}?(?P<p>\bчтобы|\bдля\s+участия|\bдля\s+проведения|\bto\s+(?:co-chair|chair|attend|hold|take\s+part))|"
     r"(?P<kk>\S+\s+үшін)(?=\s+[^.;]{0,60}?\sжүр(?!\w))")  # "жүр" (is staying), not the progressive "жатыр"
@@ -2217,15 +2226,15 @@ PRESENT_PURPOSE_RE = re.compile(
 
 # an infinitive after an ordinal describes who did it, it plans nothing: "the first Japanese prime minister to visit
 # the country", "the only foreign leader to attend"
-ORDINAL_INFINITIVE_RE = re.compile(r"(?i)\b(?:first|second|third|last|only|latest)\s+(?!(?:year|month|week|time)\b)(?:[\w-]+\s+){0,5}$")
+ORDINAL_INFINITIVE_RE = CI(r"(?i)\b(?:first|second|third|last|only|latest)\s+(?!(?:year|month|week|time)\b)(?:[\w-]+\s+){0,5}$")
 
 
 # "a forum hosted by KITA", "organized by DEIK": who holds an event, told of one to come as of one past (not
 # "the agreements reached by the leaders": that participle is a past)
-PASSIVE_BY_RE = re.compile(r"(?i)\s+by\b")
-HOST_VERB_RE = re.compile(r"(?i)hosted|organi[sz]ed|(?:co-)?chaired|sponsored")
+PASSIVE_BY_RE = CI(r"(?i)\s+by\b")
+HOST_VERB_RE = CI(r"(?i)hosted|organi[sz]ed|(?:co-)?chaired|sponsored")
 # "Комиссия отырысы қарсаңында" (on the eve of the session): a time told by another event, not a plan
-EVE_OF_EVENT_RE = re.compile(r"(?i)(?:отырыс|сапар|саммит|форум|кездесу|келіссөз|консультация|кеңес)\w*\s+$")
+EVE_OF_EVENT_RE = CI(r"(?i)(?:отырыс|сапар|саммит|форум|кездесу|келіссөз|консультация|кеңес)\w*\s+$")
 
 
 def _eve_of_other(t: str, cue: tuple, m: re.Match) -> bool:
@@ -2236,7 +2245,7 @@ def _eve_of_other(t: str, cue: tuple, m: re.Match) -> bool:
 
 
 # an English participle after "be" or "to" is no past: "is expected to be received", "will be hosted", "to be signed"
-INFINITIVE_BEFORE_RE = re.compile(r"(?i)\b(?:be|to)\s+$")
+INFINITIVE_BEFORE_RE = CI(r"(?i)\b(?:be|to)\s+$")
 
 
 @functools.lru_cache(maxsize=1024)
@@ -2380,7 +2389,7 @@ def _wire_month_day(doc: Doc):
 
 
 # a weekday however told ("arrived here Monday", "в пятницу", "жұма күні"): a day a wire report's date cannot fix
-ANY_WEEKDAY_RE = re.compile(r"(?i)\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|(?<!\w)(?:понедельник|"
+ANY_WEEKDAY_RE = CI(r"(?i)\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|(?<!\w)(?:понедельник|"
                             r"вторник|в\s+среду|четверг|пятниц|суббот|воскресень|дүйсенбі|сейсенбі|сәрсенбі|бейсенбі|"
                             r"жұма\s+күні|сенбі|жексенбі)")
 
@@ -2512,7 +2521,7 @@ def _mfa_host(t, places, pair) -> str | None:
 
 # a sentence that lists who took part in the event just told: "С казахстанской стороны в заседании приняли
 # участие ...", "В состав делегации вошли ...", "Делегация құрамында ... болды", "The delegation included ..."
-TOOK_PART_RE = re.compile(
+TOOK_PART_RE = CI(
     r"(?i)(?:приня\w*\s+участие|участвова\w*|в\s+состав\w*\s+(?:[\w-]+\s+){0,3}делегаци\w*|делегаци\w*\s+(?:[\w-]+\s+){0,2}"
     r"(?:вошл\w*|входил\w*|составил\w*)|(?:сторону|делегацию)\s+представля\w*|сопровожда\w*|присутствова\w*|"
     r"қатыс(?:ты|қан|ушы|ып)\w*|құрамын(?:да|а)\b|сүйемелде\w*|"
@@ -2552,7 +2561,7 @@ def _continue_last(sv: SentenceView, last: _Mention, all_people, ref) -> None:
 
 SEASONS = ((3, r"көктем\w*|весной|spring"), (6, r"жаз\w*|летом|summer"), (9, r"күз\w*|осенью|autumn|fall"),
            (12, r"қыс\w*|зимой|winter"))
-SEASON_RE = re.compile(r"(?i)(?P<s>көктем(?:де|ге|гі|інде)|жаз(?:да|ға|ында)|күз(?:де|ге|гі|інде)|қыс(?:та|қа|ында)|"
+SEASON_RE = CI(r"(?i)(?P<s>көктем(?:де|ге|гі|інде)|жаз(?:да|ға|ында)|күз(?:де|ге|гі|інде)|қыс(?:та|қа|ында)|"
                        r"весной|летом|осенью|зимой|"
                        r"(?:(?<=this\s)|(?<=next\s)|(?<=the\s))(?:spring|summer|autumn|fall|winter)\b(?!\s+(?:session|semester|school|in\b)))"
                        r"(?:\s+(?:of\s+)?(?P<y>(?:19|20)\d\d)\b)?")  # "in the fall of 2024", "this autumn", not "a fall in trade"
@@ -2655,7 +2664,7 @@ def _date_near(t: str, m: re.Match, status, ref, wire_day, lo: int, hi: int, sev
 
 
 # a break between coordinated predicates: "held talks ... and is scheduled to", "провел ... и в среду посетит"
-PREDICATE_BREAK_RE = re.compile(r"(?i),\s|;|\s(?:and|и|а|но|but|while|ал|және)\s")
+PREDICATE_BREAK_RE = CI(r"(?i),\s|;|\s(?:and|и|а|но|but|while|ал|және)\s")
 
 
 REL_YEAR_GATE = KeywordGate(("year", "год", "жыл", "былтыр", "биыл"))
@@ -2704,20 +2713,20 @@ TIME_OPENER_RE = re.compile(r"\W*([^,;.]{2,30}),\s")
 
 
 # the day of the event told just before: "в тот же день", "later in the day", "сол күні"
-SAME_DAY_RE = re.compile(r"(?i)(?:в\s+тот\s+же\s+день|в\s+этот\s+же\s+день|тем\s+же\s+дн[её]м|позже\s+в\s+тот\s+день|"
+SAME_DAY_RE = CI(r"(?i)(?:в\s+тот\s+же\s+день|в\s+этот\s+же\s+день|тем\s+же\s+дн[её]м|позже\s+в\s+тот\s+день|"
                          r"(?:later|earlier)\s+(?:in\s+the|that)\s+day|(?:on\s+)?the\s+same\s+day|сол\s+күні|осы\s+күні|"
                          r"(?<!\w)(?:вечером|(?:later\s+)?in\s+the\s+evening|that\s+evening|кешке|кешкісін)(?!\s+(?:\d|дейін))"
                          r")")  # the evening closes the day told last
 
 
 # the day after the event told before: "the following day", "на следующий день", "келесі күні", "ертесіне"
-NEXT_DAY_RE = re.compile(r"(?i)(?:the\s+(?:following|next)\s+day|a\s+day\s+later|на\s+следующий\s+день|на\s+другой\s+день|"
+NEXT_DAY_RE = CI(r"(?i)(?:the\s+(?:following|next)\s+day|a\s+day\s+later|на\s+следующий\s+день|на\s+другой\s+день|"
                          r"дн[её]м\s+позже|спустя\s+день|келесі\s+күні|ертесі\s+күні|ертесіне|бір\s+күннен\s+кейін)")
 
 
 # a trip said to begin or end with an event: "Сапар ... бизнес-форумынан басталды", "Визит начался с бизнес-форума",
 # "The visit ended with talks"
-TRIP_BOUND_RE = re.compile(r"(?i)(?<!\w)(?:сапар\w*|визит\w*|visit|trip|tour)\W+(?:[\w-]+\W+){0,8}?(?:(?P<start>басталды|"
+TRIP_BOUND_RE = CI(r"(?i)(?<!\w)(?:сапар\w*|визит\w*|visit|trip|tour)\W+(?:[\w-]+\W+){0,8}?(?:(?P<start>басталды|"
                            r"начал(?:ся|ась)|began|started|opened|kicked\s+off)|(?P<end>аяқталды|завершил(?:ся|ась)|"
                            r"закончил(?:ся|ась)|ended|concluded|wrapped\s+up))(?!\w)")
 
@@ -2737,7 +2746,7 @@ def _bound_event(t: str, bound: re.Match, m: re.Match) -> bool:
 HOLDING_PARTICIPLE = r"held|took\s+place|состоявш\w+|прошедш\w+|проведенн\w+"
 # the participle that opens an event noun's own phrase after it: "a business forum held the same day", "форум,
 # состоявшийся на следующий день"
-HELD_PARTICIPLE_RE = re.compile(rf"(?i),?\s*(?:(?:which|that)\s+(?:was\s+)?)?(?:{HOLDING_PARTICIPLE}|organi[sz]ed|"
+HELD_PARTICIPLE_RE = CI(rf"(?i),?\s*(?:(?:which|that)\s+(?:was\s+)?)?(?:{HOLDING_PARTICIPLE}|organi[sz]ed|"
                                 r"организованн\w+)\s+")
 
 
@@ -2750,7 +2759,7 @@ def _held_then(t: str, m: re.Match, rx: re.Pattern) -> bool:
 
 # joins two events' phrases: a date before it belongs to the phrase before ("телефонный разговор (октябрь 2025
 # года), а также заседание комиссии, состоявшееся в апреле")
-COORDINATION_RE = re.compile(r"(?i)(?:,\s*а\s+также|\bа\s+также|\bas\s+well\s+as|,\s*and\s|;|,\s*сондай-ақ|\bсондай-ақ)")
+COORDINATION_RE = CI(r"(?i)(?:,\s*а\s+также|\bа\s+также|\bas\s+well\s+as|,\s*and\s|;|,\s*сондай-ақ|\bсондай-ақ)")
 
 
 def _own_month(t: str, m, ref, status, lo: int, hi: int):
@@ -2969,7 +2978,7 @@ def _date(t, ref, status, default: bool = True):
 
 # a year named by reference to one told before: "того же года", "того года", "that same year", "of that year",
 # "сол жылы", "сол жылдың"
-SAME_YEAR_RE = re.compile(r"(?i)(?P<ru>того\s+(?:же\s+)?года)|(?P<en>(?:of\s+)?(?:the\s+|that\s+)same\s+year|"
+SAME_YEAR_RE = CI(r"(?i)(?P<ru>того\s+(?:же\s+)?года)|(?P<en>(?:of\s+)?(?:the\s+|that\s+)same\s+year|"
                           r"of\s+that\s+year)|(?P<kk>сол\s+жыл(?P<kk_case>ы|дың|ғы))")
 YEAR_BACK_REACH = 600  # how far back "that year" looks for the year it means
 
@@ -2993,7 +3002,7 @@ def _year_told_before(text: str, pos: int) -> int | None:
 
 # a time right after a figure is the figure's period, not an event's: "Hold Consultations as Trade Hits
 # $1.36 Billion in 2024", "товарооборот достиг 1,4 млрд долларов в 2024 году", "cited $312.5 million last year"
-FIGURE_TIME_GAP_RE = re.compile(r"(?i)\s*(?:(?:in|в|за)\s+)?")
+FIGURE_TIME_GAP_RE = CI(r"(?i)\s*(?:(?:in|в|за)\s+)?")
 
 
 @functools.lru_cache(maxsize=1024)
@@ -3009,13 +3018,13 @@ def _after_figure(t: str, pos: int) -> bool:
 
 
 # the start of a span, never an event's date: "с 2005 года валовой приток ...", "начиная с 2019 года"
-SINCE_BEFORE_RE = re.compile(r"(?i)(?<!\w)(?:с|со|since)\s+$")
+SINCE_BEFORE_RE = CI(r"(?i)(?<!\w)(?:с|со|since)\s+$")
 # the year diplomatic relations were established dates no event: "since the establishment of diplomatic
 # ties in 1992", "с момента установления дипломатических отношений в 1992 году", "1992 жылы орнатылған"
-RELATIONS_SET_BEFORE_RE = re.compile(r"(?i)(?:establish\w*|set\s+up|установлени\w*|установлен\w*|установил\w*|орнат\w*)"
+RELATIONS_SET_BEFORE_RE = CI(r"(?i)(?:establish\w*|set\s+up|установлени\w*|установлен\w*|установил\w*|орнат\w*)"
                                      r"[^.;:]{0,45}$")
-RELATIONS_SET_AFTER_RE = re.compile(r"(?i)^\s*(?:жылы|жылдан|году|года)?[^.;:]{0,40}?(?<!\w)орнат\w*")
-RELATIONS_WORD_RE = re.compile(r"(?i)(?<!\w)(?:relations|ties|отношени\w*|(?:қарым-)?қатынас\w*)(?!\w)")
+RELATIONS_SET_AFTER_RE = CI(r"(?i)^\s*(?:жылы|жылдан|году|года)?[^.;:]{0,40}?(?<!\w)орнат\w*")
+RELATIONS_WORD_RE = CI(r"(?i)(?<!\w)(?:relations|ties|отношени\w*|(?:қарым-)?қатынас\w*)(?!\w)")
 
 
 def _relations_year(t: str, y: re.Match) -> bool:
@@ -3027,7 +3036,7 @@ def _relations_year(t: str, y: re.Match) -> bool:
 
 
 # the span a figure covers, never an event's date: "только за прошлый год – $62 млн"
-SPAN_FOR_BEFORE_RE = re.compile(r"(?i)(?<!\w)за\s+(?:весь\s+)?$")
+SPAN_FOR_BEFORE_RE = CI(r"(?i)(?<!\w)за\s+(?:весь\s+)?$")
 # a year dating an event ("программа сотрудничества до 2028 года" is a horizon: periods.is_horizon)
 YEAR_DATE_RE = re.compile(r"(?<!\d)(19[5-9]\d|20[0-4]\d)\s*(?:жылы|жылғы|году|года|г\.|year)|(?i:\bin\s+)(19[5-9]\d|20[0-4]\d)(?![\d-])")
 
@@ -3054,8 +3063,8 @@ def _year_near(t, m, ref, rel) -> int | None:
 
 
 # the year named by no number is the report's: "of the year", "года", "жылдың"
-THE_YEAR_AFTER_RE = re.compile(r"(?i)\s+(?:of\s+the\s+year|года)(?!\w)")
-THE_YEAR_BEFORE_RE = re.compile(r"(?i)(?<!\w)жылдың\s+$")
+THE_YEAR_AFTER_RE = CI(r"(?i)\s+(?:of\s+the\s+year|года)(?!\w)")
+THE_YEAR_BEFORE_RE = CI(r"(?i)(?<!\w)жылдың\s+$")
 
 
 def _postponed_date(t: str, m, ref):
@@ -3490,13 +3499,13 @@ def _merge(article: Article, mentions: list[_Mention], all_people, stated_year: 
 # a day of a month told with its year: "с 10 по 15 ноября 2025 года", "November 3, 2025", "2025 жылғы 10-15 қарашада"
 # (a bare month with a year is often an earlier event's: "2012 жылғы ақпанда ... сапары")
 _MW = MONTH_WORD
-MONTH_YEAR_RE = re.compile(rf"(?i)(?<!\d)\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{_MW})\s*,?\s*(?P<y1>(?:19|20)\d\d)(?!\d)|"
+MONTH_YEAR_RE = CI(rf"(?i)(?<!\d)\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{_MW})\s*,?\s*(?P<y1>(?:19|20)\d\d)(?!\d)|"
                            rf"(?P<m2>{_MW})\s+\d{{1,2}}(?:st|nd|rd|th)?(?:\s*(?:[-–]|to)\s*\d{{1,2}})?\s*,?\s*(?P<y2>(?:19|20)\d\d)(?!\d)|"
                            rf"(?<!\d)(?P<y3>(?:19|20)\d\d)\s*жылғы\s+\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?\s*(?P<m3>{_MW})")
 
 
 # a bare month told with its year: "В июле 2023 года", "in July 2023", "2023 жылы шілдеде" (with a day: MONTH_YEAR_RE)
-BARE_MONTH_YEAR_RE = re.compile(rf"(?i)(?P<m1>{_MW})\s*,?\s*(?P<y1>(?:19|20)\d\d)(?!\d)|"
+BARE_MONTH_YEAR_RE = CI(rf"(?i)(?P<m1>{_MW})\s*,?\s*(?P<y1>(?:19|20)\d\d)(?!\d)|"
                                 rf"(?<!\d)(?P<y2>(?:19|20)\d\d)\s*(?:жылғы|жылы|жылдың)\s+(?:\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?\s+)?(?P<m2>{_MW})")
 
 
@@ -3532,7 +3541,7 @@ LETTER_WORD_RE = re.compile(r"[^\W\d_]{2,}")
 DATE_LINE_WORDS = 5  # "23.04.2025 19:40", "Жарияланған күні: 10 қараша 2023": the page's date line, not the story's
 # a day told looking back from the narrative's own ("Накануне, 11 июня", "the day before", "earlier"): it
 # dates that event, not what follows it
-FLASHBACK_RE = re.compile(r"(?i)(?<!\w)(?:накануне|вчера|ранее|днем\s+ранее|on\s+the\s+eve|the\s+day\s+before|"
+FLASHBACK_RE = CI(r"(?i)(?<!\w)(?:накануне|вчера|ранее|днем\s+ранее|on\s+the\s+eve|the\s+day\s+before|"
                           r"a\s+day\s+earlier|earlier|yesterday|кеше|бұған\s+дейін|алдыңғы\s+күні|бір\s+күн\s+бұрын|"
                           # the past before the past: "had visited", "барған болатын", "келген еді"
                           r"had\s+(?:\w+ed|met|held|been|made|paid|spoken)|\w+(?:ған|ген|қан|кен)\s+(?:болатын|еді))(?!\w)")
@@ -3580,7 +3589,7 @@ def _narrative_days(events: list[_Mention], mentions: list[_Mention], doc, ref) 
 
 # the participle of holding that ties a day to an event's noun told again: "26 қазанда өткен отырыста", "на
 # заседании, состоявшемся 26 октября", "At the session, held on 26 October"
-HELD_AGAIN_RE = re.compile(rf"(?i)(?<!\w)(?:өткен|болған|өткізілген|{HOLDING_PARTICIPLE})(?!\w)")
+HELD_AGAIN_RE = CI(rf"(?i)(?<!\w)(?:өткен|болған|өткізілген|{HOLDING_PARTICIPLE})(?!\w)")
 TOLD_AGAIN_SENTENCES = 3  # sentences after an event's own that may tell its day that way
 TOLD_AGAIN_REACH = 60  # characters between the day, the participle and the noun
 
@@ -3611,7 +3620,7 @@ def _days_told_again(events: list[_Mention], mentions: list[_Mention], doc, ref)
 
 
 # a multilateral gathering named as an occasion: "саммиті өтті", "the SCO summit opened", "сессия Генассамблеи"
-GATHERING_RE = re.compile(r"(?i)(?<!\w)(?:саммит\w*|самит\w*|summit|ассамбле\w*|assembly|COP\d*|конференци\w*|conference|"
+GATHERING_RE = CI(r"(?i)(?<!\w)(?:саммит\w*|самит\w*|summit|ассамбле\w*|assembly|COP\d*|конференци\w*|conference|"
                           r"форум\w*|forum|отырыс\w*|заседани\w*|session|meeting|кеңес\w*|совет\w*|council)(?!\w)")
 
 
@@ -3714,21 +3723,21 @@ def _share_officials(visit: _Mention, talks: _Mention) -> bool:
     return not kv or not kt or bool(kv & kt)
 
 
-IN_VISIT_RE = re.compile(r"(?i)(?:в\s+рамках|в\s+ходе|во\s+время)\s+(?:\w+\s+)?визит\w*|сапар\w*\s+(?:аясында|барысында|кезінде|шеңберінде)|"
+IN_VISIT_RE = CI(r"(?i)(?:в\s+рамках|в\s+ходе|во\s+время)\s+(?:\w+\s+)?визит\w*|сапар\w*\s+(?:аясында|барысында|кезінде|шеңберінде)|"
                          r"(?:as\s+part\s+of|during|in\s+the\s+framework\s+of)\s+(?:the|his|her|this|that|its|their)\s+(?:\w+\s+)?visit")
 # "on the second day of his visit", "во второй день визита", "сапарының екінші күні", "on the last day of the visit"
-VISIT_DAY_RE = re.compile(r"(?i)\b([\w-]+)\s+day\s+of\s+(?:his|her|the|their|this)\s+(?:\w+\s+)?visit|"
+VISIT_DAY_RE = CI(r"(?i)\b([\w-]+)\s+day\s+of\s+(?:his|her|the|their|this)\s+(?:\w+\s+)?visit|"
                           r"(?<!\w)(?:во|в)\s+([\w-]+)\s+день\s+(?:\w+\s+)?визита|сапар\w*\s+([\w-]+)\s+күн")
-LAST_DAY_RE = re.compile(r"(?i)last|final|последн\w*|заключительн\w*|соңғы")
+LAST_DAY_RE = CI(r"(?i)last|final|последн\w*|заключительн\w*|соңғы")
 
 
 # a trip's length and the end of it a day is: "a two-day visit that began on Monday", "wrapped up a two-day visit",
 # "с двухдневным визитом прибыл", "екі күндік сапармен келді"
-TRIP_LENGTH_RE = re.compile(rf"(?i)(?<!\w)(?P<n>{NUM})(?:[-\s]day\b|дневн\w*|\s+күндік)")
-TRIP_START_RE = re.compile(r"(?i)arriv\w*|began|begins|begin|start\w*|opened(?=\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+)?\w+[-\s]day)|"
+TRIP_LENGTH_RE = CI(rf"(?i)(?<!\w)(?P<n>{NUM})(?:[-\s]day\b|дневн\w*|\s+күндік)")
+TRIP_START_RE = CI(r"(?i)arriv\w*|began|begins|begin|start\w*|opened(?=\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+)?\w+[-\s]day)|"
                            r"прибыл\w*|прибуд\w*|прибыва\w*|начал\w*|келді|келеді|келмек|басталды|басталады|"
                            r"(?<=сапарын\s)бастады")  # "opened a three-day visit", "үш күндік сапарын бастады"
-TRIP_END_RE = re.compile(r"(?i)wrapp\w*\s+up|conclud\w*|ended|завершил\w*|заверши\w*|аяқтады|аяқтап")
+TRIP_END_RE = CI(r"(?i)wrapp\w*\s+up|conclud\w*|ended|завершил\w*|заверши\w*|аяқтады|аяқтап")
 
 
 def _trip_days(t: str, lo: int, hi: int, date: tuple) -> tuple:
@@ -3748,8 +3757,8 @@ def _trip_days(t: str, lo: int, hi: int, date: tuple) -> tuple:
 
 # the day a trip lasts until: "визит продлится до 22 марта", "где до 9 ноября пробудет", "will stay until March 22",
 # "the visit runs through Friday", "сапар 22 наурызға дейін жалғасады" ("с 19 по 22 марта" is a span of its own)
-UNTIL_BEFORE_RE = re.compile(r"(?i)(?<!\w)(?:до|until|till|through)\s+(?:the\s+)?$")
-UNTIL_AFTER_RE = re.compile(r"(?i)[^\W\d_]*\s+(?:дейін|шейін)(?!\w)")
+UNTIL_BEFORE_RE = CI(r"(?i)(?<!\w)(?:до|until|till|through)\s+(?:the\s+)?$")
+UNTIL_AFTER_RE = CI(r"(?i)[^\W\d_]*\s+(?:дейін|шейін)(?!\w)")
 TRIP_UNTIL_DAYS = 14  # the longest trip a day it lasts until may end
 
 
@@ -3780,7 +3789,7 @@ def _lasts_until(mentions: list) -> list:
 
 # the day a trip began, told in a clause of its end: "завершил визит, который начался 11 марта", "wrapped up a visit
 # that began on March 11", "11 наурызда басталған сапарын аяқтады"
-BEGAN_CLAUSE_RE = re.compile(r"(?i)(?<!\w)(?:котор\w+\s+начал\w*|начавш\w*|(?:which|that)\s+(?:began|started)|"
+BEGAN_CLAUSE_RE = CI(r"(?i)(?<!\w)(?:котор\w+\s+начал\w*|начавш\w*|(?:which|that)\s+(?:began|started)|"
                              r"басталған)(?!\w)")
 
 
@@ -3807,9 +3816,9 @@ def _visit_day(t: str) -> int | None:
 NUMBERED_TYPES = frozenset(("council", "forum", "consultations"))
 ORDINAL_WINDOW = 40
 # the document of a meeting: "отырысының шешімі", "решение заседания", "the draft decision of the meeting"
-DOCUMENT_AFTER_RE = re.compile(r"(?i)(?:\s+(?:[\w-]+(?:ның|нің|дың|дің|тың|тің)|[\w-]+(?:ыншы|інші|ншы|нші)|\d+-ші))*\s*"
+DOCUMENT_AFTER_RE = CI(r"(?i)(?:\s+(?:[\w-]+(?:ның|нің|дың|дің|тың|тің)|[\w-]+(?:ыншы|інші|ншы|нші)|\d+-ші))*\s*"
                                r"(?:«[^»]{0,200}»\s*|\"[^\"]{0,200}\"\s*)?(?:шешім\w*|жоба\w*|хаттама\w*|күн\s+тәртіб\w*)")
-DOCUMENT_BEFORE_RE = re.compile(r"(?i)(?:решени\w*|проект\w*|протокол\w*|повестк\w*|decision\w*|draft|protocol|agenda)"
+DOCUMENT_BEFORE_RE = CI(r"(?i)(?:решени\w*|проект\w*|протокол\w*|повестк\w*|decision\w*|draft|protocol|agenda)"
                                 r"\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}$")
 
 
@@ -3822,7 +3831,7 @@ def _ordinal(t: str, m, lo: int, hi: int) -> int | None:
 
 
 # "екінші жартысында", "во втором квартале", "in the second half": a part of the year, not a meeting's number
-PERIOD_AFTER_ORDINAL_RE = re.compile(r"(?i)\s+(?:жарты\w*|тоқсан\w*|квартал\w*|полугод\w*|половин\w*|half|quarter)")
+PERIOD_AFTER_ORDINAL_RE = CI(r"(?i)\s+(?:жарты\w*|тоқсан\w*|квартал\w*|полугод\w*|половин\w*|half|quarter)")
 
 
 def _document_of(t: str, m, lo: int, hi: int) -> bool:

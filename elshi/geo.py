@@ -318,17 +318,17 @@ def _find_places(text: str) -> tuple[Place, ...]:
 
 POSSESSIVE_END_RE = re.compile(r"['’]s$")
 # "US$1.2 billion", "41 billion U.S. dollars": the currency, not the country
-CURRENCY_AFTER_RE = re.compile(r"(?i)\s?(?:\$|dollars?\b|доллар)")
+CURRENCY_AFTER_RE = CI(r"(?i)\s?(?:\$|dollars?\b|доллар)")
 # an organisation named after a city: "Shanghai Cooperation Organisation", "Шанхайской организации сотрудничества",
 # "Шанхай ынтымақтастық ұйымы"
-ORGANISATION_AFTER_RE = re.compile(r"(?i)\s*(?:cooperation\s+organi[sz]ation|organi[sz]ation|организаци\w*|ынтымақтастық\s+ұйым\w*|"
+ORGANISATION_AFTER_RE = CI(r"(?i)\s*(?:cooperation\s+organi[sz]ation|organi[sz]ation|организаци\w*|ынтымақтастық\s+ұйым\w*|"
                                    r"ұйым\w*|spirit|дух\w*|рух\w*|five|пятерк\w*|format|формат\w*)\b")
 
 
 # a residence that stands for its city only as a place ("в Акорде", "Ақордада", "at the Akorda"), not as the
 # office that speaks ("Акорда сообщает", "according to Akorda")
 RESIDENCE_STEMS = ("ақорд", "акорд", "akord", "ak ord")
-RESIDENCE_PLACE_BEFORE_RE = re.compile(r"(?i)(?:\b(?:in|at)\s+(?:the\s+)?|(?<!according\s)\bto\s+(?:the\s+)?)$")
+RESIDENCE_PLACE_BEFORE_RE = CI(r"(?i)(?:\b(?:in|at)\s+(?:the\s+)?|(?<!according\s)\bto\s+(?:the\s+)?)$")
 
 
 def _residence_as_place(text: str, start: int, ending: str) -> bool:
@@ -369,9 +369,9 @@ def aggregate_spans(text: str) -> list[tuple[int, int]]:
 LED_BEFORE_RE = re.compile(r"\w+[-‐](?:led|dominated)\s+$")
 
 
-TREATY_AFTER_RE = re.compile(r"(?i)[\s()A-ZА-ЯЁ\w-]{0,30}?\b(?:free\s+trade\s+agreement|agreement|FTA)\b|"
+TREATY_AFTER_RE = CI(r"(?i)[\s()A-ZА-ЯЁ\w-]{0,30}?\b(?:free\s+trade\s+agreement|agreement|FTA)\b|"
                              r"[\s()\w-]{0,20}?(?:еркін\s+сауда\s+(?:аймағы\s+)?туралы\s+келісім|келісім)")
-TREATY_BEFORE_RE = re.compile(r"(?i)(?:agreement|соглашени\w*|ЗСТ|FTA)\s+(?:[^\W\d]+[\s,-]+){0,7}$")
+TREATY_BEFORE_RE = CI(r"(?i)(?:agreement|соглашени\w*|ЗСТ|FTA)\s+(?:[^\W\d]+[\s,-]+){0,7}$")
 
 
 def dominant_partner(title: str | None, sentence_texts: list[str], home: str = "KAZ",

@@ -289,7 +289,7 @@ def find_amounts(text: str, decimal_comma: bool = True) -> list[Amount]:
 
 
 # "RM1.52 billion (USD333.4 million)", "1,27 млрд ринггитов (около 273,5 млн долларов)", "$333 million (RM1.5 billion)"
-EQUIVALENT_GAP_RE = re.compile(r"(?i)\s*[(\[]\s*(?:about|around|approx\.?|approximately|roughly|some|equivalent\s+to|"
+EQUIVALENT_GAP_RE = CI(r"(?i)\s*[(\[]\s*(?:about|around|approx\.?|approximately|roughly|some|equivalent\s+to|"
                                r"около|примерно|порядка|что\s+эквивалентно|шамамен|~|≈)?\s*$")
 
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from elshi import geo
 from elshi.lexicon import fold_latin, month_number, norm, read_csv
 from elshi.morph import kk_strip_case
-from elshi.text import with_first_char_filter
+from elshi.text import CI, with_first_char_filter
 
 # capitals a name may open with: Latin (with its diacritics: "Đurić", "Şahin", "Öztürk", "Łukasz"), Cyrillic, Kazakh
 LATIN_UPPER = "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper() and c.isalpha())
@@ -138,7 +138,7 @@ RU_FIRST_NAME_CASE = {"ым": ("ом", "ем"), "ом": ("ом", "ем"), "а": 
 # a Russian title's first word in the nominative: a consonant, soft sign or -й ending that is no
 # instrumental or plural case ("Министр", "Посол", "Председатель", "Первый", "Глава"; not "министром",
 # "министров", "главой")
-RU_NOMINATIVE_HEAD_RE = re.compile(r"(?i)(?:[\w-]*[бвгджзйклмнпрстфхцчшщь](?<!ов)(?<!ев)(?<!ей)(?<!ом)(?<!ем)(?<!ым)"
+RU_NOMINATIVE_HEAD_RE = CI(r"(?i)(?:[\w-]*[бвгджзйклмнпрстфхцчшщь](?<!ов)(?<!ев)(?<!ей)(?<!ом)(?<!ем)(?<!ым)"
                                    r"(?<!им)(?<!ой)(?<!ам)(?<!ям)(?<!ах)(?<!ях)(?<!глав)|глава)")
 
 
@@ -440,7 +440,7 @@ def title_spans(text: str):
     return list(_title_spans_cached(text))
 
 
-SURNAME_RE = re.compile(r"(?i)(ов|ев|ёв|ин|ын|ова|ева|ина|ский|ская|цкий|ко|дзе|швили|ян|янц|ұлы|қызы|uly|kyzy|"
+SURNAME_RE = CI(r"(?i)(ов|ев|ёв|ин|ын|ова|ева|ина|ский|ская|цкий|ко|дзе|швили|ян|янц|ұлы|қызы|uly|kyzy|"
                         r"ov|ev|yev|in|sky|ski|enko|dze|yan)(?:а|у|ым|ом|е|тың|тің|ның|нің|пен|бен|мен|ға|ге|қа|ке|ды|ді|ты|ті|ны|ні|ның)?$")
 
 
@@ -487,7 +487,7 @@ HONORIFICS = frozenset(("dr", "mr", "mrs", "ms", "h.e", "his", "her", "excellenc
                         "dato'", "dato’", "dato", "datuk", "seri", "yab", "yb", "senator"))
 # a military rank before a name is a style, not a name: "Colonel General Zakir Hasanov", "генерал-полковник
 # Руслан Жаксылыков", "генерал-лейтенанты Ерлан Сағымбаев"
-MILITARY_RANK_RE = re.compile(r"(?i)(?:colonel|lieutenant|major|general|admiral|brigadier|генерал|адмирал|полковник|подполковник)"
+MILITARY_RANK_RE = CI(r"(?i)(?:colonel|lieutenant|major|general|admiral|brigadier|генерал|адмирал|полковник|подполковник)"
                               r"(?:-(?:полковник|лейтенант|майор|армии)\w*)?[\w]{0,4}")
 # name particles that stay inside a name: "Mohammed bin Zayed Al Nahyan", "Мұхаммед бен Заид Әл Нахаян"
 PARTICLES = frozenset(("bin", "ibn", "bint", "al", "el", "de", "da", "van", "von", "der", "ul", "бин", "ибн", "бен", "ал",
@@ -500,9 +500,9 @@ FUNCTION_WORDS = frozenset(norm(w) for w in (
     "Они", "Олар", "He", "She", "They", "It", "His", "Her", "Its", "Their", "This", "That", "These", "Эти", "Этот",
     "Эта", "Это", "Мемлекет", "Елбасы", "Тұңғыш",
 ))
-SURNAME_SHAPE_RE = re.compile(r"(?i)(ов|ев|ёв|ин|ын|ова|ева|ина|ына|ский|ская|цкий|ко|дзе|швили|ян|янц|ұлы|қызы|uly|kyzy|"
+SURNAME_SHAPE_RE = CI(r"(?i)(ов|ев|ёв|ин|ын|ова|ева|ина|ына|ский|ская|цкий|ко|дзе|швили|ян|янц|ұлы|қызы|uly|kyzy|"
                               r"ov|ev|yev|in|sky|ski|enko|dze|yan|ова|ева)(?:а|у|ым|ом|е|ой|ей|тың|тің|ның|нің|пен|бен|мен|ға|ге|қа|ке|ды|ді|ты|ті|ны|ні)?$")
-PATRONYMIC_RE = re.compile(r"(?i)(?<=\w\w)(ович|евич|овна|евна|ична|ұлы|қызы|uly|kyzy)\w*$")
+PATRONYMIC_RE = CI(r"(?i)(?<=\w\w)(ович|евич|овна|евна|ична|ұлы|қызы|uly|kyzy)\w*$")
 NAME_TOKEN_RE = re.compile(rf"[{CAPITAL}]\.|[^\W\d_][\w’'-]*|[(),:;]")
 
 
@@ -536,8 +536,8 @@ VENUE_WORD = (r"(?:сарай\w*|дворц?\w*|palace|резиденци\w*|res
               r"мешіт\w*|мечет\w*|mosque|ғимарат\w*|здани\w*|building|hall|зал(?:а|е|ы|ында)?|"
               # a place named after a person: "Гейдар Әлиев орталығына барды", "the Heydar Aliyev Center", "в центре"
               r"орталығ\w*|центр(?:а|е|у|ом)?|cent(?:er|re)|музей\w*|museum|мемориал\w*|memorial|атындағы)")
-VENUE_WORD_RE = re.compile(rf"(?i){VENUE_WORD}")
-VENUE_AFTER_RE = re.compile(rf"(?i)\s+{VENUE_WORD}(?!\w)")
+VENUE_WORD_RE = CI(rf"(?i){VENUE_WORD}")
+VENUE_AFTER_RE = CI(rf"(?i)\s+{VENUE_WORD}(?!\w)")
 
 
 # a capitalised Russian adjective in an oblique case opens the name of a body, with the lower-case noun it
@@ -648,7 +648,7 @@ NAME_BEFORE_RE = re.compile(rf"(?<!\w)({NAME_WORD})\s+$")
 
 
 # a title in the plural names several people, never the one named after it: "presidents", "президенты", "министрлер"
-PLURAL_TITLE_RE = re.compile(r"(?i)(?:presidents|ministers|leaders|heads|premiers|chairmen|ambassadors|envoys|президенты|министры|премьер-министры|лидеры|"
+PLURAL_TITLE_RE = CI(r"(?i)(?:presidents|ministers|leaders|heads|premiers|chairmen|ambassadors|envoys|президенты|министры|премьер-министры|лидеры|"
                              r"[^\W\d_]{3,}(?:лар|лер|дар|дер|тар|тер)\w*)$")
 
 
@@ -779,7 +779,7 @@ def find_people(text: str, lang: str) -> list[Person]:
 # a side of a delegation list: "on the Kazakh side", "the Egyptian side was represented by", "с казахстанской
 # стороны", "со стороны Узбекистана", "казахстанскую сторону представляли", "Қазақстан тарапынан", "өзбек тарапы",
 # "the Kazakh delegation included", "Қазақстан делегациясының құрамында"
-SIDE_RE = re.compile(r"(?i)\b(?:[\w-]+\s+side\b|[\w-]+\s+сторон\w*|(?:со|с)\s+стороны\s+[\w-]+|[\w-]+\s+тарап\w*|"
+SIDE_RE = CI(r"(?i)\b(?:[\w-]+\s+side\b|[\w-]+\s+сторон\w*|(?:со|с)\s+стороны\s+[\w-]+|[\w-]+\s+тарап\w*|"
                      r"(?<!\w)с\s+[\w-]+(?:ской|цкой)(?=\s*[–—:-])|"  # the side word left out: "..., с казахстанской – министр ..."
                      r"[\w-]+\s+(?:[\w-]+\s+)?(?:delegation|делегаци\w*))")  # "В состав казахстанской парламентской делегации вошли"
 
@@ -833,7 +833,7 @@ KK_GENITIVE_WORD_RE = re.compile(r"[^\W\d_]+(?:ның|нің|дың|дің|ты�
 EN_CLAUSE_GAP_RE = re.compile(r",|(?<![\w'’])(?!(?:of|the|and|for|on|in)\b)[a-z]{3,}\b")
 # "замглавы МИД РК встретился с генеральным директором ... фонда": the one met is not of the country owning the
 # one who meets (but "находящийся в Итальянской Республике, провел переговоры с Председателем Палаты": of the host)
-MET_WITH_RE = re.compile(r"(?i)(?<!\w)(?:с|со|with)\s|встрет\w*|\bmet\b|\bmeets\b")
+MET_WITH_RE = CI(r"(?i)(?<!\w)(?:с|со|with)\s|встрет\w*|\bmet\b|\bmeets\b")
 
 
 def _in_pair(text: str, place, places) -> bool:
@@ -851,9 +851,9 @@ def _in_pair(text: str, place, places) -> bool:
 
 
 # the word after a country in the locative: "Оман Сұлтанатындағы", "Корея Республикасындағы"
-STATE_LOCATIVE_AFTER_RE = re.compile(r"(?i)\s+(?:(?:Халық|Ислам|Араб|Федеративтік|Социалистік)\s+)?(?:Сұлтанат|Республика|Корольд|Мемлекет|"
+STATE_LOCATIVE_AFTER_RE = CI(r"(?i)\s+(?:(?:Халық|Ислам|Араб|Федеративтік|Социалистік)\s+)?(?:Сұлтанат|Республика|Корольд|Мемлекет|"
                                      r"Федерация|Әмірлік|Штат|Княжеств)[^\W\d_]*?н?[дт][ае](?:ғы|гі)?(?!\w)")
-POSTED_IN_BEFORE_RE = re.compile(r"(?i)(?:\bin|\bto|\bв|\bво)\s+$")
+POSTED_IN_BEFORE_RE = CI(r"(?i)(?:\bin|\bto|\bв|\bво)\s+$")
 
 
 def _posted_in(text: str, place) -> bool:
@@ -869,11 +869,11 @@ CAPTION_RE = re.compile(rf"({NAME_WORD}\s+{NAME_WORD})\s*,\s*")
 VOWELS = "aeiouyаеёиоуыэюяәөұүі"
 # a person named as the source of what the sentence tells: "по словам X", "как отметил X", "according to X",
 # "as X noted", "X атап өткендей", "X-тың айтуынша / сөзінше"
-SOURCE_BEFORE_RE = re.compile(r"(?i)(?:по\s+словам|как\s+(?:отметил|сказал|заявил|подчеркнул|пояснил)\w*|according\s+to)"
+SOURCE_BEFORE_RE = CI(r"(?i)(?:по\s+словам|как\s+(?:отметил|сказал|заявил|подчеркнул|пояснил)\w*|according\s+to)"
                               r"\s+(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\.\s?)*$")
-SOURCE_AFTER_RE = re.compile(r"(?i)\s*(?:атап\s+өткендей|айтқандай|айтуынша|сөзінше|пікірінше|мәлімдегендей)")
-AS_BEFORE_RE = re.compile(r"(?i)\bas\s+$")
-AS_AFTER_RE = re.compile(r"(?i)\s+(?:noted|said|put\s+it|stressed|pointed\s+out)\b")
+SOURCE_AFTER_RE = CI(r"(?i)\s*(?:атап\s+өткендей|айтқандай|айтуынша|сөзінше|пікірінше|мәлімдегендей)")
+AS_BEFORE_RE = CI(r"(?i)\bas\s+$")
+AS_AFTER_RE = CI(r"(?i)\s+(?:noted|said|put\s+it|stressed|pointed\s+out)\b")
 
 
 FULL_NAME_AGAIN_MIN = 6  # letters of a whole name matched again when its last word is too short to match alone

@@ -43,9 +43,9 @@ HALF_ORDINAL = rf"(?<!\w)(?P<h>{ORDINAL_FIRST}|{ORDINAL_SECOND})\s+{HALF_WORD}"
 # the noun left out after a quarter or half named in full: "в первом квартале – 118,7 млн, во втором –
 # 131,2 млн", "in the first quarter $118.7 million and in the second $131.2 million", "бірінші тоқсанда
 # 118,7 млн, екіншісінде 131,2 млн" (the Kazakh ordinal takes the possessive: "екінші-сі-нде")
-ELIDED_ORDINAL_RE = re.compile(
+ELIDED_ORDINAL_RE = CI(
     rf"(?<!\w)(?:во?|за|in\s+the|for\s+the|and\s+the)\s+(?P<q>{ORDINAL_FIRST}|{ORDINAL_SECOND}|{ORDINAL_THIRD}|{ORDINAL_FOURTH})"
-    r"(?=\s*[-–—:,]|\s+(?:\$|\d))|(?<!\w)(?P<k>бірінші|екінші|үшінші|төртінші)сінде(?!\w)", re.I)
+    r"(?=\s*[-–—:,]|\s+(?:\$|\d))|(?<!\w)(?P<k>бірінші|екінші|үшінші|төртінші)сінде(?!\w)")
 
 ELIDABLE = ("quarter", "half1", "half2")
 
@@ -114,22 +114,22 @@ PIECES = [
 ]
 
 QUARTER_NUMBERS = [
-    (re.compile(ORDINAL_FIRST + r"$", re.I), 1), (re.compile(ORDINAL_SECOND + r"$", re.I), 2),
-    (re.compile(ORDINAL_THIRD + r"$", re.I), 3), (re.compile(ORDINAL_FOURTH + r"$", re.I), 4),
+    (CI(ORDINAL_FIRST + r"$"), 1), (CI(ORDINAL_SECOND + r"$"), 2),
+    (CI(ORDINAL_THIRD + r"$"), 3), (CI(ORDINAL_FOURTH + r"$"), 4),
 ]
 
-COMPARE_BEFORE_RE = re.compile(r"(?<!\w)(?:сравнени\w*\s+с|compared\s+(?:to|with)|против|against|than|than\s+in|up\s+from|down\s+from|"
-                               r"from\s+the\s+level\s+of|к\s+уровню|(?<=%)\s*к|(?<=процентов)\s+к|относительно|over|vs\.?|versus|than\s+(?:for|during|at)|чем\s+(?:в|во|за|на)|чем)\s*$", re.I)
+COMPARE_BEFORE_RE = CI(r"(?<!\w)(?:сравнени\w*\s+с|compared\s+(?:to|with)|против|against|than|than\s+in|up\s+from|down\s+from|"
+                               r"from\s+the\s+level\s+of|к\s+уровню|(?<=%)\s*к|(?<=процентов)\s+к|относительно|over|vs\.?|versus|than\s+(?:for|during|at)|чем\s+(?:в|во|за|на)|чем)\s*$")
 # a year right after "the same period (of)" is always the comparison: "аналогичного периода 2015 года"
-SAME_PERIOD_BEFORE_RE = re.compile(r"(?:аналогичн\w+|соответствующ\w+|того\s+же(?:\s+самого)?|тем\s+же(?:\s+самым)?|так\w*\s+же|"
+SAME_PERIOD_BEFORE_RE = CI(r"(?:аналогичн\w+|соответствующ\w+|того\s+же(?:\s+самого)?|тем\s+же(?:\s+самым)?|так\w*\s+же|"
                                    r"same|corresponding|осы)\s+(?:(?:временн\w+\s+)?(?:период\w*|промежут\w*|отрез\w*)|"
-                                   r"кезең\w*|(?:time\s+)?period)(?:\s+(?:of|in|в))?\s*$", re.I)
+                                   r"кезең\w*|(?:time\s+)?period)(?:\s+(?:of|in|в))?\s*$")
 # "өткен жылдың осы кезеңінде" (the same period of last year): the period phrase follows the year
 # matched at an offset (no "^": it would match only at the text's start)
-SAME_PERIOD_AFTER_RE = re.compile(r"\s*(?:-?\w{0,4}\s+)?(?:осы|сол|тиісті|сәйкес|ұқсас)\s+кезең\w*", re.I)
-COMPARE_AFTER_RE = re.compile(r"^[^.;,()]{0,40}?(?:салыстырғанда|қарағанда|салыстырмалы)|"
+SAME_PERIOD_AFTER_RE = CI(r"\s*(?:-?\w{0,4}\s+)?(?:осы|сол|тиісті|сәйкес|ұқсас)\s+кезең\w*")
+COMPARE_AFTER_RE = CI(r"^[^.;,()]{0,40}?(?:салыстырғанда|қарағанда|салыстырмалы)|"
                               # the ablative of "than": "2023 жылғы көрсеткіштен (деңгейден) екі есе көп"
-                              r"^\s*(?:көрсеткіш|деңгей)\w*?(?:тен|тан|нен|нан|ден|дан)(?!\w)", re.I)
+                              r"^\s*(?:көрсеткіш|деңгей)\w*?(?:тен|тан|нен|нан|ден|дан)(?!\w)")
 
 
 @dataclass(frozen=True)
@@ -156,7 +156,7 @@ class _Piece:
 
 
 YEAR_IN_RE = re.compile(YEAR)
-NUM_IN_RE = re.compile(r"(?i)(?<![\w.,])(\d{1,2})(?!\d)|\b(" + "|".join(sorted(NUM_WORDS, key=len, reverse=True)) + r")\b")
+NUM_IN_RE = CI(r"(?i)(?<![\w.,])(\d{1,2})(?!\d)|\b(" + "|".join(sorted(NUM_WORDS, key=len, reverse=True)) + r")\b")
 
 
 def _year_in(m: re.Match) -> int:
@@ -212,12 +212,12 @@ def _open_kinds(text: str) -> set[str]:
 
 
 # month ranges in words: "с января по июнь", "from/between January to/and June", "қаңтарынан маусымына дейін"
-RANGE_PREFIX_RE = re.compile(r"(?i)(?:(?<!\w)с|\bfrom|\bbetween)\s+$")
-RANGE_LINK_RE = re.compile(r"(?i)\s+(?:по|to|through|till|until|and)\s+")
+RANGE_PREFIX_RE = CI(r"(?i)(?:(?<!\w)с|\bfrom|\bbetween)\s+$")
+RANGE_LINK_RE = CI(r"(?i)\s+(?:по|to|through|till|until|and)\s+")
 RANGE_YEAR_AFTER_RE = re.compile(rf"[\s,]*(?:of\s+)?{YEAR}")
-RANGE_LEAD_RE = re.compile(r"(?i)\b(?:of|for|in|during|period)\s+$")
-RANGE_KK_END_RE = re.compile(r"(?i)\s+(?:дейін|аралығында)(?!\w)")
-RANGE_PARSE_RE = re.compile(r"(?i)(?:(?:с|from|between)\s+)?(?P<m1>[^\W\d_]+\.?)\s+(?:(?:по|to|through|till|until|and)\s+)?"
+RANGE_LEAD_RE = CI(r"(?i)\b(?:of|for|in|during|period)\s+$")
+RANGE_KK_END_RE = CI(r"(?i)\s+(?:дейін|аралығында)(?!\w)")
+RANGE_PARSE_RE = CI(r"(?i)(?:(?:с|from|between)\s+)?(?P<m1>[^\W\d_]+\.?)\s+(?:(?:по|to|through|till|until|and)\s+)?"
                             r"(?P<m2>[^\W\d_]+\.?)")
 
 
@@ -539,7 +539,7 @@ def find_times(text: str, ref: dt.date | None = None) -> list[TimeExpr]:
 
 # "over" before a span shorter than a year is its duration ("over nine months of this year the turnover
 # grew"); before a year or "the same period" it is the base ("up 9% over 2021")
-DURING_OVER_RE = re.compile(r"(?i)over\s*")
+DURING_OVER_RE = CI(r"(?i)over\s*")
 
 
 def _within_year(t: TimeExpr) -> bool:
@@ -569,12 +569,12 @@ def _mark_comparison(text: str, t: TimeExpr) -> TimeExpr:
 THEN_WORDS = (r"тогда(?:\s+же)?(?!\s+как)|в\s+то\s+(?:же\s+)?время|в\s+тот\s+раз|at\s+that\s+time|on\s+that\s+occasion|"
               r"сол\s+кезде|ол\s+кезде|сол\s+уақытта|ол\s+уақытта|сол\s+жолы")
 # ... and opening a sentence, where "Then", "At the time" and "Сонда" say the same: "Тогда ...", "Сол кезде ..."
-THEN_RE = re.compile(rf"(?i)^\W*(?:then|at\s+the\s+time|сонда|{THEN_WORDS})\b")
+THEN_RE = CI(rf"(?i)^\W*(?:then|at\s+the\s+time|сонда|{THEN_WORDS})\b")
 
 
 # "by 2030", "до 2030 года", "2030 жылға дейін/қарай": a horizon, not a year the article lives in
-HORIZON_BEFORE_RE = re.compile(r"(?i)(?:\bby|\buntil|\bдо|\bк)\s*$")
-HORIZON_AFTER_RE = re.compile(r"(?i)^\s*[-‐]?\s*(?:жылға|жылдарға|годам?\b|year\b)?\s*(?:дейін|қарай|шейін|дейінгі|қарайғы)")
+HORIZON_BEFORE_RE = CI(r"(?i)(?:\bby|\buntil|\bдо|\bк)\s*$")
+HORIZON_AFTER_RE = CI(r"(?i)^\s*[-‐]?\s*(?:жылға|жылдарға|годам?\b|year\b)?\s*(?:дейін|қарай|шейін|дейінгі|қарайғы)")
 
 
 def is_horizon(text: str, year: re.Match) -> bool:
@@ -584,11 +584,11 @@ def is_horizon(text: str, year: re.Match) -> bool:
 
 
 # "по итогам 2017 года", "2024 жылдың қорытындысы бойынша", "results for 2022", "за 2023 год": a year already over
-COMPLETED_BEFORE_RE = re.compile(r"(?i)(?<!\w)(?:по\s+итогам|итоги|results\s+(?:of|for)|for\s+(?:the\s+(?:whole\s+|full\s+)?year\s+)?|"
+COMPLETED_BEFORE_RE = CI(r"(?i)(?<!\w)(?:по\s+итогам|итоги|results\s+(?:of|for)|for\s+(?:the\s+(?:whole\s+|full\s+)?year\s+)?|"
                                  r"за(?:\s+весь)?)\s*$")
-COMPLETED_AFTER_RE = re.compile(r"(?i)^\s*[-‐]?\s*(?:жыл(?:дың|ғы)\s+қорытынды\w*|год(?:а)?\b(?!\s+(?:по|до)\b)|г\.)")
+COMPLETED_AFTER_RE = CI(r"(?i)^\s*[-‐]?\s*(?:жыл(?:дың|ғы)\s+қорытынды\w*|год(?:а)?\b(?!\s+(?:по|до)\b)|г\.)")
 # "прошлогоднего визита", "в прошлом году", "былтыр", "last year": a year before the article's
-LAST_YEAR_RE = re.compile(r"(?i)(?:прошлогодн\w+|в\s+прошлом\s+году|прошлого\s+года|былтыр\w*|өткен\s+жыл\w*|last\s+year)")
+LAST_YEAR_RE = CI(r"(?i)(?:прошлогодн\w+|в\s+прошлом\s+году|прошлого\s+года|былтыр\w*|өткен\s+жыл\w*|last\s+year)")
 
 
 def latest_stated_year(text: str) -> int | None:

@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass
 
 from elshi.morph import KK_ABLATIVE_RE, KK_DATIVE_RE, KK_GENITIVE
+from elshi.text import CI
 
 PAIR, WITH, ORIGIN, DEST, OWNER, LOC = "pair", "with", "origin", "dest", "owner", "loc"
 
@@ -26,23 +27,23 @@ PAIR, WITH, ORIGIN, DEST, OWNER, LOC = "pair", "with", "origin", "dest", "owner"
 _QUALIFIER = r"(?:the|its|their|республик\w*|republic|of|государств\w*|федераци\w*|экономик\w*|economy|рын\w*|market|" \
              r"братск\w*|дружественн\w*|соседн\w*|fraternal|brotherly|neighbouring|neighboring)"
 PREP_BEFORE = {
-    WITH: re.compile(rf"(?i)(?:^|[\s(«\"])(?:с|со|with)\s+(?:{_QUALIFIER}\s+){{0,2}}$"),
-    ORIGIN: re.compile(rf"(?i)(?:^|[\s(«\"])(?:из|от|from)\s+(?:{_QUALIFIER}\s+){{0,2}}$"),
-    DEST: re.compile(rf"(?i)(?:^|[\s(«\"])(?<!according\s)(?<!thanks\s)(?<!due\s)(?<!addition\s)(?<!compared\s)"
+    WITH: CI(rf"(?i)(?:^|[\s(«\"])(?:с|со|with)\s+(?:{_QUALIFIER}\s+){{0,2}}$"),
+    ORIGIN: CI(rf"(?i)(?:^|[\s(«\"])(?:из|от|from)\s+(?:{_QUALIFIER}\s+){{0,2}}$"),
+    DEST: CI(rf"(?i)(?:^|[\s(«\"])(?<!according\s)(?<!thanks\s)(?<!due\s)(?<!addition\s)(?<!compared\s)"
                      rf"(?<!relative\s)(?<!similar\s)(?<!close\s)(?<!next\s)(?<!up\s)(?<!ambassador\s)(?<!envoy\s)"
                      rf"(?:в|во|на|к|to|into|toward|towards|for)\s+(?:{_QUALIFIER}\s+){{0,2}}$"),
-    LOC: re.compile(r"(?i)(?:^|[\s(«\"])(?:in|inside|within)\s+(?:the\s+)?$"),
-    PAIR: re.compile(r"(?i)(?:^|[\s(«\"])(?:между|between|among)\s+(?:the\s+)?(?:республик\w*\s+|republic\s+of\s+)?$"),
+    LOC: CI(r"(?i)(?:^|[\s(«\"])(?:in|inside|within)\s+(?:the\s+)?$"),
+    PAIR: CI(r"(?i)(?:^|[\s(«\"])(?:между|between|among)\s+(?:the\s+)?(?:республик\w*\s+|republic\s+of\s+)?$"),
 }
 # "of Kazakhstan" after a noun: the owner ("exports of Kazakhstan", "the economy of Kazakhstan" is DEST)
-OF_BEFORE_RE = re.compile(r"(?i)(?:^|\s)(?:of)\s+(?:the\s+)?$")
-ECONOMY_OF_BEFORE_RE = re.compile(r"(?i)(?:economy|экономик\w*|рын\w*|market)\s+(?:of\s+)?(?:the\s+)?$")
+OF_BEFORE_RE = CI(r"(?i)(?:^|\s)(?:of)\s+(?:the\s+)?$")
+ECONOMY_OF_BEFORE_RE = CI(r"(?i)(?:economy|экономик\w*|рын\w*|market)\s+(?:of\s+)?(?:the\s+)?$")
 # Kazakh/Russian/English "X's economy" / "X экономикасына": the money goes into X
-ECONOMY_AFTER_RE = re.compile(r"(?i)^(?:['’]s)?\s*(?:экономика\w*|economy|нарығ\w*|рыно?к\w*|market)")
+ECONOMY_AFTER_RE = CI(r"(?i)^(?:['’]s)?\s*(?:экономика\w*|economy|нарығ\w*|рыно?к\w*|market)")
 # Kazakh "X мен Y арасындағы" / "X-Y": coordination of two countries
-COORD_GAP_RE = re.compile(r"(?i)^\s*(?:[-–—‐/]|\s+и\s+|\s+and\s+|\s+мен\s+|\s+пен\s+|\s+бен\s+|\s+және\s+|\s*&\s*)\s*"
+COORD_GAP_RE = CI(r"(?i)^\s*(?:[-–—‐/]|\s+и\s+|\s+and\s+|\s+мен\s+|\s+пен\s+|\s+бен\s+|\s+және\s+|\s*&\s*)\s*"
                           r"(?:the\s+)?(?:(?:республик\w*|republic\s+of|государств\w*|федераци\w*)\s+)?$")
-KK_BETWEEN_AFTER_RE = re.compile(r"(?i)^\s*(?:арасында\w*|арасы\w*|арасындағы)")
+KK_BETWEEN_AFTER_RE = CI(r"(?i)^\s*(?:арасында\w*|арасы\w*|арасындағы)")
 RU_INSTRUMENTAL = ("ом", "ем", "ой", "ей", "ою", "ею", "ами", "ями")
 KK_INSTRUMENTAL = ("мен", "пен", "бен")
 KK_LOCATIVE_RE = re.compile(r"^(?:[ндт][ае](?:[ғгқк][ыі])?)$")  # "Ресейде", and attributive "Ресейдегі" (that is in Russia)
@@ -94,16 +95,16 @@ def _bare(p, lang: str) -> bool:
 
 
 # "Иран бағытында", "Қытай бағытындағы": the direction a Kazakh flow goes
-KK_DIRECTION_AFTER_RE = re.compile(r"(?i)\s+бағыт(?:ында|ындағы|ына|ы\s+бойынша)(?!\w)")
+KK_DIRECTION_AFTER_RE = CI(r"(?i)\s+бағыт(?:ында|ындағы|ына|ы\s+бойынша)(?!\w)")
 
 
 # an investor named by its country's adjective: "казахстанского бизнеса", "американдық компаниялар", "Chinese investors"
-INVESTOR_AFTER_RE = re.compile(r"(?i)^\s*(?:[\w-]+\s+)?(?:бизнес\w*|компани\w*|инвестор\w*|предпринимател\w*|кәсіпкер\w*|"
+INVESTOR_AFTER_RE = CI(r"(?i)^\s*(?:[\w-]+\s+)?(?:бизнес\w*|компани\w*|инвестор\w*|предпринимател\w*|кәсіпкер\w*|"
                                r"business\w*|compan(?:y|ies)|investors?|firms?)(?!\w)")
 
 
 # a flow noun right after a country's adjective: "бразильский экспорт", "Chinese imports"
-FLOW_NOUN_AFTER_RE = re.compile(r"(?i)^\s*(?:экспорт|импорт|export|import)\w*")
+FLOW_NOUN_AFTER_RE = CI(r"(?i)^\s*(?:экспорт|импорт|export|import)\w*")
 
 
 def _single_role(text: str, p, lang: str) -> str:

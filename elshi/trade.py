@@ -52,7 +52,7 @@ FLOW_GATE = KeywordGate(("тауар", "сауда", "алыс", "айналым
                          "спорт", "export", "отправил", "поставил", "shipped", "жөнелтіл", "импорт", "import", "ввез", "завез", "әкелін",
                          "инвест", "вложени", "вложил", "invest", "fdi", "тартыл", "привлечен", "attracted", "капитал"))
 # a trade word that is not the figure's subject: "сауда серіктесі" (trade partner), "Trade Mission"
-NOT_FLOW_AFTER_RE = re.compile(  # matched at the trade word's offset (so no "^", which matches only at 0)
+NOT_FLOW_AFTER_RE = CI(  # matched at the trade word's offset (so no "^", which matches only at 0)
     r"(?i)(?:trade\s+(?:and\s+economic\s+(?:mission|cooperation|relations|ties|commission|council)|partners?|relations|"
     r"ties|cooperation|war|mission|delegation|house|houses|route|routes|representative|representation|office|centre|center|"
     r"fair|policy|minister|ministry|agreement|organization|organisation|barriers?|zone|union|hub|council|commission)|"
@@ -65,7 +65,7 @@ NOT_FLOW_AFTER_RE = re.compile(  # matched at the trade word's offset (so no "^"
     r"потенциал|возможност|фонд|банк|соглашени|договор|форум|политик|штаб|комитет|совет)|"
     r"оборот\w*\s+(?:грузов|контейнер)|экспорттаушы|импорттаушы|экспортер\w*|exporters?\b|importers?\b|импортер\w*)"
 )
-NOT_FLOW_BEFORE_RE = re.compile(
+NOT_FLOW_BEFORE_RE = CI(
     # (a Russian minister's portfolio follows the title, "министр торговли"; a Kazakh one precedes it, "Сауда министрі",
     # so what follows "министрі" is no portfolio: "Египет министрі Қазақстанмен тауар айналымын ...")
     r"(?i)(?:cargo|freight|container|passenger|transit|грузо|пассажиро|жүк\w*|ақша|құжат\w*|министр(?![іл])\w*|ministry\s+of|minister\s+of|"
@@ -159,27 +159,27 @@ COMPOSITION_RE = CI(
 COMPOSITION_GATE = KeywordGate(("основ", "структур", "экспорте", "импорте", "преоблад", "лидиру", "пришлось", "приходится",
                                 "долю", "structure", "bulk", "account", "dominated", "made up", "main export", "main import",
                                 "құрылым", "негіз", "үлес", "бөліг", "част", "доля", "part", "share", "portion", "most of"))
-SHARE_MARKER_RE = re.compile(r"(?i)(?:пришлось|приходится|на\s+долю|account\w*|үлес\w*)")
+SHARE_MARKER_RE = CI(r"(?i)(?:пришлось|приходится|на\s+долю|account\w*|үлес\w*)")
 # what opens an aside describing a flow's goods: "imports, mostly sugar, poultry and machinery, ..."
 MOSTLY = r"(?:mostly|mainly|chiefly|primarily|largely|в\s+основном|главным\s+образом|преимущественно|негізінен)\b"
-APPOSITION_RE = re.compile(rf"(?i),\s*{MOSTLY}(?:[^.;]*,\s*$|[^,]*,)")  # a list of goods runs to the last comma before the marker
+APPOSITION_RE = CI(rf"(?i),\s*{MOSTLY}(?:[^.;]*,\s*$|[^,]*,)")  # a list of goods runs to the last comma before the marker
 # "$2 billion worth of grain": the product follows the amount
-PRODUCT_WORTH_RE = re.compile(r"(?i)\s*worth\s+of\s+(?:\w+\s+){0,2}?(?:grain|wheat|flour|oil|gas|uranium|coal|metals?|meat|"
+PRODUCT_WORTH_RE = CI(r"(?i)\s*worth\s+of\s+(?:\w+\s+){0,2}?(?:grain|wheat|flour|oil|gas|uranium|coal|metals?|meat|"
                               r"cotton|sugar|electricity|fertili[sz]er\w*|crops?|agri-food)\b")
-GOODS_WORTH_RE = re.compile(r"(?i)\s*worth\s+of\s+(?:\w+\s+)?(?:goods|products|commodities|merchandise|exports?|imports?)\b")
+GOODS_WORTH_RE = CI(r"(?i)\s*worth\s+of\s+(?:\w+\s+)?(?:goods|products|commodities|merchandise|exports?|imports?)\b")
 # a flow said by a finite verb, and the conjunction that joins it to the clause before (its subject elided)
-FLOW_VERB_RE = re.compile(r"(?i)(?:exported|imported|экспортировал\w*|импортировал\w*|ввез\w*|вывез\w*|"
+FLOW_VERB_RE = CI(r"(?i)(?:exported|imported|экспортировал\w*|импортировал\w*|ввез\w*|вывез\w*|"
                           r"экспорттады|импорттады|экспорттаған|импорттаған)")
-CONJ_BEFORE_VERB_RE = re.compile(r"(?i)(?:\band|\bи|\bа|\bал|\bжәне)\s+(?:also\s+|также\s+|тақ\s+)?$")
+CONJ_BEFORE_VERB_RE = CI(r"(?i)(?:\band|\bи|\bа|\bал|\bжәне)\s+(?:also\s+|также\s+|тақ\s+)?$")
 # a multiplier said of a goal: "екі есе арттыруға" (kk dative verbal noun), "удвоить"/"увеличить в два раза"
 # (ru infinitive), "to double"/"to triple", "to increase threefold"
-GOAL_CHANGE_AFTER_RE = re.compile(r"(?i)^\s*(?:\w+\s+){0,1}\w+(?:уға|уге|юға|юге)(?!\w)")  # kk dative verbal noun
-GOAL_CHANGE_BEFORE_RE = re.compile(r"(?i)(?:\bto\s+(?:increase|raise|boost|grow|expand|lift|bring|multiply)\s+(?:\w+\s+){0,3}|"
+GOAL_CHANGE_AFTER_RE = CI(r"(?i)^\s*(?:\w+\s+){0,1}\w+(?:уға|уге|юға|юге)(?!\w)")  # kk dative verbal noun
+GOAL_CHANGE_BEFORE_RE = CI(r"(?i)(?:\bto\s+(?:increase|raise|boost|grow|expand|lift|bring|multiply)\s+(?:\w+\s+){0,3}|"
                                    r"(?<!\w)[а-яё]{3,}(?:ить|ать|ять|еть)\s+(?:\w+\s+){0,3}(?:в\s+)?)$")  # ru infinitive
-GOAL_CHANGE_RE = re.compile(r"(?i)(?<!\w)[а-яё]+(?:ить|ать|ять|еть)(?!\w)")  # "удвоить", "утроить"
+GOAL_CHANGE_RE = CI(r"(?i)(?<!\w)[а-яё]+(?:ить|ать|ять|еть)(?!\w)")  # "удвоить", "утроить"
 COMMA_RE = re.compile(r"[,;](?!\d)")
-CITY_ECONOMY_RE = re.compile(r"(?i)(экономик\w*|economy|экономикасы\w*)")
-HYPOTHETICAL_RE = re.compile(r"(?i)(мечта\w*|dream\w*|арман\w*)")
+CITY_ECONOMY_RE = CI(r"(?i)(экономик\w*|economy|экономикасы\w*)")
+HYPOTHETICAL_RE = CI(r"(?i)(мечта\w*|dream\w*|арман\w*)")
 # verbs that state a level reached ("составил", "reached", "жетті") and those that state a change
 LEVEL_VERB_RE = CI(
     r"(?i)(составил\w*|составля\w*|достиг\w*|превысил\w*|превыша\w*|перевалил\w*|был\w*|stood|amount\w*|total\w*|reach\w*|"
@@ -188,9 +188,9 @@ LEVEL_VERB_RE = CI(
 CHANGE_STEM_RU_EN = r"(?:увелич\w*|вырос\w*|возрос\w*|подрос\w*|сократ\w*|снизи\w*|снизил\w*|уменьши\w*|упал\w*|прибави\w*|" \
                     r"рост\w*|прирост\w*|снижени\w*|выше|ниже|больше|меньше|increas\w*|rose|risen|grew|grown|gain\w*|" \
                     r"jump\w*|declin\w*|decreas\w*|fell|fallen|drop\w*|up|down|higher|lower|more|less)"
-DELTA_BEFORE_RE = re.compile(rf"(?i){CHANGE_STEM_RU_EN}(?:\s+[^\s$€]+){{0,10}}?\s+(?:на|by)\s*[$€]?\s*$")
-KK_CHANGE_AFTER_RE = re.compile(r"(?i)^\s*(?:арт|өс|көбей|ұлғай|азай|қысқар|төмендe|төмендеді|кеміді|кеми)")
-KK_DATIVE_GLUE_RE = re.compile(r"(?i)(?:-?(?:ға|ге|қа|ке)|[ао]?ға|е)$")
+DELTA_BEFORE_RE = CI(rf"(?i){CHANGE_STEM_RU_EN}(?:\s+[^\s$€]+){{0,10}}?\s+(?:на|by)\s*[$€]?\s*$")
+KK_CHANGE_AFTER_RE = CI(r"(?i)^\s*(?:арт|өс|көбей|ұлғай|азай|қысқар|төмендe|төмендеді|кеміді|кеми)")
+KK_DATIVE_GLUE_RE = CI(r"(?i)(?:-?(?:ға|ге|қа|ке)|[ао]?ға|е)$")
 
 GROWTH_UP_RE = CI(r"(?i)((?<!\w)(?:өс\w*|арт\w*|жоғары|көп|ұлғай\w*|көбей\w*|рост\w*|прирост\w*|вырос\w*|возрос\w*|"
                           r"подрос\w*|увелич\w*|больше|выше)|increase\w*|rose|grew|grow\w*|\bup\b|more|higher|surge\w*|jump\w*|gain\w*|"
@@ -202,16 +202,16 @@ SHARE_RE = CI(r"(?i)(үлес\w*|дол[яиюе]\w*|share|занима\w*|accou
                       r"жалпы\s+(?:сауда\s+|тауар\s+)?(?:көлем|айналым|экспорт|импорт)\w*(?:ның|нің|дағы|дегі|да|де)\b)")
 # a percentage of a base period's level, an index: "132,4% к уровню аналогичного периода", "к соответствующему
 # периоду", "132.4% of the level of January-July 2016", "өткен жылғы деңгейдің 132,4%-ы" is told before
-INDEX_OF_BASE_RE = re.compile(r"(?i)\s*(?:к\s+(?:уровню|соответствующему|аналогичному|показателю)|от\s+уровня|"
+INDEX_OF_BASE_RE = CI(r"(?i)\s*(?:к\s+(?:уровню|соответствующему|аналогичному|показателю)|от\s+уровня|"
                               r"of\s+(?:the\s+)?(?:level|(?:previous|last)\s+year'?s?\s+level))(?!\w)")
-GROWTH_INDEX_RE = re.compile(r"(?i)((өсу|өсім)\s+қарқын\w*|темп\w*\s+роста|индекс\w*\s+роста|growth\s+index)")
-COMPARE_WORD_RE = re.compile(r"(?i)(?<!\w)(салыстырғанда|қарағанда|по\s+сравнению|в\s+сравнении|compared|up\s+from|down\s+from|"
+GROWTH_INDEX_RE = CI(r"(?i)((өсу|өсім)\s+қарқын\w*|темп\w*\s+роста|индекс\w*\s+роста|growth\s+index)")
+COMPARE_WORD_RE = CI(r"(?i)(?<!\w)(салыстырғанда|қарағанда|по\s+сравнению|в\s+сравнении|compared|up\s+from|down\s+from|"
                              r"\bбыло\b|against|против|from\s+the\s+level|"
                              # "up 17.3% on the same period of 2018 ($1.3 billion)": a change told on a time
                              r"(?<=%)\s+(?:on|over)\b|(?:percent|per\s+cent)\s+(?:on|over)\b)")
 # a change standing alone in its sentence refers back only when it is a comparison
-THIS_IS_RE = re.compile(r"(?i)^\W*(?:это|this\s+is|this\s+was|that\s+is|бұл(?!\s+(?:ретте|орайда|жолы)))\b")
-STANDALONE_GROWTH_RE = re.compile(r"(?i)(салыстырғанда|қарағанда|по\s+сравнению|в\s+сравнении|compared|year[-\s]on[-\s]year|"
+THIS_IS_RE = CI(r"(?i)^\W*(?:это|this\s+is|this\s+was|that\s+is|бұл(?!\s+(?:ретте|орайда|жолы)))\b")
+STANDALONE_GROWTH_RE = CI(r"(?i)(салыстырғанда|қарағанда|по\s+сравнению|в\s+сравнении|compared|year[-\s]on[-\s]year|"
                                   r"өсу\s+қарқын|өсім\s+қарқын|темп\w*\s+роста|рост\s+составил|growth\s+(?:was|of|amounted)|"
                                   r"(?:больше|меньше|выше|ниже)\w*,?\s+чем|\b(?:more|less|higher|lower)\s+than|same\s+period|"
                                   r"аналогичн\w+\s+период|так\w*\s+же\s+(?:временн\w+\s+)?(?:период|промежут)\w*|осы\s+кезең)")
@@ -235,20 +235,20 @@ TARGET_BEFORE_RE = CI(
 )
 # the amount named as a goal by the noun it qualifies: "the $10 billion bilateral trade target", "a $5bn goal",
 # "рубеж в 10 млрд долларов" is told before ("рубеж", "цель")
-TARGET_NOUN_AFTER_RE = re.compile(r"(?i)\s*(?:(?:bilateral|mutual|annual|trade|turnover)\s+){0,3}(?:target|goal|benchmark)s?\b")
+TARGET_NOUN_AFTER_RE = CI(r"(?i)\s*(?:(?:bilateral|mutual|annual|trade|turnover)\s+){0,3}(?:target|goal|benchmark)s?\b")
 # a modal or a future form right before a verb of reaching: "could reach", "может достичь", "превысит"
-TARGET_MODAL_RE = re.compile(
+TARGET_MODAL_RE = CI(
     r"(?i)(?:\b(?:could|can|may|might|will|would|should|shall)\s+(?:\w+\s+){0,2}(?:reach|exceed|hit|amount|total|be|grow|rise|"
     r"surpass|top|double|increase)\w*|(?:может|могут|сможет|смогут|должен|должна|должно|должны|будет|будут)\s+(?:\w+\s+){0,2}"
     r"(?:достичь|превысить|составить|вырасти|увеличиться|дойти|выйти|быть)\w*|достигнет|превысит|составит|вырастет|"
     r"увеличится\s+до)(?:\s+\S+){0,4}?\s*(?:до|to|уровня|of)?\s*(?:более|свыше|over|more\s+than|around|about|около)?\s*[$€]?\s*$"
 )
-TARGET_AFTER_KK_RE = re.compile(
+TARGET_AFTER_KK_RE = CI(
     r"(?i)^[^.;]{0,60}?(жеткізу\w*|арттыру\w*|көтеру\w*|ұлғайту\w*|асыру\w*|жеткізуді|көздеп|көздейді|көзделуде|"
     r"көзделген|жоспарлан\w*|мақсат\w*|меже\w*|жету\s+үшін|жетуі\s+(?:мүмкін|тиіс)|жетеді|жете\s+алады|болжан\w*|күтілуде|тиіс)"
 )
 KK_REACH_STEM = r"(?:жеткіз|арттыр|көтер|ұлғайт|өсір|асыр|кеңейт|еселе)"  # bring to, raise, grow, multiply
-KK_VERB_AFTER_RE = re.compile(
+KK_VERB_AFTER_RE = CI(
     r"(?i)(?<!\w)(?:(?P<actual>құра(?:ды|п|ған|йды)|жет(?:ті|іп|кен)|бол(?:ды|ған|ып)|ас(?:ты|ып|қан)|арт(?:ты|ып|қан)|"
     r"өс(?:ті|іп|кен)|ұлғай(?:ды|ып|ған)|көбей(?:ді|іп|ген)|азай(?:ды|ып|ған)|қысқар(?:ды|ып|ған)|төмендe\w*|тең|"
     r"quraı\w*|jetti|boldy)(?!\w)|(?P<target>жеткізу\w*|арттыру\w*|көтеру\w*|ұлғайту\w*|асыру\w*|көзде\w*|жоспарла\w*|"
@@ -257,12 +257,12 @@ KK_VERB_AFTER_RE = re.compile(
     r"мақсат\w*|меже\w*|жету\s+үшін|жетуі\s+(?:мүмкін|тиіс)|жетеді|жете\s+алады|болжа\w*|күтілуде|тиіс))"
 )
 # past levels block a target reading: "в прошлом году составил", "reached", "жетті"
-ACHIEVED_RE = re.compile(r"(?i)(қол\s+жеткіз(?:ілді|ді|дік|ілген)|достигнут\w*|was\s+achieved|has\s+been\s+achieved|were\s+achieved)")
-HEDGE_BEFORE_RE = re.compile(r"(?i)(?<!\w)(около|почти|более|свыше|порядка|примерно|приблизительно|не\s+менее|превыша\w*|превысил\w*|"
+ACHIEVED_RE = CI(r"(?i)(қол\s+жеткіз(?:ілді|ді|дік|ілген)|достигнут\w*|was\s+achieved|has\s+been\s+achieved|were\s+achieved)")
+HEDGE_BEFORE_RE = CI(r"(?i)(?<!\w)(около|почти|более|свыше|порядка|примерно|приблизительно|не\s+менее|превыша\w*|превысил\w*|"
                              r"шамамен|шамасы|about|around|almost|nearly|over|more\s+than|approximately|roughly|some|"
                              r"in\s+excess\s+of|exceed\w*|upwards\s+of|almost)\s*[$€]?\s*$")
-HEDGE_AFTER_RE = re.compile(r"(?i)^\S*\s*(жуық\w*|ас\w*|астам|артық|шамасында|с\s+лишним|plus)")
-ANAPHOR_RE = re.compile(r"(?i)(?<!\w)(\bол\b|оның|бұл\s+көрсеткіш|аталған\s+көрсеткіш|показател\w*|\bit\b|this\s+figure|the\s+figure|"
+HEDGE_AFTER_RE = CI(r"(?i)^\S*\s*(жуық\w*|ас\w*|астам|артық|шамасында|с\s+лишним|plus)")
+ANAPHOR_RE = CI(r"(?i)(?<!\w)(\bол\b|оның|бұл\s+көрсеткіш|аталған\s+көрсеткіш|показател\w*|\bit\b|this\s+figure|the\s+figure|"
                         r"this\s+indicator|осы\s+кезең\w*|этот\s+период|this\s+period|the\s+period|(?:его|её|ее)\s+объ[её]м|"
                         r"этот\s+объ[её]м|its\s+volume|this\s+volume|the\s+volume)")
 STAT_SOURCE_RE = CI(r"(ұлттық\s+статистика\s+бюро\w*|бюро\w*\s+национальной\s+статистики|bureau\s+of\s+national\s+statistics|"
@@ -270,11 +270,11 @@ STAT_SOURCE_RE = CI(r"(ұлттық\s+статистика\s+бюро\w*|бюр�
                     r"белстат\w*|belstat|росстат\w*|rosstat|внешн\w+\s+торговл\w*|сыртқы\s+сауда\w*|foreign\s+trade)")
 # "foreign trade" in an official's title is no source ("Министр иностранных дел и внешней торговли Венгрии",
 # "Сыртқы сауда істері жөніндегі мемлекеттік министрі", "Minister of Foreign Trade")
-FOREIGN_TRADE_WORD_RE = re.compile(r"(?i)внешн\w+\s+торговл\w*|сыртқы\s+сауда\w*|foreign\s+trade")
-MINISTER_AFTER_RE = re.compile(r"(?i)\s+(?:(?:істері|мәселелері)\s+)?(?:жөніндегі\s+)?(?:(?:мемлекеттік|вице-?)\s*)?(?:министр|minister|министерств)")
-MINISTER_BEFORE_RE = re.compile(r"(?i)(?:министр\w*|minist\w+|вице-министр\w*|secretary)\s+(?:[\w-]+\s+){0,4}(?:и|and|of|және)?\s*$")
+FOREIGN_TRADE_WORD_RE = CI(r"(?i)внешн\w+\s+торговл\w*|сыртқы\s+сауда\w*|foreign\s+trade")
+MINISTER_AFTER_RE = CI(r"(?i)\s+(?:(?:істері|мәселелері)\s+)?(?:жөніндегі\s+)?(?:(?:мемлекеттік|вице-?)\s*)?(?:министр|minister|министерств)")
+MINISTER_BEFORE_RE = CI(r"(?i)(?:министр\w*|minist\w+|вице-министр\w*|secretary)\s+(?:[\w-]+\s+){0,4}(?:и|and|of|және)?\s*$")
 # Kazakhstan's Bureau of National Statistics, named as the source: the figures are the home country's
-HOME_BUREAU_RE = re.compile(r"(?i)ұлттық\s+статистика\s+бюро\w*|бюро\w*\s+национальной\s+статистики|"
+HOME_BUREAU_RE = CI(r"(?i)ұлттық\s+статистика\s+бюро\w*|бюро\w*\s+национальной\s+статистики|"
                             r"bureau\s+of\s+national\s+statistics|national\s+statistics\s+bureau")
 STAT_SOURCE_GATE = KeywordGate(("статист", "статком", "statist", "таможен", "customs", "кеден", "белстат", "belstat",
                                 "росстат", "rosstat", "внешн", "сыртқы", "foreign trade"))
@@ -282,7 +282,7 @@ SUBNATIONAL_GATE = KeywordGate(("облыс", "област", "өңір", "regio
                                 "state of", "қала", "город", "city", "аудан", "район", "krai", "край", "татарстан", "синьцзян",
                                 "xinjiang", "шыңжаң", "tatarstan", "башкорт", "bashkort", "приграничн", "border",
                                 "шекара"))
-CLAUSE_BREAK_RE = re.compile(r"(?i)(;|,\s*(?:а|ал|while|whereas|but|но|однако)\s|\s(?:while|whereas)\s)")
+CLAUSE_BREAK_RE = CI(r"(?i)(;|,\s*(?:а|ал|while|whereas|but|но|однако)\s|\s(?:while|whereas)\s)")
 # what an adjective of a country must qualify to own a flow: "Kazakh exports", "японских инвестиций",
 # "казахстанской продукции", "Turkish direct foreign investments", "қазақстандық компаниялар"
 ADJECTIVE_HEAD_RE = CI(
@@ -294,7 +294,7 @@ ADJECTIVE_HEAD_RE = CI(
 # an adjective of a country qualifying the goods, not the flow: "imports of Turkish goods",
 # "импорт турецких товаров", "түрік тауарларының импорты" (the goods' origin, whoever imports them)
 GOODS_HEAD_RE = CI(r"[\s-]+(?:\w+\s+)?(?:товар\w*|продукци\w*|goods|products?|тауар\w*|өнім\w*)")
-ITEM_GAP_RE = re.compile(r"(?i)^\s*(?:[-–—:]|\()\s*(?:(?:около|почти|более|свыше|almost|nearly|over|about|around)\s+)?[$€]?\s*$")
+ITEM_GAP_RE = CI(r"(?i)^\s*(?:[-–—:]|\()\s*(?:(?:около|почти|более|свыше|almost|nearly|over|about|around)\s+)?[$€]?\s*$")
 DIGIT_RE = re.compile(r"\d")
 # every number written in words that a figure or a change may carry (numbers.MULTIPLIER_RE, FRACTION_RE, ...)
 NUMBER_WORD_GATE = KeywordGate(("жарты", "пол", "half", "вдвое", "втрое", "doubled", "tripled", "trebled", "удво", "утро",
@@ -432,8 +432,8 @@ def _beyond_any_pair(f: TradeFact) -> bool:
 
 # a country named as the way goods go, not as the other side: "transit through Afghanistan", "через Грузию",
 # "Әзербайжан арқылы"
-ROUTE_BEFORE_RE = re.compile(r"(?i)(?:through|via|across|через|транзит\w*\s+через)\s+(?:the\s+)?(?:territory\s+of\s+|территори\w+\s+)?$")
-ROUTE_AFTER_RE = re.compile(r"(?i)\s*(?:(?:аумағы|территориясы)\s+)?арқылы(?!\w)")
+ROUTE_BEFORE_RE = CI(r"(?i)(?:through|via|across|через|транзит\w*\s+через)\s+(?:the\s+)?(?:territory\s+of\s+|территори\w+\s+)?$")
+ROUTE_AFTER_RE = CI(r"(?i)\s*(?:(?:аумағы|территориясы)\s+)?арқылы(?!\w)")
 
 
 def _route_only(t: str, places) -> bool:
@@ -459,7 +459,7 @@ def _article_reporter(doc: Doc) -> tuple[str | None, int]:
     return iso3, doc.text.rfind("\n", 0, sv.start) + 1
 
 
-ATTRIBUTION_RE = re.compile(r"(?i)мәліметінше|мәліметі\s+бойынша|деректер\w*\s+(?:бойынша|сәйкес)|деректеріне|по\s+данным|"
+ATTRIBUTION_RE = CI(r"(?i)мәліметінше|мәліметі\s+бойынша|деректер\w*\s+(?:бойынша|сәйкес)|деректеріне|по\s+данным|"
                             r"согласно|according\s+to|data\s+from|figures\s+from")
 
 
@@ -522,12 +522,12 @@ def _stated_side(sv: SentenceView) -> str | None:
 
 
 # a statistics or customs agency (not "foreign trade"), and Kazakhstan's outlets filing from abroad
-AGENCY_RE = re.compile(r"(?i)статисти|статком|statist|белстат|belstat|росстат|rosstat|таможн[яиюе]|"
+AGENCY_RE = CI(r"(?i)статисти|статком|statist|белстат|belstat|росстат|rosstat|таможн[яиюе]|"
                        r"таможенн\w+\s+(?:служб|комитет|управлен|данн|статистик|орган)|"
                        r"customs\s+(?:office|service|department|administration|authorit|data|figures|statistics)|"
                        r"(?:department|administration|office|service|bureau)\s+of\s+customs|"
                        r"кеден\w*\s+(?:қызмет|комитет|статистик|дерек|орган)")
-HOME_OUTLET_RE = re.compile(r"(?i)kazinform|казинформ|qazinform|kazpravda|казправда|kaztag|казтаг|tengri|inbusiness|"
+HOME_OUTLET_RE = CI(r"(?i)kazinform|казинформ|qazinform|kazpravda|казправда|kaztag|казтаг|tengri|inbusiness|"
                             r"kapital|интерфакс-казахстан|interfax-kazakhstan|khabar|хабар|24\.kz|astana\s+times|egemen|егемен|"
                             r"zakon\.kz|kursiv|курсив|baq\.kz|aikyn|айқын|ult\.kz|el\.kz")
 
@@ -869,7 +869,7 @@ def _follow_ranking(ctx: _Context, sv: SentenceView, flows, places, facts, was_i
 
 
 # "with it" standing for the country named just before: "Италия: онымен сауда", "Италия, торговля с ней", "Italy: trade with it"
-WITH_IT_RE = re.compile(r"(?i)(?<!\w)(?:онымен|с\s+ней|с\s+ним|with\s+it)(?!\w)")
+WITH_IT_RE = CI(r"(?i)(?<!\w)(?:онымен|с\s+ней|с\s+ним|with\s+it)(?!\w)")
 
 
 def _with_it(t: str, cl: _Clause, places, lo: int) -> str | None:
@@ -884,7 +884,7 @@ def _with_it(t: str, cl: _Clause, places, lo: int) -> str | None:
     return next(iter(before)) if len(before) == 1 else None
 
 
-OWNER_AFTER_RANKING_RE = re.compile(r"(?i)(?:партн[её]р\w*|partners\s+of(?:\s+the)?)\s+(?:[\w-]+\s+){0,2}$")
+OWNER_AFTER_RANKING_RE = CI(r"(?i)(?:партн[её]р\w*|partners\s+of(?:\s+the)?)\s+(?:[\w-]+\s+){0,2}$")
 
 
 def _owns_ranking(t: str, p) -> bool:
@@ -939,7 +939,7 @@ def _flows(t: str, low: str | None = None) -> list[tuple[str, int, int]]:
 
 # a ranking of partners: "main trading partners", "ТОП-10 сауда серіктесі", "первая пятерка", "the top five";
 # the lines or clauses that follow it, each a country and its figure, are that country's trade with the ranking's owner
-RANKING_RE = re.compile(r"(?i)(?<!\w)(?:партн[её]р(?!ств)\w*|серіктес(?!тік)\w*|partners?(?!\w)|top[-\s]?(?:three|five|ten|\d{1,2})(?!\w)|"
+RANKING_RE = CI(r"(?i)(?<!\w)(?:партн[её]р(?!ств)\w*|серіктес(?!тік)\w*|partners?(?!\w)|top[-\s]?(?:three|five|ten|\d{1,2})(?!\w)|"
                         r"топ[-\s]?\d{1,2}(?!\w)|(?:перв|лидирующ)\w*\s+(?:тройк|пят[её]рк|десятк)\w*|"
                         r"(?:алғашқы|үздік)\s+(?:үштік|бестік|ондық)\w*)")
 RANKING_GATE = KeywordGate(("партн", "серіктес", "partner", "top", "топ", "тройк", "пятерк", "пятёрк", "десятк", "үштік",
@@ -947,7 +947,7 @@ RANKING_GATE = KeywordGate(("партн", "серіктес", "partner", "top", 
 # a partner's place in a ranking: "Первое место ... Китай", "на втором месте", "третью строчку", "came second",
 # "kept third place", "екінші орында", "3-орын"
 # (the ordinal grammar is numbers.ORDINAL_RE's; Kazakh also writes the ordinal as a digit and a hyphen: "3-орын")
-RANK_PLACE_RE = re.compile(rf"(?i)(?:{numbers.ORDINAL_RE.pattern}|(?<![\w-])\d{{1,2}}-(?=орын))[\s-]*"
+RANK_PLACE_RE = CI(rf"(?i)(?:{numbers.ORDINAL_RE.pattern}|(?<![\w-])\d{{1,2}}-(?=орын))[\s-]*"
                            r"(?:мест\w*|строчк\w*|позици\w*|place|position|spot|орын\w*)(?!\w)|"
                            rf"(?<!\w)(?:came|ranked|was|is|remained|finished)\s+(?:{'|'.join(numbers.EN_ORDINALS)})"
                            r"(?=\s*(?:with\b|at\b|[,(—–-]))")  # "came second with", not "was first signed"
@@ -956,11 +956,11 @@ RANK_PLACE_RE = re.compile(rf"(?i)(?:{numbers.ORDINAL_RE.pattern}|(?<![\w-])\d{{
 # России", "Қытай (7,9 млрд доллар) мен Ресейден (7,1 млрд доллар) кейін": those are the ranking country's figures with
 # them, no figure of the pair
 RANKED_AFTER_GATE = KeywordGate(("after", "после", "кейін", "behind", "following"))
-RANK_WORD_RE = re.compile(r"(?i)(?<!\w)(?:партн[её]р\w*|partners?|серіктес\w*|мест\w*|place|position|ranks?|ranked|"
+RANK_WORD_RE = CI(r"(?i)(?<!\w)(?:партн[её]р\w*|partners?|серіктес\w*|мест\w*|place|position|ranks?|ranked|"
                           r"орын\w*|largest|крупнейш\w*|ең\s+ірі)(?!\w)")
-AHEAD_BEFORE_RE = re.compile(r"(?i)(?<!\w)(?:after|после|behind|following)\s(?:[^.;]|\.(?=\d))*$")
+AHEAD_BEFORE_RE = CI(r"(?i)(?<!\w)(?:after|после|behind|following)\s(?:[^.;]|\.(?=\d))*$")
 AHEAD_REACH = 90
-AHEAD_AFTER_RE = re.compile(r"(?i)^(?:[^.;]|\.(?=\d)){0,80}?(?<!\w)кейін(?!\w)")
+AHEAD_AFTER_RE = CI(r"(?i)^(?:[^.;]|\.(?=\d)){0,80}?(?<!\w)кейін(?!\w)")
 BRACKET_AFTER_PLACE = 3  # characters between a country's name and the bracket its figure opens
 
 
@@ -979,10 +979,10 @@ def _ahead_in_ranking(t: str, a, places) -> bool:
 
 
 RANKING_REACH = 1  # sentences a ranking's header reaches past (a question, a remark) to its first item
-ITEM_OPEN_RE = re.compile(r"(?i)\s*(?:\d{1,2}\s*[.)]|[-–—•*·])?\s*(?:the\s+)?")  # "1.", "2)", "–", "•" opening a ranking's line
+ITEM_OPEN_RE = CI(r"(?i)\s*(?:\d{1,2}\s*[.)]|[-–—•*·])?\s*(?:the\s+)?")  # "1.", "2)", "–", "•" opening a ranking's line
 ITEM_REACH = 40  # characters from an item's country to its figure
 # trading partners named with their figures in parentheses: each figure is that partner's turnover
-PARTNERS_RE = re.compile(r"(?i)(?:trad(?:e|ing)\s+partners|торгов\w+\s+партн[её]р\w*|сауда\s+серіктес\w*)")
+PARTNERS_RE = CI(r"(?i)(?:trad(?:e|ing)\s+partners|торгов\w+\s+партн[её]р\w*|сауда\s+серіктес\w*)")
 PARTNER_ITEMS_RE = re.compile(r"[^\W\d_][\w-]*\s*\((?:[^()]*\d[^()]*)\)[^.;]*?[^\W\d_][\w-]*\s*\((?:[^()]*\d[^()]*)\)")
 
 
@@ -1059,7 +1059,7 @@ def _nearest(rx: re.Pattern, before: str, after: str) -> int | None:
 # ---------------------------------------------------------------- clauses
 
 # a Kazakh time in the attributive form ("2023 жылғы", "өткен жылғы", "қаңтар-наурыздағы") qualifies the noun after it
-KK_ATTRIBUTIVE_TIME_RE = re.compile(r"(?i)(?:ғы|гі|қы|кі|дағы|дегі|тағы|тегі)$")
+KK_ATTRIBUTIVE_TIME_RE = CI(r"(?i)(?:ғы|гі|қы|кі|дағы|дегі|тағы|тегі)$")
 
 
 def _qualifies(t: str, x, a) -> bool:
@@ -1244,7 +1244,7 @@ def _amount_role(t: str, a, cl: _Clause, lo: int, lang: str) -> str:
 BALANCE_RE = CI(r"(?<!\w)(дефицит\w*|профицит\w*|сальдо|deficit\w*|surplus\w*|balance\w*|баланс\w*|тапшылы\w*)")
 # a flow named in full (or a sentence's end) between the balance word and the amount: "дефицит ... , а экспорт
 # составил" is the exports'
-BALANCE_END_RE = re.compile(r"(?i)экспорт|импорт|export|import|товарооборот|turnover|айналым|[.;]")
+BALANCE_END_RE = CI(r"(?i)экспорт|импорт|export|import|товарооборот|turnover|айналым|[.;]")
 
 
 # the deal an amount in the dative is the worth of: "долларға 27 экспорттық келісімшарт", "долларға жоба"
@@ -1252,26 +1252,26 @@ KK_WORTH_DEAL_RE = CI(r"\s+(?:\d+\s+)?(?:[^\W\d_]+\s+){0,2}?" + DEAL_RE.pattern)
 
 
 # the figure of the compared time, told in a "when" clause
-WHEN_IT_WAS_RE = re.compile(r"(?i)(?:,\s*когда|,\s*when)\s+(?:\w+\s+){0,2}(?:составлял\w*|был\w*|достигал\w*|stood\s+at|was|"
+WHEN_IT_WAS_RE = CI(r"(?i)(?:,\s*когда|,\s*when)\s+(?:\w+\s+){0,2}(?:составлял\w*|был\w*|достигал\w*|stood\s+at|was|"
                             r"amounted\s+to|totall?ed|reached)\s*(?:около\s+|about\s+)?[$€]?\s*$")
 
 
 # an earlier year's value told after the figure with a pronoun for it: "2023 жылы ол 131,5 млн доллар еді",
 # "в 2023 году он составлял 131,5 млн", "a year earlier it stood at $131.5 million"
 YEAR_EARLIER = r"годом\s+(?:ранее|раньше)|a\s+year\s+(?:earlier|before)|the\s+year\s+before|бір\s+жыл\s+бұрын"
-THEN_IT_WAS_RE = re.compile(rf"(?i)(?:(?<!\d)(?:19|20)\d\d\s*(?:жылы|году|г\.)|\bin\s+(?:19|20)\d\d|{YEAR_EARLIER}|"
+THEN_IT_WAS_RE = CI(rf"(?i)(?:(?<!\d)(?:19|20)\d\d\s*(?:жылы|году|г\.)|\bin\s+(?:19|20)\d\d|{YEAR_EARLIER}|"
                             r"былтыр)[,\s]+(?:ол|он|она|оно|it|this)\s+"
                             r"(?:составлял\w*|был\w*|was|stood\s+at|amounted\s+to|totall?ed)?\s*(?:US)?[$€]?\s*$")
 # an amount named as what a figure is compared with
-COMPARED_WITH_RE = re.compile(r"(?i)(?:compared\s+(?:to|with)|as\s+against|\bagainst|\bversus|\bvs\.?|"
+COMPARED_WITH_RE = CI(r"(?i)(?:compared\s+(?:to|with)|as\s+against|\bagainst|\bversus|\bvs\.?|"
                               r"по\s+сравнению\s+со?|в\s+сравнении\s+со?)\s*(?:about|around|some|около|примерно)?\s*(?:US)?[$€]?\s*$")
 # "...доллармен салыстырғанда": the instrumental ending glued to the amount's currency word, or written after it
-KK_COMPARED_WITH_RE = re.compile(r"(?i)(?<=мен|пен|бен)\s+(?:салыстырғанда|қарағанда)|-?(?:мен|пен|бен)\s+(?:салыстырғанда|қарағанда)")
+KK_COMPARED_WITH_RE = CI(r"(?i)(?<=мен|пен|бен)\s+(?:салыстырғанда|қарағанда)|-?(?:мен|пен|бен)\s+(?:салыстырғанда|қарағанда)")
 
 
 # the compared time's figure in a bracket right after it: "больше, чем в 2024 году (1,85 млрд)", "more than in the
 # same period last year ($1.85 billion)"
-THAN_BRACKET_RE = re.compile(r"(?i)(?<!\w)(?:чем|than)\s[^()\d%]{0,60}(?:\d{4}[^()\d%]{0,15})?\(\s*(?:US)?[$€]?\s*$")
+THAN_BRACKET_RE = CI(r"(?i)(?<!\w)(?:чем|than)\s[^()\d%]{0,60}(?:\d{4}[^()\d%]{0,15})?\(\s*(?:US)?[$€]?\s*$")
 
 
 def _is_comparison_base(t: str, a, cl: _Clause) -> bool:
@@ -1319,10 +1319,10 @@ def _approximate(t: str, a) -> bool:
 
 # an aside after the flow word, closed before the figure's verb: ", dominated by crude oil,", "– pharmaceuticals, tea –"
 # a comma aside, or one opened by "mostly" that lists goods: "imports, mostly sugar, poultry and machinery, totalled"
-ASIDE_RE = re.compile(rf"(?i),\s*{MOSTLY}[^–—()]*,|,[^,–—()]*,|\s[–—][^–—()]*[–—]\s|\([^()]*\)")
+ASIDE_RE = CI(rf"(?i),\s*{MOSTLY}[^–—()]*,|,[^,–—()]*,|\s[–—][^–—()]*[–—]\s|\([^()]*\)")
 # between the flow word and its aside only the flow's direction (after its owner): "exports to Kazakhstan, ...",
 # "импорт из Китая, ...", "импорт Казахстана из Бразилии, ..."
-ASIDE_LEAD_RE = re.compile(r"(?i)\s*(?:[^\W\d]+\s+(?=(?:в|во|из|с|со)\s))?(?:(?:to|from|with|of|в|во|из|с|со)\s+[^\s,]+(?:\s+[^\s,]+)?)?\s*")
+ASIDE_LEAD_RE = CI(r"(?i)\s*(?:[^\W\d]+\s+(?=(?:в|во|из|с|со)\s))?(?:(?:to|from|with|of|в|во|из|с|со)\s+[^\s,]+(?:\s+[^\s,]+)?)?\s*")
 
 
 def _aside(t: str, kw_end: int, amount_start: int) -> tuple[int, int] | None:
@@ -1664,17 +1664,17 @@ def _period_for(pos: int, cl: _Clause, times, measure, ref=None, foreign: str | 
 
 
 # the period the report is about, named without its dates: the article's first stated figure's
-REPORTING_PERIOD_RE = re.compile(r"(?i)есепті\s+кезең\w*|отч[её]тн\w+\s+период\w*|рассматриваем\w+\s+период\w*|"
+REPORTING_PERIOD_RE = CI(r"(?i)есепті\s+кезең\w*|отч[её]тн\w+\s+период\w*|рассматриваем\w+\s+период\w*|"
                                  r"(?:reporting|reported|review)\s+period|period\s+under\s+review")
 
 
 # where a part of the figure before begins: "оның 15,9 млрд доллары ... экспортына тиесілі", "of which $15.9 billion
 # was Kazakh exports", "из которых 131 млн пришлось на экспорт"
 PART_WORDS = r"of\s+which|в\s+том\s+числе|из\s+(?:них|которых)"
-PART_MARK_RE = re.compile(rf"(?i)(?<!\w)(?:{PART_WORDS}|оның(?:\s+ішінде)?)(?!\w)")
+PART_MARK_RE = CI(rf"(?i)(?<!\w)(?:{PART_WORDS}|оның(?:\s+ішінде)?)(?!\w)")
 PART_FLOW_REACH = 40  # "15,9 млрд долларов пришлось на казахстанский экспорт": the part's flow told after its figure
 # a part of the figure before, named after it: "including", "of which", "в том числе", "оның ішінде"
-PART_OF_RE = re.compile(rf"(?i)(?<!\w)(?:including|{PART_WORDS}|(?:с)?оның\s+ішінде)(?!\w)")
+PART_OF_RE = CI(rf"(?i)(?<!\w)(?:including|{PART_WORDS}|(?:с)?оның\s+ішінде)(?!\w)")
 
 
 def _another_figures(t: str, x, a, amounts) -> bool:
@@ -1690,7 +1690,7 @@ def _in_part_after(t: str, a, x) -> bool:
 
 
 # what separates one coordinated figure's time from the next figure's: "$6.4 bn last year and $4.9 bn in ..."
-COORDINATION_GAP_RE = re.compile(r"(?i)[,;]|(?<!\w)(?:and|while|whereas|but|и|а|но|ал|және)(?!\w)")
+COORDINATION_GAP_RE = CI(r"(?i)[,;]|(?<!\w)(?:and|while|whereas|but|и|а|но|ал|және)(?!\w)")
 
 
 def _time_follows(t: str, figure_end: int, time_start: int) -> bool:
@@ -1785,12 +1785,12 @@ def _time_spoken_of(history: list) -> tuple | None:
 # "these years": the span of years named last ("с 2005 года ... За эти годы ...")
 THESE_YEARS = (r"(?<!\w)(?:за|в)\s+(?:эти|те)\s+годы|\b(?:over|during|in)\s+(?:these|those)\s+years\b|"
                r"(?<!\w)(?:осы|сол)\s+жылдар\w*")
-THESE_YEARS_RE = re.compile("(?i)" + THESE_YEARS)
-THIS_PERIOD_RE = re.compile(r"(?i)(?<!\w)(?:за|в|на)\s+(?:этот|тот|данный|указанный)(?:\s+же)?\s+период|"
+THESE_YEARS_RE = CI("(?i)" + THESE_YEARS)
+THIS_PERIOD_RE = CI(r"(?i)(?<!\w)(?:за|в|на)\s+(?:этот|тот|данный|указанный)(?:\s+же)?\s+период|"
                             r"\b(?:over|during|in|for)\s+(?:this|that|the\s+same)\s+period\b|"
                             r"(?<!\w)(?:осы|аталған|сол)\s+(?:кезең|уақыт)\w*|" + THESE_YEARS)
 # a part of the figure before it, for a period of its own: "2,3 млрд, в том числе 46,8 млн – за 2024 год"
-INCLUDING_RE = re.compile(r"(?i)(?<!\w)(?:в\s+том\s+числе|из\s+них|including|of\s+which|оның\s+ішінде|оның)(?!\w)")
+INCLUDING_RE = CI(r"(?i)(?<!\w)(?:в\s+том\s+числе|из\s+них|including|of\s+which|оның\s+ішінде|оның)(?!\w)")
 
 
 def _period_spoken_of(history: list, years: bool = False) -> tuple | None:
@@ -1811,7 +1811,7 @@ def _period_spoken_of(history: list, years: bool = False) -> tuple | None:
 
 
 # "a year earlier": the period under discussion, a year back
-YEAR_EARLIER_RE = re.compile(rf"(?i)(?<!\w)(?:{YEAR_EARLIER})(?!\w)")
+YEAR_EARLIER_RE = CI(rf"(?i)(?<!\w)(?:{YEAR_EARLIER})(?!\w)")
 
 
 def _year_earlier_before(t: str, figure_start: int) -> bool:
@@ -1821,7 +1821,7 @@ def _year_earlier_before(t: str, figure_start: int) -> bool:
     return m is not None and not EARLIER_COMPARED_RE.search(t, max(0, m.start() - 25), m.start())
 
 
-EARLIER_COMPARED_RE = re.compile(r"(?i)(?<!\w)(?:чем|than|from|против|against|compared\s+(?:to|with)|по\s+сравнению\s+с|"
+EARLIER_COMPARED_RE = CI(r"(?i)(?<!\w)(?:чем|than|from|против|against|compared\s+(?:to|with)|по\s+сравнению\s+с|"
                                  r"[\d%]\S*)\s*(?:\S+\s+){0,2}$")
 
 

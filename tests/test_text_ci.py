@@ -1,0 +1,105 @@
+"""The case-insensitive patterns (``elshi.text.CI``) match on lower-cased text but must behave exactly as
+``re.compile(pattern, re.I)`` on the original: same spans, same groups, original letters."""
+from __future__ import annotations
+
+import re
+import sys
+
+import pytest
+
+from elshi import doc, events, geo, numbers, people, periods, roles, trade  # noqa: F401  (every pattern)
+from elshi.text import CI, FoldedMatch
+
+# invented sentences in kk, ru and en, with capitals, Kazakh letters, digits and punctuation
+SENTENCES = (
+    "Қасым-Жомарт Тоқаев 2024 жылғы 12 наурызда Ташкентке мемлекеттік сапармен барды.",
+    "ҚАЗАҚСТАН МЕН ӨЗБЕКСТАН АРАСЫНДАҒЫ ТАУАР АЙНАЛЫМЫ 4,2 МЛРД ДОЛЛАРҒА ЖЕТТІ.",
+    "Екі ел арасындағы сауда көлемі былтыр 15%-ға өсіп, 1,3 млрд долл. құрады.",
+    "Президент Казахстана провел переговоры с Премьер-министром Японии в Астане 5 мая.",
+    "Товарооборот между Казахстаном и Китаем за январь-сентябрь 2023 года вырос на 22% и составил $31 млрд.",
+    "ВИЗИТ ПРЕЗИДЕНТА ТУРЦИИ В АСТАНУ ОТЛОЖЕН; ЗАСЕДАНИЕ МПК ПРОЙДЕТ В ОКТЯБРЕ.",
+    "Kazakhstan's President Tokayev met Chinese leader Xi Jinping on the sidelines of the SCO Summit in Tianjin.",
+    "TRADE BETWEEN KAZAKHSTAN AND ITALY REACHED $15.5 BILLION IN 2023, UP 7.7% FROM THE YEAR BEFORE.",
+    "The foreign ministers held a phone call on Monday; the minister is in Astana until November 9.",
+    "Kazakhstan is in the heart of Central Asia, and the talks were in the capital.",
+    "Ерлан Қарин Central Asia plus Japan форумына қатысты, the Intergovernmental Commission met in Baku.",
+)
+
+
+def _engine_patterns() -> list[tuple[str, CI]]:
+    seen, out = set(), []
+    for name, module in sorted(sys.modules.items()):
+        if not name.startswith("elshi"):
+            continue
+        for attr, value in sorted(vars(module).items()):
+            if isinstance(value, CI) and id(value) not in seen:
+                seen.add(id(value))
+                out.append((f"{name}.{attr}", value))
+    return out
+
+
+def _matches(found) -> list[tuple]:
+    return [(m.span(), m.group(), m.groups()) for m in found]
+
+
+def test_engine_has_its_case_insensitive_patterns_as_ci():
+    patterns = _engine_patterns()
+    assert len(patterns) > 300
+    # all but the ones that hold a case-sensitive part run on the lower-cased text
+    assert sorted(n for n, p in patterns if p._low is None) == [
+        "elshi.events.COMPANY_RE", "elshi.events.ITEM_FILLER_RE", "elshi.events.PRESENCE_RE"]
+
+
+@pytest.mark.parametrize("name,pattern", _engine_patterns(), ids=[n for n, _ in _engine_patterns()])
+def test_every_engine_pattern_matches_as_re_ignorecase(name, pattern):
+    plain = re.compile(pattern.pattern.removeprefix("(?i)"), pattern.flags)
+    for s in SENTENCES:
+        assert _matches(pattern.finditer(s)) == _matches(plain.finditer(s)), s
+        for pos in (0, 7, len(s) // 2):
+            a, b = pattern.search(s, pos), plain.search(s, pos)
+            assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups())), (s, pos)
+            a, b = pattern.match(s, pos), plain.match(s, pos)
+            assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups())), (s, pos)
+
+
+def test_a_folded_match_reads_the_original_letters():
+    rx = CI(r"(?i)(?P<word>саммит)\w*\s+(шос|sco)")
+    m = rx.search("Он прибыл на Саммит ШОС в Тяньцзине")
+    assert isinstance(m, FoldedMatch)
+    assert (m.span(), m.group(), m.group(1, 2), m.groups(), m.groupdict(), m["word"], m.re is rx) == (
+        (13, 23), "Саммит ШОС", ("Саммит", "ШОС"), ("Саммит", "ШОС"), {"word": "Саммит"}, "Саммит", True)
+    assert [m.group() for m in rx.finditer("САММИТ ШОС; саммите SCO")] == ["САММИТ ШОС", "саммите SCO"]
+    assert rx.fullmatch("Саммиты SCO").group(2) == "SCO"
+    assert CI(r"(?i)(a)|(b)").search("xB").groups() == (None, "B")
+    assert CI(r"(?i)(a)|(b)").search("xB").groups("-") == ("-", "B")
+
+
+@pytest.mark.parametrize("pattern,text,expected", [
+    # a case-sensitive part: on lower-cased text every letter would pass as small
+    (r"(?i)in\s+(?-i:[A-Z])", "is in the city", None),
+    (r"(?i)in\s+(?-i:[A-Z])", "IS IN Astana", "IN A"),
+    # a range whose lower-cased ends would drop the small letters it covers
+    (r"(?i)[Ѐ-ӿ]+", "Абай", "Абай"),
+    # a capital spelled by an escape, which lower-casing the pattern cannot reach
+    (r"(?i)\u0410бай", "абай", "абай"),
+])
+def test_what_cannot_run_on_lower_cased_text_runs_with_re_ignorecase(pattern, text, expected):
+    rx = CI(pattern)
+    assert rx._low is None
+    m = rx.search(text)
+    assert (m.group() if m else None) == expected
+
+
+def test_a_text_whose_lower_case_is_longer_is_read_with_re_ignorecase():
+    # "İ" lower-cases to two characters: offsets would shift, so the original text is searched
+    rx = CI(r"(?i)istanbul|стамбул")
+    m = rx.search("Визит в İstanbul и Стамбул")
+    assert (m.span(), m.group()) == ((8, 16), "İstanbul")
+    assert [x.group() for x in rx.finditer("İSTANBUL, Istanbul")] == ["İSTANBUL", "Istanbul"]
+
+
+def test_rare_methods_read_the_original_text():
+    rx = CI(r"(?i)(\d+)\s*(млрд|bn)")
+    assert rx.findall("5 млрд и 7 BN") == [("5", "млрд"), ("7", "BN")]
+    assert rx.sub("X", "5 Млрд и 7 bn") == "X и X"
+    assert rx.split("a 5 МЛРД b", 1) == ["a ", "5", "МЛРД", " b"]
