@@ -5,6 +5,7 @@ Kazakh letters (әғқңөұүһі) and Latin-script Kazakh (ı, ǵ, ń ...) are
 """
 from __future__ import annotations
 
+import ast
 import functools
 import re
 
@@ -209,49 +210,38 @@ def with_first_char_filter(pattern: str) -> str:
     return f"{head}(?=[{''.join(dict.fromkeys(first[0]))}])(?:{pattern[len(head):]})"
 
 
-def _foldable(pattern: str, flags: int) -> bool:
+# escapes that spell one character: "\\u0410", "\\x41", "\\U00000410", "\\N{CYRILLIC CAPITAL LETTER A}", "\\101"
+CHAR_ESCAPE_RE = re.compile(r"\\(?:u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|x[0-9a-fA-F]{2}|N\{[^}]+\}|[0-7]{3})")
+# a class range's two ends (read loosely: a hyphen outside a class gives a range the test below lets pass)
+RANGE_RE = re.compile(r"(?<!\\)([^\\\[])-([^\\\]])")
+
+
+def _foldable(pattern: str) -> bool:
     """Does the lower-cased pattern on the lower-cased text match exactly what the pattern matches with re.I?
 
     Not when a part of it is case-sensitive ("(?-i:[A-Z])": on lower-cased text every letter is small), when an
     escape spells a capital the lower-casing cannot reach ("\\u0410"), or when lower-casing a range's ends loses
-    small letters the range covered ("[Ѐ-ӿ]" -> "[ѐ-ӿ]" drops "а-я")."""
-    from re import _constants as c
-    from re import _parser
-
+    small letters the range covered ("[Ѐ-ӿ]" -> "[ѐ-ӿ]" drops "а-я"). Read from the pattern's text: parsing every
+    pattern twice more would slow the engine's import."""
     if "(?-i" in pattern:
         return False
-
-    def walk(items, lowered: bool) -> bool:
-        for op, av in items:
-            if op is c.LITERAL and lowered and chr(av) != chr(av).lower():
-                return False
-            if op is c.IN:
-                for o, a in av:
-                    if o is c.LITERAL and lowered and chr(a) != chr(a).lower():
-                        return False
-                    if o is c.RANGE:
-                        lo, hi = a
-                        if lowered and (chr(lo) != chr(lo).lower() or chr(hi) != chr(hi).lower()):
-                            return False
-                        if not lowered:
-                            small = {chr(x).lower() for x in range(lo, hi + 1)}
-                            a2, b2 = ord(chr(lo).lower()[0]), ord(chr(hi).lower()[0])
-                            if not all(len(ch) == 1 and a2 <= ord(ch) <= b2 or
-                                       any(o2 is c.LITERAL and chr(a3) == ch for o2, a3 in av) for ch in small):
-                                return False
-            for sub in (av if isinstance(av, (list, tuple)) else ()):
-                if isinstance(sub, _parser.SubPattern) and not walk(sub, lowered):
-                    return False
-                if isinstance(sub, (list, tuple)):
-                    for x in sub:
-                        if isinstance(x, _parser.SubPattern) and not walk(x, lowered):
-                            return False
-        return True
-
-    try:
-        return walk(_parser.parse(pattern, flags), False) and walk(_parser.parse(lower_pattern(pattern), flags), True)
-    except re.error:
-        return False
+    for m in CHAR_ESCAPE_RE.finditer(pattern):
+        try:
+            ch = ast.literal_eval(f'"{m.group()}"')
+        except (SyntaxError, ValueError):
+            return False
+        if ch != ch.lower():
+            return False
+    for m in RANGE_RE.finditer(pattern):
+        lo, hi = ord(m.group(1)), ord(m.group(2))
+        if lo > hi or (m.group(1) == m.group(1).lower() and m.group(2) == m.group(2).lower()):
+            continue
+        small_lo, small_hi = m.group(1).lower(), m.group(2).lower()
+        if len(small_lo) != 1 or len(small_hi) != 1:
+            return False
+        if any(not ord(small_lo) <= ord(ch) <= ord(small_hi) for x in range(lo, hi + 1) for ch in chr(x).lower()):
+            return False
+    return True
 
 
 class FoldedMatch:
@@ -318,7 +308,7 @@ class CI:
         self.pattern = pattern
         self.flags = flags | re.I
         self._low = (re.compile(with_first_char_filter(lower_pattern(pattern)), flags & ~re.I)
-                     if not flags & re.X and _foldable(pattern.removeprefix("(?i)"), flags & ~re.I) else None)
+                     if not flags & re.X and _foldable(pattern) else None)
         self.groups, self.groupindex = (self._low or self._ci).groups, (self._low or self._ci).groupindex
 
     @functools.cached_property
