@@ -8,6 +8,7 @@ from __future__ import annotations
 import ast
 import functools
 import re
+import sys
 
 from elshi.model import Sentence
 
@@ -298,6 +299,9 @@ class FoldedMatch:
         return f"<FoldedMatch span={self.span()} match={self.group()!r}>"
 
 
+END = sys.maxsize  # an endpos past any text: re reads it as the text's end
+
+
 class CI:
     """A case-insensitive pattern that runs on the lower-cased text, behind a filter of the characters a
     match can start with (about 4x faster than re.I on Cyrillic). Its matches read the original text, so it
@@ -316,40 +320,41 @@ class CI:
         """The pattern with re.I on the original text (compiled when first needed: few texts need it)."""
         return re.compile(self.pattern.removeprefix("(?i)"), self.flags)
 
-    def _pick(self, text: str):
-        low = _fold(text) if self._low is not None else None
-        return (self._low, low) if low is not None else (None, text)
+    # Each method is written out (no shared helper): these run some 300,000 times a second.
+    def finditer(self, text: str, pos: int = 0, endpos: int = END):
+        if self._low is not None:
+            low = _fold(text)
+            if low is not None:
+                return (FoldedMatch(m, text, self) for m in self._low.finditer(low, pos, endpos))
+        return self._ci.finditer(text, pos, endpos)
 
-    def finditer(self, text: str, pos: int = 0, endpos: int | None = None):
-        rx, low = self._pick(text)
-        if rx is None:
-            return self._ci.finditer(text, pos, len(text) if endpos is None else endpos)
-        return (FoldedMatch(m, text, self) for m in rx.finditer(low, pos, len(low) if endpos is None else endpos))
+    def search(self, text: str, pos: int = 0, endpos: int = END):
+        if self._low is not None:
+            low = _fold(text)
+            if low is not None:
+                m = self._low.search(low, pos, endpos)
+                return FoldedMatch(m, text, self) if m is not None else None
+        return self._ci.search(text, pos, endpos)
 
-    def search(self, text: str, pos: int = 0, endpos: int | None = None):
-        rx, low = self._pick(text)
-        if rx is None:
-            return self._ci.search(text, pos, len(text) if endpos is None else endpos)
-        m = rx.search(low, pos, len(low) if endpos is None else endpos)
-        return FoldedMatch(m, text, self) if m else None
+    def match(self, text: str, pos: int = 0, endpos: int = END):
+        if self._low is not None:
+            low = _fold(text)
+            if low is not None:
+                m = self._low.match(low, pos, endpos)
+                return FoldedMatch(m, text, self) if m is not None else None
+        return self._ci.match(text, pos, endpos)
 
-    def match(self, text: str, pos: int = 0, endpos: int | None = None):
-        rx, low = self._pick(text)
-        if rx is None:
-            return self._ci.match(text, pos, len(text) if endpos is None else endpos)
-        m = rx.match(low, pos, len(low) if endpos is None else endpos)
-        return FoldedMatch(m, text, self) if m else None
-
-    def fullmatch(self, text: str, pos: int = 0, endpos: int | None = None):
-        rx, low = self._pick(text)
-        if rx is None:
-            return self._ci.fullmatch(text, pos, len(text) if endpos is None else endpos)
-        m = rx.fullmatch(low, pos, len(low) if endpos is None else endpos)
-        return FoldedMatch(m, text, self) if m else None
+    def fullmatch(self, text: str, pos: int = 0, endpos: int = END):
+        if self._low is not None:
+            low = _fold(text)
+            if low is not None:
+                m = self._low.fullmatch(low, pos, endpos)
+                return FoldedMatch(m, text, self) if m is not None else None
+        return self._ci.fullmatch(text, pos, endpos)
 
     # rarer uses read the original text with re.I
-    def findall(self, text: str, pos: int = 0, endpos: int | None = None):
-        return self._ci.findall(text, pos, len(text) if endpos is None else endpos)
+    def findall(self, text: str, pos: int = 0, endpos: int = END):
+        return self._ci.findall(text, pos, endpos)
 
     def sub(self, repl, text: str, count: int = 0):
         return self._ci.sub(repl, text, count)
