@@ -82,6 +82,7 @@ PRESENCE = _presence("(?-i:[A-Z])", "(?-i:[А-ЯЁ])")
 PRESENCE_RE = CI(f"(?i){PRESENCE}")
 # the trigger runs on lower-cased text, where no capital can be seen: it reads any small word after the preposition
 PRESENCE_TRIGGER = _presence("[a-z]", "[а-яё]")
+PRESENCE_TRIGGER_RE = CI(f"(?i){PRESENCE_TRIGGER}")
 TRIGGERS = (
     ("phone_call", r"телефон\s+арқылы\s+(?:сөйлес|әңгімелес|байланыс)\w*|телефонмен\s+сөйлес\w*|телефон\w*\s+(?:разговор|переговор)\w*|"
                    r"по\s+телефону|позвонил\w*|созвонил\w*|(?:tele)?phone\s+(?:call|conversation|talks)|"
@@ -1286,7 +1287,8 @@ def _triggers(sv: SentenceView, places, mentions, dropped: set | None = None,
         name = next(k for k, v in m.groupdict().items() if v)
         if name == "visit" and BARE_MOTION_RE.fullmatch(m.group()) and not _has_destination(t, m.start(), places):
             continue  # "дамып келеді" (has been developing) is not a trip
-        if name == "visit" and PRESENCE_RE.fullmatch(m.group()) and not _present_in(t, m, places):
+        if name == "visit" and not m.group().lower().endswith("болды") and _is_presence(PRESENCE_TRIGGER_RE, t, m) \
+                and not (_is_presence(PRESENCE_RE, t, m) and _present_in(t, m, places)):
             continue  # "Kazakhstan is in Central Asia", "находится в стадии": no official, no place of a trip
         if name == "signing" and not AGREEMENT_RE.search(t) and not any(x.type == "signing" for x in mentions):
             continue
@@ -1551,6 +1553,12 @@ def _has_destination(t, pos, places) -> bool:
         return False
     return any(0 <= pos - p.end <= 100 and KK_DATIVE_RE.match(p.ending) for p in places) or bool(
         re.search(r"(?i)(елорда\w*ға|елімізге|астанасына|қаласына)", t[max(0, pos - 100):pos]))
+
+
+def _is_presence(rx, t: str, m) -> bool:
+    """Is the trigger a presence ("is in", "находится в", "болды") as read by this pattern?"""
+    p = rx.match(t, m.start())
+    return p is not None and p.end() == m.end()
 
 
 def _present_in(t: str, m: re.Match, places) -> bool:

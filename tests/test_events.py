@@ -205,6 +205,14 @@ def brief(text, published=None):
 
 
 RULES = [
+    # a presence before a small letter is no trip: "находится в стадии подготовки визита" is the visit to come,
+    # "was in the middle of talks" the talks; before a capital it is one ("находится в Астане")
+    ("Министр иностранных дел ОАЭ Абдалла бин Заид находится в стадии подготовки визита в Казахстан.", D(2025, 3, 5),
+     [("visit", "planned", "KAZ", "ARE", "ARE", "KAZ", None, None, None, None)]),
+    ("Foreign Minister of the UAE Abdullah bin Zayed was in the middle of talks with Kazakhstan on trade.", D(2025, 3, 5),
+     [("talks", "held", "KAZ", "ARE", None, None, None, D(2025, 3, 1), D(2025, 3, 31), "month")]),
+    ("Министр иностранных дел ОАЭ Абдалла бин Заид находится в Астане.", D(2025, 3, 5),
+     [("visit", "held", "KAZ", "ARE", "ARE", "KAZ", "Astana", D(2025, 3, 1), D(2025, 3, 31), "month")]),
     # status: the tense cue of the trigger's own clause, not of the sentence
     ("Both countries plan to boost trade to $2 billion, the press service said following a meeting of the "
      "Kazakh-Kyrgyz intergovernmental commission in Bishkek.", D(2024, 3, 10),
@@ -386,6 +394,11 @@ NOT_AN_EVENT = [
     ("Tokayev and el-Sisi of Egypt exchanged views on the situation in the Gaza Strip.", D(2023, 10, 17)),
     ("Токаев и ас-Сиси из Египта обсудили неприбыльные маршруты и ситуацию в секторе Газа.", D(2023, 10, 17)),
     ("Тоқаев пен Египет Президенті Газа секторындағы жағдайды талқылады.", D(2023, 10, 17)),
+    # "is in" / "находится в" is a presence only before a place's capital (the trigger reads lower-cased text,
+    # the capital is checked on the text as written); Kazakh "болды" needs a locative before it anyway
+    ("Министр иностранных дел ОАЭ находится в ожидании ответа Казахстана по этому вопросу.", D(2025, 3, 5)),
+    ("The Emirati foreign minister is in no hurry to answer Kazakhstan on the question.", D(2025, 3, 5)),
+    ("The Emirati foreign minister was in close contact with Kazakhstan on the question.", D(2025, 3, 5)),
 ]
 
 
