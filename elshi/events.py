@@ -166,6 +166,7 @@ SEVERAL_SIDES_RE = CI(rf"(?i){SEVERAL_SIDES}")
 MEETING_OF_GROUP_REACH = 25
 
 # tense and mood around a trigger
+KK_MAY_OR_MUST = r"\w{2,}(?:уы|уі|у|ю)\s+(?:мүмкін\w*|ықтимал\w*|тиіс\w*)|"
 PLANNED_RE = CI(
     r"(жоспарлан\w*|жоспарлап|жоспарда|өткізбек|алдағы|келесі(?!\s+күні)|дайындық\w*|дайындау\w*|дайындалып\s+жатқан|"
     # a trip being prepared, one to be made: "сапары дайындалып жатыр", "қарашада жасайтын сапары"
@@ -185,14 +186,16 @@ PLANNED_RE = CI(
     r"(?:договор[её]нност\w*|договорились|соглаш\w*|решени\w*|предложени\w*|предложил\w*)\s+о\s+проведении|"
     # kk verbal noun of holding or planning, agreed on: "отырысын Астанада өткізу туралы уағдаласты"
     # kk possibility or obligation of a verbal noun: "сапары биыл өтуі мүмкін", "өткізу мүмкіндігі", "өтуі тиіс болған"
-    r"\w{2,}(?:уы|уі|у|ю)\s+(?:мүмкін\w*|ықтимал\w*|тиіс\w*)|"
+    + KK_MAY_OR_MUST +
     r"мож(?:ет|ут)\s+(?:состояться|пройти|быть\s+проведен\w*)|(?:could|may|might)\s+(?:take\s+place|be\s+held|visit|come|travel)\b|"
     r"(?:өткізу|жоспарлау|ұйымдастыру)(?:ды|ді|ге|ға|\s+туралы|\s+мәселе\w*|\s+жөнінде|\s+көзделуде|\s+көзделіп|\s+жоспарлан\w*|\s+қажет\w*)|"
     r"intention\s+to\s+(?:pay|visit|hold|meet|travel|come)|to\s+pay\s+(?:an?\s+)?(?:\w+\s+)?visit|"
     r"намерени\w*\s+(?:\w+\s+)?(?:посетить|провести|совершить|приехать|прибыть)|"
     # what is due, must or is to be done: "is due to arrive", "is due in Astana", "должен прибыть", "должна пройти"
     r"(?:is|are|was|were)\s+due\s+(?:to|in)\b|долж(?:ен|на|но|ны)\s+(?:\w+\s+)?(?:прибыть|посетить|пройти|состояться|"
-    r"провести|подписать|приехать))"
+    r"провести|подписать|приехать))",
+    # the Kazakh verbal noun starts with any letter, which would keep the whole pattern from its filter
+    rare=(KK_MAY_OR_MUST, ("мүмкін", "ықтимал", "тиіс")),
 )
 HELD_RE = CI(
     r"(состоял\w*|состоявш\w+|достигнут(?:ых|ые|ой|ую|ого|ым)(?!\w)|(?<=agreements\s)reached|(?<=agreed\s)upon|прош[её]л|прошла|прошли|прошло(?!\w)|прошедш\w+|провел\w*|провёл|проведен(?!и[еяюйи])\w*|встретил\w*|прибыл\w*|посетил\w*|подписал\w*|"
@@ -2229,7 +2232,8 @@ PURPOSE_BEFORE_RE = CI(r"(?i)(?:\bчтобы|\bin\s+order|\b(?:visited|arrived|c
 PRESENT_PURPOSE_RE = CI(
     r"(?i)\b(?:находится|находятся|пребывает|is\s+(?:currently\s+|now\s+)?in|are\s+in|is\s+visiting|is\s+on\s+(?:an?\s+)?(?:\w+\s+)?visit)"
     r"\b[^.;]{0,80}?(?P<p>\bчтобы|\bдля\s+участия|\bдля\s+проведения|\bto\s+(?:co-chair|chair|attend|hold|take\s+part))|"
-    r"(?P<kk>\S+\s+үшін)(?=\s+[^.;]{0,60}?\sжүр(?!\w))")  # "жүр" (is staying), not the progressive "жатыр"
+    r"(?P<kk>\S+\s+үшін)(?=\s+[^.;]{0,60}?\sжүр(?!\w))",  # "жүр" (is staying), not the progressive "жатыр"
+    needs=("чтобы", "для", "chair", "attend", "hold", "take", "үшін"))
 
 
 # an infinitive after an ordinal describes who did it, it plans nothing: "the first Japanese prime minister to visit

@@ -781,7 +781,8 @@ def find_people(text: str, lang: str) -> list[Person]:
 # "the Kazakh delegation included", "Қазақстан делегациясының құрамында"
 SIDE_RE = CI(r"(?i)\b(?:[\w-]+\s+side\b|[\w-]+\s+сторон\w*|(?:со|с)\s+стороны\s+[\w-]+|[\w-]+\s+тарап\w*|"
                      r"(?<!\w)с\s+[\w-]+(?:ской|цкой)(?=\s*[–—:-])|"  # the side word left out: "..., с казахстанской – министр ..."
-                     r"[\w-]+\s+(?:[\w-]+\s+)?(?:delegation|делегаци\w*))")  # "В состав казахстанской парламентской делегации вошли"
+                     r"[\w-]+\s+(?:[\w-]+\s+)?(?:delegation|делегаци\w*))",  # "В состав казахстанской парламентской делегации вошли"
+              needs=("side", "сторон", "тарап", "ской", "цкой", "delegation", "делегаци"))
 
 
 def _title_country(text, s, e, nstart, places, home, name, earlier=(), role=None) -> str | None:

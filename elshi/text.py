@@ -308,12 +308,37 @@ class CI:
     stands in for ``re.compile(pattern, re.I)``. Falls back to re.I where lower-casing would shift offsets
     ("İ") or change what the pattern means (see ``_foldable``)."""
 
-    def __init__(self, pattern: str, flags: int = 0):
+    def __init__(self, pattern: str, flags: int = 0, *, needs: tuple[str, ...] = (),
+                 rare: tuple[str, tuple[str, ...]] | None = None):
+        """``needs``: words one of which every match contains (a text with none of them cannot match);
+        ``rare``: one alternative of the pattern (as written, with its "|") and the words it needs, left
+        out of the pattern run on texts without those words (an alternative that starts with \\w keeps the
+        whole pattern from its first-character filter)."""
         self.pattern = pattern
         self.flags = flags | re.I
         self._low = (re.compile(with_first_char_filter(lower_pattern(pattern)), flags & ~re.I)
                      if not flags & re.X and _foldable(pattern) else None)
         self.groups, self.groupindex = (self._low or self._ci).groups, (self._low or self._ci).groupindex
+        self._needs = tuple(w.lower() for w in needs)
+        self._without_rare, self._rare_needs = None, ()
+        if rare is not None and self._low is not None:
+            branch, words = rare
+            if pattern.count(branch) != 1:
+                raise ValueError(f"the rare alternative is not in the pattern once: {branch!r}")
+            self._without_rare = re.compile(with_first_char_filter(lower_pattern(pattern.replace(branch, ""))),
+                                            flags & ~re.I)
+            self._rare_needs = tuple(w.lower() for w in words)
+            if self._without_rare.groups != self._low.groups:
+                raise ValueError(f"the rare alternative holds a group: {branch!r}")
+        self._gated = self._gate if self._needs or self._without_rare is not None else None
+
+    def _gate(self, low: str) -> re.Pattern | None:
+        """The pattern to run on this lower-cased text; None when the text cannot match."""
+        if self._needs and not any(w in low for w in self._needs):
+            return None
+        if self._without_rare is not None and not any(w in low for w in self._rare_needs):
+            return self._without_rare
+        return self._low
 
     @functools.cached_property
     def _ci(self) -> re.Pattern:
@@ -325,14 +350,20 @@ class CI:
         if self._low is not None:
             low = _fold(text)
             if low is not None:
-                return (FoldedMatch(m, text, self) for m in self._low.finditer(low, pos, endpos))
+                rx = self._low if self._gated is None else self._gated(low)
+                if rx is None:
+                    return iter(())
+                return (FoldedMatch(m, text, self) for m in rx.finditer(low, pos, endpos))
         return self._ci.finditer(text, pos, endpos)
 
     def search(self, text: str, pos: int = 0, endpos: int = END):
         if self._low is not None:
             low = _fold(text)
             if low is not None:
-                m = self._low.search(low, pos, endpos)
+                rx = self._low if self._gated is None else self._gated(low)
+                if rx is None:
+                    return None
+                m = rx.search(low, pos, endpos)
                 return FoldedMatch(m, text, self) if m is not None else None
         return self._ci.search(text, pos, endpos)
 
@@ -340,7 +371,10 @@ class CI:
         if self._low is not None:
             low = _fold(text)
             if low is not None:
-                m = self._low.match(low, pos, endpos)
+                rx = self._low if self._gated is None else self._gated(low)
+                if rx is None:
+                    return None
+                m = rx.match(low, pos, endpos)
                 return FoldedMatch(m, text, self) if m is not None else None
         return self._ci.match(text, pos, endpos)
 
@@ -348,7 +382,10 @@ class CI:
         if self._low is not None:
             low = _fold(text)
             if low is not None:
-                m = self._low.fullmatch(low, pos, endpos)
+                rx = self._low if self._gated is None else self._gated(low)
+                if rx is None:
+                    return None
+                m = rx.fullmatch(low, pos, endpos)
                 return FoldedMatch(m, text, self) if m is not None else None
         return self._ci.fullmatch(text, pos, endpos)
 

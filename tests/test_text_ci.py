@@ -23,6 +23,11 @@ SENTENCES = (
     "The foreign ministers held a phone call on Monday; the minister is in Astana until November 9.",
     "Kazakhstan is in the heart of Central Asia, and the talks were in the capital.",
     "Ерлан Қарин Central Asia plus Japan форумына қатысты, the Intergovernmental Commission met in Baku.",
+    # the words that open gated patterns and a rare alternative (see test_gated_patterns_read_as_whole_ones)
+    "Сапары биыл күзде өтуі мүмкін, ал келесі отырыс Астанада өткізілмек.",
+    "Министр Астанада форумға қатысу үшін жүр, қазақстандық тарап өкілдері де бар.",
+    "Министр находится в Баку, чтобы принять участие в заседании; с казахстанской – министр торговли.",
+    "The Uzbek delegation is in Astana to attend the forum; the Kazakh side was led by the minister.",
 )
 
 
@@ -103,3 +108,20 @@ def test_rare_methods_read_the_original_text():
     assert rx.findall("5 млрд и 7 BN") == [("5", "млрд"), ("7", "BN")]
     assert rx.sub("X", "5 Млрд и 7 bn") == "X и X"
     assert rx.split("a 5 МЛРД b", 1) == ["a ", "5", "МЛРД", " b"]
+
+
+def test_gated_patterns_read_as_whole_ones():
+    # a pattern that needs one of some words finds nothing, at no cost, in a text without them
+    rx = CI(r"(?i)\w+\s+(?:side|сторон\w*)", needs=("side", "сторон"))
+    assert [m.group() for m in rx.finditer("The Kazakh Side and the российской стороной")] == [
+        "Kazakh Side", "российской стороной"]
+    assert rx.search("the Kazakh delegation") is None and list(rx.finditer("no such word")) == []
+    # a rare alternative is left out only where its words are missing
+    rx = CI(r"(?i)(?:будет|" + r"\w{2,}у\s+мүмкін|" + r"will)", rare=(r"\w{2,}у\s+мүмкін|", ("мүмкін",)))
+    assert [m.group() for m in rx.finditer("Өткізу мүмкін; it will be")] == ["Өткізу мүмкін", "will"]
+    assert [m.group() for m in rx.finditer("Өткізу керек; it will be")] == ["will"]
+    assert rx._without_rare.pattern.startswith("(?=[")  # the rest keeps its first-character filter
+    with pytest.raises(ValueError):
+        CI(r"(?i)a|(b)|c", rare=(r"(b)|", ("b",)))
+    with pytest.raises(ValueError):
+        CI(r"(?i)a|b", rare=(r"x|", ("x",)))
