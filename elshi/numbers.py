@@ -6,6 +6,7 @@
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -207,9 +208,12 @@ class Multiplier:
     factor: float
 
 
+SPACE_RE = re.compile(SPACE)
+
+
 def parse_number(s: str, decimal_comma: bool = True) -> float:
     """'4,2' -> 4.2; '1 450' -> 1450; '2.046' -> 2.046; '1,300' (English) -> 1300; '1,034.6' and '1.034,6' -> 1034.6."""
-    s = re.sub(SPACE, "", s)
+    s = SPACE_RE.sub("", s)
     if "," in s and "." in s:  # the one written last is the decimal mark
         s = s.replace(".", "").replace(",", ".") if s.rfind(",") > s.rfind(".") else s.replace(",", "")
     elif s.count(",") > 1:
@@ -223,7 +227,9 @@ def parse_number(s: str, decimal_comma: bool = True) -> float:
     return float(s)
 
 
+@functools.lru_cache(maxsize=4096)
 def _scale(word: str) -> float:
+    """The multiplier a scale word stands for ("млрд" -> 1e9); cached per word form."""
     if word.lower() == "m":
         return 1e6  # "$187.3m" (the pattern's look-behind needs the digit)
     for pattern, mult in SCALES:
@@ -232,7 +238,9 @@ def _scale(word: str) -> float:
     return 1.0
 
 
+@functools.lru_cache(maxsize=4096)
 def _currency(word: str | None) -> str | None:
+    """The currency a word names ("долл." -> USD); cached per word form."""
     if not word:
         return None
     for pattern, code in CURRENCIES:
