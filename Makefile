@@ -15,7 +15,7 @@ export UV_LINK_MODE := copy
 export UV_NO_PROGRESS := 1
 export DAGSTER_HOME := $(CURDIR)/.dagster_home
 
-.PHONY: setup run test ui sql report score score-open score-sealed score-invented dump-rows bench bench-refresh lock validate clean
+.PHONY: setup run test ui sql report score score-open score-sealed score-invented dump-rows bench bench-instructions bench-refresh lock validate clean
 
 setup: $(STAMP)
 
@@ -77,6 +77,10 @@ dump-rows: $(STAMP)
 # Engine throughput (articles/s, MB/s) on the seed + dev articles repeated.
 bench: $(STAMP)
 	$(PY) scripts/bench_engine.py --copies 40
+
+# Engine cost in instructions per article (valgrind): steady on a loaded machine, unlike articles/s.
+bench-instructions: $(STAMP)
+	$(PY) scripts/bench_instructions.py
 
 # Refresh throughput and memory: N distinct articles, full / no-op / +100 files (scripts/bench_refresh.py).
 N ?= 20000

@@ -50,8 +50,9 @@ def main() -> None:
         facts += len(x.trade_facts)
         events += len(x.events)
     dt = time.perf_counter() - t0
-    print(f"articles={len(work)} bytes={size} avg_article_bytes={size // len(work)} seconds={dt:.2f}")
-    print(f"articles/s={len(work) / dt:.0f}  MB/s={size / dt / 1e6:.2f}  facts={facts} events={events}")
+    print(f"articles={len(work)} bytes={size} avg_article_bytes={size // max(1, len(work))} seconds={dt:.2f}")
+    if work:  # --copies 0 measures the start-up alone (scripts/bench_instructions.py)
+        print(f"articles/s={len(work) / dt:.0f}  MB/s={size / dt / 1e6:.2f}  facts={facts} events={events}")
 
 
 if __name__ == "__main__":
