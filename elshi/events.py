@@ -71,18 +71,19 @@ KK_CONDITIONAL = r"келсе|барса"
 
 
 def _presence(en_capital: str, ru_capital: str) -> str:
-    """An official's presence in a place, told as a trip: "the UAE minister is in Astana", "находится в Пекине",
-    "Әс-Сиси Астанада болды" (a trip only with the place right after it, or in the locative right before it in
-    Kazakh); the place's capital letter as given."""
+    """An official's presence in a place, told as a trip by a preposition and the place's name right after it:
+    "the UAE minister is in Astana", "находится в Пекине" (the name's capital letter as given)."""
     return (rf"(?:is|was)\s+(?:currently\s+|now\s+|also\s+|already\s+)?in(?=\s+{en_capital}[a-z])|"
-            rf"находи(?:тся|лся|лась)\s+в(?=\s+{ru_capital})|(?<=[дт][ае]\s)болды(?!\w)")
+            rf"находи(?:тся|лся|лась)\s+в(?=\s+{ru_capital})")
 
 
-PRESENCE = _presence("(?-i:[A-Z])", "(?-i:[А-ЯЁ])")
-PRESENCE_RE = CI(f"(?i){PRESENCE}")
-# the trigger runs on lower-cased text, where no capital can be seen: it reads any small word after the preposition
+PRESENCE_RE = CI(f"(?i){_presence('(?-i:[A-Z])', '(?-i:[А-ЯЁ])')}")
+# the trigger runs on lower-cased text, where no capital can be seen: it reads any small word after the preposition,
+# and _triggers checks the capital on the text as written
 PRESENCE_TRIGGER = _presence("[a-z]", "[а-яё]")
 PRESENCE_TRIGGER_RE = CI(f"(?i){PRESENCE_TRIGGER}")
+# the Kazakh presence has the place in the locative right before it: "Әс-Сиси Астанада болды"
+KK_PRESENCE = r"(?<=[дт][ае]\s)болды(?!\w)"
 TRIGGERS = (
     ("phone_call", r"телефон\s+арқылы\s+(?:сөйлес|әңгімелес|байланыс)\w*|телефонмен\s+сөйлес\w*|телефон\w*\s+(?:разговор|переговор)\w*|"
                    r"по\s+телефону|позвонил\w*|созвонил\w*|(?:tele)?phone\s+(?:call|conversation|talks)|"
@@ -97,7 +98,7 @@ TRIGGERS = (
     ("council", COUNCIL),
     ("visit", r"сапар(?!ов|ова|ев|бай|бек|әлі|али)\w*|барды|барып|келді|келеді|келіп|қонды|визит\w*|прибыл\w*|прибыв\w*|прибудет|прибудут|прибыть|посети(?!тел)\w*|посещ\w*|"
               r"visit(?!ors?\b)\w*|arriv(?!als\b)\w*|trip\b|landed|travel(?:l)?ed\s+to|travel(?:l)?ing\s+to|will\s+travel\s+to|побывал\w*|барады|баратын|бармақ|келмек|келетін|барған|келген|келуі|баруы|"
-              + PRESENCE_TRIGGER + "|" + KK_CONDITIONAL),
+              + PRESENCE_TRIGGER + "|" + KK_PRESENCE + "|" + KK_CONDITIONAL),
     ("talks", r"кездесу\w*|кездес\w*|жүздес\w*|келіссөз\w*|басқосу\w*|переговор\w*|встреч(?!н)\w*|встрет\w*|talks\b|\bmet\b|meetings?\b|meet\b|"
               r"negotiat\w*|қабылдады|қабылдап|қабылдайды|принял(?!\w*\s+(?:участие|решение|закон|меры))\w*|примет(?!\w)(?!\s+(?:участие|решение|закон|меры))|\breceived\b|\bhosted\b|"
               r"sat\s+down\s+with"),
@@ -1290,7 +1291,7 @@ def _triggers(sv: SentenceView, places, mentions, dropped: set | None = None,
         name = next(k for k, v in m.groupdict().items() if v)
         if name == "visit" and BARE_MOTION_RE.fullmatch(m.group()) and not _has_destination(t, m.start(), places):
             continue  # "дамып келеді" (has been developing) is not a trip
-        if name == "visit" and not m.group().lower().endswith("болды") and _is_presence(PRESENCE_TRIGGER_RE, t, m) \
+        if name == "visit" and _is_presence(PRESENCE_TRIGGER_RE, t, m) \
                 and not (_is_presence(PRESENCE_RE, t, m) and _present_in(t, m, places)):
             continue  # "Kazakhstan is in Central Asia", "находится в стадии": no official, no place of a trip
         if name == "signing" and not AGREEMENT_RE.search(t) and not any(x.type == "signing" for x in mentions):
@@ -1559,18 +1560,15 @@ def _has_destination(t, pos, places) -> bool:
 
 
 def _is_presence(rx, t: str, m) -> bool:
-    """Is the trigger a presence ("is in", "находится в", "болды") as read by this pattern?"""
+    """Is the trigger a presence ("is in", "находится в") as read by this pattern?"""
     p = rx.match(t, m.start())
     return p is not None and p.end() == m.end()
 
 
 def _present_in(t: str, m: re.Match, places) -> bool:
-    """An official is in a place named right after the verb ("is in Astana", "находится в Пекине") or, in Kazakh,
-    in the locative right before it ("Астанада болды")."""
+    """An official is in a place named right after the preposition ("is in Astana", "находится в Пекине")."""
     if not people.mentions_someone(t[max(0, m.start() - 120):m.start()]):
         return False
-    if m.group().lower().endswith("болды"):
-        return any(p.end == m.start() - 1 and KK_LOCATIVE_ENDING_RE.match(p.ending) for p in places)
     return any(0 <= p.start - m.end() <= 2 for p in places)
 
 
