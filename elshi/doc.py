@@ -10,13 +10,12 @@ the article text).
 """
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass, field
 
 from elshi import geo, numbers, people, periods, roles
 from elshi.model import Article
-from elshi.text import CI, sentences
+from elshi.text import CI, cached_property, sentences
 
 HOME = "KAZ"
 CURRENCY_BEFORE_RE = CI(r"(?i)(?:долл\w*|dollars?)\.?\s*$")
@@ -31,52 +30,52 @@ class SentenceView:
     text: str
     doc: "Doc" = field(repr=False)
 
-    @functools.cached_property
+    @cached_property
     def low(self) -> str:
         return self.text.lower()
 
-    @functools.cached_property
+    @cached_property
     def places(self) -> list:
         """Countries and cities, left to right."""
         return geo.find_places(self.text)
 
-    @functools.cached_property
+    @cached_property
     def countries(self) -> list:
         return [p for p in self.places if p.kind != "city"]
 
-    @functools.cached_property
+    @cached_property
     def named_places(self) -> list:
         """Places that are not part of a currency name ("долларов США", "АҚШ доллары", "U.S. dollars")."""
         t = self.text
         return [p for p in self.places if not (CURRENCY_BEFORE_RE.search(t, max(0, p.start - 14), p.start)
                                                 or CURRENCY_AFTER_RE.match(t, p.end))]
 
-    @functools.cached_property
+    @cached_property
     def roles(self) -> list:
         """Grammatical role of each place (same order as ``places``)."""
         return roles.place_roles(self.text, self.places, self.doc.lang)
 
-    @functools.cached_property
+    @cached_property
     def amounts(self) -> list:
         return numbers.find_amounts(self.text, self.doc.lang != "en")
 
-    @functools.cached_property
+    @cached_property
     def percents(self) -> list:
         return numbers.find_percents(self.text) + numbers.find_fractions(self.text)
 
-    @functools.cached_property
+    @cached_property
     def multipliers(self) -> list:
         return numbers.find_multipliers(self.text)
 
-    @functools.cached_property
+    @cached_property
     def times(self) -> list:
         return periods.find_times(self.text, self.doc.ref)
 
-    @functools.cached_property
+    @cached_property
     def aggregates(self) -> list[tuple[int, int]]:
         return geo.aggregate_spans(self.text)
 
-    @functools.cached_property
+    @cached_property
     def people(self) -> list:
         """Officials named here, offsets relative to the sentence."""
         return people.find_people(self.text, self.doc.lang)
@@ -109,18 +108,18 @@ class Doc:
         self.ref = article.published_on
         self.sentences = [SentenceView(i, s.start, s.end, s.text, self) for i, s in enumerate(sentences(article.text))]
 
-    @functools.cached_property
+    @cached_property
     def stated_year(self) -> int | None:
         """The year an undated article most likely comes from (see periods.latest_stated_year)."""
         return periods.latest_stated_year(self.text)
 
-    @functools.cached_property
+    @cached_property
     def dateline(self):
         """The city of a dateline opening one of the first sentences ("ASTANA –", "HÀ NỘI —",
         "Тегеран, 27 апреля"): where the report was filed; None if there is none."""
         return next((p for p in map(dateline_city, (sv.text for sv in self.sentences[:4])) if p is not None), None)
 
-    @functools.cached_property
+    @cached_property
     def group_asides(self) -> frozenset[int]:
         """Sentences telling of a meeting of three or more countries ("a trilateral meeting of the ministers of
         Kazakhstan, Kyrgyzstan and Uzbekistan") and those going on with it ("Тогда стороны договорились о поставках
@@ -134,7 +133,7 @@ class Doc:
                 out.add(sv.index)
         return frozenset(out)
 
-    @functools.cached_property
+    @cached_property
     def group_story(self) -> bool:
         """The headline is about a group of countries and names no foreign country ("EAEU mutual trade up 6% in
         nine months", "Взаимная торговля стран ЕАЭС выросла"): its "mutual trade" is the group's, not a pair's."""
@@ -143,7 +142,7 @@ class Doc:
             return False
         return not any(p.iso3 != HOME for p in geo.find_places(title))
 
-    @functools.cached_property
+    @cached_property
     def dominant_partner(self) -> str | None:
         return geo.dominant_partner(self.article.title, [s.text for s in self.sentences], HOME,
                                     [s.named_places for s in self.sentences])

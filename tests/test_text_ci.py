@@ -8,7 +8,7 @@ import sys
 import pytest
 
 from elshi import doc, events, geo, numbers, people, periods, roles, trade  # noqa: F401  (every pattern)
-from elshi.text import CI, FoldedMatch
+from elshi.text import CI, FoldedMatch, compile_fast
 
 # invented sentences in kk, ru and en, with capitals, Kazakh letters, digits and punctuation
 SENTENCES = (
@@ -125,3 +125,41 @@ def test_gated_patterns_read_as_whole_ones():
         CI(r"(?i)a|(b)|c", rare=(r"(b)|", ("b",)))
     with pytest.raises(ValueError):
         CI(r"(?i)a|b", rare=(r"x|", ("x",)))
+
+
+# patterns whose alternatives open with a boundary or a lookbehind before a letter, share first letters,
+# hold groups and empty rests ("ab|a"), on the lower-cased sentences above and on texts that start or end
+# at a match
+FAST_PATTERNS = (
+    r"\bшос\b|\bшыұ\b|\bsco\b|саммит\w*|summit|\bun\b|\bунга",
+    r"(?<![\w-])(?:өт|бар|кел)(?:ыл|іл)?(?:ды|ді|ті)(?!\w)|(?<=\s)астана\w*|(?<!\d)\d{1,2}\s+мая",
+    r"(?P<visit>сапар\w*|визит\w*|visit\w*)|(?P<talks>\bmet\b|кездес\w*|встреч\w*)|(?P<one>\bса)|с|сау",
+    r"\b(?:the\s+)?sidelines|\bsco|\bsc|s(?=co)|ab|a|\bto\b|\bt",
+    r"(?:жыл|год)\w*|(?<![а-яё])год|\bbetween\b|\bбетween|\b1\d\b|\b_x",
+)
+FAST_TEXTS = tuple(s.lower() for s in SENTENCES) + (
+    "шос", "sco summit", "unga un ungа", "баруы бардылар барды", "sidelines of the sco", "_x a_x", "ab a sc sco")
+
+
+@pytest.mark.parametrize("pattern", FAST_PATTERNS)
+def test_a_fast_pattern_matches_as_re_compile(pattern):
+    fast, plain = compile_fast(pattern), re.compile(pattern)
+    assert fast.groupindex == plain.groupindex and fast.groups == plain.groups
+    for s in FAST_TEXTS:
+        assert _matches(fast.finditer(s)) == _matches(plain.finditer(s)), s
+        for pos in range(len(s)):
+            a, b = fast.match(s, pos), plain.match(s, pos)
+            assert (a and (a.span(), a.groups(), a.lastgroup)) == (b and (b.span(), b.groups(), b.lastgroup)), (s, pos)
+
+
+def test_fast_alternatives_open_with_their_letters():
+    from re import _constants as c, _parser
+
+    from elshi.text import _letters_first
+
+    tree = _parser.parse(r"\bшос\b|(?<![\w-])шыұ|\bsco|саммит|(?<=\s)cis|\b\d+")
+    _letters_first(tree)
+    branch = tree.data[0][1][1]
+    # "ш" leads шос and шыұ, "s" sco, "с" саммит, "c" cis; a digit class is no letter and keeps its boundary
+    assert [(alt.data[0][0], chr(alt.data[0][1]) if alt.data[0][0] is c.LITERAL else None) for alt in branch] == [
+        (c.LITERAL, "ш"), (c.LITERAL, "s"), (c.LITERAL, "с"), (c.LITERAL, "c"), (c.AT, None)]
