@@ -653,6 +653,7 @@ class _Mention:
     headed: bool = False  # dated only by the month heading its paragraph ("Октябрь: государственный визит")
     until: dt.date | None = None  # the day a trip lasts until, told with no day it began ("Визит продлится до 22 марта")
     listed_at: int = -1  # the last sentence that listed who took part in it ("Узбекскую сторону представляли ...")
+    companions: set = field(default_factory=set)  # people keys of those told as travelling with it ("еріп жүр")
 
 
 # ---------------------------------------------------------------- article
@@ -992,6 +993,7 @@ def extract_events(article: Article, doc: Doc | None = None) -> list[VisitEvent]
             _add_people(mention.people, _collective_people(t, m, lo, hi, mention, mentions, sv.low, doc.lang))
             if mention.date is not None and not mention.date_default and not lent:
                 mention.told = mention.date
+            mention.companions = _companions(t, sv.start, mention.people)
             mentions.append(mention)
             mentions.extend(more)
             ctx_partner = pair[1]  # the pair under discussion
@@ -2159,7 +2161,11 @@ def _invitation(t: str, m: re.Match, lo: int, hi: int) -> bool:
     посетить", "сапармен келуге шақырды"), not one made "at the invitation of"."""
     invited_by = INVITED_BY_RE.search(t, max(lo, m.start() - 80), min(hi, m.end() + 80))
     return not invited_by and bool(INVITATION_RE.search(t, max(lo, m.start() - 60), m.start())
-                                   or INVITATION_RE.match(t, m.end() + 1) or re.match(r"(?i)\s+\w+\s+шақыр", t[m.end():]))
+                                   or INVITATION_RE.match(t, m.end() + 1) or KK_INVITED_TO_RE.match(t, m.end()))
+
+
+# the Kazakh invitation told after the visit it names: "сапармен келуге шақырды", "сапармен келу туралы шақыруын"
+KK_INVITED_TO_RE = CI(r"(?i)(?:\s+\w+){0,2}\s+шақыр")
 
 
 def _status(t: str, m: re.Match, typ: str, lo: int, hi: int) -> tuple[str | None, bool]:
@@ -2539,6 +2545,41 @@ TOOK_PART_RE = CI(
     r"accompanied\s+by|(?:side|delegation)\s+was\s+represented\s+by|joined\s+by)")
 
 
+# a clause naming who travels with a delegation: "Делегация құрамында ... бар", "сапарға ... еріп жүр", "в составе
+# делегации", "в сопровождении", "делегацию ... вошли", "accompanied by", "the delegation included"
+TRAVELS_WITH_RE = CI(
+    r"(?i)(?:делегация\w*\s+құрамын(?:да|а)\b|еріп\s+(?:жүр|кел|бар)\w*|сүйемелде\w*|"
+    r"в\s+состав\w*\s+(?:[\w-]+\s+){0,3}делегаци\w*|делегаци\w*\s+(?:[\w-]+\s+){0,2}(?:вошл|входил|составил)\w*|сопровожд\w*|"
+    r"accompanied\s+by|accompanying|delegation\s+(?:[\w-]+\s+){0,3}(?:included|comprised|consisted|was\s+made\s+up)|"
+    r"members\s+of\s+the\s+delegation)", needs=("делегац", "еріп", "сүйемелде", "сопровожд", "accompan", "delegation"))
+
+
+def _companions(t: str, offset: int, found) -> set:
+    """People keys of those a sentence tells as travelling with a delegation: named after "accompanied by", "в составе
+    делегации", "делегация құрамында", or before the Kazakh "еріп жүр" (not the head: "Nurtleu was accompanied by")."""
+    cue = TRAVELS_WITH_RE.search(t)
+    if cue is None:
+        return set()
+    before = cue.group().lower().startswith("еріп")
+    return {people_key(p) for p in found if (p.start - offset < cue.start()) == before}
+
+
+def _in_delegation(doc, p) -> bool:
+    """Is this official named in a sentence telling who travels with a delegation?"""
+    sv = next((x for x in doc.sentences if x.start <= p.start < x.end), None)
+    return sv is not None and TRAVELS_WITH_RE.search(sv.text) is not None
+
+
+def _delegation_side(e) -> str | None:
+    """The side whose delegation an event's travellers are: a visit's visitor; for a session or forum held in one
+    of the pair, the other."""
+    if e.type == "visit":
+        return e.visitor
+    if e.host in e.pair:
+        return e.pair[1] if e.host == e.pair[0] else e.pair[0]
+    return None
+
+
 def _continue_last(sv: SentenceView, last: _Mention, all_people, ref) -> None:
     """A sentence without a trigger that goes on about the last event: its officials of a side not
     named yet join it, and all its officials of the pair when it tells who took part right after the
@@ -2548,7 +2589,12 @@ def _continue_last(sv: SentenceView, last: _Mention, all_people, ref) -> None:
     sides = {q.iso3 for q in last.people if q.iso3}
     if sv.index - max(last.index, last.listed_at) <= 2 and TOOK_PART_RE.search(sv.text) and people.mentions_someone(sv.text) \
             and not MULTILATERAL_RE.search(sv.text):  # "... саммитіне қатысты": who took part in a summit, not in this event
-        _add_people(last.people, [p for p in all_people.of(sv) if p.iso3 in last.pair])
+        side = _delegation_side(last) if TRAVELS_WITH_RE.search(sv.text) else None
+        listed = [p if p.iso3 else dataclasses.replace(p, iso3=side) for p in all_people.of(sv)
+                  if p.iso3 in last.pair or p.iso3 is None and side is not None]  # "Делегация құрамында ..."
+        if side is not None:  # "Nurtleu was accompanied by ...": those listed, not the head already told
+            last.companions |= _companions(sv.text, sv.start, listed) - {people_key(p) for p in last.people}
+        _add_people(last.people, listed)
         last.listed_at = sv.index  # the other side's list may follow: "С казахстанской стороны ... . Узбекскую сторону ..."
     elif len(sides & set(last.pair)) < 2 and people.mentions_someone(sv.text):
         found = all_people.of(sv)
@@ -3160,18 +3206,25 @@ def _compatible(a: _Mention, b: _Mention) -> bool:
     if a.location and b.location and a.location != b.location and not _one_trip(a, b):
         return False
     if not _dates_compatible(a.date, b.date, a.type == "visit" or a.date_default or b.date_default) \
-            and not _reported_later(a, b) and not _reported_later(b, a):
+            and not _reported_later(a, b) and not _reported_later(b, a) and not _trip_in_report_month(a, b) \
+            and not _trip_in_report_month(b, a):
         return False
     if not _month_days_agree(a, b):
         return False
     # two different travelling officials make two visits
-    va = {people_key(p) for p in a.people if p.iso3 and p.iso3 == a.visitor}
-    vb = {people_key(p) for p in b.people if p.iso3 and p.iso3 == b.visitor}
+    va, vb = _travellers(a, a.visitor), _travellers(b, b.visitor)
     if va and vb and not (va & vb):
         return False
     if a.type == "talks" and _two_meetings(a, b):
         return False
     return True
+
+
+def _trip_in_report_month(lent: _Mention, trip: _Mention) -> bool:
+    """A visit dated only by the report's month ("the ministers accompany the President on the trip") and one the
+    text dates by days that run into the next month ("28 September to 1 October"): the same trip."""
+    return lent.type == "visit" and lent.date_default and lent.date is not None and lent.date[2] == "month" \
+        and trip.date is not None and not trip.date_default and trip.date[0] <= lent.date[1] and lent.date[0] <= trip.date[1]
 
 
 def _reported_days_after(e: _Mention, v: _Mention) -> bool:
@@ -3208,6 +3261,7 @@ def _told_day_each(a: _Mention, b: _Mention) -> bool:
 
 def _join(e: _Mention, m: _Mention) -> None:
     e.seen += [m.index] + m.seen
+    e.companions |= m.companions
     e.told = e.told or m.told
     if e.document_of and not m.document_of:
         e.status, e.document_of = m.status, False  # the meeting's own mention tells whether it was held
@@ -3268,6 +3322,15 @@ def _wire_days_agree(a: _Mention, b: _Mention) -> bool:
                 <= (y.date[1].month, y.date[1].day):
             return False
     return True
+
+
+def _wire_month_in_trip(m: _Mention, trip: _Mention) -> bool:
+    """A meeting dated only by an undated report's dateline ("АСТАНА, 12 марта ... принял сегодня") is none of a trip
+    the text dates in other months ("the President's visit in August 2016")."""
+    if m.wire_md is None or trip.date is None or trip.date_default or trip.date[2] not in ("day", "month") \
+            or trip.date[0].year != trip.date[1].year:
+        return True
+    return trip.date[0].month <= m.wire_md[0] <= trip.date[1].month
 
 
 def _within_trip(date: tuple, trip: _Mention) -> bool:
@@ -3342,7 +3405,7 @@ def _merge(article: Article, mentions: list[_Mention], all_people, stated_year: 
             trip = next((v for v in merged if v.type == "visit" and v.pair == e.pair and v.status == e.status and v.host
                          and v.host != e.host and not v.dateline_place
                          and (_dates_compatible(v.date, e.date, True) or _reported_days_after(e, v))
-                         and _month_days_agree(v, e)), None)
+                         and _month_days_agree(v, e) and _wire_month_in_trip(e, v)), None)
             if trip is not None:
                 e.host, e.location = trip.host, trip.location
     _date_trips_by_sessions(merged)  # before their talks fold in and date them by a single day
@@ -3357,7 +3420,7 @@ def _merge(article: Article, mentions: list[_Mention], all_people, stated_year: 
                      and _month_days_agree(v, e) and _wire_days_agree(v, e)]
             visits = [v for v in merged if v.type == "visit" and v.pair == e.pair and _agree(e.host, v.host)
                       and (_agree(e.location, v.location) or e.host is not None and e.in_visit)  # "in Putrajaya, during the visit"
-                      and (_month_days_agree(v, e) or _day_of_trip(v, e)) and _share_officials(v, e)
+                      and (_month_days_agree(v, e) or _day_of_trip(v, e)) and _wire_month_in_trip(e, v) and _share_officials(v, e)
                       and (v.status == e.status or e.status == "planned")
                       and (_dates_compatible(v.date, e.date, True) or _reported_days_after(e, v))]
             cands = hosts + visits
@@ -3469,6 +3532,8 @@ def _merge(article: Article, mentions: list[_Mention], all_people, stated_year: 
                 and not TELLS_AFTER_RE.match(all_people.doc.text, lone[0].end):
             bare = [e.visitor]  # "after Chancellor Angela Merkel's visit to Astana": the one official of a trip is its traveller
         for p in e.people:
+            if p.iso3 is None and (side := _delegation_side(e)) is not None and _in_delegation(all_people.doc, p):
+                p = dataclasses.replace(p, iso3=side)  # "Президентпен бірге сапарға ... министр Бақытжан Ізмұхамбетов еріп жүр"
             iso = p.iso3 or (bare[0] if len(bare) == 1 else None)  # "премьер-министр Аскар Мамин встретился с президентом Туркменистана"
             if iso is None and p.role and not bare and filed_from in e.pair:
                 iso = filed_from  # "ABU DHABI (WAM) -- ... attended by Dr. Al Zeyoudi, Minister of State": the outlet's own official
@@ -3727,10 +3792,14 @@ def _session_of_travellers(visit: _Mention, session: _Mention) -> bool:
 
 def _share_officials(visit: _Mention, talks: _Mention) -> bool:
     """Talks belong to a visit unless both name the visiting side's officials and they differ."""
-    side = visit.visitor
-    kv = {people_key(p) for p in visit.people if side and p.iso3 == side}
-    kt = {people_key(p) for p in talks.people if side and p.iso3 == side}
-    return not kv or not kt or bool(kv & kt)
+    return not (kv := _travellers(visit, visit.visitor)) or not (kt := _travellers(talks, visit.visitor)) or bool(kv & kt)
+
+
+def _travellers(e: _Mention, side: str | None) -> set:
+    """People keys of a side's officials heading a mention: not those told as travelling with them, nor the
+    side's ambassador (posted where the visit goes, not travelling)."""
+    return {people_key(p) for p in e.people if side and p.iso3 == side and not AMBASSADOR_RE.search(p.role or "")} \
+        - e.companions
 
 
 IN_VISIT_RE = CI(r"(?i)(?:в\s+рамках|в\s+ходе|во\s+время)\s+(?:\w+\s+)?визит\w*|сапар\w*\s+(?:аясында|барысында|кезінде|шеңберінде)|"

@@ -139,7 +139,10 @@ RU_FIRST_NAME_CASE = {"ым": ("ом", "ем"), "ом": ("ом", "ем"), "а": 
 # instrumental or plural case ("Министр", "Посол", "Председатель", "Первый", "Глава"; not "министром",
 # "министров", "главой")
 RU_NOMINATIVE_HEAD_RE = CI(r"(?i)(?:[\w-]*[бвгджзйклмнпрстфхцчшщь](?<!ов)(?<!ев)(?<!ей)(?<!ом)(?<!ем)(?<!ым)"
-                                   r"(?<!им)(?<!ой)(?<!ам)(?<!ям)(?<!ах)(?<!ях)(?<!глав)|глава)")
+                                   r"(?<!им)(?<!ой)(?<!ам)(?<!ям)(?<!ах)(?<!ях)(?<!глав)|глава|"
+                                   # the nominative plural of the titles of men's nouns ("депутаты Мажилиса А и Б"; their
+                                   # genitive singular ends in -а, "депутата")
+                                   r"(?:депутат|министр|сенатор|посл|президент|член|лидер)ы|(?:председател|заместител|руководител)и)")
 
 
 def ru_nominative_title(title: str) -> bool:
@@ -312,7 +315,7 @@ def _ru_particle_name_nominative(words: list[str]) -> str:
 def _ru_female_nominative(w: str) -> str:
     """"Джорджей" -> "Джорджа", "Марией" -> "Мария", "Натальей" -> "Наталья", "Анналеной" -> "Анналена";
     "Сергей", "Андрей" (a man's name in the nominative) stay."""
-    if len(w) >= 5 and w.endswith("ой") and w[-3] not in "аеёиоуыэюя":
+    if len(w) >= 4 and w.endswith("ой") and w[-3] not in "аеёиоуыэюя":
         return w[:-2] + "а"
     if len(w) >= 5 and w.endswith("ей") and w[-3] in "жшчщциь":
         return w[:-2] + ("я" if w[-3] in "иь" else "а")
@@ -648,8 +651,25 @@ NAME_BEFORE_RE = re.compile(rf"(?<!\w)({NAME_WORD})\s+$")
 
 
 # a title in the plural names several people, never the one named after it: "presidents", "президенты", "министрлер"
-PLURAL_TITLE_RE = CI(r"(?i)(?:presidents|ministers|leaders|heads|premiers|chairmen|ambassadors|envoys|президенты|министры|премьер-министры|лидеры|"
+PLURAL_TITLE_RE = CI(r"(?i)(?:presidents|ministers|leaders|heads|premiers|chairmen|ambassadors|envoys|deputies|lawmakers|mps|"
+                             r"senators|members|президенты|министры|премьер-министры|лидеры|депутаты|сенаторы|члены|послы|"
                              r"[^\W\d_]{3,}(?:лар|лер|дар|дер|тар|тер)\w*)$")
+# the joint between the names a plural title lists: "A мен B", "A, B және C", "A и B", "A, B, and C"
+NAME_LIST_JOINT_RE = re.compile(r"\s*,\s*(?:(?:and|и|және)\s+)?|\s+(?:мен|пен|бен|және|и|and)\s+")
+
+
+def _listed_names(text: str, end: int, places, lang: str) -> list[tuple[str, int]]:
+    """The names listed after the first one a plural title names ("Мәжіліс депутаттары Светлана Жалмағамбетова мен
+    Ерлан Сайыров", "депутаты Мажилиса А и Б", "Mazhilis deputies A and B"): each right after its joint, with no
+    title, place or organisation in between (those start another person)."""
+    out = []
+    while (joint := NAME_LIST_JOINT_RE.match(text, end)) is not None:
+        found = _name_at(text, joint.end(), places, lang)
+        if found is None or found[1] != joint.end() or not _plausible(found[0], lang):
+            break
+        out.append(found)
+        end = found[1] + len(found[0])
+    return out
 
 
 # posts on an official's staff: in a title chain they, not the principal's title, are the person's role
@@ -668,6 +688,7 @@ def find_people(text: str, lang: str) -> list[Person]:
         title_case = len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.7 * len(words) \
             and all(w[0].isupper() or w in HEADLINE_SMALL_WORDS for w in words)
     spans = [] if title_case else title_spans(text)  # "Kazakh PM in Tehran to Boost All-Out Ties": a headline
+    listed: set[int] = set()  # where the names a plural title lists after its first start
     for i, (s, e, role, home) in enumerate(spans):
         if i > 0 and re.fullmatch(r"[\s–—-]*", text[spans[i - 1][1]:s]):
             continue  # inside a role chain already handled
@@ -680,9 +701,13 @@ def find_people(text: str, lang: str) -> list[Person]:
         if staff:
             roles = staff[:1]  # "пресс-секретарь Президента", "Президенттің кеңесшісі": the staff post, not the principal's
         found = _name_at(text, spans[j][1], places, lang)
-        if found and PLURAL_TITLE_RE.search(text[spans[j][0]:spans[j][1]]) \
-                and any(spans[j][1] <= s2 and e2 <= found[1] for s2, e2, _, _ in spans[j + 1:]):
-            continue  # "set by their presidents, Trade Minister Ömer Bolat said": a title of many, the name the next title's
+        between = [sp for sp in spans[j + 1:] if found and spans[j][1] <= sp[0] and sp[1] <= found[1]]
+        if between and (PLURAL_TITLE_RE.search(text[spans[j][0]:spans[j][1]])
+                        or home and any(p.iso3 not in (None, home) for p in places if spans[j][1] <= p.start < between[-1][0])):
+            # "set by their presidents, Trade Minister Ömer Bolat said": a title of many, the name the next title's;
+            # "Мәжіліс Төрағасы Польша Сеймінің Маршалы Эва Копачпен": the Mazhilis's chairman is no Pole, the name is
+            # the next title's (not "Emir of Qatar Sheikh Tamim", one person's two titles)
+            continue
         name, nstart = found if found else ("", spans[j][1])
         org_after = any(norm(w.strip("’'s,")) in ORG_WORDS for w in text[spans[j][1]:spans[j][1] + 40].split()[:4])
         if not found and not org_after:
@@ -718,6 +743,15 @@ def find_people(text: str, lang: str) -> list[Person]:
         if case is not None:
             base = ru_oblique_nominative(name, case)  # "министра Петера Сийярто": the title's case, not a surname's
         out.append(Person(base, iso, " - ".join(dict.fromkeys(roles)), nstart, nstart + len(name)))
+        title_words = text[spans[j][0]:spans[j][1]].split()
+        if PLURAL_TITLE_RE.search(title_words[-1]) or PLURAL_TITLE_RE.search(title_words[0]):  # "депутаты Мажилиса"
+            for other, ostart in _listed_names(text, nstart + len(name), places, lang):
+                # the country of a title of one country's body ("Мәжіліс депутаттары"), else the name's own: "Foreign
+                # Ministers Kairat Abdrakhmanov and Sameh Shoukry" are two countries' ministers
+                other_iso = _known_iso(other) or (home if home == iso else None)
+                listed.add(ostart)
+                out.append(Person(base_form(other, lang, nominative), other_iso, " - ".join(dict.fromkeys(roles)),
+                                  ostart, ostart + len(other)))
     # captions: "Алмас Айдаров, Заместитель министра иностранных дел РК:"
     for m in (CAPTION_RE.finditer(text) if spans else ()):
         tspans = title_spans(text[m.end():m.end() + 80])
@@ -770,8 +804,8 @@ def find_people(text: str, lang: str) -> list[Person]:
         if iso is None and side:
             iso = side[-1]
         if iso is None and fixed and p.start - fixed[-1].end < 60 and not geo.countries_in(text[fixed[-1].end:p.start]) \
-                and p.role == fixed[-1].role:
-            iso = fixed[-1].iso3  # "министр X, министр Y"
+                and p.role == fixed[-1].role and p.start not in listed:
+            iso = fixed[-1].iso3  # "министр X, министр Y" (not "Foreign Ministers X and Y", two countries' ministers)
         fixed.append(Person(p.name, iso, p.role, p.start, p.end))
     return fixed
 

@@ -3237,3 +3237,52 @@ MONTH_TOLD_BEFORE = [
 def test_a_yearless_day_takes_the_year_its_month_was_told_with(text, iso, day, inferred):
     (event,) = [e for e in extract_events(article_from_text(text, "case.txt")) if e.country_b_iso3 == iso]
     assert (event.date_start, event.date_end, event.date_year_inferred) == (day, day, inferred)
+
+
+# who travels with a delegation ("еріп жүр", "сопровождает", "accompanied by", "делегация құрамында", "в состав делегации
+# вошел", "the delegation included") is of the visitor's side, and no second traveller: the trip and the talks during it
+# stay one event; talks dated by an undated report's dateline are none of a visit the text recalls from another month
+DELEGATIONS = [
+    ("Мемлекет басшысы Нұрсұлтан Назарбаевтың АҚШ-қа ресми сапары 28 қыркүйекте басталып, 1 қазанға дейін созылады. "
+     "Президентпен бірге сапарға Энергетика министрі Бақытжан Ізмұхамбетов еріп жүр.", D(2006, 9, 30),
+     [("visit", D(2006, 9, 28), [("Нұрсұлтан Назарбаев", "KAZ"), ("Бақытжан Ізмұхамбетов", "KAZ")])]),
+    ("Официальный визит Президента Казахстана Нурсултана Назарбаева в США продлится с 28 сентября по 1 октября. "
+     "Президента сопровождает министр энергетики Бахытжан Измухамбетов.", D(2006, 9, 30),
+     [("visit", D(2006, 9, 28), [("Нурсултан Назарбаев", "KAZ"), ("Бахытжан Измухамбетов", "KAZ")])]),
+    ("Kazakh President Nursultan Nazarbayev's official visit to the United States runs from September 28 to October 1. "
+     "He is accompanied by Energy Minister Bakhytzhan Izmukhambetov.", D(2006, 9, 30),
+     [("visit", D(2006, 9, 28), [("Nursultan Nazarbayev", "KAZ"), ("Bakhytzhan Izmukhambetov", "KAZ")])]),
+    ("Мәжіліс Төрағасы Нұрлан Нығматулин бастаған делегация 27-29 мамыр аралығында Польшада ресми сапармен жүр. Бүгін "
+     "Варшавада Мәжіліс Төрағасы Польша Сеймінің Маршалы Эва Копачпен келіссөздер жүргізді. Делегация құрамында Мәжіліс "
+     "депутаты Ерлан Сайыров бар.", D(2012, 5, 28),
+     [("visit", D(2012, 5, 27), [("Нұрлан Нығматулин", "KAZ"), ("Эва Копач", "POL"), ("Ерлан Сайыров", "KAZ")])]),
+    ("Делегация во главе с Председателем Мажилиса Нурланом Нигматулиным находится в Польше с официальным визитом 27-29 мая. "
+     "Сегодня в Варшаве Председатель Мажилиса провел переговоры с маршалом Сейма Польши Эвой Копач. В состав делегации "
+     "вошел депутат Мажилиса Ерлан Саиров.", D(2012, 5, 28),
+     [("visit", D(2012, 5, 27), [("Нурлан Нигматулин", "KAZ"), ("Эва Копач", "POL"), ("Ерлан Саиров", "KAZ")])]),
+    ("A delegation led by Mazhilis Chairman Nurlan Nigmatulin is on an official visit to Poland on May 27-29. Today in "
+     "Warsaw the Mazhilis Chairman held talks with Sejm Marshal Ewa Kopacz. The delegation included Mazhilis deputy "
+     "Yerlan Sayyrov.", D(2012, 5, 28),
+     [("visit", D(2012, 5, 27), [("Nurlan Nigmatulin", "KAZ"), ("Ewa Kopacz", "POL"), ("Yerlan Sayyrov", "KAZ")])]),
+    ("АСТАНА, 12 марта. КАЗИНФОРМ – Министр торговли и интеграции Казахстана Арман Шаккалиев принял сегодня посла Польши "
+     "Кшиштофа Ясинского. По итогам 2024 года товарооборот вырос на 9%. Посол напомнил, что импульс сотрудничеству придал "
+     "визит Президента Польши Анджея Дуды в Астану в августе 2016 года.", None,
+     [("talks", D(2025, 3, 12), [("Арман Шаккалиев", "KAZ"), ("Кшиштоф Ясинский", "POL")]),
+      ("visit", D(2016, 8, 1), [("Анджей Дуда", "POL")])]),
+    ("АСТАНА, 12 наурыз. ҚазАқпарат – Сауда және интеграция министрі Арман Шаққалиев бүгін Польшаның Елшісі Кшиштоф "
+     "Ясинскийді қабылдады. 2024 жылы тауар айналымы 9%-ға өсті. Елші 2016 жылғы тамызда Польша Президенті Анджей "
+     "Дуданың Астанаға сапары ынтымақтастыққа серпін бергенін еске салды.", None,
+     [("talks", D(2024, 3, 12), [("Арман Шаққалиев", "KAZ"), ("Кшиштоф Ясинский", "POL")]),
+      ("visit", D(2016, 8, 1), [("Анджей Дуда", "POL")])]),
+    # an invitation to visit delivered is no visit ("сапармен келу туралы шақыруын жеткізуді өтінді")
+    ("Кездесу соңында Қ.Тоқаев Польша Сенатының маршалы Богдан Борусевичке Қазақстанға сапармен келу туралы шақыруын "
+     "жеткізуді өтінді.", D(2008, 10, 22),
+     [("talks", D(2008, 10, 1), [])]),
+]
+
+
+@pytest.mark.parametrize("text,published,expected", DELEGATIONS)
+def test_delegations(text, published, expected):
+    got = [(e.event_type, e.date_start, [(p.name, p.country_iso3) for p in e.participants])
+           for e in extract_events(article_from_text(text, "case.txt", published_on=published))]
+    assert got == expected

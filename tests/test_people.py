@@ -10,6 +10,22 @@ from elshi import people
 from elshi.people import again, base_form, find_people
 
 PEOPLE = [
+    # a plural title lists its names, joined by "мен", "и", "and" (kk/ru/en); one country's body gives them its country
+    ("kk", "Делегация құрамында Мәжіліс депутаттары Айгүл Сейітова мен Ерлан Сайыров бар.",
+     [("Айгүл Сейітова", "KAZ", "Member of the Mazhilis"), ("Ерлан Сайыров", "KAZ", "Member of the Mazhilis")]),
+    ("ru", "В состав делегации вошли депутаты Мажилиса Айгуль Сеитова и Ерлан Саиров.",
+     [("Айгуль Сеитова", "KAZ", "Member of the Mazhilis"), ("Ерлан Саиров", "KAZ", "Member of the Mazhilis")]),
+    ("en", "The delegation also included members of the Mazhilis Aigul Seitova and Yerlan Sayyrov.",
+     [("Aigul Seitova", "KAZ", "Member of the Mazhilis"), ("Yerlan Sayyrov", "KAZ", "Member of the Mazhilis")]),
+    # ... a title of no country lists two countries' officials: the second is not the first's compatriot
+    ("en", "Foreign Ministers Kairat Abdrakhmanov and Sameh Shoukry last met in October.",
+     [("Kairat Abdrakhmanov", "KAZ", "Minister of Foreign Affairs"), ("Sameh Shoukry", None, "Minister of Foreign Affairs")]),
+    # Poland's speakers are marshals; the Mazhilis's chairman before another country's title is a title alone
+    ("kk", "Мәжіліс Төрағасы Польша Сеймінің Маршалы Эва Копачпен кездесті.", [("Эва Копач", "POL", "Marshal of the Sejm")]),
+    ("ru", "Председатель Мажилиса провел переговоры с маршалом Сейма Польши Эвой Копач.",
+     [("Эва Копач", "POL", "Marshal of the Sejm")]),
+    ("en", "The speaker met Sejm Marshal Ewa Kopacz and Senate Marshal Bogdan Borusewicz.",
+     [("Ewa Kopacz", "POL", "Marshal of the Sejm"), ("Bogdan Borusewicz", None, "Marshal of the Senate")]),
     # a title, the country in between, the name (kk/ru/en)
     ("kk", "Қазақстан Президенті Қасым-Жомарт Тоқаев Италия Премьер-министрі Джорджа Мелонимен кездесті.",
      [("Қасым-Жомарт Тоқаев", "KAZ", "President"), ("Джорджа Мелони", "ITA", "Prime Minister")]),
