@@ -180,6 +180,8 @@ PLANNED_RE = CI(
     r"примет\s+участие|откроется|өтетін|(?<!ған\s)(?<!ген\s)(?<!қан\s)(?<!кен\s)болатын|келетін|баратын|"
     r"подпишут|is\s+to\b|are\s+to\b|is\s+set\s+to|set\s+to|will\s+travel|to\s+travel\s+to|перенес\w*|перенос\w*|"
     r"were\s+to|was\s+to|was\s+supposed|is\s+supposed|приглаш\w*|пригласил\w*|invit\w*|шақыр\w*|"
+    # a visit whose possibility is discussed: "сапары мүмкіндігі талқыланды", "the possibility of a visit"
+    r"(?<=сапары\s)мүмкіндіг\w*|(?<=сапарының\s)мүмкіндіг\w*|possibility\s+of\b|"
     r"to\s+(?:hold|meet|sign|attend|take\s+part|take\s+place|convene|organi[sz]e|host|resume|co-chair|chair|participate)\b|to\s+be\s+(?:held|signed|organi[sz]ed|convened|hosted)\b|"
     r"would\b|intend\w*|намерен\w*|ниет\w*|"
     r"(?<!\w)ертең|завтра|tomorrow|қатыспақ|қатысатын|провести\b|созвать\b|"
@@ -701,7 +703,7 @@ def extract_events(article: Article, doc: Doc | None = None) -> list[VisitEvent]
                 if trip_dropped or "visit" not in dropped:  # not "Massimov used his trip to Davos ...": a trip of its own
                     lead.append(sv)
             else:
-                _continue_last(sv, mentions[-1], all_people, ref)
+                _continue_last(sv, _delegation_trip(sv, mentions) or mentions[-1], all_people, ref)
             told_in = sv  # a sentence of no event: the day it tells may date the next sentence's event
             continue
         told = told_in if told_in is not None and ref is not None and told_in.index == sv.index - 1 \
@@ -1757,6 +1759,9 @@ ALSO_RE = CI(r"(?i)(?<!\w)(?:also|также|тоже|сондай-ақ|соны
 
 
 AFTER_VERB_ASIDE_RE = re.compile(r"\s*\([^()]{1,40}\)")
+# a Kazakh trip told by its noun in the instrumental, its destination and motion verb after it: "ресми сапармен
+# Астанаға келген", "мемлекеттік сапармен Ташкентке барды" (the clause ends with the verb, not the noun)
+KK_TRIP_VERB_AFTER_RE = CI(r"(?i)(?<=мен|пен)(?:\s+[\w-]+){1,3}?\s+(?:кел|бар)(?:ген|ді|іп|ед|ды|ған|ып|а)\w*")
 
 
 # what follows the event told before, opening the sentence: "Вслед за этим", "После этого", "After that", "Содан кейін"
@@ -1848,7 +1853,7 @@ def _trigger_window(sv: SentenceView, triggers, k: int, lang: str) -> tuple[int,
         if k:
             aside = AFTER_VERB_ASIDE_RE.match(t, prev_end)
             prev_end = aside.end() if aside else prev_end
-        aside = AFTER_VERB_ASIDE_RE.match(t, m.end())
+        aside = AFTER_VERB_ASIDE_RE.match(t, m.end()) or KK_TRIP_VERB_AFTER_RE.match(t, m.end())
         lo, hi = prev_end, ((aside.end() if aside else m.end()) if k < len(triggers) - 1 else len(t))
     else:
         lo, hi = prev_end, next_start
@@ -2580,6 +2585,18 @@ def _delegation_side(e) -> str | None:
     return None
 
 
+def _delegation_trip(sv: SentenceView, mentions: list) -> _Mention | None:
+    """The trip a delegation's list belongs to when the event told last is one to come ("В составе казахстанской
+    делегации – ..." after "the ministers discussed the President's visit, which may take place this year"): the
+    first trip of the pair told as held, not one recalled from another year."""
+    last = mentions[-1]
+    if last.status == "held" or not TRAVELS_WITH_RE.search(sv.text) or not people.mentions_someone(sv.text):
+        return None
+    trips = [x for x in mentions if x.type == "visit" and x.status == "held" and x.pair == last.pair and x.visitor
+             and not x.recalled]
+    return trips[0] if trips else None
+
+
 def _continue_last(sv: SentenceView, last: _Mention, all_people, ref) -> None:
     """A sentence without a trigger that goes on about the last event: its officials of a side not
     named yet join it, and all its officials of the pair when it tells who took part right after the
@@ -2587,7 +2604,8 @@ def _continue_last(sv: SentenceView, last: _Mention, all_people, ref) -> None:
     planned event its date, and "Сейсенбі күні өткен отырысқа ..." right after a session told with no day
     gives it that day."""
     sides = {q.iso3 for q in last.people if q.iso3}
-    if sv.index - max(last.index, last.listed_at) <= 2 and TOOK_PART_RE.search(sv.text) and people.mentions_someone(sv.text) \
+    if (sv.index - max(last.index, last.listed_at) <= 2 or last.status == "held" and last.type == "visit"
+            and TRAVELS_WITH_RE.search(sv.text)) and TOOK_PART_RE.search(sv.text) and people.mentions_someone(sv.text) \
             and not MULTILATERAL_RE.search(sv.text):  # "... саммитіне қатысты": who took part in a summit, not in this event
         side = _delegation_side(last) if TRAVELS_WITH_RE.search(sv.text) else None
         listed = [p if p.iso3 else dataclasses.replace(p, iso3=side) for p in all_people.of(sv)
@@ -3526,7 +3544,8 @@ def _merge(article: Article, mentions: list[_Mention], all_people, stated_year: 
     events = []
     for e in out_m:
         parts = []
-        bare = [side for side in e.pair if not any(q.iso3 == side for q in e.people)]
+        # the sides with no official of their own named (those travelling with a delegation are none: its head is)
+        bare = [side for side in e.pair if not any(q.iso3 == side and people_key(q) not in e.companions for q in e.people)]
         lone = [q for q in e.people if q.iso3 is None]
         if len(bare) == 2 and e.type == "visit" and e.visitor and len(lone) == 1 \
                 and not TELLS_AFTER_RE.match(all_people.doc.text, lone[0].end):

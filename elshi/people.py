@@ -578,7 +578,7 @@ def _name_at(text: str, start: int, places, lang: str) -> tuple[str, int] | None
             elif not _name_token(w):
                 if lang == "kk" or skipped >= 9 or not re.fullmatch(r"(?i)of|the|for|and|in|on|at|to|de|del|и|по|в|во|при|дел|"
                                                                     r"[а-яё]+(?:ых|их|ого|его|ой|ей|ам|ям|ии|ия|ства|ения|ний|"
-                                                                    r"ным|ской|ского|ских|[а-яё]{3}[ыи])", w):
+                                                                    r"ным|ской|ского|ских|ций|гий|[а-яё]{3}[ыи])", w):
                     return None
                 skipped += 1
             else:

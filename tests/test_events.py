@@ -3286,3 +3286,42 @@ def test_delegations(text, published, expected):
     got = [(e.event_type, e.date_start, [(p.name, p.country_iso3) for p in e.participants])
            for e in extract_events(article_from_text(text, "case.txt", published_on=published))]
     assert got == expected
+
+
+# the Kazakh trip told by its noun, then its destination and verb ("ресми сапармен Астанаға келген ... министрімен"): the
+# guest travelled; a visit whose possibility is discussed is to come (kk/en/ru); a delegation's list after a visit to come
+# belongs to the trip under way (kk/ru/en), its head the delegation's side
+GUESTS_AND_LISTS = [
+    ("Бүгін Сыртқы істер министрі Мұрат Нұртілеу ресми сапармен Астанаға келген Египет Сыртқы істер министрі Бадр Абдель "
+     "Атымен келіссөздер жүргізді.", D(2025, 2, 3),
+     [("visit", "held", "EGY", "KAZ", "Astana", D(2025, 2, 3), [("Мұрат Нұртілеу", "KAZ"), ("Бадр Абдель Аты", "EGY")])]),
+    ("Сондай-ақ Египет Президенті Әбдел Фаттах әс-Сисидің Қазақстанға сапары мүмкіндігі талқыланды.", D(2025, 2, 3),
+     [("visit", "planned", "EGY", "KAZ", None, None, [("Әбдел Фаттах әс-Сиси", "EGY")])]),
+    ("They also discussed the possibility of a visit by Egyptian President Abdel Fattah el-Sisi to Kazakhstan.", D(2025, 2, 3),
+     [("visit", "planned", "EGY", "KAZ", None, None, [("Abdel Fattah el-Sisi", "EGY")])]),
+    ("Также обсуждалась возможность визита Президента Египта Абдель Фаттаха ас-Сиси в Казахстан.", D(2025, 2, 3),
+     [("visit", "planned", "EGY", "KAZ", None, None, [("Абдель Фаттах ас-Сиси", "EGY")])]),
+    ("Министр иностранных дел Казахстана Марат Тажин находится в Германии с рабочим визитом 5–6 марта. Министры обсудили "
+     "подготовку визита Президента Казахстана Нурсултана Назарбаева в Германию, который может состояться до конца года. "
+     "В составе казахстанской делегации – заместитель министра индустрии и торговли Асхат Нургалиев.", D(2008, 3, 6),
+     [("visit", "held", "KAZ", "DEU", None, D(2008, 3, 5), [("Марат Тажин", "KAZ"), ("Асхат Нургалиев", "KAZ")]),
+      ("visit", "planned", "KAZ", "DEU", None, D(2008, 1, 1), [("Нурсултан Назарбаев", "KAZ")])]),
+    ("Kazakh Foreign Minister Marat Tazhin is on a working visit to Germany on March 5-6. The ministers discussed "
+     "preparations for President Nursultan Nazarbayev's visit to Germany, which may take place before the end of the year. "
+     "The Kazakh delegation included Deputy Minister of Industry and Trade Askhat Nurgaliyev.", D(2008, 3, 6),
+     [("visit", "held", "KAZ", "DEU", None, D(2008, 3, 5), [("Marat Tazhin", "KAZ"), ("Askhat Nurgaliyev", "KAZ")]),
+      ("visit", "planned", "KAZ", "DEU", None, None, [("Nursultan Nazarbayev", "KAZ")])]),
+    ("Сыртқы істер министрі Марат Тәжин 5-6 наурызда Германияда жұмыс сапарымен жүр. Министрлер Президент Нұрсұлтан "
+     "Назарбаевтың Германияға жыл соңына дейін өтуі мүмкін сапарына дайындықты талқылады. Қазақстан делегациясы құрамында "
+     "Индустрия және сауда вице-министрі Асхат Нұрғалиев бар.", D(2008, 3, 6),
+     [("visit", "held", "KAZ", "DEU", None, D(2008, 3, 5), [("Марат Тәжин", "KAZ"), ("Асхат Нұрғалиев", "KAZ")]),
+      ("visit", "planned", "KAZ", "DEU", None, D(2008, 1, 1), [("Нұрсұлтан Назарбаев", "KAZ")])]),
+]
+
+
+@pytest.mark.parametrize("text,published,expected", GUESTS_AND_LISTS)
+def test_guests_and_lists(text, published, expected):
+    got = [(e.event_type, e.status, e.visitor_iso3, e.host_iso3, e.location, e.date_start,
+            [(p.name, p.country_iso3) for p in e.participants])
+           for e in extract_events(article_from_text(text, "case.txt", published_on=published))]
+    assert got == expected

@@ -20,6 +20,9 @@ PEOPLE = [
     # ... a title of no country lists two countries' officials: the second is not the first's compatriot
     ("en", "Foreign Ministers Kairat Abdrakhmanov and Sameh Shoukry last met in October.",
      [("Kairat Abdrakhmanov", "KAZ", "Minister of Foreign Affairs"), ("Sameh Shoukry", None, "Minister of Foreign Affairs")]),
+    # a ministry's name in the genitive plural stands between the title and the name ("экономики и технологий")
+    ("ru", "Глава МИД Казахстана встретился с федеральным министром экономики и технологий Михаэлем Глосом.",
+     [("Михаэль Глос", None, "Minister of Economy")]),
     # Poland's speakers are marshals; the Mazhilis's chairman before another country's title is a title alone
     ("kk", "Мәжіліс Төрағасы Польша Сеймінің Маршалы Эва Копачпен кездесті.", [("Эва Копач", "POL", "Marshal of the Sejm")]),
     ("ru", "Председатель Мажилиса провел переговоры с маршалом Сейма Польши Эвой Копач.",
