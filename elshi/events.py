@@ -393,7 +393,8 @@ def _firms_sign(t: str, m, lo: int, hi: int) -> bool:
 def _non_state_counterpart(t: str, m, lo: int, hi: int) -> bool:
     """The one met is a company, business people, students, scholars, the diaspora or the press,
     named right after the trigger (before it in Kazakh), with no official's title in between."""
-    after = NON_STATE_SIDE_RE.search(t, m.end(), min(hi, m.end() + 80))
+    stop = CLAUSE_BREAK_RE.search(t, m.end(), min(hi, m.end() + 80))  # not "келіссөздер жүргізді, ел ... инвесторлар іздеуде"
+    after = NON_STATE_SIDE_RE.search(t, m.end(), stop.start() if stop else min(hi, m.end() + 80))
     if after and not people.title_spans(t[m.end():after.start()]):
         return True
     before = [b for b in NON_STATE_SIDE_RE.finditer(t, max(lo, m.start() - 60), m.start())]
@@ -535,6 +536,13 @@ PAST_WEEKEND_RE = CI(r"(?i)(?<!\w)(?:в\s+(?:минувшие|прошедшие
                              r"өткен\s+демалыс\s+күндері)(?!\w)")
 WEEKDAY_GATE = KeywordGate(("day", "выходн", "weekend", "демалыс", "понедельник", "вторник", "среду", "четверг", "пятницу", "субботу", "воскресенье",
                             "дүйсенбі", "сейсенбі", "сәрсенбі", "бейсенбі", "жұма", "сенбі", "жексенбі"))
+
+
+class WeekdayDate(tuple):
+    """(day, day, "day") read from a weekday alone ("on Tuesday", "во вторник", "сейсенбі күні"): the engine dates
+    and joins events by that day, the warehouse gets its month, as analysts date them (a weekday names no day
+    of the month)."""
+    __slots__ = ()
 
 
 def weekday_date(word: str, ref: dt.date, status: str) -> dt.date:
@@ -1207,13 +1215,17 @@ class _ArticlePeople:
 # "Ауғанстандағы жағдай"
 TOPIC_BEFORE_RE = CI(r"(?i)(?:situation|developments|crisis|conflict|settlement|events|peace\s+process|reconstruction|"
                              r"ситуаци\w*|положени\w*|обстановк\w*|событи\w*|кризис\w*|конфликт\w*|урегулировани\w*)"
-                             r"\s+(?:in|around|on|of|в|во|вокруг|на)\s+(?:the\s+)?$")
-TOPIC_AFTER_RE = CI(r"(?i)^(?:дағы|дегі|тағы|тегі)\s+(?:\w+\s+)?(?:жағдай|ахуал|дағдарыс|қақтығыс|оқиға)")
+                             r"\s+(?:in|around|on|of|в|во|вокруг|на)\s+(?:the\s+)?$|"
+                             # a country set aside: "sources of capital beyond China", "кроме Китая", "Қытайдан басқа"
+                             r"(?<!\w)(?:beyond|besides|other\s+than|apart\s+from|rather\s+than|кроме|помимо)\s+(?:the\s+)?$")
+TOPIC_AFTER_RE = CI(r"(?i)^(?:дағы|дегі|тағы|тегі)\s+(?:\w+\s+)?(?:жағдай|ахуал|дағдарыс|қақтығыс|оқиға)|"
+                            r"^\w?(?:дан|ден|тан|тен|нан|нен)\s+(?:басқа|бөлек)(?!\w)")
 
 
 TOPIC_GATE = KeywordGate(("situation", "development", "crisis", "conflict", "settlement", "events", "peace", "reconstruction",
                           "ситуац", "положени", "обстановк", "событи", "кризис", "конфликт", "урегулир",
-                          "жағдай", "ахуал", "дағдарыс", "қақтығыс", "оқиға"))
+                          "жағдай", "ахуал", "дағдарыс", "қақтығыс", "оқиға",
+                          "beyond", "besides", "other than", "apart from", "rather than", "кроме", "помимо", "басқа", "бөлек"))
 
 
 def _topic_place(t: str, p) -> bool:
@@ -2717,7 +2729,7 @@ def _date_near(t: str, m: re.Match, status, ref, wire_day, lo: int, hi: int, sev
         if earlier:  # "заседание пройдет в 2026 году, а осенью того же года ... форум": the year named before
             d = _date(_name_the_year(t[lo:hi], earlier[-1]), ref, status, default=False)
     if d is None:
-        d = _date(t[lo:hi], ref, status, default=False)
+        d = _date(_without_relatives(t, m, lo, hi), ref, status, default=False)
     if d is None and several and not REL_YEAR_RE.search(t, lo, hi):  # "өзінің былтырғы Дохаға сапары": its own time
         cs, _ = _clause_of(t, m.start(), 0, len(t))
         if cs < lo:  # "Qatar Chamber yesterday hosted the Qatari-Kazakh Business Forum": the clause's time, told first
@@ -2735,6 +2747,20 @@ def _date_near(t: str, m: re.Match, status, ref, wire_day, lo: int, hi: int, sev
     if status == "held" and wire_day is not None and not RECALLED_RE.search(t):
         return (wire_day, wire_day, "day")  # "ASTANA, Sept 25 (Interfax) -"
     return _date(t[lo:hi], ref, status)
+
+
+PERSON_RELATIVE_RE = re.compile(r",\s*who\b[^,;]*(?:,|\.?$)")
+
+
+def _without_relatives(t: str, m: re.Match, lo: int, hi: int) -> str:
+    """The trigger's window with the relative clauses of a person that do not hold it blanked out: "Akhmetov, who took
+    office in September, is on a two-day visit" (September is when he took office, not when he visits)."""
+    window = t[lo:hi]
+    for x in PERSON_RELATIVE_RE.finditer(t, lo, hi):  # not "заседание, которое пройдет в декабре": the event's own
+        if not x.start() <= m.start() < x.end():
+            a, b = x.start() - lo, x.end() - lo
+            window = window[:a] + " " * (b - a) + window[b:]
+    return window
 
 
 # a break between coordinated predicates: "held talks ... and is scheduled to", "провел ... и в среду посетит"
@@ -2906,7 +2932,7 @@ def _day_dates_cached(t: str, ref, status) -> tuple:
                 pass
         for m in WEEKDAY_RE.finditer(t):
             d = weekday_date(m.group("en") or m.group("ru") or m.group("kk"), ref, status)
-            out.append((m.start(), m.end(), (d, d, "day")))
+            out.append((m.start(), m.end(), WeekdayDate((d, d, "day"))))
         if status == "held":
             for m in PAST_WEEKEND_RE.finditer(t):  # the Saturday and Sunday last gone before the report's day
                 sunday = ref - dt.timedelta(days=(ref.weekday() + 1) % 7 or 7)
@@ -3568,6 +3594,8 @@ def _merge(article: Article, mentions: list[_Mention], all_people, stated_year: 
                 and any(p.iso3 == e.visitor for p in e.people):
             continue  # an ambassador travelling inside the country of posting is not a visit between the two
         ds, de, prec = e.date if e.date else (None, None, None)
+        if isinstance(e.date, WeekdayDate):  # "on Tuesday": that day's month
+            ds, de, prec = ds.replace(day=1), de.replace(day=calendar.monthrange(de.year, de.month)[1]), "month"
         prec = "day" if prec == "week" else prec  # a week is a span of days
         inferred = False
         month_day = e.month_day or e.wire_md
