@@ -2746,7 +2746,7 @@ def _date_near(t: str, m: re.Match, status, ref, wire_day, lo: int, hi: int, sev
         return (ref, ref, "day")  # "өтіп жатқан", "проходит", "is paying a visit": on the day of the report
     if status == "held" and wire_day is not None and not RECALLED_RE.search(t):
         return (wire_day, wire_day, "day")  # "ASTANA, Sept 25 (Interfax) -"
-    return _date(t[lo:hi], ref, status)
+    return _date(_without_relatives(t, m, lo, hi), ref, status)
 
 
 PERSON_RELATIVE_RE = re.compile(r",\s*who\b[^,;]*(?:,|\.?$)")

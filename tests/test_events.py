@@ -3347,3 +3347,20 @@ def test_a_weekday_is_the_day_it_falls_on(word, status, day):
 def test_an_event_dated_by_a_weekday_is_dated_by_its_month(text):
     (event,) = extract_events(article_from_text(text, "case.txt", published_on=D(2025, 4, 16)))
     assert (event.date_start, event.date_end, event.date_precision) == (D(2025, 4, 1), D(2025, 4, 30), "month")
+
+
+# a country set aside ("beyond China", "помимо Китая", "Қытайдан басқа") is no side of the talks; investors sought after
+# the trigger's clause are not the ones met; a person's relative clause ("who took office in September") dates no event
+@pytest.mark.parametrize("text,expected", [
+    ("Kazakhstan's Prime Minister Serik Akhmetov held talks with Crown Prince Sheikh Mohammed bin Zayed al-Nahyan in Abu "
+     "Dhabi, as the nation seeks capital beyond China and the West.", ("talks", "KAZ", "ARE", D(2012, 11, 1))),
+    ("Премьер-министр Казахстана Серик Ахметов провел переговоры с наследным принцем Мухаммедом бен Заидом в Абу-Даби: "
+     "страна ищет инвесторов помимо Китая.", ("talks", "KAZ", "ARE", D(2012, 11, 1))),
+    ("Премьер-министр Серік Ахметов Әбу-Дабиде мұрагер ханзада Мұхаммед бен Заидпен келіссөздер жүргізді, ел Қытайдан "
+     "басқа инвесторлар іздеуде.", ("talks", "KAZ", "ARE", D(2012, 11, 1))),
+    ("Kazakh Prime Minister Serik Akhmetov, who took office in September, is on a two-day visit to the United Arab Emirates.",
+     ("visit", "KAZ", "ARE", D(2012, 11, 1))),
+])
+def test_asides_name_no_side_and_no_time(text, expected):
+    (event,) = extract_events(article_from_text(text, "case.txt", published_on=D(2012, 11, 14)))
+    assert (event.event_type, event.country_a_iso3, event.country_b_iso3, event.date_start) == expected
