@@ -139,8 +139,15 @@ PRODUCT_RE = CI(
     r"rice|tea|fruits?|vegetables?|textiles?|pharmaceuticals?|medicines?|steel|copper|zinc|alumin(?:i)?um|ferroalloys?|"
     r"wool|beef|fish|potato(?:es)?|риса|рис|чая|чай|фрукт\w*|овощ\w*|текстил\w*|лекарств\w*|фармацевтическ\w*|стали|"
     r"меди|цинка|алюмини\w*|ферросплав\w*|шерст\w*|говядин\w*|рыб[аыу]\w*|картофел\w*|күріш\w*|жеміс\w*|көкөніс\w*|"
-    r"дәрі-дәрмек\w*|болат\w*|мырыш\w*|ферроқорытпа\w*|балық\w*|картоп\w*)(?!\w)"
+    r"дәрі-дәрмек\w*|болат\w*|мырыш\w*|ферроқорытпа\w*|балық\w*|картоп\w*|"
+    # machines: "exports of machinery", "продукции машиностроения", "машина жасау өнімдерін"
+    r"machinery|machine-building|машиностроени\w*|машина\s+жасау\w*)(?!\w)"
 )
+# the goods a Russian flow names after it: "экспорт продукции машиностроения", "поставки товаров легкой промышленности"
+GOODS_OF_RE = CI(r"(?i)^\s+(?:продукци\w*|товар\w*|изделий)\s+(\w+)(?:\s+(\w+))?")
+# the Kazakh product in the accusative before a verbal noun of flow: "машина жасау өнімдерін экспорттауы"
+KK_ACCUSATIVE_GOODS_RE = CI(r"(?i)(\w+(?:ды|ді|ты|ті|ны|ні|н))\s+$")
+KK_VERBAL_FLOW_RE = CI(r"(?i)(?:экспорттау|импорттау|жеткізу|тасымалдау)\w*")
 
 # what a flow is made of: "Основу экспорта составляют ...", "в структуре импорта", "в импорте преобладают",
 # "на нефть пришлось", "the bulk of exports", "accounted for", "экспорттың негізін ... құрайды", "құрылымында"
@@ -351,6 +358,7 @@ class _Binding:
     whole: bool = False  # the figure is the whole a share is of ("9.6% of its total trade, which reached $47 bn")
     bilateral: bool = False  # "двусторонний", "between the two countries": the pair under discussion
     sides: bool = False  # "стороны поставили цель", "the two sides agreed": the article's pair
+    owners: list = field(default_factory=list)  # partners told as owners too: "Қазақстанның ..., Өзбекстандікі ..."
 
     def isos(self) -> set[str]:
         return {x for x in (self.origin, self.dest, self.owner, *self.partners) if x}
@@ -724,8 +732,11 @@ def _sentence_facts(doc: Doc, sv: SentenceView, ctx: _Context, reporter) -> list
                 continue  # another country's line in a ranking of a foreign country's partners
             b = binding
             if items and a in items:
+                # the lines of several countries' totals ("внешнеторговый оборот Казахстана ... 104,6 млрд, Узбекистана –
+                # 48,3 млрд"), not a list of partners ("с Таиландом – 189 млн, с Филиппинами – 57,8 млн")
+                parallel = binding.total and items[a] in {binding.owner, *binding.owners}
                 b = dataclasses.replace(binding, partners=[items[a]], origin=binding.origin if binding.origin != items[a] else None,
-                                        dest=binding.dest if binding.dest != items[a] else None, total=False)
+                                        dest=binding.dest if binding.dest != items[a] else None, total=parallel)
                 if binding.owner == items[a]:
                     b.owner = None
             pair = _pair(b, sentence_binding, ctx, reporter, t)
@@ -1395,6 +1406,13 @@ def _product_level(sv: SentenceView, kw: tuple[int, int]) -> bool:
     m = re.match(r"^\s+(\w+)", after)
     if m and PRODUCT_RE.fullmatch(m.group(1)) and sv.doc.lang == "ru":
         return True
+    m = GOODS_OF_RE.match(after)
+    if m and any(w and PRODUCT_RE.fullmatch(w) for w in m.groups()):
+        return True  # "экспорт продукции машиностроения" (not "экспорт казахстанской продукции", the whole)
+    m = KK_ACCUSATIVE_GOODS_RE.search(before)
+    if m and KK_VERBAL_FLOW_RE.match(t, kw[0]) \
+            and not any(p.start <= kw[0] - len(before) + m.start() < p.end + 1 for p in sv.places):
+        return True  # "машина жасау өнімдерін экспорттауы": exporting machinery products
     m = re.match(r"^\s+of\s+(\w+)", after)
     if m and PRODUCT_RE.fullmatch(m.group(1)):
         return True
@@ -1447,6 +1465,7 @@ def _bind(sv: SentenceView, places, lo: int, hi: int, cl: _Clause) -> _Binding:
                 b.owner = iso
             elif b.owner != iso and iso not in b.partners:
                 b.partners.append(iso)
+                b.owners.append(iso)
     # an aggregate as the other side: "со странами ЕАЭС", "Орталық Азия елдерімен", "with the EU"
     first_figure = min([a.start for a in cl.amounts] + [c.start for c in cl.changes] + [hi])
     for s, e in sv.aggregates:
@@ -1460,8 +1479,8 @@ def _bind(sv: SentenceView, places, lo: int, hi: int, cl: _Clause) -> _Binding:
     isos = b.isos()
     if isos and HOME not in isos and len(isos) >= 2:
         b.third = True
-    if TOTAL_RE.search(wt) and not (b.partners or (b.origin and b.dest)):
-        b.total = True
+    if TOTAL_RE.search(wt) and not (set(b.partners) - set(b.owners) or (b.origin and b.dest)):
+        b.total = True  # "Қазақстанның жалпы сыртқы сауда айналымы ..., Өзбекстандікі ...": each country's own
     if WHOLE_FLOW_RE.search(wt) and b.owner and not (b.partners or b.origin or b.dest):
         b.total = True
     if not any(x != HOME for x in b.isos()):
@@ -1530,6 +1549,8 @@ def _pair(b: _Binding, sentence_b: _Binding | None, ctx: _Context, reporter, t: 
         return None
     if foreign:
         partner = foreign[0]
+        if b.total and b.owners and set(b.partners) <= set(b.owners) and not (b.origin or b.dest or b.share or b.bilateral):
+            return None  # "Қазақстанның жалпы сыртқы сауда айналымы ..., Өзбекстандікі ...": each country's total
         if HOME in isos:
             return HOME, partner
         # one foreign country bound: its trade with us, unless it is its total trade

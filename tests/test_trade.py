@@ -242,6 +242,17 @@ TOTALS_AND_THIRD_PARTIES = [
      "қалыптасқан.", D(2025, 3, 1)),
     ("Форумда қазақстандық экспорттаушылар мен пәкістандық импорттаушылар арасында жалпы сомасы 54,5 млн долларды "
      "құрайтын 17 келісімшартқа қол қойылды.", D(2025, 3, 1)),
+    # two countries' totals side by side ("Өзбекстандікі", "Uzbekistan's", "Узбекистана –"): neither is the pair's
+    ("Салыстыру үшін, Қазақстанның жалпы сыртқы сауда айналымы қаңтар-қыркүйекте 104,6 млрд долларды, Өзбекстандікі "
+     "48,3 млрд долларды құрады.", D(2024, 11, 14)),
+    ("For comparison, Kazakhstan's total foreign trade reached $104.6 billion in January-September, and Uzbekistan's "
+     "$48.3 billion.", D(2024, 11, 14)),
+    ("Для сравнения, внешнеторговый оборот Казахстана за январь-сентябрь составил 104,6 млрд долларов, Узбекистана – "
+     "48,3 млрд долларов.", D(2024, 11, 14)),
+    # a machine-building product's flow (kk accusative before the verbal noun, ru "продукции машиностроения", en "of machinery")
+    ("Қазақстанның Өзбекстанға машина жасау өнімдерін экспорттауы 2,3 есе өсті.", D(2024, 11, 14)),
+    ("Экспорт продукции машиностроения из Казахстана в Узбекистан вырос в 2,3 раза.", D(2024, 11, 14)),
+    ("Kazakhstan's exports of machinery to Uzbekistan grew 2.3 times.", D(2024, 11, 14)),
     # an ordinal told of something else than a partner's place: "was first signed" ranks nobody
     ("Kazakhstan's foreign trade reached $100 billion in 2024. The deal was first signed in Rome, Italy at $16.9 billion.", D(2025, 2, 1)),
 ]
