@@ -83,7 +83,8 @@ class SentenceView:
 
 def is_dateline(t: str, p) -> bool:
     """"ASTANA – ...", "Тегеран, 27 апреля", "ASTANA.": the city the report was filed from."""
-    return p.start <= 2 and p.ending in ("", ".") and bool(re.match(r"\s*(?:[-–—.,:]|\(|\s+\d|$)", t[p.end:p.end + 3]))
+    return p.start <= 2 and not re.search(r"\w", t[:p.start]) and p.ending in ("", ".") \
+        and bool(re.match(r"\s*(?:[-–—.,:]|\(|\s+\d|$)", t[p.end:p.end + 3]))  # not "В Абу-Даби 17 мая состоялось"
 
 
 def dateline_city(t: str):

@@ -2320,6 +2320,9 @@ def _place(mention: _Mention, sv: SentenceView, m, w_places, places, dateline, l
             mention.location, host = dest_cities[0].city, dest_cities[0].iso3
         elif CAPITAL_WORD_RE.search(wt) and host in (None, HOME):
             mention.location, host = "Astana", HOME
+        elif (capital := _named_capital(t, w_places, lo, hi)) is not None and capital[1] in pair \
+                and host in (None, capital[1]):
+            mention.location, host = capital  # "прибыл в столицу Бразилии", "arrived in the Kenyan capital"
         if host is None:
             # travelling officials tell the direction: the visitor's officials are named, the host's country is not
             travellers = {p.iso3 for p in mention.people if p.iso3 in pair and not AMBASSADOR_RE.search(p.role or "")}
@@ -2336,6 +2339,8 @@ def _place(mention: _Mention, sv: SentenceView, m, w_places, places, dateline, l
             mention.location, mention.host = city.city, city.iso3
         elif CAPITAL_WORD_RE.search(wt):
             mention.location, mention.host = "Astana", HOME
+        elif (capital := _named_capital(t, w_places, lo, hi)) is not None and capital[1] in pair:
+            mention.location, mention.host = capital  # "Сегодня в столице Бразилии состоялся шестой раунд консультаций"
         else:
             mention.host = _mfa_host(t, places, pair)
     if mention.host is None and mention.status == "held" and dateline is not None and dateline.iso3 in pair \
@@ -2532,11 +2537,33 @@ def _event_city(t: str, places):
     """Where a meeting took place: a city (any country, e.g. a third-country summit venue) in the
     locative ("Римде", "в Минске", "in New York"), else any city that is not a dateline."""
     cities = [p for p in places if p.kind == "city" and not is_dateline(t, p)]
+    # two capitals joined stand for their states, not a place: "Астана мен Вашингтон диалогы", "Astana and Washington agreed"
+    joined = {id(x) for a, b in zip(cities, cities[1:]) if a.capital and b.capital and a.iso3 != b.iso3
+              and LIST_GAP_RE.fullmatch(t, a.end, b.start) for x in (a, b)}
+    cities = [c for c in cities if id(c) not in joined]
     for c in cities:
         before = t[max(0, c.start - 6):c.start]
         if KK_LOCATIVE_ENDING_RE.match(c.ending) or KK_ATTRIBUTIVE_ENDING_RE.match(c.ending) or IN_BEFORE_RE.search(before):
             return c
     return cities[0] if cities else None
+
+
+# "the capital" of a named country: "в столице Бразилии", "Кения астанасында", "in the capital of Kenya", "the Kenyan
+# capital" (the country right after the Russian and English words, right before the Kazakh ones)
+CAPITAL_BEFORE_RE = CI(r"(?i)(?:(?<!\w)(?:в|во)\s+столиц[еуыа]|\b(?:in|to)\s+the\s+capital(?:\s+city)?(?:\s+of)?)\s+(?:the\s+)?$")
+CAPITAL_AFTER_RE = CI(r"(?i)(?:['’]s)?\s+(?:астана(?:сында|сына|сы|сынан)|елорда(?:сында|сына|сы)|capital\b|столиц\w*)")
+
+
+def _named_capital(t: str, places, lo: int, hi: int):
+    """(city, country) of "the capital" told with its country in the stretch lo..hi; None if none is told."""
+    for p in places:
+        if not lo <= p.start < hi or p.kind == "city":
+            continue
+        if CAPITAL_BEFORE_RE.search(t, max(0, p.start - 40), p.start) or CAPITAL_AFTER_RE.match(t, p.end):
+            city = geo.capital_of(p.iso3)
+            if city is not None:
+                return city, p.iso3
+    return None
 
 
 def _mfa_host(t, places, pair) -> str | None:

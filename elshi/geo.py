@@ -335,6 +335,20 @@ def _residence_as_place(text: str, start: int, ending: str) -> bool:
     return ending in ("да", "де", "та", "те", "ға", "ге", "дағы", "е") or bool(RESIDENCE_PLACE_BEFORE_RE.search(text[max(0, start - 20):start]))
 
 
+@functools.lru_cache(maxsize=1)
+def _capitals() -> dict[str, str]:
+    out: dict[str, str] = {}
+    for r in read_csv("cities.csv"):
+        if r["is_capital"] == "1":
+            out.setdefault(r["country_iso3"], r["city_en"])
+    return out
+
+
+def capital_of(iso3: str) -> str | None:
+    """The capital's English name (the gazetteer's first one: "Astana" for KAZ), None if the gazetteer has none."""
+    return _capitals().get(iso3)
+
+
 def countries_in(text: str) -> list[Place]:
     return [p for p in find_places(text) if p.kind != "city"]
 

@@ -3364,3 +3364,27 @@ def test_an_event_dated_by_a_weekday_is_dated_by_its_month(text):
 def test_asides_name_no_side_and_no_time(text, expected):
     (event,) = extract_events(article_from_text(text, "case.txt", published_on=D(2012, 11, 14)))
     assert (event.event_type, event.country_a_iso3, event.country_b_iso3, event.date_start) == expected
+
+
+# "the capital" of a named country is its capital city ("в столице Бразилии", "Кения астанасында", "the Kenyan capital",
+# "in the capital of Kenya"); a city after "В" opening a sentence is no dateline; two capitals joined stand for their states
+@pytest.mark.parametrize("text,expected", [
+    ("Сегодня в столице Бразилии состоялся шестой раунд казахстанско-бразильских политических консультаций.",
+     ("consultations", "BRA", "Brasilia")),
+    ("Кения астанасында Қазақстан мен Кения сыртқы істер министрліктері арасындағы саяси консультациялардың екінші раунды өтті.",
+     ("consultations", "KEN", "Nairobi")),
+    ("The second round of Kazakhstan-Kenya political consultations was held in the Kenyan capital.",
+     ("consultations", "KEN", "Nairobi")),
+    ("The second round of Kazakhstan-Kenya political consultations was held in the capital of Kenya.",
+     ("consultations", "KEN", "Nairobi")),
+    ("Министр иностранных дел Казахстана прибыл в столицу Бразилии с официальным визитом.", ("visit", "BRA", "Brasilia")),
+    ("Қазақстан Сыртқы істер министрі Кения астанасына ресми сапармен барды.", ("visit", "KEN", "Nairobi")),
+    ("В Абу-Даби 17 мая состоялось девятое заседание межправительственной комиссии между Казахстаном и ОАЭ.",
+     ("council", "ARE", "Abu Dhabi")),
+    ("Астана мен Вашингтон Кеңейтілген стратегиялық әріптестік диалогының кезекті отырысын өткізді.",
+     ("consultations", None, None)),
+    ("Astana and Washington held another round of the Enhanced Strategic Partnership Dialogue.", ("consultations", None, None)),
+])
+def test_capitals_named_by_their_country(text, expected):
+    (event,) = extract_events(article_from_text(text, "case.txt", published_on=D(2025, 8, 14)))
+    assert (event.event_type, event.host_iso3, event.location) == expected
