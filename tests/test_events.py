@@ -2877,10 +2877,11 @@ ARTICLE_GRAMMAR = [
     ('Nazarbayev arrived in Washington in December 2001 for an official visit.',
      D(2006, 9, 27),
      [('visit', 'held', 'KAZ', 'USA', 'KAZ', 'USA', 'Washington', D(2001, 12, 1), 'month', ['Nursultan Nazarbayev'])]),
-    # in an undated report, a meeting told "yesterday" is not the session told "today": two events
+    # in an undated report, a meeting told "yesterday" is not the session told "today": two events (the session in
+    # "Өзбекстан астанасында", the capital of Uzbekistan)
     ('Ташкент, 5 маусым. Бүгін Өзбекстан астанасында Қазақстан-Өзбекстан үкіметаралық комиссиясының отырысы өтті. Отырыс қарсаңында, кеше, Қазақстан делегациясын Өзбекстан Премьер-министрі Абдулла Арипов қабылдады.',
      None,
-     [('council', 'held', 'KAZ', 'UZB', None, None, None, None, None, []),
+     [('council', 'held', 'KAZ', 'UZB', None, 'UZB', 'Tashkent', None, None, []),
       ('talks', 'held', 'KAZ', 'UZB', None, 'UZB', 'Tashkent', None, None, ['Абдулла Арипов'])]),
     ('ТАШКЕНТ, 5 июня. Сегодня в Ташкенте состоялось заседание казахстанско-узбекской межправительственной комиссии. Накануне заседания, вчера, казахстанскую делегацию принял премьер-министр Узбекистана Абдулла Арипов.',
      None,
