@@ -45,7 +45,8 @@ NAMED_BODY_AHEAD = (rf"(?!(?:[\w-]+\s+){{0,3}}?(?:{STATE_BODY}|joint|совме�
 COUNCIL = (
     rf"(?:{STATE_BODY}|"
     r"joint\s+(?:economic|intergovernmental|trade)|совместн\w+\s+(?:экономическ|межправительствен))\w*\W+(?:[\w-]+\W+){0,5}?"
-    r"(?:комисси\w*|совет\w*|commission|council|кеңес\w*|комиссия\w*|комитет\w*|committee|working\s+group|рабоч\w+\s+групп\w*)"
+    r"(?:комисси\w*|совет\w*|commission|council|кеңес\w*|комиссия\w*|комитет\w*|committee|working\s+group|рабоч\w+\s+групп\w*|"
+    r"жұмыс\s+тоб\w*)"
     r"|(?:совет\w*|council|кеңес\w*)\W+(?:[\w-]+\W+){0,3}?(?:стратегическ\w*|strategic|стратегиялық)\W+(?:\w+\W+){0,2}?"
     r"(?:сотрудничеств\w*|cooperation|ынтымақтастық\w*)|(?:high[-\s]level\s+)?strategic\s+cooperation\s+council|"
     r"стратегиялық\s+ынтымақтастық\s+кеңес\w*|межправкомисси\w*|\bМПК\b|\bIGC\b|\bМПС\b|ҮАК|"
@@ -111,7 +112,7 @@ COUNCIL_ALIAS_RE = re.compile(rf"(?i:{COUNCIL})\s*\(\s*(?P<abbr>[A-ZА-ЯЁӘҒ�
 # every trigger contains one of these stems (checked before the long pattern runs)
 TRIGGER_GATE = KeywordGate((
     "телефон", "phone", "позвон", "созвон", "консультац", "consultation", "кеңес", "диалог", "dialogue", "форум", "forum", "іскерлік",
-    "делов", "business", "комисси", "совет", "commission", "council", "комитет", "committee", "working group", "рабоч",
+    "делов", "business", "комисси", "совет", "commission", "council", "комитет", "committee", "working group", "рабоч", "жұмыс тоб",
     "межправ", "мпк", "igc", "мпс", "үак", "сапар", "бар", "кел", "қонды", "визит", "прибы", "прибуд", "посети", "посещ",
     "visit", "arriv", "trip", "landed", "travel", "побывал", "кездес", "жүздес", "келіссөз", "басқосу", "переговор", "встреч", "встрет", "talks", "met",
     "meet", "negotiat", "is in", "was in", "находи", "болды", "қабылда", "принял", "примет", "received", "hosted", "sat down", "қол", "подпис", "sign", "inked",
@@ -208,7 +209,9 @@ HELD_RE = CI(
     r"has\s+been|have\s+been|is\s+paying|is\s+visiting|is\s+on\s+(?:a|an)\s+\w+\s+visit|(?<!атап\s)өтті|өткізді|кездесті|келді|барды|"
     r"қол\s+қойды|қол\s+қойылды|талқылады|қабылдады|сөйлесті|болды|жүргізді|ұйымдастырылды|қонды|аяқтады|бастады|"
     r"алмасты|келген|барған|өткен\s+\w+\s+(?:кездесу|отырыс)|қатысты|қатысып|күтіп\s+алды|today|бүгін|сегодня|"
-    r"following|по\s+итогам|по\s+результатам|қорытындысы\s+бойынша|соңында|after\s+the|после\s+(?:встреч|переговор|заседани))"
+    # "кездесу соңында" (at the end of the meeting), not "жылдың соңында" (at the end of the year, a time)
+    r"following|по\s+итогам|по\s+результатам|қорытындысы\s+бойынша|(?<!жылдың\s)(?<!айдың\s)(?<!аптаның\s)соңында|"
+    r"after\s+the|после\s+(?:встреч|переговор|заседани))"
 )
 DISCUSSED_VISIT_RE = CI(r"(?i)(обсуди\w*|обсужда\w*|discuss\w*|талқыла\w*|подготовк\w*|preparations?\s+(?:for|of)|preparing\s+for|"
                                 r"дайындық\w*)\s+(?:[\w-]+\s+){0,3}(?:визит|visit|сапар)\w*|(?:визит|visit|сапар)\w*\s+(?:[\w-]+\s+){0,3}"
@@ -495,6 +498,7 @@ YEAR_END_RE = CI(r"(?i)(by\s+the\s+end\s+of\s+the\s+year|до\s+конца\s+(?:
 REL_YEAR_RE = CI(r"(?i)(өткен\s+жыл\w*|былтыр\w*|прошл\w+\s+год\w*|last\s+year|биыл\w*|в\s+этом\s+году|this\s+year|"
                          r"(?:этого|нынешнего|сего)\s+года|"
                          r"текущ\w+\s+год\w*|келесі\s+жыл\w*|келер\s+жыл\w*|next\s+year|the\s+coming\s+year|в\s+следующем\s+году|на\s+следующий\s+год|"
+                         r"следующего\s+года|"
                          r"будущ\w+\s+год\w*|минувш\w+\s+год\w*)")
 # "21 мая", "21-23 мая 2023", "с 21 по 23 мая", "21 to 23 May"; "May 21", "June 3-4, 2024", "from May 21 to 23"
 DAY_RANGE_SEP = r"(?:\s*[-–—]\s*|\s+(?:по|до|to|and|until|through|и|және)\s+)"
@@ -841,7 +845,9 @@ def extract_events(article: Article, doc: Doc | None = None) -> list[VisitEvent]
             if prior is not None and mention.date is not None and mention.date[2] == "month" and prior.date is not None \
                     and not prior.date_default and prior.date[2] in ("day", "month") \
                     and prior.date[0].year != mention.date[0].year and prior.date[0].month <= mention.date[0].month \
-                    and not YEAR_IN_RE.search(t, lo, dhi) and not REL_YEAR_RE.search(t, lo, dhi):
+                    and not YEAR_IN_RE.search(t, lo, dhi) and not REL_YEAR_RE.search(t, lo, dhi) and not REL_YEAR_RE.search(t, 0, lo):
+                # (a year not told relative to the report: not "in the first half of next year, while a forum is
+                # scheduled for October", whose October is the coming one)
                 # "Mirziyoyev's visit in March 2017 was followed by Nazarbayev's trip in September", "2017 жылы
                 # наурызда ..., одан кейін қыркүйекте": a month told with no year goes on in the year of the sentence's
                 y, mth = prior.date[0].year, mention.date[0].month

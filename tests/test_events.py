@@ -3389,3 +3389,25 @@ def test_asides_name_no_side_and_no_time(text, expected):
 def test_capitals_named_by_their_country(text, expected):
     (event,) = extract_events(article_from_text(text, "case.txt", published_on=D(2025, 8, 14)))
     assert (event.event_type, event.host_iso3, event.location) == expected
+
+
+# "следующего года" is next year (ru genitive, beside "в следующем году"); a month after an event dated relative to the
+# report keeps its own year; "жылдың соңында" (the year's end) is a time, not "кездесу соңында"; a working group
+# ("жұмыс тобы") is a council in Kazakh too
+@pytest.mark.parametrize("text,published,expected", [
+    ("Следующее заседание комиссии пройдет в Баку в первом полугодии следующего года.", D(2019, 6, 5),
+     [("council", "planned", D(2020, 1, 1), D(2020, 6, 30))]),
+    ("Комиссияның келесі отырысы келесі жылдың бірінші жартысында Бакуде өтеді.", D(2019, 6, 5),
+     [("council", "planned", D(2020, 1, 1), D(2020, 6, 30))]),
+    ("The next session of the Kazakh-Hungarian commission will be held in Astana in the first half of next year, while a "
+     "business forum is scheduled for October.", D(2019, 6, 5),
+     [("council", "planned", D(2020, 1, 1), D(2020, 6, 30)), ("forum", "planned", D(2019, 10, 1), D(2019, 10, 31))]),
+    ("Тараптар Қазақстан-Корея үкіметаралық комиссиясының кезекті отырысын биылғы жылдың соңында Астанада өткізуге келісті.",
+     D(2016, 4, 22), [("council", "planned", D(2016, 1, 1), D(2016, 12, 31))]),
+    ("Неміс тарапы былтыр желтоқсанда Астанада өткен Қазақстан-Германия үкіметаралық жұмыс тобының 17-ші отырысының "
+     "нәтижелерін жоғары бағалады.", D(2016, 4, 22), [("council", "held", D(2015, 12, 1), D(2015, 12, 31))]),
+])
+def test_relative_years_and_ends(text, published, expected):
+    got = [(e.event_type, e.status, e.date_start, e.date_end)
+           for e in extract_events(article_from_text(text, "case.txt", published_on=published))]
+    assert got == expected
