@@ -1985,6 +1985,23 @@ def _title_refs(t, w_start, w_end, w_places, all_people) -> list:
     return out
 
 
+def _titled_official(t: str, side: str, all_people) -> list:
+    """The one official of ``side`` the article names with the title this sentence gives bare, with no country and no
+    name beside it ("Президент с теплотой вспомнил свой визит", "Глава государства провел переговоры"); none if the
+    article names several with that title."""
+    places = geo.find_places(t)
+    for s, e, role, home in people.title_spans(t):
+        if home not in (None, side) or re.match(r"\s*" + people.NAME_WORD, t[e:e + 40]) and not any(
+                p.start >= e and re.fullmatch(r"\s*", t[e:p.start]) for p in places):
+            continue  # a title of another side, or one a name follows (find_people has that one)
+        if any(p.kind != "city" and (0 <= s - p.end <= 25 or 0 <= p.start - e <= 12) for p in places):
+            continue  # "Президентом ОАЭ", "Қазақстан Президенті": the country is told, _title_refs reads it
+        found = {people_key(q): q for q in all_people.of_country(side) if q.role == role}
+        if len(found) == 1:
+            return list(found.values())
+    return []
+
+
 def _name_between(t: str, a: int, b: int, places) -> bool:
     """A capitalised word between a country and a title that is no place: a person's name ("of Kazakhstan Nurlan
     Abdirov met Chairman ..."), so the country is not the title's ("Қазақстан мен Италия президенттері" is)."""
@@ -3603,6 +3620,9 @@ def _merge(article: Article, mentions: list[_Mention], all_people, stated_year: 
     events = []
     for e in out_m:
         parts = []
+        for side in e.pair:  # "Президент с теплотой вспомнил свой визит в Абу-Даби": the side's one President named elsewhere
+            if not any(q.iso3 == side for q in e.people):
+                _add_people(e.people, _titled_official(e.evidence, side, all_people))
         # the sides with no official of their own named (those travelling with a delegation are none: its head is)
         bare = [side for side in e.pair if not any(q.iso3 == side and people_key(q) not in e.companions for q in e.people)]
         lone = [q for q in e.people if q.iso3 is None]

@@ -3411,3 +3411,19 @@ def test_relative_years_and_ends(text, published, expected):
     got = [(e.event_type, e.status, e.date_start, e.date_end)
            for e in extract_events(article_from_text(text, "case.txt", published_on=published))]
     assert got == expected
+
+
+# a side told by a bare title ("Президент ... свой визит", "The President recalled his visit") is the one official of that
+# side the article names with it
+@pytest.mark.parametrize("text,name", [
+    ("Касым-Жомарт Токаев принял министра инвестиций ОАЭ в Астане. Президент с теплотой вспомнил свой визит в Абу-Даби в "
+     "январе 2023 года.", "Касым-Жомарт Токаев"),
+    ("Қасым-Жомарт Тоқаев Астанада БАӘ инвестиция министрін қабылдады. Президент 2023 жылғы қаңтарда Әбу-Дабиге жасаған "
+     "сапарын жылы еске алды.", "Қасым-Жомарт Тоқаев"),
+    ("Kassym-Jomart Tokayev received the UAE investment minister in Astana. The President warmly recalled his visit to Abu "
+     "Dhabi in January 2023.", "Kassym-Jomart Tokayev"),
+])
+def test_a_bare_title_is_the_one_official_named_with_it(text, name):
+    events = extract_events(article_from_text(text, "case.txt", published_on=D(2026, 2, 10)))
+    (visit,) = [e for e in events if e.event_type == "visit"]
+    assert (visit.date_start, [(p.name, p.country_iso3) for p in visit.participants]) == (D(2023, 1, 1), [(name, "KAZ")])

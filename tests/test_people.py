@@ -28,7 +28,7 @@ PEOPLE = [
     ("ru", "Председатель Мажилиса провел переговоры с маршалом Сейма Польши Эвой Копач.",
      [("Эва Копач", "POL", "Marshal of the Sejm")]),
     ("en", "The speaker met Sejm Marshal Ewa Kopacz and Senate Marshal Bogdan Borusewicz.",
-     [("Ewa Kopacz", "POL", "Marshal of the Sejm"), ("Bogdan Borusewicz", None, "Marshal of the Senate")]),
+     [("Ewa Kopacz", "POL", "Marshal of the Sejm"), ("Bogdan Borusewicz", "POL", "Marshal of the Senate")]),
     # a title, the country in between, the name (kk/ru/en)
     ("kk", "Қазақстан Президенті Қасым-Жомарт Тоқаев Италия Премьер-министрі Джорджа Мелонимен кездесті.",
      [("Қасым-Жомарт Тоқаев", "KAZ", "President"), ("Джорджа Мелони", "ITA", "Prime Minister")]),
