@@ -1985,12 +1985,15 @@ def _title_refs(t, w_start, w_end, w_places, all_people) -> list:
     return out
 
 
-def _titled_official(t: str, side: str, all_people) -> list:
-    """The one official of ``side`` the article names with the title this sentence gives bare, with no country and no
-    name beside it ("Президент с теплотой вспомнил свой визит", "Глава государства провел переговоры"); none if the
-    article names several with that title."""
+def _titled_official(t: str, at: int, others_at: list, side: str, all_people) -> list:
+    """The one official of ``side`` the article names with the title this sentence gives bare before the event's
+    trigger (at ``at``), with no country, no name and no other event's trigger between ("Президент с теплотой вспомнил
+    свой визит", "Глава государства провел переговоры"); none if the article names several with that title."""
     places = geo.find_places(t)
     for s, e, role, home in people.title_spans(t):
+        if e > at or any(e <= x < at for x in others_at):
+            continue  # after the trigger, or another event's ("Мемлекет басшысының Парижге сапарымен, содан кейін ...
+            # Франция Президентінің жауап сапарымен")
         if home not in (None, side) or re.match(r"\s*" + people.NAME_WORD, t[e:e + 40]) and not any(
                 p.start >= e and re.fullmatch(r"\s*", t[e:p.start]) for p in places):
             continue  # a title of another side, or one a name follows (find_people has that one)
@@ -3620,9 +3623,10 @@ def _merge(article: Article, mentions: list[_Mention], all_people, stated_year: 
     events = []
     for e in out_m:
         parts = []
+        others_at = [x.at for x in mentions if x.index == e.index and x.at != e.at]
         for side in e.pair:  # "Президент с теплотой вспомнил свой визит в Абу-Даби": the side's one President named elsewhere
             if not any(q.iso3 == side for q in e.people):
-                _add_people(e.people, _titled_official(e.evidence, side, all_people))
+                _add_people(e.people, _titled_official(e.evidence, e.at, others_at, side, all_people))
         # the sides with no official of their own named (those travelling with a delegation are none: its head is)
         bare = [side for side in e.pair if not any(q.iso3 == side and people_key(q) not in e.companions for q in e.people)]
         lone = [q for q in e.people if q.iso3 is None]
