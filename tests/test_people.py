@@ -23,6 +23,15 @@ PEOPLE = [
     # a ministry's name in the genitive plural stands between the title and the name ("экономики и технологий")
     ("ru", "Глава МИД Казахстана встретился с федеральным министром экономики и технологий Михаэлем Глосом.",
      [("Михаэль Глос", None, "Minister of Economy")]),
+    # a chairwoman ("Төрайымы"); Türkiye's Grand National Assembly has a Speaker of its own, not the Mazhilis's chairman
+    ("kk", "Тоқаев Түрікменстан Меджлисінің Төрайымы Акжа Нұрбердиевамен келіссөздер жүргізді.",
+     [("Тоқаев", "KAZ", "President"), ("Акжа Нұрбердиева", "TKM", "Chairwoman")]),
+    ("kk", "Мәжіліс Төрағасы Түркия Ұлы Ұлттық Мәжілісінің Төрағасы Нұман Куртулмушпен келіссөздер жүргізді.",
+     [("Нұман Куртулмуш", "TUR", "Speaker of the Grand National Assembly")]),
+    ("ru", "Председатель Мажилиса провел переговоры с председателем Великого национального собрания Турции Нуманом Куртулмушем.",
+     [("Нуман Куртулмуш", "TUR", "Speaker of the Grand National Assembly")]),
+    ("en", "The Mazhilis Chairman held talks with Speaker of the Grand National Assembly of Türkiye Numan Kurtulmuş.",
+     [("Numan Kurtulmuş", "TUR", "Speaker of the Grand National Assembly")]),
     # Poland's speakers are marshals; the Mazhilis's chairman before another country's title is a title alone
     ("kk", "Мәжіліс Төрағасы Польша Сеймінің Маршалы Эва Копачпен кездесті.", [("Эва Копач", "POL", "Marshal of the Sejm")]),
     ("ru", "Председатель Мажилиса провел переговоры с маршалом Сейма Польши Эвой Копач.",
@@ -91,7 +100,7 @@ PEOPLE = [
     ("ru", "Делегацию возглавил председатель группы дружбы Венгрии Шандор Лежак.", [("Шандор Лежак", "HUN", "Chairman")]),
     # a body's capitalised adjective and its lower-case one are no name ("Великого национального собрания")
     ("ru", "Кошанов встретился с председателем Великого национального собрания Турции Нуманом Куртулмушем.",
-     [("Кошанов", "KAZ", "Chairman of the Mazhilis"), ("Нуман Куртулмуш", "TUR", "Chairman")]),
+     [("Кошанов", "KAZ", "Chairman of the Mazhilis"), ("Нуман Куртулмуш", "TUR", "Speaker of the Grand National Assembly")]),
     # an envoy posted in a country written as a state ("Оман Сұлтанатындағы") is of the country before it
     ("kk", "Қазақстанның Оман Сұлтанатындағы Елшісі Ерлан Балтабаев пен Оманның Қазақстандағы Елшісі Хамид әл-Маскари қатысты.",
      [("Ерлан Балтабаев", "KAZ", "Ambassador"), ("Хамид әл-Маскари", "OMN", "Ambassador")]),
@@ -102,7 +111,7 @@ PEOPLE = [
      [("Левенте Мадьяр", "HUN", "Secretary of State")]),
     # a country opening its institution's name, the title's first word in the genitive: that country's official
     ("kk", "Ерлан Қошанов Түркия Ұлы Ұлттық Мәжілісінің Төрағасы Нуман Куртулмушпен кездесті.",
-     [("Ерлан Қошанов", "KAZ", "Chairman of the Mazhilis"), ("Нуман Куртулмуш", "TUR", "Chairman")]),
+     [("Ерлан Қошанов", "KAZ", "Chairman of the Mazhilis"), ("Нуман Куртулмуш", "TUR", "Speaker of the Grand National Assembly")]),
     ("kk", "Египет Президенті Абдель Фаттах Ас-Сиси Мәжіліс Төрағасы Ерлан Қошановты қабылдады.",
      [("Абдель Фаттах Ас-Сиси", "EGY", "President"), ("Ерлан Қошанов", "KAZ", "Chairman of the Mazhilis")]),
     # a known person's surname ends a name: the next capitalised words are someone else
