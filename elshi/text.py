@@ -237,7 +237,8 @@ def compile_fast(pattern: str, flags: int = 0) -> re.Pattern:
 
         tree = _parser.parse(pattern, flags)
         first = _first_char_class(tree)
-        _letters_first(tree)
+        if not (flags | tree.state.flags) & re.ASCII:  # "\b" before a Cyrillic letter is no boundary under re.A
+            _letters_first(tree)
         if first is not None:
             tree.data.insert(0, _parser.parse(f"(?={first})").data[0])
         code = _compiler._code(tree, flags)
