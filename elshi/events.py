@@ -980,6 +980,9 @@ def extract_events(article: Article, doc: Doc | None = None) -> list[VisitEvent]
                 mention.date = _trip_days(t, lo, hi, mention.date)  # "wrapped up a two-day visit" on the 12th: 11-12
                 if mention.date[0] == mention.date[1] and not mention.date_default and status == "held":
                     mention.date = _ended_today(t, lo, hi, mention.date, ref)
+            elif typ in SESSION_TYPES and mention.date is not None and mention.date[2] == "day" \
+                    and mention.date[0] == mention.date[1]:
+                mention.date = _session_days(t, m, lo, hi, mention.date)  # "the two-day forum opened today"
             if postponed and status == "planned":
                 mention.date = _postponed_date(t, m, ref)
             mention.recalled = ref is not None and mention.date is not None and not mention.date_default \
@@ -3935,6 +3938,34 @@ def _trip_days(t: str, lo: int, hi: int, date: tuple) -> tuple:
         return (date[0] - dt.timedelta(days=n - 1), date[1], "day")
     if TRIP_START_RE.search(t, lo, hi):
         return (date[0], date[1] + dt.timedelta(days=n - 1), "day")
+    return date
+
+
+# a forum's or a session's own length, told just before its name: "The two-day Kazakh-Uzbek forum opened today",
+# "Двухдневный бизнес-форум открылся", "екі күндік бизнес-форумы ашылды" (a length told of a visit is the visit's)
+SESSION_TYPES = ("forum", "council", "consultations")
+SESSION_LENGTH_BEFORE_RE = CI(rf"(?i)(?<!\w)(?P<n>{NUM})(?:[-\s]day|дневн\w*|\s+күндік)(?:\s+[\w-]+){{0,4}}\s*$")
+SESSION_START_RE = CI(r"(?i)(?<!\w)(?:opened|opens|began|begins|start\w*|kicked\s+off|got\s+under\s*way|"
+                              r"открыл\w*|откро\w*|начал\w*|нача\w*|стартова\w*|старту\w*|"
+                              r"ашылды|ашылады|ашылмақ|басталды|басталады|бастады|бастайды)(?!\w)")
+SESSION_END_RE = CI(r"(?i)(?<!\w)(?:closed|ended|wrapp\w*\s+up|conclud\w*|закрыл\w*|заверши\w*|заверша\w*|"
+                            r"завершил\w*|жабылды|аяқталды|аяқтады)(?!\w)")
+
+
+def _session_days(t: str, m, lo: int, hi: int, date: tuple) -> tuple:
+    """The days of a forum or session whose length is told before its name, from the one day given: the first
+    day when it opened then, the last when it closed then."""
+    n = SESSION_LENGTH_BEFORE_RE.search(t, max(lo, m.start() - 60), m.start())
+    if n is None:
+        return date
+    word = n.group("n").lower()
+    days = int(word) if word.isdigit() else NUM_WORDS[word]
+    if not 1 < days <= 7:
+        return date
+    if SESSION_END_RE.search(t, lo, hi):
+        return (date[0] - dt.timedelta(days=days - 1), date[1], "day")
+    if SESSION_START_RE.search(t, lo, hi):
+        return (date[0], date[1] + dt.timedelta(days=days - 1), "day")
     return date
 
 

@@ -3146,7 +3146,8 @@ EVENT_DAYS = [
      D(2025, 3, 13), (D(2025, 3, 12), D(2025, 3, 13))),
     # with no day of the report (only its date), the talks' day dates the trip
     ("Vietnam's Foreign Minister Bui Thanh Son wrapped up a two-day visit to Astana. "
-     "On Wednesday, he held talks with Murat Nurtleu.", D(2025, 3, 13), (D(2025, 3, 1), D(2025, 3, 31))),  # a weekday: its month    # the day a trip lasts until ends it: told in the sentence of its start or in one of its own
+     "On Wednesday, he held talks with Murat Nurtleu.", D(2025, 3, 13), (D(2025, 3, 1), D(2025, 3, 31))),  # a weekday: its month
+    # the day a trip lasts until ends it: told in the sentence of its start or in one of its own
     ("Президент Эквадора прибыл сегодня в Астану, где до 9 ноября пробудет с официальным визитом.",
      D(2016, 11, 7), (D(2016, 11, 7), D(2016, 11, 9))),
     ("The Vietnamese delegation arrived in Astana yesterday on an official visit. The visit will last until November 9.",
@@ -3166,6 +3167,22 @@ EVENT_DAYS = [
      D(2011, 10, 17), (D(2011, 10, 17), D(2011, 10, 19))),
     ("Министр иностранных дел Кении в понедельник начал в Алматы трехдневный рабочий визит в Казахстан.",
      D(2011, 10, 17), (D(2011, 10, 17), D(2011, 10, 19))),
+    # a forum or session of a stated length, told before its name, that opened (or closed) on the day given
+    ("TURKISTAN. The two-day Kazakh-Uzbek Interregional Cooperation Forum opened in Turkistan today.",
+     D(2026, 3, 19), (D(2026, 3, 19), D(2026, 3, 20))),
+    ("Двухдневный казахстанско-узбекский форум межрегионального сотрудничества открылся сегодня в Туркестане.",
+     D(2026, 3, 19), (D(2026, 3, 19), D(2026, 3, 20))),
+    ("Түркістанда бүгін екі күндік қазақ-өзбек өңіраралық ынтымақтастық форумы ашылды.",
+     D(2026, 3, 19), (D(2026, 3, 19), D(2026, 3, 20))),
+    ("The three-day Kazakh-Uzbek Interregional Cooperation Forum closed in Turkistan on March 21.",
+     D(2026, 3, 22), (D(2026, 3, 19), D(2026, 3, 21))),
+    ("Трехдневный казахстанско-узбекский форум межрегионального сотрудничества завершился в Туркестане 21 марта.",
+     D(2026, 3, 22), (D(2026, 3, 19), D(2026, 3, 21))),
+    ("Түркістанда 21 наурызда үш күндік қазақ-өзбек өңіраралық ынтымақтастық форумы аяқталды.",
+     D(2026, 3, 22), (D(2026, 3, 19), D(2026, 3, 21))),
+    # control: a length told of no session's name leaves its day as it is
+    ("The Kazakh-Uzbek Interregional Cooperation Forum opened in Turkistan today, after a two-day exhibition of crafts.",
+     D(2026, 3, 19), (D(2026, 3, 19), D(2026, 3, 19))),
     # control: an exhibition opened during a trip does not begin it
     ("During his two-day visit to Kazakhstan, Kenya's Foreign Minister opened an exhibition of Kenyan art in Almaty on Monday.",
      D(2011, 10, 17), (D(2011, 10, 1), D(2011, 10, 31))),  # a weekday: its month
