@@ -3029,7 +3029,13 @@ def _day_dates_cached(t: str, ref, status) -> tuple:
             out.append((start, m.end(), (dt.date(y, mon, d1), dt.date(y, mon, d2), "day")))
         except ValueError:
             continue
-    return tuple(out)
+    # "on Monday, March 3", "в понедельник, 3 марта": the weekday only names the day told beside it
+    told = [(s, e) for s, e, d in out if not isinstance(d, WeekdayDate)]
+    return tuple(x for x in out if not isinstance(x[2], WeekdayDate)
+                 or not any(WEEKDAY_BESIDE_RE.fullmatch(t, x[1], s) or WEEKDAY_BESIDE_RE.fullmatch(t, e, x[0]) for s, e in told))
+
+
+WEEKDAY_BESIDE_RE = re.compile(r"[\s,()]{0,3}")
 
 
 def _report_month(ref: dt.date, which: str | None, day: int, status) -> dt.date:

@@ -3367,6 +3367,16 @@ def test_an_event_dated_by_a_weekday_is_dated_by_its_month(text):
     assert (event.date_start, event.date_end, event.date_precision) == (D(2025, 4, 1), D(2025, 4, 30), "month")
 
 
+@pytest.mark.parametrize("text", [
+    "Kazakh Foreign Minister Murat Nurtleu held talks with his Hungarian counterpart Péter Szijjártó in Budapest on Monday, April 14.",
+    "Министр иностранных дел Казахстана Мурат Нуртлеу провел переговоры с главой МИД Венгрии Петером Сийярто в Будапеште 14 апреля (в понедельник).",
+    "Сыртқы істер министрі Мұрат Нұртілеу 14 сәуір, дүйсенбі күні Будапештте Венгрия Сыртқы істер министрі Петер Сийяртомен келіссөздер жүргізді.",
+])
+def test_a_weekday_told_beside_its_day_leaves_the_day(text):
+    (event,) = extract_events(article_from_text(text, "case.txt", published_on=D(2025, 4, 16)))
+    assert (event.date_start, event.date_end, event.date_precision) == (D(2025, 4, 14), D(2025, 4, 14), "day")
+
+
 # a country set aside ("beyond China", "помимо Китая", "Қытайдан басқа") is no side of the talks; investors sought after
 # the trigger's clause are not the ones met; a person's relative clause ("who took office in September") dates no event
 @pytest.mark.parametrize("text,expected", [
