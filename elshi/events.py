@@ -494,6 +494,9 @@ REL_WEEK_RE = CI(r"(?i)на\s+(?:прошлой|этой|следующей|бу
                          r"(?:өткен|осы|ағымдағы|келесі)\s+апта\w*")
 TODAY_RE = CI(r"(?i)(бүгін|сегодня|\btoday\b)")
 YESTERDAY_RE = CI(r"(?i)(кеше\b|вчера|yesterday|накануне(?=\s*[,.]|\s+[А-ЯЁA-Z]))")  # not "накануне визита"
+# the day after the report's: "завтра", "tomorrow", "ертең" (not "послезавтра", "the day after tomorrow", the future of
+# "ертеңгі күн", "завтрашний день")
+TOMORROW_RE = CI(r"(?i)(?<!\w)(?<!after\s)(?:завтра|tomorrow|ертең)(?!\w)")
 YEAR_END_RE = CI(r"(?i)(by\s+the\s+end\s+of\s+the\s+year|до\s+конца\s+(?:этого\s+|текущего\s+)?года|жыл\s+соңына\s+дейін)")
 REL_YEAR_RE = CI(r"(?i)(өткен\s+жыл\w*|былтыр\w*|прошл\w+\s+год\w*|last\s+year|биыл\w*|в\s+этом\s+году|this\s+year|"
                          r"(?:этого|нынешнего|сего)\s+года|"
@@ -831,6 +834,7 @@ def extract_events(article: Article, doc: Doc | None = None) -> list[VisitEvent]
             until = _until_day(t, lo, dhi, ref, status)  # the day a trip lasts until dates no event
             td = t if until is None else t[:until[0]] + " " * (until[1] - until[0]) + t[until[1]:]  # its start, not its end
             mention.date = _date_near(td, m, status, ref, wire_day, lo, dhi, len(triggers) > 1, default=False, lang=doc.lang)
+            mention.date = _not_tomorrows_visit(typ, mention.date, t, ref)
             same = SAME_YEAR_RE.search(t, lo, dhi)
             if same and not YEAR_IN_RE.search(t, 0, same.start()):
                 # "В сентябре того же года ... посетил" after a visit "в марте 2017 года", "The turning point came in
@@ -863,7 +867,8 @@ def extract_events(article: Article, doc: Doc | None = None) -> list[VisitEvent]
             if mention.date is None and mention.month_day is None and month_section is not None and status == "held":
                 mention.date, mention.headed = month_section, True  # "Қыркүйек. Германия канцлері ... келді."
             if mention.date is None and mention.month_day is None:
-                mention.date = _date_near(td, m, status, ref, wire_day, lo, dhi, len(triggers) > 1, lang=doc.lang)
+                mention.date = _not_tomorrows_visit(typ, _date_near(td, m, status, ref, wire_day, lo, dhi, len(triggers) > 1,
+                                                                    lang=doc.lang), t, ref)
                 mention.date_default = mention.date is not None
                 if mention.date is None and wire_md is not None and status == "held":
                     line = WIRE_DAY_RE.match(t)  # the dateline itself is no time the text tells
@@ -1162,7 +1167,7 @@ def _share_sentence_time(mentions, index: int, t: str, ref) -> None:
         if (x.date_default or x.date is None and x.month_day is None) and not x.postponed:
             told = next((y for y in siblings if y.date in dated and y.status == x.status and y.pair == x.pair
                          and not SEQUENCE_RE.search(t, min(x.at, y.at), max(x.at, y.at))), None)
-            if told is not None:
+            if told is not None and _not_tomorrows_visit(x.type, told.date, t, ref) is not None:
                 x.date, x.date_default = told.date, False
                 x.recalled = ref is not None and x.date[1] < ref - dt.timedelta(days=31)
 
@@ -2461,6 +2466,15 @@ ANY_WEEKDAY_RE = CI(r"(?i)\b(?:monday|tuesday|wednesday|thursday|friday|saturday
                             r"жұма\s+күні|сенбі|жексенбі)")
 
 
+def _not_tomorrows_visit(typ: str, date, t: str, ref):
+    """No visit is dated by "tomorrow" alone: "Ертең ... Семей қаласына барады", "Завтра, в заключительный день визита"
+    tell a leg of the trip under way (forums, sessions and talks told for tomorrow keep the day)."""
+    if typ == "visit" and date is not None and ref is not None and date[0] == ref + dt.timedelta(days=1) \
+            and TOMORROW_RE.search(t):
+        return None
+    return date
+
+
 def _wire_relative(t: str, md: tuple) -> tuple | None:
     """The yearless day a held event of an undated wire report took place: the dateline's day, the day before it
     for "вчера", "кеше", "yesterday", "накануне"; none when the text tells another time (a year, a month, a
@@ -3115,6 +3129,9 @@ def _date(t, ref, status, default: bool = True):
         return (ref, ref, "day")
     if YESTERDAY_RE.search(t):
         d = ref - dt.timedelta(days=1)
+        return (d, d, "day")
+    if status == "planned" and TOMORROW_RE.search(t):
+        d = ref + dt.timedelta(days=1)
         return (d, d, "day")
     if rel:
         y = ref.year + rel_year_delta(rel.group())

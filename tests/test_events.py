@@ -3367,6 +3367,26 @@ def test_an_event_dated_by_a_weekday_is_dated_by_its_month(text):
     assert (event.date_start, event.date_end, event.date_precision) == (D(2025, 4, 1), D(2025, 4, 30), "month")
 
 
+# "tomorrow" dates a forum, a session or talks to come by the day after the report's; a visit told for tomorrow is
+# a leg of the trip under way ("Ертең ... Семей қаласына барады"), and "the day after tomorrow" is not tomorrow
+@pytest.mark.parametrize("text,expected", [
+    ("Tomorrow the Kazakh-Vietnamese business forum will be held in Hanoi.", [("forum", D(2025, 6, 4))]),
+    ("Завтра в Ханое пройдет казахстанско-вьетнамский бизнес-форум.", [("forum", D(2025, 6, 4))]),
+    ("Ертең Ханойда қазақ-вьетнам бизнес-форумы өтеді.", [("forum", D(2025, 6, 4))]),
+    ("Послезавтра в Ханое пройдет казахстанско-вьетнамский бизнес-форум.", [("forum", None)]),
+    ("Kazakh Prime Minister Olzhas Bektenov arrived in Hanoi today on an official visit. Tomorrow he will travel to "
+     "Ho Chi Minh City on the final day of the visit.", [("visit", D(2025, 6, 3))]),
+    ("Премьер-министр Казахстана Олжас Бектенов сегодня прибыл в Ханой с официальным визитом. Завтра, в заключительный "
+     "день визита, он примет участие в казахстанско-вьетнамском бизнес-форуме в Ханое.",
+     [("visit", D(2025, 6, 3)), ("forum", D(2025, 6, 4))]),
+    ("Премьер-министр Олжас Бектенов бүгін Ханойға ресми сапармен келді. Ертең ол Хошимин қаласына барады.",
+     [("visit", D(2025, 6, 3))]),
+])
+def test_tomorrow_dates_what_is_to_come_but_no_visit_under_way(text, expected):
+    got = [(e.event_type, e.date_start) for e in extract_events(article_from_text(text, "case.txt", published_on=D(2025, 6, 3)))]
+    assert got == expected
+
+
 @pytest.mark.parametrize("text", [
     "Kazakh Foreign Minister Murat Nurtleu held talks with his Hungarian counterpart Péter Szijjártó in Budapest on Monday, April 14.",
     "Министр иностранных дел Казахстана Мурат Нуртлеу провел переговоры с главой МИД Венгрии Петером Сийярто в Будапеште 14 апреля (в понедельник).",
