@@ -3498,6 +3498,15 @@ def _merge(article: Article, mentions: list[_Mention], all_people, stated_year: 
                 m.status = "held"
                 if m.host == twin.host and m.location != twin.location:
                     m.location = None  # "Завтра делегация посетит Шушу" during the visit to Baku: a leg of that trip
+    ref = article.published_on
+    for m in mentions:
+        if m.type == "visit" and m.status == "planned" and not m.postponed and ref is not None and m.date is not None \
+                and m.date[2] == "day" and m.date[0] <= ref <= m.date[1]:
+            # "кеше Нұр-Сұлтанға келді. ... сапары 14-16 қазан аралығында өтеді" told on the 15th: the trip under way
+            twin = next((h for h in held_visits if h.pair == m.pair and (m.visitor is None or m.visitor == h.visitor)
+                         and h.date is not None and m.date[0] <= h.date[0] <= m.date[1]), None)
+            if twin is not None:
+                m.status = "held"
     for m in mentions:
         if m.type == "visit" and m.status == "planned" and not m.postponed \
                 and any(_under_way_in(m, x) for x in mentions if 0 < x.index - m.index <= 2):
@@ -3761,9 +3770,9 @@ def _narrative_days(events: list[_Mention], mentions: list[_Mention], doc, ref) 
     for trip in events:
         if trip.type != "visit" or trip.status != "held" or trip.date is None or trip.date_default \
                 or trip.date[2] != "day" or not 0 < (trip.date[1] - trip.date[0]).days <= NARRATIVE_TRIP_DAYS \
-                or ref is None or trip.date[1] > ref:
-            continue  # a trip still under way when reported: its untold days are the report's, "today"
-        start, end = trip.date[0], trip.date[1]
+                or ref is None or trip.date[0] > ref:
+            continue
+        start, end = trip.date[0], min(trip.date[1], ref)  # a trip under way: its days told so far
         todo = [e for e in events if e.type != "visit" and e.status == "held" and e.pair == trip.pair
                 and e.month_day is None and e.told is None and (e.date is None or e.date_default or e.date == trip.date)
                 and _dates_compatible(e.date, trip.date, False) and _agree(e.host, trip.host)

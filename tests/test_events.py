@@ -3367,6 +3367,25 @@ def test_an_event_dated_by_a_weekday_is_dated_by_its_month(text):
     assert (event.date_start, event.date_end, event.date_precision) == (D(2025, 4, 1), D(2025, 4, 30), "month")
 
 
+# a trip told in the future tense over days that hold the report's day, after its arrival was told, is under way:
+# one held visit over those days; a session it holds, told with no day of its own, is dated by the report's day
+@pytest.mark.parametrize("text,names", [
+    ("Венгрия Сыртқы істер министрі Петер Сийярто кеше Нұр-Сұлтанға келді. Оның Қазақстанға ресми сапары 14-16 қазан "
+     "аралығында өтеді. Күннің екінші жартысында қазақ-венгр үкіметаралық комиссиясының отырысы өтті.", ["Петер Сийярто"]),
+    ("Министр иностранных дел Венгрии Петер Сийярто прибыл вчера в Нур-Султан. Его официальный визит в Казахстан пройдет "
+     "с 14 по 16 октября. Во второй половине дня состоялось заседание казахстанско-венгерской межправительственной "
+     "комиссии.", ["Петер Сийярто"]),
+    ("Hungarian Foreign Minister Peter Szijjarto arrived in Nur-Sultan yesterday. His official visit to Kazakhstan will "
+     "take place from 14 to 16 October. In the afternoon, the Kazakh-Hungarian intergovernmental commission held its "
+     "session.", ["Peter Szijjarto"]),
+])
+def test_a_trip_told_to_come_over_the_reports_day_is_under_way(text, names):
+    got = [(e.event_type, e.status, e.date_start, e.date_end, [p.name for p in e.participants])
+           for e in extract_events(article_from_text(text, "case.txt", published_on=D(2019, 10, 15)))]
+    assert got == [("visit", "held", D(2019, 10, 14), D(2019, 10, 16), names),
+                   ("council", "held", D(2019, 10, 15), D(2019, 10, 15), names)]
+
+
 # "tomorrow" dates a forum, a session or talks to come by the day after the report's; a visit told for tomorrow is
 # a leg of the trip under way ("Ертең ... Семей қаласына барады"), and "the day after tomorrow" is not tomorrow
 @pytest.mark.parametrize("text,expected", [
