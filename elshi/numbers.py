@@ -100,9 +100,13 @@ WORD_NUM = (rf"(?:{'|'.join(ARTICLE_ONE)}|{_WORD})(?!\w)(?:(?:\s+and\s+|\s+|-)(?
             rf"(?:\s+(?:{_HALF})(?!\w))?")
 
 
+# blanks and hyphens between number words: "двести-пятьдесят", "two  hundred"
+WORD_SEPARATORS_RE = re.compile(r"[\s-]+")
+
+
 def words_value(words: str) -> float:
     """'екі жүз елу' -> 250; 'two hundred and fifty' -> 250; 'двухсот' -> 200; 'бір жарым' -> 1.5; 'a' -> 1."""
-    low = re.sub(r"[\s-]+", " ", words.lower()).strip()
+    low = WORD_SEPARATORS_RE.sub(" ", words.lower()).strip()
     total = 0.0
     for half in HALF_WORDS:
         if low.endswith(" " + half):
@@ -162,9 +166,15 @@ MONEY_NEXT_WORD_RE = CI(
 )
 
 
+# the next run of non-blanks after a figure (no-break spaces count as blanks)
+NEXT_TOKEN_RE = re.compile(r"[\s\u00a0]*([^\s\u00a0]+)")
+# a token that opens with a word character (not punctuation)
+WORD_CHAR_RE = re.compile(r"\w")
+
+
 def _money_context_after(text: str, end: int) -> bool:
-    nxt = re.match(r"[\s\u00a0]*([^\s\u00a0]+)", text[end:end + 40])
-    if not nxt or not re.match(r"\w", nxt.group(1)):
+    nxt = NEXT_TOKEN_RE.match(text[end:end + 40])
+    if not nxt or not WORD_CHAR_RE.match(nxt.group(1)):
         return True  # punctuation or the end: "составил 3 млрд."
     return bool(MONEY_NEXT_WORD_RE.match(text[end:end + 40].lstrip(" \u00a0")))
 
@@ -249,6 +259,10 @@ def _currency(word: str | None) -> str | None:
     return None
 
 
+# "1,340": three digits after the comma read as thousands in English
+THOUSANDS_COMMA_RE = re.compile(r"\d{1,3},\d{3}")
+
+
 def find_amounts(text: str, decimal_comma: bool = True) -> list[Amount]:
     out = []
     low = text.lower()
@@ -262,7 +276,7 @@ def find_amounts(text: str, decimal_comma: bool = True) -> list[Amount]:
                 base = words_value(g["wnum"])
             else:
                 base = parse_number(g["num"], decimal_comma)
-                if not decimal_comma and base * _scale(g["scale"]) >= MAX_PLAUSIBLE_USD and re.fullmatch(r"\d{1,3},\d{3}", g["num"]):
+                if not decimal_comma and base * _scale(g["scale"]) >= MAX_PLAUSIBLE_USD and THOUSANDS_COMMA_RE.fullmatch(g["num"]):
                     base = parse_number(g["num"], True)  # "$1,340 billion": a decimal comma
             value = base * _scale(g["scale"])
             if g["num2"]:
@@ -301,6 +315,10 @@ EQUIVALENT_GAP_RE = CI(r"(?i)\s*[(\[]\s*(?:about|around|approx\.?|approximately|
                                r"около|примерно|порядка|что\s+эквивалентно|шамамен|~|≈)?\s*$")
 
 
+# a closing bracket right after a figure: "(about $5 million)"
+CLOSING_BRACKET_RE = re.compile(r"\s*[)\]]")
+
+
 def _with_dollar_equivalents(text: str, amounts: list[Amount]) -> list[Amount]:
     """A figure in another currency with its dollar value beside it in brackets is one dollar figure, spanning
     both: the partner's currency is kept out, the dollar value stays."""
@@ -312,7 +330,7 @@ def _with_dollar_equivalents(text: str, amounts: list[Amount]) -> list[Amount]:
         if i in skip or a.currency == b.currency or "USD" not in (a.currency, b.currency) or None in (a.currency, b.currency):
             continue
         gap = text[a.end:b.start]
-        closes = re.match(r"\s*[)\]]", text[b.end:b.end + 3])
+        closes = CLOSING_BRACKET_RE.match(text[b.end:b.end + 3])
         if len(gap) <= 30 and EQUIVALENT_GAP_RE.fullmatch(gap) and closes:
             usd = a if a.currency == "USD" else b
             skip |= {i, i + 1}
