@@ -324,6 +324,7 @@ VISIT_LEVEL = (
     ("official", r"(?i)(ресми\s+(?:іс-)?сапар|официальн\w+\s+визит|official\s+visit)"),
     ("working", r"(?i)(жұмыс\s+сапар|рабоч\w+\s+визит|working\s+visit)"),
 )
+VISIT_LEVEL_RES = tuple((level, CI(rx)) for level, rx in VISIT_LEVEL)  # compiled once
 # what "received" takes when it is no guest: an indefinite thing or a quantity ("received a further boost", "received
 # an invitation", "received new impetus"); a guest is a named or titled person, or "a delegation"
 THING_RECEIVED_RE = CI(r"(?i)\s+(?:(?:a|an)\s+(?!(?:[\w-]+\s+){0,2}?(?:delegation|group|team|guests?|visitors?)\b)|"
@@ -535,6 +536,7 @@ WEEKDAYS = (
     (3, r"Thursday|четверг|бейсенбі"), (4, r"Friday|пятницу|жұма"), (5, r"Saturday|субботу|сенбі"),
     (6, r"Sunday|воскресенье|жексенбі"),
 )
+WEEKDAY_RES = tuple((n, re.compile(f"(?i:{pat})")) for n, pat in WEEKDAYS)  # compiled once
 WEEKDAY_RE = re.compile(
     r"(?:\b(?i:on|last|this|next)\s+(?P<en>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|"
     r"(?<!\w)(?i:во?)\s+(?:(?i:минувш|прошл|эт|следующ|ближайш)\w+\s+)?(?P<ru>понедельник|вторник|среду|четверг|пятницу|субботу|"
@@ -560,7 +562,7 @@ class WeekdayDate(tuple):
 def weekday_date(word: str, ref: dt.date, status: str) -> dt.date:
     """The day a weekday names, seen from the report's date: the last one (today included) for what was
     held, the next one for what is planned."""
-    wd = next(n for n, pat in WEEKDAYS if re.fullmatch(f"(?i:{pat})", word))
+    wd = next(n for n, rx in WEEKDAY_RES if rx.fullmatch(word))
     if status == "planned":
         return ref + dt.timedelta(days=(wd - ref.weekday()) % 7)
     return ref - dt.timedelta(days=(ref.weekday() - wd) % 7)
@@ -834,7 +836,7 @@ def extract_events(article: Article, doc: Doc | None = None) -> list[VisitEvent]
             mention.at = m.start()
             _place(mention, sv, m, w_places, places, dateline, doc.lang, lo, hi)
             if typ == "visit":
-                mention.level = next((lvl for lvl, rx in VISIT_LEVEL if re.search(rx, t)), None)
+                mention.level = next((lvl for lvl, rx in VISIT_LEVEL_RES if rx.search(t)), None)
                 roles = [role for _, _, role, _ in people.title_spans(t[lo:hi])]
                 mention.title_rank = "head" if any(r in HEAD_ROLES for r in roles) else "other" if roles else None
             if typ != "visit":
@@ -2811,6 +2813,7 @@ def _continue_last(sv: SentenceView, last: _Mention, all_people, ref) -> None:
 
 SEASONS = ((3, r"көктем\w*|весной|spring"), (6, r"жаз\w*|летом|summer"), (9, r"күз\w*|осенью|autumn|fall"),
            (12, r"қыс\w*|зимой|winter"))
+SEASON_RES = tuple((first, re.compile(pat)) for first, pat in SEASONS)  # compiled once
 SEASON_RE = CI(r"(?i)(?P<s>көктем(?:де|ге|гі|інде)|жаз(?:да|ға|ында)|күз(?:де|ге|гі|інде)|қыс(?:та|қа|ында)|"
                        r"весной|летом|осенью|зимой|"
                        r"(?:(?<=this\s)|(?<=next\s)|(?<=the\s))(?:spring|summer|autumn|fall|winter)\b(?!\s+(?:session|semester|school|in\b)))"
@@ -2821,7 +2824,7 @@ SEASON_YEAR_BEFORE_RE = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*(?:жылдың|ж
 
 def _season_span(season: re.Match, y: int) -> tuple:
     """The months of a season of year ``y``: spring March-May, ..., winter December-February."""
-    first = next(f for f, pat in SEASONS if re.fullmatch(pat, season.group("s").lower()))
+    first = next(f for f, rx in SEASON_RES if rx.fullmatch(season.group("s").lower()))
     end_y, end_m = (y + 1, 2) if first == 12 else (y, first + 2)
     return (dt.date(y, first, 1), dt.date(end_y, end_m, calendar.monthrange(end_y, end_m)[1]), "month")
 

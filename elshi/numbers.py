@@ -26,6 +26,7 @@ SCALES = (
     (r"мың\w*|тыс\.?|тысяч\w*|thousand\w*", 1e3),
 )
 SCALE = "|".join(f"(?:{p})" for p, _ in SCALES)
+SCALE_RES = tuple((CI(p), mult) for p, mult in SCALES)  # compiled once
 
 # currency pattern -> ISO 4217 (checked in order)
 CURRENCIES = (
@@ -54,6 +55,7 @@ CURRENCIES = (
     (r"CHF\b|швейцарск\w+\s+франк\w*|Swiss\s+francs?", "CHF"),
 )
 CURRENCY_AFTER = "|".join(f"(?:{p})" for p, _ in CURRENCIES)
+CURRENCY_RES = tuple((CI(p), code) for p, code in CURRENCIES)  # compiled once
 CURRENCY_BEFORE = r"US\$|\$|USD|€|EUR|₸|KZT|₽|RUB|CNY|RM|MYR|₺|TRY|AED|₹|INR|£|GBP|EGP|JPY|₩|KRW|HUF|PLN|SAR|QAR|CHF"
 # Kazakh case ending glued to a number or scale: "млрд-қа", "$20 млрд-тан", "200-ге".
 _KK_ENDINGS = ("тан", "тен", "дан", "ден", "нан", "нен", "ның", "нің", "тың", "тің", "дың", "дің", "қа", "ке",
@@ -242,8 +244,8 @@ def _scale(word: str) -> float:
     """The multiplier a scale word stands for ("млрд" -> 1e9); cached per word form."""
     if word.lower() == "m":
         return 1e6  # "$187.3m" (the pattern's look-behind needs the digit)
-    for pattern, mult in SCALES:
-        if re.fullmatch(pattern, word, re.IGNORECASE):
+    for rx, mult in SCALE_RES:
+        if rx.fullmatch(word):
             return mult
     return 1.0
 
@@ -253,8 +255,8 @@ def _currency(word: str | None) -> str | None:
     """The currency a word names ("долл." -> USD); cached per word form."""
     if not word:
         return None
-    for pattern, code in CURRENCIES:
-        if re.fullmatch(pattern, word.strip(), re.IGNORECASE):
+    for rx, code in CURRENCY_RES:
+        if rx.fullmatch(word.strip()):
             return code
     return None
 
