@@ -81,10 +81,16 @@ class SentenceView:
         return people.find_people(self.text, self.doc.lang)
 
 
+# any word character (a dateline's city is the first word of the text)
+WORD_CHAR_RE = re.compile(r"\w")
+# what follows a dateline's city: a dash, a comma, a bracket, a day or the line's end
+DATELINE_AFTER_RE = re.compile(r"\s*(?:[-–—.,:]|\(|\s+\d|$)")
+
+
 def is_dateline(t: str, p) -> bool:
     """"ASTANA – ...", "Тегеран, 27 апреля", "ASTANA.": the city the report was filed from."""
-    return p.start <= 2 and not re.search(r"\w", t[:p.start]) and p.ending in ("", ".") \
-        and bool(re.match(r"\s*(?:[-–—.,:]|\(|\s+\d|$)", t[p.end:p.end + 3]))  # not "В Абу-Даби 17 мая состоялось"
+    return p.start <= 2 and not WORD_CHAR_RE.search(t[:p.start]) and p.ending in ("", ".") \
+        and bool(DATELINE_AFTER_RE.match(t[p.end:p.end + 3]))  # not "В Абу-Даби 17 мая состоялось"
 
 
 def dateline_city(t: str):

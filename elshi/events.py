@@ -324,6 +324,7 @@ VISIT_LEVEL = (
     ("official", r"(?i)(ресми\s+(?:іс-)?сапар|официальн\w+\s+визит|official\s+visit)"),
     ("working", r"(?i)(жұмыс\s+сапар|рабоч\w+\s+визит|working\s+visit)"),
 )
+VISIT_LEVEL_RES = tuple((level, CI(rx)) for level, rx in VISIT_LEVEL)  # compiled once
 # what "received" takes when it is no guest: an indefinite thing or a quantity ("received a further boost", "received
 # an invitation", "received new impetus"); a guest is a named or titled person, or "a delegation"
 THING_RECEIVED_RE = CI(r"(?i)\s+(?:(?:a|an)\s+(?!(?:[\w-]+\s+){0,2}?(?:delegation|group|team|guests?|visitors?)\b)|"
@@ -418,17 +419,25 @@ DEAL_VALUE_RE = CI(r"(?i)(құны|worth|стоимост\w*|на\s+(?:общу�
 SIGNED_WHEN_RE = CI(r"(?i)\s+(?:in|on|at|during|by|between|last|earlier|back|under|within)\b")
 
 
+# nothing but the clause's end after the participle: a full stop, "!", "?", ";" or the text's end
+CLAUSE_END_AFTER_RE = re.compile(r"\s*(?:[.!?;]|$)")
+# a comma right before "signed"
+COMMA_BEFORE_RE = re.compile(r",\s*$")
+# a passive's auxiliary right before "signed": "was signed", "were signed"
+EN_PASSIVE_AUX_BEFORE_RE = CI(r"(?i)\b(?:were|was|been|be|being|are|is)\s+$")
+
+
 def _signed_as_attribute(t: str, m) -> bool:
     if RU_SIGNED_ATTRIBUTE_RE.fullmatch(m.group()):
         return True
     if KK_SIGNED_PARTICIPLE_RE.fullmatch(m.group()):
         rest = t[m.end():m.end() + 40]
-        return not (KK_AUXILIARY_RE.match(rest) or re.match(r"\s*(?:[.!?;]|$)", rest))
+        return not (KK_AUXILIARY_RE.match(rest) or CLAUSE_END_AFTER_RE.match(rest))
     if m.group().lower() == "signed":
-        if re.search(r",\s*$", t[max(0, m.start() - 3):m.start()]) and SIGNED_WHEN_RE.match(t, m.end()):
+        if COMMA_BEFORE_RE.search(t[max(0, m.start() - 3):m.start()]) and SIGNED_WHEN_RE.match(t, m.end()):
             return True  # "The agreement between ..., signed in 1994, remains in force": a reduced relative clause
         before = t[max(0, m.start() - 40):m.start()]
-        return bool(EN_SIGNED_ATTRIBUTE_RE.search(before)) and not re.search(r"(?i)\b(?:were|was|been|be|being|are|is)\s+$", before)
+        return bool(EN_SIGNED_ATTRIBUTE_RE.search(before)) and not EN_PASSIVE_AUX_BEFORE_RE.search(before)
     return False
 
 
@@ -530,6 +539,7 @@ WEEKDAYS = (
     (3, r"Thursday|четверг|бейсенбі"), (4, r"Friday|пятницу|жұма"), (5, r"Saturday|субботу|сенбі"),
     (6, r"Sunday|воскресенье|жексенбі"),
 )
+WEEKDAY_RES = tuple((n, re.compile(f"(?i:{pat})")) for n, pat in WEEKDAYS)  # compiled once
 WEEKDAY_RE = re.compile(
     r"(?:\b(?i:on|last|this|next)\s+(?P<en>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|"
     r"(?<!\w)(?i:во?)\s+(?:(?i:минувш|прошл|эт|следующ|ближайш)\w+\s+)?(?P<ru>понедельник|вторник|среду|четверг|пятницу|субботу|"
@@ -555,7 +565,7 @@ class WeekdayDate(tuple):
 def weekday_date(word: str, ref: dt.date, status: str) -> dt.date:
     """The day a weekday names, seen from the report's date: the last one (today included) for what was
     held, the next one for what is planned."""
-    wd = next(n for n, pat in WEEKDAYS if re.fullmatch(f"(?i:{pat})", word))
+    wd = next(n for n, rx in WEEKDAY_RES if rx.fullmatch(word))
     if status == "planned":
         return ref + dt.timedelta(days=(wd - ref.weekday()) % 7)
     return ref - dt.timedelta(days=(ref.weekday() - wd) % 7)
@@ -616,10 +626,14 @@ SAID_AT_EVENT_RE = CI(r"(?i)^[^.;]{0,40}?(?<!\w)(?:as|while|when|at|during|after
 SPOKEN_TO_RE = CI(r"(?i)(?<!\w)(?:told|addressed|сказал\w*\s+участникам|выступая\s+на)\s+(?:the\s+|this\s+)?$")
 
 
+# a full stop or a semicolon
+STOP_RE = re.compile(r"[.;]")
+
+
 def _said_at_event(t: str, x: tuple, m: re.Match) -> bool:
     """The day a saying is told by is the event's too: the event follows in the saying's own clause, joined
     to it as its occasion ("said on Wednesday as he co-chaired the 12th meeting")."""
-    if m.start() <= x[1] or re.search(r"[.;]", t[x[1]:m.start()]):
+    if m.start() <= x[1] or STOP_RE.search(t[x[1]:m.start()]):
         return False
     tie = SAID_AT_EVENT_RE.match(t[x[1]:m.start()])
     return tie is not None and not SPAN_BEFORE_AFTER_RE.search(tie.group())  # not "said on Wednesday, a week after the session"
@@ -674,6 +688,14 @@ class _Mention:
 
 
 # ---------------------------------------------------------------- article
+
+# a visit told by arriving: "посетил", "visited", "arrived", "прибыл", "барды", "келді"
+ARRIVAL_VERB_RE = CI(r"(?i)посети|посещ|visited|arriv|прибыл|барды|барып|келді|келіп")
+# "по приглашению", "at the invitation", "шақыруымен"
+AT_INVITATION_RE = CI(r"(?i)(по\s+приглашению|at\s+the\s+invitation|шақыруымен)")
+# the run of non-blanks at a text's start (or right after a match)
+NON_BLANKS_RE = re.compile(r"\S*")
+
 
 def extract_events(article: Article, doc: Doc | None = None) -> list[VisitEvent]:
     doc = doc or Doc(article)
@@ -775,9 +797,8 @@ def extract_events(article: Article, doc: Doc | None = None) -> list[VisitEvent]
                 continue
             if ref_kind == "orphan":
                 continue  # "Бұл кездесудің маңыздылығы ...": this meeting is none we report
-            if typ == "visit" and re.match(r"(?i)посети|посещ|visited|arriv|прибыл|барды|барып|келді|келіп", m.group()) \
-                    and AMBASSADOR_RE.search(t, max(lo, m.start() - 80), m.start()) and not re.search(
-                    r"(?i)(по\s+приглашению|at\s+the\s+invitation|шақыруымен)", t[max(lo, m.start() - 80):m.start()]):
+            if typ == "visit" and ARRIVAL_VERB_RE.match(m.group()) \
+                    and AMBASSADOR_RE.search(t, max(lo, m.start() - 80), m.start()) and not AT_INVITATION_RE.search(t[max(lo, m.start() - 80):m.start()]):
                 continue  # "посол Канады посетил Карагандинскую область": an envoy inside the country of posting
             if typ == "signing" and _firms_sign(t, m, lo, hi):
                 continue  # "grid operator KEGOC and Uzbekistan's National Electric Grid signed an agreement": a company deal
@@ -818,7 +839,7 @@ def extract_events(article: Article, doc: Doc | None = None) -> list[VisitEvent]
             mention.at = m.start()
             _place(mention, sv, m, w_places, places, dateline, doc.lang, lo, hi)
             if typ == "visit":
-                mention.level = next((lvl for lvl, rx in VISIT_LEVEL if re.search(rx, t)), None)
+                mention.level = next((lvl for lvl, rx in VISIT_LEVEL_RES if rx.search(t)), None)
                 roles = [role for _, _, role, _ in people.title_spans(t[lo:hi])]
                 mention.title_rank = "head" if any(r in HEAD_ROLES for r in roles) else "other" if roles else None
             if typ != "visit":
@@ -915,7 +936,7 @@ def extract_events(article: Article, doc: Doc | None = None) -> list[VisitEvent]
                 elif told is not None and mention.date_default:
                     # "Напомним, в октябре 2022 года Президент Монголии приезжал в Астану на саммит. Тогда же на полях
                     # саммита состоялась встреча": the time the sentence before (of no event) told
-                    then = _date_near(told.text, re.match(r"\S*", told.text), status, ref, None, 0, len(told.text), False,
+                    then = _date_near(told.text, NON_BLANKS_RE.match(told.text), status, ref, None, 0, len(told.text), False,
                                       default=False, lang=doc.lang)
             if then is not None:
                 mention.date, mention.date_default = then, False
@@ -1242,10 +1263,14 @@ TOPIC_GATE = KeywordGate(("situation", "development", "crisis", "conflict", "set
                           "beyond", "besides", "other than", "apart from", "rather than", "кроме", "помимо", "басқа", "бөлек"))
 
 
+# the word at a place's start
+WORD_START_RE = re.compile(r"\w*")
+
+
 def _topic_place(t: str, p) -> bool:
     if TOPIC_BEFORE_RE.search(t, max(0, p.start - 40), p.start):
         return True
-    word = re.match(r"\w*", t[p.start:p.start + 40]).group()
+    word = WORD_START_RE.match(t[p.start:p.start + 40]).group()
     return bool(TOPIC_AFTER_RE.match(word[-4:] + t[p.start + len(word):p.start + len(word) + 40]))
 
 
@@ -1273,6 +1298,10 @@ SUBORDINATE_RE = CI(r"(?i),\s*(?:since|because|as|after|так\s+как|поск
                             r"өйткені|себебі|saying|adding|says|said|заявив|сообщив|отметив)[\s,]")
 
 
+# punctuation that ends an event's own phrase: commas, stops, brackets, dashes
+PHRASE_CUT_RE = re.compile(r"[,;:.!?()—–]")
+
+
 def _another_year(t: str, first: re.Match, second: re.Match, lang: str) -> bool:
     """A year told between two trip words differs from the one told with the first: "returned to Astana in June
     2017 for a state visit, and in September 2022 chose Nur-Sultan for his first trip"), or each trip word has its own
@@ -1280,7 +1309,7 @@ def _another_year(t: str, first: re.Match, second: re.Match, lang: str) -> bool:
     official visit": one year, one trip."""
     if lang == "kk":  # Kazakh tells each trip's time before its noun: "2017 жылғы наурыздағы ... сапарынан
         # және биылғы сәуірдегі ... сапарынан"
-        before = re.split(r"[,;:.!?()—–]", t[max(0, first.start() - OWN_PHRASE_REACH):first.start()])[-1]
+        before = PHRASE_CUT_RE.split(t[max(0, first.start() - OWN_PHRASE_REACH):first.start()])[-1]
         between = t[first.end():second.start()]
         timed = [YEAR_IN_RE.search(x) or REL_YEAR_RE.search(x) for x in (before, between)]
         if all(timed):
@@ -1305,6 +1334,22 @@ def _earlier_year_told(t: str, lo: int, hi: int, ref) -> bool:
     """A year before the report's in the trigger's reach: "the visit of then-President Leuthard to Astana in 2010" is
     a trip of its own, not the summit trip the report told before."""
     return ref is not None and any(int(y) < ref.year for y in YEAR_IN_RE.findall(t, lo, hi))
+
+
+# "visit", "посетил", "посещение"
+VISIT_VERB_RE = CI(r"(?i)visit|посети|посещ")
+# "встреча", "meeting", "кездесу" right before the co-chairs: the co-chairs met
+MEETING_BEFORE_RE = CI(r"(?i)(встреч\w*|meeting|кездесу\w*)\s+(?:\w+\s+)?$")
+# Kazakh "егер" (if)
+KK_IF_RE = CI(r"(?i)(?<!\w)егер(?!\w)")
+# a closing bracket next
+CLOSING_BRACKET_RE = re.compile(r"\s*\)")
+# "форум ЕАЭС", "форум ШОС": a bloc's forum
+FORUM_OF_BLOC_RE = CI(r"(?i)форум\w*\s+(?:ЕАЭС|ШОС)")
+# "bilateral", "двусторонний", "екіжақты"
+BILATERAL_RE = CI(r"(?i)(bilateral|двусторонн\w*|екіжақты)")
+# "сапар", "визит", "visit"
+VISIT_WORD_RE = CI(r"(?i)(сапар|визит|visit)")
 
 
 def _triggers(sv: SentenceView, places, mentions, dropped: set | None = None,
@@ -1342,7 +1387,7 @@ def _triggers(sv: SentenceView, places, mentions, dropped: set | None = None,
             continue  # "ties received a further boost from President Park's visit": a thing received, not a guest
         if _generic(t, m, name):
             continue
-        if name == "visit" and SIGHTSEEING_RE.match(t, m.end()) and re.match(r"(?i)visit|посети|посещ", m.group()):
+        if name == "visit" and SIGHTSEEING_RE.match(t, m.end()) and VISIT_VERB_RE.match(m.group()):
             continue  # "will also visit historical places", "посетил выставку": not a trip between countries
         if name == "talks" and AIRPORT_RE.search(t):
             name = "visit"  # "в аэропорту его встретил вице-премьер": the welcome of an arriving official
@@ -1365,10 +1410,10 @@ def _triggers(sv: SentenceView, places, mentions, dropped: set | None = None,
         if name == "consultations" and DIALOGUE_RE.search(m.group()) and not _dialogue_held(t, m):
             continue  # "подчеркнули важность стратегического диалога": the dialogue praised, no session of it
         if name == "council" and CO_CHAIR_RE.search(t, max(0, m.start() - 60), m.start()):
-            if re.search(r"(?i)(встреч\w*|meeting|кездесу\w*)\s+(?:\w+\s+)?$", t[max(0, m.start() - 60):m.start()].split("сопредседател")[0].split("co-chair")[0] + " "):
+            if MEETING_BEFORE_RE.search(t[max(0, m.start() - 60):m.start()].split("сопредседател")[0].split("co-chair")[0] + " "):
                 found.append(("talks", m))  # "после встречи сопредседателей комиссии": the co-chairs met
             continue  # "сопредседатель межправкомиссии": a title, not a session
-        if name == "visit" and KK_CONDITIONAL_RE.fullmatch(m.group()) and re.search(r"(?i)(?<!\w)егер(?!\w)", t[:m.start()]):
+        if name == "visit" and KK_CONDITIONAL_RE.fullmatch(m.group()) and KK_IF_RE.search(t[:m.start()]):
             continue  # "Егер ... Астанаға келсе": if he comes, no trip told
         if found and found[-1][0] == name and name == "visit" and m.start() - found[-1][1].end() < 90 \
                 and not KK_CONDITIONAL_RE.fullmatch(found[-1][1].group()) \
@@ -1381,7 +1426,7 @@ def _triggers(sv: SentenceView, places, mentions, dropped: set | None = None,
         found.append((name, m))
     if aliases is not None and not any(n == "council" for n, _ in found):
         for a in aliases.finditer(t):
-            if not re.match(r"\s*\)", t[a.end():]) and not BODY_RE.search(t, max(0, a.start() - 40), a.start()) \
+            if not CLOSING_BRACKET_RE.match(t[a.end():]) and not BODY_RE.search(t, max(0, a.start() - 40), a.start()) \
                     and not BODY_RE.search(t, a.end(), a.end() + 40):
                 found.append(("council", a))  # "The next HLSCC meeting", "очередное заседание МПК"
                 break
@@ -1429,10 +1474,9 @@ def _triggers(sv: SentenceView, places, mentions, dropped: set | None = None,
             drop.add("talks")  # "консультативная встреча глав государств": the meeting is the multilateral one
         if any(n == "council" and any(a - 60 <= x.start() <= b + 40 for a, b in multi_spans) for n, x in found):
             drop.add("council")  # "the OTS Council of Heads of State"; not "within the OTS, preparations for the HLSCC"
-        if re.search(r"(?i)форум\w*\s+(?:ЕАЭС|ШОС)", t):
+        if FORUM_OF_BLOC_RE.search(t):
             drop.add("forum")
-        if not any(p.kind != "city" and p.iso3 != HOME for p in places) and not re.search(
-                r"(?i)(bilateral|двусторонн\w*|екіжақты)", t):
+        if not any(p.kind != "city" and p.iso3 != HOME for p in places) and not BILATERAL_RE.search(t):
             drop.add("signing")  # "At the end of the summit, the heads of state signed the Bishkek Declaration"
     if any(n == "talks" for n, _ in found):
         for n, m in found:
@@ -1450,7 +1494,7 @@ def _triggers(sv: SentenceView, places, mentions, dropped: set | None = None,
         drop.add("consultations")
     if ("council" in types or "consultations" in types or "phone_call" in types) and "council" not in drop:
         drop.add("talks")
-    if ("council" in types or "forum" in types or "consultations" in types) and not re.search(r"(?i)(сапар|визит|visit)", t):
+    if ("council" in types or "forum" in types or "consultations" in types) and not VISIT_WORD_RE.search(t):
         drop.add("visit")
     if "phone_call" in types:
         drop |= {"visit", "consultations"}
@@ -1559,6 +1603,12 @@ COUNTED_EVENTS_RE = CI(r"(?i)^(?:\d|two|three|four|five|six|seven|eight|nine|ten
                                r"девят|десят|екі|үш|төрт|бес|алты|жеті|сегіз|тоғыз|он\b|консультациялардың)")
 
 
+# "consultations", "talks" alone
+BARE_PLURAL_RE = CI(r"(?i)consultations|talks")
+# a regular event: "ежегодный", "annual", "every year", "жыл сайын", "regular", "тұрақты", "traditionally"
+REGULAR_RE = CI(r"(?i)ежегодн|annual|every\s+year|жыл\s+сайын|регулярн|regular|тұрақты|traditionally|дәстүрлі")
+
+
 def _generic(t: str, m: re.Match, name: str) -> bool:
     """"exchange of visits", "өзара сапарлар", "ежегодно проводятся заседания": many events, none dated."""
     for gs, ge, gtext in _generic_spans(t):
@@ -1569,9 +1619,9 @@ def _generic(t: str, m: re.Match, name: str) -> bool:
                 continue  # "chose Uzbekistan for one of his first state visits", "алғашқы сапарларының бірі": one of them
             if COUNTED_EVENTS_RE.search(gtext):
                 return True  # "ten rounds of political consultations": a count of events
-            if name in ("talks", "consultations") and re.fullmatch(r"(?i)consultations|talks", m.group()):
+            if name in ("talks", "consultations") and BARE_PLURAL_RE.fullmatch(m.group()):
                 continue
-            if name in ("council", "forum", "consultations") and not re.search(r"(?i)ежегодн|annual|every\s+year|жыл\s+сайын|регулярн|regular|тұрақты|traditionally|дәстүрлі", gtext):
+            if name in ("council", "forum", "consultations") and not REGULAR_RE.search(gtext):
                 continue
             if ANNUAL_ONE_RE.fullmatch(gtext) and ONE_SESSION_AFTER_RE.match(t, ge) and HELD_RE.search(t):
                 continue  # "held the annual session of their dialogue", "жыл сайынғы отырысы өтті": one session held
@@ -1579,14 +1629,20 @@ def _generic(t: str, m: re.Match, name: str) -> bool:
     return False
 
 
+# "делегация", "delegation", "ұшақ" (a plane): officials travelling
+TRAVELLING_PARTY_RE = CI(r"(?i)(делегаци\w*|delegation|ұшақ)")
+# Kazakh "елордаға", "елімізге", "астанасына", "қаласына": to the capital, to our country
+KK_CAPITAL_DATIVE_RE = CI(r"(?i)(елорда\w*ға|елімізге|астанасына|қаласына)")
+
+
 def _has_destination(t, pos, places) -> bool:
     """A bare motion verb is a visit only with a destination in the dative before it ("Қазақстанға ... келді",
     "Қазақстан астанасына ... келіп қонды") and an official travelling (a title or a name), not goods."""
     clause = t[max(0, pos - 120):pos]
-    if not (people.mentions_someone(clause) or re.search(r"(?i)(делегаци\w*|delegation|ұшақ)", clause)):
+    if not (people.mentions_someone(clause) or TRAVELLING_PARTY_RE.search(clause)):
         return False
     return any(0 <= pos - p.end <= 100 and KK_DATIVE_RE.match(p.ending) for p in places) or bool(
-        re.search(r"(?i)(елорда\w*ға|елімізге|астанасына|қаласына)", t[max(0, pos - 100):pos]))
+        KK_CAPITAL_DATIVE_RE.search(t[max(0, pos - 100):pos]))
 
 
 def _is_presence(rx, t: str, m) -> bool:
@@ -1627,6 +1683,14 @@ KK_YEAR_ATTRIBUTE_RE = re.compile(r"(?<!\d)(?:19|20)\d\d\s*(?:жылғы|ж\.)\s
 QUOTE_CLOSE_RE = re.compile(r"[»”]|[,.!?]\"")  # a closing quote (a straight one after the saying's last mark)
 
 
+# an ordinal ("the 12th", "12-ші"), a count before the end, a year, or "first", "next", "очередной", "кезекті"
+NEW_EVENT_MARK_RE = re.compile(r"\d+\s*-?(?:st|nd|rd|th|й|го|ое|ая|ий|е|ші|шы|сі|сы|і|ы)(?!\w)|(?<![\d.,])\d{1,3}\s+\S+\s*$|"
+                               r"(?<!\d)(?:19|20)\d\d(?!\d)|"
+                               r"(?i:first|second|third|next|regular|очередн|перв|втор|nth|кезекті|алғашқы)")
+# "this", "that", "это", "данный", "бұл", "осы" right before the event: the one just told
+THIS_BEFORE_RE = CI(r"(?i)(?:^|\s)(?:this|that|these|эт\w+|данн\w+|указанн\w+|бұл|осы|аталған|сол)\s+(?:[\w-]+\s+)?$")
+
+
 def _reference(t: str, m: re.Match, typ: str, mentions, lo: int = 0, hi: int | None = None, lang: str = "") -> str | None:
     """"В ходе встречи", "during the visit", "кездесу барысында", "the talks": an event already reported
     ("referent"); "бұл кездесу", "this meeting" with none reported yet names no bilateral event ("orphan")."""
@@ -1634,19 +1698,17 @@ def _reference(t: str, m: re.Match, typ: str, mentions, lo: int = 0, hi: int | N
     before = t[max(0, m.start() - 30):m.start()]
     if mentions and _referent(mentions, typ) is not None and _copula_reference(t, m):
         return "referent"  # "это первая встреча глав наших государств": the meeting just reported, described
-    own = t[max(0, m.start() - 45):m.end()] + re.match(r"\S*", t[m.end():]).group()
+    own = t[max(0, m.start() - 45):m.end()] + NON_BLANKS_RE.match(t[m.end():]).group()
     own = QUOTE_CLOSE_RE.split(own)[-1]  # «... by 2015», Rau told the forum": the saying's year is not the forum's
     own = BARE_DAY_RE.sub(" ", own)  # "On the 16th, two days after the call": a day, no ordinal of the event
     # an ordinal ("the 12th meeting", "12-ші отырысы") or a year ("in August 2024, during the state visit": a dated one)
     # tells a new event; a count does not ("200-ден астам компания қатысып, форум аясында")
-    if re.search(r"\d+\s*-?(?:st|nd|rd|th|й|го|ое|ая|ий|е|ші|шы|сі|сы|і|ы)(?!\w)|(?<![\d.,])\d{1,3}\s+\S+\s*$|"
-                 r"(?<!\d)(?:19|20)\d\d(?!\d)|"
-                 r"(?i:first|second|third|next|regular|очередн|перв|втор|nth|кезекті|алғашқы)", own):
+    if NEW_EVENT_MARK_RE.search(own):
         return None  # "the 12th meeting", "очередное заседание": a new event is described (not "visit, the 12th meeting")
     if lang != "kk" and \
             YEAR_IN_RE.search(OWN_PHRASE_END_RE.split(t[m.end():m.end() + OWN_PHRASE_REACH], 1)[0]):
         return None  # "в ходе визита Токаева в Узбекистан в декабре 2022 года", "during the visit to Seoul in 2019": a dated one
-    if KK_YEAR_ATTRIBUTE_RE.search(re.split(r"[,;:.!?()—–]", t[max(0, m.start() - OWN_PHRASE_REACH):m.start()])[-1]):
+    if KK_YEAR_ATTRIBUTE_RE.search(PHRASE_CUT_RE.split(t[max(0, m.start() - OWN_PHRASE_REACH):m.start()])[-1]):
         return None  # "Тоқаевтың 2022 жылғы желтоқсандағы Өзбекстанға мемлекеттік сапары барысында": the year's attribute
     is_ref = REFERENCE_BEFORE_RE.search(before) or REFERENCE_AFTER_RE.match(t[m.end():m.end() + 30]) \
         or (KK_LOCATIVE_END_RE.search(m.group()) and not t[:m.start()].strip(" «\"'"))  # "Форумда сөз сөйлеген ..."
@@ -1660,7 +1722,7 @@ def _reference(t: str, m: re.Match, typ: str, mentions, lo: int = 0, hi: int | N
         if target.status == "held" and _own_clause_planned(t, m, lo, hi):
             return None  # "to prepare the state visit of Xi Jinping scheduled for July": one still to come
         return "referent"
-    if typ == "talks" and re.search(r"(?i)(?:^|\s)(?:this|that|these|эт\w+|данн\w+|указанн\w+|бұл|осы|аталған|сол)\s+(?:[\w-]+\s+)?$", before):
+    if typ == "talks" and THIS_BEFORE_RE.search(before):
         return "orphan"
     return "definite"
 
@@ -1905,10 +1967,10 @@ def _trigger_window(sv: SentenceView, triggers, k: int, lang: str) -> tuple[int,
         # the first break after which no number is told before the next session ("held in Havana, on May 13,
         # and the sides agreed that the second session"): the agreement's clause belongs to the next session
         cut = [b.start() for b in SESSION_BREAK_RE.finditer(t, m.end(), next_start)
-               if not re.search(r"\d", t[b.end():next_start])]
+               if not DIGIT_RE.search(t[b.end():next_start])]
         return (before[-1] if before else lo), (cut[0] if cut else hi)
     if k and m.re in NEXT_REGEXES:
-        cut = [b.end() for b in SESSION_BREAK_RE.finditer(t, prev_end, m.start()) if not re.search(r"\d", t[b.end():m.start()])]
+        cut = [b.end() for b in SESSION_BREAK_RE.finditer(t, prev_end, m.start()) if not DIGIT_RE.search(t[b.end():m.start()])]
         return (cut[0] if cut else lo), len(t) if k == len(triggers) - 1 else (after.start() if after else hi)
     return (before[-1] if before else lo), (after.start() if after else hi)
 
@@ -1970,6 +2032,10 @@ YEAR_AFTER_RE = re.compile(r"\s*(19[5-9]\d|20[0-4]\d)(?!\d)")
 ABBREVIATION_RE = re.compile(r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{2,}")  # "ШЫҰ", "ОДКБ", "UNGA", "ТМҰ"
 
 
+# a name word next: "министр Иванов"
+NAME_AFTER_RE = re.compile(r"\s*" + people.NAME_WORD)
+
+
 def _title_refs(t, w_start, w_end, w_places, all_people) -> list:
     """Officials named only by title here ("Франция Президентінің", "президентом России", "Мемлекет
     басшысы") resolved to the person with that title and country named elsewhere in the article."""
@@ -1977,7 +2043,7 @@ def _title_refs(t, w_start, w_end, w_places, all_people) -> list:
     wt = t[w_start:w_end]
     for s, e, role, home in people.title_spans(wt):
         s, e = s + w_start, e + w_start
-        if re.match(r"\s*" + people.NAME_WORD, t[e:e + 40]):
+        if NAME_AFTER_RE.match(t[e:e + 40]):
             nxt = NEXT_WORD_RE.match(t, e)
             if nxt and not any(p.start == nxt.start(1) for p in w_places) and not ABBREVIATION_RE.fullmatch(nxt.group(1)):
                 continue  # a name follows: find_people has it (not "Мемлекет басшысы ШЫҰ саммиті аясында": a body's letters)
@@ -1993,6 +2059,10 @@ def _title_refs(t, w_start, w_end, w_places, all_people) -> list:
     return out
 
 
+# only blanks
+BLANKS_RE = re.compile(r"\s*")
+
+
 def _titled_official(t: str, at: int, others_at: list, side: str, all_people) -> list:
     """The one official of ``side`` the article names with the title this sentence gives bare before the event's
     trigger (at ``at``), with no country, no name and no other event's trigger between ("Президент с теплотой вспомнил
@@ -2002,8 +2072,8 @@ def _titled_official(t: str, at: int, others_at: list, side: str, all_people) ->
         if e > at or any(e <= x < at for x in others_at):
             continue  # after the trigger, or another event's ("Мемлекет басшысының Парижге сапарымен, содан кейін ...
             # Франция Президентінің жауап сапарымен")
-        if home not in (None, side) or re.match(r"\s*" + people.NAME_WORD, t[e:e + 40]) and not any(
-                p.start >= e and re.fullmatch(r"\s*", t[e:p.start]) for p in places):
+        if home not in (None, side) or NAME_AFTER_RE.match(t[e:e + 40]) and not any(
+                p.start >= e and BLANKS_RE.fullmatch(t[e:p.start]) for p in places):
             continue  # a title of another side, or one a name follows (find_people has that one)
         if any(p.kind != "city" and (0 <= s - p.end <= 25 or 0 <= p.start - e <= 12) for p in places):
             continue  # "Президентом ОАЭ", "Қазақстан Президенті": the country is told, _title_refs reads it
@@ -2013,19 +2083,27 @@ def _titled_official(t: str, at: int, others_at: list, side: str, all_people) ->
     return []
 
 
+# a name word
+NAME_WORD_RE = re.compile(people.NAME_WORD)
+
+
 def _name_between(t: str, a: int, b: int, places) -> bool:
     """A capitalised word between a country and a title that is no place: a person's name ("of Kazakhstan Nurlan
     Abdirov met Chairman ..."), so the country is not the title's ("Қазақстан мен Италия президенттері" is)."""
-    return any(not any(p.start <= a + w.start() < p.end for p in places) for w in re.finditer(people.NAME_WORD, t[a:b]))
+    return any(not any(p.start <= a + w.start() < p.end for p in places) for w in NAME_WORD_RE.finditer(t[a:b]))
 
 
 # ---------------------------------------------------------------- pair, status, place
+
+# two words joined by a hyphen or a dash: "Kazakhstan-Türkiye", "казахстанско-турецкий"
+HYPHENED_PAIR_RE = re.compile(r"\w[-–]\w")
+
 
 def _named_by_pair(t: str, m, places) -> bool:
     """The event's name carries the pair: "Kazakhstan-Türkiye council", "казахстанско-турецкий форум"."""
     near = [p for p in places if m.start() - 45 <= p.start < m.start()]
     return any(p.iso3 == HOME for p in near) and any(p.iso3 != HOME for p in near) \
-        and re.search(r"\w[-–]\w", t[max(0, m.start() - 45):m.start()]) is not None
+        and HYPHENED_PAIR_RE.search(t[max(0, m.start() - 45):m.start()]) is not None
 
 
 OF_GROUP_RE = CI(r"(?i)\s+(?:of\s+(?:the\s+)?)?[«\"]?")  # "meeting of the SCO", "заседание ШОС"
@@ -2396,12 +2474,32 @@ def _titled_place(t: str, p, lo: int, hi: int) -> bool:
     return any(-3 <= s + lo - p.end <= 2 or 0 <= p.start - (e + lo) <= 2 for s, e, _, _ in people.title_spans(t[lo:hi]))
 
 
+# a semicolon, a full stop or a colon
+CLAUSE_STOP_RE = re.compile(r"[;.:]")
+# "в", "во", "to" right before the country
+TO_BEFORE_RE = CI(r"(?i)(?:\bв|\bво|\bto)\s+$")
+
+
 def _destination_after(t: str, m, c, lang: str) -> bool:
     """"визиту Министра иностранных дел Саудовской Аравии принца Фейсала бен Фархана Аль Сауда в Астану", "visit
     by the Foreign Minister of Saudi Arabia, Prince Faisal bin Farhan, to Astana": the visit's destination after
     a long name of its visitor."""
-    return lang != "kk" and m.end() < c.start <= m.end() + 130 and not re.search(r"[;.:]", t[m.end():c.start]) \
-        and re.search(r"(?i)(?:\bв|\bво|\bto)\s+$", t[max(0, c.start - 4):c.start]) is not None
+    return lang != "kk" and m.end() < c.start <= m.end() + 130 and not CLAUSE_STOP_RE.search(t[m.end():c.start]) \
+        and TO_BEFORE_RE.search(t[max(0, c.start - 4):c.start]) is not None
+
+
+# Kazakh "астанасына", "қаласына", "елордасына" after the country: to its capital
+KK_CAPITAL_AFTER_RE = CI(r"(?i)\s*(астанасына|қаласына|елордасына)")
+# "в", "на", "к", "посетил", "приедет", "прибыл" before the country (up to two words between)
+RU_VISIT_TO_BEFORE_RE = CI(r"(?i)(?:\bв|\bво|\bна|\bк|посети\w*|посещ\w*|приедет|прибыл\w*)\s+(?:[А-ЯЁа-яё-]+\s+){0,2}$")
+# "посетит", "посетил" after the country
+RU_VISITS_AFTER_RE = CI(r"(?i)\s*посети\w*")
+# "to", "in", "into", "welcomed in", "arrived in" before the country (up to three words between)
+EN_TO_BEFORE_RE = CI(r"(?i)(?:\bto|\bin|\binto|welcomed\s+in|arrived\s+in)\s+(?:the\s+)?(?:[A-Za-z-]+\s+){0,3}$")
+# "visit", "visited", "visiting" right before the country
+EN_VISIT_BEFORE_RE = CI(r"(?i)\bvisit(?:s|ed|ing)?\s+(?:the\s+)?$")
+# "from", "according to" before the country: not the host
+EN_FROM_BEFORE_RE = CI(r"(?i)(?:from|according)\s+(?:\w+\s+){0,2}$")
 
 
 def _visit_host(t, places, pair, lang) -> str | None:
@@ -2413,15 +2511,15 @@ def _visit_host(t, places, pair, lang) -> str | None:
         before = t[max(0, p.start - 40):p.start]
         if lang == "kk" and KK_DATIVE_RE.match(p.ending) and p.kind in ("name", "city", "abbrev"):
             return p.iso3
-        if lang == "kk" and p.kind in ("name", "abbrev") and re.match(r"(?i)\s*(астанасына|қаласына|елордасына)", t[p.end:p.end + 15]):
+        if lang == "kk" and p.kind in ("name", "abbrev") and KK_CAPITAL_AFTER_RE.match(t[p.end:p.end + 15]):
             return p.iso3  # "Қазақстан астанасына"
         if lang == "ru" and p.kind in ("name", "city", "abbrev") and p.ending in ("", "у", "ю", "е", "и") and (
-                re.search(r"(?i)(?:\bв|\bво|\bна|\bк|посети\w*|посещ\w*|приедет|прибыл\w*)\s+(?:[А-ЯЁа-яё-]+\s+){0,2}$", before)
-                or (p.ending in ("", "у", "ю") and re.match(r"(?i)\s*посети\w*", t[p.end:p.end + 12]))):
+                RU_VISIT_TO_BEFORE_RE.search(before)
+                or (p.ending in ("", "у", "ю") and RU_VISITS_AFTER_RE.match(t[p.end:p.end + 12]))):
             return p.iso3  # "посетит Украину", "в Исламскую Республику Пакистан", "Астану посетил"
-        if lang == "en" and (re.search(r"(?i)(?:\bto|\bin|\binto|welcomed\s+in|arrived\s+in)\s+(?:the\s+)?(?:[A-Za-z-]+\s+){0,3}$", before)
-                             or re.search(r"(?i)\bvisit(?:s|ed|ing)?\s+(?:the\s+)?$", before)) \
-                and p.kind in ("name", "city", "abbrev") and not re.search(r"(?i)(?:from|according)\s+(?:\w+\s+){0,2}$", before):
+        if lang == "en" and (EN_TO_BEFORE_RE.search(before)
+                             or EN_VISIT_BEFORE_RE.search(before)) \
+                and p.kind in ("name", "city", "abbrev") and not EN_FROM_BEFORE_RE.search(before):
             return p.iso3
     for p in places:  # "Қазақстанда мемлекеттік сапармен жүр": where the one on a visit is
         if lang == "kk" and p.iso3 in pair and KK_LOCATIVE_RE.match(p.ending) and p.kind in ("name", "city", "abbrev"):
@@ -2532,6 +2630,10 @@ def _section_dateline(sv, ref):
 STAMP_TIME_RE = re.compile(r"(?<!\d)(?:[01]?\d|2[0-3]):[0-5]\d(?!\d)")
 
 
+# "обновлено:", "updated", "жаңартылды" before a time: the page's stamp
+UPDATED_BEFORE_RE = CI(r"(?i)(обновлен\w*|updated|жаңартыл\w*)\s*:?\s*\S*\s*$")
+
+
 def _stamp_day(doc: Doc):
     """A printed publication stamp with a time of day ("27.11.2024 14:25", "25 там, 2022 сағат 23:33"), or a
     feed of one day's posts (the page's date, then each post's time on a line of its own): the report is a
@@ -2541,7 +2643,7 @@ def _stamp_day(doc: Doc):
         return None
     for sv in doc.sentences:
         for t in STAMP_TIME_RE.finditer(sv.text):
-            if t.group() in ("00:00", "0:00") or re.search(r"(?i)(обновлен\w*|updated|жаңартыл\w*)\s*:?\s*\S*\s*$", sv.text[max(0, t.start() - 40):t.start()]):
+            if t.group() in ("00:00", "0:00") or UPDATED_BEFORE_RE.search(sv.text[max(0, t.start() - 40):t.start()]):
                 continue
             if _printed(sv.text[max(0, t.start() - 30):t.end() + 30], ref):
                 return ref
@@ -2556,9 +2658,13 @@ HEADER_SENTENCES = 5
 POST_LINE_MAX = 25
 
 
+# a letter (no digit, no underscore)
+LETTER_RE = re.compile(r"[^\W\d_]")
+
+
 def _post_time(t: str) -> bool:
     """A post's time of day on a line of its own, maybe after its view counter: "10:14", "👁 5,3K · 09:15"."""
-    return len(t) <= POST_LINE_MAX and POST_TIME_RE.search(t) is not None and len(re.findall(r"[^\W\d_]", t)) <= 2
+    return len(t) <= POST_LINE_MAX and POST_TIME_RE.search(t) is not None and len(LETTER_RE.findall(t)) <= 2
 
 
 def _printed(t: str, ref) -> bool:
@@ -2609,8 +2715,12 @@ def _named_capital(t: str, places, lo: int, hi: int):
     return None
 
 
+# at the foreign ministry: "Сыртқы істер министрлігінде", "в МИД", "at the (foreign) ministry"
+MFA_PLACE_RE = CI(r"(?i)(сыртқы\s+істер\s+министрлігінде|в\s+МИД\w*|at\s+the\s+(?:foreign\s+)?ministry)")
+
+
 def _mfa_host(t, places, pair) -> str | None:
-    m = re.search(r"(?i)(сыртқы\s+істер\s+министрлігінде|в\s+МИД\w*|at\s+the\s+(?:foreign\s+)?ministry)", t)
+    m = MFA_PLACE_RE.search(t)
     if not m:
         return None
     before = [p for p in places if p.end <= m.start() and p.iso3 in pair]
@@ -2679,6 +2789,10 @@ def _delegation_trip(sv: SentenceView, mentions: list) -> _Mention | None:
     return trips[0] if trips else None
 
 
+# "оно состоится", "it will be held", "ол өтеді": the last planned event goes on
+WILL_BE_HELD_RE = CI(r"(?i)\b(оно|она|он|it|ол)\b[^.]{0,30}(состоится|пройдет|пройдёт|will\s+be\s+held|will\s+take\s+place|өтеді)")
+
+
 def _continue_last(sv: SentenceView, last: _Mention, all_people, ref) -> None:
     """A sentence without a trigger that goes on about the last event: its officials of a side not
     named yet join it, and all its officials of the pair when it tells who took part right after the
@@ -2707,8 +2821,7 @@ def _continue_last(sv: SentenceView, last: _Mention, all_people, ref) -> None:
         day = _told_day(sv, ref)
         if day is not None and day[0] == day[1]:  # "Сейсенбі күні өткен отырысқа ... төрағалық етті": that day
             last.date, last.date_default, last.told = day, False, day
-    if last.date is None and last.status == "planned" and re.search(
-            r"(?i)\b(оно|она|он|it|ол)\b[^.]{0,30}(состоится|пройдет|пройдёт|will\s+be\s+held|will\s+take\s+place|өтеді)", sv.text):
+    if last.date is None and last.status == "planned" and WILL_BE_HELD_RE.search(sv.text):
         days = _day_dates(sv.text, ref, "planned")
         last.date = days[0][2] if days else _date(sv.text, ref, "planned")
 
@@ -2717,6 +2830,7 @@ def _continue_last(sv: SentenceView, last: _Mention, all_people, ref) -> None:
 
 SEASONS = ((3, r"көктем\w*|весной|spring"), (6, r"жаз\w*|летом|summer"), (9, r"күз\w*|осенью|autumn|fall"),
            (12, r"қыс\w*|зимой|winter"))
+SEASON_RES = tuple((first, re.compile(pat)) for first, pat in SEASONS)  # compiled once
 SEASON_RE = CI(r"(?i)(?P<s>көктем(?:де|ге|гі|інде)|жаз(?:да|ға|ында)|күз(?:де|ге|гі|інде)|қыс(?:та|қа|ында)|"
                        r"весной|летом|осенью|зимой|"
                        r"(?:(?<=this\s)|(?<=next\s)|(?<=the\s))(?:spring|summer|autumn|fall|winter)\b(?!\s+(?:session|semester|school|in\b)))"
@@ -2727,7 +2841,7 @@ SEASON_YEAR_BEFORE_RE = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*(?:жылдың|ж
 
 def _season_span(season: re.Match, y: int) -> tuple:
     """The months of a season of year ``y``: spring March-May, ..., winter December-February."""
-    first = next(f for f, pat in SEASONS if re.fullmatch(pat, season.group("s").lower()))
+    first = next(f for f, rx in SEASON_RES if rx.fullmatch(season.group("s").lower()))
     end_y, end_m = (y + 1, 2) if first == 12 else (y, first + 2)
     return (dt.date(y, first, 1), dt.date(end_y, end_m, calendar.monthrange(end_y, end_m)[1]), "month")
 
@@ -2840,6 +2954,10 @@ PREDICATE_BREAK_RE = CI(r"(?i),\s|;|\s(?:and|и|а|но|but|while|ал|және)
 REL_YEAR_GATE = KeywordGate(("year", "год", "жыл", "былтыр", "биыл"))
 
 
+# a Russian letter (the text is Russian)
+CYRILLIC_LETTER_RE = CI(r"[а-яё]")
+
+
 def _own_phrase_time(t: str, m: re.Match, ref, status, lang: str, lo: int = 0) -> tuple | None:
     """(start, end, date) of a year told in the trigger's own phrase: after it ("visit to Cairo in 2007", "визита в
     Бразилию в сентябре 2007 года") or, in Kazakh, as the attribute before it ("2007 жылғы ... сапары")."""
@@ -2851,11 +2969,11 @@ def _own_phrase_time(t: str, m: re.Match, ref, status, lang: str, lo: int = 0) -
         y = YEAR_IN_RE.search(after) or REL_YEAR_RE.search(after)
         if y is None:
             return None
-        d = _date(after[:y.end()] + (" года" if YEAR_IN_RE.fullmatch(y.group()) and re.search(r"[а-яё]", after, re.I) else ""),
+        d = _date(after[:y.end()] + (" года" if YEAR_IN_RE.fullmatch(y.group()) and CYRILLIC_LETTER_RE.search(after) else ""),
                   ref, status, default=False)
         return (m.end(), m.end() + len(after), d) if d is not None else None
     start = max(lo, m.start() - OWN_PHRASE_REACH)  # Kazakh before it, as its attribute (not past the trigger before)
-    before = re.split(r"[,;:.!?()—–]", t[start:m.start()])[-1]
+    before = PHRASE_CUT_RE.split(t[start:m.start()])[-1]
     k = KK_YEAR_ATTRIBUTE_RE.search(before)
     if k is not None:
         at = m.start() - len(before) + k.start()
@@ -2904,12 +3022,16 @@ TRIP_BOUND_RE = CI(r"(?i)(?<!\w)(?:сапар\w*|визит\w*|visit|trip|tour)\
 TRIP_BOUND_REACH = 40  # characters from "began with" to the event's noun
 
 
+# a comma, a semicolon or a full stop
+COMMA_OR_STOP_RE = re.compile(r"[,;.]")
+
+
 def _bound_event(t: str, bound: re.Match, m: re.Match) -> bool:
     """The trigger is what the trip began or ended with: before the verb ("бизнес-форумынан басталды") or just
     after it, in its clause ("начался с бизнес-форума", "ended with a business forum")."""
     if bound.start() < m.start() < bound.end():
         return True
-    return 0 <= m.start() - bound.end() <= TRIP_BOUND_REACH and not re.search(r"[,;.]", t[bound.end():m.start()])
+    return 0 <= m.start() - bound.end() <= TRIP_BOUND_REACH and not COMMA_OR_STOP_RE.search(t[bound.end():m.start()])
 
 
 # the participles of holding an event, after its noun in Russian and English
@@ -2980,6 +3102,10 @@ def _day_dates(t: str, ref, status) -> list[tuple[int, int, tuple]]:
 DIGIT_RE = re.compile(r"\d")
 
 
+# "and", "и", "және" between two days
+AND_BETWEEN_RE = CI(r"(?i)\s(?:and|и|және)\s")
+
+
 @functools.lru_cache(maxsize=1024)
 def _day_dates_cached(t: str, ref, status) -> tuple:
     out = []
@@ -3025,10 +3151,10 @@ def _day_dates_cached(t: str, ref, status) -> tuple:
         mon = month_number(m.group(month))
         if not mon or any(s <= m.start() < e for s, e, _ in out):
             continue
-        if m.group(month).lower() == "may" and not m.group(year) and month == 1 and not re.match(r"\d", m.group(2) or ""):
+        if m.group(month).lower() == "may" and not m.group(year) and month == 1 and not DIGIT_RE.match(m.group(2) or ""):
             continue
         d1, d2 = int(m.group(day1)), int(m.group(day2) or m.group(day1))
-        if d2 != d1 + 1 and re.search(r"(?i)\s(?:and|и|және)\s", m.group()):
+        if d2 != d1 + 1 and AND_BETWEEN_RE.search(m.group()):
             d2 = d1  # "2 и 3 апреля" are the days of one event; "5 и 20 мая" are two days, the first taken
         start = m.start()
         if not m.group(year) and month == 3:  # day-month order
@@ -3072,6 +3198,14 @@ def _month_of(ref: dt.date) -> tuple:
 REL_MONTH_REACH = 30  # how far a relative year ("last year", "өткен жылғы") may stand from the month it dates
 
 
+# a day number after the month: "мая 15"
+DAY_AFTER_RE = re.compile(r"\s*\d{1,2}(?!\d)")
+# a day number before the month: "15 мая"
+DAY_BEFORE_RE = re.compile(r"\d{1,2}\s*$")
+# a year right before the month: "2024 жылғы мамыр", "2024 года"
+YEAR_BEFORE_RE = re.compile(r"(?<!\d)(19[5-9]\d|20[0-4]\d)\s*(?:жылғы|жылы|жылдың|года|г\.)?\s*$")
+
+
 @functools.lru_cache(maxsize=2048)
 def _date(t, ref, status, default: bool = True):
     """Month, quarter, year and relative dates of a text (no day given); with ``default``, the
@@ -3082,9 +3216,9 @@ def _date(t, ref, status, default: bool = True):
         mon = month_number(m.group())
         if not mon or (m.group().lower() == "may" and not _may_is_month(t, m)):
             continue
-        if re.match(r"\s*\d{1,2}(?!\d)", t[m.end():m.end() + 4]) or re.search(r"\d{1,2}\s*$", t[max(0, m.start() - 4):m.start()]):
+        if DAY_AFTER_RE.match(t[m.end():m.end() + 4]) or DAY_BEFORE_RE.search(t[max(0, m.start() - 4):m.start()]):
             continue  # a day date without a year we could not resolve
-        yb = re.search(r"(?<!\d)(19[5-9]\d|20[0-4]\d)\s*(?:жылғы|жылы|жылдың|года|г\.)?\s*$", t[max(0, m.start() - 20):m.start()])
+        yb = YEAR_BEFORE_RE.search(t[max(0, m.start() - 20):m.start()])
         ya = YEAR_AFTER_RE.match(t, m.end())
         if yb or ya:
             y = int((yb or ya).group(1))
@@ -3220,21 +3354,31 @@ SPAN_FOR_BEFORE_RE = CI(r"(?i)(?<!\w)за\s+(?:весь\s+)?$")
 YEAR_DATE_RE = re.compile(r"(?<!\d)(19[5-9]\d|20[0-4]\d)\s*(?:жылы|жылғы|году|года|г\.|year)|(?i:\bin\s+)(19[5-9]\d|20[0-4]\d)(?![\d-])")
 
 
+# "May" as a verb: "may be", "may have", "may also", "may organize"
+EN_MAY_VERB_AFTER_RE = re.compile(r"\s+(?:be|have|not|also|well|still|[a-z]+(?:e|ize|ise)\b)")
+
+
 def _may_is_month(t: str, m) -> bool:
     """English "May" the month ("Rahmon's May visit", "in May", "May 5") vs the modal "may"."""
-    if re.search(r"\d", t[max(0, m.start() - 12):m.end() + 8]):
+    if DIGIT_RE.search(t[max(0, m.start() - 12):m.end() + 8]):
         return True
-    return t[m.start():m.end()] == "May" and m.start() > 0 and not re.match(r"\s+(?:be|have|not|also|well|still|[a-z]+(?:e|ize|ise)\b)", t[m.end():m.end() + 12])
+    return t[m.start():m.end()] == "May" and m.start() > 0 and not EN_MAY_VERB_AFTER_RE.match(t[m.end():m.end() + 12])
+
+
+# a year from 1950 to 2049
+YEAR_NUMBER_RE = re.compile(r"(?<!\d)(19[5-9]\d|20[0-4]\d)(?!\d)")
+# "текущего года", "this year", "биылғы жыл", "осы жыл"
+THIS_YEAR_RE = CI(r"(?i)(текущего|этого|нынешнего|this|current|биылғы|ағымдағы|осы)\s+(?:года|year|жыл)")
 
 
 def _year_near(t, m, ref, rel) -> int | None:
-    y = re.search(r"(?<!\d)(19[5-9]\d|20[0-4]\d)(?!\d)", t[m.end():m.end() + 30]) or \
-        re.search(r"(?<!\d)(19[5-9]\d|20[0-4]\d)(?!\d)", t[max(0, m.start() - 30):m.start()])
+    y = YEAR_NUMBER_RE.search(t[m.end():m.end() + 30]) or \
+        YEAR_NUMBER_RE.search(t[max(0, m.start() - 30):m.start()])
     if y:
         return int(y.group(1))
     if rel and ref:
         return ref.year + rel_year_delta(rel.group())
-    if re.search(r"(?i)(текущего|этого|нынешнего|this|current|биылғы|ағымдағы|осы)\s+(?:года|year|жыл)", t) and ref:
+    if THIS_YEAR_RE.search(t) and ref:
         return ref.year
     if ref and (THE_YEAR_AFTER_RE.match(t, m.end()) or THE_YEAR_BEFORE_RE.search(t, max(0, m.start() - 12), m.start())):
         return ref.year  # "in the second half of the year", "во второй половине года", "жылдың екінші жартысында"
@@ -3244,6 +3388,12 @@ def _year_near(t, m, ref, rel) -> int | None:
 # the year named by no number is the report's: "of the year", "года", "жылдың"
 THE_YEAR_AFTER_RE = CI(r"(?i)\s+(?:of\s+the\s+year|года)(?!\w)")
 THE_YEAR_BEFORE_RE = CI(r"(?i)(?<!\w)жылдың\s+$")
+
+
+# "следующий год", "next year", "келесі жыл"
+NEXT_YEAR_RE = CI(r"(?i)(следующий\s+год|next\s+year|келесі\s+жыл)")
+# the first word after a postponement that may be a month (group 1), with its year (group 2)
+MONTH_HEAD_RE = CI(r"(?i)\s*(?:(?:to|until|till|на|до)\s+)?(?:\w+\s+){0,2}?([^\W\d_]{3,10})(?:\s+(\d{4}))?")
 
 
 def _postponed_date(t: str, m, ref):
@@ -3262,13 +3412,13 @@ def _postponed_date(t: str, m, ref):
     after = t[pm.end():]
     if not after:
         return None
-    if re.search(r"(?i)(следующий\s+год|next\s+year|келесі\s+жыл)", after):
+    if NEXT_YEAR_RE.search(after):
         y = ref.year + 1
         return (dt.date(y, 1, 1), dt.date(y, 12, 31), "year")
     days = _day_dates(after, ref, "planned")
     if days:
         return days[0][2]
-    head = re.match(r"(?i)\s*(?:(?:to|until|till|на|до)\s+)?(?:\w+\s+){0,2}?([^\W\d_]{3,10})(?:\s+(\d{4}))?", after)
+    head = MONTH_HEAD_RE.match(after)
     if head and month_number(head.group(1)):
         mon = month_number(head.group(1))
         y = int(head.group(2)) if head.group(2) else _resolve_year(mon, None, ref, "planned")
@@ -4080,10 +4230,14 @@ def _ordinal(t: str, m, lo: int, hi: int) -> int | None:
 PERIOD_AFTER_ORDINAL_RE = CI(r"(?i)\s+(?:жарты\w*|тоқсан\w*|квартал\w*|полугод\w*|половин\w*|half|quarter)")
 
 
+# a Kazakh genitive ending
+KK_GENITIVE_END_RE = re.compile(r"(?:ның|нің|дың|дің|тың|тің)\s*$")
+
+
 def _document_of(t: str, m, lo: int, hi: int) -> bool:
     """The trigger only names whose document it is ("кеңестің жетінші отырысының шешімін дәйектеді",
     "парафировали проект решения заседания совета"): it does not tell whether the meeting was held."""
-    return bool(DOCUMENT_AFTER_RE.match(t, m.end(), hi) and re.search(r"(?:ның|нің|дың|дің|тың|тің)\s*$", m.group())
+    return bool(DOCUMENT_AFTER_RE.match(t, m.end(), hi) and KK_GENITIVE_END_RE.search(m.group())
                 or DOCUMENT_BEFORE_RE.search(t, lo, m.start()))
 
 

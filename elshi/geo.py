@@ -71,22 +71,34 @@ def gnorm(s: str) -> str:
     return fold_latin(norm(s))
 
 
+# a Russian adjective's ending: "Южная", "Объединенные", "Арабские"
+RU_ADJECTIVE_ENDING_RE = re.compile(r"(ий|ый|ой|ая|яя|ое|ее|ые|ие)$")
+
+
 def _ru_stem(word: str, kind: str) -> str:
-    if kind == "adjective" and re.search(r"(ий|ый|ой|ая|яя|ое|ее|ые|ие)$", word):
+    if kind == "adjective" and RU_ADJECTIVE_ENDING_RE.search(word):
         return word[:-2]  # "Южная Корея", "Объединенные Арабские Эмираты": every case of the adjective
     if len(word) > 4 and word[-1] in "аяьйоеиы":
         return word[:-1]
     return word
 
 
+# the blanks between the words of a name
+BLANKS_RE = re.compile(r"\s+")
+# a fleeting vowel before a name's last consonant: "Египет" -> "Египт(ом)"
+RU_FLEETING_VOWEL_RE = re.compile(r"(?<=[бвгджзклмнпрстфхцчшщ])[ео](?=[бвгджзклмнпрстфхцчшщ]$)")
+# an ISO name with a comma or a bracket ("Korea, Republic of") is no running-text name
+BRACKET_OR_COMMA_RE = re.compile(r"[,()]")
+
+
 def _entries() -> list[_Entry]:
     out: list[_Entry] = []
     for r in read_csv("country_aliases.csv"):
         kind = r["kind"]
-        words = tuple(gnorm(w) for w in re.split(r"\s+", r["alias"].strip()))
+        words = tuple(gnorm(w) for w in BLANKS_RE.split(r["alias"].strip()))
         if r["lang"] == "ru" and kind != "abbrev":
             out.append(_Entry(r["iso3"], kind, words[:-1] + (_ru_stem(words[-1], kind),), None, kind != "adjective"))
-            fleeting = re.sub(r"(?<=[бвгджзклмнпрстфхцчшщ])[ео](?=[бвгджзклмнпрстфхцчшщ]$)", "", words[-1])
+            fleeting = RU_FLEETING_VOWEL_RE.sub("", words[-1])
             if kind == "name" and fleeting != words[-1] and len(fleeting) >= 4:  # "Египет" -> "Египтом"
                 out.append(_Entry(r["iso3"], kind, words[:-1] + (fleeting,), None, True))
             if len(words) > 1:  # inflect every word of "Южная Корея" / "Соединенные Штаты"
@@ -97,7 +109,7 @@ def _entries() -> list[_Entry]:
     for r in read_csv("countries.csv"):
         for lang, col in (("en", "name_en"), ("kk", "name_kk"), ("ru", "name_ru")):
             name = r[col].strip()
-            if not name or re.search(r"[,()]", name) or norm(name) in AMBIGUOUS_NAMES:
+            if not name or BRACKET_OR_COMMA_RE.search(name) or norm(name) in AMBIGUOUS_NAMES:
                 continue
             words = tuple(gnorm(w) for w in name.split())
             out.append(_Entry(r["iso3"], "name", words, None, True))
@@ -106,7 +118,7 @@ def _entries() -> list[_Entry]:
     # parts of the world named like a country ("Латын Америкасы", "Latin America"): read, so that "America" in them
     # is not the United States, and dropped
     for r in read_csv("regions.csv"):
-        words = tuple(gnorm(w) for w in re.split(r"\s+", r["name"].strip()))
+        words = tuple(gnorm(w) for w in BLANKS_RE.split(r["name"].strip()))
         if r["lang"] == "ru":
             words = tuple(_ru_stem(w, "adjective" if i < len(words) - 1 or r["kind"] == "adjective" else "name")
                           for i, w in enumerate(words))
@@ -195,6 +207,10 @@ def _lookup_raw(piece: str) -> tuple[tuple[_Entry, str], ...]:
     return _lookup(gnorm(piece))
 
 
+# a word's hyphens, kept as parts of the split: "қазақ-қырғыз" -> "қазақ", "-", "қырғыз"
+HYPHEN_SPLIT_RE = re.compile(r"([-‐‑])")
+
+
 @functools.lru_cache(maxsize=65536)
 def _word_hits(word: str) -> tuple:
     """Gazetteer entries a word form (and, for "қазақ-қырғыз", each hyphenated part) may start, with
@@ -204,7 +220,7 @@ def _word_hits(word: str) -> tuple:
     parts = [(0, len(word), word)]
     if "-" in word or "‐" in word or "‑" in word:
         pos = 0
-        for piece in re.split(r"([-‐‑])", word):
+        for piece in HYPHEN_SPLIT_RE.split(word):
             if piece and piece not in "-‐‑":
                 parts.append((pos, pos + len(piece), piece))
             pos += len(piece)
@@ -216,12 +232,16 @@ def _word_hits(word: str) -> tuple:
     return tuple(out)
 
 
+# a hyphen inside a word: "қазақ-қырғыз", "АҚШ-тың"
+HYPHEN_RE = re.compile(r"[-‐‑]")
+
+
 @functools.lru_cache(maxsize=65536)
 def _candidate(word: str) -> bool:
     """Could this word (or a part of it, "қазақ-қырғыз") start a gazetteer entry? Cached per word form."""
     if _may_start_entry(word):
         return True
-    return any(_may_start_entry(piece) for piece in re.split(r"[-‐‑]", word) if piece)
+    return any(_may_start_entry(piece) for piece in HYPHEN_RE.split(word) if piece)
 
 
 def _split_parts(m: re.Match) -> list[tuple[int, int, str]]:
@@ -230,7 +250,7 @@ def _split_parts(m: re.Match) -> list[tuple[int, int, str]]:
     parts = [(m.start(), m.end(), text)]
     if "-" in text or "‐" in text or "‑" in text:
         pos = m.start()
-        for piece in re.split(r"([-‐‑])", text):
+        for piece in HYPHEN_SPLIT_RE.split(text):
             if piece and piece not in "-‐‑":
                 parts.append((pos, pos + len(piece), piece))
             pos += len(piece)

@@ -26,6 +26,7 @@ SCALES = (
     (r"мың\w*|тыс\.?|тысяч\w*|thousand\w*", 1e3),
 )
 SCALE = "|".join(f"(?:{p})" for p, _ in SCALES)
+SCALE_RES = tuple((CI(p), mult) for p, mult in SCALES)  # compiled once
 
 # currency pattern -> ISO 4217 (checked in order)
 CURRENCIES = (
@@ -54,6 +55,7 @@ CURRENCIES = (
     (r"CHF\b|швейцарск\w+\s+франк\w*|Swiss\s+francs?", "CHF"),
 )
 CURRENCY_AFTER = "|".join(f"(?:{p})" for p, _ in CURRENCIES)
+CURRENCY_RES = tuple((CI(p), code) for p, code in CURRENCIES)  # compiled once
 CURRENCY_BEFORE = r"US\$|\$|USD|€|EUR|₸|KZT|₽|RUB|CNY|RM|MYR|₺|TRY|AED|₹|INR|£|GBP|EGP|JPY|₩|KRW|HUF|PLN|SAR|QAR|CHF"
 # Kazakh case ending glued to a number or scale: "млрд-қа", "$20 млрд-тан", "200-ге".
 _KK_ENDINGS = ("тан", "тен", "дан", "ден", "нан", "нен", "ның", "нің", "тың", "тің", "дың", "дің", "қа", "ке",
@@ -100,9 +102,13 @@ WORD_NUM = (rf"(?:{'|'.join(ARTICLE_ONE)}|{_WORD})(?!\w)(?:(?:\s+and\s+|\s+|-)(?
             rf"(?:\s+(?:{_HALF})(?!\w))?")
 
 
+# blanks and hyphens between number words: "двести-пятьдесят", "two  hundred"
+WORD_SEPARATORS_RE = re.compile(r"[\s-]+")
+
+
 def words_value(words: str) -> float:
     """'екі жүз елу' -> 250; 'two hundred and fifty' -> 250; 'двухсот' -> 200; 'бір жарым' -> 1.5; 'a' -> 1."""
-    low = re.sub(r"[\s-]+", " ", words.lower()).strip()
+    low = WORD_SEPARATORS_RE.sub(" ", words.lower()).strip()
     total = 0.0
     for half in HALF_WORDS:
         if low.endswith(" " + half):
@@ -162,9 +168,15 @@ MONEY_NEXT_WORD_RE = CI(
 )
 
 
+# the next run of non-blanks after a figure (no-break spaces count as blanks)
+NEXT_TOKEN_RE = re.compile(r"[\s\u00a0]*([^\s\u00a0]+)")
+# a token that opens with a word character (not punctuation)
+WORD_CHAR_RE = re.compile(r"\w")
+
+
 def _money_context_after(text: str, end: int) -> bool:
-    nxt = re.match(r"[\s\u00a0]*([^\s\u00a0]+)", text[end:end + 40])
-    if not nxt or not re.match(r"\w", nxt.group(1)):
+    nxt = NEXT_TOKEN_RE.match(text[end:end + 40])
+    if not nxt or not WORD_CHAR_RE.match(nxt.group(1)):
         return True  # punctuation or the end: "составил 3 млрд."
     return bool(MONEY_NEXT_WORD_RE.match(text[end:end + 40].lstrip(" \u00a0")))
 
@@ -232,8 +244,8 @@ def _scale(word: str) -> float:
     """The multiplier a scale word stands for ("млрд" -> 1e9); cached per word form."""
     if word.lower() == "m":
         return 1e6  # "$187.3m" (the pattern's look-behind needs the digit)
-    for pattern, mult in SCALES:
-        if re.fullmatch(pattern, word, re.IGNORECASE):
+    for rx, mult in SCALE_RES:
+        if rx.fullmatch(word):
             return mult
     return 1.0
 
@@ -243,10 +255,14 @@ def _currency(word: str | None) -> str | None:
     """The currency a word names ("долл." -> USD); cached per word form."""
     if not word:
         return None
-    for pattern, code in CURRENCIES:
-        if re.fullmatch(pattern, word.strip(), re.IGNORECASE):
+    for rx, code in CURRENCY_RES:
+        if rx.fullmatch(word.strip()):
             return code
     return None
+
+
+# "1,340": three digits after the comma read as thousands in English
+THOUSANDS_COMMA_RE = re.compile(r"\d{1,3},\d{3}")
 
 
 def find_amounts(text: str, decimal_comma: bool = True) -> list[Amount]:
@@ -262,7 +278,7 @@ def find_amounts(text: str, decimal_comma: bool = True) -> list[Amount]:
                 base = words_value(g["wnum"])
             else:
                 base = parse_number(g["num"], decimal_comma)
-                if not decimal_comma and base * _scale(g["scale"]) >= MAX_PLAUSIBLE_USD and re.fullmatch(r"\d{1,3},\d{3}", g["num"]):
+                if not decimal_comma and base * _scale(g["scale"]) >= MAX_PLAUSIBLE_USD and THOUSANDS_COMMA_RE.fullmatch(g["num"]):
                     base = parse_number(g["num"], True)  # "$1,340 billion": a decimal comma
             value = base * _scale(g["scale"])
             if g["num2"]:
@@ -301,6 +317,10 @@ EQUIVALENT_GAP_RE = CI(r"(?i)\s*[(\[]\s*(?:about|around|approx\.?|approximately|
                                r"около|примерно|порядка|что\s+эквивалентно|шамамен|~|≈)?\s*$")
 
 
+# a closing bracket right after a figure: "(about $5 million)"
+CLOSING_BRACKET_RE = re.compile(r"\s*[)\]]")
+
+
 def _with_dollar_equivalents(text: str, amounts: list[Amount]) -> list[Amount]:
     """A figure in another currency with its dollar value beside it in brackets is one dollar figure, spanning
     both: the partner's currency is kept out, the dollar value stays."""
@@ -312,7 +332,7 @@ def _with_dollar_equivalents(text: str, amounts: list[Amount]) -> list[Amount]:
         if i in skip or a.currency == b.currency or "USD" not in (a.currency, b.currency) or None in (a.currency, b.currency):
             continue
         gap = text[a.end:b.start]
-        closes = re.match(r"\s*[)\]]", text[b.end:b.end + 3])
+        closes = CLOSING_BRACKET_RE.match(text[b.end:b.end + 3])
         if len(gap) <= 30 and EQUIVALENT_GAP_RE.fullmatch(gap) and closes:
             usd = a if a.currency == "USD" else b
             skip |= {i, i + 1}

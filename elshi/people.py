@@ -152,13 +152,19 @@ def ru_nominative_title(title: str) -> bool:
     return RU_NOMINATIVE_HEAD_RE.fullmatch(head) is not None
 
 
+# a title's head in the genitive (or animate accusative): "министра", "председателя"
+RU_GENITIVE_HEAD_RE = re.compile(r"[\w-]*[бвгджзклмнпрстфхцчшщ]а|[\w-]*[лнрт]я")
+# a title's head in the dative: "министру", "председателю", "главе"
+RU_DATIVE_HEAD_RE = re.compile(r"[\w-]*[бвгджзклмнпрстфхцчшщ]у|[\w-]*[лнрт]ю|главе")
+
+
 def ru_title_case(title: str) -> str | None:
     """The case a Russian title's head shows, and so the name in apposition to it: "gen" for "министра",
     "председателя", "главы" and the animate accusative "главу"; "dat" for "министру", "главе"; else None."""
     head = (title.split() or [""])[0].lower()
-    if head in ("главу", "главы") or re.fullmatch(r"[\w-]*[бвгджзклмнпрстфхцчшщ]а|[\w-]*[лнрт]я", head):
+    if head in ("главу", "главы") or RU_GENITIVE_HEAD_RE.fullmatch(head):
         return "gen"
-    if re.fullmatch(r"[\w-]*[бвгджзклмнпрстфхцчшщ]у|[\w-]*[лнрт]ю|главе", head):
+    if RU_DATIVE_HEAD_RE.fullmatch(head):
         return "dat"
     return None
 
@@ -213,6 +219,14 @@ def ru_oblique_nominative(name: str, case: str) -> str:
     return " ".join(out)
 
 
+# a woman's surname in the instrumental or genitive: "Назарбаевой", "Ильиной"
+RU_FEMALE_INSTRUMENTAL_RE = re.compile(r"(ов|ев|ёв|ин|ын)(ой)$")
+# a first name's ending "-ой" ("Даригой" -> "Дарига")
+RU_OI_ENDING_RE = re.compile(r"ой$")
+# a first name's ending "-ей" ("Натальей" -> "Наталья")
+RU_EI_ENDING_RE = re.compile(r"ей$")
+
+
 def base_form(name: str, lang: str, nominative: bool = False) -> str:
     """The nominative of a name: Kazakh case endings by assimilation ("Тоқаевтың" -> "Тоқаев");
     Russian surnames in -ов/-ев/-ин and the first names in the same case ("Касым-Жомартом Токаевым"
@@ -247,9 +261,9 @@ def base_form(name: str, lang: str, nominative: bool = False) -> str:
         case = {"ого": "а", "ому": "у", "им": "ом", "ом": "е"}[ending]
         firsts = [w[: -len(case)] if w.endswith(case) and len(w) - len(case) >= 2 else w for w in words[:-1]]
         return " ".join(firsts + [stem + "ий"])
-    fem = re.search(r"(ов|ев|ёв|ин|ын)(ой)$", surname)
+    fem = RU_FEMALE_INSTRUMENTAL_RE.search(surname)
     if fem:  # "Даригой Назарбаевой" -> "Дарига Назарбаева"
-        firsts = [re.sub(r"ой$", "а", w) if w.endswith("ой") else re.sub(r"ей$", "я", w) if w.endswith("ей") else w
+        firsts = [RU_OI_ENDING_RE.sub("а", w) if w.endswith("ой") else RU_EI_ENDING_RE.sub("я", w) if w.endswith("ей") else w
                   for w in words[:-1]]
         return " ".join(firsts + [surname[:-2] + "а"])
     case = None
@@ -326,13 +340,17 @@ def _ru_female_nominative(w: str) -> str:
     return w
 
 
+# what follows the stem in a title pattern's first word: a group or a lookaround ("министр(?:а|у)" -> "министр")
+PATTERN_TAIL_RE = re.compile(r"\(\?.*$")
+
+
 @functools.lru_cache(maxsize=1)
 def _title_index() -> tuple[re.Pattern, dict[str, list[tuple[re.Pattern, str, str | None]]]]:
     """Titles grouped by the stem of their first word, and one regex finding those stems."""
     by_first: dict[str, list] = {}
     for rx, role, home in titles():
         first = rx.pattern.split(r"\s+")[0]
-        stem = re.sub(r"\(\?.*$", "", first.replace("(?<!\\w)", ""))
+        stem = PATTERN_TAIL_RE.sub("", first.replace("(?<!\\w)", ""))
         stem = stem.replace("\\", "").lower()
         by_first.setdefault(stem, []).append((rx, role, home))
     anchors = sorted(by_first, key=len, reverse=True)
@@ -527,11 +545,15 @@ ARTICLE_SURNAME_RE = re.compile(r"(?:al|el|as|ad|an|ar|at|az|ash|ul|ud|аль|э
                                 r"[-‐][A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]")
 
 
+# an initial: "А.", "J."
+INITIAL_RE = re.compile(r"[A-ZА-Я]\.")
+
+
 def _name_token(word: str) -> bool:
     if ARTICLE_SURNAME_RE.match(word):
         return True
     return bool(CAPITAL_RE.match(word)) and not (len(word) > 1 and word.isupper() and len(word) <= 6
-                                              and not re.fullmatch(r"[A-ZА-Я]\.", word))
+                                              and not INITIAL_RE.fullmatch(word))
 
 
 # a word that makes the capitalised words beside it the name of a building or venue
@@ -548,6 +570,14 @@ VENUE_AFTER_RE = CI(rf"(?i)\s+{VENUE_WORD}(?!\w)")
 RU_ORG_ADJECTIVE_RE = re.compile(r"[А-ЯЁ][а-яё]{3,}(?:ого|его|ой|ей|ых|их)$")
 RU_GENITIVE_NOUN_RE = re.compile(r"[а-яё]{3,}(?:а|я|ы|и|ов|ей)")
 RU_GENITIVE_ADJECTIVE_RE = re.compile(r"[а-яё]{3,}(?:ого|его|ой|ей|ых|их)")
+
+
+# a lower-case word skipped on the way from a title to its name: "of", "the", "и", "по", adjectives and genitives ("внешней", "торговли")
+SKIPPABLE_WORD_RE = CI(r"(?i)of|the|for|and|in|on|at|to|de|del|и|по|в|во|при|дел|"
+                         r"[а-яё]+(?:ых|их|ого|его|ой|ей|ам|ям|ии|ия|ства|ения|ний|"
+                         r"ным|ской|ского|ских|ций|гий|[а-яё]{3}[ыи])")
+# an initial, "Ё." among them
+INITIAL_YO_RE = re.compile(r"[A-ZА-ЯЁ]\.")
 
 
 def _name_at(text: str, start: int, places, lang: str) -> tuple[str, int] | None:
@@ -573,12 +603,10 @@ def _name_at(text: str, start: int, places, lang: str) -> tuple[str, int] | None
             if VENUE_WORD_RE.fullmatch(w):
                 return None  # "в резиденции Истана Негара", "посетили Центр Гейдара Алиева": a building's name follows
             if is_place or _is_org(w) or low in HONORIFICS or MILITARY_RANK_RE.fullmatch(w) or low in FUNCTION_WORDS or _is_title_word(w) \
-                    or (w.isupper() and len(w) > 1 and not re.fullmatch(r"[A-ZА-Я]\.", w)):
+                    or (w.isupper() and len(w) > 1 and not INITIAL_RE.fullmatch(w)):
                 skipped += 1
             elif not _name_token(w):
-                if lang == "kk" or skipped >= 9 or not re.fullmatch(r"(?i)of|the|for|and|in|on|at|to|de|del|и|по|в|во|при|дел|"
-                                                                    r"[а-яё]+(?:ых|их|ого|его|ой|ей|ам|ям|ии|ия|ства|ения|ний|"
-                                                                    r"ным|ской|ского|ских|ций|гий|[а-яё]{3}[ыи])", w):
+                if lang == "kk" or skipped >= 9 or not SKIPPABLE_WORD_RE.fullmatch(w):
                     return None
                 skipped += 1
             else:
@@ -601,7 +629,7 @@ def _name_at(text: str, start: int, places, lang: str) -> tuple[str, int] | None
         if w in "(),:;" or is_place or low in FUNCTION_WORDS or month_number(w) or (
                 not after_particle and (_is_org(w) or _is_title_word(w) and not _title_made_surname(w))):
             break
-        if low in PARTICLES or re.fullmatch(r"[A-ZА-ЯЁ]\.", w):
+        if low in PARTICLES or INITIAL_YO_RE.fullmatch(w):
             name.append((pos, w))
             continue
         if not _name_token(w) or len([x for _, x in name if norm(x) not in PARTICLES]) >= 4:
@@ -626,16 +654,20 @@ def _name_at(text: str, start: int, places, lang: str) -> tuple[str, int] | None
     return " ".join(words), first
 
 
+# monarchs' titles (who go by one name)
+MONARCH_RE = re.compile(r"Emperor|King|Queen|Emir|Sheikh|Sultan|Prince")
+
+
 def _plausible(name: str, lang: str, role: str | None = None) -> bool:
     tokens = name.split()
-    words = [w for w in tokens if norm(w) not in PARTICLES and not re.fullmatch(r"[A-ZА-ЯЁ]\.", w)]
+    words = [w for w in tokens if norm(w) not in PARTICLES and not INITIAL_YO_RE.fullmatch(w)]
     # an organisation word ends no name after a particle: "Фейсал бен Фархан Аль Сауд" (not the kk "сауда", trade)
     if not words or any(_is_org(w) for k, w in enumerate(tokens)
                         if norm(w) not in PARTICLES and not (k and norm(tokens[k - 1]) in PARTICLES)):
         return False
     if len(words) >= 2:
         return True
-    if role and re.search(r"Emperor|King|Queen|Emir|Sheikh|Sultan|Prince", role):
+    if role and MONARCH_RE.search(role):
         return True  # monarchs go by one name: "Император Нарухито"
     return bool(SURNAME_RE.search(words[0])) or _known_iso(name) is not None or len(name.split()) > 1
 
@@ -676,6 +708,14 @@ def _listed_names(text: str, end: int, places, lang: str) -> list[tuple[str, int
 STAFF_ROLES = frozenset(("Spokesperson", "Assistant", "Adviser"))
 
 
+# a run of letters (no digits, no underscore)
+LETTERS_RE = re.compile(r"[^\W\d_]+")
+# only blanks or dashes between two titles: a role chain ("Вице-премьер – министр иностранных дел")
+DASH_GAP_RE = re.compile(r"[\s–—-]*")
+# two name words and what follows them: punctuation, a lower-case word or the next word (in group 3)
+NAME_PAIR_AHEAD_RE = re.compile(rf"(?<!\w)(?=((?:{NAME_WORD})\s+(?:{NAME_WORD}))(\s*[,.;]|\s+[a-zа-яәғқңөұүһі]|\s+(\w+)))")
+
+
 def find_people(text: str, lang: str) -> list[Person]:
     """Officials named in ``text``: title + name (kk/ru/en), "Name, title" captions, and known names."""
     out: list[Person] = []
@@ -684,17 +724,17 @@ def find_people(text: str, lang: str) -> list[Person]:
     if lang == "en":
         # a headline in title case ("Kazakh PM In Tehran To Boost All-Out Ties"): every word but the
         # small function words is capitalised
-        words = re.findall(r"[^\W\d_]+", text)
+        words = LETTERS_RE.findall(text)
         title_case = len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.7 * len(words) \
             and all(w[0].isupper() or w in HEADLINE_SMALL_WORDS for w in words)
     spans = [] if title_case else title_spans(text)  # "Kazakh PM in Tehran to Boost All-Out Ties": a headline
     listed: set[int] = set()  # where the names a plural title lists after its first start
     for i, (s, e, role, home) in enumerate(spans):
-        if i > 0 and re.fullmatch(r"[\s–—-]*", text[spans[i - 1][1]:s]):
+        if i > 0 and DASH_GAP_RE.fullmatch(text[spans[i - 1][1]:s]):
             continue  # inside a role chain already handled
         j = i
         roles = [role]
-        while j + 1 < len(spans) and re.fullmatch(r"[\s–—-]*", text[spans[j][1]:spans[j + 1][0]]):
+        while j + 1 < len(spans) and DASH_GAP_RE.fullmatch(text[spans[j][1]:spans[j + 1][0]]):
             j += 1
             roles.append(spans[j][2])
         staff = [r for r in roles if r in STAFF_ROLES]
@@ -718,7 +758,7 @@ def find_people(text: str, lang: str) -> list[Person]:
             # the pair that closes it is followed by punctuation, a lower-case word or the next title
             # ("..., Aigul Kuspan Chairman of the Committee")
             tail = text[spans[j][1]:spans[j][1] + 140]
-            rest = next((r for r in re.finditer(rf"(?<!\w)(?=((?:{NAME_WORD})\s+(?:{NAME_WORD}))(\s*[,.;]|\s+[a-zа-яәғқңөұүһі]|\s+(\w+)))", tail)
+            rest = next((r for r in NAME_PAIR_AHEAD_RE.finditer(tail)
                          if not any(norm(w) in ORG_WORDS or _is_title_word(w) for w in r.group(1).split())
                          and (r.group(3) is None or _is_title_word(r.group(3)))), None)
             if not rest:
@@ -819,6 +859,12 @@ SIDE_RE = CI(r"(?i)\b(?:[\w-]+\s+side\b|[\w-]+\s+сторон\w*|(?:со|с)\s+�
               needs=("side", "сторон", "тарап", "ской", "цкой", "delegation", "делегаци"))
 
 
+# a city's head: a mayor, an akim, a governor
+CITY_HEAD_RE = CI(r"(?i)mayor|akim|governor")
+# a full stop, a semicolon or a line break
+STOP_OR_NEWLINE_RE = re.compile(r"[.;\n]")
+
+
 def _title_country(text, s, e, nstart, places, home, name, earlier=(), role=None) -> str | None:
     """Whose official: a known name, a country between title and name ("of Japan", "Казахстана"),
     a country right before the title ("Түркия Президенті"), or the title's home default."""
@@ -831,12 +877,12 @@ def _title_country(text, s, e, nstart, places, home, name, earlier=(), role=None
     after = [p for p in places if e <= p.start < nstart and p.kind != "city"]
     if [p for p in after if not _posted_in(text, p)]:
         return next(p for p in after if not _posted_in(text, p)).iso3
-    if re.search(r"(?i)mayor|akim|governor", role or ""):
+    if CITY_HEAD_RE.search(role or ""):
         cities = [p for p in places if e <= p.start < nstart or (p.end <= s and s - p.end < 40)]
         if cities:  # "мэр Стамбула Экрем Имамоглу", "Ыстамбұл мэрі": the city's country
             return cities[-1].iso3
     before = [p for p in places if p.end <= s and s - p.end < 120 and p.kind != "city"
-              and not any(p.end <= q.start < s for q in earlier) and not re.search(r"[.;\n]", text[p.end:s])
+              and not any(p.end <= q.start < s for q in earlier) and not STOP_OR_NEWLINE_RE.search(text[p.end:s])
               and (_posted_in(text, p) or not MET_WITH_RE.search(text, p.end, s))
               and not (text[p.end:s].isascii() and EN_CLAUSE_GAP_RE.search(text, p.end, s))
               and (home is None or s - p.end <= 3 or KK_GENITIVE_RE.search(text, p.end, s)
@@ -871,6 +917,10 @@ EN_CLAUSE_GAP_RE = re.compile(r",|(?<![\w'’])(?!(?:of|the|and|for|on|in)\b)[a-
 MET_WITH_RE = CI(r"(?i)(?<!\w)(?:с|со|with)\s|встрет\w*|\bmet\b|\bmeets\b")
 
 
+# a dash between two places: "Казахстан – Китай"
+DASH_BETWEEN_RE = re.compile(r"\s*[-–—]\s*")
+
+
 def _in_pair(text: str, place, places) -> bool:
     """The place is one half of a dashed pair of countries ("Венгрия – Қазақстан", "Kazakhstan–Hungary",
     "казахстанско-венгерской")."""
@@ -880,7 +930,7 @@ def _in_pair(text: str, place, places) -> bool:
         if q is place or q.kind == "city" or q.iso3 == place.iso3:
             continue
         a, b = (place, q) if place.end <= q.start else (q, place)
-        if b.start - a.end <= 3 and re.fullmatch(r"\s*[-–—]\s*", text[a.end:b.start]):
+        if b.start - a.end <= 3 and DASH_BETWEEN_RE.fullmatch(text[a.end:b.start]):
             return True
     return False
 
@@ -891,9 +941,13 @@ STATE_LOCATIVE_AFTER_RE = CI(r"(?i)\s+(?:(?:Халық|Ислам|Араб|Фе�
 POSTED_IN_BEFORE_RE = CI(r"(?i)(?:\bin|\bto|\bв|\bво)\s+$")
 
 
+# a Kazakh locative ending: "Қазақстанда", "Ресейдегі"
+KK_LOCATIVE_ENDING_RE = re.compile(r"н?[ндт][ае](?:[ғгқк][ыі])?")
+
+
 def _posted_in(text: str, place) -> bool:
     """A place in the locative: "Қазақстандағы", "в Казахстане", "in Kazakhstan"."""
-    return bool(re.fullmatch(r"н?[ндт][ае](?:[ғгқк][ыі])?", place.ending or "")) or \
+    return bool(KK_LOCATIVE_ENDING_RE.fullmatch(place.ending or "")) or \
         bool(POSTED_IN_BEFORE_RE.search(text[max(0, place.start - 5):place.start])) or \
         bool(STATE_LOCATIVE_AFTER_RE.match(text, place.end))
 

@@ -37,6 +37,8 @@ ORDINAL_SECOND = r"(?:екінші|втор\w{1,3}|second|II|ІІ)"
 ORDINAL_THIRD = r"(?:үшінші|трет\w{1,3}|third|III|ІІІ)"
 ORDINAL_FOURTH = r"(?:төртінші|четв[её]рт\w{1,3}|fourth|IV|ІV)"
 HALF_WORD = r"(?:жарты\w*|полугоди\w*|половин\w*|half)"
+# a half-year word: "жарты", "полугодие", "половина", "half"
+HALF_WORD_RE = CI(HALF_WORD)
 # "үшінші тоқсан", "во втором квартале", "the first half", "I квартал": the ordinal in group q / h
 QUARTER_ORDINAL = rf"(?<!\w)(?P<q>{ORDINAL_FIRST}|{ORDINAL_SECOND}|{ORDINAL_THIRD}|{ORDINAL_FOURTH})\s+(?:тоқсан\w*|квартал\w*|quarter)"
 HALF_ORDINAL = rf"(?<!\w)(?P<h>{ORDINAL_FIRST}|{ORDINAL_SECOND})\s+{HALF_WORD}"
@@ -221,6 +223,10 @@ RANGE_PARSE_RE = CI(r"(?i)(?:(?:с|from|between)\s+)?(?P<m1>[^\W\d_]+\.?)\s+(?:(
                             r"(?P<m2>[^\W\d_]+\.?)")
 
 
+# "and" alone between two months: "March and April" is two months, not a range
+AND_LINK_RE = CI(r"(?i)\s+and\s+")
+
+
 def _word_month_ranges(text: str) -> list[tuple[int, int, re.Match]]:
     months = [m for m in MONTH_ANY_RE.finditer(text) if month_number(m.group())]
     out = []
@@ -229,7 +235,7 @@ def _word_month_ranges(text: str) -> list[tuple[int, int, re.Match]]:
         prefix = RANGE_PREFIX_RE.search(text, max(0, a.start() - 10), a.start())
         if prefix and RANGE_LINK_RE.fullmatch(between):
             start = prefix.start()
-        elif RANGE_LINK_RE.fullmatch(between) and not re.fullmatch(r"(?i)\s+and\s+", between) and (
+        elif RANGE_LINK_RE.fullmatch(between) and not AND_LINK_RE.fullmatch(between) and (
                 RANGE_YEAR_AFTER_RE.match(text, b.end()) or RANGE_LEAD_RE.search(text, max(0, a.start() - 12), a.start())):
             start = a.start()  # "for the period of January to September 2024", "January through June"
         elif between.isspace() and RANGE_KK_END_RE.match(text, b.end()):
@@ -240,6 +246,12 @@ def _word_month_ranges(text: str) -> list[tuple[int, int, re.Match]]:
         if m and m.end() == b.end():
             out.append((start, b.end(), m))
     return out
+
+
+# the month "May", which is also the English verb
+MAY_RE = CI(r"(?i)may$")
+# any digit
+DIGIT_RE = re.compile(r"\d")
 
 
 def _pieces(text: str) -> list[_Piece]:
@@ -275,7 +287,7 @@ def _pieces(text: str) -> list[_Piece]:
                 continue
             if kind == "month" and not month_number(m.group("m")):
                 continue
-            if kind == "month" and re.match(r"(?i)may$", m.group("m")) and not re.search(r"\d", text[max(0, s - 4):e + 6]):
+            if kind == "month" and MAY_RE.match(m.group("m")) and not DIGIT_RE.search(text[max(0, s - 4):e + 6]):
                 continue  # English modal "may"
             if kind == "months_n" and _num_in(m) is None:
                 continue
@@ -305,15 +317,21 @@ def _elided(text: str, pieces: list[_Piece], taken: list[tuple[int, int]]) -> li
     return sorted(out, key=lambda p: p.start)
 
 
+# a word that points back a year: "өткен", "былтыр", "прошлый", "минувший", "last", "past", "previous"
+PAST_YEAR_WORD_RE = re.compile(r"(өткен|былтыр|прошл|минувш|last|past|previous)")
+# a word that points ahead a year: "келесі", "келер", "следующий", "будущий", "next", "coming"
+NEXT_YEAR_WORD_RE = re.compile(r"(келесі|келер|следующ|будущ|next|coming)")
+
+
 def rel_year_delta(words: str) -> int:
     """Years (or months, weeks: "өткен айда", "next week") from the publication date: "өткен жылы" / "в прошлом году" / "last year" -1,
     "позапрошлом" -2, "келесі жылы" / "в следующем году" / "next year" +1, "биыл" / "this year" 0."""
     w = words.lower()
     if "позапрошл" in w:
         return -2
-    if re.search(r"(өткен|былтыр|прошл|минувш|last|past|previous)", w):
+    if PAST_YEAR_WORD_RE.search(w):
         return -1
-    if re.search(r"(келесі|келер|следующ|будущ|next|coming)", w):  # "келер айда": the coming month
+    if NEXT_YEAR_WORD_RE.search(w):  # "келер айда": the coming month
         return 1
     return 0
 
@@ -329,6 +347,10 @@ def _year_of(piece: _Piece, ref: dt.date | None) -> tuple[int | None, bool]:
     return None, True
 
 
+# "аналогичным периодом", "the same period" right before the year
+SAME_PERIOD_END_RE = CI(r"(?i)(?:аналогичн\w+|соответствующ\w+|same|corresponding)\s+период\w*\s*$")
+
+
 def _compared_year(text: str, p: _Piece) -> str | None:
     """How a year is compared with: "year_before" when it is the base of a year-on-year comparison
     ("the same period of 2022", "по сравнению с прошлым годом", "өткен жылмен салыстырғанда",
@@ -338,18 +360,24 @@ def _compared_year(text: str, p: _Piece) -> str | None:
         return None
     before = text[max(0, p.start - 60):p.start]
     if p.kind == "rel_year" or SAME_PERIOD_BEFORE_RE.search(before) or SAME_PERIOD_AFTER_RE.match(text, p.end) \
-            or re.search(r"(?i)(?:аналогичн\w+|соответствующ\w+|same|corresponding)\s+период\w*\s*$", before):
+            or SAME_PERIOD_END_RE.search(before):
         return "year_before"
     return "other"
+
+
+# "аналогичным периодом", "соответствующим периодом", "the same period of": left out before a comparison cue
+SAME_PERIOD_RE = CI(r"(?i)(аналогичным|соответствующим|same|corresponding)\s+период\w*\s*|"
+                    r"the\s+same\s+period\s+(?:of|in)\s*")
+# "аналогичного периода", "соответствующего периода", "same/corresponding период" anywhere between
+SAME_PERIOD_WORDS_RE = CI(r"(?i)(?:аналогичн\w+|соответствующ\w+|same|corresponding)\s+период")
 
 
 def _before_comparison(text: str, sub: _Piece, year: _Piece, compared: str | None) -> bool:
     """A year compared with, after its sub-year period: "за первый квартал вырос в 3 раза по сравнению
     с прошлым годом" (not "первый квартал 2023 года по сравнению с ..." where the year comes first)."""
     return compared is not None and year.start > sub.end and bool(
-        COMPARE_BEFORE_RE.search(re.sub(r"(?i)(аналогичным|соответствующим|same|corresponding)\s+период\w*\s*|"
-                                        r"the\s+same\s+period\s+(?:of|in)\s*", "", text[sub.end:year.start]))
-        or re.search(r"(?i)(?:аналогичн\w+|соответствующ\w+|same|corresponding)\s+период", text[sub.end:year.start]))
+        COMPARE_BEFORE_RE.search(SAME_PERIOD_RE.sub("", text[sub.end:year.start]))
+        or SAME_PERIOD_WORDS_RE.search(text[sub.end:year.start]))
 
 
 def _sub_year_span(p: _Piece, year: int) -> tuple[dt.date, dt.date] | None:
@@ -424,6 +452,12 @@ SUB_YEAR = {"month_range", "months_n", "quarters_n", "half1", "half2", "quarter"
 QUARTERS_COUNT = {"два": 2, "две": 2, "двух": 2, "екі": 2, "two": 2, "три": 3, "трех": 3, "трёх": 3, "үш": 3, "three": 3}
 
 
+# a full stop, a semicolon or a digit
+STOP_OR_DIGIT_RE = re.compile(r"[.;]|\d")
+# a full stop or a semicolon
+STOP_RE = re.compile(r"[.;]")
+
+
 def find_times(text: str, ref: dt.date | None = None) -> list[TimeExpr]:
     """Time expressions of ``text`` (one sentence), resolved against ``ref`` (publication date)."""
     pieces = _pieces(text)
@@ -442,7 +476,7 @@ def find_times(text: str, ref: dt.date | None = None) -> list[TimeExpr]:
                     and not _before_comparison(text, p, pieces[j], compared[j]):
                 gap = text[min(p.end, pieces[j].end):max(p.start, pieces[j].start)]
                 gap = SHORT_ASIDE_RE.sub(" ", gap)  # "first nine months (9M) of 2023"
-                if len(gap) <= 30 and not re.search(r"[.;]|\d", gap):
+                if len(gap) <= 30 and not STOP_OR_DIGIT_RE.search(gap):
                     partner[i] = j
                     break
     # one sub-year piece and one year left apart in the sentence belong together:
@@ -452,9 +486,9 @@ def find_times(text: str, ref: dt.date | None = None) -> list[TimeExpr]:
     # its own: "за девять месяцев составили $14,2 млн, а за весь 2024 год – $9,8 млн"
     lone_sub = [i for i, p in enumerate(pieces) if p.kind in SUB_YEAR - {"month"} and i not in partner]
     lone_year = [j for j, p in enumerate(pieces) if p.kind in ("year", "rel_year") and j not in partner.values()]
-    if len(lone_sub) == 1 and len(lone_year) == 1 and not re.search(r"[.;]", text[min(pieces[lone_sub[0]].end, pieces[lone_year[0]].end):max(pieces[lone_sub[0]].start, pieces[lone_year[0]].start)]) \
+    if len(lone_sub) == 1 and len(lone_year) == 1 and not STOP_RE.search(text[min(pieces[lone_sub[0]].end, pieces[lone_year[0]].end):max(pieces[lone_sub[0]].start, pieces[lone_year[0]].start)]) \
             and not (pieces[lone_year[0]].start > pieces[lone_sub[0]].end
-                     and re.search(r"\d", text[pieces[lone_sub[0]].end:pieces[lone_year[0]].start])):
+                     and DIGIT_RE.search(text[pieces[lone_sub[0]].end:pieces[lone_year[0]].start])):
         i, j = lone_sub[0], lone_year[0]
         if compared[j] == "year_before":
             after_base[i] = j
@@ -501,7 +535,7 @@ def find_times(text: str, ref: dt.date | None = None) -> list[TimeExpr]:
         elif k == "year_part_range":
             y1, y2 = int(p.m.group("y1")), int(p.m.group("y2a") or p.m.group("y2b"))
             n = next((k2 for r, k2 in QUARTER_NUMBERS if r.match(p.m.group("oA") or p.m.group("oB"))), None)
-            size = 6 if re.match(HALF_WORD, p.m.group("uA") or p.m.group("uB"), re.I) else 3
+            size = 6 if HALF_WORD_RE.match(p.m.group("uA") or p.m.group("uB")) else 3
             if n and y1 < y2 and n * size <= 12:
                 out.append(TimeExpr(p.start, p.end, "span", dt.date(y1, 1, 1), month_end(y2, n * size)))
         elif k == "year_month_range":
@@ -547,20 +581,27 @@ def _within_year(t: TimeExpr) -> bool:
         and (t.period_end - t.period_start).days < 300
 
 
+# a short bracketed aside right after a time: "2023 года (январь-декабрь)"
+LEADING_BRACKETS_RE = re.compile(r"^\s*\([^()]{0,40}\)")
+# "в сравнении с", "compared with", "against" right before a "since" time
+COMPARED_BEFORE_RE = CI(r"(?i)(?:сравнени\w*|compared|against)\s*$")
+# Kazakh "мен салыстырғанда" after the time: "2022 жылмен салыстырғанда"
+KK_COMPARED_AFTER_RE = re.compile(r"^\s*(?:мен|пен|бен)\s+салыстыр")
+
+
 def _mark_comparison(text: str, t: TimeExpr) -> TimeExpr:
     before = text[max(0, t.start - 60):t.start]
     # the base's figure may stand in brackets between the year and the comparison word:
     # "2023 жылмен (131,6 млн долл.) салыстырғанда", "по сравнению с 2023 годом ($131,6 млн)"
-    after = re.sub(r"^\s*\([^()]{0,40}\)", "", text[t.end:t.end + 100])[:60]
-    if t.kind == "since" and re.search(r"(?i)(?:сравнени\w*|compared|against)\s*$", before):
+    after = LEADING_BRACKETS_RE.sub("", text[t.end:t.end + 100])[:60]
+    if t.kind == "since" and COMPARED_BEFORE_RE.search(before):
         y = t.period_start.year  # "по сравнению с 2017 г.": the compared year, not "since 2017"
         return TimeExpr(t.start, t.end, "compare", dt.date(y, 1, 1), dt.date(y, 12, 31), True, True)
-    cue = COMPARE_BEFORE_RE.search(re.sub(r"(?i)(аналогичным|соответствующим|same|corresponding)\s+период\w*\s*|"
-                                          r"the\s+same\s+period\s+(?:of|in)\s*", "", before))
+    cue = COMPARE_BEFORE_RE.search(SAME_PERIOD_RE.sub("", before))
     if cue and DURING_OVER_RE.fullmatch(cue.group()) and _within_year(t):
         cue = None  # "over eight months of 2025", "over the first half": during, not compared with
     if SAME_PERIOD_BEFORE_RE.search(before) or SAME_PERIOD_AFTER_RE.match(after) or cue \
-            or COMPARE_AFTER_RE.match(after) or re.match(r"^\s*(?:мен|пен|бен)\s+салыстыр", after):
+            or COMPARE_AFTER_RE.match(after) or KK_COMPARED_AFTER_RE.match(after):
         return TimeExpr(t.start, t.end, "compare", t.period_start, t.period_end, t.resolved, t.year_only)
     return t
 
@@ -591,6 +632,14 @@ COMPLETED_AFTER_RE = CI(r"(?i)^\s*[-‐]?\s*(?:жыл(?:дың|ғы)\s+қоры�
 LAST_YEAR_RE = CI(r"(?i)(?:прошлогодн\w+|в\s+прошлом\s+году|прошлого\s+года|былтыр\w*|өткен\s+жыл\w*|last\s+year)")
 
 
+# a dash right before a year: a range's second end, "2023–2025"
+DASH_BEFORE_RE = re.compile(r"[-–—]\s*$")
+# "жылдың қорытындысы бойынша": the year's results
+KK_YEAR_RESULTS_AFTER_RE = CI(r"(?i)\s*[-‐]?\s*жылдың\s+қорытынды")
+# the blanks after a sentence's end
+SENTENCE_SPLIT_RE = re.compile(r"(?<=[.!?])\s+")
+
+
 def latest_stated_year(text: str) -> int | None:
     """The year an article without a publication date most likely comes from (its events' days then
     get that year, flagged as inferred): the latest year it speaks of, one later than a year whose
@@ -600,14 +649,14 @@ def latest_stated_year(text: str) -> int | None:
     best = None
     for m in YEAR_IN_RE.finditer(text):
         before, after = text[max(0, m.start() - 30):m.start()], text[m.end():m.end() + 30]
-        if HORIZON_BEFORE_RE.search(before) or HORIZON_AFTER_RE.match(after) or re.search(r"[-–—]\s*$", before):
+        if HORIZON_BEFORE_RE.search(before) or HORIZON_AFTER_RE.match(after) or DASH_BEFORE_RE.search(before):
             continue
         y = int(m.group())
         if COMPLETED_BEFORE_RE.search(before) and COMPLETED_AFTER_RE.match(after) or \
-                re.match(r"(?i)\s*[-‐]?\s*жылдың\s+қорытынды", after):
+                KK_YEAR_RESULTS_AFTER_RE.match(after):
             y += 1
         best = y if best is None else max(best, y)
-    for sentence in re.split(r"(?<=[.!?])\s+", text) if LAST_YEAR_RE.search(text) else ():
+    for sentence in SENTENCE_SPLIT_RE.split(text) if LAST_YEAR_RE.search(text) else ():
         years = {int(x.group()) for x in YEAR_IN_RE.finditer(sentence)}
         # "in January-July 2025 ... up 7.4% on the same period last year": the base of this year's figure
         last = [x for x in LAST_YEAR_RE.finditer(sentence)

@@ -57,6 +57,14 @@ class Role:
     partner: object | None = None  # the other place of a PAIR
 
 
+# the gap before a third country coordinated with a pair: "X, Y и Z", "X, Y and Z", "X, Y мен Z"
+LIST_GAP_RE = re.compile(r"^\s*(?:,|и\b|and\b|мен\b|және\b)\s*$")
+# only a comma between two countries: "X, Y" (a list, not a pair)
+COMMA_GAP_RE = re.compile(r"^\s*,\s*$")
+# a hyphen or slash between two countries: "казахстанско-китайский", "X/Y"
+HYPHEN_GAP_RE = re.compile(r"^\s*[-–—‐/]\s*$")
+
+
 def place_roles(text: str, places: list, lang: str) -> list[Role]:
     """The role of every country mention (cities count as their country) in ``text``."""
     roles: dict[int, Role] = {}
@@ -69,11 +77,11 @@ def place_roles(text: str, places: list, lang: str) -> list[Role]:
         if len(gap) > 40 or not COORD_GAP_RE.match(gap):
             continue
         # a third country coordinated on either side makes it a list, not a pair
-        if i + 2 < len(places) and re.match(r"^\s*(?:,|и\b|and\b|мен\b|және\b)\s*$", text[b.end:places[i + 2].start]):
+        if i + 2 < len(places) and LIST_GAP_RE.match(text[b.end:places[i + 2].start]):
             continue
-        if i > 0 and re.match(r"^\s*,\s*$", text[places[i - 1].end:a.start]):
+        if i > 0 and COMMA_GAP_RE.match(text[places[i - 1].end:a.start]):
             continue
-        hyphen = bool(re.match(r"^\s*[-–—‐/]\s*$", gap))
+        hyphen = bool(HYPHEN_GAP_RE.match(gap))
         between = PREP_BEFORE[PAIR].search(text[max(0, a.start - 20):a.start]) or KK_BETWEEN_AFTER_RE.match(text[b.end:b.end + 15])
         # "Kazakhstan and Hungary aim to raise trade": two countries joined as the subject also pair
         both_bare = _bare(a, lang) and _bare(b, lang)
@@ -107,6 +115,10 @@ INVESTOR_AFTER_RE = CI(r"(?i)^\s*(?:[\w-]+\s+)?(?:бизнес\w*|компани
 FLOW_NOUN_AFTER_RE = CI(r"(?i)^\s*(?:экспорт|импорт|export|import)\w*")
 
 
+# a Russian preposition right before the country: "в Казахстане", "на Украине" (where, not whither)
+RU_LOCATIVE_PREP_BEFORE_RE = CI(r"(?i)(?:^|\s)(?:в|во|на)\s+$")
+
+
 def _single_role(text: str, p, lang: str) -> str:
     before = text[max(0, p.start - 40):p.start]
     after = text[p.end:p.end + 30]
@@ -138,7 +150,7 @@ def _single_role(text: str, p, lang: str) -> str:
         if PREP_BEFORE[role].search(before):
             if role == PAIR:
                 return WITH  # "между Казахстаном и ЕС": the other side is not a country
-            if role == DEST and lang == "ru" and ending in ("е", "и") and re.search(r"(?i)(?:^|\s)(?:в|во|на)\s+$", before):
+            if role == DEST and lang == "ru" and ending in ("е", "и") and RU_LOCATIVE_PREP_BEFORE_RE.search(before):
                 return LOC  # "в Казахстане": where, not whither
             return role
     if lang == "ru" and ending in RU_INSTRUMENTAL:

@@ -35,6 +35,10 @@ NEXT_CHAR_RE = re.compile(r"\s*(\S)")
 LAST_WORD_RE = re.compile(r"(\w+)$")
 
 
+# a word with an apostrophe before the dot: "Kazakhstan’s." is no abbreviation
+POSSESSIVE_BEFORE_DOT_RE = re.compile(r"\w['’]\w+$")
+
+
 def _is_boundary(text: str, dot_pos: int, end: int) -> bool:
     """Is the punctuation run at text[dot_pos:end] a sentence end?"""
     if text[dot_pos] == "\n":
@@ -53,7 +57,7 @@ def _is_boundary(text: str, dot_pos: int, end: int) -> bool:
         # "за 9 мес. 2023 г." goes on; "... за 9 мес. По данным ..." is a new sentence
         nxt = NEXT_CHAR_RE.match(text, end)
         return not (nxt and (nxt.group(1).isdigit() or nxt.group(1).islower()))
-    if word.lower() in NON_TERMINAL_ABBREVIATIONS and not re.search(r"\w['’]\w+$", text[max(0, dot_pos - 22):dot_pos]):
+    if word.lower() in NON_TERMINAL_ABBREVIATIONS and not POSSESSIVE_BEFORE_DOT_RE.search(text[max(0, dot_pos - 22):dot_pos]):
         return False  # "U.S." goes on; "Kazakhstan’s." ends a sentence
     if len(word) == 1 and word.isupper():  # initials: "М.Нұртілеу", "Р. Василенко"
         return False
@@ -214,9 +218,13 @@ def with_first_char_filter(pattern: str) -> str:
     return pattern if first is None else _behind(first, pattern)
 
 
+# a pattern's leading inline flags: "(?i)", "(?ms)"
+INLINE_FLAGS_RE = re.compile(r"\(\?[aiLmsux]+\)")
+
+
 def _behind(first: str, pattern: str) -> str:
     """The pattern behind a lookahead of a class of first characters (after its leading flags)."""
-    flags = re.match(r"\(\?[aiLmsux]+\)", pattern)
+    flags = INLINE_FLAGS_RE.match(pattern)
     head = flags.group() if flags else ""
     return f"{head}(?={first})(?:{pattern[len(head):]})"
 

@@ -905,6 +905,10 @@ def _owns_ranking(t: str, p) -> bool:
             or OWNER_AFTER_RANKING_RE.search(t, max(0, p.start - 40), p.start) is not None)
 
 
+# a full stop or a semicolon: the end of a clause
+STOP_RE = re.compile(r"[.;]")
+
+
 def _ranked_items(t: str, amounts, places, placed: bool = False) -> dict:
     """Figures in money each led by its own country and nothing else: a ranking's line ("1. Қытай – 43,8 млрд $ –
     31,0%", "Ресей: 27,6 млрд") or clauses ("China is first with $43.8 billion, Russia is second with $27.9 billion")."""
@@ -916,7 +920,7 @@ def _ranked_items(t: str, amounts, places, placed: bool = False) -> dict:
     prev_end = 0
     for a in money:
         led = [p for p in countries if prev_end <= p.start and p.end <= a.start]
-        if len(led) != 1 or a.start - led[0].end > ITEM_REACH or re.search(r"[.;]", t[led[0].end:a.start]):
+        if len(led) != 1 or a.start - led[0].end > ITEM_REACH or STOP_RE.search(t[led[0].end:a.start]):
             return {}
         out[a] = led[0].iso3
         prev_end = a.end
@@ -1012,6 +1016,10 @@ def _fact(article, sv, r, p, flow, measure, period, usd, original, cur, growth, 
 
 # ---------------------------------------------------------------- changes (growth)
 
+# a change told as a multiple: "2 есе", "threefold", "doubled", "вдвое"
+MULTIPLE_RE = CI(r"(?i)есе|fold|doubled|tripled|вдвое|втрое")
+
+
 def _changes(sv: SentenceView) -> list[_Change]:
     t = sv.text
     out = []
@@ -1041,7 +1049,7 @@ def _changes(sv: SentenceView) -> list[_Change]:
         up = _nearest(GROWTH_UP_RE, before, after)
         if down is not None and (up is None or down < up):
             value = round((1 / m.factor - 1) * 100, 4)
-        elif up is not None or re.search(r"(?i)есе|fold|doubled|tripled|вдвое|втрое", t[m.start:m.end]):
+        elif up is not None or MULTIPLE_RE.search(t[m.start:m.end]):
             value = round((m.factor - 1) * 100, 4)
         else:
             continue
@@ -1050,13 +1058,21 @@ def _changes(sv: SentenceView) -> list[_Change]:
     return out
 
 
+# a bracketed base just before the figure: "по сравнению с 2023 годом ($131,6 млн)"
+BASE_IN_BRACKETS_RE = re.compile(r"\([^()]{0,40}\)(?=[^()]{0,12}$)")
+# what cuts the stretch before a figure: a semicolon, a bracket, another figure with its scale or "%"
+CLAUSE_CUT_BEFORE_RE = re.compile(r"[;()]|\d[\d.,]*\s*(?:%|млрд|млн|bn|billion|million)")
+# what cuts the stretch after a figure: a semicolon, a bracket or a digit
+CLAUSE_CUT_AFTER_RE = re.compile(r"[;()]|\d")
+
+
 def _nearest(rx: re.Pattern, before: str, after: str) -> int | None:
     """Distance in characters from the figure to the nearest cue of ``rx`` in its clause, or None."""
     # a bracketed base just before the figure does not cut its verb off: "увеличившись по сравнению с 2023 годом
     # ($131,6 млн) на 39,2%"
-    before = re.sub(r"\([^()]{0,40}\)(?=[^()]{0,12}$)", " ", before)
-    before = re.split(r"[;()]|\d[\d.,]*\s*(?:%|млрд|млн|bn|billion|million)", before)[-1]
-    after = re.split(r"[;()]|\d", after)[0]
+    before = BASE_IN_BRACKETS_RE.sub(" ", before)
+    before = CLAUSE_CUT_BEFORE_RE.split(before)[-1]
+    after = CLAUSE_CUT_AFTER_RE.split(after)[0]
     best = None
     for m in rx.finditer(before):
         d = len(before) - m.end()
@@ -1088,12 +1104,18 @@ def _then_time(t: str, x, a) -> bool:
     return m is not None and m.start() <= x.start + 3  # the phrase opens with this time, not a later one
 
 
+# an opening or closing bracket
+BRACKET_RE = re.compile(r"[()]")
+# a comma, a semicolon or a colon between two figures
+CLAUSE_PUNCT_RE = re.compile(r"[,;:]")
+
+
 def _clauses(t, amounts, changes, flows, times, inherited_flow) -> list[_Clause]:
     items: list[_Item] = []
     items += [_Item("amount", a.start, a.end, a) for a in amounts]
     items += [_Item("change", c.start, c.end, c) for c in changes]
     items += [_Item("flow", s, e, name) for name, s, e in flows]
-    for m in re.finditer(r"[()]", t):
+    for m in BRACKET_RE.finditer(t):
         items.append(_Item("open" if m.group() == "(" else "close", m.start(), m.end()))
     for x in times:
         if x.kind != "compare":
@@ -1122,12 +1144,12 @@ def _clauses(t, amounts, changes, flows, times, inherited_flow) -> list[_Clause]
         if it.kind == "flow":
             if cur.amounts and it.start - cur.amounts[-1].end <= (PART_FLOW_REACH if cur.part else 25) \
                     and (cur.flow in (None, it.value) or cur.part and cur.kw is None) \
-                    and not re.search(r"[,;:]", t[cur.amounts[-1].end:it.start]):
+                    and not CLAUSE_PUNCT_RE.search(t[cur.amounts[-1].end:it.start]):
                 cur.flow = it.value  # "$1,3 млрд инвестиция": the keyword names the amount before it
                 cur.kw = cur.kw or (it.start, it.end)
                 continue
             last_fig = max([x.end for x in cur.amounts] + [x.end for x in cur.changes] + [-1])
-            near = last_fig < 0 or (0 <= it.start - last_fig <= 25 and not re.search(r"[,;:]", t[last_fig:it.start]))
+            near = last_fig < 0 or (0 <= it.start - last_fig <= 25 and not CLAUSE_PUNCT_RE.search(t[last_fig:it.start]))
             if cur.kw is None and ((cur.flow is None and near) or
                                    (not cur.amounts and not cur.changes and cur.flow in (it.value, inherited_flow))):
                 cur.flow, cur.kw = it.value, (it.start, it.end)  # "13% trade growth", "9,4 млрд доллары – Қазақстанның экспорты"
@@ -1217,14 +1239,28 @@ def _window(t, cl: _Clause, clauses, amounts, flows, outer: bool = False) -> tup
 
 # ---------------------------------------------------------------- amounts
 
+# "сумма", "worth", "value" right before a figure: its size, not a change
+SUM_WORD_RE = CI(r"(?i)сумм|worth|value")
+# Kazakh "дейін" (up to) right after a figure
+KK_UNTIL_AFTER_RE = CI(r"(?i)^\s*дейін")
+# a number closing the text: "12 contracts worth"
+NUMBER_END_RE = re.compile(r"\d+\s*$")
+# "worth", "құны", "стоимостью" right after the goods
+WORTH_AFTER_RE = CI(r"(?i)^\s*(?:worth|құны|стоимостью)")
+# "worth $", "стоимостью", "құны" right before the figure
+WORTH_BEFORE_RE = CI(r"(?i)(?:worth|стоимостью|құны)\s*[$€]?\s*$")
+# Kazakh "құны", "сомасы" (its value, its sum) right before the figure
+KK_VALUE_BEFORE_RE = CI(r"(?i)(?:құны|сомасы)\s*$")
+
+
 def _amount_role(t: str, a, cl: _Clause, lo: int, lang: str) -> str:
     """level | change | base | deal."""
     before = t[max(lo, a.start - 90):a.start]
     after = t[a.end:a.end + 40]
-    if DELTA_BEFORE_RE.search(before) and not re.search(r"(?i)сумм|worth|value", before[-25:]):
+    if DELTA_BEFORE_RE.search(before) and not SUM_WORD_RE.search(before[-25:]):
         return "change"  # "увеличился на $769,5 млн", "increased by $324 million"
     if lang == "kk" and KK_CHANGE_AFTER_RE.match(after) and KK_DATIVE_GLUE_RE.search(t[a.start:a.end]) \
-            and not re.match(r"(?i)^\s*дейін", after):
+            and not KK_UNTIL_AFTER_RE.match(after):
         return "change"  # "500 млн долларға артты"
     if HYPOTHETICAL_RE.search(t, max(lo, a.start - 40), a.start):
         return "deal"  # "мечтали о 5 млрд": a wish, not a figure
@@ -1237,14 +1273,14 @@ def _amount_role(t: str, a, cl: _Clause, lo: int, lang: str) -> str:
     deal_before = deals[-1] if deals else None  # the nearest: "Портфель Kazakh Invest – 263 проекта на $58 млрд"
     if deal_before and not FLOW_RE.search(t[deal_before.end():a.start]):
         return "deal"
-    if deal_before and re.search(r"\d+\s*$", t[max(lo, deal_before.start() - 12):deal_before.start()]):
+    if deal_before and NUMBER_END_RE.search(t[max(lo, deal_before.start() - 12):deal_before.start()]):
         return "deal"  # "93 проекта с общим объёмом инвестиций 18,3 млрд": a counted project portfolio
     if DEAL_RE.match(t[a.end:a.end + 30].lstrip(" ,.-–")) or (
-            re.match(r"(?i)^\s*(?:worth|құны|стоимостью)", after) and not GOODS_WORTH_RE.match(after)):
+            WORTH_AFTER_RE.match(after) and not GOODS_WORTH_RE.match(after)):
         return "deal"  # "$2 bn worth of deals", not "exported $300 million worth of goods"
-    if re.search(r"(?i)(?:worth|стоимостью|құны)\s*[$€]?\s*$", before) and DEAL_RE.search(t, max(lo, a.start - 120), a.start):
+    if WORTH_BEFORE_RE.search(before) and DEAL_RE.search(t, max(lo, a.start - 120), a.start):
         return "deal"
-    if re.search(r"(?i)(?:құны|сомасы)\s*$", before) and DEAL_RE.search(t, a.end, min(len(t), a.end + 60)):
+    if KK_VALUE_BEFORE_RE.search(before) and DEAL_RE.search(t, a.end, min(len(t), a.end + 60)):
         return "deal"  # "жалпы құны 4,8 млрд долларды құрайтын 12 жоба": the Kazakh deal noun follows its value
     if lang == "kk" and KK_DATIVE_GLUE_RE.search(t[a.start:a.end]) and KK_WORTH_DEAL_RE.match(t, a.end):
         return "deal"  # "1,1 млрд долларға 27 экспорттық келісімшартқа қол қойылды": contracts worth the amount
@@ -1285,12 +1321,26 @@ KK_COMPARED_WITH_RE = CI(r"(?i)(?<=мен|пен|бен)\s+(?:салыстырғ
 THAN_BRACKET_RE = CI(r"(?i)(?<!\w)(?:чем|than)\s[^()\d%]{0,60}(?:\d{4}[^()\d%]{0,15})?\(\s*(?:US)?[$€]?\s*$")
 
 
+# a base figure's cue: "up from $", "было", "против", "previous year ... was"
+BASE_BEFORE_RE = CI(r"(?i)(up|down)\s+from\s*[$€]?\s*$|\bбыло\s*$|против\s*$|previous\s+year[^.]{0,30}(?:was|stood\s+at)\s*[$€]?\s*$")
+# "с", "from" right before the figure: a range's first end
+FROM_BEFORE_RE = CI(r"(?i)(?:^|\s)(?:с|from)\s*[$€]?\s*$")
+# "до 5", "to $5" after it: the range's second end
+TO_FIGURE_AFTER_RE = CI(r"(?i)^[^.;]{0,30}?\s(?:до|to)\s*[$€]?\s*\d")
+# a Kazakh ablative ending on the figure: "3 млрд-тан", "500 млн-нан"
+KK_ABLATIVE_START_RE = CI(r"(?i)^(?:-?(?:тан|тен|дан|ден|нан|нен))")
+# "... 5 млрд-қа дейін": the range's second end
+KK_UNTIL_FIGURE_AFTER_RE = CI(r"(?i)^[^.;]{0,40}?\d[^.;]{0,40}?дейін")
+# a bracket closing before "салыстырғанда" / "қарағанда": a base compared against
+KK_COMPARED_IN_BRACKETS_RE = CI(r"(?i)^[^()]{0,20}\)\s*(?:салыстырғанда|қарағанда)")
+
+
 def _is_comparison_base(t: str, a, cl: _Clause) -> bool:
     """The amount a figure is compared with: "up from $0.9 billion", "было 67 миллионов", "с 1,2 млрд до ...",
     "from $X to $Y", "X-тан ... Y-ға дейін", or a bare "(1,1 млрд.)" after a comparison phrase."""
     before = t[max(0, a.start - 70):a.start]
     after = t[a.end:a.end + 60]
-    if re.search(r"(?i)(up|down)\s+from\s*[$€]?\s*$|\bбыло\s*$|против\s*$|previous\s+year[^.]{0,30}(?:was|stood\s+at)\s*[$€]?\s*$", before):
+    if BASE_BEFORE_RE.search(before):
         return True
     if COMPARED_WITH_RE.search(before) or KK_COMPARED_WITH_RE.match(t, a.end):
         return True  # "compared to $151.2m", "по сравнению с 151,2 млн долларов", "151,2 млн доллармен салыстырғанда"
@@ -1299,12 +1349,12 @@ def _is_comparison_base(t: str, a, cl: _Clause) -> bool:
     then = THEN_IT_WAS_RE.search(before)
     if then and DIGIT_RE.search(t, 0, a.start - len(before) + then.start()):
         return True  # "84,3 млн долларды құрады, 2023 жылы ол 131,5 млн доллар еді", "in 2023 it was $131.5m"
-    if re.search(r"(?i)(?:^|\s)(?:с|from)\s*[$€]?\s*$", before) and re.match(r"(?i)^[^.;]{0,30}?\s(?:до|to)\s*[$€]?\s*\d", after):
+    if FROM_BEFORE_RE.search(before) and TO_FIGURE_AFTER_RE.match(after):
         return True  # "с 1,2 млрд до 1,5 млрд", "from $1.2 bn to $1.5 bn"
-    if re.match(r"(?i)^(?:-?(?:тан|тен|дан|ден|нан|нен))", t[a.end - 3:a.end + 4].split()[-1] if t[a.end - 3:a.end + 4].split() else "") \
-            and re.match(r"(?i)^[^.;]{0,40}?\d[^.;]{0,40}?дейін", after):
+    if KK_ABLATIVE_START_RE.match(t[a.end - 3:a.end + 4].split()[-1] if t[a.end - 3:a.end + 4].split() else "") \
+            and KK_UNTIL_FIGURE_AFTER_RE.match(after):
         return True  # "738 млн доллардан 1 млрд долларға дейін"
-    if cl.depth > 0 and re.match(r"(?i)^[^()]{0,20}\)\s*(?:салыстырғанда|қарағанда)", after):
+    if cl.depth > 0 and KK_COMPARED_IN_BRACKETS_RE.match(after):
         return True  # "2023 жылмен (131,6 млн долл.) салыстырғанда": the Kazakh comparison closes after the bracket
     if cl.depth > 0 and THAN_BRACKET_RE.search(before):
         return True  # "на 15,6% больше, чем за соответствующий период прошлого года (1,85 млрд долларов)"
@@ -1323,9 +1373,13 @@ def _currency_near(amounts, a) -> str | None:
     return nxt[0].currency if nxt else None
 
 
+# a Kazakh hedge: "астам" (over), "жуық" (nearly), "шамасында" (about)
+KK_HEDGE_RE = CI(r"(?i)(астам|жуық|шамасында)")
+
+
 def _approximate(t: str, a) -> bool:
     return bool(HEDGE_BEFORE_RE.search(t[max(0, a.start - 30):a.start]) or HEDGE_AFTER_RE.match(t[a.end:a.end + 20])
-                or re.search(r"(?i)(астам|жуық|шамасында)", t[a.start:a.end]))
+                or KK_HEDGE_RE.search(t[a.start:a.end]))
 
 
 # an aside after the flow word, closed before the figure's verb: ", dominated by crude oil,", "– pharmaceuticals, tea –"
@@ -1336,11 +1390,15 @@ ASIDE_RE = CI(rf"(?i),\s*{MOSTLY}[^–—()]*,|,[^,–—()]*,|\s[–—][^–�
 ASIDE_LEAD_RE = CI(r"(?i)\s*(?:[^\W\d]+\s+(?=(?:в|во|из|с|со)\s))?(?:(?:to|from|with|of|в|во|из|с|со)\s+[^\s,]+(?:\s+[^\s,]+)?)?\s*")
 
 
+# a comma, a dash or a bracket between an aside and the figure
+ASIDE_CUT_RE = re.compile(r"[,–—()]")
+
+
 def _aside(t: str, kw_end: int, amount_start: int) -> tuple[int, int] | None:
     """The aside that describes the flow, whose size follows it: "imports, dominated by crude oil, totaled $908
     million", "импорт, в котором преобладают машины, составил ...". None when the figure is inside or before it."""
     for m in ASIDE_RE.finditer(t, kw_end, amount_start):
-        if re.search(r"[,–—()]", t[m.end():amount_start]) is None and not re.search(r"\d", m.group()) \
+        if ASIDE_CUT_RE.search(t[m.end():amount_start]) is None and not DIGIT_RE.search(m.group()) \
                 and ASIDE_LEAD_RE.fullmatch(t, kw_end, m.start()):
             return m.start(), m.end()
     return None
@@ -1349,6 +1407,12 @@ def _aside(t: str, kw_end: int, amount_start: int) -> tuple[int, int] | None:
 def _describes_flow(t: str, kw_end: int, m: re.Match, amount_start: int) -> bool:
     aside = _aside(t, kw_end, amount_start)
     return aside is not None and aside[0] <= m.start() and m.end() <= aside[1]
+
+
+# up to 60 characters without a full stop, a semicolon or a colon
+SHORT_CLAUSE_RE = re.compile(r"[^.;:]{0,60}")
+# an action noun closing the stretch: "processing", "производство", "потребления"
+ACTION_NOUN_END_RE = CI(r"(?i)\w+(?:ing|ение|ения)\s*$")
 
 
 def _component(t: str, a, lo: int, places, kw, amounts, components: set) -> bool:
@@ -1360,7 +1424,7 @@ def _component(t: str, a, lo: int, places, kw, amounts, components: set) -> bool
     before = max((b for b in amounts if b is not a and a.start - 100 <= b.end <= a.start), key=lambda b: b.end, default=None)
     start = before.end if before is not None else max(lo, a.start - 100)
     if before is not None and id(before) in components and not FLOW_RE.search(t[start:a.start]) \
-            and re.fullmatch(r"[^.;:]{0,60}", t[start:a.start]):
+            and SHORT_CLAUSE_RE.fullmatch(t[start:a.start]):
         components.add(id(a))
         return True  # "машины ($187 млн), фармацевтика ($64 млн)": the list of parts goes on
     if kw is not None and 0 <= kw[0] - a.end <= 40:
@@ -1373,7 +1437,7 @@ def _component(t: str, a, lo: int, places, kw, amounts, components: set) -> bool
             continue
         if kw is not None and kw[1] <= m.start() and m.start() - kw[1] < 120:
             between = APPOSITION_RE.sub(" ", t[kw[1]:m.start()])
-            if not PRODUCT_RE.search(between) and not re.search(r"(?i)\w+(?:ing|ение|ения)\s*$", between):
+            if not PRODUCT_RE.search(between) and not ACTION_NOUN_END_RE.search(between):
                 continue
         components.add(id(a))
         return True
@@ -1388,22 +1452,40 @@ def _product_between(t: str, kw_end: int, amount_start: int) -> bool:
                for m in PRODUCT_RE.finditer(t, kw_end, amount_start))
 
 
+# a physical unit: tonnes, barrels, cubic metres
+QUANTITY_UNIT_RE = CI(r"(?i)(тонн\w*|\btons?\b|tonnes?|баррел\w*|barrels?|куб\w*|cubic|тонна\w*)")
+
+
 def _quantity_clause(t: str, lo: int, hi: int) -> bool:
     """The clause counts goods in physical units: its changes are of tonnage, not value."""
-    return bool(re.search(r"(?i)(тонн\w*|\btons?\b|tonnes?|баррел\w*|barrels?|куб\w*|cubic|тонна\w*)", t[lo:hi]))
+    return bool(QUANTITY_UNIT_RE.search(t[lo:hi]))
 
 
 # ---------------------------------------------------------------- countries
+
+# the word right before the flow noun
+LAST_WORD_RE = re.compile(r"(\w+)\s+$")
+# "non-" before it: "non-oil trade"
+NON_BEFORE_RE = CI(r"(?i)\bnon[-\s]$")
+# the word right after the flow noun
+FIRST_WORD_RE = re.compile(r"^\s+(\w+)")
+# "of" and the word after the flow noun: "exports of grain"
+OF_WORD_AFTER_RE = re.compile(r"^\s+of\s+(\w+)")
+# a Kazakh noun in the genitive right before the flow noun: "өнімдердің экспорты"
+KK_GENITIVE_WORD_RE = re.compile(r"(\w+)(?:дың|дің|тың|тің|ның|нің)\s+$")
+# Kazakh genitives that name no product: "елдің", "екі жақтың", "біздің", "тараптың"
+KK_NOT_PRODUCT_RE = CI(r"(?i)(ел|елдер|екі|біздің|олардың|оның|жақ|тарап)")
+
 
 def _product_level(sv: SentenceView, kw: tuple[int, int]) -> bool:
     """A product's flow: "экспорт пшеницы", "grain exports", "бидай экспорты", "өнімдердің экспорты"."""
     t = sv.text
     before = t[max(0, kw[0] - 30):kw[0]]
     after = t[kw[1]:kw[1] + 30]
-    m = re.search(r"(\w+)\s+$", before)
-    if m and PRODUCT_RE.fullmatch(m.group(1)) and not re.search(r"(?i)\bnon[-\s]$", before[:m.start()]):
+    m = LAST_WORD_RE.search(before)
+    if m and PRODUCT_RE.fullmatch(m.group(1)) and not NON_BEFORE_RE.search(before[:m.start()]):
         return True  # "oil exports"; not "non-oil trade", the whole trade but one good (the UAE's headline measure)
-    m = re.match(r"^\s+(\w+)", after)
+    m = FIRST_WORD_RE.match(after)
     if m and PRODUCT_RE.fullmatch(m.group(1)) and sv.doc.lang == "ru":
         return True
     m = GOODS_OF_RE.match(after)
@@ -1413,21 +1495,31 @@ def _product_level(sv: SentenceView, kw: tuple[int, int]) -> bool:
     if m and KK_VERBAL_FLOW_RE.match(t, kw[0]) \
             and not any(p.start <= kw[0] - len(before) + m.start() < p.end + 1 for p in sv.places):
         return True  # "машина жасау өнімдерін экспорттауы": exporting machinery products
-    m = re.match(r"^\s+of\s+(\w+)", after)
+    m = OF_WORD_AFTER_RE.match(after)
     if m and PRODUCT_RE.fullmatch(m.group(1)):
         return True
-    m = re.search(r"(\w+)(?:дың|дің|тың|тің|ның|нің)\s+$", before)  # Kazakh genitive noun that is not a country
+    m = KK_GENITIVE_WORD_RE.search(before)  # Kazakh genitive noun that is not a country
     if m and not any(p.start <= kw[0] - len(before) + m.start() < p.end + 1 for p in sv.places) \
-            and not re.match(r"(?i)(ел|елдер|екі|біздің|олардың|оның|жақ|тарап)", m.group(1)) \
+            and not KK_NOT_PRODUCT_RE.match(m.group(1)) \
             and not _country_goods(sv, kw[0] - len(before) + m.start(), m.group(1)):
         return True
     return False
 
 
+# Kazakh "тауар" (goods)
+KK_GOODS_RE = CI(r"(?i)тауар")
+# only blanks
+BLANKS_RE = re.compile(r"\s*")
+
+
 def _country_goods(sv: SentenceView, start: int, noun: str) -> bool:
     """"түрік тауарларының импорты": the goods of a country (its adjective before them), not a product."""
-    return re.match(r"(?i)тауар", noun) is not None and any(
-        p.kind == "adjective" and re.fullmatch(r"\s*", sv.text[p.end:start]) for p in sv.places)
+    return KK_GOODS_RE.match(noun) is not None and any(
+        p.kind == "adjective" and BLANKS_RE.fullmatch(sv.text[p.end:start]) for p in sv.places)
+
+
+# "в", "in", "at" before a region: a place of work, not an owner
+IN_BEFORE_RE = CI(r"(?i)(в|in|at)\s+\S*\s*$")
 
 
 def _bind(sv: SentenceView, places, lo: int, hi: int, cl: _Clause) -> _Binding:
@@ -1474,7 +1566,7 @@ def _bind(sv: SentenceView, places, lo: int, hi: int, cl: _Clause) -> _Binding:
     owner_region = SUBNATIONAL_RE.search(wt) if SUBNATIONAL_GATE.may_match(wt.lower()) else None
     if owner_region:
         # a region owning the flow ("товарооборот области", "Xinjiang's trade"), not one named as a place of work
-        if not re.search(r"(?i)(в|in|at)\s+\S*\s*$", wt[:owner_region.start()]):
+        if not IN_BEFORE_RE.search(wt[:owner_region.start()]):
             b.subnational = True
     isos = b.isos()
     if isos and HOME not in isos and len(isos) >= 2:
@@ -1505,7 +1597,7 @@ def _parenthesis_of(t: str, cl: _Clause, places) -> str | None:
     op = t.rfind("(", 0, cl.amounts[0].start)
     if op < 0 or not ITEM_GAP_RE.match(t[op:cl.amounts[0].start]):
         return None
-    before = [p for p in places if p.end <= op and p.kind != "city" and re.fullmatch(r"\s*", t[p.end:op])]
+    before = [p for p in places if p.end <= op and p.kind != "city" and BLANKS_RE.fullmatch(t[p.end:op])]
     return before[-1].iso3 if before else None
 
 
@@ -1533,7 +1625,7 @@ def _list_items(t: str, cl: _Clause, places) -> dict:
     prev_end = 0
     for a in cl.amounts:
         led = [p for p in places if prev_end <= p.start and p.end <= a.start and p.kind != "city"]
-        if led and (ITEM_GAP_RE.match(t[led[-1].end:a.start]) or not re.search(r"[.;]", t[led[-1].end:a.start])):
+        if led and (ITEM_GAP_RE.match(t[led[-1].end:a.start]) or not STOP_RE.search(t[led[-1].end:a.start])):
             out[a] = led[-1].iso3
         prev_end = a.end
     if len(out) != len(cl.amounts) or len(set(out.values())) < 2:
@@ -1636,6 +1728,12 @@ def _direction(flow: str, b: _Binding, pair: tuple[str, str], reporter):
 
 # ---------------------------------------------------------------- measure, period, growth
 
+# "amounted to", "came to", "totalled to": a level's own "to"
+LEVEL_TO_RE = CI(r"(?i)\b(?:amount\w*|came|total\w*)\s+to\b")
+# a goal's verb or preposition: "достичь", "reach", "exceed", "превысить", "to", "до"
+GOAL_WORD_RE = CI(r"(?i)(достичь|reach\b|to\s+reach|exceed\b|превысить|составить|\bto\b|\bдо\b)")
+
+
 def _measure(t: str, a, lo: int, hi: int, lang: str) -> str:
     before = t[max(lo, a.start - 160):a.start]
     after = t[a.end:min(hi, a.end + 80)] if lang == "kk" else t[a.end:a.end + 40]
@@ -1656,8 +1754,8 @@ def _measure(t: str, a, lo: int, hi: int, lang: str) -> str:
     # a past level verb between the intention and the amount states what was reached
     between = before[cue.end():]
     # "amounted to", "came to" are a level's own "to", not the "to" of a goal ("to bring it to $5 bn")
-    plain = re.sub(r"(?i)\b(?:amount\w*|came|total\w*)\s+to\b", "", between)
-    if LEVEL_VERB_RE.search(between) and not re.search(r"(?i)(достичь|reach\b|to\s+reach|exceed\b|превысить|составить|\bto\b|\bдо\b)", plain):
+    plain = LEVEL_TO_RE.sub("", between)
+    if LEVEL_VERB_RE.search(between) and not GOAL_WORD_RE.search(plain):
         return "actual"  # "intend to double their trade, which amounted to $600 million last year"
     return "target"
 
