@@ -117,7 +117,7 @@ SIDES_RE = CI(r"(?<!\w)стороны\s+(?:постав|договор|наме�
 
 SUBNATIONAL_RE = CI(
     r"(?<!\w)(облыс\w*|област\w*|өңір\w*|\bregion\b|regional|province|провинци\w*|автономн\w+\s+район\w*|autonomous|"
-    r"\bштат\w*|\bstate\s+of\b|қаласы\w*|\bгород\w*|\bcity\b|аудан\w*|район\w*|krai|край\w*|республик\w+\s+татарстан|"
+    r"\bштат\w*|(?<!of\s)\bstate\s+of\b|қаласы\w*|\bгород\w*|\bcity\b|аудан\w*|район\w*|krai|край\w*|республик\w+\s+татарстан|"
     r"синьцзян\w*|xinjiang|шыңжаң\w*|татарстан\w*|tatarstan|башкорт\w*|bashkort\w*|"
     # the border regions of the two: "приграничных регионов", "border regions", "шекаралас өңірлер"
     r"приграничн\w*|border\s+(?:regions|areas|territories)|шекаралас\w*|шекара\s+маңы\w*)"
@@ -235,6 +235,7 @@ TARGET_BEFORE_RE = CI(
     r"strive\w*|envisag\w*|agreed\s+to\b|pledg\w*|objective|insist\w*|forecast\w*|project(?:ed|ion)|"
     r"(?:on|for|at|about|to)\s+(?:rais|boost|increas|bring|doubl|lift|build|expand|grow|tak)\w*(?:-up)?|\btasks?\b|"
     r"\bof\s+(?:raising|boosting|increasing|bringing|doubling|lifting)\b|"
+    r"\b(?:propos|suggest|recommend|urg)\w*\s+(?:raising|boosting|increasing|bringing|doubling|lifting)\b|"
     r"(?:пут(?:и|ей|ях)|способ\w*)\s+(?:\w+\s+)?(?:увеличени|наращивани|расширени)\w*|"  # "пути увеличения товарооборота"
     r"\bto\s+(?:raise|boost|increase|bring|double|lift|take)\b|decid\w*|решени\w*|"
     r"\b(?:should|shall|will|would|could|can)\s+(?:\w+\s+){0,2}(?:raise|boost|increase|bring|double|lift|take|push)\b|"
