@@ -1322,16 +1322,21 @@ KK_COMPARED_WITH_RE = CI(r"(?i)(?<=мен|пен|бен)\s+(?:салыстырғ
 THAN_BRACKET_RE = CI(r"(?i)(?<!\w)(?:чем|than)\s[^()\d%]{0,60}(?:\d{4}[^()\d%]{0,15})?\(\s*(?:US)?[$€]?\s*$")
 
 
-# a base figure's cue: "up from $", "было", "против", "previous year ... was"
-BASE_BEFORE_RE = CI(r"(?i)(up|down)\s+from\s*[$€]?\s*$|\bбыло\s*$|против\s*$|previous\s+year[^.]{0,30}(?:was|stood\s+at)\s*[$€]?\s*$")
+# a base figure's cue: "up from $", "up 30.6% from $" (the change is the figure's), "было", "против", "previous year ... was"
+BASE_BEFORE_RE = CI(r"(?i)(up|down)\s+from\s*[$€]?\s*$|\d\s*(?:%|percent|per\s+cent)\s+from\s*[$€]?\s*$|\bбыло\s*$|против\s*$|previous\s+year[^.]{0,30}(?:was|stood\s+at)\s*[$€]?\s*$")
 # "с", "from" right before the figure: a range's first end
 FROM_BEFORE_RE = CI(r"(?i)(?:^|\s)(?:с|from)\s*[$€]?\s*$")
 # "до 5", "to $5" after it: the range's second end
 TO_FIGURE_AFTER_RE = CI(r"(?i)^[^.;]{0,30}?\s(?:до|to)\s*[$€]?\s*\d")
-# a Kazakh ablative ending on the figure: "3 млрд-тан", "500 млн-нан"
-KK_ABLATIVE_START_RE = CI(r"(?i)^(?:-?(?:тан|тен|дан|ден|нан|нен))")
+# a Kazakh ablative ending on the figure's last word: "3 млрд-тан", "500 млн-нан", "668 млн доллардан"
+KK_ABLATIVE_END_RE = CI(r"(?i)(?:тан|тен|дан|ден|нан|нен)$")
+WORD_TAIL_RE = re.compile(r"\S*$")
+WORD_HEAD_RE = re.compile(r"\S*")
 # "... 5 млрд-қа дейін": the range's second end
 KK_UNTIL_FIGURE_AFTER_RE = CI(r"(?i)^[^.;]{0,40}?\d[^.;]{0,40}?дейін")
+# "... 30,6%-ға өсіп, 872,4 млн долларға жетті": grew from it to the next figure
+KK_GREW_TO_FIGURE_AFTER_RE = CI(r"(?i)^[^.;\d]{0,20}(?:\d[\d,.]*\s*%?-?\S{0,4}\s+)?(?:өс|арт|ұлғай|көбей|кеміп|азай|қысқар|төмендеп)\w*"
+                                r"[^.;]{0,25}?\d[^.;]{0,30}?(?:ға|ге|қа|ке)\s+(?:жетті|жетіп|дейін)")
 # a bracket closing before "салыстырғанда" / "қарағанда": a base compared against
 KK_COMPARED_IN_BRACKETS_RE = CI(r"(?i)^[^()]{0,20}\)\s*(?:салыстырғанда|қарағанда)")
 
@@ -1352,9 +1357,10 @@ def _is_comparison_base(t: str, a, cl: _Clause) -> bool:
         return True  # "84,3 млн долларды құрады, 2023 жылы ол 131,5 млн доллар еді", "in 2023 it was $131.5m"
     if FROM_BEFORE_RE.search(before) and TO_FIGURE_AFTER_RE.match(after):
         return True  # "с 1,2 млрд до 1,5 млрд", "from $1.2 bn to $1.5 bn"
-    if KK_ABLATIVE_START_RE.match(t[a.end - 3:a.end + 4].split()[-1] if t[a.end - 3:a.end + 4].split() else "") \
-            and KK_UNTIL_FIGURE_AFTER_RE.match(after):
-        return True  # "738 млн доллардан 1 млрд долларға дейін"
+    word = WORD_TAIL_RE.search(t, max(0, a.end - 30), a.end).group() + WORD_HEAD_RE.match(t, a.end).group()
+    if KK_ABLATIVE_END_RE.search(word.rstrip(",.;:")) \
+            and (KK_UNTIL_FIGURE_AFTER_RE.match(after) or KK_GREW_TO_FIGURE_AFTER_RE.match(after)):
+        return True  # "738 млн доллардан 1 млрд долларға дейін", "668 млн доллардан 30,6%-ға өсіп, 872,4 млн долларға жетті"
     if cl.depth > 0 and KK_COMPARED_IN_BRACKETS_RE.match(after):
         return True  # "2023 жылмен (131,6 млн долл.) салыстырғанда": the Kazakh comparison closes after the bracket
     if cl.depth > 0 and THAN_BRACKET_RE.search(before):

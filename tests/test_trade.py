@@ -1196,6 +1196,17 @@ RULES = [
     ('They reaffirmed the goal set by the two heads of state of bringing trade between Kazakhstan and the UAE to $2 billion by 2030.',
      D(2024, 3, 13), [('KAZ', 'ARE', 'turnover', 'target', None, D(2030, 12, 31), 2 * B, 'USD', None, False)]),
     ("Trade between Kazakhstan and the state of Texas reached $2 billion in 2025.", D(2026, 3, 13), []),
+    # the figure a change is counted from is the base, the change the new figure's: "up 30.6% from $668 million a year
+    # earlier", "668 млн доллардан 30,6%-ға өсіп, 872,4 млн долларға жетті", "вырос на 30,6% – с 668 млн до 872,4 млн"
+    ('Trade between Kazakhstan and the UAE reached $872.4 million in 2023, up 30.6% from $668 million a year earlier.',
+     D(2024, 3, 1), [('KAZ', 'ARE', 'turnover', 'actual', D(2023, 1, 1), D(2023, 12, 31), 872.4 * M, 'USD', 30.6, False),
+                     ('KAZ', 'ARE', 'turnover', 'actual', D(2022, 1, 1), D(2022, 12, 31), 668 * M, 'USD', None, False)]),
+    ('2023 жылы Қазақстан мен БАӘ арасындағы тауар айналымы 668 млн доллардан 30,6%-ға өсіп, 872,4 млн долларға жетті.',
+     D(2024, 3, 1), [('KAZ', 'ARE', 'turnover', 'actual', D(2023, 1, 1), D(2023, 12, 31), 872.4 * M, 'USD', 30.6, False),
+                     ('KAZ', 'ARE', 'turnover', 'actual', D(2022, 1, 1), D(2022, 12, 31), 668 * M, 'USD', None, False)]),
+    ('Товарооборот Казахстана и ОАЭ в 2023 году вырос на 30,6% – с 668 млн до 872,4 млн долларов.',
+     D(2024, 3, 1), [('KAZ', 'ARE', 'turnover', 'actual', D(2023, 1, 1), D(2023, 12, 31), 872.4 * M, 'USD', 30.6, False),
+                     ('KAZ', 'ARE', 'turnover', 'actual', D(2022, 1, 1), D(2022, 12, 31), 668 * M, 'USD', None, False)]),
     # trade with a group named in kk, with a trade bloc of another continent, with the Gulf states: no pair
     ('Өткен жылы Қазақстан мен Еуропалық одақ арасындағы сауда көлемі 40 млрд долларды құрады.', D(2024, 3, 13), []),
     ('Товарооборот Казахстана со странами МЕРКОСУР в целом пока не превышает 170 млн долларов.', D(2024, 3, 13), []),
