@@ -268,7 +268,8 @@ KK_VERB_AFTER_RE = CI(
 ACHIEVED_RE = CI(r"(?i)(қол\s+жеткіз(?:ілді|ді|дік|ілген)|достигнут\w*|was\s+achieved|has\s+been\s+achieved|were\s+achieved)")
 HEDGE_BEFORE_RE = CI(r"(?i)(?<!\w)(около|почти|более|свыше|порядка|примерно|приблизительно|не\s+менее|превыша\w*|превысил\w*|"
                              r"шамамен|шамасы|about|around|almost|nearly|over|more\s+than|approximately|roughly|some|"
-                             r"in\s+excess\s+of|exceed\w*|upwards\s+of|almost)\s*[$€]?\s*$")
+                             r"in\s+excess\s+of|exceed\w*|upwards\s+of|almost|tops?|topped|topping|surpass\w*|"
+                             r"перевалил\w*|перевалив\w*)\s*[$€]?\s*$")
 HEDGE_AFTER_RE = CI(r"(?i)^\S*\s*(жуық\w*|ас\w*|астам|артық|шамасында|с\s+лишним|plus)")
 ANAPHOR_RE = CI(r"(?i)(?<!\w)(\bол\b|оның|бұл\s+көрсеткіш|аталған\s+көрсеткіш|показател\w*|\bit\b|this\s+figure|the\s+figure|"
                         r"this\s+indicator|осы\s+кезең\w*|этот\s+период|this\s+period|the\s+period|(?:его|её|ее)\s+объ[её]м|"
@@ -2032,7 +2033,8 @@ def _consolidate(facts: list[TradeFact], inherited: set = frozenset()) -> list[T
             twin.period_start, twin.period_end = f.period_start, f.period_end  # the more precise statement
         if twin.growth_pct is None and f.growth_pct is not None:
             twin.growth_pct = f.growth_pct
-        if f.value_original is not None and (twin.value_original is None or _rounded_of(twin.value_original, f.value_original)):
+        if f.value_original is not None and (twin.value_original is None or _rounded_of(twin.value_original, f.value_original)
+                                             or twin.approximate and not f.approximate):
             # the figure, or the precise one for a headline's round one ("exceeds $1.2 bln" / "1.27 billion")
             twin.value_usd, twin.value_original, twin.currency = f.value_usd, f.value_original, f.currency
             twin.approximate = f.approximate
@@ -2085,6 +2087,10 @@ def _rounded_of(rough: float, precise: float) -> bool:
     return rough >= 10 * unit and rough / unit < 100 and _unit(precise) < unit and abs(rough - precise) < unit
 
 
+EXACT_SAME = 0.015  # two statements of one figure differ by rounding at most
+APPROXIMATE_SAME = 0.05  # a hedged one ("over", "tops", "около", "астам") by a little more
+
+
 def _same_statistic(a: TradeFact, b: TradeFact, inherited: set = frozenset()) -> bool:
     if _canon(a) != _canon(b) or a.measure != b.measure:
         return False
@@ -2094,7 +2100,8 @@ def _same_statistic(a: TradeFact, b: TradeFact, inherited: set = frozenset()) ->
     if a.value_original is not None and b.value_original is not None:
         if a.currency != b.currency:
             return False
-        return abs(a.value_original - b.value_original) <= 0.015 * max(a.value_original, b.value_original) \
+        close = APPROXIMATE_SAME if a.approximate or b.approximate else EXACT_SAME  # "tops $3 billion" / "$3.05 billion"
+        return abs(a.value_original - b.value_original) <= close * max(a.value_original, b.value_original) \
             or _rounded_of(a.value_original, b.value_original) or _rounded_of(b.value_original, a.value_original)
     ga, gb = a.growth_pct, b.growth_pct
     if a.value_original is None and b.value_original is None:

@@ -175,6 +175,20 @@ def test_headline_restating_a_growth_is_not_a_second_fact():
         ("KAZ", "GEO", "turnover", "actual", D(2019, 1, 1), D(2019, 12, 31), 120 * M, "USD", 20.0, False)]
 
 
+# a headline's hedged round figure ("tops $3 billion", "превысил 3 млрд", "3 млрд доллардан асты") and the body's
+# precise one are one statistic: the precise figure stays
+@pytest.mark.parametrize("text", [
+    "Uzbekistan's trade with Kazakhstan tops $3 billion in ten months\n"
+    "Trade between Uzbekistan and Kazakhstan amounted to $3.05 billion in January-October 2021, up 18.4%.",
+    "Товарооборот Узбекистана и Казахстана за десять месяцев превысил 3 млрд долларов\n"
+    "Товарооборот между Узбекистаном и Казахстаном за январь-октябрь 2021 года составил 3,05 млрд долларов, увеличившись на 18,4%.",
+    "Өзбекстан мен Қазақстанның тауар айналымы он айда 3 млрд доллардан асты\n"
+    "2021 жылғы қаңтар-қазанда Өзбекстан мен Қазақстан арасындағы тауар айналымы 3,05 млрд долларды құрап, 18,4%-ға өсті.",
+])
+def test_a_headlines_hedged_round_figure_is_the_bodys_precise_one(text):
+    assert [(f[4], f[5], f[6], f[8]) for f in facts(text, D(2021, 11, 26))] == [(D(2021, 1, 1), D(2021, 10, 31), 3.05 * B, 18.4)]
+
+
 # ---------------------------------------------------------------- rules of the clause reader
 # Each row: (text, publication date, facts as in the tables above). Invented sentences.
 
