@@ -91,6 +91,8 @@ PIECES = [
     ("year_range", CI(rf"{YEAR}\s*[-–—]\s*{YEAR}\s*(?:жыл\w*|год\w*|гг\.?)|between\s+{YEAR}\s+and\s+{YEAR}|"
                       rf"(?:с|от)\s+{YEAR}\s+(?:по|до)\s+{YEAR}\s*(?:год\w*|гг\.?)|{YEAR}\s*[-–—]\s*{YEAR}(?=\s*(?:,|$|\s+(?:years?|period)))|"
                       rf"from\s+{YEAR}\s+(?:to|through|till|until)\s+{YEAR}|"
+                      # "in 2005-2011 totalled", "during 2019-2023": a preposition of time before two years joined
+                      rf"(?<!\w)(?:in|during|for|over|throughout)\s+{YEAR}\s*[-–—]\s*{YEAR}(?![-–—\d])|"
                       # "2005 жылдан 2016 жылға дейін": from one year up to another
                       rf"{YEAR}\s*жылдан\s+{YEAR}\s*жыл(?:ға|ды)\s+дейін\w*")),
     ("since", CI(rf"{YEAR}{YEAR_WORD}\s*(?:бастап|бері)|(?:с\s+начала|начиная\s+с|с)\s+{YEAR}\s*(?:года|г\.)|since\s+(?:the\s+(?:year\s+of\s+|beginning\s+of\s+|start\s+of\s+))?{YEAR}|from\s+{YEAR}\s+(?:on|onwards)")),

@@ -1221,6 +1221,13 @@ RULES = [
     ('Товарооборот Казахстана и ОАЭ в 2023 году вырос на 30,6% – с 668 млн до 872,4 млн долларов.',
      D(2024, 3, 1), [('KAZ', 'ARE', 'turnover', 'actual', D(2023, 1, 1), D(2023, 12, 31), 872.4 * M, 'USD', 30.6, False),
                      ('KAZ', 'ARE', 'turnover', 'actual', D(2022, 1, 1), D(2022, 12, 31), 668 * M, 'USD', None, False)]),
+    # two years joined by a dash after a preposition of time are a span ("in 2005-2011 totalled"); ru/kk with their year word
+    ('German direct investment into Kazakhstan in 2005-2011 totalled $2.6 billion.', D(2012, 5, 1),
+     [('KAZ', 'DEU', 'investment_in', 'actual', D(2005, 1, 1), D(2011, 12, 31), 2.6 * B, 'USD', None, False)]),
+    ('Приток прямых инвестиций из Германии в Казахстан в 2005-2011 годах составил 2,6 млрд долларов.', D(2012, 5, 1),
+     [('KAZ', 'DEU', 'investment_in', 'actual', D(2005, 1, 1), D(2011, 12, 31), 2.6 * B, 'USD', None, False)]),
+    ('2005-2011 жылдары Германиядан Қазақстанға тартылған тікелей инвестициялар 2,6 млрд долларды құрады.', D(2012, 5, 1),
+     [('KAZ', 'DEU', 'investment_in', 'actual', D(2005, 1, 1), D(2011, 12, 31), 2.6 * B, 'USD', None, False)]),
     # trade with a group named in kk, with a trade bloc of another continent, with the Gulf states: no pair
     ('Өткен жылы Қазақстан мен Еуропалық одақ арасындағы сауда көлемі 40 млрд долларды құрады.', D(2024, 3, 13), []),
     ('Товарооборот Казахстана со странами МЕРКОСУР в целом пока не превышает 170 млн долларов.', D(2024, 3, 13), []),
