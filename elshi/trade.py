@@ -1097,6 +1097,12 @@ def _qualifies(t: str, x, a) -> bool:
     return 0 <= a.start - x.end <= 3 and KK_ATTRIBUTIVE_TIME_RE.search(t, x.start, x.end) is not None or _then_time(t, x, a)
 
 
+def _base_time(t: str, x, a) -> bool:
+    """The time ``x`` is told right after the base ``a`` ("up from $419.3 million in 2024, with imports ... $468.2
+    million"): the base's year, not that of the figures after it (the clause still ends there)."""
+    return 0 <= x.start - a.end <= 4 and BASE_BEFORE_RE.search(t, max(0, a.start - 70), a.start) is not None
+
+
 def _then_time(t: str, x, a) -> bool:
     """The time ``x`` opens an earlier value told of the figure just given: "2023 жылы ол [131,5 млн]", "in 2023 it
     was [$131.5m]"."""
@@ -1169,7 +1175,8 @@ def _clauses(t, amounts, changes, flows, times, inherited_flow) -> list[_Clause]
         elif it.kind == "time":
             if any(_qualifies(t, it.value, a) for a in amounts):
                 continue  # "2023 жылғы 142,6 млн доллармен салыстырғанда": the time of that figure alone
-            last_time = it.value
+            if not (cur.amounts and _base_time(t, it.value, cur.amounts[-1])):
+                last_time = it.value  # not "up from $419.3 million in 2024": the figures after it keep the clause's year
             if cur.amounts and not cur.own_time and _time_follows(t, cur.amounts[-1].end, it.start):
                 cur.time, cur.own_time = it.value, True  # "hit $6.4 billion last year": the time of the figure before it
             elif cur.amounts:  # "в 2022 году X, в 2023 году Y"; a change keeps its clause: "grew 13% in 7 months, reaching $757 m"

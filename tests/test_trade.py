@@ -1228,6 +1228,18 @@ RULES = [
      [('KAZ', 'DEU', 'investment_in', 'actual', D(2005, 1, 1), D(2011, 12, 31), 2.6 * B, 'USD', None, False)]),
     ('2005-2011 жылдары Германиядан Қазақстанға тартылған тікелей инвестициялар 2,6 млрд долларды құрады.', D(2012, 5, 1),
      [('KAZ', 'DEU', 'investment_in', 'actual', D(2005, 1, 1), D(2011, 12, 31), 2.6 * B, 'USD', None, False)]),
+    # the year told right after a base is the base's: the figures after it keep the clause's year (and are no misprint
+    # for being larger than the base); ru with "против ... в 2024 году" beside it
+    ("According to Azerbaijan's customs, the country's trade with Kazakhstan in 2025 amounted to $541.7 million, up from "
+     "$419.3 million in 2024, with imports from Kazakhstan, mostly wheat and metals, accounting for $468.2 million.", D(2026, 1, 20),
+     [('AZE', 'KAZ', 'turnover', 'actual', D(2025, 1, 1), D(2025, 12, 31), 541.7 * M, 'USD', None, False),
+      ('AZE', 'KAZ', 'turnover', 'actual', D(2024, 1, 1), D(2024, 12, 31), 419.3 * M, 'USD', None, False),
+      ('AZE', 'KAZ', 'import', 'actual', D(2025, 1, 1), D(2025, 12, 31), 468.2 * M, 'USD', None, False)]),
+    ("По данным таможни Азербайджана, товарооборот с Казахстаном в 2025 году составил 541,7 млн долларов против 419,3 млн "
+     "в 2024 году, при этом импорт Азербайджана из Казахстана составил 468,2 млн долларов.", D(2026, 1, 20),
+     [('AZE', 'KAZ', 'turnover', 'actual', D(2025, 1, 1), D(2025, 12, 31), 541.7 * M, 'USD', None, False),
+      ('AZE', 'KAZ', 'turnover', 'actual', D(2024, 1, 1), D(2024, 12, 31), 419.3 * M, 'USD', None, False),
+      ('AZE', 'KAZ', 'import', 'actual', D(2025, 1, 1), D(2025, 12, 31), 468.2 * M, 'USD', None, False)]),
     # trade with a group named in kk, with a trade bloc of another continent, with the Gulf states: no pair
     ('Өткен жылы Қазақстан мен Еуропалық одақ арасындағы сауда көлемі 40 млрд долларды құрады.', D(2024, 3, 13), []),
     ('Товарооборот Казахстана со странами МЕРКОСУР в целом пока не превышает 170 млн долларов.', D(2024, 3, 13), []),
