@@ -81,10 +81,11 @@ TOTAL_RE = CI(
     r"стран\w*\s+мира|елдерімен|countries\s+of\s+the\s+world|\d+\s+(?:стран\w*|countries|елмен|елге))"
 )
 # a country's whole flow, said of a named country: "Kazakhstan's total exports", "общий экспорт Казахстана",
-# "Қазақстанның жалпы экспорты" (with no country named, "общий объем экспорта" is the pair's under discussion)
+# "Қазақстанның жалпы экспорты", "общий объем турецкого экспорта" (with no country named, "общий объем экспорта" is the
+# pair's under discussion; "казахстанско-турецкого товарооборота" is the pair's)
 WHOLE_FLOW_RE = CI(
     r"((?:total|overall|aggregate)\s+(?:\w+\s+)?(?:exports?|imports?|trade|turnover|investments?)|"
-    r"(?:общ|совокупн|суммарн)\w+\s+(?:объем\w*\s+)?(?:экспорт|импорт|товарооборот|внешн|инвестиц)\w*|"
+    r"(?:общ|совокупн|суммарн)\w+\s+(?:объ[её]м\w*\s+)?(?:[^\W\d]+(?:ого|его)\s+)?(?:экспорт|импорт|товарооборот|внешн|инвестиц)\w*|"
     r"жалпы\s+(?:көлем\w*\s+)?(?:экспорт|импорт|инвестиция)\w*)"
 )
 # a figure told of a country's whole trade in a share's sentence: "Kazakhstan accounted for 9.6% of Uzbekistan's
@@ -1334,6 +1335,8 @@ THAN_BRACKET_RE = CI(r"(?i)(?<!\w)(?:чем|than)\s[^()\d%]{0,60}(?:\d{4}[^()\d%
 BASE_BEFORE_RE = CI(r"(?i)(up|down)\s+from\s*[$€]?\s*$|\d\s*(?:%|percent|per\s+cent)\s+from\s*[$€]?\s*$|\bбыло\s*$|против\s*$|previous\s+year[^.]{0,30}(?:was|stood\s+at)\s*[$€]?\s*$")
 # "с", "from" right before the figure: a range's first end
 FROM_BEFORE_RE = CI(r"(?i)(?:^|\s)(?:с|from)\s*[$€]?\s*$")
+# "до рекордных 5,1 млрд долларов с", "to $5.1 billion from" before it: the range's second end came first
+TO_FIGURE_BEFORE_RE = CI(r"(?i)(?<!\w)(?:до|to)\s+(?:[^\W\d]+\s+){0,2}[$€]?\s*\d(?:[^.;:]|\.(?=\d)){0,40}?\s(?:с|from)\s*[$€]?\s*$")
 # "до 5", "to $5" after it: the range's second end
 TO_FIGURE_AFTER_RE = CI(r"(?i)^[^.;]{0,30}?\s(?:до|to)\s*[$€]?\s*\d")
 # a Kazakh ablative ending on the figure's last word: "3 млрд-тан", "500 млн-нан", "668 млн доллардан"
@@ -1363,8 +1366,8 @@ def _is_comparison_base(t: str, a, cl: _Clause) -> bool:
     then = THEN_IT_WAS_RE.search(before)
     if then and DIGIT_RE.search(t, 0, a.start - len(before) + then.start()):
         return True  # "84,3 млн долларды құрады, 2023 жылы ол 131,5 млн доллар еді", "in 2023 it was $131.5m"
-    if FROM_BEFORE_RE.search(before) and TO_FIGURE_AFTER_RE.match(after):
-        return True  # "с 1,2 млрд до 1,5 млрд", "from $1.2 bn to $1.5 bn"
+    if FROM_BEFORE_RE.search(before) and (TO_FIGURE_AFTER_RE.match(after) or TO_FIGURE_BEFORE_RE.search(before)):
+        return True  # "с 1,2 млрд до 1,5 млрд", "from $1.2 bn to $1.5 bn", "вырос до 5,1 млрд с 4,3 млрд"
     word = WORD_TAIL_RE.search(t, max(0, a.end - 30), a.end).group() + WORD_HEAD_RE.match(t, a.end).group()
     if KK_ABLATIVE_END_RE.search(word.rstrip(",.;:")) \
             and (KK_UNTIL_FIGURE_AFTER_RE.match(after) or KK_GREW_TO_FIGURE_AFTER_RE.match(after)):

@@ -1240,6 +1240,22 @@ RULES = [
      [('AZE', 'KAZ', 'turnover', 'actual', D(2025, 1, 1), D(2025, 12, 31), 541.7 * M, 'USD', None, False),
       ('AZE', 'KAZ', 'turnover', 'actual', D(2024, 1, 1), D(2024, 12, 31), 419.3 * M, 'USD', None, False),
       ('AZE', 'KAZ', 'import', 'actual', D(2025, 1, 1), D(2025, 12, 31), 468.2 * M, 'USD', None, False)]),
+    # a base told after the new figure ("вырос до 5,1 млрд с 4,3 млрд годом ранее", "rose to $5.1 billion in 2022 from
+    # $4.3 billion a year earlier") is dated a year back; kk "4,3 млрд доллардан 5,1 млрд долларға дейін" beside them
+    ('По итогам 2022 года товарооборот Казахстана и Турции вырос до рекордных 5,1 млрд долларов с 4,3 млрд долларов годом ранее.',
+     D(2023, 11, 4), [('KAZ', 'TUR', 'turnover', 'actual', D(2022, 1, 1), D(2022, 12, 31), 5.1 * B, 'USD', None, False),
+                      ('KAZ', 'TUR', 'turnover', 'actual', D(2021, 1, 1), D(2021, 12, 31), 4.3 * B, 'USD', None, False)]),
+    ('Trade between Turkey and Kazakhstan rose to a record $5.1 billion in 2022 from $4.3 billion a year earlier.',
+     D(2023, 11, 4), [('KAZ', 'TUR', 'turnover', 'actual', D(2022, 1, 1), D(2022, 12, 31), 5.1 * B, 'USD', None, False),
+                      ('KAZ', 'TUR', 'turnover', 'actual', D(2021, 1, 1), D(2021, 12, 31), 4.3 * B, 'USD', None, False)]),
+    ('2022 жылы Түркия мен Қазақстан арасындағы тауар айналымы бір жыл бұрынғы 4,3 млрд доллардан 5,1 млрд долларға дейін өсті.',
+     D(2023, 11, 4), [('KAZ', 'TUR', 'turnover', 'actual', D(2022, 1, 1), D(2022, 12, 31), 5.1 * B, 'USD', None, False),
+                      ('KAZ', 'TUR', 'turnover', 'actual', D(2021, 1, 1), D(2021, 12, 31), 4.3 * B, 'USD', None, False)]),
+    # one country's whole exports told with its adjective are no pair's ("общий объем турецкого экспорта"); the pair's
+    # adjective is the pair's
+    ('Для сравнения, общий объем турецкого экспорта за девять месяцев 2023 года составил 188 млрд долларов.', D(2023, 11, 4), []),
+    ('Общий объем казахстанско-турецкого товарооборота за девять месяцев 2023 года составил 4,1 млрд долларов.', D(2023, 11, 4),
+     [('KAZ', 'TUR', 'turnover', 'actual', D(2023, 1, 1), D(2023, 9, 30), 4.1 * B, 'USD', None, False)]),
     # trade with a group named in kk, with a trade bloc of another continent, with the Gulf states: no pair
     ('Өткен жылы Қазақстан мен Еуропалық одақ арасындағы сауда көлемі 40 млрд долларды құрады.', D(2024, 3, 13), []),
     ('Товарооборот Казахстана со странами МЕРКОСУР в целом пока не превышает 170 млн долларов.', D(2024, 3, 13), []),
