@@ -1309,8 +1309,8 @@ KK_WORTH_DEAL_RE = CI(r"\s+(?:\d+\s+)?(?:[^\W\d_]+\s+){0,2}?" + DEAL_RE.pattern)
 
 
 # the figure of the compared time, told in a "when" clause
-WHEN_IT_WAS_RE = CI(r"(?i)(?:,\s*когда|,\s*when)\s+(?:\w+\s+){0,2}(?:составлял\w*|был\w*|достигал\w*|stood\s+at|was|"
-                            r"amounted\s+to|totall?ed|reached)\s*(?:около\s+|about\s+)?[$€]?\s*$")
+WHEN_IT_WAS_RE = CI(r"(?i)(?:,\s*когда|,\s*when)\s+(?:\w+\s+){0,2}(?:составлял\w*|был\w*|достигал\w*|оценивал\w*\s+в|stood\s+at|was|"
+                            r"amounted\s+to|totall?ed|reached|(?:was\s+)?(?:estimated|valued)\s+at)\s*(?:около\s+|about\s+)?[$€]?\s*$")
 
 
 # an earlier year's value told after the figure with a pronoun for it: "2023 жылы ол 131,5 млн доллар еді",
