@@ -2821,6 +2821,11 @@ def _continue_last(sv: SentenceView, last: _Mention, all_people, ref) -> None:
         day = _told_day(sv, ref)
         if day is not None and day[0] == day[1]:  # "Сейсенбі күні өткен отырысқа ... төрағалық етті": that day
             last.date, last.date_default, last.told = day, False, day
+    elif last.date is not None and last.date[2] in ("week", "month") and not last.date_default and last.status == "held" \
+            and last.index == sv.index - 1 and _names_kind(sv.text, last.type):
+        days = [d for _, _, d in _day_dates(sv.text, ref, "held") if not isinstance(d, WeekdayDate)]
+        if len(days) == 1 and _dates_compatible(last.date, days[0], False):
+            last.date = days[0]  # "на прошлой неделе ... заседание комиссии. Заседание, состоявшееся 16–17 октября, ...": those days
     if last.date is None and last.status == "planned" and WILL_BE_HELD_RE.search(sv.text):
         days = _day_dates(sv.text, ref, "planned")
         last.date = days[0][2] if days else _date(sv.text, ref, "planned")

@@ -3386,6 +3386,22 @@ def test_a_trip_told_to_come_over_the_reports_day_is_under_way(text, names):
                    ("council", "held", D(2019, 10, 15), D(2019, 10, 15), names)]
 
 
+# the next sentence naming the event by its noun with its days ("The session, held on October 16-17") dates an event
+# told only by its week ("last week") or month
+@pytest.mark.parametrize("text", [
+    "Last week the Kazakh-Saudi intergovernmental commission met in Riyadh. The session, held on October 16-17, was the "
+    "first in almost a year.",
+    "На прошлой неделе в Эр-Рияде прошло заседание казахстанско-саудовской межправительственной комиссии. Заседание, "
+    "состоявшееся 16–17 октября, стало первым за почти год.",
+    "Өткен аптада Эр-Риядта қазақ-сауд үкіметаралық комиссиясының отырысы өтті. 16-17 қазанда өткен отырыс бір жылдағы "
+    "алғашқы отырыс болды.",
+])
+def test_the_next_sentence_tells_the_days_of_an_event_told_by_its_week(text):
+    got = [(e.event_type, e.date_start, e.date_end, e.location)
+           for e in extract_events(article_from_text(text, "case.txt", published_on=D(2023, 10, 23)))]
+    assert got == [("council", D(2023, 10, 16), D(2023, 10, 17), "Riyadh")]
+
+
 # "tomorrow" dates a forum, a session or talks to come by the day after the report's; a visit told for tomorrow is
 # a leg of the trip under way ("Ертең ... Семей қаласына барады"), and "the day after tomorrow" is not tomorrow
 @pytest.mark.parametrize("text,expected", [
