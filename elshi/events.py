@@ -669,6 +669,7 @@ class _Mention:
     date_default: bool = False  # dated by the publication (month, stamp, dateline), not by the text
     month_day: tuple | None = None  # (month, day) of a date whose year is unknown: kept apart, not output
     wire_md: tuple | None = None  # (month, day) an undated report's yearless dateline lends, when nothing else dates it
+    report: dt.date | None = None  # the day the article was published
     wire_md_told: bool = False  # that day counted from the dateline by a word of the text ("кеше", "today")
     title_rank: str | None = None  # "head" / "other": the highest title written beside a visit ("Мемлекет басшысының сапары")
     ordinal: int | None = None  # "the 7th meeting of the council", "жетінші отырысы"
@@ -836,7 +837,7 @@ def extract_events(article: Article, doc: Doc | None = None) -> list[VisitEvent]
                 w_people = _not_preparers(t, m, sv.start, w_people)
             mention = _Mention(typ, None, status, pair, None, None, None, None, sv.start, sv.end, t, w_people,
                                postponed, sv.index)
-            mention.at = m.start()
+            mention.at, mention.report = m.start(), ref
             _place(mention, sv, m, w_places, places, dateline, doc.lang, lo, hi)
             if typ == "visit":
                 mention.level = next((lvl for lvl, rx in VISIT_LEVEL_RES if rx.search(t)), None)
@@ -3463,9 +3464,13 @@ def _dates_compatible(a, b, trip: bool) -> bool:
 def _reported_later(lent: _Mention, told: _Mention) -> bool:
     """A mention dated only by its report ("held a phone call", the headline) and one the text dates a few
     days before it ("on 11 April"): the report of that event, not another one."""
-    if not lent.date_default or told.date_default or lent.date is None or told.date is None:
+    if not lent.date_default or told.date_default or lent.date is None or told.date is None or told.date[2] != "day":
         return False
-    return lent.date[2] == "day" and told.date[2] == "day" and 0 <= (lent.date[0] - told.date[1]).days <= 7
+    if lent.date[2] == "day":
+        return 0 <= (lent.date[0] - told.date[1]).days <= 7
+    # a headline dated by the report's month ("итоги визита Коидзуми", 4 September) and the visit of 28 August
+    return lent.type == "visit" and lent.report is not None and 0 <= (lent.report - told.date[1]).days <= 7 \
+        and bool({people_key(p) for p in lent.people} & _travellers(told, told.visitor))
 
 
 def _compatible(a: _Mention, b: _Mention) -> bool:

@@ -3402,6 +3402,22 @@ def test_the_next_sentence_tells_the_days_of_an_event_told_by_its_week(text):
     assert got == [("council", D(2023, 10, 16), D(2023, 10, 17), "Riyadh")]
 
 
+# a headline's visit dated only by the report ("results of the Koizumi visit", 4 September) is the visit its body dates
+# a few days before the report, by the same traveller
+@pytest.mark.parametrize("text", [
+    "Japanese breakthrough: results of the Koizumi visit\n\nThe visit of Japanese Prime Minister Junichiro Koizumi to "
+    "Astana on August 28 was the first ever by a Japanese head of government to Kazakhstan.",
+    "Японский прорыв: итоги визита Коидзуми\n\nВизит премьер-министра Японии Дзюнъитиро Коидзуми в Астану, "
+    "состоявшийся 28 августа, стал первым в истории посещением Казахстана главой японского правительства.",
+    "Жапондық серпіліс: Коидзуми сапарының қорытындысы\n\nЖапония Премьер-министрі Дзюнъитиро Коидзумидің 28 тамызда "
+    "Астанаға жасаған сапары жапон үкімет басшысының Қазақстанға алғашқы сапары болды.",
+])
+def test_a_headlines_visit_is_the_one_its_body_dates_days_before(text):
+    got = [(e.event_type, e.date_start, e.location)
+           for e in extract_events(article_from_text(text, "case.txt", published_on=D(2006, 9, 4)))]
+    assert got == [("visit", D(2006, 8, 28), "Astana")]
+
+
 # "tomorrow" dates a forum, a session or talks to come by the day after the report's; a visit told for tomorrow is
 # a leg of the trip under way ("Ертең ... Семей қаласына барады"), and "the day after tomorrow" is not tomorrow
 @pytest.mark.parametrize("text,expected", [
