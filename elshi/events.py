@@ -2886,6 +2886,11 @@ def _date_near(t: str, m: re.Match, status, ref, wire_day, lo: int, hi: int, sev
         a, b = lo, hi  # Бішкекте ... бастаған ... консультациялар өтті": Kazakh tells the time first, the verb last)
     spans = [x for x in _day_dates(t, ref, status) if a <= x[0] < b and not (
         REPORT_DATE_RE.search(t, max(0, x[0] - 35), x[0]) and not _said_at_event(t, x, m))]
+    line = WIRE_DAY_RE.match(t) if ref is not None else None
+    relative = line is not None and bool(YESTERDAY_RE.search(t, line.end(), b) or TOMORROW_RE.search(t, line.end(), b))
+    if relative:  # "TASHKENT, 22 August 2019 (UzA) – ... was held in Tashkent yesterday": the dateline dates the report
+        lo, a = max(lo, line.end()), max(a, line.end())
+        spans = [x for x in spans if x[0] >= line.end()]
     own = _own_phrase_time(t, m, ref, status, lang, lo)
     if own is not None and not any(own[0] <= x[0] < own[1] for x in spans):
         return own[2]  # "was received on Tuesday by el-Sisi, who recalled the leader's visit to Cairo in 2007": the visit's year
@@ -2908,7 +2913,7 @@ def _date_near(t: str, m: re.Match, status, ref, wire_day, lo: int, hi: int, sev
     if spans:
         pos = m.start()
         return min(spans, key=lambda x: (abs(x[0] - pos) if x[0] >= pos else abs(x[0] - pos) + 15))[2]
-    if status == "held" and not several:
+    if status == "held" and not several and not relative:
         line = WIRE_DAY_RE.match(t)  # "Ханой, 2024 жылғы 14 мамыр – ... өткізді": the dateline's day, however far
         days = _day_dates(line.group(), ref, status) if line else []
         if days:

@@ -3418,6 +3418,21 @@ def test_a_headlines_visit_is_the_one_its_body_dates_days_before(text):
     assert got == [("visit", D(2006, 8, 28), "Astana")]
 
 
+# a wire dateline dates the report: "yesterday" after it is the day before ("TASHKENT, 22 August 2019 (UzA) – ... held
+# yesterday"), and the dateline's year does not stand for the event's date
+@pytest.mark.parametrize("text", [
+    "TASHKENT, 22 August 2019 (UzA) – A regular meeting of the Uzbek-Kazakh intergovernmental commission was held in "
+    "Tashkent yesterday.",
+    "ТАШКЕНТ, 22 августа 2019 года (УзА) – Вчера в Ташкенте состоялось очередное заседание узбекско-казахстанской "
+    "межправительственной комиссии.",
+    "ТАШКЕНТ, 2019 жылғы 22 тамыз (УзА) – Кеше Ташкентте өзбек-қазақ үкіметаралық комиссиясының кезекті отырысы өтті.",
+])
+def test_yesterday_after_a_dateline_is_the_day_before_it(text):
+    got = [(e.event_type, e.date_start, e.date_end)
+           for e in extract_events(article_from_text(text, "case.txt", published_on=D(2019, 8, 22)))]
+    assert got == [("council", D(2019, 8, 21), D(2019, 8, 21))]
+
+
 # "tomorrow" dates a forum, a session or talks to come by the day after the report's; a visit told for tomorrow is
 # a leg of the trip under way ("Ертең ... Семей қаласына барады"), and "the day after tomorrow" is not tomorrow
 @pytest.mark.parametrize("text,expected", [
