@@ -3931,7 +3931,7 @@ def _narrative_days(events: list[_Mention], mentions: list[_Mention], doc, ref) 
     telling where they are told: the last day of the trip told before them (else the first one told after
     them). With no day told, one given the trip's whole span takes its first day and one dated by the
     report keeps the report's day. The trip's own mentions tell its bounds ("began on Monday"), not the
-    narrative's day. Only for a trip over when reported: one under way tells the news of the report's day."""
+    narrative's day. A trip under way when reported counts only its days told so far (up to the report's)."""
     for trip in events:
         if trip.type != "visit" or trip.status != "held" or trip.date is None or trip.date_default \
                 or trip.date[2] != "day" or not 0 < (trip.date[1] - trip.date[0]).days <= NARRATIVE_TRIP_DAYS \
