@@ -537,7 +537,27 @@ EN_ABSTRACT_RE = re.compile(r"[a-z]{3,}(?:tions?|ments?|isms?|ity|ities|ures?|og
 @functools.lru_cache(maxsize=16384)
 def _is_org(word: str) -> bool:
     w = norm(word).strip("’'")
-    return w in ORG_WORDS or w in NOT_NAMES or ORG_STEM_RE.match(w) is not None or EN_ABSTRACT_RE.fullmatch(w) is not None
+    return w in ORG_WORDS or w in NOT_NAMES or _org_stem(w) or EN_ABSTRACT_RE.fullmatch(w) is not None
+
+
+# what may follow an organisation stem in a Latin-script word ("Eastern", "Departmental", "Commissioner"); other
+# letters make another word, mostly a surname ("Westerwelle", "Eastwood", "Northcote")
+LATIN_STEM_ENDINGS = frozenset(("", "s", "es", "e", "y", "ies", "al", "ally", "ial", "ian", "ians", "n", "ns", "ic", "ical",
+                                "ics", "ern", "erly", "ce", "se", "sive", "us", "ed", "ing", "ly", "ary", "ry", "r", "rs",
+                                "er", "ers", "ion", "ions", "ation", "ations", "ive", "east", "west", "eastern", "western"))
+LATIN_WORD_RE = re.compile(r"[a-z]+")
+
+
+def _org_stem(w: str) -> bool:
+    """The lower-cased word starts with an organisation stem and goes on as that word does ("министерства",
+    "Departmental"), not as a surname that begins with it ("Саудабаев" is not "сауда", "Westerwelle" not "west")."""
+    m = ORG_STEM_RE.match(w)
+    if m is None:
+        return False
+    rest = w[m.end():]
+    if LATIN_WORD_RE.fullmatch(w):
+        return rest in LATIN_STEM_ENDINGS
+    return not (len(rest) >= 3 and SURNAME_SHAPE_RE.search(w))
 
 
 # an Arabic article glued to a surname: "el-Sisi", "ас-Сиси", "әл-Бусаиди", "al-Thani"

@@ -10,6 +10,13 @@ from elshi import people
 from elshi.people import again, base_form, find_people
 
 PEOPLE = [
+    # a surname that begins with an organisation's word is a surname ("Саудабаев" is not "сауда", trade; "Westerwelle"
+    # is not "west"), while the organisation's own words still stand between a title and its name
+    ("kk", "Сыртқы істер министрі Қанат Саудабаев Преторияға барады.", [("Қанат Саудабаев", None, "Minister of Foreign Affairs")]),
+    ("ru", "Министр иностранных дел Канат Саудабаев посетит Преторию.", [("Канат Саудабаев", None, "Minister of Foreign Affairs")]),
+    ("en", "He held talks with German Foreign Minister Guido Westerwelle.", [("Guido Westerwelle", "DEU", "Minister of Foreign Affairs")]),
+    ("en", "Minister of Foreign Affairs of the Republic of Kazakhstan Yerzhan Kazykhanov arrived in Berlin.",
+     [("Yerzhan Kazykhanov", "KAZ", "Minister of Foreign Affairs")]),
     # a plural title lists its names, joined by "мен", "и", "and" (kk/ru/en); one country's body gives them its country
     ("kk", "Делегация құрамында Мәжіліс депутаттары Айгүл Сейітова мен Ерлан Сайыров бар.",
      [("Айгүл Сейітова", "KAZ", "Member of the Mazhilis"), ("Ерлан Сайыров", "KAZ", "Member of the Mazhilis")]),
