@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from elshi import geo, numbers, people, periods, roles
 from elshi.model import Article
-from elshi.text import CI, cached_property, sentences
+from elshi.text import CI, cached_property, sentences, WORD_CHAR_RE
 
 HOME = "KAZ"
 CURRENCY_BEFORE_RE = CI(r"(?i)(?:долл\w*|dollars?)\.?\s*$")
@@ -81,8 +81,6 @@ class SentenceView:
         return people.find_people(self.text, self.doc.lang)
 
 
-# any word character (a dateline's city is the first word of the text)
-WORD_CHAR_RE = re.compile(r"\w")
 # what follows a dateline's city: a dash, a comma, a bracket, a day or the line's end
 DATELINE_AFTER_RE = re.compile(r"\s*(?:[-–—.,:]|\(|\s+\d|$)")
 

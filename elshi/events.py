@@ -32,7 +32,7 @@ from elshi.numbers import find_ordinals
 from elshi.morph import KK_DATIVE_RE, KK_LOCATIVE_RE
 from elshi.periods import (HALF_ORDINAL, MONTH_ANY_RE, MONTH_WORD, NUM, NUM_WORDS, QUARTER_NUMBERS, QUARTER_ORDINAL, THEN_RE, THEN_WORDS,
                            YEAR_IN_RE, is_horizon, rel_year_delta)
-from elshi.text import CI, KeywordGate
+from elshi.text import CI, KeywordGate, BLANKS_RE, DIGIT_RE, LETTER_RE, NEXT_WORD_RE, NON_BLANKS_RE, STOP_RE
 
 # ---------------------------------------------------------------- lexicon
 
@@ -626,10 +626,6 @@ SAID_AT_EVENT_RE = CI(r"(?i)^[^.;]{0,40}?(?<!\w)(?:as|while|when|at|during|after
 SPOKEN_TO_RE = CI(r"(?i)(?<!\w)(?:told|addressed|сказал\w*\s+участникам|выступая\s+на)\s+(?:the\s+|this\s+)?$")
 
 
-# a full stop or a semicolon
-STOP_RE = re.compile(r"[.;]")
-
-
 def _said_at_event(t: str, x: tuple, m: re.Match) -> bool:
     """The day a saying is told by is the event's too: the event follows in the saying's own clause, joined
     to it as its occasion ("said on Wednesday as he co-chaired the 12th meeting")."""
@@ -694,8 +690,6 @@ class _Mention:
 ARRIVAL_VERB_RE = CI(r"(?i)посети|посещ|visited|arriv|прибыл|барды|барып|келді|келіп")
 # "по приглашению", "at the invitation", "шақыруымен"
 AT_INVITATION_RE = CI(r"(?i)(по\s+приглашению|at\s+the\s+invitation|шақыруымен)")
-# the run of non-blanks at a text's start (or right after a match)
-NON_BLANKS_RE = re.compile(r"\S*")
 
 
 def extract_events(article: Article, doc: Doc | None = None) -> list[VisitEvent]:
@@ -2026,7 +2020,6 @@ def _window_people(sv, triggers, k, lo, hi, sent_people, lang) -> list:
     return list({people_key(p): p for p in reversed(out)}.values())[::-1]
 
 
-NEXT_WORD_RE = re.compile(r"\s*(\w+)")
 YEAR_AFTER_RE = re.compile(r"\s*(19[5-9]\d|20[0-4]\d)(?!\d)")
 
 
@@ -2058,10 +2051,6 @@ def _title_refs(t, w_start, w_end, w_places, all_people) -> list:
                 out.append(person)
                 break
     return out
-
-
-# only blanks
-BLANKS_RE = re.compile(r"\s*")
 
 
 def _titled_official(t: str, at: int, others_at: list, side: str, all_people) -> list:
@@ -2659,10 +2648,6 @@ HEADER_SENTENCES = 5
 POST_LINE_MAX = 25
 
 
-# a letter (no digit, no underscore)
-LETTER_RE = re.compile(r"[^\W\d_]")
-
-
 def _post_time(t: str) -> bool:
     """A post's time of day on a line of its own, maybe after its view counter: "10:14", "👁 5,3K · 09:15"."""
     return len(t) <= POST_LINE_MAX and POST_TIME_RE.search(t) is not None and len(LETTER_RE.findall(t)) <= 2
@@ -3108,9 +3093,6 @@ def _day_dates(t: str, ref, status) -> list[tuple[int, int, tuple]]:
                                    or not WEEKDAY_RE.search(t) and not PAST_WEEKEND_RE.search(t)):
         return []
     return list(_day_dates_cached(t, ref, status))
-
-
-DIGIT_RE = re.compile(r"\d")
 
 
 # "and", "и", "және" between two days

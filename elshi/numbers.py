@@ -10,7 +10,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from elshi.text import CI
+from elshi.text import CI, WORD_CHAR_RE
 
 SPACE = r"[ \u00a0\u202f\u2009]"
 # groups of three by spaces ("1 234,5"), by commas before a decimal point ("1,234.5") or by dots before a decimal
@@ -170,8 +170,6 @@ MONEY_NEXT_WORD_RE = CI(
 
 # the next run of non-blanks after a figure (no-break spaces count as blanks)
 NEXT_TOKEN_RE = re.compile(r"[\s\u00a0]*([^\s\u00a0]+)")
-# a token that opens with a word character (not punctuation)
-WORD_CHAR_RE = re.compile(r"\w")
 
 
 def _money_context_after(text: str, end: int) -> bool:

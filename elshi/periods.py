@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from elshi.lexicon import fiscal_years, month_number, month_word_pattern
-from elshi.text import CI
+from elshi.text import CI, DIGIT_RE, STOP_RE
 
 # a decade is no year: "since the 1990s", "в 1990-х годах", "1990 жылдары" (but "2010-2020 жылдары" is a span)
 _DECADE_AFTER = r"['’]?s\b|\s?-\s?(?:х|е|ые|ых)(?!\w)"
@@ -183,7 +183,6 @@ def month_end(y: int, m: int) -> dt.date:
     return dt.date(y, m, calendar.monthrange(y, m)[1])
 
 
-
 # key words that open the patterns: a pattern runs only when one of its key words occurs (substring tests
 # on the lower-cased sentence; a few short words need their spaces)
 GATE_WORDS = (
@@ -252,8 +251,6 @@ def _word_month_ranges(text: str) -> list[tuple[int, int, re.Match]]:
 
 # the month "May", which is also the English verb
 MAY_RE = CI(r"(?i)may$")
-# any digit
-DIGIT_RE = re.compile(r"\d")
 
 
 def _pieces(text: str) -> list[_Piece]:
@@ -456,8 +453,6 @@ QUARTERS_COUNT = {"два": 2, "две": 2, "двух": 2, "екі": 2, "two": 2
 
 # a full stop, a semicolon or a digit
 STOP_OR_DIGIT_RE = re.compile(r"[.;]|\d")
-# a full stop or a semicolon
-STOP_RE = re.compile(r"[.;]")
 
 
 def find_times(text: str, ref: dt.date | None = None) -> list[TimeExpr]:

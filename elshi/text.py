@@ -30,6 +30,13 @@ SENTENCE_END_RE = re.compile(r"[.!?…]+[»\"”’)]*(?=\s)|\n|(?<=[a-zа-яё�
 
 
 NEXT_WORD_RE = re.compile(r"\s*(\w+)")
+# small patterns the readers share
+DIGIT_RE = re.compile(r"\d")  # any digit
+STOP_RE = re.compile(r"[.;]")  # a full stop or a semicolon: the end of a clause
+WORD_CHAR_RE = re.compile(r"\w")  # any word character
+LETTER_RE = re.compile(r"[^\W\d_]")  # a letter (no digit, no underscore)
+BLANKS_RE = re.compile(r"\s*")  # only blanks
+NON_BLANKS_RE = re.compile(r"\S*")  # the run of non-blanks at a text's start (or right after a match)
 YEAR_OPENS_RE = re.compile(r"(?:19|20)\d\d\s+(?:жыл\w*|год\w*|year)(?!\w)", re.IGNORECASE)
 NEXT_CHAR_RE = re.compile(r"\s*(\S)")
 LAST_WORD_RE = re.compile(r"(\w+)$")

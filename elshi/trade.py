@@ -30,7 +30,7 @@ from elshi.doc import HOME, Doc, SentenceView
 from elshi.model import Article, TradeFact
 from elshi.morph import KK_AFTER_VOWEL, KK_GENITIVE
 from elshi.roles import DEST, LOC, ORIGIN, OWNER, PAIR, WITH
-from elshi.text import CI, KeywordGate
+from elshi.text import CI, KeywordGate, BLANKS_RE, DIGIT_RE, NON_BLANKS_RE, STOP_RE
 
 # ---------------------------------------------------------------- lexicon
 
@@ -305,7 +305,6 @@ ADJECTIVE_HEAD_RE = CI(
 # "импорт турецких товаров", "түрік тауарларының импорты" (the goods' origin, whoever imports them)
 GOODS_HEAD_RE = CI(r"[\s-]+(?:\w+\s+)?(?:товар\w*|продукци\w*|goods|products?|тауар\w*|өнім\w*)")
 ITEM_GAP_RE = CI(r"(?i)^\s*(?:[-–—:]|\()\s*(?:(?:около|почти|более|свыше|almost|nearly|over|about|around)\s+)?[$€]?\s*$")
-DIGIT_RE = re.compile(r"\d")
 # every number written in words that a figure or a change may carry (numbers.MULTIPLIER_RE, FRACTION_RE, ...)
 NUMBER_WORD_GATE = KeywordGate(("жарты", "пол", "half", "вдвое", "втрое", "doubled", "tripled", "trebled", "удво", "утро",
                                 "есе", "раз", "times", "fold", "треть", "third", "миллиард", "billion", "million", "миллион",
@@ -908,10 +907,6 @@ def _owns_ranking(t: str, p) -> bool:
             or OWNER_AFTER_RANKING_RE.search(t, max(0, p.start - 40), p.start) is not None)
 
 
-# a full stop or a semicolon: the end of a clause
-STOP_RE = re.compile(r"[.;]")
-
-
 def _ranked_items(t: str, amounts, places, placed: bool = False) -> dict:
     """Figures in money each led by its own country and nothing else: a ranking's line ("1. Қытай – 43,8 млрд $ –
     31,0%", "Ресей: 27,6 млрд") or clauses ("China is first with $43.8 billion, Russia is second with $27.9 billion")."""
@@ -1342,7 +1337,6 @@ TO_FIGURE_AFTER_RE = CI(r"(?i)^[^.;]{0,30}?\s(?:до|to)\s*[$€]?\s*\d")
 # a Kazakh ablative ending on the figure's last word: "3 млрд-тан", "500 млн-нан", "668 млн доллардан"
 KK_ABLATIVE_END_RE = CI(r"(?i)(?:тан|тен|дан|ден|нан|нен)$")
 WORD_TAIL_RE = re.compile(r"\S*$")
-WORD_HEAD_RE = re.compile(r"\S*")
 # "... 5 млрд-қа дейін": the range's second end
 KK_UNTIL_FIGURE_AFTER_RE = CI(r"(?i)^[^.;]{0,40}?\d[^.;]{0,40}?дейін")
 # "... 30,6%-ға өсіп, 872,4 млн долларға жетті": grew from it to the next figure
@@ -1368,7 +1362,7 @@ def _is_comparison_base(t: str, a, cl: _Clause) -> bool:
         return True  # "84,3 млн долларды құрады, 2023 жылы ол 131,5 млн доллар еді", "in 2023 it was $131.5m"
     if FROM_BEFORE_RE.search(before) and (TO_FIGURE_AFTER_RE.match(after) or TO_FIGURE_BEFORE_RE.search(before)):
         return True  # "с 1,2 млрд до 1,5 млрд", "from $1.2 bn to $1.5 bn", "вырос до 5,1 млрд с 4,3 млрд"
-    word = WORD_TAIL_RE.search(t, max(0, a.end - 30), a.end).group() + WORD_HEAD_RE.match(t, a.end).group()
+    word = WORD_TAIL_RE.search(t, max(0, a.end - 30), a.end).group() + NON_BLANKS_RE.match(t, a.end).group()
     if KK_ABLATIVE_END_RE.search(word.rstrip(",.;:")) \
             and (KK_UNTIL_FIGURE_AFTER_RE.match(after) or KK_GREW_TO_FIGURE_AFTER_RE.match(after)):
         return True  # "738 млн доллардан 1 млрд долларға дейін", "668 млн доллардан 30,6%-ға өсіп, 872,4 млн долларға жетті"
@@ -1526,8 +1520,6 @@ def _product_level(sv: SentenceView, kw: tuple[int, int]) -> bool:
 
 # Kazakh "тауар" (goods)
 KK_GOODS_RE = CI(r"(?i)тауар")
-# only blanks
-BLANKS_RE = re.compile(r"\s*")
 
 
 def _country_goods(sv: SentenceView, start: int, noun: str) -> bool:
@@ -1889,8 +1881,6 @@ def _period_after_comparison(ctx: _Context, times):
         if age <= INHERIT_WINDOW and period[0] is not None and period[0].year == comp[-1].period_start.year + 1:
             return period
     return None
-
-
 
 
 THEN_REACH = 5
