@@ -61,6 +61,8 @@ CURRENCY_BEFORE = r"US\$|\$|USD|€|EUR|₸|KZT|₽|RUB|CNY|RM|MYR|₺|TRY|AED|�
 _KK_ENDINGS = ("тан", "тен", "дан", "ден", "нан", "нен", "ның", "нің", "тың", "тің", "дың", "дің", "қа", "ке",
                "ға", "ге", "та", "те", "да", "де", "ты", "ті", "ды", "ді", "ны", "ні", "ын", "ін", "ы", "і", "а", "е")
 KK_GLUE = rf"(?:[-‐]?(?:{'|'.join(_KK_ENDINGS)})(?!\w))?"
+# the same, kept as the group "case": a figure in a case ("668 млн-нан 872 млн") ends there, the next is another
+KK_GLUE_CASE = rf"(?:[-‐]?(?P<case>{'|'.join(_KK_ENDINGS)})(?!\w))?"
 HALF = r"жарты|пол|half\s+a"
 # Numbers written as words before a scale ("одного миллиарда", "екі жүз елу миллион", "two hundred and fifty
 # million", "полтора миллиарда", "екі жарым миллиард"): units, teens, tens and hundreds of kk, ru and en, read as
@@ -131,8 +133,8 @@ KK_HEDGE_INSIDE = r"(?:\s+(?:астам|артық|жуық|ғана|шамас�
 
 _AMOUNT = (
     rf"(?P<pre>(?:{CURRENCY_BEFORE}){SPACE}?)?"
-    rf"(?:(?P<num>{NUMBER})|(?P<half>{HALF})WORDNUM)\s?(?P<scale>{SCALE})\.?{KK_GLUE}"
-    rf"(?:{SPACE}(?:(?P<num2>\d{{1,3}}(?:[.,]\d+)?)WORDNUM2){SPACE}?(?P<scale2>{SCALE})\.?{KK_GLUE})?"
+    rf"(?:(?P<num>{NUMBER})|(?P<half>{HALF})WORDNUM)\s?(?P<scale>{SCALE})\.?{KK_GLUE_CASE}"
+    rf"(?(case)|(?:{SPACE}(?:(?P<num2>\d{{1,3}}(?:[.,]\d+)?)WORDNUM2){SPACE}?(?P<scale2>{SCALE})\.?{KK_GLUE})?)"
     rf"(?:{KK_HEDGE_INSIDE}{SPACE}*(?P<cur>{CURRENCY_AFTER})\.?)?"
     rf"|(?P<pre2>{CURRENCY_BEFORE}){SPACE}?(?P<num3>{NUMBER})(?!\s?(?:{SCALE}))"
     rf"|(?P<num4>{NUMBER}){SPACE}?(?P<cur4>{CURRENCY_AFTER})"

@@ -89,6 +89,10 @@ D = dt.date
     ("1.234,5 млн долларов", True, [(1234.5e6, "USD")]),
     ("US$12,345,678", False, [(12345678, "USD")]),
     ("12.03.2025 ж. 5 млн доллар", True, [(5e6, "USD")]),
+    # a second scale joins the first figure ("1 млрд 200 млн"), unless the first stands in a Kazakh case: two figures
+    ("1 млрд 200 млн долларға жетті", True, [(1.2e9, "USD")]),
+    ("668 млн-нан 872,4 млн долларға дейін өсті", True, [(872.4e6, "USD")]),
+    ("1 млрд-тан 1 млрд 300 млн долларға дейін", True, [(1.3e9, "USD")]),
 ])
 def test_amounts(text, decimal_comma, expected):
     got = [(round(a.value, 2), a.currency) for a in numbers.find_amounts(text, decimal_comma)]
