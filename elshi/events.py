@@ -926,8 +926,13 @@ def extract_events(article: Article, doc: Doc | None = None) -> list[VisitEvent]
                 mention.date, mention.date_default = (mentions[-1].date[1], mentions[-1].date[1], "day"), False
             then = None  # "Тогда стороны подписали ...": at that time
             if (mention.date_default or mention.date is None) and (THEN_RE.match(t) or THEN_WITHIN_RE.search(t, lo, hi)):
-                if mentions and mentions[-1].pair == pair and mentions[-1].date is not None and not mentions[-1].date_default:
+                if mentions and mentions[-1].pair == pair and mentions[-1].date is not None and not mentions[-1].date_default \
+                        and (mentions[-1].status == status or mentions[-1].type == typ):
                     then = mentions[-1].date  # the event told before
+                    if mentions[-1].status == "held" and status == "planned" and not postponed:
+                        # "Сол сапар барысында ... келісімдерге қол қойылғаны белгілі": that trip, as told (the
+                        # future participle "болатын" of the deals' worth is no plan)
+                        status = mention.status = "held"
                 elif told is not None and mention.date_default:
                     # "Напомним, в октябре 2022 года Президент Монголии приезжал в Астану на саммит. Тогда же на полях
                     # саммита состоялась встреча": the time the sentence before (of no event) told

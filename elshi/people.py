@@ -752,6 +752,8 @@ def find_people(text: str, lang: str) -> list[Person]:
     for i, (s, e, role, home) in enumerate(spans):
         if i > 0 and DASH_GAP_RE.fullmatch(text[spans[i - 1][1]:s]):
             continue  # inside a role chain already handled
+        if any(p.start < s and e <= p.end and p.kind == "city" for p in places):
+            continue  # the title word inside a city's name: "Нұр-Сұлтанда", "Nur-Sultan"
         j = i
         roles = [role]
         while j + 1 < len(spans) and DASH_GAP_RE.fullmatch(text[spans[j][1]:spans[j + 1][0]]):

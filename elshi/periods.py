@@ -605,7 +605,10 @@ def _mark_comparison(text: str, t: TimeExpr) -> TimeExpr:
 
 # the time the sentence before spoke of, said anywhere in a clause: "тогда же", "at that time", "сол кезде"
 THEN_WORDS = (r"тогда(?:\s+же)?(?!\s+как)|в\s+то\s+(?:же\s+)?время|в\s+тот\s+раз|at\s+that\s+time|on\s+that\s+occasion|"
-              r"сол\s+кезде|ол\s+кезде|сол\s+уақытта|ол\s+уақытта|сол\s+жолы")
+              r"сол\s+кезде|ол\s+кезде|сол\s+уақытта|ол\s+уақытта|сол\s+жолы|"
+              # the trip told just before, by a demonstrative of distance: "Сол сапар кезінде", "во время того визита",
+              # "during that visit" (not "this visit": the one under way)
+              r"сол\s+сапар\w*|(?:того|тех)\s+(?:же\s+)?визит\w*|(?:that|the\s+same)\s+(?:visit|trip)")
 # ... and opening a sentence, where "Then", "At the time" and "Сонда" say the same: "Тогда ...", "Сол кезде ..."
 THEN_RE = CI(rf"(?i)^\W*(?:then|at\s+the\s+time|сонда|{THEN_WORDS})\b")
 

@@ -14,6 +14,7 @@ Use it to check that a rule changes only what it means to change:
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from pathlib import Path
 
@@ -21,16 +22,28 @@ REPO_ROOT = Path(__file__).resolve().parent.parent
 SHARED = REPO_ROOT.parent / "shared"
 
 
+# a batch the README marks "(kept unread ..." is held out: its rows are printed only when asked for by name
+UNREAD_RE = re.compile(r"^\|\s*(b\d+)\b[^|]*\|.*\(kept unread", re.M)
+
+
+def held_out() -> set[str]:
+    """The invented batches kept unread (an estimate of unseen news, like the sealed dev articles)."""
+    readme = REPO_ROOT / "tests" / "invented" / "README.md"
+    return set(UNREAD_RE.findall(readme.read_text(encoding="utf-8"))) if readme.is_file() else set()
+
+
 def folders(batches: set[str] | None = None) -> list[Path]:
     invented = sorted((REPO_ROOT / "tests" / "invented").glob("b*/articles"))
+    unread = held_out() if batches is None else set()
     return ([SHARED / "seeds", SHARED / "dev" / "articles"]
-            + [p for p in invented if batches is None or p.parent.name in batches])
+            + [p for p in invented if (batches is None or p.parent.name in batches) and p.parent.name not in unread])
 
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--engine", type=Path, help="checkout whose elshi package reads the articles")
-    ap.add_argument("--batches", help="comma-separated invented batches to include (default: all)")
+    ap.add_argument("--batches", help="comma-separated invented batches to include (default: all but the held-out "
+                                      "ones the README marks kept unread)")
     args = ap.parse_args(argv)
     if args.engine:
         sys.path.insert(0, str(args.engine.resolve()))

@@ -627,7 +627,7 @@ STORIES = [
     ("Қасым-Жомарт Тоқаев былтыр тамызда Ұлан-Баторға ресми сапармен барған еді. Сол сапар барысында Ұлан-Баторда "
      "үкіметаралық комиссияның 12-отырысы өтті.", D(2024, 6, 4),
      [("visit", "held", "KAZ", "MNG", "Ulaanbaatar", D(2023, 8, 1), "month", ["Қасым-Жомарт Тоқаев"]),
-      ("council", "held", None, "MNG", "Ulaanbaatar", D(2023, 8, 1), "month", [])]),
+      ("council", "held", None, "MNG", "Ulaanbaatar", D(2023, 8, 1), "month", ["Қасым-Жомарт Тоқаев"])]),
     ("Tokayev paid an official visit to Ulaanbaatar last August. During that visit, the 12th meeting of the "
      "intergovernmental commission was held in Ulaanbaatar.", D(2024, 6, 4),
      [("visit", "held", "KAZ", "MNG", "Ulaanbaatar", D(2023, 8, 1), "month", ["Kassym-Jomart Tokayev"]),
@@ -1601,6 +1601,19 @@ ARTICLE_GRAMMAR = [
      D(2025, 5, 22),
      [('visit', 'held', 'KAZ', 'AZE', 'AZE', 'KAZ', None, D(2024, 8, 1), 'month', []),
       ('council', 'held', 'KAZ', 'AZE', None, 'KAZ', 'Astana', D(2024, 8, 1), 'month', [])]),
+    # "that visit" told after a recalled trip is that trip (its time and place), not one under way on the report's day
+    ('СЕУЛ. 2021 жылғы 19 тамыз. ҚазАқпарат – Тоқаев 16-18 тамызда Кореяда мемлекеттік сапармен болды. Корей журналистері Мун Чжэ Иннің 2019 жылғы сәуірде Қазақстанға жасаған мемлекеттік сапарын да еске салды. Сол сапар кезінде Нұр-Сұлтанда жобалар пакеті мақұлданған болатын.',
+     D(2021, 8, 19),
+     [('visit', 'held', 'KAZ', 'KOR', 'KAZ', 'KOR', 'Seoul', D(2021, 8, 16), 'day', ['Қасым-Жомарт Тоқаев']),
+      ('visit', 'held', 'KAZ', 'KOR', 'KOR', 'KAZ', 'Astana', D(2019, 4, 1), 'month', [])]),
+    ('СЕУЛ, 19 августа 2021 года. Казинформ – Токаев 16-18 августа находился в Корее с государственным визитом. Корейские журналисты напомнили и о государственном визите Мун Чжэ Ина в Казахстан в апреле 2019 года. Во время того визита в Нур-Султане был одобрен пакет проектов.',
+     D(2021, 8, 19),
+     [('visit', 'held', 'KAZ', 'KOR', 'KAZ', 'KOR', 'Seoul', D(2021, 8, 16), 'day', ['Касым-Жомарт Токаев']),
+      ('visit', 'held', 'KAZ', 'KOR', 'KOR', 'KAZ', 'Astana', D(2019, 4, 1), 'month', [])]),
+    ('SEOUL, August 19, 2021. Kazinform – Tokayev was on a state visit to Korea on August 16-18. Korean reporters also recalled the state visit of Moon Jae-in to Kazakhstan in April 2019. During that visit in Nur-Sultan, a package of projects was approved.',
+     D(2021, 8, 19),
+     [('visit', 'held', 'KAZ', 'KOR', 'KAZ', 'KOR', 'Seoul', D(2021, 8, 16), 'day', ['Kassym-Jomart Tokayev']),
+      ('visit', 'held', 'KAZ', 'KOR', 'KOR', 'KAZ', 'Astana', D(2019, 4, 1), 'month', [])]),
     # talks recalled beside a visit in one sentence belong to that visit
     ('Президент Азербайджана вспомнил свой государственный визит в Казахстан в августе 2024 года и переговоры с Президентом Токаевым в Астане. Первое заседание Высшего межгосударственного совета прошло тогда же.',
      D(2025, 5, 22),

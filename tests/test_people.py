@@ -300,6 +300,10 @@ NOBODY = [
     # a place named after a person: "Гейдар Әлиев орталығы", "Абай атындағы университет"
     ("kk", "Сапар барысында қазақстандық депутаттар Гейдар Әлиев орталығына барды."),
     ("kk", "Делегация Абай Құнанбаев атындағы университетке барды."),
+    # a title word inside a city's name ("Sultan" in Nur-Sultan) titles nobody
+    ("kk", "Сол сапар кезінде Нұр-Сұлтанда «Fresh Wind» бағдарламасы мақұлданды."),
+    ("ru", "В Нур-Султане Fresh Wind одобрен советом директоров."),
+    ("en", "In Nur-Sultan Fresh Wind projects were approved."),
 ]
 
 
