@@ -21,6 +21,7 @@ import contextlib
 import dataclasses
 import functools
 import datetime as dt
+import os
 import re
 from dataclasses import dataclass, field
 
@@ -2733,6 +2734,40 @@ TOOK_PART_RE = CI(
     r"accompanied\s+by|(?:side|delegation)\s+was\s+represented\s+by|joined\s+by)")
 
 
+# the officials who signed, in a sentence telling a signing as part of the event just told ("In the presence of the
+# two prime ministers, Minister X and his Uzbek counterpart Y signed an agreement", "министры ... подписали меморандум",
+# "министрлер ... келісімге қол қойды"): they took part in it
+SIGNED_BY_RE = CI(r"(?i)(?<!\w)(?:signed|подписали|подписал|қол\s+қойды|қол\s+қойған|қол\s+қойысты)(?!\w)")
+
+
+# "his Uzbek counterpart", "его узбекский коллега": the official named right before is of the other side
+COUNTERPART_REACH = 40  # characters from the end of one name to the counterpart's
+
+
+# two signatories joined: "X and Uzbekistan's Minister of Energy Y signed", "X и министр ... Венгрии Y подписали",
+# "X пен ... Y қол қойды": one of each side
+SIGNATORIES_JOIN_RE = re.compile(r"\s*(?:,\s*)?(?:and|и|және|мен|пен|бен)\s", re.I)
+
+
+SIGNED_REACH = 80  # characters from the second signatory's name to "signed" ("... келісімге қол қойды")
+
+
+def _counterparts_sided(found: list, pair, text: str | None = None) -> list:
+    """Officials of no country named right before a counterpart of one side of the pair take the other side; so does
+    one joined by "and" to an official of one side when "signed" follows them (``text``: the document's text, the
+    officials' offsets into it)."""
+    out = []
+    for p in found:
+        if p.iso3 is None:
+            cp = next((q for q in found if q.iso3 in pair and 0 < q.start - p.end <= COUNTERPART_REACH
+                       and (q.role == "Counterpart" or text is not None and SIGNATORIES_JOIN_RE.match(text, p.end)
+                            and SIGNED_BY_RE.search(text, q.end, q.end + SIGNED_REACH) is not None)), None)
+            if cp is not None:
+                p = dataclasses.replace(p, iso3=pair[1] if cp.iso3 == pair[0] else pair[0])
+        out.append(p)
+    return out
+
+
 # a clause naming who travels with a delegation: "Делегация құрамында ... бар", "сапарға ... еріп жүр", "в составе
 # делегации", "в сопровождении", "делегацию ... вошли", "accompanied by", "the delegation included"
 TRAVELS_WITH_RE = CI(
@@ -2773,8 +2808,15 @@ def _delegation_trip(sv: SentenceView, mentions: list) -> _Mention | None:
     делегации – ..." after "the ministers discussed the President's visit, which may take place this year"): the
     first trip of the pair told as held, not one recalled from another year."""
     last = mentions[-1]
-    if last.status == "held" or not TRAVELS_WITH_RE.search(sv.text) or not people.mentions_someone(sv.text):
+    if not TRAVELS_WITH_RE.search(sv.text) or not people.mentions_someone(sv.text):
         return None
+    if last.status == "held":
+        # "Besides Kudratov ..., the Uzbek delegation included ..." told after the forum or session of a visit: the
+        # travellers of that visit (a trip told the same days, not one recalled)
+        if last.type == "visit" or last.recalled:
+            return None
+        return next((x for x in mentions if x.type == "visit" and x.status == "held" and x.pair == last.pair and x.visitor
+                     and not x.recalled and _dates_compatible(x.date, last.date, True)), None)
     trips = [x for x in mentions if x.type == "visit" and x.status == "held" and x.pair == last.pair and x.visitor
              and not x.recalled]
     return trips[0] if trips else None
@@ -2791,11 +2833,14 @@ def _continue_last(sv: SentenceView, last: _Mention, all_people, ref) -> None:
     planned event its date, and "Сейсенбі күні өткен отырысқа ..." right after a session told with no day
     gives it that day."""
     sides = {q.iso3 for q in last.people if q.iso3}
-    if (sv.index - max(last.index, last.listed_at) <= 2 or last.status == "held" and last.type == "visit"
-            and TRAVELS_WITH_RE.search(sv.text)) and TOOK_PART_RE.search(sv.text) and people.mentions_someone(sv.text) \
-            and not MULTILATERAL_RE.search(sv.text):  # "... саммитіне қатысты": who took part in a summit, not in this event
+    signed_there = SIGNED_BY_RE.search(sv.text) is not None and SIGNED_AT_EVENT_RE.search(sv.text) is not None
+    if (sv.index - max(last.index, last.listed_at) <= 2 or signed_there or last.status == "held" and last.type == "visit"
+            and TRAVELS_WITH_RE.search(sv.text)) and (TOOK_PART_RE.search(sv.text) or SIGNED_BY_RE.search(sv.text)) \
+            and people.mentions_someone(sv.text) and not MULTILATERAL_RE.search(sv.text):
+        # (not "... саммитіне қатысты": who took part in a summit, not in this event)
         side = _delegation_side(last) if TRAVELS_WITH_RE.search(sv.text) else None
-        listed = [p if p.iso3 else dataclasses.replace(p, iso3=side) for p in all_people.of(sv)
+        found = _counterparts_sided(all_people.of(sv), last.pair, all_people.doc.text)
+        listed = [p if p.iso3 else dataclasses.replace(p, iso3=side) for p in found
                   if p.iso3 in last.pair or p.iso3 is None and side is not None]  # "Делегация құрамында ..."
         if side is not None:  # "Nurtleu was accompanied by ...": those listed, not the head already told
             last.companions |= _companions(sv.text, sv.start, listed) - {people_key(p) for p in last.people}
@@ -3431,13 +3476,32 @@ def people_key(p) -> str:
     return p.name.split()[-1].rsplit(".", 1)[-1][:5].lower()
 
 
+def _surname(p) -> str:
+    return p.name.split()[-1].rsplit(".", 1)[-1].lower()
+
+
+CASE_ENDING_MAX = 5  # letters a case ending adds to a surname ("Жақыпов|ымен", "Зайончковск|ого")
+
+
+def same_surname(a: str, b: str) -> bool:
+    """One surname in two forms ("Жақыпов", "Жақыповпен"; "Мирзаева", "Мирзаевой"; "Зайончковский", "Зайончковского"):
+    past their common beginning, the shorter keeps two letters at most and the longer a case ending's length; not two
+    surnames that only begin alike ("Мирзаев", "Мирзамахмудов")."""
+    n = len(os.path.commonprefix((a, b)))
+    short, long_ = sorted((a, b), key=len)
+    return len(short) - n <= 2 and len(long_) - n <= CASE_ENDING_MAX
+
+
 def _add_people(into: list, new) -> None:
     """Append the officials of ``new`` not named in ``into`` yet (by surname)."""
-    known = {people_key(q) for q in into}
+    known: dict[str, list[str]] = {}
+    for q in into:
+        known.setdefault(people_key(q), []).append(_surname(q))
     for p in new:
-        if people_key(p) not in known:
+        key, name = people_key(p), _surname(p)
+        if not any(same_surname(name, n) for n in known.get(key, ())):
             into.append(p)
-            known.add(people_key(p))
+            known.setdefault(key, []).append(name)
 
 
 def _dates_compatible(a, b, trip: bool) -> bool:
@@ -3744,6 +3808,16 @@ def _merge(article: Article, mentions: list[_Mention], all_people, stated_year: 
                          and _month_days_agree(v, e)), None)
             if trip is not None:
                 _add_people(e.people, trip.people)
+    # the officials who signed documents during a visit took part in it ("Министр энергетики РК ... и министр ...
+    # Венгрии ... подписали меморандум" on the day of the talks in Budapest)
+    for e in out_m:
+        if e.type == "signing" and e.status == "held" and e.people:
+            trip = next((v for v in out_m if v.type == "visit" and v.pair == e.pair and v.status == "held"
+                         and _agree(e.host, v.host) and _dates_compatible(v.date, e.date, True)
+                         and _month_days_agree(v, e) and not v.recalled), None)
+            if trip is not None:
+                _add_people(trip.people, [p for p in _counterparts_sided(e.people, e.pair, all_people.doc.text)
+                                          if p.iso3 in e.pair])
     _date_trips_by_sessions(out_m)  # and again, now that sessions name the travellers
     for v in out_m:
         if v.type == "visit" and v.visitor and v.host:
@@ -3820,7 +3894,7 @@ def _merge(article: Article, mentions: list[_Mention], all_people, stated_year: 
         if len(bare) == 2 and e.type == "visit" and e.visitor and len(lone) == 1 \
                 and not TELLS_AFTER_RE.match(all_people.doc.text, lone[0].end):
             bare = [e.visitor]  # "after Chancellor Angela Merkel's visit to Astana": the one official of a trip is its traveller
-        for p in e.people:
+        for p in _counterparts_sided(e.people, e.pair, all_people.doc.text):
             if p.iso3 is None and (side := _delegation_side(e)) is not None and _in_delegation(all_people.doc, p):
                 p = dataclasses.replace(p, iso3=side)  # "Президентпен бірге сапарға ... министр Бақытжан Ізмұхамбетов еріп жүр"
             iso = p.iso3 or (bare[0] if len(bare) == 1 else None)  # "премьер-министр Аскар Мамин встретился с президентом Туркменистана"
