@@ -103,7 +103,7 @@ TRIGGERS = (
               + PRESENCE_TRIGGER + "|" + KK_PRESENCE + "|" + KK_CONDITIONAL),
     ("talks", r"кездесу\w*|кездес\w*|жүздес\w*|келіссөз\w*|басқосу\w*|переговор\w*|встреч(?!н)\w*|встрет\w*|talks\b|\bmet\b|meetings?\b|meet\b|"
               r"negotiat\w*|қабылдады|қабылдап|қабылдайды|принял(?!\w*\s+(?:участие|решение|закон|меры))\w*|примет(?!\w)(?!\s+(?:участие|решение|закон|меры))|\breceived\b|\bhosted\b|"
-              r"sat\s+down\s+with"),
+              r"sat\s+down\s+with|courtesy\s+call"),
     ("signing", r"қол\s+қо[йю]\w*|подписал\w*|подписани\w*|подписан\w*|подпишут|\bsigned\b|signing\b|\bsign\b|\binked\b"),
 )
 TRIGGER_RE = CI("(?<!\\w)(?:" + "|".join(f"(?P<{n}>{p})" for n, p in TRIGGERS) + ")")
@@ -116,7 +116,7 @@ TRIGGER_GATE = KeywordGate((
     "делов", "business", "комисси", "совет", "commission", "council", "комитет", "committee", "working group", "рабоч", "жұмыс тоб",
     "межправ", "мпк", "igc", "мпс", "үак", "сапар", "бар", "кел", "қонды", "визит", "прибы", "прибуд", "посети", "посещ",
     "visit", "arriv", "trip", "landed", "travel", "побывал", "кездес", "жүздес", "келіссөз", "басқосу", "переговор", "встреч", "встрет", "talks", "met",
-    "meet", "negotiat", "is in", "was in", "находи", "болды", "қабылда", "принял", "примет", "received", "hosted", "sat down", "қол", "подпис", "sign", "inked",
+    "meet", "negotiat", "is in", "was in", "находи", "болды", "қабылда", "принял", "примет", "received", "hosted", "sat down", "courtesy call", "қол", "подпис", "sign", "inked",
     "қарсы ал", "күтіп ал", "welcomed", "greeted", "заседани", "сесси", "session", "отырыс", "мәжіліс",
 ))
 
@@ -2730,7 +2730,8 @@ TOOK_PART_RE = CI(
     r"(?i)(?:приня\w*\s+участие|участвова\w*|в\s+состав\w*\s+(?:[\w-]+\s+){0,3}делегаци\w*|делегаци\w*\s+(?:[\w-]+\s+){0,2}"
     r"(?:вошл\w*|входил\w*|составил\w*)|(?:сторону|делегацию)\s+представля\w*|сопровожда\w*|присутствова\w*|"
     r"қатыс(?:ты|қан|ушы|ып)\w*|құрамын(?:да|а)\b|сүйемелде\w*|"
-    r"took\s+part|participat\w*|attended|delegation\s+(?:[\w-]+\s+){0,3}(?:included|comprised|consisted|was\s+made\s+up)|"
+    r"took\s+part|participat\w*|attended|sat\s+in\s+on|delegation\s+(?:[\w-]+\s+){0,3}(?:include[sd]|comprise[sd]|"
+    r"consist(?:s|ed)|was\s+made\s+up)|"
     r"accompanied\s+by|(?:side|delegation)\s+was\s+represented\s+by|joined\s+by)")
 
 
@@ -2773,7 +2774,7 @@ def _counterparts_sided(found: list, pair, text: str | None = None) -> list:
 TRAVELS_WITH_RE = CI(
     r"(?i)(?:делегация\w*\s+құрамын(?:да|а)\b|еріп\s+(?:жүр|кел|бар)\w*|сүйемелде\w*|"
     r"в\s+состав\w*\s+(?:[\w-]+\s+){0,3}делегаци\w*|делегаци\w*\s+(?:[\w-]+\s+){0,2}(?:вошл|входил|составил)\w*|сопровожд\w*|"
-    r"accompanied\s+by|accompanying|delegation\s+(?:[\w-]+\s+){0,3}(?:included|comprised|consisted|was\s+made\s+up)|"
+    r"accompanied\s+by|accompanying|delegation\s+(?:[\w-]+\s+){0,3}(?:include[sd]|comprise[sd]|consist(?:s|ed)|was\s+made\s+up)|"
     r"members\s+of\s+the\s+delegation)", needs=("делегац", "еріп", "сүйемелде", "сопровожд", "accompan", "delegation"))
 
 
@@ -2826,6 +2827,14 @@ def _delegation_trip(sv: SentenceView, mentions: list) -> _Mention | None:
 WILL_BE_HELD_RE = CI(r"(?i)\b(оно|она|он|it|ол)\b[^.]{0,30}(состоится|пройдет|пройдёт|will\s+be\s+held|will\s+take\s+place|өтеді)")
 
 
+def _add_lone_official(last: _Mention, found: list) -> None:
+    """With one side of the event still without an official, the first titled official of no country joins it
+    ("co-chaired by Deputy Minister X and Kazakhstan's Minister Y": X is the other side's)."""
+    open_sides = set(last.pair) - {q.iso3 for q in last.people}
+    if len(open_sides) == 1:
+        _add_people(last.people, [p for p in found if p.iso3 is None and p.role and not AMBASSADOR_RE.search(p.role)][:1])
+
+
 def _continue_last(sv: SentenceView, last: _Mention, all_people, ref) -> None:
     """A sentence without a trigger that goes on about the last event: its officials of a side not
     named yet join it, and all its officials of the pair when it tells who took part right after the
@@ -2846,12 +2855,12 @@ def _continue_last(sv: SentenceView, last: _Mention, all_people, ref) -> None:
             last.companions |= _companions(sv.text, sv.start, listed) - {people_key(p) for p in last.people}
         _add_people(last.people, listed)
         last.listed_at = sv.index  # the other side's list may follow: "С казахстанской стороны ... . Узбекскую сторону ..."
+        if side is None:
+            _add_lone_official(last, found)
     elif len(sides & set(last.pair)) < 2 and people.mentions_someone(sv.text):
         found = all_people.of(sv)
         _add_people(last.people, [p for p in found if p.iso3 in last.pair and p.iso3 not in sides])
-        open_sides = set(last.pair) - {q.iso3 for q in last.people}
-        if len(open_sides) == 1:  # "co-chaired by Deputy Prime Minister X and his Uzbek counterpart Y"
-            _add_people(last.people, [p for p in found if p.iso3 is None and p.role and not AMBASSADOR_RE.search(p.role)][:1])
+        _add_lone_official(last, found)
     if (last.date is None or last.date_default) and last.status == "held" and ref is not None \
             and last.index == sv.index - 1 and _names_kind(sv.text, last.type):
         day = _told_day(sv, ref)

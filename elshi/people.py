@@ -866,8 +866,10 @@ def find_people(text: str, lang: str) -> list[Person]:
         if iso is None and side:
             iso = side[-1]
         if iso is None and fixed and p.start - fixed[-1].end < 60 and not geo.countries_in(text[fixed[-1].end:p.start]) \
-                and p.role == fixed[-1].role and p.start not in listed:
-            iso = fixed[-1].iso3  # "министр X, министр Y" (not "Foreign Ministers X and Y", two countries' ministers)
+                and p.role == fixed[-1].role and p.start not in listed and p.role not in ONE_HOLDER_ROLES:
+            # "министр X, министр Y" (not "Foreign Ministers X and Y", two countries' ministers; not "President
+            # Nazarbayev ... remembers President Park's visit": a country has one president)
+            iso = fixed[-1].iso3
         fixed.append(Person(p.name, iso, p.role, p.start, p.end))
     return fixed
 
@@ -885,6 +887,10 @@ SIDE_RE = CI(r"(?i)\b(?:[\w-]+\s+side\b|[\w-]+\s+сторон\w*|(?:со|с)\s+�
 CITY_HEAD_RE = CI(r"(?i)mayor|akim|governor")
 # a full stop, a semicolon or a line break
 STOP_OR_NEWLINE_RE = re.compile(r"[.;\n]")
+
+
+# offices one person holds in a country at a time: a second name with the title is another country's
+ONE_HOLDER_ROLES = frozenset(("President", "Prime Minister", "Chancellor", "Emir", "King", "Minister of Foreign Affairs"))
 
 
 def _title_country(text, s, e, nstart, places, home, name, earlier=(), role=None) -> str | None:

@@ -3351,6 +3351,27 @@ VISIT_PARTY = [
     ('Өзбекстан Премьер-министрі Абдулла Арипов 14 наурызда Астанаға жұмыс сапарымен келді. ҚР Энергетика министрі Алмасадам Сәтқалиев пен Өзбекстанның Энергетика министрі Журабек Мирзамахмудов энергетика туралы меморандумға қол қойды. Өзбек делегациясы құрамында Ташкент облысының хокимі Зоир Мирзаев бар.',
      D(2024, 3, 15),
      [('visit', D(2024, 3, 14), [('Абдулла Арипов', 'UZB'), ('Зоир Мирзаев', 'UZB'), ('Алмасадам Сәтқалиев', 'KAZ'), ('Журабек Мирзамахмудов', 'UZB')]), ('signing', D(2024, 3, 14), [('Алмасадам Сәтқалиев', 'KAZ'), ('Журабек Мирзамахмудов', 'UZB')])]),
+    # a courtesy call on the prime minister during the visit is a meeting of it; "the delegation includes" lists its
+    # travellers; the chairman of the Mazhilis is Kazakhstan's in English word order too
+    ('SEOUL, March 3 (Yonhap) -- Mazhilis Chairman Kabibulla Dzhakupov arrived in Seoul on Monday for a four-day official visit. Earlier in the day, Dzhakupov paid a courtesy call on Prime Minister Lee Wan-koo. The Kazakh delegation includes Mazhilis Deputy Chairman Sergey Dyachenko.',
+     D(2015, 3, 3),
+     [('visit', D(2015, 3, 2), [('Kabibulla Dzhakupov', 'KAZ'), ('Sergey Dyachenko', 'KAZ'), ('Lee Wan-koo', 'KOR')])]),
+    ('СЕУЛ, 3 марта. Председатель Мажилиса Кабибулла Джакупов прибыл в Сеул в понедельник с четырехдневным официальным визитом. Ранее в тот же день Джакупов нанес визит вежливости премьер-министру Республики Корея Ли Ван Гу. В состав казахстанской делегации входит заместитель Председателя Мажилиса Сергей Дьяченко.',
+     D(2015, 3, 3),
+     [('visit', D(2015, 3, 2), [('Кабибулла Джакупов', 'KAZ'), ('Ли Ван Гу', 'KOR'), ('Сергей Дьяченко', 'KAZ')])]),
+    ('СЕУЛ, 3 наурыз. Мәжіліс Төрағасы Қабиболла Жақыпов дүйсенбі күні Сеулге төрт күндік ресми сапармен келді. Сол күні Жақыпов Корея Премьер-министрі Ли Ван Гумен кездесті. Қазақстан делегациясының құрамында Мәжіліс Төрағасының орынбасары Сергей Дьяченко бар.',
+     D(2015, 3, 3),
+     [('visit', D(2015, 3, 2), [('Қабиболла Жақыпов', 'KAZ'), ('Сергей Дьяченко', 'KAZ'), ('Ли Ван Гу', 'KOR')])]),
+    # a co-chair of no country named beside the other side's minister who "signed the protocol" stays the session's
+    ("Polish and Kazakh officials met in Warsaw on Tuesday, May 22, for the seventh session of the intergovernmental commission. The session was co-chaired by Deputy Minister of Entrepreneurship Marek Niedźwiecki and Kazakhstan's Minister for Investment and Development Zhenis Kassymbek, who signed the final protocol.",
+     D(2018, 5, 24),
+     [('council', D(2018, 5, 22), [('Zhenis Kassymbek', 'KAZ'), ('Marek Niedźwiecki', 'POL')])]),
+    ('Во вторник, 22 мая, в Варшаве состоялось седьмое заседание казахстанско-польской межправительственной комиссии. Заседание провели заместитель министра предпринимательства Марек Недзвецкий и министр по инвестициям и развитию Казахстана Женис Касымбек, которые подписали итоговый протокол.',
+     D(2018, 5, 24),
+     [('council', D(2018, 5, 22), [('Марек Недзвецкий', 'POL'), ('Женис Касымбек', 'KAZ')])]),
+    ('22 мамырда Варшавада Қазақстан-Польша үкіметаралық комиссиясының жетінші отырысы өтті. Отырысқа кәсіпкерлік министрінің орынбасары Марек Недзвецкий мен Қазақстанның Инвестициялар және даму министрі Женіс Қасымбек төрағалық етіп, қорытынды хаттамаға қол қойды.',
+     D(2018, 5, 24),
+     [('council', D(2018, 5, 22), [('Марек Недзвецкий', 'POL'), ('Женіс Қасымбек', 'KAZ')])]),
 ]
 
 

@@ -10,6 +10,14 @@ from elshi import people
 from elshi.people import again, base_form, find_people
 
 PEOPLE = [
+    # a country has one president: a second president told just after one of Kazakhstan is not Kazakhstan's
+    ("en", "Dzhakupov delivered a message from President Nursultan Nazarbayev, who still remembers President Park "
+           "Geun-hye's state visit to Astana.",
+     [("Nursultan Nazarbayev", "KAZ", "President"), ("Park Geun-hye", None, "President")]),
+    ("kk", "Жақыпов Президент Нұрсұлтан Назарбаевтың сәлемін жеткізіп, Президент Пак Кын Хенің Астанаға жасаған сапарын еске алды.",
+     [("Нұрсұлтан Назарбаев", "KAZ", "President"), ("Пак Кын Хе", None, "President")]),
+    ("ru", "Джакупов передал послание Президента Нурсултана Назарбаева, который помнит визит Президента Пак Кын Хе в Астану.",
+     [("Нурсултан Назарбаев", "KAZ", "President"), ("Пак Кын Хе", None, "President")]),
     # a surname that begins with an organisation's word is a surname ("Саудабаев" is not "сауда", trade; "Westerwelle"
     # is not "west"), while the organisation's own words still stand between a title and its name
     ("kk", "Сыртқы істер министрі Қанат Саудабаев Преторияға барады.", [("Қанат Саудабаев", None, "Minister of Foreign Affairs")]),
