@@ -744,7 +744,10 @@ def extract_events(article: Article, doc: Doc | None = None) -> list[VisitEvent]
         told_in = None
         sent_people = all_people.of(sv)
         setting = None  # an event already reported that this sentence refers back to ("в кулуарах форума")
+        eve_of = EVE_OF_TOLD_RE.search(t) if mentions else None
         for k, (typ, m) in enumerate(triggers):
+            if eve_of is not None and eve_of.start() <= m.start() < eve_of.end():
+                continue  # "On the eve of the meeting": the meeting told before, not one more
             lo, hi = _trigger_window(sv, triggers, k, doc.lang)
             w_places = [p for p in places if lo <= p.start < hi]
             w_people = _window_people(sv, triggers, k, lo, hi, sent_people, doc.lang)
@@ -980,6 +983,15 @@ def extract_events(article: Article, doc: Doc | None = None) -> list[VisitEvent]
                             and x.status == status and x.index < sv.index), None)
                 if day is not None:  # "The following day the forum took place", "на следующий день", "келесі күні"
                     d = day.date[0] + dt.timedelta(days=1)
+                    mention.date, mention.date_default = (d, d, "day"), False
+            eve = EVE_OF_TOLD_RE.search(t, 0, hi) if mentions and status == "held" else None
+            if eve is not None:
+                day = next((x for x in reversed(mentions) if x.date is not None and not x.date_default and x.date[2] == "day"
+                            and x.date[0] == x.date[1] and x.status == status and x.pair == pair and x.type != typ
+                            and x.index < sv.index), None)
+                if day is not None and (mention.date_default or mention.date is None or mention.date == day.date):
+                    # "On the eve of the meeting, Nurtleu ... opened the Business Forum in Dubai": the day before it
+                    d = day.date[0] - dt.timedelta(days=1)
                     mention.date, mention.date_default = (d, d, "day"), False
             if mentions and (mention.date_default or mention.date is None) \
                     and (SAME_DAY_RE.search(t, 0, m.start()) or _held_then(t, m, SAME_DAY_RE)):
@@ -2883,8 +2895,10 @@ SEASONS = ((3, r"көктем\w*|весной|spring"), (6, r"жаз\w*|лето
 SEASON_RES = tuple((first, re.compile(pat)) for first, pat in SEASONS)  # compiled once
 SEASON_RE = CI(r"(?i)(?P<s>көктем(?:де|ге|гі|інде)|жаз(?:да|ға|ында)|күз(?:де|ге|гі|інде)|қыс(?:та|қа|ында)|"
                        r"весной|летом|осенью|зимой|"
-                       r"(?:(?<=this\s)|(?<=next\s)|(?<=the\s))(?:spring|summer|autumn|fall|winter)\b(?!\s+(?:session|semester|school|in\b)))"
+                       r"(?:(?<=this\s)|(?<=next\s)|(?<=the\s)|(?<=last\s))(?:spring|summer|autumn|fall|winter)\b(?!\s+(?:session|semester|school|in\b)))"
                        r"(?:\s+(?:of\s+)?(?P<y>(?:19|20)\d\d)\b)?")  # "in the fall of 2024", "this autumn", not "a fall in trade"
+# the season gone by: "last spring", "прошлой весной", "өткен көктемде" (the latest one begun before the report)
+LAST_SEASON_BEFORE_RE = CI(r"(?i)(?<!\w)(?:last|прошл(?:ой|ым|ого)|минувш(?:ей|им|ого)|өткен)\s+$")
 # the year told right before a season: "2026 жылдың күзінде", "2026 жылы күзде"
 SEASON_YEAR_BEFORE_RE = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*(?:жылдың|жылы|жылғы)?\s*$")
 
@@ -3060,6 +3074,13 @@ SAME_DAY_RE = CI(r"(?i)(?:в\s+тот\s+же\s+день|в\s+этот\s+же\s+�
                          r"(?:later|earlier)\s+(?:in\s+the|that)\s+day|(?:on\s+)?the\s+same\s+day|сол\s+күні|осы\s+күні|"
                          r"(?<!\w)(?:вечером|(?:later\s+)?in\s+the\s+evening|that\s+evening|кешке|кешкісін)(?!\s+(?:\d|дейін))"
                          r")")  # the evening closes the day told last
+
+
+# the day before the event told before, named by its noun: "On the eve of the meeting", "Накануне встречи",
+# "Кездесу қарсаңында"
+EVE_OF_TOLD_RE = CI(r"(?i)(?<!\w)(?:on\s+the\s+eve\s+of\s+(?:the|their|this|that)\s+(?:\w+\s+)?(?:meeting|talks|session|"
+                     r"consultations)|накануне\s+(?:\w+\s+)?(?:встречи|переговоров|заседания|консультаций)|"
+                     r"(?:кездесу|келіссөз|отырыс|консультация)\w*\s+қарсаңында)(?!\w)")
 
 
 # the day after the event told before: "the following day", "на следующий день", "келесі күні", "ертесіне"
@@ -3310,6 +3331,9 @@ def _date(t, ref, status, default: bool = True):
         start, end, prec = _season_span(season, y)
         if not rel and status == "planned" and end < ref:  # "in the spring", said in the autumn: the next one
             start, end, prec = _season_span(season, y + 1)
+        elif not rel and start > ref and (status == "held" or LAST_SEASON_BEFORE_RE.search(t, max(0, season.start() - 12),
+                                                                                         season.start())):
+            start, end, prec = _season_span(season, y - 1)  # "last spring", said in January: the spring of the year before
         return (start, end, prec)
     if TODAY_RE.search(t):
         return (ref, ref, "day")

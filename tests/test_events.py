@@ -3319,6 +3319,39 @@ def test_delegations(text, published, expected):
     assert got == expected
 
 
+# "last spring", "прошлой весной", "өткен көктемде" told in January: the spring of the year before (a held event's
+# season not begun yet at the report is last year's); an event told on the eve of another is the day before it
+LAST_SEASON = [
+    ('ABU DHABI, 14 January 2026 (WAM) – UAE Foreign Minister Sheikh Abdullah bin Zayed today received Murat Nurtleu. Nurtleu recalled the productive visit of Sheikh Abdullah bin Zayed to Astana last spring.',
+     D(2026, 1, 14),
+     [('talks', 'held', D(2026, 1, 14), D(2026, 1, 14)), ('visit', 'held', D(2025, 3, 1), D(2025, 5, 31))]),
+    ('АБУ-ДАБИ, 14 января 2026 года – Министр иностранных дел ОАЭ шейх Абдалла бен Заид сегодня принял Мурата Нуртлеу. Нуртлеу напомнил о визите шейха Абдаллы бен Заида в Астану прошлой весной.',
+     D(2026, 1, 14),
+     [('talks', 'held', D(2026, 1, 14), D(2026, 1, 14)), ('visit', 'held', D(2025, 3, 1), D(2025, 5, 31))]),
+    ('ӘБУ-ДАБИ, 2026 жылғы 14 қаңтар – БАӘ Сыртқы істер министрі шейх Абдулла бин Зайд бүгін Мұрат Нұртілеуді қабылдады. Нұртілеу шейх Абдулла бин Зайдтың өткен көктемде Астанаға жасаған сапарын еске алды.',
+     D(2026, 1, 14),
+     [('talks', 'held', D(2026, 1, 14), D(2026, 1, 14)), ('visit', 'held', D(2025, 3, 1), D(2025, 5, 31))]),
+    # "On the eve of the meeting", "Накануне встречи", "Кездесу қарсаңында": the day before the meeting told before,
+    # and that meeting no second one
+    ('ABU DHABI, 14 January 2026 (WAM) – UAE Foreign Minister Sheikh Abdullah bin Zayed today received Kazakh Foreign Minister Murat Nurtleu in Abu Dhabi. On the eve of the meeting, Nurtleu opened the UAE-Kazakhstan Business Forum in Dubai.',
+     D(2026, 1, 14),
+     [('talks', 'held', D(2026, 1, 14), D(2026, 1, 14)), ('forum', 'held', D(2026, 1, 13), D(2026, 1, 13))]),
+    ('АБУ-ДАБИ, 14 января 2026 года – Министр иностранных дел ОАЭ шейх Абдалла бен Заид сегодня принял в Абу-Даби министра иностранных дел Казахстана Мурата Нуртлеу. Накануне встречи Нуртлеу открыл в Дубае казахстанско-эмиратский бизнес-форум.',
+     D(2026, 1, 14),
+     [('talks', 'held', D(2026, 1, 14), D(2026, 1, 14)), ('forum', 'held', D(2026, 1, 13), D(2026, 1, 13))]),
+    ('ӘБУ-ДАБИ, 2026 жылғы 14 қаңтар – БАӘ Сыртқы істер министрі шейх Абдулла бин Зайд бүгін Әбу-Дабиде Қазақстан Сыртқы істер министрі Мұрат Нұртілеуді қабылдады. Кездесу қарсаңында Нұртілеу Дубайда қазақ-эмират бизнес-форумын ашты.',
+     D(2026, 1, 14),
+     [('talks', 'held', D(2026, 1, 14), D(2026, 1, 14)), ('forum', 'held', D(2026, 1, 13), D(2026, 1, 13))]),
+]
+
+
+@pytest.mark.parametrize("text,published,expected", LAST_SEASON)
+def test_last_season(text, published, expected):
+    got = [(e.event_type, e.status, e.date_start, e.date_end)
+           for e in extract_events(article_from_text(text, "case.txt", published_on=published))]
+    assert got == expected
+
+
 # who took part in a visit beyond its talks (kk/ru/en): a delegation's list told after the forum of the visit's day
 # is the visit's travellers; ministers who signed during the visit took part in it, the one named beside "his
 # Uzbek counterpart" or joined by "and" to an Uzbek signatory being the other side's; two surnames that only begin
