@@ -65,6 +65,10 @@ COUNCIL = (
     r"(?:комиссиясының|комиссияның|комитетінің|комитеттің)\s+(?:[\w-]+,?\s+){0,2}?(?:\d+-)?отырыс\w*"
 )
 BUSINESS_COUNCIL = r"(?:іскерлік|деловой|деловом|делового|business)\s+(?:кеңес\w*|совет\w*|council)|іскерлік\s+жиын\w*|бизнес-форум\w*"
+# a business round table is a business forum: "business roundtable", "деловой круглый стол", "іскерлік дөңгелек үстел"
+BUSINESS_ROUND_TABLE = (r"business\s+round\s?-?tables?|(?:делов\w+|бизнес)\s+кругл\w+\s+стол\w*|"
+                        r"кругл\w+\s+стол\w*\s+(?:с\s+)?(?:представител\w+\s+)?(?:бизнес|делов)\w*|"
+                        r"(?:іскерлік|бизнес)\s+дөңгелек\s+үстел\w*")
 # the kind of body a council trigger names: a commission (committee) or a council (interstate, strategic)
 COUNCIL_WORD_RE = CI(r"(?i)кеңес|совет|council")
 COMMISSION_WORD_RE = CI(r"(?i)комисси|commission|комитет|committee|(?<![\w])(?:МПК|ҮАК|JEC|IGC|JIC)(?!\w)")
@@ -96,7 +100,7 @@ TRIGGERS = (
                       # партнерству", "the Enhanced Strategic Partnership Dialogue", "стратегиялық диалог"
                       r"(?:стратегическ|стратегиялық|strategic)\w*\s+(?:[\w-]+\s+){0,2}?(?:диалог|dialogue)\w*|"
                       r"(?:диалог|dialogue)\w*\s+(?:по|on)\s+(?:[\w-]+\s+){0,1}?(?:стратегическ|strategic)\w*"),
-    ("forum", rf"{BUSINESS_COUNCIL}|форум(?!дар|ах\b|ов\b)\w*|forum(?!s)"),
+    ("forum", rf"{BUSINESS_COUNCIL}|{BUSINESS_ROUND_TABLE}|форум(?!дар|ах\b|ов\b)\w*|forum(?!s)"),
     ("council", COUNCIL),
     ("visit", r"сапар(?!ов|ова|ев|бай|бек|әлі|али)\w*|барды|барып|келді|келеді|келіп|қонды|визит\w*|прибыл\w*|прибыв\w*|прибудет|прибудут|прибыть|посети(?!тел)\w*|посещ\w*|"
               r"visit(?!ors?\b)\w*|arriv(?!als\b)\w*|trip\b|landed|travel(?:l)?ed\s+to|travel(?:l)?ing\s+to|will\s+travel\s+to|побывал\w*|барады|баратын|бармақ|келмек|келетін|барған|келген|келуі|баруы|"
@@ -116,7 +120,7 @@ TRIGGER_GATE = KeywordGate((
     "делов", "business", "комисси", "совет", "commission", "council", "комитет", "committee", "working group", "рабоч", "жұмыс тоб",
     "межправ", "мпк", "igc", "мпс", "үак", "сапар", "бар", "кел", "қонды", "визит", "прибы", "прибуд", "посети", "посещ",
     "visit", "arriv", "trip", "landed", "travel", "побывал", "кездес", "жүздес", "келіссөз", "басқосу", "переговор", "встреч", "встрет", "talks", "met",
-    "meet", "negotiat", "is in", "was in", "находи", "болды", "қабылда", "принял", "примет", "received", "hosted", "sat down", "courtesy call", "қол", "подпис", "sign", "inked",
+    "meet", "negotiat", "is in", "was in", "находи", "болды", "қабылда", "принял", "примет", "received", "hosted", "sat down", "courtesy call", "round", "кругл", "дөңгелек", "қол", "подпис", "sign", "inked",
     "қарсы ал", "күтіп ал", "welcomed", "greeted", "заседани", "сесси", "session", "отырыс", "мәжіліс",
 ))
 

@@ -3352,6 +3352,27 @@ def test_last_season(text, published, expected):
     assert got == expected
 
 
+# a business round table ("business roundtable", "деловой круглый стол", "іскерлік дөңгелек үстел") is a forum
+ROUND_TABLES = [
+    ('SEOUL, March 3 (Yonhap) -- Mazhilis Chairman Kabibulla Dzhakupov held talks today with South Korean Speaker Chung Ui-hwa. On Wednesday, Dzhakupov is scheduled to attend a business roundtable with South Korean companies.',
+     D(2015, 3, 3),
+     [('talks', 'held', D(2015, 3, 3), D(2015, 3, 3)), ('forum', 'planned', D(2015, 3, 1), D(2015, 3, 31))]),
+    ('СЕУЛ, 3 марта. Председатель Мажилиса Кабибулла Джакупов сегодня провел переговоры со спикером парламента Южной Кореи Чон Ый Хва. В среду Джакупов примет участие в деловом круглом столе с южнокорейскими компаниями.',
+     D(2015, 3, 3),
+     [('talks', 'held', D(2015, 3, 3), D(2015, 3, 3)), ('forum', 'planned', D(2015, 3, 1), D(2015, 3, 31))]),
+    ('СЕУЛ, 3 наурыз. Мәжіліс Төрағасы Қабиболла Жақыпов бүгін Оңтүстік Корея парламентінің спикері Чон Ый Хвамен келіссөз жүргізді. Сәрсенбі күні Жақыпов оңтүстіккорейлік компаниялармен іскерлік дөңгелек үстелге қатысады.',
+     D(2015, 3, 3),
+     [('talks', 'held', D(2015, 3, 3), D(2015, 3, 3)), ('forum', 'planned', D(2015, 3, 1), D(2015, 3, 31))]),
+]
+
+
+@pytest.mark.parametrize("text,published,expected", ROUND_TABLES)
+def test_round_tables(text, published, expected):
+    got = [(e.event_type, e.status, e.date_start, e.date_end)
+           for e in extract_events(article_from_text(text, "case.txt", published_on=published))]
+    assert got == expected
+
+
 # who took part in a visit beyond its talks (kk/ru/en): a delegation's list told after the forum of the visit's day
 # is the visit's travellers; ministers who signed during the visit took part in it, the one named beside "his
 # Uzbek counterpart" or joined by "and" to an Uzbek signatory being the other side's; two surnames that only begin
