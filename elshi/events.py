@@ -1369,6 +1369,15 @@ BILATERAL_RE = CI(r"(?i)(bilateral|двусторонн\w*|екіжақты)")
 VISIT_WORD_RE = CI(r"(?i)(сапар|визит|visit)")
 
 
+# a commission or council as the subject of a meeting verb: "The commission had previously met in Astana",
+# "Комиссия последний раз встречалась в 2019 году", "Комиссия соңғы рет 2019 жылы кездесті": a session of it
+BODY_MET_RE = CI(r"(?i)met|meet|встреча\w*|встрети\w*|кездесті|кездескен")
+BODY_SUBJECT_BEFORE_RE = CI(r"(?i)(?<!\w)(?:commission|committee|council|комисси[яи]|комитет|совет|комиссия(?:сы)?|"
+                            r"кеңес(?:і)?)\s+(?:[\w-]+\s+){0,4}$")
+BODY_SUBJECT_REACH = 50  # characters from the body's noun to its verb
+CAPITALISED_WORD_RE = re.compile(r"[^\W\d_][\w-]*")  # a word, tested for a capital: a name between is an official's
+
+
 def _triggers(sv: SentenceView, places, mentions, dropped: set | None = None,
               aliases: re.Pattern | None = None) -> list[tuple[str, re.Match]]:
     """Event triggers of a sentence, one per clause and type, without the ones that name no event."""
@@ -1408,6 +1417,12 @@ def _triggers(sv: SentenceView, places, mentions, dropped: set | None = None,
             continue  # "will also visit historical places", "посетил выставку": not a trip between countries
         if name == "talks" and AIRPORT_RE.search(t):
             name = "visit"  # "в аэропорту его встретил вице-премьер": the welcome of an arriving official
+        if name == "talks" and BODY_MET_RE.fullmatch(m.group()):
+            body = BODY_SUBJECT_BEFORE_RE.search(t, max(0, m.start() - BODY_SUBJECT_REACH), m.start())
+            if body is not None and not any(w.group()[0].isupper() and not any(p.start <= w.start() < p.end for p in places)
+                                            for w in list(CAPITALISED_WORD_RE.finditer(t, body.start(), m.start()))[1:]):
+                name = "council"  # "The commission had previously met in Astana in 2005": a session of it (not "Chairman
+                # of the Election Commission ... Abdirov met": an official's title)
         if name == "forum" and _many_countries_forum(t, m, places):
             if dropped is not None:
                 dropped.add("forum")

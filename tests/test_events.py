@@ -3352,7 +3352,8 @@ def test_last_season(text, published, expected):
     assert got == expected
 
 
-# a business round table ("business roundtable", "деловой круглый стол", "іскерлік дөңгелек үстел") is a forum
+# a business round table ("business roundtable", "деловой круглый стол", "іскерлік дөңгелек үстел") is a forum; a
+# commission that met is a council session
 ROUND_TABLES = [
     ('SEOUL, March 3 (Yonhap) -- Mazhilis Chairman Kabibulla Dzhakupov held talks today with South Korean Speaker Chung Ui-hwa. On Wednesday, Dzhakupov is scheduled to attend a business roundtable with South Korean companies.',
      D(2015, 3, 3),
@@ -3363,6 +3364,16 @@ ROUND_TABLES = [
     ('СЕУЛ, 3 наурыз. Мәжіліс Төрағасы Қабиболла Жақыпов бүгін Оңтүстік Корея парламентінің спикері Чон Ый Хвамен келіссөз жүргізді. Сәрсенбі күні Жақыпов оңтүстіккорейлік компаниялармен іскерлік дөңгелек үстелге қатысады.',
      D(2015, 3, 3),
      [('talks', 'held', D(2015, 3, 3), D(2015, 3, 3)), ('forum', 'planned', D(2015, 3, 1), D(2015, 3, 31))]),
+    # a commission that "met" is a session of it, not talks
+    ('The third session of the Kazakh-Egyptian intergovernmental commission took place in Cairo this week. The commission had previously met in Astana in 2005.',
+     D(2007, 3, 9),
+     [('council', 'held', D(2007, 3, 5), D(2007, 3, 11)), ('council', 'held', D(2005, 1, 1), D(2005, 12, 31))]),
+    ('На этой неделе в Каире состоялось третье заседание казахстанско-египетской межправительственной комиссии. Ранее комиссия встречалась в Астане в 2005 году.',
+     D(2007, 3, 9),
+     [('council', 'held', D(2007, 3, 5), D(2007, 3, 11)), ('council', 'held', D(2005, 1, 1), D(2005, 12, 31))]),
+    ('Осы аптада Каирде қазақ-египет үкіметаралық комиссиясының үшінші отырысы өтті. Бұған дейін комиссия 2005 жылы Астанада кездескен.',
+     D(2007, 3, 9),
+     [('council', 'held', D(2007, 3, 5), D(2007, 3, 11)), ('council', 'held', D(2005, 1, 1), D(2005, 12, 31))]),
 ]
 
 
