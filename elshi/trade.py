@@ -233,6 +233,7 @@ TARGET_BEFORE_RE = CI(
     r"expect\w*|potential|ambitions?|call(?:ed|s|ing)?\s+for|commit(?:s|ted|ting|ments?)?\b|(?:need\w*|has|have|set)\s+to\b|must\b|"
     # a headline's goal: "Set Sights on $50 Billion Trade", "eye $1bn trade", "нацелились на"
     r"sights?\s+on|\beye(?:s|ing|d)?\b|нацели\w*|"
+    r"(?:opportunit\w*|chance|possibilit\w*)\s+(?:to|of)\s+(?:reach|hit|achiev|bring|rais)\w*|"  # "every opportunity to reach"
     r"strive\w*|envisag\w*|agreed\s+to\b|pledg\w*|objective|insist\w*|forecast\w*|project(?:ed|ion)|"
     r"(?:on|for|at|about|to)\s+(?:rais|boost|increas|bring|doubl|lift|build|expand|grow|tak)\w*(?:-up)?|\btasks?\b|"
     r"\bof\s+(?:raising|boosting|increasing|bringing|doubling|lifting)\b|"
@@ -244,7 +245,8 @@ TARGET_BEFORE_RE = CI(
 )
 # the amount named as a goal by the noun it qualifies: "the $10 billion bilateral trade target", "a $5bn goal",
 # "рубеж в 10 млрд долларов" is told before ("рубеж", "цель")
-TARGET_NOUN_AFTER_RE = CI(r"(?i)\s*(?:(?:bilateral|mutual|annual|trade|turnover)\s+){0,3}(?:target|goal|benchmark)s?\b")
+TARGET_NOUN_AFTER_RE = CI(r"(?i)\s*(?:(?:bilateral|mutual|annual|trade|turnover)\s+){0,3}(?:target|goal|benchmark)s?\b|"
+                          r"\s*(?:mark|bar|level|threshold)\s+(?:set|agreed|targeted)\s+by\b")  # "the $10 bn mark set by the presidents"
 # a modal or a future form right before a verb of reaching: "could reach", "может достичь", "превысит"
 TARGET_MODAL_RE = CI(
     r"(?i)(?:\b(?:could|can|may|might|will|would|should|shall)\s+(?:\w+\s+){0,2}(?:reach|exceed|hit|amount|total|be|grow|rise|"

@@ -1210,6 +1210,23 @@ RULES = [
     ('They reaffirmed the goal set by the two heads of state of bringing trade between Kazakhstan and the UAE to $2 billion by 2030.',
      D(2024, 3, 13), [('KAZ', 'ARE', 'turnover', 'target', None, D(2030, 12, 31), 2 * B, 'USD', None, False)]),
     ("Trade between Kazakhstan and the state of Texas reached $2 billion in 2025.", D(2026, 3, 13), []),
+    # "every opportunity to reach the $10 billion mark set by the presidents" is a goal; "rose 9% to reach" is not
+    ('Trade between Kazakhstan and Uzbekistan reached $4.4 billion in 2023. "We have every opportunity to reach the $10 '
+     'billion mark set by our Presidents by 2030," Bektenov said.', D(2024, 3, 15),
+     [('KAZ', 'UZB', 'turnover', 'actual', D(2023, 1, 1), D(2023, 12, 31), 4.4 * B, 'USD', None, False),
+      ('KAZ', 'UZB', 'turnover', 'target', None, D(2030, 12, 31), 10 * B, 'USD', None, False)]),
+    ('Trade between Kazakhstan and Uzbekistan could pass the $10 billion mark set by the presidents.', D(2024, 3, 15),
+     [('KAZ', 'UZB', 'turnover', 'target', None, None, 10 * B, 'USD', None, False)]),
+    ('Товарооборот Казахстана и Узбекистана в 2023 году достиг 4,4 млрд долларов. «У нас есть все возможности выйти на '
+     'отметку в 10 млрд долларов к 2030 году», — сказал Бектенов.', D(2024, 3, 15),
+     [('KAZ', 'UZB', 'turnover', 'actual', D(2023, 1, 1), D(2023, 12, 31), 4.4 * B, 'USD', None, False),
+      ('KAZ', 'UZB', 'turnover', 'target', None, D(2030, 12, 31), 10 * B, 'USD', None, False)]),
+    ('2023 жылы Қазақстан мен Өзбекстан арасындағы тауар айналымы 4,4 млрд долларға жетті. «Президенттер белгілеген 10 '
+     'млрд доллар межесіне 2030 жылға қарай шығуға мүмкіндігіміз бар», — деді Бектенов.', D(2024, 3, 15),
+     [('KAZ', 'UZB', 'turnover', 'actual', D(2023, 1, 1), D(2023, 12, 31), 4.4 * B, 'USD', None, False),
+      ('KAZ', 'UZB', 'turnover', 'target', None, D(2030, 12, 31), 10 * B, 'USD', None, False)]),
+    ('Trade between Kazakhstan and Uzbekistan rose 9% to reach $4.4 billion in 2023.', D(2024, 3, 15),
+     [('KAZ', 'UZB', 'turnover', 'actual', D(2023, 1, 1), D(2023, 12, 31), 4.4 * B, 'USD', 9.0, False)]),
     # the figure a change is counted from is the base, the change the new figure's: "up 30.6% from $668 million a year
     # earlier", "668 млн доллардан 30,6%-ға өсіп, 872,4 млн долларға жетті", "вырос на 30,6% – с 668 млн до 872,4 млн"
     ('Trade between Kazakhstan and the UAE reached $872.4 million in 2023, up 30.6% from $668 million a year earlier.',
