@@ -119,6 +119,9 @@ FLOW_NOUN_AFTER_RE = CI(r"(?i)^\s*(?:экспорт|импорт|export|import)\
 RU_LOCATIVE_PREP_BEFORE_RE = CI(r"(?i)(?:^|\s)(?:в|во|на)\s+$")
 
 
+POSSESSIVE_RE = re.compile(r"['’]s?")  # the ending of "Azerbaijan's", "the Philippines’"
+
+
 def _single_role(text: str, p, lang: str) -> str:
     before = text[max(0, p.start - 40):p.start]
     after = text[p.end:p.end + 30]
@@ -146,6 +149,8 @@ def _single_role(text: str, p, lang: str) -> str:
         if ending == "" and KK_DIRECTION_AFTER_RE.match(after):
             return DEST  # "Иран бағытында экспорт": the flow toward Iran
         return OWNER  # genitive ("Қазақстанның экспорты") or bare ("Қазақстан экспорты", "Қытай ... құйды")
+    if lang == "en" and POSSESSIVE_RE.fullmatch(ending) and FLOW_NOUN_AFTER_RE.match(after):
+        return OWNER  # "with Azerbaijan's exports to Kazakhstan at ...": the preposition governs the flow, the country owns it
     for role in (PAIR, WITH, ORIGIN, DEST, LOC):
         if PREP_BEFORE[role].search(before):
             if role == PAIR:

@@ -1210,6 +1210,23 @@ RULES = [
     ('They reaffirmed the goal set by the two heads of state of bringing trade between Kazakhstan and the UAE to $2 billion by 2030.',
      D(2024, 3, 13), [('KAZ', 'ARE', 'turnover', 'target', None, D(2030, 12, 31), 2 * B, 'USD', None, False)]),
     ("Trade between Kazakhstan and the state of Texas reached $2 billion in 2025.", D(2026, 3, 13), []),
+    # "with Azerbaijan's exports to Kazakhstan at X and imports at Y": the possessive owns the flow the preposition
+    # governs, and the imports told after it are Azerbaijan's too (en; ru/kk with their genitive, rows beside it)
+    ("Trade between Azerbaijan and Kazakhstan in January-April 2023 amounted to $163.8 million, with Azerbaijan's "
+     "exports to Kazakhstan at $38.4 million and imports at $125.4 million.", D(2023, 5, 26),
+     [('KAZ', 'AZE', 'turnover', 'actual', D(2023, 1, 1), D(2023, 4, 30), 163.8 * M, 'USD', None, False),
+      ('AZE', 'KAZ', 'export', 'actual', D(2023, 1, 1), D(2023, 4, 30), 38.4 * M, 'USD', None, False),
+      ('AZE', 'KAZ', 'import', 'actual', D(2023, 1, 1), D(2023, 4, 30), 125.4 * M, 'USD', None, False)]),
+    ("Товарооборот Азербайджана и Казахстана в январе-апреле 2023 года составил 163,8 млн долларов, при этом экспорт "
+     "Азербайджана в Казахстан составил 38,4 млн долларов, а импорт – 125,4 млн долларов.", D(2023, 5, 26),
+     [('AZE', 'KAZ', 'turnover', 'actual', D(2023, 1, 1), D(2023, 4, 30), 163.8 * M, 'USD', None, False),
+      ('AZE', 'KAZ', 'export', 'actual', D(2023, 1, 1), D(2023, 4, 30), 38.4 * M, 'USD', None, False),
+      ('AZE', 'KAZ', 'import', 'actual', D(2023, 1, 1), D(2023, 4, 30), 125.4 * M, 'USD', None, False)]),
+    ("2023 жылғы қаңтар-сәуірде Әзербайжан мен Қазақстан арасындағы тауар айналымы 163,8 млн долларды құрады, оның "
+     "ішінде Әзербайжанның Қазақстанға экспорты 38,4 млн доллар, ал импорты 125,4 млн доллар болды.", D(2023, 5, 26),
+     [('KAZ', 'AZE', 'turnover', 'actual', D(2023, 1, 1), D(2023, 4, 30), 163.8 * M, 'USD', None, False),
+      ('AZE', 'KAZ', 'export', 'actual', D(2023, 1, 1), D(2023, 4, 30), 38.4 * M, 'USD', None, False),
+      ('AZE', 'KAZ', 'import', 'actual', D(2023, 1, 1), D(2023, 4, 30), 125.4 * M, 'USD', None, False)]),
     # "every opportunity to reach the $10 billion mark set by the presidents" is a goal; "rose 9% to reach" is not
     ('Trade between Kazakhstan and Uzbekistan reached $4.4 billion in 2023. "We have every opportunity to reach the $10 '
      'billion mark set by our Presidents by 2030," Bektenov said.', D(2024, 3, 15),
