@@ -1576,10 +1576,15 @@ AFTER_EVENT_AFTER_RE = CI(rf"(?i)\w*\s+(?:кейін|соң|қарсаңында
 EVENT_NOUN = (r"(?:переговор|заседани|встреч|визит|консультаци|сесси|глав|президент|премьер|министр|форум|talks|meeting|"
               r"session|visit|forum|consultations|leaders|presidents|prime\s+ministers|ministers|келіссөз|кездесу|отырыс|сапар|"
               r"басшы)\w*")
+# (the event named after a bare "at"/"на": "At the session", "на заседании", not "at the ministry")
+SESSION_NOUN = (r"(?:переговор|заседани|встреч|консультаци|сесси|форум|talks|meeting|session|forum|consultations|"
+                r"келіссөз|кездесу|отырыс)\w*")
 SIGNED_AT_EVENT_RE = CI(
     rf"(?i)(?<!\w)(?:{OUTCOME_BEFORE}|в\s+ходе|в\s+рамках|в\s+присутствии|на\s+полях|following|after|"
     rf"during|at\s+the\s+end\s+of|on\s+the\s+sidelines\s+of|in\s+the\s+presence\s+of)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){{0,2}}?"
-    rf"{EVENT_NOUN}|(?<!\w){EVENT_NOUN}\s+(?:{OUTCOME_AFTER_KK}|барысында|аясында|қатысуымен)|"
+    rf"{EVENT_NOUN}|(?<!\w)(?:at|на)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){{0,2}}?{SESSION_NOUN}|"
+    rf"(?<!\w){EVENT_NOUN}\s+(?:{OUTCOME_AFTER_KK}|барысында|аясында|қатысуымен)|"
+    rf"(?<!\w)(?:отырыс|кездесу|келіссөзде|келіссөз)(?:та|те|да|де)(?!\w)|"
     rf"\bwitnessed\s+the\s+signing")
 
 
