@@ -324,6 +324,8 @@ def _find_places(text: str) -> tuple[Place, ...]:
                 break  # "Акорда сообщает": the presidential office speaking, not a place
             if e.city and ORGANISATION_AFTER_RE.match(text, en):
                 break  # "Шанхай ынтымақтастық ұйымы", "Shanghai Cooperation Organisation": a name, not the city
+            if e.city and ending == "" and NAME_PARTICLE_AFTER_RE.match(text, en):
+                break  # "Рим әл-Хашими" (Reem Al Hashimy): a first name before a family particle, not the city
             if e.kind != "region":
                 out.append(Place(s, en, e.iso3, e.kind, ending, e.city, text[s:en], e.capital))
             if nwords > 1:
@@ -343,6 +345,10 @@ CURRENCY_AFTER_RE = CI(r"(?i)\s?(?:\$|dollars?\b|доллар)")
 # "Шанхай ынтымақтастық ұйымы"
 ORGANISATION_AFTER_RE = CI(r"(?i)\s*(?:cooperation\s+organi[sz]ation|organi[sz]ation|организаци\w*|ынтымақтастық\s+ұйым\w*|"
                                    r"ұйым\w*|spirit|дух\w*|рух\w*|five|пятерк\w*|format|формат\w*)\b")
+
+
+# an Arabic family particle right after a word: "Рим әл-Хашими", "Reem Al Hashimy", "Рим аль-Хашими", "бин", "ибн"
+NAME_PARTICLE_AFTER_RE = CI(r"(?i)\s+(?:әл|аль|ал|al|el|эль|әд|ад|ad|ас|as|ат|at|ан|an)-|\s+(?:Al|bin|ibn|бин|бен|ибн)\s")
 
 
 # a residence that stands for its city only as a place ("в Акорде", "Ақордада", "at the Akorda"), not as the

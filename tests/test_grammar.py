@@ -377,3 +377,15 @@ def test_the_residence_is_its_city_only_as_a_place(text, expected):
 ])
 def test_a_city_stem_needs_its_ending(text, expected):
     assert [p.city for p in geo.find_places(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a city's name as a first name before an Arabic family particle ("Рим әл-Хашими", Reem Al Hashimy) is no city
+    ("Тоқаев министр Рим әл-Хашимиді қабылдады.", []),
+    ("Токаев принял министра Рим аль-Хашими.", []),
+    ("Tokayev received Minister of State Reem Al Hashimy.", []),
+    ("Переговоры прошли в Риме, аль-Хашими прибыла вчера.", ["Rome"]),
+    ("Делегация Римге барды.", ["Rome"]), ("They met in Rome.", ["Rome"]),
+])
+def test_a_first_name_before_a_family_particle_is_no_city(text, expected):
+    assert [p.city for p in geo.find_places(text)] == expected
