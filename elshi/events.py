@@ -1714,6 +1714,9 @@ def _copula_reference(t: str, m: re.Match) -> bool:
 # the end of an event noun's own phrase: a clause break, or the relative word opening a clause about it
 OWN_PHRASE_END_RE = CI(r"(?i)[,;:.!?()—–]|\s(?:когда|где|который|которая|which|when|where|that|who)\s|\s\S+(?:ған|ген|қан|кен)\s")
 OWN_PHRASE_REACH = 70
+# a Kazakh noun phrase puts its attributes before the noun, the traveller and the destination among them: "2009 жылғы
+# мамырда Корея Президенті Ли Мён Бактың Қазақстанға мемлекеттік сапары"
+KK_ATTRIBUTE_REACH = 110
 KK_YEAR_ATTRIBUTE_RE = re.compile(r"(?<!\d)(?:19|20)\d\d\s*(?:жылғы|ж\.)\s")  # "2022 жылғы ... сапары": of that year
 
 
@@ -1745,7 +1748,7 @@ def _reference(t: str, m: re.Match, typ: str, mentions, lo: int = 0, hi: int | N
     if lang != "kk" and \
             YEAR_IN_RE.search(OWN_PHRASE_END_RE.split(t[m.end():m.end() + OWN_PHRASE_REACH], 1)[0]):
         return None  # "в ходе визита Токаева в Узбекистан в декабре 2022 года", "during the visit to Seoul in 2019": a dated one
-    if KK_YEAR_ATTRIBUTE_RE.search(PHRASE_CUT_RE.split(t[max(0, m.start() - OWN_PHRASE_REACH):m.start()])[-1]):
+    if KK_YEAR_ATTRIBUTE_RE.search(PHRASE_CUT_RE.split(t[max(0, m.start() - KK_ATTRIBUTE_REACH):m.start()])[-1]):
         return None  # "Тоқаевтың 2022 жылғы желтоқсандағы Өзбекстанға мемлекеттік сапары барысында": the year's attribute
     is_ref = REFERENCE_BEFORE_RE.search(before) or REFERENCE_AFTER_RE.match(t[m.end():m.end() + 30]) \
         or (KK_LOCATIVE_END_RE.search(m.group()) and not t[:m.start()].strip(" «\"'"))  # "Форумда сөз сөйлеген ..."
