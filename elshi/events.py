@@ -507,7 +507,8 @@ REL_MONTH_RE = CI(r"(?i)(өткен\s+айда|келесі\s+айда|келе�
 REL_WEEK_RE = CI(r"(?i)на\s+(?:прошлой|этой|следующей|будущей)\s+неделе|(?:last|this|next)\s+week(?!end)|"
                          r"(?:өткен|осы|ағымдағы|келесі)\s+апта\w*")
 TODAY_RE = CI(r"(?i)(бүгін|сегодня|\btoday\b)")
-YESTERDAY_RE = CI(r"(?i)(кеше\b|вчера|yesterday|накануне(?=\s*[,.]|\s+[А-ЯЁA-Z]))")  # not "накануне визита"
+YESTERDAY_RE = CI(r"(?i)(кеше\b|вчера|yesterday|накануне(?=\s*[,.]|\s+[А-ЯЁA-Z])|"  # not "накануне визита"
+                  r"(?:the\s+day\s+before|a\s+day\s+earlier)(?=\s*[,.;]|\s*$))")  # not "the day before the talks"
 # the day after the report's: "завтра", "tomorrow", "ертең" (not "послезавтра", "the day after tomorrow", the future of
 # "ертеңгі күн", "завтрашний день")
 TOMORROW_RE = CI(r"(?i)(?<!\w)(?<!after\s)(?:завтра|tomorrow|ертең)(?!\w)")
@@ -786,7 +787,11 @@ def extract_events(article: Article, doc: Doc | None = None) -> list[VisitEvent]
                         and (TODAY_RE.search(t, a, b) or YESTERDAY_RE.search(t, a, b)):
                     # "АСТАНА, 14 ақпан – ... консультациялар өтті. Кеше өткен кездесуде ...": the day the reference tells
                     target.wire_md, target.wire_md_told = _wire_relative(t[a:b], wire_md) or target.wire_md, True
-                if day and target.date is not None and _finer(day, target.date) and _dates_compatible(target.date, day, True):
+                if day and day[2] == "day" and target.type == "visit" and target.date is not None and target.date[2] == "day" \
+                        and 0 < (target.date[0] - day[0]).days <= TRIP_UNTIL_DAYS and TRIP_BEGAN_RE.search(t, m.end(), b):
+                    # "The visit began yesterday", "Визит начался накануне", "Сапар кеше басталды": it runs from that day
+                    target.date, target.date_default = (day[0], target.date[1], "day"), False
+                elif day and target.date is not None and _finer(day, target.date) and _dates_compatible(target.date, day, True):
                     target.date = day  # "during the meeting ... on May 14": the visit's day
                 elif day and day[2] == "day" and target.date_default and target.date is not None \
                         and abs((day[0] - target.date[0]).days) <= 7:
@@ -1000,7 +1005,9 @@ def extract_events(article: Article, doc: Doc | None = None) -> list[VisitEvent]
             if mentions and (mention.date_default or mention.date is None) \
                     and (SAME_DAY_RE.search(t, 0, m.start()) or _held_then(t, m, SAME_DAY_RE)):
                 day = next((x for x in reversed(mentions) if x.date is not None and not x.date_default and x.date[2] == "day"
-                            and x.date[0] == x.date[1] and x.type != "visit" and x.status == status), None)  # a meeting's day
+                            and x.date[0] == x.date[1] and (x.type != "visit" or x.index >= sv.index - 2)
+                            and x.status == status), None)  # a meeting's day, or the one day a trip told just before
+                # ("Визит начался накануне. В тот же день ... прошел бизнес-форум")
                 if day is not None:  # "В тот же день он провел переговоры", "Later in the day ... met": that day
                     mention.date, mention.date_default = day.date, False
                     if mention.location is None and day.location is not None and "phone_call" not in (typ, day.type):
@@ -3108,6 +3115,10 @@ SAME_DAY_RE = CI(r"(?i)(?:в\s+тот\s+же\s+день|в\s+этот\s+же\s+�
 EVE_OF_TOLD_RE = CI(r"(?i)(?<!\w)(?:on\s+the\s+eve\s+of\s+(?:the|their|this|that)\s+(?:\w+\s+)?(?:meeting|talks|session|"
                      r"consultations)|накануне\s+(?:\w+\s+)?(?:встречи|переговоров|заседания|консультаций)|"
                      r"(?:кездесу|келіссөз|отырыс|консультация)\w*\s+қарсаңында)(?!\w)")
+
+
+# a trip told to have begun: "The visit began yesterday", "Визит начался накануне", "Сапар кеше басталды"
+TRIP_BEGAN_RE = CI(r"(?i)(?<!\w)(?:начал(?:ся|ась)|began|started|басталды|басталған)(?!\w)")
 
 
 # the day after the event told before: "the following day", "на следующий день", "келесі күні", "ертесіне"

@@ -3354,6 +3354,20 @@ LAST_SEASON = [
     ('During the visit, Asset Issekeshev met Korean Minister of Knowledge Economy Choi Kyung-hwan. Kazakh Ambassador to Korea Duisen Bekbolatov took part in the talks. The sides reviewed the implementation of agreements reached during the state visit of Korean President Lee Myung-bak to Kazakhstan in May 2009.',
      None,
      [('visit', 'held', D(2009, 5, 1), D(2009, 5, 31)), ('talks', 'held', D(2009, 5, 1), D(2009, 5, 31))]),
+    # a trip that "began the day before" (начался накануне, кеше басталды) runs from that day, and "on the same day"
+    # after it is that day (ru/kk; in English the same day after a trip's beginning is not read yet)
+    ('Премьер-министр Казахстана Алихан Смаилов, находящийся с официальным визитом в Венгрии, провел сегодня в Будапеште переговоры с Премьер-министром Венгрии Виктором Орбаном. Визит начался накануне. В тот же день в Будапеште прошел казахстанско-венгерский бизнес-форум.',
+     D(2023, 9, 27),
+     [('visit', 'held', D(2023, 9, 26), D(2023, 9, 27)), ('forum', 'held', D(2023, 9, 26), D(2023, 9, 26))]),
+    ('Венгрияда ресми сапармен жүрген Қазақстан Премьер-министрі Әлихан Смайылов бүгін Будапештте Венгрия Премьер-министрі Виктор Орбанмен келіссөз жүргізді. Сапар кеше басталды. Сол күні Будапештте қазақ-венгр бизнес-форумы өтті.',
+     D(2023, 9, 27),
+     [('visit', 'held', D(2023, 9, 26), D(2023, 9, 27)), ('forum', 'held', D(2023, 9, 26), D(2023, 9, 26))]),
+    ('Prime Minister of Kazakhstan Alikhan Smailov, who is on an official visit to Hungary, held talks today in Budapest with Hungarian Prime Minister Viktor Orbán. The visit began yesterday.',
+     D(2023, 9, 27),
+     [('visit', 'held', D(2023, 9, 26), D(2023, 9, 27))]),
+    ('Prime Minister of Kazakhstan Alikhan Smailov, who is on an official visit to Hungary, held talks today in Budapest with Hungarian Prime Minister Viktor Orbán. The visit began the day before.',
+     D(2023, 9, 27),
+     [('visit', 'held', D(2023, 9, 26), D(2023, 9, 27))]),
 ]
 
 
