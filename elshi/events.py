@@ -497,6 +497,8 @@ def _names_the_time(t: str, m: re.Match) -> bool:
 
 WELCOME_RE = CI(r"(?i)(қарсы\s+ал\w*|күтіп\s+ал\w*|welcomed|greeted|was\s+met|were\s+met)")
 AIRPORT_RE = CI(r"(?i)(аэропорт\w*|airport|әуежай\w*)")
+# a welcome at the airport: its subject is the host ("встретил", "was met by", "welcomed", "қарсы алды", "күтіп алды")
+WELCOME_VERB_RE = CI(r"(?i)(?<!\w)(?:встрети\w*|встречал\w*|met|welcomed|greeted|қарсы\s+ал\w*|күтіп\s+ал\w*)(?!\w)")
 # "сопредседатель межправкомиссии", "co-chairs of the commission": a title, not a session (but the verb "co-chaired the
 # commission", "сопредседательствовали на ..." tells the session)
 CO_CHAIR_RE = CI(r"(?i)(сопредседател(?!ьствова)\w*|co-?chair(?!ed|ing)\w*|тең\s+төрағ\w*)\s+(?:[\w-]+\s+){0,3}$")
@@ -2477,6 +2479,11 @@ def _place(mention: _Mention, sv: SentenceView, m, w_places, places, dateline, l
         elif (capital := _named_capital(t, w_places, lo, hi)) is not None and capital[1] in pair \
                 and host in (None, capital[1]):
             mention.location, host = capital  # "прибыл в столицу Бразилии", "arrived in the Kenyan capital"
+        if host is None and airport and WELCOME_VERB_RE.search(t, lo, hi):
+            # "В аэропорту главу казахстанского правительства встретил П.Сийярто": the one who welcomes is the host
+            welcomers = {p.iso3 for p in mention.people if p.iso3 in pair}
+            if len(welcomers) == 1:
+                host = next(iter(welcomers))
         if host is None:
             # travelling officials tell the direction: the visitor's officials are named, the host's country is not
             travellers = {p.iso3 for p in mention.people if p.iso3 in pair and not AMBASSADOR_RE.search(p.role or "")}
