@@ -348,7 +348,8 @@ ORGANISATION_AFTER_RE = CI(r"(?i)\s*(?:cooperation\s+organi[sz]ation|organi[sz]a
 
 
 # an Arabic family particle right after a word: "Рим әл-Хашими", "Reem Al Hashimy", "Рим аль-Хашими", "бин", "ибн"
-NAME_PARTICLE_AFTER_RE = CI(r"(?i)\s+(?:әл|аль|ал|al|el|эль|әд|ад|ad|ас|as|ат|at|ан|an)-|\s+(?:Al|bin|ibn|бин|бен|ибн)\s")
+# (not the Kazakh "бен", "and": "Астана бен Ташкент")
+NAME_PARTICLE_AFTER_RE = CI(r"(?i)\s+(?:әл|аль|ал|al|el|эль|әд|ад|ad|ас|as|ат|at|ан|an)-|\s+(?:al|bin|ibn|бин|ибн)\s")
 
 
 # a residence that stands for its city only as a place ("в Акорде", "Ақордада", "at the Akorda"), not as the

@@ -386,6 +386,7 @@ def test_a_city_stem_needs_its_ending(text, expected):
     ("Tokayev received Minister of State Reem Al Hashimy.", []),
     ("Переговоры прошли в Риме, аль-Хашими прибыла вчера.", ["Rome"]),
     ("Делегация Римге барды.", ["Rome"]), ("They met in Rome.", ["Rome"]),
+    ("Астана бен Ташкент арасындағы рейстер көбейді.", ["Astana", "Tashkent"]),
 ])
 def test_a_first_name_before_a_family_particle_is_no_city(text, expected):
     assert [p.city for p in geo.find_places(text)] == expected
