@@ -759,6 +759,14 @@ def extract_events(article: Article, doc: Doc | None = None) -> list[VisitEvent]
             w_places = [p for p in places if lo <= p.start < hi]
             w_people = _window_people(sv, triggers, k, lo, hi, sent_people, doc.lang)
             _add_people(w_people, _title_refs(t, lo, hi, w_places, all_people))
+            trip = next((x for x in reversed(mentions) if x.index == sv.index and x.type == "visit"), None) \
+                if typ == "talks" and (TALKS_PURPOSE_BEFORE_RE.search(t, max(0, m.start() - 20), m.start())
+                                       or TALKS_PURPOSE_AFTER_RE.match(t, m.end())) else None
+            if trip is not None:
+                # "will travel to Brasília next month for talks with Foreign Minister Vieira", "прибудет в Астану для
+                # переговоров с ...", "келіссөз жүргізу үшін барады": the trip's purpose, its talks
+                _add_people(trip.people, [p for p in w_people if p.iso3 in trip.pair or p.iso3 is None])
+                continue
             ref_kind = _reference(t, m, typ, mentions, lo, hi, doc.lang)
             if ref_kind == "referent":
                 target = _referent(mentions, typ)
@@ -3122,6 +3130,12 @@ SAME_DAY_RE = CI(r"(?i)(?:в\s+тот\s+же\s+день|в\s+этот\s+же\s+�
 EVE_OF_TOLD_RE = CI(r"(?i)(?<!\w)(?:on\s+the\s+eve\s+of\s+(?:the|their|this|that)\s+(?:\w+\s+)?(?:meeting|talks|session|"
                      r"consultations)|накануне\s+(?:\w+\s+)?(?:встречи|переговоров|заседания|консультаций)|"
                      r"(?:кездесу|келіссөз|отырыс|консультация)\w*\s+қарсаңында)(?!\w)")
+
+
+# talks named as a trip's purpose, after its verb: "for talks with", "для переговоров", "на переговоры с", "келіссөз
+# жүргізу үшін"
+TALKS_PURPOSE_BEFORE_RE = CI(r"(?i)(?<!\w)(?:for|для|на)\s+(?:[\w-]+\s+)?$")
+TALKS_PURPOSE_AFTER_RE = CI(r"(?i)\s+(?:жүргізу|өткізу)\s+(?:үшін|мақсатында)")
 
 
 # a trip told to have begun: "The visit began yesterday", "Визит начался накануне", "Сапар кеше басталды"
