@@ -2799,7 +2799,8 @@ TOOK_PART_RE = CI(
 # the officials who signed, in a sentence telling a signing as part of the event just told ("In the presence of the
 # two prime ministers, Minister X and his Uzbek counterpart Y signed an agreement", "министры ... подписали меморандум",
 # "министрлер ... келісімге қол қойды"): they took part in it
-SIGNED_BY_RE = CI(r"(?i)(?<!\w)(?:signed|подписали|подписал|қол\s+қойды|қол\s+қойған|қол\s+қойысты)(?!\w)")
+SIGNED_BY_RE = CI(r"(?i)(?<!\w)(?:signed|подписали|подписал|қол\s+қойды|қол\s+қойған|қол\s+қойысты)(?!\w)",
+                  needs=("signed", "подписал", "қол"))
 
 
 # "his Uzbek counterpart", "его узбекский коллега": the official named right before is of the other side
@@ -2903,9 +2904,10 @@ def _continue_last(sv: SentenceView, last: _Mention, all_people, ref) -> None:
     planned event its date, and "Сейсенбі күні өткен отырысқа ..." right after a session told with no day
     gives it that day."""
     sides = {q.iso3 for q in last.people if q.iso3}
-    signed_there = SIGNED_BY_RE.search(sv.text) is not None and SIGNED_AT_EVENT_RE.search(sv.text) is not None
+    signed = SIGNED_BY_RE.search(sv.text) is not None
+    signed_there = signed and SIGNED_AT_EVENT_RE.search(sv.text) is not None
     if (sv.index - max(last.index, last.listed_at) <= 2 or signed_there or last.status == "held" and last.type == "visit"
-            and TRAVELS_WITH_RE.search(sv.text)) and (TOOK_PART_RE.search(sv.text) or SIGNED_BY_RE.search(sv.text)) \
+            and TRAVELS_WITH_RE.search(sv.text)) and (signed or TOOK_PART_RE.search(sv.text)) \
             and people.mentions_someone(sv.text) and not MULTILATERAL_RE.search(sv.text):
         # (not "... саммитіне қатысты": who took part in a summit, not in this event)
         side = _delegation_side(last) if TRAVELS_WITH_RE.search(sv.text) else None
