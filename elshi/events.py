@@ -2112,7 +2112,19 @@ def _title_refs(t, w_start, w_end, w_places, all_people) -> list:
             if person.role and role.split()[-1] in person.role:
                 out.append(person)
                 break
+    for lm in LEADER_REF_RE.finditer(t, w_start, w_end):
+        # "the Egyptian leader", "египетскому лидеру", "Египет көшбасшысы": the head of state the article names
+        near = [p for p in w_places if p.kind != "city" and 0 <= lm.start() - p.end <= 3]
+        if near:
+            heads = [q for q in all_people.of_country(near[-1].iso3) if q.role in HEAD_OF_STATE_ROLES]
+            if len({people_key(q) for q in heads}) == 1:
+                out.append(heads[0])
     return out
+
+
+# a head of state told as the country's leader: "the Egyptian leader", "египетский лидер", "Египет көшбасшысы"
+LEADER_REF_RE = CI(r"(?i)(?<!\w)(?:leader|лидер\w*|көшбасшы\w*)(?!\w)", needs=("leader", "лидер", "көшбасшы"))
+HEAD_OF_STATE_ROLES = frozenset(("President", "Emir", "Amir", "King", "Sultan"))
 
 
 def _titled_official(t: str, at: int, others_at: list, side: str, all_people) -> list:
