@@ -2116,7 +2116,8 @@ def _title_refs(t, w_start, w_end, w_places, all_people) -> list:
         # "the Egyptian leader", "египетскому лидеру", "Египет көшбасшысы": the head of state the article names
         near = [p for p in w_places if p.kind != "city" and 0 <= lm.start() - p.end <= 3]
         if near:
-            heads = [q for q in all_people.of_country(near[-1].iso3) if q.role in HEAD_OF_STATE_ROLES]
+            heads = [q for q in all_people.of_country(near[-1].iso3)
+                     if q.role and HEAD_OF_STATE_ROLES.intersection(q.role.split(" - "))]
             if len({people_key(q) for q in heads}) == 1:
                 out.append(heads[0])
     return out

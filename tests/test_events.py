@@ -3495,7 +3495,7 @@ VISIT_PARTY = [
      D(2024, 3, 15),
      [('phone_call', D(2024, 3, 1), [('Луис Инасиу Лула', 'BRA'), ('Қасым-Жомарт Тоқаев', 'KAZ')]), ('visit', D(2024, 4, 1), [('Мұрат Нұртілеу', 'KAZ'), ('Мауро Виейра', 'BRA'), ('Қасым-Жомарт Тоқаев', 'KAZ'), ('Луис Инасиу Лула', 'BRA')])]),
     # "the Egyptian leader", "египетскому лидеру": the head of state the article names takes part in the call recalled
-    # (kk: "Египет көшбасшысына" is read too, but el-Sisi's title there is taken as Kazakhstan's: a known miss)
+    # (kk: "Египет министрі Президент ..." chains two titles; the President among them is the head of state)
     ('Today, Head of State Kassym-Jomart Tokayev received Egyptian Foreign Minister Badr Abdelatty, who is in Astana on an official visit. The Egyptian minister conveyed warm greetings from President Abdel Fattah el-Sisi. In turn, the President of Kazakhstan asked to pass on his best wishes to the Egyptian leader and recalled their telephone conversation in January.',
      D(2025, 5, 20),
      [('visit', D(2025, 5, 20), [('Badr Abdelatty', 'EGY'), ('Kassym-Jomart Tokayev', 'KAZ')]), ('phone_call', D(2025, 1, 1), [('Kassym-Jomart Tokayev', 'KAZ'), ('Abdel Fattah el-Sisi', 'EGY')])]),
@@ -3504,7 +3504,7 @@ VISIT_PARTY = [
      [('visit', D(2025, 5, 20), [('Бадр Абдельатти', 'EGY'), ('Касым-Жомарт Токаев', 'KAZ')]), ('phone_call', D(2025, 1, 1), [('Касым-Жомарт Токаев', 'KAZ'), ('Абдель Фаттах ас-Сиси', 'EGY')])]),
     ('Бүгін Мемлекет басшысы Қасым-Жомарт Тоқаев Астанаға ресми сапармен келген Египет Сыртқы істер министрі Бадр Абдельаттиді қабылдады. Египет министрі Президент Абдель Фаттах әс-Сисидің сәлемін жеткізді. Өз кезегінде Қазақстан Президенті Египет көшбасшысына ізгі тілектерін жеткізуді сұрап, олардың қаңтардағы телефон арқылы сөйлесуін еске алды.',
      D(2025, 5, 20),
-     [('visit', D(2025, 5, 20), [('Қасым-Жомарт Тоқаев', 'KAZ'), ('Бадр Абдельатти', 'EGY')]), ('phone_call', D(2025, 1, 1), [('Қасым-Жомарт Тоқаев', 'KAZ')])]),
+     [('visit', D(2025, 5, 20), [('Қасым-Жомарт Тоқаев', 'KAZ'), ('Бадр Абдельатти', 'EGY')]), ('phone_call', D(2025, 1, 1), [('Қасым-Жомарт Тоқаев', 'KAZ'), ('Абдель Фаттах әс-Сиси', 'EGY')])]),
 ]
 
 
