@@ -2123,6 +2123,16 @@ def _title_refs(t, w_start, w_end, w_places, all_people) -> list:
     return out
 
 
+# the traveller named right before the trip's noun: "Duda's visit", "Duda's 2016 state visit", "Дуданың Астанаға
+# сапары" (the genitive, the destination and the kind of trip between)
+POSSESSOR_GAP_RE = CI(r"(?i)['’]s\s+(?:(?:\d{4}|state|official|working|first|recent|last)\s+){0,3}|"
+                      r"(?:ның|нің|дың|дің|тың|тің)\s+(?:[\w-]+\s+){0,4}")
+KK_GENITIVE_NAME_RE = re.compile(r"(?:ның|нің|дың|дің|тың|тің)$")  # the name read with its genitive: "Дуданың"
+KK_ATTRIBUTES_GAP_RE = re.compile(r"\s+(?:[\w-]+\s+){0,4}")  # "2016 жылы Астанаға жасаған"
+# ... or right after it in the Russian genitive, behind a title: "визита Президента Анджея Дуды"
+RU_GENITIVE_GAP_RE = CI(r"(?i)\w*\s+(?:[а-яё-]+[ая]\s+){1,3}")
+
+
 # a head of state told as the country's leader: "the Egyptian leader", "египетский лидер", "Египет көшбасшысы"
 LEADER_REF_RE = CI(r"(?i)(?<!\w)(?:leader|лидер\w*|көшбасшы\w*)(?!\w)", needs=("leader", "лидер", "көшбасшы"))
 HEAD_OF_STATE_ROLES = frozenset(("President", "Emir", "Amir", "King", "Sultan"))
@@ -4002,6 +4012,14 @@ def _merge(article: Article, mentions: list[_Mention], all_people, stated_year: 
                 and not TELLS_AFTER_RE.match(all_people.doc.text, lone[0].end):
             bare = [e.visitor]  # "after Chancellor Angela Merkel's visit to Astana": the one official of a trip is its traveller
         for p in _counterparts_sided(e.people, e.pair, all_people.doc.text):
+            if p.iso3 is None and e.type == "visit" and e.visitor in e.pair and (
+                    POSSESSOR_GAP_RE.fullmatch(all_people.doc.text, p.end, e.start + e.at)
+                    or KK_GENITIVE_NAME_RE.search(all_people.doc.text, p.start, p.end)
+                    and KK_ATTRIBUTES_GAP_RE.fullmatch(all_people.doc.text, p.end, e.start + e.at)
+                    or RU_GENITIVE_GAP_RE.fullmatch(all_people.doc.text, e.start + e.at, p.start)):
+                # "President Andrzej Duda's visit to Astana", "Дуданың ... сапары", "визита Президента Анджея Дуды":
+                # the traveller
+                p = dataclasses.replace(p, iso3=e.visitor)
             if p.iso3 is None and (side := _delegation_side(e)) is not None and _in_delegation(all_people.doc, p):
                 p = dataclasses.replace(p, iso3=side)  # "Президентпен бірге сапарға ... министр Бақытжан Ізмұхамбетов еріп жүр"
             iso = p.iso3 or (bare[0] if len(bare) == 1 else None)  # "премьер-министр Аскар Мамин встретился с президентом Туркменистана"
