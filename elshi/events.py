@@ -4016,7 +4016,7 @@ def _merge(article: Article, mentions: list[_Mention], all_people, stated_year: 
                     POSSESSOR_GAP_RE.fullmatch(all_people.doc.text, p.end, e.start + e.at)
                     or KK_GENITIVE_NAME_RE.search(all_people.doc.text, p.start, p.end)
                     and KK_ATTRIBUTES_GAP_RE.fullmatch(all_people.doc.text, p.end, e.start + e.at)
-                    or RU_GENITIVE_GAP_RE.fullmatch(all_people.doc.text, e.start + e.at, p.start)):
+                    or all_people.doc.lang == "ru" and RU_GENITIVE_GAP_RE.fullmatch(all_people.doc.text, e.start + e.at, p.start)):
                 # "President Andrzej Duda's visit to Astana", "Дуданың ... сапары", "визита Президента Анджея Дуды":
                 # the traveller
                 p = dataclasses.replace(p, iso3=e.visitor)
