@@ -2912,6 +2912,11 @@ def _delegation_trip(sv: SentenceView, mentions: list) -> _Mention | None:
 WILL_BE_HELD_RE = CI(r"(?i)\b(оно|она|он|it|ол)\b[^.]{0,30}(состоится|пройдет|пройдёт|will\s+be\s+held|will\s+take\s+place|өтеді)")
 
 
+# sentences after a session within which a delegation's list, or one naming the session ("отырысқа ... қатысты"), is
+# still of it
+SESSION_LIST_REACH = 4
+
+
 def _add_lone_official(last: _Mention, found: list) -> None:
     """With one side of the event still without an official, the first titled official of no country joins it
     ("co-chaired by Deputy Minister X and Kazakhstan's Minister Y": X is the other side's)."""
@@ -2930,7 +2935,10 @@ def _continue_last(sv: SentenceView, last: _Mention, all_people, ref) -> None:
     signed = SIGNED_BY_RE.search(sv.text) is not None
     signed_there = signed and SIGNED_AT_EVENT_RE.search(sv.text) is not None
     if (sv.index - max(last.index, last.listed_at) <= 2 or signed_there or last.status == "held" and last.type == "visit"
-            and TRAVELS_WITH_RE.search(sv.text)) and (signed or TOOK_PART_RE.search(sv.text)) \
+            and TRAVELS_WITH_RE.search(sv.text) or last.status == "held" and last.type in ("council", "consultations", "forum")
+            and sv.index - max(last.index, last.listed_at) <= SESSION_LIST_REACH
+            and (TRAVELS_WITH_RE.search(sv.text) or _names_kind(sv.text, last.type))) \
+            and (signed or TOOK_PART_RE.search(sv.text)) \
             and people.mentions_someone(sv.text) and not MULTILATERAL_RE.search(sv.text):
         # (not "... саммитіне қатысты": who took part in a summit, not in this event)
         side = _delegation_side(last) if TRAVELS_WITH_RE.search(sv.text) else None
