@@ -495,10 +495,11 @@ def _names_the_time(t: str, m: re.Match) -> bool:
     return bool(AFTER_EVENT_BEFORE_RE.search(t, max(0, m.start() - 25), m.start()) or AFTER_EVENT_AFTER_RE.match(t, m.end()))
 
 
-WELCOME_RE = CI(r"(?i)(қарсы\s+ал\w*|күтіп\s+ал\w*|welcomed|greeted|was\s+met|were\s+met)")
+WELCOME_WORDS = r"қарсы\s+ал\w*|күтіп\s+ал\w*|welcomed|greeted"
+WELCOME_RE = CI(rf"(?i)({WELCOME_WORDS}|was\s+met|were\s+met)")
 AIRPORT_RE = CI(r"(?i)(аэропорт\w*|airport|әуежай\w*)")
 # a welcome at the airport: its subject is the host ("встретил", "was met by", "welcomed", "қарсы алды", "күтіп алды")
-WELCOME_VERB_RE = CI(r"(?i)(?<!\w)(?:встрети\w*|встречал\w*|met|welcomed|greeted|қарсы\s+ал\w*|күтіп\s+ал\w*)(?!\w)")
+WELCOME_VERB_RE = CI(rf"(?i)(?<!\w)(?:{WELCOME_WORDS}|встрети\w*|встречал\w*|met)(?!\w)")
 # "сопредседатель межправкомиссии", "co-chairs of the commission": a title, not a session (but the verb "co-chaired the
 # commission", "сопредседательствовали на ..." tells the session)
 CO_CHAIR_RE = CI(r"(?i)(сопредседател(?!ьствова)\w*|co-?chair(?!ed|ing)\w*|тең\s+төрағ\w*)\s+(?:[\w-]+\s+){0,3}$")
@@ -2123,10 +2124,9 @@ def _title_refs(t, w_start, w_end, w_places, all_people) -> list:
     return out
 
 
-# the traveller named right before the trip's noun: "Duda's visit", "Duda's 2016 state visit", "Дуданың Астанаға
-# сапары" (the genitive, the destination and the kind of trip between)
-POSSESSOR_GAP_RE = CI(r"(?i)['’]s\s+(?:(?:\d{4}|state|official|working|first|recent|last)\s+){0,3}|"
-                      r"(?:ның|нің|дың|дің|тың|тің)\s+(?:[\w-]+\s+){0,4}")
+# the traveller named right before the trip's noun: "Duda's visit", "Duda's 2016 state visit"; in Kazakh the name is
+# read with its genitive, the year, destination and kind of trip between: "Дуданың 2016 жылы Астанаға жасаған сапары"
+POSSESSOR_GAP_RE = CI(r"(?i)['’]s\s+(?:(?:\d{4}|state|official|working|first|recent|last)\s+){0,3}")
 KK_GENITIVE_NAME_RE = re.compile(r"(?:ның|нің|дың|дің|тың|тің)$")  # the name read with its genitive: "Дуданың"
 KK_ATTRIBUTES_GAP_RE = re.compile(r"\s+(?:[\w-]+\s+){0,4}")  # "2016 жылы Астанаға жасаған"
 # ... or right after it in the Russian genitive, behind a title: "визита Президента Анджея Дуды"
@@ -3171,8 +3171,10 @@ TALKS_PURPOSE_BEFORE_RE = CI(r"(?i)(?<!\w)(?:for|для|на)\s+(?:[\w-]+\s+)?$"
 TALKS_PURPOSE_AFTER_RE = CI(r"(?i)\s+(?:жүргізу|өткізу)\s+(?:үшін|мақсатында)")
 
 
+# the verbs of a trip's beginning: "басталды", "начался", "began", "started"
+BEGAN_WORDS = r"басталды|начал(?:ся|ась)|began|started"
 # a trip told to have begun: "The visit began yesterday", "Визит начался накануне", "Сапар кеше басталды"
-TRIP_BEGAN_RE = CI(r"(?i)(?<!\w)(?:начал(?:ся|ась)|began|started|басталды|басталған)(?!\w)")
+TRIP_BEGAN_RE = CI(rf"(?i)(?<!\w)(?:{BEGAN_WORDS}|басталған)(?!\w)")
 
 
 # the day after the event told before: "the following day", "на следующий день", "келесі күні", "ертесіне"
@@ -3182,8 +3184,8 @@ NEXT_DAY_RE = CI(r"(?i)(?:the\s+(?:following|next)\s+day|a\s+day\s+later|на\s+
 
 # a trip said to begin or end with an event: "Сапар ... бизнес-форумынан басталды", "Визит начался с бизнес-форума",
 # "The visit ended with talks"
-TRIP_BOUND_RE = CI(r"(?i)(?<!\w)(?:сапар\w*|визит\w*|visit|trip|tour)\W+(?:[\w-]+\W+){0,8}?(?:(?P<start>басталды|"
-                           r"начал(?:ся|ась)|began|started|opened|kicked\s+off)|(?P<end>аяқталды|завершил(?:ся|ась)|"
+TRIP_BOUND_RE = CI(r"(?i)(?<!\w)(?:сапар\w*|визит\w*|visit|trip|tour)\W+(?:[\w-]+\W+){0,8}?(?:(?P<start>"
+                   rf"{BEGAN_WORDS}|opened|kicked\s+off)|(?P<end>аяқталды|завершил(?:ся|ась)|"
                            r"закончил(?:ся|ась)|ended|concluded|wrapped\s+up))(?!\w)")
 
 
@@ -3596,13 +3598,14 @@ def _postponed_date(t: str, m, ref):
 
 # ---------------------------------------------------------------- merging
 
+def _surname(p) -> str:
+    """The last word of a name, initials joined to it cut off ("Қ.Жақыпов": "жақыпов")."""
+    return p.name.split()[-1].rsplit(".", 1)[-1].lower()
+
+
 def people_key(p) -> str:
     """A person by surname: "Қабиболла Жақыпов" and "Қ.Жақыпов" (initials joined to it) are one."""
-    return p.name.split()[-1].rsplit(".", 1)[-1][:5].lower()
-
-
-def _surname(p) -> str:
-    return p.name.split()[-1].rsplit(".", 1)[-1].lower()
+    return _surname(p)[:5]
 
 
 CASE_ENDING_MAX = 5  # letters a case ending adds to a surname ("Жақыпов|ымен", "Зайончковск|ого")

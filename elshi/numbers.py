@@ -60,9 +60,10 @@ CURRENCY_BEFORE = r"US\$|\$|USD|€|EUR|₸|KZT|₽|RUB|CNY|RM|MYR|₺|TRY|AED|�
 # Kazakh case ending glued to a number or scale: "млрд-қа", "$20 млрд-тан", "200-ге".
 _KK_ENDINGS = ("тан", "тен", "дан", "ден", "нан", "нен", "ның", "нің", "тың", "тің", "дың", "дің", "қа", "ке",
                "ға", "ге", "та", "те", "да", "де", "ты", "ті", "ды", "ді", "ны", "ні", "ын", "ін", "ы", "і", "а", "е")
-KK_GLUE = rf"(?:[-‐]?(?:{'|'.join(_KK_ENDINGS)})(?!\w))?"
+_KK_ENDING = "|".join(_KK_ENDINGS)
+KK_GLUE = rf"(?:[-‐]?(?:{_KK_ENDING})(?!\w))?"
 # the same, kept as the group "case": a figure in a case ("668 млн-нан 872 млн") ends there, the next is another
-KK_GLUE_CASE = rf"(?:[-‐]?(?P<case>{'|'.join(_KK_ENDINGS)})(?!\w))?"
+KK_GLUE_CASE = rf"(?:[-‐]?(?P<case>{_KK_ENDING})(?!\w))?"
 HALF = r"жарты|пол|half\s+a"
 # Numbers written as words before a scale ("одного миллиарда", "екі жүз елу миллион", "two hundred and fifty
 # million", "полтора миллиарда", "екі жарым миллиард"): units, teens, tens and hundreds of kk, ru and en, read as
