@@ -89,7 +89,7 @@ PRESENCE_RE = CI(f"(?i){_presence('(?-i:[A-Z])', '(?-i:[А-ЯЁ])')}")
 PRESENCE_TRIGGER = _presence("[a-z]", "[а-яё]")
 PRESENCE_TRIGGER_RE = CI(f"(?i){PRESENCE_TRIGGER}")
 # the Kazakh presence has the place in the locative right before it: "Әс-Сиси Астанада болды"
-KK_PRESENCE = r"(?<=[дт][ае]\s)болды(?!\w)"
+KK_PRESENCE = r"(?<=[дт][ае]\s)(?:болды(?!\w)|болып(?=\s*,))"  # "Астанада болып, ... кездескен": the converb too
 TRIGGERS = (
     ("phone_call", r"телефон\s+арқылы\s+(?:сөйлес|әңгімелес|байланыс)\w*|телефонмен\s+сөйлес\w*|телефон\w*\s+(?:разговор|переговор)\w*|"
                    r"по\s+телефону|позвонил\w*|созвонил\w*|(?:tele)?phone\s+(?:call|conversation|talks)|"
@@ -875,6 +875,8 @@ def extract_events(article: Article, doc: Doc | None = None) -> list[VisitEvent]
             td = t if until is None else t[:until[0]] + " " * (until[1] - until[0]) + t[until[1]:]  # its start, not its end
             mention.date = _date_near(td, m, status, ref, wire_day, lo, dhi, len(triggers) > 1, default=False, lang=doc.lang)
             mention.date = _not_tomorrows_visit(typ, mention.date, t, ref)
+            if typ != "visit":
+                mention.date = _day_of_span(t, m, lo, dhi, mention.date, ref)
             same = SAME_YEAR_RE.search(t, lo, dhi)
             if same and not YEAR_IN_RE.search(t, 0, same.start()):
                 # "В сентябре того же года ... посетил" after a visit "в марте 2017 года", "The turning point came in
@@ -1039,6 +1041,8 @@ def extract_events(article: Article, doc: Doc | None = None) -> list[VisitEvent]
                     mention.date, mention.date_default, mention.until = None, False, until[2]  # "Визит продлится до 22 марта"
             if typ == "visit" and mention.date is not None and mention.date[2] == "day" and mention.date[0] == mention.date[1]:
                 mention.date = _trip_days(t, lo, hi, mention.date)  # "wrapped up a two-day visit" on the 12th: 11-12
+                if mention.date[0] == mention.date[1] and not mention.date_default:
+                    mention.date = _counted_day(t, m, mention.date, ref, status)  # "Сапардың екінші күні, 11 мамырда": 10-11
                 if mention.date[0] == mention.date[1] and not mention.date_default and status == "held":
                     mention.date = _ended_today(t, lo, hi, mention.date, ref)
             elif typ in SESSION_TYPES and mention.date is not None and mention.date[2] == "day" \
@@ -1285,7 +1289,9 @@ class _ArticlePeople:
 # "Ауғанстандағы жағдай"
 TOPIC_BEFORE_RE = CI(r"(?i)(?:situation|developments|crisis|conflict|settlement|events|peace\s+process|reconstruction|"
                              r"ситуаци\w*|положени\w*|обстановк\w*|событи\w*|кризис\w*|конфликт\w*|урегулировани\w*)"
-                             r"\s+(?:in|around|on|of|в|во|вокруг|на)\s+(?:the\s+)?$|"
+                             r"\s+(?:in|around|on|of|в|во|вокруг|на)\s+(?:the\s+)?"
+                             # the second of two: "ситуацию на Ближнем Востоке и в Афганистане", "in the Middle East and in"
+                             r"(?:(?:[\w-]+\s+){1,3}(?:и|and)\s+(?:(?:in|around|on|в|во|вокруг|на)\s+)?(?:the\s+)?)?$|"
                              # a country set aside: "sources of capital beyond China", "кроме Китая", "Қытайдан басқа"
                              r"(?<!\w)(?:beyond|besides|other\s+than|apart\s+from|rather\s+than|кроме|помимо)\s+(?:the\s+)?$")
 TOPIC_AFTER_RE = CI(r"(?i)^(?:дағы|дегі|тағы|тегі)\s+(?:\w+\s+)?(?:жағдай|ахуал|дағдарыс|қақтығыс|оқиға)|"
@@ -1303,7 +1309,7 @@ WORD_START_RE = re.compile(r"\w*")
 
 
 def _topic_place(t: str, p) -> bool:
-    if TOPIC_BEFORE_RE.search(t, max(0, p.start - 40), p.start):
+    if TOPIC_BEFORE_RE.search(t, max(0, p.start - 70), p.start):
         return True
     word = WORD_START_RE.match(t[p.start:p.start + 40]).group()
     return bool(TOPIC_AFTER_RE.match(word[-4:] + t[p.start + len(word):p.start + len(word) + 40]))
@@ -2067,6 +2073,12 @@ def _not_preparers(t: str, m: re.Match, offset: int, w_people: list) -> list:
     return after if after else w_people
 
 
+# a Kazakh visit told in a participle before its traveller: "жұмыс сапарымен жүрген (Қазақстан Сыртқы істер министрі
+# Мұрат Нұртлеу)", "ресми сапармен келген", "сапармен барған"
+KK_VISIT_PARTICIPLE_RE = CI(r"(?i)\s+(?:[\w-]+\s+)?(?:жүр|кел|бар|бол)(?:ген|ған)(?!\w)")
+KK_PARTICIPLE_REACH = 60
+
+
 def _window_people(sv, triggers, k, lo, hi, sent_people, lang) -> list:
     """Officials of the trigger's clause. Kazakh clauses end with their verb, so officials belong to
     their clause; in Russian and English a participle ("прибывший с визитом премьер-министр") sits
@@ -2077,6 +2089,11 @@ def _window_people(sv, triggers, k, lo, hi, sent_people, lang) -> list:
                                                                   for a, b in zip(triggers, triggers[1:]))
     split = len(triggers) > 1 and (lang == "kk" or len(names) == len(triggers) or _contrasted(sv, triggers) or own_times)
     out = [p for p in sent_people if lo <= p.start - sv.start < hi] if split else list(sent_people)
+    if lang == "kk" and split and triggers[k][0] == "visit":
+        part = KK_VISIT_PARTICIPLE_RE.match(sv.text, triggers[k][1].end())
+        subject = next((p for p in sent_people if part and 0 <= p.start - sv.start - part.end() <= KK_PARTICIPLE_REACH), None)
+        if subject is not None and subject not in out:  # "... сапарымен жүрген ... министрі Мұрат Нұртлеу бүгін ...
+            out.append(subject)  # келіссөздер жүргізді": the one the participle tells of is the traveller
     if not out and own_times and lang != "kk":  # "Xi returned to Astana in June 2017 ..., and in September 2022 chose
         since = triggers[k - 2][1].end() if k >= 2 else 0  # Nur-Sultan for his first trip": the subject of the trip
         out = [p for p in sent_people if since <= p.start - sv.start < lo]  # before goes on
@@ -2382,6 +2399,8 @@ def _status(t: str, m: re.Match, typ: str, lo: int, hi: int) -> tuple[str | None
     postponed = bool(POSTPONED_RE.search(t[lo:hi]))
     if postponed:
         return "planned", True
+    if _hoped_for(t, m, lo, hi):
+        return None, False  # "выразил уверенность, что визит Президента Бразилии откроет новый этап": only a hope
     invited_by = INVITED_BY_RE.search(t, max(lo, m.start() - 80), min(hi, m.end() + 80))  # "visit at the invitation of": neutral
     if typ == "visit" and _invitation(t, m, lo, hi):
         return "planned", False  # "invited him to visit Kazakhstan", "пригласил посетить"
@@ -2408,6 +2427,29 @@ def _status(t: str, m: re.Match, typ: str, lo: int, hi: int) -> tuple[str | None
         if not held:
             return "planned", False
     return ("planned" if min(planned, key=lambda x: x[0])[0] < min(held, key=lambda x: x[0])[0] else "held"), False
+
+
+# a hope or a confidence voiced of an event, which makes it no event (ru/en: the hope told before the event;
+# kk: after it, "... сапары ... ашатынына сенім білдірді")
+HOPE_RE = CI(r"(?i)(?<!\w)(?:выразил\w*|выража\w*)\s+(?:\w+\s+)?(?:надежд\w*|уверенност\w*)|(?<!\w)надее(?:тся|мся|тесь)|"
+             r"(?<!\w)(?:expressed|voiced)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:hope|confidence)|\bhop(?:es|ed)\s+that\b|"
+             r"(?<!\w)(?:үміт|сенім)\s+(?:білдір|арт)\w*|(?<!\w)үміттен\w*")
+HOPE_REACH = 160
+# what makes a hoped-for event a planned (or a held) one all the same: "the upcoming visit", "планируемое заседание",
+# "the current visit", "осы сапар"
+HOPE_KEEPS_RE = CI(r"(?i)(?<!\w)(?:алдағы|жоспарлан\w*|келесі|осы|бүгінгі|өтетін|өткізілетін|болатын|предстоящ\w*|планируем\w*|запланирован\w*|"
+                   r"следующ\w*|нынешн\w*|текущ\w*|этот|этого|upcoming|planned|scheduled|next|this|current|present)(?!\w)")
+
+
+def _hoped_for(t: str, m: re.Match, lo: int, hi: int) -> bool:
+    """The event is only hoped for: a hope voiced right before it (ru, en) or right after it (kk), with no word
+    that plans it or makes it the one under way."""
+    for h in HOPE_RE.finditer(t, lo, hi):
+        if h.end() <= m.start() and m.start() - h.end() <= HOPE_REACH and "." not in t[h.end():m.start()]:
+            return not HOPE_KEEPS_RE.search(t, h.end(), m.end())
+        if m.end() <= h.start() and h.start() - m.end() <= HOPE_REACH:
+            return not HOPE_KEEPS_RE.search(t, lo, h.start())
+    return False
 
 
 def _gap(cue: tuple, m: re.Match) -> int:
@@ -3425,9 +3467,10 @@ def _date(t, ref, status, default: bool = True):
         start, end, prec = _season_span(season, y)
         if not rel and status == "planned" and end < ref:  # "in the spring", said in the autumn: the next one
             start, end, prec = _season_span(season, y + 1)
-        elif not rel and start > ref and (status == "held" or LAST_SEASON_BEFORE_RE.search(t, max(0, season.start() - 12),
-                                                                                         season.start())):
-            start, end, prec = _season_span(season, y - 1)  # "last spring", said in January: the spring of the year before
+        elif not rel and (start > ref and status == "held"
+                          or end >= ref and LAST_SEASON_BEFORE_RE.search(t, max(0, season.start() - 12), season.start())):
+            # "last spring", said in January or in April: the last spring over, the year before's
+            start, end, prec = _season_span(season, y - 1)
         return (start, end, prec)
     if TODAY_RE.search(t):
         return (ref, ref, "day")
@@ -4307,7 +4350,7 @@ IN_VISIT_RE = CI(r"(?i)(?:в\s+рамках|в\s+ходе|во\s+время)\s+(
                          r"(?:as\s+part\s+of|during|in\s+the\s+framework\s+of)\s+(?:the|his|her|this|that|its|their)\s+(?:\w+\s+)?visit")
 # "on the second day of his visit", "во второй день визита", "сапарының екінші күні", "on the last day of the visit"
 VISIT_DAY_RE = CI(r"(?i)\b([\w-]+)\s+day\s+of\s+(?:his|her|the|their|this)\s+(?:\w+\s+)?visit|"
-                          r"(?<!\w)(?:во|в)\s+([\w-]+)\s+день\s+(?:\w+\s+)?визита|сапар\w*\s+([\w-]+)\s+күн")
+                          r"(?<!\w)(?:во|в|на)\s+([\w-]+)\s+день\s+(?:\w+\s+)?визита|сапар\w*\s+([\w-]+)\s+күн")
 LAST_DAY_RE = CI(r"(?i)last|final|последн\w*|заключительн\w*|соңғы")
 
 
@@ -4315,7 +4358,7 @@ LAST_DAY_RE = CI(r"(?i)last|final|последн\w*|заключительн\w*|
 # "с двухдневным визитом прибыл", "екі күндік сапармен келді"
 TRIP_LENGTH_RE = CI(rf"(?i)(?<!\w)(?P<n>{NUM})(?:[-\s]day\b|дневн\w*|\s+күндік)")
 TRIP_START_RE = CI(r"(?i)arriv\w*|began|begins|begin|start\w*|opened(?=\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+)?\w+[-\s]day)|"
-                           r"прибыл\w*|прибуд\w*|прибыва\w*|начал\w*|келді|келеді|келмек|басталды|басталады|"
+                           r"прибыл\w*|прибуд\w*|прибыва\w*|начал\w*|начавш\w*|келді|келеді|келмек|басталды|басталады|басталған|"
                            r"(?<=сапарын\s)бастады")  # "opened a three-day visit", "үш күндік сапарын бастады"
 TRIP_END_RE = CI(r"(?i)wrapp\w*\s+up|conclud\w*|ended|завершил\w*|заверши\w*|аяқтады|аяқтап")
 
@@ -4407,6 +4450,43 @@ def _ended_today(t: str, lo: int, hi: int, date: tuple, ref) -> tuple:
             or not 0 < (ref - date[0]).days <= NARRATIVE_TRIP_DAYS:
         return date
     return (date[0], ref, "day")
+
+
+DAY_WORD_REACH = 70  # "сегодня провел переговоры", "бүгін ... келіссөздер жүргізді": the day word of the verb
+
+
+def _day_of_span(t: str, m, lo: int, hi: int, date: tuple | None, ref) -> tuple | None:
+    """A meeting told with a trip's span of days and "today" or "yesterday" beside it ("Нуртлеу, находящийся 4–5 июня
+    с рабочим визитом в Венгрии, сегодня провел переговоры"): the one day of the span the word names."""
+    if date is None or ref is None or date[2] != "day" or date[0] == date[1]:
+        return date
+    a, b = max(lo, m.start() - DAY_WORD_REACH), min(hi, m.end() + DAY_WORD_REACH)
+    day = ref if TODAY_RE.search(t, a, b) else ref - dt.timedelta(days=1) if YESTERDAY_RE.search(t, a, b) else None
+    return (day, day, "day") if day is not None and date[0] <= day <= date[1] else date
+
+
+COUNTED_DAY_REACH = 25  # between "the second day of the visit" and the day it is
+
+
+def _counted_day(t: str, m, date: tuple, ref, status) -> tuple:
+    """A trip's day told as its k-th ("On the second day of the visit, 11 May", "Сапардың екінші күні, 11 мамырда",
+    "во второй день визита, 11 мая", "сапардың екінші күні, кеше"): the trip ran from k - 1 days before it to that day
+    (not when the trip's date is another day the sentence tells: "began on Monday")."""
+    v = VISIT_DAY_RE.search(t)
+    if v is None or not v.start() <= m.start() < v.end():
+        return date
+    k = _visit_day(t)
+    if k is None or not 1 < k <= NARRATIVE_TRIP_DAYS:
+        return date
+    a, b = max(0, v.start() - COUNTED_DAY_REACH), v.end() + COUNTED_DAY_REACH
+    days = [d[0] for s, e, d in _day_dates(t, ref, status) if a <= s < b and d[0] == d[1]]
+    if ref is not None and TODAY_RE.search(t, a, b):
+        days.append(ref)
+    if ref is not None and YESTERDAY_RE.search(t, a, b):
+        days.append(ref - dt.timedelta(days=1))
+    if date[0] not in days:
+        return date
+    return (date[0] - dt.timedelta(days=k - 1), date[1], "day")
 
 
 def _visit_day(t: str) -> int | None:

@@ -335,7 +335,27 @@ def _find_places(text: str) -> tuple[Place, ...]:
                 break  # the whole word matched; don't also match its parts
         i += 1
     out = [p for p in out if not (p.iso3 == "USA" and p.kind == "abbrev" and CURRENCY_AFTER_RE.match(text, p.end))]
-    return tuple(sorted(out, key=lambda p: p.start))
+    out.sort(key=lambda p: p.start)
+    if "штат" in text.lower() or "States" in text:
+        for k in range(len(out) - 1, 0, -1):
+            if _states_of_named(text, out[k - 1], out[k]):  # one name of the country before: "Мексика Біріккен Штаттары"
+                q, p = out[k - 1], out.pop(k)
+                out[k - 1] = Place(q.start, p.end, q.iso3, "name", p.ending, None, text[q.start:p.end])
+    return tuple(out)
+
+
+# the "United States" of another country's full name: "Мексика Біріккен Штаттары", "Мексиканских Соединённых
+# Штатов" (not "Қазақстан Құрама Штаттармен", Kazakhstan with the United States)
+STATES_AFTER_NAME_RE = CI(r"(?i)\s+(?:біріккен|united)\s+(?=штат|states)")
+STATES_AFTER_ADJECTIVE_RE = CI(r"(?i)\s+(?=соедин[её]нн\w*\s+штат)")
+
+
+def _states_of_named(text: str, before, p) -> bool:
+    if p.iso3 != "USA" or before.iso3 == "USA":
+        return False
+    rx = STATES_AFTER_ADJECTIVE_RE if before.kind == "adjective" else STATES_AFTER_NAME_RE if before.kind == "name" else None
+    m = rx.match(text, before.end) if rx is not None else None  # (a lookahead sees past fullmatch's end only this way)
+    return m is not None and m.end() == p.start
 
 
 POSSESSIVE_END_RE = re.compile(r"['’]s$")

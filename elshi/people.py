@@ -25,6 +25,7 @@ ORG_WORDS = frozenset(norm(w) for w in (
     "Embassy", "Министерство", "Министерства", "Республики", "Республика", "Парламента", "Правительства", "Агентства",
     "Комитета", "Мажилиса", "Сената", "Үкіметінің", "Парламенті", "Министрлігі", "Министрлігінің", "Economic",
     "Development", "Technology", "Foreign", "Affairs", "Trade", "Industry",
+    "Государство", "Государства", "Государству", "Государством", "Государстве",  # "Эмир Государства Катар"
 ))
 NOT_NAMES = frozenset(norm(w) for w in (
     "Президент", "Премьер-министр", "Министр", "Қазақстан", "Республикасы", "Сыртқы", "Мемлекет", "Глава", "President",
@@ -409,9 +410,15 @@ def _title_made_surname(word: str) -> bool:
 def _surname_of_title(text: str, start: int, end: int) -> bool:
     """A one-word title so written inside a sentence is a person's name, not the title."""
     word = text[start:end]
+    if " " not in word and FIRST_NAME_PARTICLE_RE.match(text, end):
+        return True  # "Султан бин Саад аль-Мурейхи", "Sultan bin Saad": a first name before the father's
     if " " in word or not text[:start].strip() or text[:start].rstrip()[-1:] in ".!?\n":
         return False
     return _title_made_surname(word)
+
+
+# a patronymic particle right after a one-word title makes the title word a first name ("Sultan bin Saad")
+FIRST_NAME_PARTICLE_RE = re.compile(r"\s+(?:bin|ibn|бин|ибн|бен|бін)\s+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]")
 
 
 # a Kazakh deputy follows the title it is the deputy of, in the genitive: "министрінің (бірінші) орынбасары"
@@ -471,6 +478,9 @@ ORG_STEMS = (
     "республик", "republic", "government", "правительств", "үкімет", "parliament", "парламент", "мажилис", "мәжіліс",
     "сенат", "senate", "office", "embassy", "посольств", "елшілі", "жогорку", "кенеш", "рады", "верховн", "хурал", "хурал",
     "меджлис", "assembly", "ассамбле", "national", "ұлттық", "state", "мемлекет", "federal", "федерал", "foreign", "affairs",
+    # a state's style in its full name: "King of the Kingdom of Bahrain", "Королевства" ("Государства" in ORG_WORDS: the
+    # adjective "Государственной думы" opens a body's name, handled as such)
+    "королевств", "kingdom", "корольдіг", "султанат", "sultanate", "княжеств", "principality",
     "сыртқы", "істер", "political", "international", "халықаралық", "economic", "экономик", "trade", "сауда", "industry",
     "development", "technolog", "security", "defen", "қауіпсіздік", "cabinet", "кабинет", "bank", "банк", "fund",
     "university", "университет", "press", "service", "қызмет", "служб", "administration", "әкімдік", "акимат",
@@ -622,7 +632,8 @@ def _name_at(text: str, start: int, places, lang: str) -> tuple[str, int] | None
                 return None  # "the Hungarian minister at the Khoja Ahmed Yasawi Mausoleum": where, not who
             if VENUE_WORD_RE.fullmatch(w):
                 return None  # "в резиденции Истана Негара", "посетили Центр Гейдара Алиева": a building's name follows
-            if is_place or _is_org(w) or low in HONORIFICS or MILITARY_RANK_RE.fullmatch(w) or low in FUNCTION_WORDS or _is_title_word(w) \
+            titled = _is_title_word(w) and not FIRST_NAME_PARTICLE_RE.match(text, pos + len(w))  # not "Sultan bin Saad"
+            if is_place or _is_org(w) or low in HONORIFICS or MILITARY_RANK_RE.fullmatch(w) or low in FUNCTION_WORDS or titled \
                     or (w.isupper() and len(w) > 1 and not INITIAL_RE.fullmatch(w)):
                 skipped += 1
             elif not _name_token(w):
@@ -700,6 +711,7 @@ HEADLINE_SMALL_WORDS = frozenset(("of", "the", "a", "an", "and", "or", "in", "on
 NEXT_WORDS_RE = re.compile(r"(?:\s+\S+){0,1}")
 # the capitalised word right before a two-word name closing an organisation's name: a three-part name
 NAME_BEFORE_RE = re.compile(rf"(?<!\w)({NAME_WORD})\s+$")
+GIVEN_NAME_BEFORE_RE = re.compile(rf"(?<!\w)({NAME_WORD})\s+(?:bin|ibn|bint|бин|ибн|бен)\s+$")
 
 
 # a title in the plural names several people, never the one named after it: "presidents", "президенты", "министрлер"
@@ -793,6 +805,9 @@ def find_people(text: str, lang: str) -> list[Person]:
                               or lang != "en" and first.group(1)[-1].lower() in "аяыиеуюoаә" and len(first.group(1)) > 2):
                 # (a syllable of two letters is a name's, "Ли Чжэ Мён"; a longer word in a vowel, "Кореи", may not be)
                 name, nstart = first.group(1) + text[first.end(1):nstart] + name, first.start(1)  # "Pham Minh Chinh"
+            elif (given := GIVEN_NAME_BEFORE_RE.search(text, spans[j][1], nstart)) and norm(given.group(1)) not in ORG_WORDS:
+                # "Minister of State for Foreign Affairs Sultan bin Saad Al-Muraikhi": the given name before the father's
+                name, nstart = given.group(1) + text[given.end(1):nstart] + name, given.start(1)
         if not _plausible(name, lang, role) or any(p.start == nstart for p in out):
             continue  # "Emir of Qatar Sheikh Tamim ...": one person with two titles
         iso = _title_country(text, s, spans[j][1], nstart, places, home, name, out, role)
@@ -914,7 +929,8 @@ def _title_country(text, s, e, nstart, places, home, name, earlier=(), role=None
               and (_posted_in(text, p) or not MET_WITH_RE.search(text, p.end, s))
               and not (text[p.end:s].isascii() and EN_CLAUSE_GAP_RE.search(text, p.end, s))
               and (home is None or s - p.end <= 3 or KK_GENITIVE_RE.search(text, p.end, s)
-                   or INSTITUTION_GAP_RE.fullmatch(text, p.end, s) and KK_GENITIVE_WORD_RE.match(text, s))]
+                   or INSTITUTION_GAP_RE.fullmatch(text, p.end, s)
+                   and (KK_GENITIVE_WORD_RE.match(text, s) or KK_OWNED_GENITIVE_RE.match(text, s)))]
     # (a title of one country's institution, "Мәжіліс Төрағасы", "мемлекеттік хатшы", takes a country only right
     # before it or through an organisation in the genitive: "Пәкістан Сенатының Төрағасы", "Венгрия Сыртқы істер
     # министрлігінің мемлекеттік хатшысы"; not "венгр делегациясы Мәжіліс Төрағасы Ерлан Қошановпен кездесті")
@@ -937,6 +953,9 @@ HOME_INSTITUTION_RE = re.compile(r"\s+of\s+the\s+(?:Mazhilis|Senate|Jogorku\s+Ke
 # Мәжілісінің Төрағасы" (a Turkish speaker, not the Mazhilis's)
 INSTITUTION_GAP_RE = re.compile(r"(?:\s+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][^\W\d_]*){1,3}\s+")
 KK_GENITIVE_WORD_RE = re.compile(r"[^\W\d_]+(?:ның|нің|дың|дің|тың|тің)\s")
+# an institution in the possessive, then its officer in the genitive: "(Бразилия Федеративтік Республикасы
+# Федералдық) Сенаты төрағасының бірінші орынбасары"
+KK_OWNED_GENITIVE_RE = re.compile(r"[^\W\d_]+[ыі]\s+[^\W\d_]+(?:ның|нің|дың|дің|тың|тің)\s")
 # in English a country owns a title beside it ("Turkish Trade Minister", "Kazakhstan's Deputy Foreign Minister"), not
 # across a clause: "Türkiye and Kazakhstan are determined to reach the target set by their presidents, Trade Minister X"
 EN_CLAUSE_GAP_RE = re.compile(r",|(?<![\w'’])(?!(?:of|the|and|for|on|in)\b)[a-z]{3,}\b")

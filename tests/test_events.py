@@ -3770,3 +3770,99 @@ def test_a_bare_title_is_the_one_official_named_with_it(text, name):
     events = extract_events(article_from_text(text, "case.txt", published_on=D(2026, 2, 10)))
     (visit,) = [e for e in events if e.event_type == "visit"]
     assert (visit.date_start, [(p.name, p.country_iso3) for p in visit.participants]) == (D(2023, 1, 1), [(name, "KAZ")])
+
+
+# days of a trip, hopes, seasons, stays and topics (kk/ru/en)
+DAYS_HOPES_STAYS = [
+    # a trip's day told as its k-th ("Сапардың екінші күні, 11 мамырда", "На второй день визита, 11 мая", "On the second
+    # day of the visit, 11 May"): the trip began k - 1 days before it
+    ('АНКАРА – Қазақстан Президенті Қасым-Жомарт Тоқаев екі күндік ресми сапармен Түркияда жүр. Түркия Президенті Режеп Тайып Ердоған 10 мамырда Анкарада қазақстандық әріптесін ресми рәсіммен қарсы алды. Одан соң Тоқаев пен Ердоған Жоғары деңгейдегі стратегиялық ынтымақтастық кеңесінің кезекті отырысына төрағалық етті. Сапардың екінші күні, 11 мамырда, Қасым-Жомарт Тоқаев Анкарада өткен Қазақстан – Түркия бизнес-форумына қатысты.',
+     D(2022, 5, 11),
+     [('visit', 'held', D(2022, 5, 10), D(2022, 5, 11), ['Режеп Тайып Ердоған', 'Қасым-Жомарт Тоқаев']), ('council', 'held', D(2022, 5, 10), D(2022, 5, 10), ['Режеп Тайып Ердоған', 'Қасым-Жомарт Тоқаев']), ('forum', 'held', D(2022, 5, 11), D(2022, 5, 11), ['Режеп Тайып Ердоған', 'Қасым-Жомарт Тоқаев'])]),
+    ('ANKARA – Kazakh President Kassym-Jomart Tokayev is on a two-day official visit to Turkey. Turkish President Recep Tayyip Erdogan welcomed his Kazakh counterpart in Ankara on 10 May. Then Tokayev and Erdogan chaired a meeting of the High-Level Strategic Cooperation Council. On the second day of the visit, 11 May, Tokayev attended the Kazakhstan-Turkey business forum in Ankara.',
+     D(2022, 5, 11),
+     [('visit', 'held', D(2022, 5, 10), D(2022, 5, 11), ['Kassym-Jomart Tokayev', 'Recep Tayyip Erdogan']), ('council', 'held', D(2022, 5, 10), D(2022, 5, 10), ['Kassym-Jomart Tokayev', 'Recep Tayyip Erdogan']), ('forum', 'held', D(2022, 5, 11), D(2022, 5, 11), ['Kassym-Jomart Tokayev', 'Recep Tayyip Erdogan'])]),
+    ('АНКАРА – Президент Казахстана Касым-Жомарт Токаев находится в Турции с двухдневным официальным визитом. Президент Турции Реджеп Тайип Эрдоган 10 мая встретил казахстанского коллегу в Анкаре. Затем Токаев и Эрдоган провели заседание Совета стратегического сотрудничества высшего уровня. На второй день визита, 11 мая, Токаев принял участие в казахстанско-турецком бизнес-форуме в Анкаре.',
+     D(2022, 5, 11),
+     [('visit', 'held', D(2022, 5, 10), D(2022, 5, 11), ['Касым-Жомарт Токаев', 'Реджеп Тайип Эрдоган']), ('council', 'held', D(2022, 5, 10), D(2022, 5, 10), ['Касым-Жомарт Токаев', 'Реджеп Тайип Эрдоган']), ('forum', 'held', D(2022, 5, 11), D(2022, 5, 11), ['Касым-Жомарт Токаев'])]),
+    # a meeting told with the trip's span of days and "today" beside it is on that day; a Kazakh participle of the trip
+    # ("сапарымен жүрген ... министрі") makes the one it tells of the traveller
+    ('БУДАПЕШТ. ҚАЗАҚПАРАТ – 4–5 маусымда Венгрияда жұмыс сапарымен жүрген Қазақстан Сыртқы істер министрі Мұрат Нұртлеу бүгін Венгрия Сыртқы істер министрі Петер Сийяртомен келіссөздер жүргізді. Келіссөздерден кейін министрлер Қазақстан-Венгрия үкіметаралық комиссиясының тоғызыншы отырысын өткізді.',
+     D(2025, 6, 5),
+     [('visit', 'held', D(2025, 6, 4), D(2025, 6, 5), ['Мұрат Нұртлеу', 'Петер Сийярто']), ('council', 'held', D(2025, 6, 5), D(2025, 6, 5), ['Мұрат Нұртлеу', 'Петер Сийярто'])]),
+    ('BUDAPEST. KAZINFORM – Kazakh Foreign Minister Murat Nurtleu, who is on a working visit to Hungary on 4–5 June, today held talks with Hungarian Foreign Minister Péter Szijjártó. After the talks, the ministers held the ninth meeting of the Kazakh-Hungarian intergovernmental commission.',
+     D(2025, 6, 5),
+     [('visit', 'held', D(2025, 6, 4), D(2025, 6, 5), ['Murat Nurtleu', 'Péter Szijjártó']), ('council', 'held', D(2025, 6, 5), D(2025, 6, 5), ['Murat Nurtleu', 'Péter Szijjártó'])]),
+    ('БУДАПЕШТ. КАЗИНФОРМ – Министр иностранных дел Казахстана Мурат Нуртлеу, находящийся 4–5 июня с рабочим визитом в Венгрии, сегодня провел переговоры с министром иностранных дел Венгрии Петером Сийярто. После переговоров министры провели девятое заседание Казахстанско-венгерской межправительственной комиссии.',
+     D(2025, 6, 5),
+     [('visit', 'held', D(2025, 6, 4), D(2025, 6, 5), ['Мурат Нуртлеу', 'Петер Сийярто']), ('council', 'held', D(2025, 6, 5), D(2025, 6, 5), ['Мурат Нуртлеу', 'Петер Сийярто'])]),
+    # a visit only hoped for ("сенім білдірді", "выразил уверенность, что визит", "expressed confidence that a visit") is
+    # no event; a planned or coming one hoped to go well stays
+    ('АСТАНА, 14 наурыз. ҚазАқпарат – Сенат Төрағасы Мәулен Әшімбаев бүгін Бразилия Сенаты төрағасының бірінші орынбасары Эдуарду Гимарайнс бастаған делегацияны қабылдады. Сондай-ақ ол Бразилия Президенті Луис Инасиу Лула да Силваның Қазақстанға сапары екіжақты ынтымақтастықтың жаңа кезеңін ашатынына сенім білдірді.',
+     D(2025, 3, 14),
+     [('talks', 'held', D(2025, 3, 14), D(2025, 3, 14), ['Мәулен Әшімбаев', 'Эдуарду Гимарайнс'])]),
+    ('ASTANA, 14 March. Kazinform – Senate Chairman Maulen Ashimbayev today received a delegation led by Eduardo Guimarães, First Vice-President of the Brazilian Senate. He also expressed confidence that a visit by President Luiz Inacio Lula da Silva to Kazakhstan would open a new stage of cooperation.',
+     D(2025, 3, 14),
+     [('talks', 'held', D(2025, 3, 14), D(2025, 3, 14), ['Maulen Ashimbayev'])]),
+    ('АСТАНА, 14 марта. Казинформ – Председатель Сената Маулен Ашимбаев сегодня принял делегацию во главе с первым вице-президентом Сената Бразилии Эдуарду Гимарайнсом. Он также выразил уверенность, что визит Президента Бразилии Луиса Инасиу Лулы да Силвы в Казахстан откроет новый этап сотрудничества.',
+     D(2025, 3, 14),
+     [('talks', 'held', D(2025, 3, 14), D(2025, 3, 14), ['Маулен Ашимбаев', 'Эдуарду Гимарайнс'])]),
+    ('Тараптар алдағы аптада Нұр-Сұлтанда өтетін Қазақстан-Түрікменстан бизнес-форумына қолдау білдіріп, оның практикалық нәтиже беретініне сенім білдірді.',
+     D(2021, 6, 3),
+     [('forum', 'planned', None, None, [])]),
+    ('Эрдоган выразил уверенность в том, что планируемое в Анкаре заседание Совета стратегического сотрудничества высокого уровня пройдет успешно.',
+     D(2022, 5, 11),
+     [('council', 'planned', None, None, ['Реджеп Тайип Эрдоган'])]),
+    # "last spring" said while a spring is under way (or before it) is the spring of the year before
+    ('Дипломаты обсудили ход выполнения договоренностей, достигнутых в ходе государственного визита Эмира Катара в Астану прошлой весной.',
+     D(2024, 4, 18),
+     [('visit', 'held', D(2023, 3, 1), D(2023, 5, 31), [])]),
+    ("The diplomats reviewed the agreements reached during the Emir of Qatar's state visit to Astana last spring.",
+     D(2024, 4, 18),
+     [('visit', 'held', D(2023, 3, 1), D(2023, 5, 31), [])]),
+    ('Дипломаттар Катар Әмірінің өткен көктемде Астанаға жасаған мемлекеттік сапары барысында қол жеткізілген уағдаластықтарды талқылады.',
+     D(2024, 4, 18),
+     [('visit', 'held', D(2023, 3, 1), D(2023, 5, 31), [])]),
+    ("The diplomats reviewed the agreements reached during the Emir of Qatar's state visit to Astana last spring.",
+     D(2024, 9, 18),
+     [('visit', 'held', D(2024, 3, 1), D(2024, 5, 31), [])]),
+    # a Kazakh stay told by the converb ("Астанада болып, ... кездескен") is a visit; a meeting "Астанада болған" is not
+    ('Былтыр көктемде Вьетнам Ұлттық жиналысы Төрағасының орынбасары Фунг Куок Хиен Астанада болып, Сенат басшылығымен кездескен болатын.',
+     D(2019, 6, 5),
+     [('visit', 'held', D(2018, 3, 1), D(2018, 5, 31), ['Фунг Куок Хиен'])]),
+    ('В прошлом году вице-председатель Национального собрания Вьетнама Фунг Куок Хиен побывал в Астане и встретился с руководством Сената.',
+     D(2019, 6, 5),
+     [('visit', 'held', D(2018, 1, 1), D(2018, 12, 31), ['Фунг Куок Хиен'])]),
+    ('Last year, Vice Chairman of the Vietnamese National Assembly Phung Quoc Hien was in Astana and met the Senate leadership.',
+     D(2019, 6, 5),
+     [('visit', 'held', D(2018, 1, 1), D(2018, 12, 31), ['Phung Quoc Hien'])]),
+    ('Астанада болған кездесуде тараптар Вьетнаммен сауданы талқылады.',
+     D(2019, 6, 5),
+     [('talks', 'held', D(2019, 6, 1), D(2019, 6, 30), [])]),
+    # a trip that began ("басталған", "начавшегося") on a weekday, of a stated length, runs that many days (in English
+    # "On the last day of the three-day visit that began on Monday" is not read yet: a known miss)
+    ('ХАНОЙ – Мәжіліс Төрағасы Нұрлан Нығматулин Вьетнамға ресми сапарын аяқтады. Дүйсенбі күні басталған үш күндік сапардың соңғы күні, бүгін, ол Вьетнам Ұлттық жиналысының Төрағасы Нгуен Тхи Ким Нганмен келіссөздер жүргізді.',
+     D(2019, 6, 5),
+     [('visit', 'held', D(2019, 6, 3), D(2019, 6, 5), ['Нгуен Тхи Ким Нган', 'Нұрлан Нығматулин'])]),
+    ('ХАНОЙ – Председатель Мажилиса Нурлан Нигматулин завершил официальный визит во Вьетнам. В последний день трехдневного визита, начавшегося в понедельник, сегодня он провел переговоры с Председателем Национального собрания Вьетнама Нгуен Тхи Ким Нган.',
+     D(2019, 6, 5),
+     [('visit', 'held', D(2019, 6, 3), D(2019, 6, 5), ['Нгуен Тхи Ким Нган', 'Нурлан Нигматулин'])]),
+    # a country named second after "the situation in" is a topic, not a side of the talks
+    ('Сегодня в Дохе состоялись политические консультации между МИД Казахстана и Катара. В завершение консультаций стороны обменялись мнениями по актуальным вопросам региональной повестки, включая ситуацию на Ближнем Востоке и в Афганистане.',
+     D(2024, 4, 18),
+     [('consultations', 'held', D(2024, 4, 18), D(2024, 4, 18), [])]),
+    ('Political consultations between the foreign ministries of Kazakhstan and Qatar were held in Doha today. At the end of the consultations, the sides exchanged views on the situation in the Middle East and in Afghanistan.',
+     D(2024, 4, 18),
+     [('consultations', 'held', D(2024, 4, 18), D(2024, 4, 18), [])]),
+    # another country's full name holding "United States" ("Мексика Біріккен Штаттары") is that country
+    ('НЬЮ-ЙОРК, 23 қыркүйек. Ержан Қазыханов Мексика Біріккен Штаттарының Сыртқы істер министрі Патрисия Эспиносамен кездесті.',
+     D(2011, 9, 24),
+     [('talks', 'held', D(2011, 9, 23), D(2011, 9, 23), ['Патрисия Эспиноса'])]),
+]
+
+
+@pytest.mark.parametrize("text,published,expected", DAYS_HOPES_STAYS)
+def test_days_hopes_stays(text, published, expected):
+    got = [(e.event_type, e.status, e.date_start, e.date_end, sorted(p.name for p in e.participants))
+           for e in extract_events(article_from_text(text, "case.txt", published_on=published))]
+    assert got == expected

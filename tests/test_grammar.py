@@ -249,6 +249,17 @@ def test_month_words(word, month):
     ("Кувейт қаласында және Бандар-Сери-Бегаванда", [("KWT", "city"), ("BRN", "city")]),
     ("Nepalese, Laotian and Montenegrin envoys", [("NPL", "adjective"), ("LAO", "adjective"), ("MNE", "adjective")]),
     ("американдық және британдық компаниялар", [("USA", "adjective"), ("GBR", "adjective")]),
+    # Russian adjectives of partners the English list had alone
+    ("мексиканской стороны, с кувейтскими и иракскими партнерами", [("MEX", "adjective"), ("KWT", "adjective"), ("IRQ", "adjective")]),
+    ("южноафриканская делегация в Южно-Африканской Республике", [("ZAF", "adjective"), ("ZAF", "name")]),
+    ("эфиопских, кенийских и аргентинских компаний", [("ETH", "adjective"), ("KEN", "adjective"), ("ARG", "adjective")]),
+    # another country's full name that holds "United States" names that country, not the USA
+    ("Мексика Біріккен Штаттарының Сыртқы істер министрі", [("MEX", "name")]),
+    ("министром иностранных дел Мексиканских Соединённых Штатов", [("MEX", "name")]),
+    ("Secretary of Foreign Affairs of the United Mexican States", [("MEX", "adjective")]),
+    ("Қазақстан Құрама Штаттармен келісімге қол қойды", [("KAZ", "name"), ("USA", "name")]),
+    ("Казахстан и Соединённые Штаты", [("KAZ", "name"), ("USA", "name")]),
+    ("Қазақстан мен Біріккен Штаттар", [("KAZ", "name"), ("USA", "name")]),
 ])
 def test_places(text, expected):
     assert [(p.iso3, p.kind) for p in geo.find_places(text)] == expected

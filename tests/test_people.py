@@ -10,6 +10,22 @@ from elshi import people
 from elshi.people import again, base_form, find_people
 
 PEOPLE = [
+    # a title word before a father's particle is a given name: "Султан бин Саад", "Sultan bin Saad"
+    ("ru", "катарскую делегацию возглавил государственный министр иностранных дел Султан бин Саад аль-Мурейхи.",
+     [("Султан бин Саад аль-Мурейхи", "QAT", "Minister of Foreign Affairs")]),
+    ("en", "The Qatari delegation was led by Minister of State for Foreign Affairs Sultan bin Saad Al-Muraikhi.",
+     [("Sultan bin Saad Al-Muraikhi", "QAT", "Minister")]),
+    ("kk", "Катар делегациясын Сыртқы істер жөніндегі мемлекеттік министр Сұлтан бин Саад әл-Мурейхи басқарды.",
+     [("Сұлтан бин Саад әл-Мурейхи", "QAT", "Minister")]),
+    # a state's style is no name: "Эмира Государства Катар шейха Тамима"
+    ("ru", "в ходе визита Эмира Государства Катар шейха Тамима бин Хамада Аль Тани",
+     [("Тамим бин Хамад Аль Тани", "QAT", "Sheikh")]),
+    # a foreign institution in the possessive, its officer in the genitive: the officer is of that country
+    ("kk", "Сенат Төрағасы Мәулен Әшімбаев Бразилия Федеративтік Республикасы Федералдық Сенаты төрағасының бірінші "
+           "орынбасары Эдуарду Гимарайнс бастаған делегацияны қабылдады.",
+     [("Мәулен Әшімбаев", "KAZ", "Chairman of the Senate"), ("Эдуарду Гимарайнс", "BRA", "First Deputy Chairman")]),
+    ("kk", "Венгрия делегациясы Мәжіліс Төрағасы Ерлан Қошановпен кездесті.",
+     [("Ерлан Қошанов", "KAZ", "Chairman of the Mazhilis")]),
     # a country has one president: a second president told just after one of Kazakhstan is not Kazakhstan's
     ("en", "Dzhakupov delivered a message from President Nursultan Nazarbayev, who still remembers President Park "
            "Geun-hye's state visit to Astana.",
