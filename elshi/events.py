@@ -2437,8 +2437,9 @@ HOPE_RE = CI(r"(?i)(?<!\w)(?:выразил\w*|выража\w*)\s+(?:\w+\s+)?(?:
 HOPE_REACH = 160
 # what makes a hoped-for event a planned (or a held) one all the same: "the upcoming visit", "планируемое заседание",
 # "the current visit", "осы сапар"
-HOPE_KEEPS_RE = CI(r"(?i)(?<!\w)(?:алдағы|жоспарлан\w*|келесі|осы|бүгінгі|өтетін|өткізілетін|болатын|предстоящ\w*|планируем\w*|запланирован\w*|"
-                   r"следующ\w*|нынешн\w*|текущ\w*|этот|этого|upcoming|planned|scheduled|next|this|current|present)(?!\w)")
+HOPE_KEEPS_RE = CI(r"(?i)(?<!\w)(?:алдағы|жоспарлан\w*|келесі|осы|бүгінгі|өтетін|өткізілетін|болатын|предстоящ\w*|"
+                   r"планируем\w*|запланирован\w*|следующ\w*|нынешн\w*|текущ\w*|этот|этого|upcoming|planned|scheduled|next|"
+                   r"this|current|present)(?!\w)")
 
 
 def _hoped_for(t: str, m: re.Match, lo: int, hi: int) -> bool:

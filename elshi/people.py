@@ -417,8 +417,9 @@ def _surname_of_title(text: str, start: int, end: int) -> bool:
     return _title_made_surname(word)
 
 
-# a patronymic particle right after a one-word title makes the title word a first name ("Sultan bin Saad")
-FIRST_NAME_PARTICLE_RE = re.compile(r"\s+(?:bin|ibn|бин|ибн|бен|бін)\s+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]")
+# a patronymic particle right after a one-word title makes the title word a first name ("Sultan bin Saad"; not the
+# Kazakh "бен", and: "Президент бен Премьер-министр")
+FIRST_NAME_PARTICLE_RE = re.compile(r"\s+(?:bin|ibn|бин|ибн)\s+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]")
 
 
 # a Kazakh deputy follows the title it is the deputy of, in the genitive: "министрінің (бірінші) орынбасары"
@@ -657,6 +658,8 @@ def _name_at(text: str, start: int, places, lang: str) -> tuple[str, int] | None
             continue
         low = norm(w)
         after_particle = norm(name[-1][1]) in PARTICLES
+        if after_particle and norm(name[-1][1]) == "бен" and _is_title_word(w) and not _title_made_surname(w):
+            break  # "Тоқаев бен Премьер-министр Бектенов": the Kazakh "and" before another's title, no Arabic "bin"
         if w in "(),:;" or is_place or low in FUNCTION_WORDS or month_number(w) or (
                 not after_particle and (_is_org(w) or _is_title_word(w) and not _title_made_surname(w))):
             break
@@ -711,7 +714,7 @@ HEADLINE_SMALL_WORDS = frozenset(("of", "the", "a", "an", "and", "or", "in", "on
 NEXT_WORDS_RE = re.compile(r"(?:\s+\S+){0,1}")
 # the capitalised word right before a two-word name closing an organisation's name: a three-part name
 NAME_BEFORE_RE = re.compile(rf"(?<!\w)({NAME_WORD})\s+$")
-GIVEN_NAME_BEFORE_RE = re.compile(rf"(?<!\w)({NAME_WORD})\s+(?:bin|ibn|bint|бин|ибн|бен)\s+$")
+GIVEN_NAME_BEFORE_RE = re.compile(rf"(?<!\w)({NAME_WORD})\s+(?:bin|ibn|bint|бин|ибн)\s+$")  # (not the Kazakh "бен", and)
 
 
 # a title in the plural names several people, never the one named after it: "presidents", "президенты", "министрлер"
