@@ -1039,6 +1039,8 @@ def extract_events(article: Article, doc: Doc | None = None) -> list[VisitEvent]
                     mention.date, mention.date_default = (mention.date[0], until[2], "day"), False  # "прибыл сегодня, где до 9 ноября пробудет"
                 else:
                     mention.date, mention.date_default, mention.until = None, False, until[2]  # "Визит продлится до 22 марта"
+            if typ == "visit" and ref is not None and mention.date == (ref, ref, "day") and ARRIVED_YESTERDAY_RE.search(t, lo, hi):
+                mention.date = (ref - dt.timedelta(days=1),) * 2 + ("day",)  # "Прибывший вчера ..., сегодня провел переговоры"
             if typ == "visit" and mention.date is not None and mention.date[2] == "day" and mention.date[0] == mention.date[1]:
                 mention.date = _trip_days(t, lo, hi, mention.date)  # "wrapped up a two-day visit" on the 12th: 11-12
                 if mention.date[0] == mention.date[1] and not mention.date_default:
@@ -4033,11 +4035,15 @@ def _merge(article: Article, mentions: list[_Mention], all_people, stated_year: 
             # "Oman's minister was in Astana on January 14. With Shakkaliyev he co-chaired the commission": the session
             # told next by the traveller of a trip of that day is held where the trip went
             trip = next((v for v in out_m if v.type == "visit" and v.pair == e.pair and v.status == "held" and v.host
-                         and 0 < e.index - v.index <= 1 and v.date is not None and e.date is not None and v.date[2] == "day"
+                         and 0 < e.index - v.index and v.date is not None and e.date is not None and v.date[2] == "day"
                          and e.date[2] == "day" and v.date[0] <= e.date[0] and e.date[1] <= v.date[1]
-                         and _share_officials(v, e)), None)
+                         and (e.index - v.index <= 1 and _share_officials(v, e) or v.date[0] < v.date[1])), None)
             if trip is not None:
-                e.host, e.location = trip.host, trip.location
+                # (the city too, unless the trip went on to another of the host's cities told since: "arrived in Kuala
+                # Lumpur ... talks in Putrajaya ... addressed the forum")
+                cities = {p.city for sv in all_people.doc.sentences[trip.index + 1:e.index + 1] for p in sv.places
+                          if p.kind == "city" and p.iso3 == trip.host}
+                e.host, e.location = trip.host, trip.location if cities <= {trip.location} else None
     for e in out_m:
         if e.visit_day is not None and e.type != "visit":
             # "on the second day of his visit ... addressed the forum": the visit's days, counted
@@ -4359,7 +4365,7 @@ LAST_DAY_RE = CI(r"(?i)last|final|последн\w*|заключительн\w*|
 # "с двухдневным визитом прибыл", "екі күндік сапармен келді"
 TRIP_LENGTH_RE = CI(rf"(?i)(?<!\w)(?P<n>{NUM})(?:[-\s]day\b|дневн\w*|\s+күндік)")
 TRIP_START_RE = CI(r"(?i)arriv\w*|began|begins|begin|start\w*|opened(?=\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+)?\w+[-\s]day)|"
-                           r"прибыл\w*|прибуд\w*|прибыва\w*|начал\w*|начавш\w*|келді|келеді|келмек|басталды|басталады|басталған|"
+                           r"прибыл\w*|прибывш\w*|прибуд\w*|прибыва\w*|начал\w*|начавш\w*|келді|келеді|келмек|басталды|басталады|басталған|"
                            r"(?<=сапарын\s)бастады")  # "opened a three-day visit", "үш күндік сапарын бастады"
 TRIP_END_RE = CI(r"(?i)wrapp\w*\s+up|conclud\w*|ended|завершил\w*|заверши\w*|аяқтады|аяқтап")
 
@@ -4453,6 +4459,9 @@ def _ended_today(t: str, lo: int, hi: int, date: tuple, ref) -> tuple:
     return (date[0], ref, "day")
 
 
+# the arrival told yesterday, in a report of what the traveller did today: the trip began the day before
+ARRIVED_YESTERDAY_RE = CI(r"(?i)(?<!\w)(?:прибыв\w*|прибыл\w*|arrived|келген|келді)\s+(?:[\w-]+\s+){0,3}?(?:вчера|yesterday|кеше)(?!\w)|"
+                          r"(?<!\w)(?:вчера|yesterday|кеше)\s+(?:[\w-]+\s+){0,3}?(?:прибыв\w*|прибыл\w*|arrived|келген|келді)(?!\w)")
 DAY_WORD_REACH = 70  # "сегодня провел переговоры", "бүгін ... келіссөздер жүргізді": the day word of the verb
 
 

@@ -1750,19 +1750,20 @@ ARTICLE_GRAMMAR = [
     ('Моңғолия Президенті Ухнаагийн Хүрэлсүх Тяньцзиньде ШЫҰ отырысына қатысып жүр. Қазақстан Президенті Қасым-Жомарт Тоқаевпен кездесу уақыттың тығыздығына байланысты өтпеді.',
      D(2025, 9, 1),
      []),
-    # a trip told in two cities of its host within a few days is one trip; 'Затем', 'Then' date by the day told before
+    # a trip told in two cities of its host within a few days is one trip; 'Затем', 'Then' date by the day told before;
+    # the forum on a day of the trip is in its host country, in no city named (the trip went on to Putrajaya)
     ('Prime Minister Olzhas Bektenov arrived in Kuala Lumpur on an official visit on August 11. On August 12 in Putrajaya, during the visit, he held talks with Prime Minister of Malaysia Anwar Ibrahim. Then the Kazakh Prime Minister addressed the business forum.',
      D(2025, 8, 13),
      [('visit', 'held', 'KAZ', 'MYS', 'KAZ', 'MYS', 'Kuala Lumpur', D(2025, 8, 11), 'day', ['Olzhas Bektenov', 'Anwar Ibrahim']),
-      ('forum', 'held', 'KAZ', 'MYS', None, None, None, D(2025, 8, 12), 'day', ['Olzhas Bektenov', 'Anwar Ibrahim'])]),
+      ('forum', 'held', 'KAZ', 'MYS', None, 'MYS', None, D(2025, 8, 12), 'day', ['Olzhas Bektenov', 'Anwar Ibrahim'])]),
     ('Премьер-министр Олжас Бектенов 11 августа прибыл с официальным визитом в Куала-Лумпур. 12 августа в Путраджае в рамках визита он провел переговоры с Премьер-министром Малайзии Анваром Ибрагимом. Затем глава правительства Казахстана выступил на бизнес-форуме.',
      D(2025, 8, 13),
      [('visit', 'held', 'KAZ', 'MYS', 'KAZ', 'MYS', 'Kuala Lumpur', D(2025, 8, 11), 'day', ['Олжас Бектенов', 'Анвар Ибрагим']),
-      ('forum', 'held', 'KAZ', 'MYS', None, None, None, D(2025, 8, 12), 'day', ['Олжас Бектенов', 'Анвар Ибрагим'])]),
+      ('forum', 'held', 'KAZ', 'MYS', None, 'MYS', None, D(2025, 8, 12), 'day', ['Олжас Бектенов', 'Анвар Ибрагим'])]),
     ('Премьер-министр Олжас Бектенов 11 тамызда Куала-Лумпурға ресми сапармен келді. 12 тамызда Путраджаяда сапар аясында ол Малайзия Премьер-министрі Анвар Ибрахиммен келіссөз жүргізді. Содан кейін Қазақстан Үкіметінің басшысы бизнес-форумда сөз сөйледі.',
      D(2025, 8, 13),
      [('visit', 'held', 'KAZ', 'MYS', 'KAZ', 'MYS', 'Kuala Lumpur', D(2025, 8, 11), 'day', ['Олжас Бектенов', 'Анвар Ибрахим']),
-      ('forum', 'held', 'KAZ', 'MYS', None, None, None, D(2025, 8, 12), 'day', ['Олжас Бектенов', 'Анвар Ибрахим'])]),
+      ('forum', 'held', 'KAZ', 'MYS', None, 'MYS', None, D(2025, 8, 12), 'day', ['Олжас Бектенов', 'Анвар Ибрахим'])]),
     # a commission and a council are two bodies: their sessions do not merge
     ('Kazakhstan and Azerbaijan discussed preparations for the first meeting of the Supreme Interstate Council. The 20th meeting of the intergovernmental commission will be held in Astana in 2024.',
      D(2023, 11, 10),
@@ -3882,3 +3883,20 @@ def test_days_hopes_stays(text, published, expected):
     got = [(e.event_type, e.status, e.date_start, e.date_end, sorted(p.name for p in e.participants))
            for e in extract_events(article_from_text(text, "case.txt", published_on=published))]
     assert got == expected
+
+
+# a session told during a trip of several days, on one of its days, is held where the trip went, however many
+# sentences later; the traveller who arrived "yesterday" began the trip then ("Прибывший вчера ..., сегодня провел")
+SESSION_IN_TRIP = [
+    'ТАШКЕНТ – Кеше Өзбекстанға екі күндік ресми сапармен келген Қазақстан Премьер-министрі Бақытжан Сағынтаев бүгін Өзбекстан Премьер-министрі Абдулла Ариповпен келіссөздер жүргізді. Тараптар сауда мәселелерін талқылады. Экспорт өсті. Келіссөздерден кейін Қазақстан-Өзбекстан үкіметаралық комиссиясының 16-шы отырысы өтті.',
+    'ТАШКЕНТ – Прибывший вчера в Узбекистан с двухдневным официальным визитом Премьер-министр Казахстана Бакытжан Сагинтаев сегодня провел переговоры с Премьер-министром Узбекистана Абдуллой Ариповым. Стороны обсудили вопросы торговли. Экспорт вырос. После переговоров состоялось 16-е заседание казахстанско-узбекской межправительственной комиссии.',
+    'TASHKENT – Kazakh Prime Minister Bakytzhan Sagintayev, who arrived in Uzbekistan yesterday on a two-day official visit, held talks today with Uzbek Prime Minister Abdulla Aripov. The sides discussed trade. Exports grew. After the talks, the 16th meeting of the Kazakh-Uzbek intergovernmental commission was held.',
+]
+
+
+@pytest.mark.parametrize("text", SESSION_IN_TRIP)
+def test_a_session_on_a_day_of_a_trip_is_where_the_trip_went(text):
+    got = [(e.event_type, e.date_start, e.date_end, e.host_iso3, e.location)
+           for e in extract_events(article_from_text(text, "case.txt", published_on=D(2018, 11, 15)))]
+    assert got == [("visit", D(2018, 11, 14), D(2018, 11, 15), "UZB", "Tashkent"),
+                   ("council", D(2018, 11, 15), D(2018, 11, 15), "UZB", "Tashkent")]
