@@ -2075,6 +2075,22 @@ def _not_preparers(t: str, m: re.Match, offset: int, w_people: list) -> list:
     return after if after else w_people
 
 
+# offices one person holds in Kazakhstan at a time: a second holder at the same event, whose title only defaulted to
+# Kazakhstan, is the other side's ("переговоры Маулена Ашимбаева с Председателем Сената Танзилой Нарбаевой")
+HOME_ONE_HOLDER_ROLES = frozenset(("Chairman of the Senate", "Chairman of the Mazhilis", "Speaker", "President",
+                                   "Prime Minister", "Minister of Foreign Affairs"))
+
+
+def _second_holder(p, event_people: list) -> bool:
+    """``p`` is Kazakhstan's by the title alone while the event has Kazakhstan's holder of that office already: one
+    known by name, or one told earlier."""
+    if p.iso3 != HOME or p.role not in HOME_ONE_HOLDER_ROLES or people._known_iso(p.name) == HOME:
+        return False
+    key = people_key(p)
+    return any(q.iso3 == HOME and q.role == p.role and people_key(q) != key
+               and (people._known_iso(q.name) == HOME or q.start < p.start) for q in event_people)
+
+
 # a Kazakh visit told in a participle before its traveller: "жұмыс сапарымен жүрген (Қазақстан Сыртқы істер министрі
 # Мұрат Нұртлеу)", "ресми сапармен келген", "сапармен барған"
 KK_VISIT_PARTICIPLE_RE = CI(r"(?i)\s+(?:[\w-]+\s+)?(?:жүр|кел|бар|бол)(?:ген|ған)(?!\w)")
@@ -4073,6 +4089,8 @@ def _merge(article: Article, mentions: list[_Mention], all_people, stated_year: 
                 and not TELLS_AFTER_RE.match(all_people.doc.text, lone[0].end):
             bare = [e.visitor]  # "after Chancellor Angela Merkel's visit to Astana": the one official of a trip is its traveller
         for p in _counterparts_sided(e.people, e.pair, all_people.doc.text):
+            if _second_holder(p, e.people) and HOME in e.pair:
+                p = dataclasses.replace(p, iso3=e.pair[0] if e.pair[1] == HOME else e.pair[1])
             if p.iso3 is None and e.type == "visit" and e.visitor in e.pair and (
                     POSSESSOR_GAP_RE.fullmatch(all_people.doc.text, p.end, e.start + e.at)
                     or KK_GENITIVE_NAME_RE.search(all_people.doc.text, p.start, p.end)

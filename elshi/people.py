@@ -224,6 +224,7 @@ def ru_oblique_nominative(name: str, case: str) -> str:
 RU_FEMALE_INSTRUMENTAL_RE = re.compile(r"(ов|ев|ёв|ин|ын)(ой)$")
 # a first name's ending "-ой" ("Даригой" -> "Дарига")
 RU_OI_ENDING_RE = re.compile(r"ой$")
+RU_A_SURNAME_INSTR_RE = re.compile(r"[^\W\d_]{3,}[бвгджзклмнпрстфхцчшщ]ой$")  # "Эспиносой", "Патриотой" (not "Толстой")
 # a first name's ending "-ей" ("Натальей" -> "Наталья")
 RU_EI_ENDING_RE = re.compile(r"ей$")
 
@@ -274,6 +275,12 @@ def base_form(name: str, lang: str, nominative: bool = False) -> str:
         surname = surname[: len(surname) - len(case)]
     elif len(words) == 2 and _shared_case(words):
         return _shared_case(words)  # "Виктора Орбана", "Эммануэлю Макрону": a foreign surname declines as the first name does
+    elif len(words) == 2 and RU_A_SURNAME_INSTR_RE.search(surname) and (words[0].endswith(("ей", "ой"))
+                                                                        or words[0][-1:] in ("у", "и", "о")):
+        # a foreign surname in -а in the instrumental, beside a first name in it or one that does not decline:
+        # "Патрисией Эспиносой" -> "Патрисия Эспиноса", "Антониу Патриотой" -> "Антониу Патриота"
+        first = _ru_female_nominative(words[0]) if words[0].endswith(("ей", "ой")) else words[0]
+        return f"{first} {surname[:-2]}а"
     elif RU_NAME_INSTR_RE.search(surname) and len(surname) >= 5:
         case = "ом"
         surname = surname[:-2] + ("ь" if surname.endswith("ем") and surname[-3].lower() not in SOFT_FREE else "")
@@ -964,7 +971,9 @@ KK_OWNED_GENITIVE_RE = re.compile(r"[^\W\d_]+[ыі]\s+[^\W\d_]+(?:ның|нің|
 EN_CLAUSE_GAP_RE = re.compile(r",|(?<![\w'’])(?!(?:of|the|and|for|on|in)\b)[a-z]{3,}\b")
 # "замглавы МИД РК встретился с генеральным директором ... фонда": the one met is not of the country owning the
 # one who meets (but "находящийся в Итальянской Республике, провел переговоры с Председателем Палаты": of the host)
-MET_WITH_RE = CI(r"(?i)(?<!\w)(?:с|со|with)\s|встрет\w*|\bmet\b|\bmeets\b")
+MET_WITH_RE = CI(r"(?i)(?<!\w)(?:с|со|with)\s|встрет\w*|\bmet\b|\bmeets\b|"
+                 # the guest received, told before the host: "Казахстанского гостя также принял Спикер ..."
+                 r"(?<!\w)(?:принял\w*|принима\w*|received|welcomed|hosted)(?!\w)")
 
 
 # a dash between two places: "Казахстан – Китай"

@@ -3491,7 +3491,7 @@ VISIT_PARTY = [
      [('phone_call', D(2024, 3, 1), [('Luiz Inácio Lula da Silva', 'BRA'), ('Kassym-Jomart Tokayev', 'KAZ')]), ('visit', D(2024, 4, 1), [('Murat Nurtleu', 'KAZ'), ('Mauro Vieira', 'BRA')])]),
     ('БРАЗИЛИА, 15 марта 2024 года – Президент Луис Инасиу Лула да Силва во вторник провел телефонный разговор с Президентом Казахстана Касым-Жомартом Токаевым. Токаев пригласил Лулу посетить Казахстан. Президенты договорились, что министр иностранных дел Казахстана Мурат Нуртлеу в следующем месяце посетит Бразилиа для переговоров с министром иностранных дел Мауро Виейрой.',
      D(2024, 3, 15),
-     [('phone_call', D(2024, 3, 1), [('Луис Инасиу Лула', 'BRA'), ('Касым-Жомарт Токаев', 'KAZ')]), ('visit', D(2024, 4, 1), [('Мурат Нуртлеу', 'KAZ'), ('Мауро Виейрой', 'BRA')])]),
+     [('phone_call', D(2024, 3, 1), [('Луис Инасиу Лула', 'BRA'), ('Касым-Жомарт Токаев', 'KAZ')]), ('visit', D(2024, 4, 1), [('Мурат Нуртлеу', 'KAZ'), ('Мауро Виейра', 'BRA')])]),
     ('БРАЗИЛИА, 2024 жылғы 15 наурыз – Бразилия Президенті Луис Инасиу Лула да Силва сейсенбі күні Қазақстан Президенті Қасым-Жомарт Тоқаевпен телефон арқылы сөйлесті. Тоқаев Луланы Қазақстанға сапармен келуге шақырды. Президенттер Қазақстан Сыртқы істер министрі Мұрат Нұртілеу келесі айда Сыртқы істер министрі Мауро Виейрамен келіссөздер жүргізу үшін Бразилиаға баратынын келісті.',
      D(2024, 3, 15),
      [('phone_call', D(2024, 3, 1), [('Луис Инасиу Лула', 'BRA'), ('Қасым-Жомарт Тоқаев', 'KAZ')]), ('visit', D(2024, 4, 1), [('Мұрат Нұртілеу', 'KAZ'), ('Мауро Виейра', 'BRA'), ('Қасым-Жомарт Тоқаев', 'KAZ'), ('Луис Инасиу Лула', 'BRA')])]),
@@ -3900,3 +3900,23 @@ def test_a_session_on_a_day_of_a_trip_is_where_the_trip_went(text):
            for e in extract_events(article_from_text(text, "case.txt", published_on=D(2018, 11, 15)))]
     assert got == [("visit", D(2018, 11, 14), D(2018, 11, 15), "UZB", "Tashkent"),
                    ("council", D(2018, 11, 15), D(2018, 11, 15), "UZB", "Tashkent")]
+
+
+# a second holder of an office Kazakhstan has one of (the Senate's chairman), at the same event, whose title only
+# defaulted to Kazakhstan, is the other side's; the guest received, told before the host, owns no host's title
+SECOND_HOLDER = [
+    ("Ранее в Олий Мажлисе состоялись переговоры Председателя Сената Казахстана Маулена Ашимбаева с Председателем Сената "
+     "Танзилой Нарбаевой. Казахстанского гостя также принял Спикер Законодательной палаты Узбекистана Нуриддинжон Исмоилов.",
+     [("Маулен Ашимбаев", "KAZ"), ("Танзила Нарбаева", "UZB"), ("Нуриддинжон Исмоилов", "UZB")]),
+    ("Бұған дейін Ташкентте Қазақстан Сенатының Төрағасы Мәулен Әшімбаев Сенат Төрағасы Танзила Нарбаевамен келіссөздер жүргізді.",
+     [("Мәулен Әшімбаев", "KAZ"), ("Танзила Нарбаева", "UZB")]),
+    ("Earlier in Tashkent, Kazakh Senate Chairman Maulen Ashimbayev held talks with Senate Chairperson Tanzila Narbayeva.",
+     [("Maulen Ashimbayev", "KAZ"), ("Tanzila Narbayeva", "UZB")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", SECOND_HOLDER)
+def test_a_second_holder_of_a_kazakh_office_is_the_other_sides(text, expected):
+    (talks,) = extract_events(article_from_text(text, "case.txt", published_on=D(2023, 3, 16)))
+    assert [(p.name, p.country_iso3) for p in talks.participants] == expected
+
