@@ -1404,6 +1404,20 @@ BODY_SUBJECT_REACH = 50  # characters from the body's noun to its verb
 CAPITALISED_WORD_RE = re.compile(r"[^\W\d_][\w-]*")  # a word, tested for a capital: a name between is an official's
 
 
+# two clauses of one sentence: ", и договорились", ", and agreed"; a Kazakh converb and a comma ("атап өтіп,")
+CLAUSE_JOINT_RE = CI(r"(?i),\s*(?:и|а|and|but|while)\s+[^\W\d_]+|[^\W\d_]{2,}(?:ып|іп|[аеяюуүұ]п),\s")
+
+
+def _clauses_apart(t: str, found, a: str, b: str) -> bool:
+    """The first trigger of type ``a`` and of type ``b`` stand in two clauses joined after a comma."""
+    ma = next((m for n, m in found if n == a), None)
+    mb = next((m for n, m in found if n == b), None)
+    if ma is None or mb is None:
+        return False
+    lo, hi = sorted((ma, mb), key=lambda m: m.start())
+    return bool(CLAUSE_JOINT_RE.search(t, lo.end(), hi.start()))
+
+
 def _triggers(sv: SentenceView, places, mentions, dropped: set | None = None,
               aliases: re.Pattern | None = None) -> list[tuple[str, re.Match]]:
     """Event triggers of a sentence, one per clause and type, without the ones that name no event."""
@@ -1548,8 +1562,9 @@ def _triggers(sv: SentenceView, places, mentions, dropped: set | None = None,
         # "the business council's forum"; not "the commission meets in 2026, and the forum in autumn", nor "the
         # intergovernmental council in June, and (сондай-ақ) the interregional forum in September": two events
         drop.add("council")
-    if "consultations" in types and "council" in types:
-        drop.add("consultations")
+    if "consultations" in types and "council" in types and not _clauses_apart(t, found, "consultations", "council"):
+        drop.add("consultations")  # (not "noted the results of the consultations held in May, and agreed to hold the
+        # commission's first meeting in 2025": two events, each in its clause)
     if ("council" in types or "consultations" in types or "phone_call" in types) and "council" not in drop:
         drop.add("talks")
     if ("council" in types or "forum" in types or "consultations" in types) and not VISIT_WORD_RE.search(t):
@@ -1777,7 +1792,8 @@ def _reference(t: str, m: re.Match, typ: str, mentions, lo: int = 0, hi: int | N
     if KK_YEAR_ATTRIBUTE_RE.search(PHRASE_CUT_RE.split(t[max(0, m.start() - KK_ATTRIBUTE_REACH):m.start()])[-1]):
         return None  # "Тоқаевтың 2022 жылғы желтоқсандағы Өзбекстанға мемлекеттік сапары барысында": the year's attribute
     is_ref = REFERENCE_BEFORE_RE.search(before) or REFERENCE_AFTER_RE.match(t[m.end():m.end() + 30]) \
-        or (KK_LOCATIVE_END_RE.search(m.group()) and not t[:m.start()].strip(" «\"'"))  # "Форумда сөз сөйлеген ..."
+        or (KK_LOCATIVE_END_RE.search(m.group()) and not t[:m.start()].strip(" «\"'")) \
+        or (IN_BEFORE_RE.search(before) and TOOK_PART_AFTER_RE.match(t, m.end()))  # "Во встрече приняли участие послы"
     if not is_ref:
         return None
     if mentions and _referent(mentions, typ) is not None:
@@ -1796,6 +1812,8 @@ def _reference(t: str, m: re.Match, typ: str, mentions, lo: int = 0, hi: int | N
 KK_LOCATIVE_ENDING_RE = re.compile(r"^(?:[ндт][ае]|ында|інде)$")  # "Римде", "Ашхабадта"
 KK_ATTRIBUTIVE_ENDING_RE = re.compile(r"^[ндт][ае][ғгқк][ыі]$")  # "Ашхабадтағы", "Шымкенттегі": of the noun after it
 IN_BEFORE_RE = CI(r"(?i)(?:\bв|\bво|\bin|\bat)\s+$")
+# who took part in the event told before: "Во встрече приняли участие ...", "В переговорах участвовали ..."
+TOOK_PART_AFTER_RE = CI(r"(?i)\w*\s+(?:[\w-]+\s+)?(?:приня\w*\s+участие|участвова\w*)(?!\w)")
 
 
 def _venue_after(t: str, pos: int):
@@ -2017,7 +2035,7 @@ def _trigger_window(sv: SentenceView, triggers, k: int, lang: str) -> tuple[int,
     if lang != "kk":  # events of two kinds joined by "а также" / "as well as": each keeps its own phrase; so do two
         # trips ("визиты ... в Каир ..., а также государственный визит ... в Астану": each its own places)
         # "was followed by Nazarbayev's trip to Tashkent": a trip that came next is told in a phrase of its own
-        two_trips = (COORDINATION_RE, NEXT_TRIP_RE) if triggers[k][0] == "visit" else (COORDINATION_RE,)
+        two_trips = (COORDINATION_RE, NEXT_TRIP_RE) if triggers[k][0] == "visit" else (COORDINATION_RE, CLAUSE_JOINT_RE)
         if k and not before and (triggers[k - 1][0] != triggers[k][0] or triggers[k][0] == "visit"):
             before = sorted(b.end() for rx in two_trips for b in rx.finditer(t, prev_end, m.start()))
             if not before and triggers[k][0] == triggers[k - 1][0] == "visit" and _another_year(t, triggers[k - 1][1], m, lang):

@@ -3920,3 +3920,35 @@ def test_a_second_holder_of_a_kazakh_office_is_the_other_sides(text, expected):
     (talks,) = extract_events(article_from_text(text, "case.txt", published_on=D(2023, 3, 16)))
     assert [(p.name, p.country_iso3) for p in talks.participants] == expected
 
+# two events in two clauses of one sentence (", и договорились", "and agreed", "атап өтіп,"): the consultations held
+# and the commission to come each keep their time; who "took part in the meeting" ("Во встрече приняли участие") joins it
+TWO_CLAUSES_AND_TOOK_PART = [
+    ('Собеседники отметили итоги первого раунда политических консультаций между министерствами иностранных дел Казахстана и Кении, состоявшегося в мае 2024 года в Астане, и договорились провести в 2025 году в Алматы первое заседание Совместной комиссии по сотрудничеству.',
+     D(2025, 2, 10),
+     [('consultations', 'held', D(2024, 5, 1), D(2024, 5, 31), []),
+      ('council', 'planned', D(2025, 1, 1), D(2025, 12, 31), [])]),
+    ('The sides noted the results of the first round of political consultations between the foreign ministries of Kazakhstan and Kenya, held in May 2024 in Astana, and agreed to hold the first meeting of the Joint Commission in Almaty in 2025.',
+     D(2025, 2, 10),
+     [('consultations', 'held', D(2024, 5, 1), D(2024, 5, 31), []),
+      ('council', 'planned', D(2025, 1, 1), D(2025, 12, 31), [])]),
+    ('Тараптар 2024 жылғы мамырда Астанада өткен Қазақстан мен Кения сыртқы істер министрліктері арасындағы саяси консультациялардың бірінші раундының қорытындысын атап өтіп, 2025 жылы Алматыда Бірлескен комиссияның бірінші отырысын өткізуге уағдаласты.',
+     D(2025, 2, 10),
+     [('consultations', 'held', D(2024, 5, 1), D(2024, 5, 31), []),
+      ('council', 'planned', D(2025, 1, 1), D(2025, 12, 31), [])]),
+    ('Глава государства Касым-Жомарт Токаев принял в Астане специального посланника Президента Республики Корея Пак Чон Хуна. Во встрече приняли участие посол Казахстана в Республике Корея Нурлан Байсаков и посол Республики Корея в Казахстане Ким Чон Ёль.',
+     D(2025, 7, 9),
+     [('talks', 'held', D(2025, 7, 1), D(2025, 7, 31), ['Касым-Жомарт Токаев', 'Ким Чон Ёль', 'Нурлан Байсаков', 'Пак Чон Хун'])]),
+    ('Мемлекет басшысы Қасым-Жомарт Тоқаев Астанада Корея Республикасы Президентінің арнайы өкілі Пак Чон Хунды қабылдады. Кездесуге Қазақстанның Корея Республикасындағы елшісі Нұрлан Байсақов пен Корея Республикасының Қазақстандағы елшісі Ким Чон Ёль қатысты.',
+     D(2025, 7, 9),
+     [('talks', 'held', D(2025, 7, 1), D(2025, 7, 31), ['Ким Чон Ёль', 'Нұрлан Байсақов', 'Қасым-Жомарт Тоқаев'])]),
+    ('President Kassym-Jomart Tokayev received Special Envoy of the President of the Republic of Korea Park Jong-hoon in Astana. The meeting was attended by Kazakh Ambassador to Korea Nurlan Baisakov and Korean Ambassador to Kazakhstan Kim Jong-yeol.',
+     D(2025, 7, 9),
+     [('talks', 'held', D(2025, 7, 1), D(2025, 7, 31), ['Kassym-Jomart Tokayev', 'Kim Jong-yeol', 'Nurlan Baisakov', 'Park Jong-hoon'])]),
+]
+
+
+@pytest.mark.parametrize("text,published,expected", TWO_CLAUSES_AND_TOOK_PART)
+def test_two_clauses_and_who_took_part(text, published, expected):
+    got = [(e.event_type, e.status, e.date_start, e.date_end, sorted(p.name for p in e.participants))
+           for e in extract_events(article_from_text(text, "case.txt", published_on=published))]
+    assert got == expected
