@@ -511,7 +511,8 @@ REL_WEEK_RE = CI(r"(?i)на\s+(?:прошлой|этой|следующей|бу
                          r"(?:өткен|осы|ағымдағы|келесі)\s+апта\w*")
 TODAY_RE = CI(r"(?i)(бүгін|сегодня|\btoday\b)")
 YESTERDAY_RE = CI(r"(?i)(кеше\b|вчера|yesterday|накануне(?=\s*[,.]|\s+[А-ЯЁA-Z])|"  # not "накануне визита"
-                  r"(?:the\s+day\s+before|a\s+day\s+earlier)(?=\s*[,.;]|\s*$))")  # not "the day before the talks"
+                  r"(?:the\s+day\s+before|a\s+day\s+earlier|on\s+the\s+eve)(?=\s*[,.;]|\s*$))")  # not "the day before the
+# talks", "on the eve of the visit"
 # the day after the report's: "завтра", "tomorrow", "ертең" (not "послезавтра", "the day after tomorrow", the future of
 # "ертеңгі күн", "завтрашний день")
 TOMORROW_RE = CI(r"(?i)(?<!\w)(?<!after\s)(?:завтра|tomorrow|ертең)(?!\w)")
@@ -4065,9 +4066,12 @@ def _merge(article: Article, mentions: list[_Mention], all_people, stated_year: 
                     # "сол сапар барысында ... отырысы өтті", a session planned during a planned visit: the visit's days
                     e.date, e.date_default = trip.date, False
     for e in out_m:
-        if e.type in ("council", "consultations", "forum") and e.status == "held" and e.host is None and e.location is None:
+        if e.type in ("council", "consultations", "forum") and e.host is None and e.location is None and (
+                e.status == "held" or article.published_on is not None and e.date is not None
+                and e.date[0] > article.published_on):
             # "Oman's minister was in Astana on January 14. With Shakkaliyev he co-chaired the commission": the session
             # told next by the traveller of a trip of that day is held where the trip went
+            # (and one still to come on a day of a trip under way: "Tomorrow the prime ministers will attend the forum")
             trip = next((v for v in out_m if v.type == "visit" and v.pair == e.pair and v.status == "held" and v.host
                          and 0 < e.index - v.index and v.date is not None and e.date is not None and v.date[2] == "day"
                          and e.date[2] == "day" and v.date[0] <= e.date[0] and e.date[1] <= v.date[1]

@@ -3952,3 +3952,20 @@ def test_two_clauses_and_who_took_part(text, published, expected):
     got = [(e.event_type, e.status, e.date_start, e.date_end, sorted(p.name for p in e.participants))
            for e in extract_events(article_from_text(text, "case.txt", published_on=published))]
     assert got == expected
+
+# "on the eve," told alone is the day before the report; a forum to come "tomorrow", on a day of a trip under way, is
+# held where the trip went
+EVE_AND_TOMORROW_IN_TRIP = [
+    'ULAANBAATAR – Prime Minister of Kazakhstan Karim Massimov arrived in Ulaanbaatar today on a two-day official visit to Mongolia. The ground for the visit was prepared on the eve, when the 7th meeting of the Kazakh-Mongolian Intergovernmental Commission was held. Tomorrow the two prime ministers are expected to attend a Kazakh-Mongolian business forum.',
+    'УЛАН-БАТОР – Премьер-министр Казахстана Карим Масимов прибыл сегодня в Улан-Батор с двухдневным официальным визитом в Монголию. Накануне, 13 сентября, состоялось 7-е заседание казахстанско-монгольской межправительственной комиссии. Завтра премьер-министры примут участие в казахстанско-монгольском бизнес-форуме.',
+    'ҰЛАНБАТЫР – Қазақстан Премьер-министрі Кәрім Мәсімов бүгін Моңғолияға екі күндік ресми сапармен Ұланбатырға келді. Кеше, 13 қыркүйекте, қазақ-моңғол үкіметаралық комиссиясының 7-отырысы өтті. Ертең премьер-министрлер қазақ-моңғол бизнес-форумына қатысады.',
+]
+
+
+@pytest.mark.parametrize("text", EVE_AND_TOMORROW_IN_TRIP)
+def test_the_eve_and_tomorrow_of_a_trip_under_way(text):
+    got = [(e.event_type, e.status, e.date_start, e.date_end, e.host_iso3, e.location)
+           for e in extract_events(article_from_text(text, "case.txt", published_on=D(2010, 9, 14)))]
+    assert got == [("visit", "held", D(2010, 9, 14), D(2010, 9, 15), "MNG", "Ulaanbaatar"),
+                   ("council", "held", D(2010, 9, 13), D(2010, 9, 13), None, None),
+                   ("forum", "planned", D(2010, 9, 15), D(2010, 9, 15), "MNG", "Ulaanbaatar")]
