@@ -199,6 +199,7 @@ PLANNED_RE = CI(
     r"мож(?:ет|ут)\s+(?:состояться|пройти|быть\s+проведен\w*)|(?:could|may|might)\s+(?:take\s+place|be\s+held|visit|come|travel)\b|"
     r"(?:өткізу|жоспарлау|ұйымдастыру)(?:ды|ді|ге|ға|\s+туралы|\s+мәселе\w*|\s+жөнінде|\s+көзделуде|\s+көзделіп|\s+жоспарлан\w*|\s+қажет\w*)|"
     r"intention\s+to\s+(?:pay|visit|hold|meet|travel|come)|to\s+pay\s+(?:an?\s+)?(?:\w+\s+)?visit|"
+    r"to\s+make\s+(?:[\w-]+\s+){0,4}?(?:trip|visit)\b|"  # a headline's future: "Koizumi to make first Japanese PM trip"
     r"намерени\w*\s+(?:\w+\s+)?(?:посетить|провести|совершить|приехать|прибыть)|"
     # what is due, must or is to be done: "is due to arrive", "is due in Astana", "должен прибыть", "должна пройти"
     r"(?:is|are|was|were)\s+due\s+(?:to|in)\b|долж(?:ен|на|но|ны)\s+(?:\w+\s+)?(?:прибыть|посетить|пройти|состояться|"

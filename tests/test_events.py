@@ -3969,3 +3969,14 @@ def test_the_eve_and_tomorrow_of_a_trip_under_way(text):
     assert got == [("visit", "held", D(2010, 9, 14), D(2010, 9, 15), "MNG", "Ulaanbaatar"),
                    ("council", "held", D(2010, 9, 13), D(2010, 9, 13), None, None),
                    ("forum", "planned", D(2010, 9, 15), D(2010, 9, 15), "MNG", "Ulaanbaatar")]
+
+
+# a headline's infinitive is its future: "Koizumi to make first Japanese PM trip" (ru/kk futures beside)
+@pytest.mark.parametrize("text", ["Koizumi to make first Japanese PM trip to Kazakhstan",
+                                  "Коидзуми совершит первый визит японского премьера в Казахстан",
+                                  "Коидзуми Қазақстанға Жапония премьерінің алғашқы сапарын жасамақ"])
+def test_a_headlines_infinitive_is_a_trip_to_come(text):
+    got = [(e.event_type, e.status, e.date_start) for e in extract_events(article_from_text(text, "case.txt",
+                                                                                               published_on=D(2006, 8, 25)))]
+    assert got == [("visit", "planned", None)]
+
