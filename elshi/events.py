@@ -506,7 +506,12 @@ WELCOME_VERB_RE = CI(rf"(?i)(?<!\w)(?:{WELCOME_WORDS}|встрети\w*|встр
 CO_CHAIR_RE = CI(r"(?i)(сопредседател(?!ьствова)\w*|co-?chair(?!ed|ing)\w*|тең\s+төрағ\w*)\s+(?:[\w-]+\s+){0,3}$")
 AMBASSADOR_RE = CI(r"(?i)(посол|послом|посла|ambassador|елші\w*|поверенн\w+|chargé|консул\w*|consul\w*|дипломат\w*)")
 REL_MONTH_RE = CI(r"(?i)(өткен\s+айда|келесі\s+айда|келер\s+айда|осы\s+айда|в\s+прошлом\s+месяце|в\s+следующем\s+месяце|"
-                          r"в\s+этом\s+месяце|last\s+month|next\s+month|this\s+month|coming\s+month|previous\s+month)")
+                          r"в\s+этом\s+месяце|last\s+month|next\s+month|this\s+month|coming\s+month|previous\s+month|"
+                          # a part of a month told by its distance: "осы айдың соңында", "в конце этого месяца", "at the end of
+                          # the month"
+                          r"(?:өткен|келесі|келер|осы|ағымдағы)\s+айдың\s+(?:соңында|басында|ортасында|аяғында)|"
+                          r"в\s+(?:конце|начале|середине)\s+(?:этого|текущего|прошлого|следующего)\s+месяца|"
+                          r"(?:at\s+the\s+(?:end|beginning|start)|in\s+the\s+middle)\s+of\s+(?:the|this|next|last)\s+month)")
 # "на прошлой неделе", "last week", "өткен аптада" (-1); "на этой неделе", "this week", "осы аптада" (0); next (+1)
 REL_WEEK_RE = CI(r"(?i)на\s+(?:прошлой|этой|следующей|будущей)\s+неделе|(?:last|this|next)\s+week(?!end)|"
                          r"(?:өткен|осы|ағымдағы|келесі)\s+апта\w*")

@@ -676,6 +676,8 @@ def _name_at(text: str, start: int, places, lang: str) -> tuple[str, int] | None
         if not _name_token(w) or len([x for _, x in name if norm(x) not in PARTICLES]) >= 4:
             break
         prev = name[-1][1]
+        if lang == "kk" and len(name) >= 2 and KK_CASED_NAME_END_RE.search(prev) and not after_particle:
+            break  # "Джордж Бушпен Ақ үйде": a Kazakh case ending closes the name, "Ақ" opens the White House
         if SURNAME_SHAPE_RE.search(prev) and len(prev) > 4 and len(name) >= 2 and not PATRONYMIC_RE.search(w) and not after_particle:
             break  # "Олжас Бектенов Ильхам Әлиевпен": the first name of the next person (not "Пак Кын Хе": a syllable)
         if len(name) >= 2 and not after_particle and _known(prev) and not PATRONYMIC_RE.search(w):
@@ -721,6 +723,8 @@ HEADLINE_SMALL_WORDS = frozenset(("of", "the", "a", "an", "and", "or", "in", "on
 NEXT_WORDS_RE = re.compile(r"(?:\s+\S+){0,1}")
 # the capitalised word right before a two-word name closing an organisation's name: a three-part name
 NAME_BEFORE_RE = re.compile(rf"(?<!\w)({NAME_WORD})\s+$")
+# the instrumental or genitive ending of a name word (a name ends with it)
+KK_CASED_NAME_END_RE = re.compile(r"[^\W\d_]{3,}(?:пен|мен|бен|ның|нің|дың|дің|тың|тің)$")
 GIVEN_NAME_BEFORE_RE = re.compile(rf"(?<!\w)({NAME_WORD})\s+(?:bin|ibn|bint|бин|ибн)\s+$")  # (not the Kazakh "бен", and)
 
 

@@ -3980,3 +3980,16 @@ def test_a_headlines_infinitive_is_a_trip_to_come(text):
                                                                                                published_on=D(2006, 8, 25)))]
     assert got == [("visit", "planned", None)]
 
+
+# a part of the month told by its distance ("осы айдың соңында", "в конце этого месяца", "at the end of the month") dates a
+# trip to come by that month, so it no longer folds into a trip recalled from years before
+@pytest.mark.parametrize("text", [
+    "Тараптар Қазақстан Президенті Нұрсұлтан Назарбаевтың осы айдың соңында АҚШ-қа жасайтын ресми сапарына дайындық барысын талқылады.",
+    "Стороны обсудили подготовку к официальному визиту Президента Казахстана Нурсултана Назарбаева в США в конце этого месяца.",
+    "The sides discussed preparations for Kazakh President Nursultan Nazarbayev's official visit to the United States at the end of the month.",
+])
+def test_the_end_of_this_month(text):
+    got = [(e.event_type, e.status, e.date_start, e.date_end)
+           for e in extract_events(article_from_text(text, "case.txt", published_on=D(2006, 9, 20)))]
+    assert got == [("visit", "planned", D(2006, 9, 1), D(2006, 9, 30))]
+
