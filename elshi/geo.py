@@ -17,7 +17,9 @@ from elshi.text import CI, WORD_RE
 
 # Multilateral groupings and aggregates: never a bilateral partner.
 AGGREGATE_RE = CI(
-    r"(?i)(орталық\s+азия|централь\w*\s+ази|central\s+asia|\bC5\b|ЕАЭО|ЕАЭС|EAEU|ЕврАзЭС|\bТМД\b|\bСНГ\b|\bCIS\b|"
+    # (not one country so described: "imports from the Central Asian country", "центральноазиатской республики")
+    r"(?i)((?:орталық\s+азия|централь\w*\s+ази|central\s+asia)(?!\w*\s+(?:(?:country|nation|republic|state)\b|стран[аыеу]\b|"
+    r"республик[аиеу]\b|государств[аоеу]\b|елі\w*|мемлекеті\w*))|\bC5\b|ЕАЭО|ЕАЭС|EAEU|ЕврАзЭС|\bТМД\b|\bСНГ\b|\bCIS\b|"
     r"\bШЫҰ\b|\bШОС\b|\bSCO\b|\bЕО\b|\bЕС\b|\bEU\b|еуропа\s+одағ|еуропалық\s+одақ\w*|евросоюз|европейск\w+\s+союз|european\s+union|"
     r"mercosur|меркосур|\basean\b|асеан|gulf\s+cooperation\s+council|gulf\s+states|\bGCC\b|ССАГПЗ|"
     r"(?:стран\w*|государств\w*)\s+(?:\w+\s+)?персидского\s+залива|парсы\s+шығанағы\s+(?:\w+\s+)?елдер\w*|"

@@ -99,6 +99,7 @@ KK_WHOLE_AFTER_RE = CI(rf"\S*\s+(?:[^\W\d]+\s+)?[^\W\d]+(?:ған|ген|қан|
 FOREIGN_TOTAL_RE = CI(
     r"(foreign\s+(?:direct\s+)?investment\w*|\bFDI\b|иностранн\w+\s+(?:прям\w+\s+)?инвестиц\w*|"
     r"прям\w+\s+иностранн\w+\s+инвестиц\w*|шетелдік\s+(?:тікелей\s+)?инвестиция\w*|тікелей\s+шетелдік\s+инвестиция\w*|"
+    r"(?:тікелей\s+)?шетел\s+инвестиция\w*|"  # the noun before the noun: "тікелей шетел инвестициясы"
     r"зарубежн\w+\s+стран\w*|foreign\s+countries|countries\s+abroad|шет\s*елдер\w*|за\s+рубеж\w*|abroad)"
 )
 # the inflow of investment into Kazakhstan with no country it comes from: "приток прямых инвестиций в Казахстан"
@@ -169,7 +170,8 @@ COMPOSITION_GATE = KeywordGate(("основ", "структур", "экспор�
                                 "құрылым", "негіз", "үлес", "бөліг", "част", "доля", "part", "share", "portion", "most of"))
 SHARE_MARKER_RE = CI(r"(?i)(?:пришлось|приходится|на\s+долю|account\w*|үлес\w*)")
 # what opens an aside describing a flow's goods: "imports, mostly sugar, poultry and machinery, ..."
-MOSTLY = r"(?:mostly|mainly|chiefly|primarily|largely|в\s+основном|главным\s+образом|преимущественно|негізінен)\b"
+MOSTLY = (r"(?:mostly|mainly|chiefly|primarily|largely|overwhelmingly|predominantly|в\s+основном|главным\s+образом|"
+          r"преимущественно|по\s+большей\s+части|негізінен|көбінесе)\b")
 APPOSITION_RE = CI(rf"(?i),\s*{MOSTLY}(?:[^.;]*,\s*$|[^,]*,)")  # a list of goods runs to the last comma before the marker
 # "$2 billion worth of grain": the product follows the amount
 PRODUCT_WORTH_RE = CI(r"(?i)\s*worth\s+of\s+(?:\w+\s+){0,2}?(?:grain|wheat|flour|oil|gas|uranium|coal|metals?|meat|"

@@ -1662,3 +1662,43 @@ def test_yearless_months_take_the_year_told(text, expected):
 def test_periods_handed_on(text, expected):
     assert [(f[2], f[4], f[5], f[6]) for f in facts(text, D(2025, 3, 27))] == [
         (flow, s, e, pytest.approx(v)) for flow, s, e, v in expected]
+
+# one country described ("the Central Asian country", "Орталық Азия елінен") is no region's aggregate; goods told in an
+# aside after "overwhelmingly" leave the flow its figure; "тікелей шетел инвестициясы" is the country's total, no pair's
+DESCRIBED_AND_TOTALS = [
+    ("Türkiye's exports to Kazakhstan stood at $1.4 billion last year, while imports from the Central Asian country reached $3.4 billion.",
+     D(2022, 5, 12),
+     [('TUR', 'KAZ', 'export', D(2021, 1, 1), 1400000000.0), ('TUR', 'KAZ', 'import', D(2021, 1, 1), 3400000000.0)]),
+    ('Экспорт Турции в Казахстан в прошлом году составил 1,4 млрд долларов, а импорт из центральноазиатской республики достиг 3,4 млрд долларов.',
+     D(2022, 5, 12),
+     [('TUR', 'KAZ', 'export', D(2021, 1, 1), 1400000000.0), ('TUR', 'KAZ', 'import', D(2021, 1, 1), 3400000000.0)]),
+    ('Өткен жылы Түркияның Қазақстанға экспорты 1,4 млрд долларды құрады, ал Орталық Азия елінен импорт 3,4 млрд долларға жетті.',
+     D(2022, 5, 12),
+     [('TUR', 'KAZ', 'export', D(2021, 1, 1), 1400000000.0), ('TUR', 'KAZ', 'import', D(2021, 1, 1), 3400000000.0)]),
+    ("India's trade with the five Central Asian republics together remains below $600 million a year.",
+     D(2022, 5, 12),
+     []),
+    ('For the whole of last year trade between Kazakhstan and Egypt stood at $112.3 million, of which Kazakh exports, overwhelmingly wheat and flour, accounted for $98.1 million.',
+     D(2016, 11, 28),
+     [('KAZ', 'EGY', 'turnover', D(2015, 1, 1), 112300000.0), ('KAZ', 'EGY', 'export', D(2015, 1, 1), 98100000.0)]),
+    ('По итогам прошлого года товарооборот Казахстана и Египта составил 112,3 млн долларов, из которых на казахстанский экспорт, преимущественно пшеницу и муку, пришлось 98,1 млн долларов.',
+     D(2016, 11, 28),
+     [('KAZ', 'EGY', 'turnover', D(2015, 1, 1), 112300000.0), ('KAZ', 'EGY', 'export', D(2015, 1, 1), 98100000.0)]),
+    ('Өткен жылы Қазақстан мен Египет арасындағы тауар айналымы 112,3 млн долларды құрады, оның ішінде қазақстандық экспорт, негізінен бидай мен ұн, 98,1 млн долларға жетті.',
+     D(2016, 11, 28),
+     [('KAZ', 'EGY', 'turnover', D(2015, 1, 1), 112300000.0), ('KAZ', 'EGY', 'export', D(2015, 1, 1), 98100000.0)]),
+    ('1993 жылдан бері американдық компаниялар Қазақстан экономикасына 14 млрд доллардан астам тікелей инвестиция салды. Тәуелсіздік жылдарында Қазақстан экономикасына барлығы 50 млрд доллардан астам тікелей шетел инвестициясы тартылған.',
+     D(2006, 9, 20),
+     [('KAZ', 'USA', 'investment_in', D(1993, 1, 1), 14000000000.0)]),
+    ('С 1993 года американские компании вложили в экономику Казахстана более 14 млрд долларов прямых инвестиций. За годы независимости в экономику Казахстана привлечено более 50 млрд долларов прямых иностранных инвестиций.',
+     D(2006, 9, 20),
+     [('KAZ', 'USA', 'investment_in', D(1993, 1, 1), 14000000000.0)]),
+    ('US companies have invested more than $14 billion in Kazakhstan since 1993. Over the years of independence Kazakhstan has attracted more than $50 billion of foreign direct investment.',
+     D(2006, 9, 20),
+     [('KAZ', 'USA', 'investment_in', D(1993, 1, 1), 14000000000.0)]),
+]
+
+
+@pytest.mark.parametrize("text,published,expected", DESCRIBED_AND_TOTALS)
+def test_described_countries_asides_and_totals(text, published, expected):
+    assert [(f[0], f[1], f[2], f[4], f[6]) for f in facts(text, published)] == expected
