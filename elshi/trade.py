@@ -1400,10 +1400,13 @@ def _approximate(t: str, a) -> bool:
 
 # an aside after the flow word, closed before the figure's verb: ", dominated by crude oil,", "– pharmaceuticals, tea –"
 # a comma aside, or one opened by "mostly" that lists goods: "imports, mostly sugar, poultry and machinery, totalled"
-ASIDE_RE = CI(rf"(?i),\s*{MOSTLY}[^–—()]*,|,[^,–—()]*,|\s[–—][^–—()]*[–—]\s|\([^()]*\)")
+# what opens an aside listing a flow's goods: "основу которого составляют", "led by", "consisting mainly of", "including"
+ASIDE_OPENER = (r"(?:основ\w*\s+котор\w+\s+(?:составля\w*|состав\w*)|в\s+котор\w+\s+преоблада\w*|led\s+by|"
+                r"consisting\s+(?:\w+\s+)?of|made\s+up\s+(?:\w+\s+)?of|dominated\s+by|including|включая|соның\s+ішінде)\b")
+ASIDE_RE = CI(rf"(?i),\s*(?:{MOSTLY}|{ASIDE_OPENER})[^–—()]*,|,[^,–—()]*,|\s[–—][^–—()]*[–—]\s|\([^()]*\)")
 # between the flow word and its aside only the flow's direction (after its owner): "exports to Kazakhstan, ...",
-# "импорт из Китая, ...", "импорт Казахстана из Бразилии, ..."
-ASIDE_LEAD_RE = CI(r"(?i)\s*(?:[^\W\d]+\s+(?=(?:в|во|из|с|со)\s))?(?:(?:to|from|with|of|в|во|из|с|со)\s+[^\s,]+(?:\s+[^\s,]+)?)?\s*")
+# "импорт из Китая, ...", "импорт Казахстана из Бразилии, ...", "импорт бразильской продукции в Казахстан, ..."
+ASIDE_LEAD_RE = CI(r"(?i)\s*(?:(?:[^\W\d]+\s+){1,2}(?=(?:в|во|из|с|со)\s))?(?:(?:to|from|with|of|в|во|из|с|со)\s+[^\s,]+(?:\s+[^\s,]+)?)?\s*")
 
 
 # a comma, a dash or a bracket between an aside and the figure

@@ -1702,3 +1702,28 @@ DESCRIBED_AND_TOTALS = [
 @pytest.mark.parametrize("text,published,expected", DESCRIBED_AND_TOTALS)
 def test_described_countries_asides_and_totals(text, published, expected):
     assert [(f[0], f[1], f[2], f[4], f[6]) for f in facts(text, published)] == expected
+
+# an aside listing a flow's goods ("основу которого составляют ...", "главным образом ...", "led by ...", "consisting
+# mainly of ...", "соның ішінде ...") leaves the flow its figure told after it
+GOODS_ASIDES = [
+    ('Товарооборот Казахстана и Бразилии в 2012 году составил 187 млн долларов. Импорт из Бразилии, основу которого составляют сахар-сырец, мясо птицы и говядина, составил 171,5 млн долларов, экспорт из Казахстана в Бразилию – 15,8 млн долларов.',
+     D(2013, 5, 5),
+     [('KAZ', 'BRA', 'turnover', D(2012, 1, 1), 187000000.0), ('KAZ', 'BRA', 'import', D(2012, 1, 1), 171500000.0), ('KAZ', 'BRA', 'export', D(2012, 1, 1), 15800000.0)]),
+    ('Товарооборот Казахстана и Бразилии в 2010 году составил 150 млн долларов. При этом импорт бразильской продукции в Казахстан, главным образом сахара-сырца и мяса, составил 138 млн долларов США.',
+     D(2011, 5, 5),
+     [('KAZ', 'BRA', 'turnover', D(2010, 1, 1), 150000000.0), ('KAZ', 'BRA', 'import', D(2010, 1, 1), 138000000.0)]),
+    ('Trade between Brazil and Kazakhstan reached $456 million in 2023. Brazilian exports, led by sugar, beef and machinery, reached US$119 million, while imports from Kazakhstan, mostly phosphate fertilisers and ferroalloys, amounted to US$337 million.',
+     D(2024, 5, 5),
+     [('KAZ', 'BRA', 'turnover', D(2023, 1, 1), 456000000.0), ('BRA', 'KAZ', 'export', D(2023, 1, 1), 119000000.0), ('BRA', 'KAZ', 'import', D(2023, 1, 1), 337000000.0)]),
+    ('In 2013 Brazilian exports to Kazakhstan, consisting mainly of sugar, meat and machinery, totalled US$ 246 million, while imports from Kazakhstan amounted to US$ 66 million.',
+     D(2014, 5, 5),
+     [('BRA', 'KAZ', 'export', D(2013, 1, 1), 246000000.0), ('BRA', 'KAZ', 'import', D(2013, 1, 1), 66000000.0)]),
+    ('2012 жылы Қазақстан мен Бразилия арасындағы тауар айналымы 187 млн долларды құрады. Бразилиядан импорт, соның ішінде қант, құс еті және сиыр еті, 171,5 млн долларға жетті.',
+     D(2013, 5, 5),
+     [('KAZ', 'BRA', 'turnover', D(2012, 1, 1), 187000000.0), ('KAZ', 'BRA', 'import', D(2012, 1, 1), 171500000.0)]),
+]
+
+
+@pytest.mark.parametrize("text,published,expected", GOODS_ASIDES)
+def test_an_aside_of_goods_leaves_the_flow_its_figure(text, published, expected):
+    assert [(f[0], f[1], f[2], f[4], f[6]) for f in facts(text, published)] == expected
