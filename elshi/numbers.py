@@ -189,7 +189,10 @@ PERCENT_RE = CI(
 )
 MULTIPLIER_RE = CI(
     r"(?<!\w)(?P<num>\d+(?:[.,]\d+)?|екі|үш|төрт|бес|два|две|три|четыре|пять|полтора|two|three|four|five)\s?(?:-\s?)?(?:есе\w*|раз[а]?\b|times\b|fold\b)"
-    r"|(?P<double>вдвое|удвои\w*|doubled|екі\s+еселен\w*)|(?P<triple>втрое|утрои\w*|tripled|trebled)"
+    r"|(?P<double>вдвое|удвои\w*|doubled|екі\s+еселен\w*|"
+    # the English verb aimed at, after "to", a modal or "at least": "to double trade", "trade should at least double"
+    r"(?:(?<=to\s)|(?<=can\s)|(?<=will\s)|(?<=could\s)|(?<=would\s)|(?<=least\s)|(?<=shall\s))double\b)"
+    r"|(?P<triple>втрое|утрои\w*|tripled|trebled|(?:(?<=to\s)|(?<=can\s)|(?<=will\s)|(?<=could\s))triple\b)"
 )
 WORD_NUMBERS = {"екі": 2, "үш": 3, "төрт": 4, "бес": 5, "два": 2, "две": 2, "три": 3, "четыре": 4, "пять": 5,
                 "полтора": 1.5, "two": 2, "three": 3, "four": 4, "five": 5}

@@ -310,7 +310,7 @@ ADJECTIVE_HEAD_RE = CI(
 GOODS_HEAD_RE = CI(r"[\s-]+(?:\w+\s+)?(?:товар\w*|продукци\w*|goods|products?|тауар\w*|өнім\w*)")
 ITEM_GAP_RE = CI(r"(?i)^\s*(?:[-–—:]|\()\s*(?:(?:около|почти|более|свыше|almost|nearly|over|about|around)\s+)?[$€]?\s*$")
 # every number written in words that a figure or a change may carry (numbers.MULTIPLIER_RE, FRACTION_RE, ...)
-NUMBER_WORD_GATE = KeywordGate(("жарты", "пол", "half", "вдвое", "втрое", "doubled", "tripled", "trebled", "удво", "утро",
+NUMBER_WORD_GATE = KeywordGate(("жарты", "пол", "half", "вдвое", "втрое", "double", "triple", "trebled", "удво", "утро",
                                 "есе", "раз", "times", "fold", "треть", "third", "миллиард", "billion", "million", "миллион",
                                 "quarter", "четверть", "төрттен", "үштен"))
 INHERIT_WINDOW = 4  # sentences over which a period / figure context carries
@@ -333,6 +333,7 @@ class _Change:
     start: int
     end: int
     value: float  # percent change
+    goal: bool = False  # a change aimed at ("to double trade"): a target, never one that happened
 
 
 @dataclass
@@ -432,6 +433,12 @@ def extract_trade(article: Article, doc: Doc | None = None) -> list[TradeFact]:
         own = reporter if sv.start >= since or (title and sv.text.strip() in title) else None
         facts.extend(_sentence_facts(doc, sv, ctx, own))
     facts = _consolidate([f for f in facts if id(f) not in ctx.merged], ctx.inherited)
+    # a goal told by its multiple and again by its amount is one goal: "aim to double trade" in the headline, "to bring
+    # trade to $100 million by 2010" in the body
+    valued = {(frozenset((f.reporter_iso3, f.partner_iso3)), f.flow) for f in facts
+              if f.measure == "target" and f.value_original is not None}
+    facts = [f for f in facts if not (f.measure == "target" and f.value_original is None and f.growth_pct is not None
+                                      and (frozenset((f.reporter_iso3, f.partner_iso3)), f.flow) in valued)]
     return [f for f in facts if not _beyond_any_pair(f)]  # after the scale misprints are mended
 
 
@@ -819,14 +826,14 @@ def _sentence_facts(doc: Doc, sv: SentenceView, ctx: _Context, reporter) -> list
                 continue
             told = [f for f in facts if id(f) not in ctx.bases and f.value_original is not None and f.growth_pct is None
                     and f.measure == "actual" and _fact_flow(f) == cl.flow]
-            if told and (bases or not any(lo <= x.start < hi and not any(_time_follows(t, y.end, x.start) for y in amounts)
-                                          for x in own_times)):
+            if told and not cl.changes[0].goal and (bases or not any(lo <= x.start < hi and not any(
+                    _time_follows(t, y.end, x.start) for y in amounts) for x in own_times)):
                 # "reached $187.3m in 2024, compared to $142.6m in 2023, an increase of 31.3%": a change beside the base
                 # (or with no time of its own) after a figure is the figure's
                 told[-1].growth_pct = cl.changes[0].value
                 continue
             # "екі есе арттыру туралы уағдаластық", "agreed to double trade": a goal, not a change that happened
-            measure = _measure(t, cl.changes[0], lo, hi, doc.lang)
+            measure = "target" if cl.changes[0].goal else _measure(t, cl.changes[0], lo, hi, doc.lang)
             before = [f for f in ctx.last_facts if id(f) not in ctx.bases and f.value_original is not None
                       and f.growth_pct is None and f.measure == "actual" and _fact_flow(f) == cl.flow
                       and {f.reporter_iso3, f.partner_iso3} == set(pair)]
@@ -1045,8 +1052,11 @@ def _changes(sv: SentenceView) -> list[_Change]:
         out.append(_Change(p.start, p.end, value))
     for m in sv.multipliers:
         before, after = t[max(0, m.start - 40):m.start], t[m.end:m.end + 40]
-        if GOAL_CHANGE_AFTER_RE.match(after) or GOAL_CHANGE_BEFORE_RE.search(before) or GOAL_CHANGE_RE.search(t, m.start, m.end):
-            continue  # "екі есе арттыруға ниетті", "to double", "удвоить": a goal, not a change that happened
+        if GOAL_CHANGE_AFTER_RE.match(after) or GOAL_CHANGE_BEFORE_RE.search(before) or GOAL_CHANGE_RE.search(t, m.start, m.end) \
+                or t[m.start:m.end].lower() in ("double", "triple"):
+            # "екі есе арттыруға ниетті", "to double", "удвоить": a goal, not a change that happened
+            out.append(_Change(m.start, m.end, round((m.factor - 1) * 100, 4), goal=True))
+            continue
         down = _nearest(GROWTH_DOWN_RE, before, after)
         up = _nearest(GROWTH_UP_RE, before, after)
         if down is not None and (up is None or down < up):
@@ -2016,6 +2026,8 @@ def _growth_for(a, cl: _Clause, levels) -> float | None:
     mine = [x for x in levels if x in cl.amounts]
     best, best_d = None, None
     for g in cl.changes:
+        if g.goal:
+            continue  # "intend to double their trade, which amounted to $600 million": no growth of that figure
         owner = min(mine, key=lambda x: min(abs(g.start - x.end), abs(x.start - g.end))) if mine else None
         if owner is a:
             d = min(abs(g.start - a.end), abs(a.start - g.end))

@@ -301,9 +301,11 @@ RULES = [
      [("KAZ", "CHN", "turnover", "actual", D(2023, 1, 1), D(2023, 12, 31), 31.5 * B, "USD", None, False),
       ("KAZ", "ITA", "turnover", "actual", D(2023, 1, 1), D(2023, 12, 31), 16.1 * B, "USD", None, False)]),
     # a goal's multiplier is no growth of the figure beside it; "which amounted to" is the level reached
+    # (in English the aim stands in a clause of its own: a target of +100% beside the level)
     ("Kazakhstan and Hungary intend to double their trade turnover, which amounted to $600 million last year.",
      D(2024, 5, 15),
-     [("KAZ", "HUN", "turnover", "actual", D(2023, 1, 1), D(2023, 12, 31), 600 * M, "USD", None, False)]),
+     [("KAZ", "HUN", "turnover", "target", None, None, None, None, 100.0, False),
+      ("KAZ", "HUN", "turnover", "actual", D(2023, 1, 1), D(2023, 12, 31), 600 * M, "USD", None, False)]),
     ("Казахстан и Венгрия намерены удвоить товарооборот, который в прошлом году составил 600 млн долларов.",
      D(2024, 5, 15),
      [("KAZ", "HUN", "turnover", "actual", D(2023, 1, 1), D(2023, 12, 31), 600 * M, "USD", None, False)]),
@@ -607,7 +609,7 @@ RULES = [
      [('KAZ', 'PAK', 'turnover', 'target', None, None, None, None, 200.0, False)]),
     ('Kazakhstan and Pakistan discussed ways to increase their trade threefold.',
      D(2025, 5, 1),
-     []),
+     [('KAZ', 'PAK', 'turnover', 'target', None, None, None, None, 200.0, False)]),
     ('Товарооборот Казахстана и Пакистана в 2024 году вырос в три раза.',
      D(2025, 5, 1),
      [('KAZ', 'PAK', 'turnover', 'actual', D(2024, 1, 1), D(2024, 12, 31), None, None, 200.0, False)]),
@@ -1727,3 +1729,34 @@ GOODS_ASIDES = [
 @pytest.mark.parametrize("text,published,expected", GOODS_ASIDES)
 def test_an_aside_of_goods_leaves_the_flow_its_figure(text, published, expected):
     assert [(f[0], f[1], f[2], f[4], f[6]) for f in facts(text, published)] == expected
+
+# a change aimed at ("to double trade", "удвоить", "екі есе арттыруға", "should at least double") is a target of +100%
+# with no amount; a change that happened stays actual; told again by its amount, the goal is one
+DOUBLING_GOALS = [
+    ('The sides agreed to aim to double mutual trade between Kazakhstan and Hungary in the coming years.',
+     D(2024, 5, 5),
+     [('KAZ', 'HUN', 'turnover', 'target', None, None, 100.0)]),
+    ('Лидеры Казахстана и Венгрии договорились удвоить объём взаимной торговли в ближайшие годы.',
+     D(2024, 5, 5),
+     [('KAZ', 'HUN', 'turnover', 'target', None, None, 100.0)]),
+    ('Қазақстан мен Венгрия басшылары өзара сауда көлемін екі есе арттыруға уағдаласты.',
+     D(2024, 5, 5),
+     [('KAZ', 'HUN', 'turnover', 'target', None, None, 100.0)]),
+    ('The task set by the heads of state of Kazakhstan and the UAE is clear: trade should at least double.',
+     D(2024, 5, 5),
+     [('KAZ', 'ARE', 'turnover', 'target', None, None, 100.0)]),
+    ('Товарооборот между Казахстаном и Венгрией вырос в два раза.',
+     D(2024, 5, 5),
+     [('KAZ', 'HUN', 'turnover', 'actual', None, None, 100.0)]),
+    ('Kazakhstan and Hungary signed an agreement on the avoidance of double taxation.',
+     D(2024, 5, 5),
+     []),
+    ('Kazakhstan, Egypt aim to double trade as commission meets in Cairo\n\nWe see a real opportunity to bring trade between Kazakhstan and Egypt to $100 million by 2010, Yessimov said.',
+     D(2007, 5, 5),
+     [('KAZ', 'EGY', 'turnover', 'target', D(2010, 12, 31), 100000000.0, None)]),
+]
+
+
+@pytest.mark.parametrize("text,published,expected", DOUBLING_GOALS)
+def test_doubling_goals(text, published, expected):
+    assert [(f[0], f[1], f[2], f[3], f[5], f[6], f[8]) for f in facts(text, published)] == expected
