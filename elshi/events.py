@@ -2109,11 +2109,11 @@ HOME_ONE_HOLDER_ROLES = frozenset(("Chairman of the Senate", "Chairman of the Ma
 def _second_holder(p, event_people: list) -> bool:
     """``p`` is Kazakhstan's by the title alone while the event has Kazakhstan's holder of that office already: one
     known by name, or one told earlier."""
-    if p.iso3 != HOME or p.role not in HOME_ONE_HOLDER_ROLES or people._known_iso(p.name) == HOME:
+    if p.iso3 != HOME or p.role not in HOME_ONE_HOLDER_ROLES or people.known_iso(p.name) == HOME:
         return False
     key = people_key(p)
     return any(q.iso3 == HOME and q.role == p.role and people_key(q) != key
-               and (people._known_iso(q.name) == HOME or q.start < p.start) for q in event_people)
+               and (people.known_iso(q.name) == HOME or q.start < p.start) for q in event_people)
 
 
 # a Kazakh visit told in a participle before its traveller: "жұмыс сапарымен жүрген (Қазақстан Сыртқы істер министрі
@@ -4506,9 +4506,18 @@ def _ended_today(t: str, lo: int, hi: int, date: tuple, ref) -> tuple:
 
 
 # the arrival told yesterday, in a report of what the traveller did today: the trip began the day before
-ARRIVED_YESTERDAY_RE = CI(r"(?i)(?<!\w)(?:прибыв\w*|прибыл\w*|arrived|келген|келді)\s+(?:[\w-]+\s+){0,3}?(?:вчера|yesterday|кеше)(?!\w)|"
-                          r"(?<!\w)(?:вчера|yesterday|кеше)\s+(?:[\w-]+\s+){0,3}?(?:прибыв\w*|прибыл\w*|arrived|келген|келді)(?!\w)")
+ARRIVED = r"(?:прибыв\w*|прибыл\w*|arrived|келген|келді)"
+YESTERDAY_WORD = r"(?:вчера|yesterday|кеше)"
+ARRIVED_YESTERDAY_RE = CI(rf"(?i)(?<!\w){ARRIVED}\s+(?:[\w-]+\s+){{0,3}}?{YESTERDAY_WORD}(?!\w)|"
+                          rf"(?<!\w){YESTERDAY_WORD}\s+(?:[\w-]+\s+){{0,3}}?{ARRIVED}(?!\w)")
 DAY_WORD_REACH = 70  # "сегодня провел переговоры", "бүгін ... келіссөздер жүргізді": the day word of the verb
+
+
+def _relative_days(t: str, a: int, b: int, ref) -> list:
+    """The days "today" and "yesterday" in t[a:b] name, today's first."""
+    if ref is None:
+        return []
+    return [d for rx, d in ((TODAY_RE, ref), (YESTERDAY_RE, ref - dt.timedelta(days=1))) if rx.search(t, a, b)]
 
 
 def _day_of_span(t: str, m, lo: int, hi: int, date: tuple | None, ref) -> tuple | None:
@@ -4516,9 +4525,8 @@ def _day_of_span(t: str, m, lo: int, hi: int, date: tuple | None, ref) -> tuple 
     с рабочим визитом в Венгрии, сегодня провел переговоры"): the one day of the span the word names."""
     if date is None or ref is None or date[2] != "day" or date[0] == date[1]:
         return date
-    a, b = max(lo, m.start() - DAY_WORD_REACH), min(hi, m.end() + DAY_WORD_REACH)
-    day = ref if TODAY_RE.search(t, a, b) else ref - dt.timedelta(days=1) if YESTERDAY_RE.search(t, a, b) else None
-    return (day, day, "day") if day is not None and date[0] <= day <= date[1] else date
+    days = _relative_days(t, max(lo, m.start() - DAY_WORD_REACH), min(hi, m.end() + DAY_WORD_REACH), ref)
+    return (days[0], days[0], "day") if days and date[0] <= days[0] <= date[1] else date
 
 
 COUNTED_DAY_REACH = 25  # between "the second day of the visit" and the day it is
@@ -4531,23 +4539,20 @@ def _counted_day(t: str, m, date: tuple, ref, status) -> tuple:
     v = VISIT_DAY_RE.search(t)
     if v is None or not v.start() <= m.start() < v.end():
         return date
-    k = _visit_day(t)
+    k = _visit_day(t, v)
     if k is None or not 1 < k <= NARRATIVE_TRIP_DAYS:
         return date
     a, b = max(0, v.start() - COUNTED_DAY_REACH), v.end() + COUNTED_DAY_REACH
-    days = [d[0] for s, e, d in _day_dates(t, ref, status) if a <= s < b and d[0] == d[1]]
-    if ref is not None and TODAY_RE.search(t, a, b):
-        days.append(ref)
-    if ref is not None and YESTERDAY_RE.search(t, a, b):
-        days.append(ref - dt.timedelta(days=1))
+    days = [d[0] for s, e, d in _day_dates(t, ref, status) if a <= s < b and d[0] == d[1]] + _relative_days(t, a, b, ref)
     if date[0] not in days:
         return date
     return (date[0] - dt.timedelta(days=k - 1), date[1], "day")
 
 
-def _visit_day(t: str) -> int | None:
-    """Which day of a visit the sentence speaks of (-1 for the last), by the ordinal before "day"."""
-    m = VISIT_DAY_RE.search(t)
+def _visit_day(t: str, m=None) -> int | None:
+    """Which day of a visit the sentence speaks of (-1 for the last), by the ordinal before "day" (``m``: the
+    sentence's VISIT_DAY_RE match, when found already)."""
+    m = m or VISIT_DAY_RE.search(t)
     if m is None:
         return None
     word = next(w for w in m.groups() if w)

@@ -122,7 +122,8 @@ def _known(word: str) -> tuple[str, str, str, dict[str, str]] | None:
     return None
 
 
-def _known_iso(name: str) -> str | None:
+def known_iso(name: str) -> str | None:
+    """The country of a name the people list knows (any of its words), None if none."""
     for w in name.split():
         hit = _known(w)
         if hit:
@@ -426,7 +427,8 @@ def _surname_of_title(text: str, start: int, end: int) -> bool:
 
 # a patronymic particle right after a one-word title makes the title word a first name ("Sultan bin Saad"; not the
 # Kazakh "бен", and: "Президент бен Премьер-министр")
-FIRST_NAME_PARTICLE_RE = re.compile(r"\s+(?:bin|ibn|бин|ибн)\s+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]")
+SON_OF = r"(?:bin|ibn|бин|ибн)"  # the Arabic "son of" (not the Kazakh "бен", and)
+FIRST_NAME_PARTICLE_RE = re.compile(rf"\s+{SON_OF}\s+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]")
 
 
 # a Kazakh deputy follows the title it is the deputy of, in the genitive: "министрінің (бірінші) орынбасары"
@@ -712,7 +714,7 @@ def _plausible(name: str, lang: str, role: str | None = None) -> bool:
         return True
     if role and MONARCH_RE.search(role):
         return True  # monarchs go by one name: "Император Нарухито"
-    return bool(SURNAME_RE.search(words[0])) or _known_iso(name) is not None or len(name.split()) > 1
+    return bool(SURNAME_RE.search(words[0])) or known_iso(name) is not None or len(name.split()) > 1
 
 
 HEADLINE_SMALL_WORDS = frozenset(("of", "the", "a", "an", "and", "or", "in", "on", "at", "to", "for", "with", "by", "from",
@@ -725,7 +727,7 @@ NEXT_WORDS_RE = re.compile(r"(?:\s+\S+){0,1}")
 NAME_BEFORE_RE = re.compile(rf"(?<!\w)({NAME_WORD})\s+$")
 # the instrumental or genitive ending of a name word (a name ends with it)
 KK_CASED_NAME_END_RE = re.compile(r"[^\W\d_]{3,}(?:пен|мен|бен|ның|нің|дың|дің|тың|тің)$")
-GIVEN_NAME_BEFORE_RE = re.compile(rf"(?<!\w)({NAME_WORD})\s+(?:bin|ibn|bint|бин|ибн)\s+$")  # (not the Kazakh "бен", and)
+GIVEN_NAME_BEFORE_RE = re.compile(rf"(?<!\w)({NAME_WORD})\s+(?:{SON_OF}|bint)\s+$")
 
 
 # a title in the plural names several people, never the one named after it: "presidents", "президенты", "министрлер"
@@ -839,7 +841,7 @@ def find_people(text: str, lang: str) -> list[Person]:
             for other, ostart in _listed_names(text, nstart + len(name), places, lang):
                 # the country of a title of one country's body ("Мәжіліс депутаттары"), else the name's own: "Foreign
                 # Ministers Kairat Abdrakhmanov and Sameh Shoukry" are two countries' ministers
-                other_iso = _known_iso(other) or (home if home == iso else None)
+                other_iso = known_iso(other) or (home if home == iso else None)
                 listed.add(ostart)
                 out.append(Person(base_form(other, lang, nominative), other_iso, " - ".join(dict.fromkeys(roles)),
                                   ostart, ostart + len(other)))
@@ -851,7 +853,7 @@ def find_people(text: str, lang: str) -> list[Person]:
         if not _plausible(m.group(1), lang) or any(p.start <= m.start(1) < p.end for p in places):
             continue  # "... of Saudi Arabia, Prince Faisal": a country, not a captioned name
         tail_places = [p for p in places if m.end() <= p.start < m.end() + 80 and p.kind != "city"]
-        iso = _known_iso(m.group(1)) or (tail_places[0].iso3 if tail_places else tspans[0][3])
+        iso = known_iso(m.group(1)) or (tail_places[0].iso3 if tail_places else tspans[0][3])
         caption = text[m.end():m.end() + 80]
         nominative = lang == "ru" and ru_nominative_title(caption[tspans[0][0]:tspans[0][1]])
         out.append(Person(base_form(m.group(1), lang, nominative), iso, tspans[0][2], m.start(1), m.end(1)))
@@ -890,7 +892,7 @@ def find_people(text: str, lang: str) -> list[Person]:
              for pl in places if m.start() <= pl.start < m.end() and pl.kind != "city"] if out else []
     fixed: list[Person] = []
     for p in out:
-        iso = p.iso3 or _known_iso(p.name)
+        iso = p.iso3 or known_iso(p.name)
         side = [iso3 for at, iso3 in sides if at < p.start and p.start - at < 400]
         if iso is None and side:
             iso = side[-1]
@@ -925,7 +927,7 @@ ONE_HOLDER_ROLES = frozenset(("President", "Prime Minister", "Chancellor", "Emir
 def _title_country(text, s, e, nstart, places, home, name, earlier=(), role=None) -> str | None:
     """Whose official: a known name, a country between title and name ("of Japan", "Казахстана"),
     a country right before the title ("Түркия Президенті"), or the title's home default."""
-    iso = _known_iso(name)
+    iso = known_iso(name)
     if iso:
         return iso
     # a pair joined by a dash names a relation, not the official's country ("Венгрия – Қазақстан достық тобының

@@ -433,12 +433,6 @@ def extract_trade(article: Article, doc: Doc | None = None) -> list[TradeFact]:
         own = reporter if sv.start >= since or (title and sv.text.strip() in title) else None
         facts.extend(_sentence_facts(doc, sv, ctx, own))
     facts = _consolidate([f for f in facts if id(f) not in ctx.merged], ctx.inherited)
-    # a goal told by its multiple and again by its amount is one goal: "aim to double trade" in the headline, "to bring
-    # trade to $100 million by 2010" in the body
-    valued = {(frozenset((f.reporter_iso3, f.partner_iso3)), f.flow) for f in facts
-              if f.measure == "target" and f.value_original is not None}
-    facts = [f for f in facts if not (f.measure == "target" and f.value_original is None and f.growth_pct is not None
-                                      and (frozenset((f.reporter_iso3, f.partner_iso3)), f.flow) in valued)]
     return [f for f in facts if not _beyond_any_pair(f)]  # after the scale misprints are mended
 
 
@@ -2057,6 +2051,12 @@ def _consolidate(facts: list[TradeFact], inherited: set = frozenset()) -> list[T
             # the figure, or the precise one for a headline's round one ("exceeds $1.2 bln" / "1.27 billion")
             twin.value_usd, twin.value_original, twin.currency = f.value_usd, f.value_original, f.currency
             twin.approximate = f.approximate
+    # a goal told by its multiple and again by its amount is one goal: "aim to double trade" in the headline, "to bring
+    # trade to $100 million by 2010" in the body
+    valued = {(frozenset((f.reporter_iso3, f.partner_iso3)), f.flow) for f in out
+              if f.measure == "target" and f.value_original is not None}
+    out = [f for f in out if not (f.measure == "target" and f.value_original is None and f.growth_pct is not None
+                                  and (frozenset((f.reporter_iso3, f.partner_iso3)), f.flow) in valued)]
     _fix_scale_misprints(out)
     return [dataclasses.replace(f, fact_id="") for f in out]  # new ids: attributes may have been joined
 

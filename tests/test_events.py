@@ -771,9 +771,6 @@ def test_this_is_the_first_meeting_describes_the_meeting_reported(text):
     assert [(e[0], e[2], e[7]) for e in events(text, D(2024, 3, 1))] == [("talks", "planned", "Paris")]
 
 
-
-
-
 # Grammar found on invented whole articles (weekdays, moved dates, dialogue formats, topics, summit venues,
 # council abbreviations, relative clauses, headlines): (text, publication day, events as
 # (type, status, country_a, country_b, visitor, host, location, date_start, date_precision, participants))
@@ -3878,13 +3875,6 @@ DAYS_HOPES_STAYS = [
 ]
 
 
-@pytest.mark.parametrize("text,published,expected", DAYS_HOPES_STAYS)
-def test_days_hopes_stays(text, published, expected):
-    got = [(e.event_type, e.status, e.date_start, e.date_end, sorted(p.name for p in e.participants))
-           for e in extract_events(article_from_text(text, "case.txt", published_on=published))]
-    assert got == expected
-
-
 # a session told during a trip of several days, on one of its days, is held where the trip went, however many
 # sentences later; the traveller who arrived "yesterday" began the trip then ("Прибывший вчера ..., сегодня провел")
 SESSION_IN_TRIP = [
@@ -3920,6 +3910,7 @@ def test_a_second_holder_of_a_kazakh_office_is_the_other_sides(text, expected):
     (talks,) = extract_events(article_from_text(text, "case.txt", published_on=D(2023, 3, 16)))
     assert [(p.name, p.country_iso3) for p in talks.participants] == expected
 
+
 # two events in two clauses of one sentence (", и договорились", "and agreed", "атап өтіп,"): the consultations held
 # and the commission to come each keep their time; who "took part in the meeting" ("Во встрече приняли участие") joins it
 TWO_CLAUSES_AND_TOOK_PART = [
@@ -3947,11 +3938,12 @@ TWO_CLAUSES_AND_TOOK_PART = [
 ]
 
 
-@pytest.mark.parametrize("text,published,expected", TWO_CLAUSES_AND_TOOK_PART)
-def test_two_clauses_and_who_took_part(text, published, expected):
+@pytest.mark.parametrize("text,published,expected", DAYS_HOPES_STAYS + TWO_CLAUSES_AND_TOOK_PART)
+def test_days_hopes_stays_and_clauses(text, published, expected):
     got = [(e.event_type, e.status, e.date_start, e.date_end, sorted(p.name for p in e.participants))
            for e in extract_events(article_from_text(text, "case.txt", published_on=published))]
     assert got == expected
+
 
 # "on the eve," told alone is the day before the report; a forum to come "tomorrow", on a day of a trip under way, is
 # held where the trip went

@@ -1701,10 +1701,6 @@ DESCRIBED_AND_TOTALS = [
 ]
 
 
-@pytest.mark.parametrize("text,published,expected", DESCRIBED_AND_TOTALS)
-def test_described_countries_asides_and_totals(text, published, expected):
-    assert [(f[0], f[1], f[2], f[4], f[6]) for f in facts(text, published)] == expected
-
 # an aside listing a flow's goods ("основу которого составляют ...", "главным образом ...", "led by ...", "consisting
 # mainly of ...", "соның ішінде ...") leaves the flow its figure told after it
 GOODS_ASIDES = [
@@ -1726,9 +1722,10 @@ GOODS_ASIDES = [
 ]
 
 
-@pytest.mark.parametrize("text,published,expected", GOODS_ASIDES)
-def test_an_aside_of_goods_leaves_the_flow_its_figure(text, published, expected):
+@pytest.mark.parametrize("text,published,expected", DESCRIBED_AND_TOTALS + GOODS_ASIDES)
+def test_described_countries_totals_and_asides_of_goods(text, published, expected):
     assert [(f[0], f[1], f[2], f[4], f[6]) for f in facts(text, published)] == expected
+
 
 # a change aimed at ("to double trade", "удвоить", "екі есе арттыруға", "should at least double") is a target of +100%
 # with no amount; a change that happened stays actual; told again by its amount, the goal is one
