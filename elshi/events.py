@@ -60,9 +60,11 @@ COUNCIL = (
     rf"(?!(?:[\w-]+\s+){{0,2}}?(?:{STATE_BODY}))(?:[\w-]+\s+){{0,2}}?(?:commission|committee\b|комисси\w*|комиссия\w*|комитет\w*)|"
     # a session of a commission or (sub)committee: "the 32nd meeting of the Chu-Talas commission", "заседание
     # Чу-Таласской комиссии", "подкомитета", "Шу-Талас комиссиясының отырысы" (one named in full is matched from its name)
-    rf"(?:meeting|session)\s+of\s+the\s+{NAMED_BODY_AHEAD}(?:[\w-]+\s+){{0,3}}?(?:commission|(?:sub)?committee)\b|"
-    rf"заседани\w+\s+{NAMED_BODY_AHEAD}(?:[\w-]+(?:ой|ей|ого|его|их|ых)\s+){{0,3}}?(?:(?:под)?комисси\w*|(?:под)?комитет\w*)|"
-    r"(?:комиссиясының|комиссияның|комитетінің|комитеттің)\s+(?:[\w-]+,?\s+){0,2}?(?:\d+-)?отырыс\w*"
+    # (and of a working group: "the next meeting of the working group", "заседание рабочей группы")
+    rf"(?:meeting|session)\s+of\s+the\s+{NAMED_BODY_AHEAD}(?:[\w-]+\s+){{0,3}}?(?:commission|(?:sub)?committee|working\s+group)\b|"
+    rf"заседани\w+\s+{NAMED_BODY_AHEAD}(?:[\w-]+(?:ой|ей|ого|его|их|ых)\s+){{0,3}}?(?:(?:под)?комисси\w*|(?:под)?комитет\w*|"
+    r"рабочей\s+группы)|"  # one working group (not "в рамках заседаний рабочих групп": parts of another meeting)
+    r"(?:комиссиясының|комиссияның|комитетінің|комитеттің|жұмыс\s+тобының)\s+(?:[\w-]+,?\s+){0,2}?(?:\d+-)?отырыс\w*"
 )
 BUSINESS_COUNCIL = r"(?:іскерлік|деловой|деловом|делового|business)\s+(?:кеңес\w*|совет\w*|council)|іскерлік\s+жиын\w*|бизнес-форум\w*"
 # a business round table is a business forum: "business roundtable", "деловой круглый стол", "іскерлік дөңгелек үстел"
@@ -94,7 +96,8 @@ TRIGGERS = (
     ("phone_call", r"телефон\s+арқылы\s+(?:сөйлес|әңгімелес|байланыс)\w*|телефонмен\s+сөйлес\w*|телефон\w*\s+(?:разговор|переговор)\w*|"
                    r"по\s+телефону|позвонил\w*|созвонил\w*|(?:tele)?phone\s+(?:call|conversation|talks)|"
                    r"(?:spoke|talked|conversed|exchanged\s+views|conferred|held\s+talks)\s+(?:by|over\s+the)\s+(?:tele)?phone|"
-                   r"телефон\s+арқылы\s+әңгіме\w*"),
+                   # "телефон арқылы болған сындарлы әңгімені еске алды": the talk by phone, told with its participle
+                   r"телефон\s+арқылы\s+(?:болған\s+|өткен\s+)?(?:[\w-]+\s+)?әңгіме\w*"),
     ("consultations", r"консультаци\w*|consultations?\b|кеңестер\w*|"
                       # a strategic dialogue between the foreign ministries: "Диалог по расширенному стратегическому
                       # партнерству", "the Enhanced Strategic Partnership Dialogue", "стратегиялық диалог"
@@ -307,6 +310,17 @@ GENERIC_RE = CI(
 BODY_RE = CI(r"(?i)(establish\w*|create\w*|creation|setting\s+up|создат\w*|создани\w*|создан[аоы]?\b|учред\w*|құру\w*|"
                      r"құрылды|құрылған|is\s+an?\s+(?:effective|important)|is\s+the\s+(?:\w+\s+){0,2}(?:body|mechanism|platform|"
                      r"format|instrument)|является|болып\s+табылады|mechanism|механизм\w*)")
+# a body's work, not a session of it: "активизировать работу межправкомиссии", "intensify the work of the
+# commission", "үкіметаралық комиссияның жұмысын жандандыру" (no session word between)
+WORK_OF_BODY_BEFORE_RE = CI(r"(?i)(?<!\w)(?:работ[уы]|деятельност[ьи]|(?:the\s+)?work\s+of|activities\s+of)\s+(?:the\s+)?"
+                            r"(?:(?!(?:заседани|сесси|session|meeting|round|раунд)\w*\s)[\w-]+\s+){0,2}$")
+KK_WORK_OF_BODY_AFTER_RE = CI(r"(?i)\w*\s+(?:жұмысын|жұмысы|қызметін)(?!\w)")
+# (but a session of it told in a clause of its own: "the commission, which last met in Astana in 2014", "комиссии,
+# которая в последний раз собиралась в 2014 году")
+BODY_MET_AFTER_RE = CI(r"(?i)(?:which|that|котор\w+)\s+(?:[\w-]+\s+){0,3}?(?:met|convened|gathered|held|собирал\w*|заседал\w*|"
+                       r"прош\w+|состоял\w*)(?!\w)|"
+                       # or its session named after it: "первое заседание которой планируется", "whose first meeting"
+                       r"(?:заседани\w*|сесси\w*)\s+котор\w+|whose\s+(?:[\w-]+\s+)?(?:meeting|session)")
 # the gathering something happened at: "on the sidelines of", "на полях", "в кулуарах"; "аясында", "кулуарында"
 SETTING_BEFORE = r"on\s+the\s+(?:sidelines|margins)\s+of|на\s+полях|в\s+кулуарах"
 SETTING_AFTER = r"аясында|кулуарында|шеңберінде"
@@ -316,10 +330,20 @@ REFERENCE_BEFORE_RE = CI(
     rf"(?i)(?<!\w)(?:в\s+ходе|в\s+рамках|{SETTING_BEFORE}|открывая|закрывая|opening|closing|as\s+part\s+of|во\s+время|по\s+итогам|по\s+результатам|после|на|following|during|after|at|in\s+the\s+course\s+of|"
     r"upon\s+the\s+end\s+of|the|this|that|its|эт\w+|данн\w+|указанн\w+|сегодняшн\w+|бұл|осы|аталған|сол|бүгінгі|"
     # what belongs to the event: "«дорожная карта» визита", "программа визита", "the programme of the visit"
-    r"карт[аыу]»?|программ\w*|programme\s+of|program\s+of|roadmap\s+(?:of|for))\s+(?:[\w-]+\s+)?$"
+    r"карт[аыу]»?|программ\w*|programme\s+of|program\s+of|roadmap\s+(?:of|for)|"
+    # those who took part in it: "Участники консультаций", "participants in the talks"
+    r"участник\w*|participants\s+(?:in|of))\s+(?:[\w-]+\s+)?$"
 )
+# a day of the event, told with no date of its own: "В первый день визита министры обсудили ..." (the sentence tells
+# no day: one that does dates the trip by its k-th day, see _counted_day)
+DAY_OF_EVENT_BEFORE_RE = CI(r"(?i)(?:(?<!\w)(?:в|во|на)\s+[\w-]+\s+(?:день|дни)|\bdays?\s+of)\s+(?:[\w-]+\s+)?$")
 KK_LOCATIVE_END_RE = CI(r"(?i)[а-яәғқңөұүһі](?:да|де|та|те)$")  # an event noun in the locative: "at the forum"
+# an event noun in the dative opening its sentence, with a verb of taking part: "Форумға ... қатысты" (took part in the
+# forum told before)
+KK_DATIVE_END_RE = CI(r"(?i)[а-яәғқңөұүһі](?:ға|ге|қа|ке|на|не)$")
+KK_TOOK_PART_RE = CI(r"(?i)(?<!\w)қатыс\w*")
 REFERENCE_AFTER_RE = CI(rf"(?i)^\w*\s+(?:{SETTING_AFTER}|барысында|кезінде|ашып|ашқан|ашылуында|қорытындысы|соңында|барысындағы|кезіндегі|"
+                                r"қатысушылар\w*|"  # "консультацияға қатысушылар": those who took part in it
                                 r"нәтижесінде|нәтижесі|қорытындысында)")
 
 # a visit of the ranks only one country pays another (a summit's guests come on working visits, if any)
@@ -336,6 +360,10 @@ VISIT_LEVEL_RES = tuple((level, CI(rx)) for level, rx in VISIT_LEVEL)  # compile
 THING_RECEIVED_RE = CI(r"(?i)\s+(?:(?:a|an)\s+(?!(?:[\w-]+\s+){0,2}?(?:delegation|group|team|guests?|visitors?)\b)|"
                                r"(?:further|new|fresh|strong|significant|additional|more|much|great)\s)")
 RECEPTION_RE = CI(r"(?i)қабылдады|қабылдап|қабылдайды|принял\w*|примет|received|hosted")
+# what is accepted is an invitation (or a proposal), not a guest: "принял приглашение", "received an invitation",
+# "шақыруын қабылдады", "ұсынысын қабылдап"
+INVITATION_AFTER_RE = CI(r"(?i)\s+(?:[\w-]+\s+){0,2}?(?:приглашени\w*|предложени\w*|invitation\w*|proposal\w*)")
+INVITATION_BEFORE_RE = CI(r"(?i)(?<!\w)(?:шақыру\w*|ұсыныс\w*)\s+(?:[\w-]+\s+)?$")
 KK_CONDITIONAL_RE = CI(f"(?i){KK_CONDITIONAL}")
 BARE_MOTION_RE = CI(rf"(?i)барды|барып|келді|келеді|келіп|қонды|landed|барады|баратын|бармақ|келмек|келетін|барған|келген|келуі|баруы|{KK_CONDITIONAL}")
 AGREEMENT_RE = CI(r"(?i)(?<!\w)(келісім\w*|шарт\w*|хаттама\w*|меморандум\w*|құжат\w*|жоспар\w*|бағдарлама\w*|жол\s+карта\w*|соглашени\w*|"
@@ -501,9 +529,18 @@ WELCOME_RE = CI(rf"(?i)({WELCOME_WORDS}|was\s+met|were\s+met)")
 AIRPORT_RE = CI(r"(?i)(аэропорт\w*|airport|әуежай\w*)")
 # a welcome at the airport: its subject is the host ("встретил", "was met by", "welcomed", "қарсы алды", "күтіп алды")
 WELCOME_VERB_RE = CI(rf"(?i)(?<!\w)(?:{WELCOME_WORDS}|встрети\w*|встречал\w*|met)(?!\w)")
+# a guest received by someone named after the verb: "был принят председателем Государственного собрания Венгрии",
+# "was received by President Mirziyoyev", "Венгрия Парламенті төрағасының қабылдауында болды" (was at the Speaker's
+# reception; the host is named before): who receives is the host
+RECEIVED_BY_RE = CI(r"(?i)(?<!\w)(?:(?:был|была|были)\s+принят\w*|(?:was|were|had\s+been)\s+(?:warmly\s+)?received\s+by)(?!\w)")
+KK_RECEPTION_OF_RE = CI(r"(?i)(?<!\w)қабылдауында\s+бол\w*")
+# a clause's end: where the one received by stops
+RECEIVER_CUT_RE = re.compile(r"[;.:!?()]|,\s+(?:где|and|а|и|which|который|которая|после)\s")
 # "сопредседатель межправкомиссии", "co-chairs of the commission": a title, not a session (but the verb "co-chaired the
-# commission", "сопредседательствовали на ..." tells the session)
-CO_CHAIR_RE = CI(r"(?i)(сопредседател(?!ьствова)\w*|co-?chair(?!ed|ing)\w*|тең\s+төрағ\w*)\s+(?:[\w-]+\s+){0,3}$")
+# commission", "сопредседательствовали на ..." tells the session, and so do co-chairs who hold one: "министры в
+# качестве сопредседателей провели шестое заседание совета", "the two, as co-chairs, opened the session of the council")
+CO_CHAIR_RE = CI(r"(?i)(сопредседател(?!ьствова)\w*|co-?chair(?!ed|ing)\w*|тең\s+төрағ\w*)\s+"
+                 r"(?:(?!(?:провел|провод|открыл|held|hold|opened|open|өткіз|ашт|ашып)\w*\s)[\w-]+\s+){0,3}$")
 AMBASSADOR_RE = CI(r"(?i)(посол|послом|посла|ambassador|елші\w*|поверенн\w+|chargé|консул\w*|consul\w*|дипломат\w*)")
 REL_MONTH_RE = CI(r"(?i)(өткен\s+айда|келесі\s+айда|келер\s+айда|осы\s+айда|в\s+прошлом\s+месяце|в\s+следующем\s+месяце|"
                           r"в\s+этом\s+месяце|last\s+month|next\s+month|this\s+month|coming\s+month|previous\s+month|"
@@ -659,7 +696,7 @@ ONGOING_RE = CI(r"(?i)(өтіп\s+жат\w*|жүріп\s+жат\w*|болып\s+
                         r"сапар\w*\s+жалғаст\w*)")
 # an earlier event recalled in passing: no publication-month date for it
 RECALLED_RE = CI(r"(?i)(last\s+visit|previous\s+visit|earlier|ранее|прошл\w+\s+визит|предыдущ\w+|өткен\s+сапар\w*|"
-                         r"бұрынғы|алдыңғы\s+сапар\w*|напомним|recall\w*|еске\s+сал\w*)")
+                         r"бұрынғы|алдыңғы\s+сапар\w*|напомним|напомнил\w*|recall\w*|еске\s+сал\w*|еске\s+алд\w*)")
 
 
 @dataclass
@@ -919,7 +956,8 @@ def extract_events(article: Article, doc: Doc | None = None) -> list[VisitEvent]
                 mention.date = _not_tomorrows_visit(typ, _date_near(td, m, status, ref, wire_day, lo, dhi, len(triggers) > 1,
                                                                     lang=doc.lang), t, ref)
                 mention.date_default = mention.date is not None
-                if mention.date is None and wire_md is not None and status == "held":
+                if mention.date is None and wire_md is not None and status == "held" and not RECALLED_RE.search(t):
+                    # (not an event recalled: "The two sides recalled ... the business forum held on its sidelines")
                     line = WIRE_DAY_RE.match(t)  # the dateline itself is no time the text tells
                     seg = t[max(lo, line.end() if line else 0):dhi]
                     mention.wire_md = _wire_relative(seg, wire_md)
@@ -1013,6 +1051,12 @@ def extract_events(article: Article, doc: Doc | None = None) -> list[VisitEvent]
                 if day is not None:  # "The following day the forum took place", "на следующий день", "келесі күні"
                     d = day.date[0] + dt.timedelta(days=1)
                     mention.date, mention.date_default = (d, d, "day"), False
+                elif mention.date is None and mention.month_day is None:
+                    md = next((x.month_day for x in reversed(mentions) if x.month_day is not None and x.status == status
+                               and x.index < sv.index), None)
+                    if md is not None:  # the day after a day told with no year: "on November 16 ... The next day"
+                        d = dt.date(2000, *md) + dt.timedelta(days=1)
+                        mention.month_day, mention.wire_md = (d.month, d.day), None
             eve = EVE_OF_TOLD_RE.search(t, 0, hi) if mentions and status == "held" else None
             if eve is not None:
                 day = next((x for x in reversed(mentions) if x.date is not None and not x.date_default and x.date[2] == "day"
@@ -1415,6 +1459,26 @@ CAPITALISED_WORD_RE = re.compile(r"[^\W\d_][\w-]*")  # a word, tested for a capi
 CLAUSE_JOINT_RE = CI(r"(?i),\s*(?:и|а|and|but|while)\s+[^\W\d_]+|[^\W\d_]{2,}(?:ып|іп|[аеяюуүұ]п),\s")
 
 
+# a session named as what a meeting prepared: "met ... to discuss preparations for the eighth meeting of the
+# commission", "обсудили подготовку к очередному заседанию", "отырысына дайындықты талқылады"
+PREPARATION_BEFORE_RE = CI(r"(?i)(?:preparations?\s+for|prepar\w+\s+for|подготовк\w+\s+к|подготовк\w+)\s+(?:the\s+)?(?:[\w-]+\s+){0,6}$")
+KK_PREPARATION_AFTER_RE = CI(r"(?i)\w*\s+(?:[\w-]+\s+){0,6}?дайындық\w*")
+
+
+def _talks_to_prepare(t: str, found) -> bool:
+    """Talks held, and the council after them only what they prepared: two events."""
+    talks = next((m for n, m in found if n == "talks"), None)
+    council = next((m for n, m in found if n == "council"), None)
+    return talks is not None and council is not None and talks.end() <= council.start() \
+        and not TALKS_WORD_OF_SESSION_RE.search(t, talks.end(), council.start()) \
+        and bool(PREPARATION_BEFORE_RE.search(t, max(0, council.start() - 60), council.start())
+                 or KK_PREPARATION_AFTER_RE.match(t, council.end()))
+
+
+# the talks are the session's own: "переговоры в рамках заседания", "talks at the session of"
+TALKS_WORD_OF_SESSION_RE = CI(r"(?i)(?:в\s+рамках|на\s+полях|within|at|during|on\s+the\s+sidelines\s+of)\s+(?:the\s+)?\S+\s*$")
+
+
 def _clauses_apart(t: str, found, a: str, b: str) -> bool:
     """The first trigger of type ``a`` and of type ``b`` stand in two clauses joined after a comma."""
     ma = next((m for n, m in found if n == a), None)
@@ -1456,6 +1520,9 @@ def _triggers(sv: SentenceView, places, mentions, dropped: set | None = None,
             continue  # "сообщил по телефону корреспонденту", "тілшісіне телефон арқылы айтты": an interview
         if name == "talks" and RECEPTION_RE.fullmatch(m.group()) and not people.title_spans(t):
             continue  # "received a letter", "принял закон": a reception needs an official
+        if name == "talks" and RECEPTION_RE.fullmatch(m.group()) and (
+                INVITATION_AFTER_RE.match(t, m.end()) or INVITATION_BEFORE_RE.search(t, max(0, m.start() - 40), m.start())):
+            continue  # "принял приглашение посетить", "шақыруын қабылдады": an invitation accepted is no meeting
         if name == "talks" and THING_RECEIVED_RE.match(t, m.end()) and m.group().lower() == "received":
             continue  # "ties received a further boost from President Park's visit": a thing received, not a guest
         if _generic(t, m, name):
@@ -1486,6 +1553,10 @@ def _triggers(sv: SentenceView, places, mentions, dropped: set | None = None,
         if (name == "council" or (name == "forum" and COUNCIL_WORD_RE.search(m.group()))) \
                 and (BODY_RE.search(t, max(0, m.start() - 40), m.start()) or BODY_RE.search(t, m.end(), m.end() + 40)):
             continue  # "agreed to establish the Council", "the Commission is an effective mechanism", "created a business council"
+        if name == "council" and (WORK_OF_BODY_BEFORE_RE.search(t, max(0, m.start() - 50), m.start())
+                                  or KK_WORK_OF_BODY_AFTER_RE.match(t, m.end())) \
+                and not BODY_MET_AFTER_RE.search(t, m.end(), m.end() + 90):
+            continue  # "активизировать работу межправкомиссии", "комиссияның жұмысын жандандыру": the body's work, no session
         if name == "consultations" and DIALOGUE_RE.search(m.group()) and not _dialogue_held(t, m):
             continue  # "подчеркнули важность стратегического диалога": the dialogue praised, no session of it
         if name == "council" and CO_CHAIR_RE.search(t, max(0, m.start() - 60), m.start()):
@@ -1498,6 +1569,7 @@ def _triggers(sv: SentenceView, places, mentions, dropped: set | None = None,
                 and not KK_CONDITIONAL_RE.fullmatch(found[-1][1].group()) \
                 and len({p.iso3 for p in places if found[-1][1].end() <= p.start < m.start()}) <= 1 \
                 and not CONTRAST_BREAK_RE.search(t, found[-1][1].end(), m.start()) \
+                and ";" not in t[found[-1][1].end():m.start()] \
                 and not SUBORDINATE_RE.search(t, found[-1][1].end(), m.start()) \
                 and not NEXT_TRIP_RE.search(t, found[-1][1].end(), m.end()) \
                 and not _another_year(t, found[-1][1], m, sv.doc.lang):
@@ -1572,7 +1644,8 @@ def _triggers(sv: SentenceView, places, mentions, dropped: set | None = None,
     if "consultations" in types and "council" in types and not _clauses_apart(t, found, "consultations", "council"):
         drop.add("consultations")  # (not "noted the results of the consultations held in May, and agreed to hold the
         # commission's first meeting in 2025": two events, each in its clause)
-    if ("council" in types or "consultations" in types or "phone_call" in types) and "council" not in drop:
+    if ("council" in types or "consultations" in types or "phone_call" in types) and "council" not in drop \
+            and not _talks_to_prepare(t, found):
         drop.add("talks")
     if ("council" in types or "forum" in types or "consultations" in types) and not VISIT_WORD_RE.search(t):
         drop.add("visit")
@@ -1775,6 +1848,10 @@ QUOTE_CLOSE_RE = re.compile(r"[»”]|[,.!?]\"")  # a closing quote (a straight 
 NEW_EVENT_MARK_RE = re.compile(r"\d+\s*-?(?:st|nd|rd|th|й|го|ое|ая|ий|е|ші|шы|сі|сы|і|ы)(?!\w)|(?<![\d.,])\d{1,3}\s+\S+\s*$|"
                                r"(?<!\d)(?:19|20)\d\d(?!\d)|"
                                r"(?i:first|second|third|next|regular|очередн|перв|втор|nth|кезекті|алғашқы)")
+# an ordinal of a day, not of the event: "В первый день визита", "on the second day of the visit", "сапардың
+# екінші күні"
+ORDINAL_DAY_OF_RE = CI(r"(?i)(?:first|second|third|fourth|final|last)\s+day\s+of|(?<!\w)(?:перв|втор|трет|четв[её]рт)\w*\s+"
+                       r"(?:\w+\s+)?день|(?:бірінші|екінші|үшінші|төртінші|алғашқы)\s+күн\w*")
 # "this", "that", "это", "данный", "бұл", "осы" right before the event: the one just told
 THIS_BEFORE_RE = CI(r"(?i)(?:^|\s)(?:this|that|these|эт\w+|данн\w+|указанн\w+|бұл|осы|аталған|сол)\s+(?:[\w-]+\s+)?$")
 
@@ -1789,6 +1866,8 @@ def _reference(t: str, m: re.Match, typ: str, mentions, lo: int = 0, hi: int | N
     own = t[max(0, m.start() - 45):m.end()] + NON_BLANKS_RE.match(t[m.end():]).group()
     own = QUOTE_CLOSE_RE.split(own)[-1]  # «... by 2015», Rau told the forum": the saying's year is not the forum's
     own = BARE_DAY_RE.sub(" ", own)  # "On the 16th, two days after the call": a day, no ordinal of the event
+    if not _tells_a_day(t):  # "В первый день визита министры обсудили": the visit's day (one with a date of its own
+        own = ORDINAL_DAY_OF_RE.sub(" ", own)  # dates the trip by its k-th day, see _counted_day)
     # an ordinal ("the 12th meeting", "12-ші отырысы") or a year ("in August 2024, during the state visit": a dated one)
     # tells a new event; a count does not ("200-ден астам компания қатысып, форум аясында")
     if NEW_EVENT_MARK_RE.search(own):
@@ -1800,7 +1879,9 @@ def _reference(t: str, m: re.Match, typ: str, mentions, lo: int = 0, hi: int | N
         return None  # "Тоқаевтың 2022 жылғы желтоқсандағы Өзбекстанға мемлекеттік сапары барысында": the year's attribute
     is_ref = REFERENCE_BEFORE_RE.search(before) or REFERENCE_AFTER_RE.match(t[m.end():m.end() + 30]) \
         or (KK_LOCATIVE_END_RE.search(m.group()) and not t[:m.start()].strip(" «\"'")) \
-        or (IN_BEFORE_RE.search(before) and TOOK_PART_AFTER_RE.match(t, m.end()))  # "Во встрече приняли участие послы"
+        or (KK_DATIVE_END_RE.search(m.group()) and not t[:m.start()].strip(" «\"'") and KK_TOOK_PART_RE.search(t, m.end())) \
+        or (IN_BEFORE_RE.search(before) and TOOK_PART_AFTER_RE.match(t, m.end())) \
+        or (DAY_OF_EVENT_BEFORE_RE.search(before) and not _tells_a_day(t))  # "Во встрече приняли участие послы"
     if not is_ref:
         return None
     if mentions and _referent(mentions, typ) is not None:
@@ -1808,12 +1889,33 @@ def _reference(t: str, m: re.Match, typ: str, mentions, lo: int = 0, hi: int | N
         city = _venue_after(t, m.end())
         if city is not None and target.location and city.city != target.location:
             return None  # "the 11th meeting of the IGC, held in Ashgabat": another event
-        if target.status == "held" and _own_clause_planned(t, m, lo, hi):
+        if target.status == "held" and _own_clause_planned(t, m, lo, hi) \
+                and not (target.type in ("forum", "council") and not target.recalled and _as_setting(t, m)):
+            # (but "Форум аясында ... қол қойылады деп күтілуде": what is still to come happens within the forum held)
             return None  # "to prepare the state visit of Xi Jinping scheduled for July": one still to come
         return "referent"
     if typ == "talks" and THIS_BEFORE_RE.search(before):
         return "orphan"
     return "definite"
+
+
+def _tells_a_day(t: str) -> bool:
+    """The sentence names a day: a date, a weekday, today or yesterday."""
+    return bool(DAY_MONTH_RE.search(t) or MONTH_DAY_RE.search(t) or ANY_WEEKDAY_RE.search(t) or TODAY_RE.search(t)
+                or YESTERDAY_RE.search(t))
+
+
+def _as_setting(t: str, m: re.Match) -> bool:
+    """The event is named as the gathering something else happens at: "Форум аясында", "в рамках форума", "on the
+    sidelines of the forum"."""
+    return bool(SETTING_RE.match(t, m.end() + len(NON_BLANKS_RE.match(t[m.end():]).group()) + 1)
+                or SETTING_RE.match(t, m.end() + 1)
+                or SETTING_IN_FRAME_BEFORE_RE.search(t, max(0, m.start() - 40), m.start()))
+
+
+# "в рамках форума", "within the framework of the forum", "on the sidelines of the session"
+SETTING_IN_FRAME_BEFORE_RE = CI(rf"(?i)(?:{SETTING_BEFORE}|в\s+рамках|within\s+the\s+framework\s+of|as\s+part\s+of)\s+"
+                                r"(?:the\s+)?(?:[\w-]+\s+){0,2}$")
 
 
 KK_LOCATIVE_ENDING_RE = re.compile(r"^(?:[ндт][ае]|ында|інде)$")  # "Римде", "Ашхабадта"
@@ -2250,8 +2352,12 @@ def _pair(typ, t, m, places, w_places, w_people, ctx_partner, sv) -> tuple[str, 
     visit), else of the sentence, else its officials' countries, else the article's context. A group
     named with the event makes it multilateral; a region or a company is not a country."""
     if ctx_partner and TWO_SIDES_RE.search(t, max(0, m.start() - TWO_SIDES_REACH), min(len(t), m.end() + TWO_SIDES_REACH)) \
-            and any(p.iso3 == ctx_partner for p in list(places) + list(w_people)):
-        return HOME, ctx_partner  # "consultations between the two foreign ministries" beside "the markets of Central Asia and China"
+            and (any(p.iso3 == ctx_partner for p in list(places) + list(w_people))
+                 or not any(p.kind != "city" and p.iso3 != HOME for p in places)
+                 and not any(p.iso3 not in (None, HOME) for p in w_people)):
+        # "consultations between the two foreign ministries" beside "the markets of Central Asia and China"; "the
+        # meeting of the two countries' foreign ministers in New York": a venue, the sides are the story's
+        return HOME, ctx_partner
     aggr = [s for s, e in sv.aggregates if abs(s - m.start()) < 80]
     if aggr and _named_by_pair(t, m, places):
         aggr = []  # "within the OTS ... the Kazakhstan-Türkiye Strategic Cooperation Council": the pair's own body
@@ -2281,6 +2387,8 @@ def _pair(typ, t, m, places, w_places, w_people, ctx_partner, sv) -> tuple[str, 
             and all(p.kind == "city" for p in places if p.iso3 != HOME) \
             and not any(p.iso3 not in (None, HOME) for p in w_people):
         return HOME, ctx_partner  # a call has no venue: "spoke by phone ... discussed preparations for the Gabala summit"
+    if typ == "visit" and _third_countrys_trip(t, w_places, w_people, sv.doc.lang):
+        return None  # "South Korean President Yoon will then pay a state visit to Uzbekistan": not Kazakhstan's
     for cands in (w_places, places):
         countries = [p for p in cands if p.kind != "city"]
         foreign = list(dict.fromkeys([p.iso3 for p in countries if p.iso3 != HOME]
@@ -2312,6 +2420,19 @@ def _pair(typ, t, m, places, w_places, w_people, ctx_partner, sv) -> tuple[str, 
     if ctx_partner:
         return HOME, ctx_partner
     return None
+
+
+def _third_countrys_trip(t: str, w_places, w_people, lang: str) -> bool:
+    """A trip told with no Kazakh place or official, whose destination is one foreign country and whose
+    travellers are officials of another: "South Korean President Yoon ... a state visit to Uzbekistan"."""
+    if any(p.iso3 == HOME for p in w_places) or any(p.iso3 == HOME for p in w_people):
+        return False
+    officials = {p.iso3 for p in w_people if p.iso3 is not None}
+    foreign = tuple(dict.fromkeys(p.iso3 for p in w_places))
+    if not officials or len(foreign) < 2:
+        return False
+    dest = _visit_host(t, w_places, foreign, lang)
+    return dest is not None and dest not in officials
 
 
 # the two sides the story is about, named by their number: "between the two foreign ministries", "между МИД двух стран",
@@ -2432,6 +2553,10 @@ def _invitation(t: str, m: re.Match, lo: int, hi: int) -> bool:
 KK_INVITED_TO_RE = CI(r"(?i)(?:\s+\w+){0,2}\s+шақыр")
 
 
+KK_CONVERB_TRIGGER_RE = CI(r"(?i)\w+(?:ып|іп|п)")  # "кездесіп", "барып", "сөйлесіп"
+KK_COMMA_AFTER_RE = re.compile(r"\s*,")
+
+
 def _status(t: str, m: re.Match, typ: str, lo: int, hi: int) -> tuple[str | None, bool]:
     """(held | planned | None for cancelled, postponed?) from the tense cue nearest the trigger,
     its own clause first."""
@@ -2465,6 +2590,11 @@ def _status(t: str, m: re.Match, typ: str, lo: int, hi: int) -> tuple[str | None
     if not planned and not held:
         planned, held = cues(PLANNED_RE, 0, len(t)), cues(HELD_RE, 0, len(t))
         held = [h for h in held if not any(p[1][0] == h[1][0] for p in planned)]
+        if planned and held and KK_CONVERB_TRIGGER_RE.fullmatch(m.group()) and KK_COMMA_AFTER_RE.match(t, m.end()):
+            # a Kazakh converb takes the tense of the sentence's last verb: "кездесіп, ... отырысына дайындықты
+            # талқылады" (met, and discussed the preparations for the session to come)
+            last = max(planned + held, key=lambda x: x[1][0])
+            return ("held" if last in held else "planned"), False
         if not planned:
             return "held", False
         if not held:
@@ -2602,6 +2732,8 @@ def _place(mention: _Mention, sv: SentenceView, m, w_places, places, dateline, l
             if len(welcomers) == 1:
                 host = next(iter(welcomers))
         if host is None:
+            host = _receiver_country(t, mention.pair, sv, lo, hi)
+        if host is None:
             # travelling officials tell the direction: the visitor's officials are named, the host's country is not
             travellers = {p.iso3 for p in mention.people if p.iso3 in pair and not AMBASSADOR_RE.search(p.role or "")}
             named = [r.place.iso3 for r in sv.roles if lo <= r.place.start < hi and r.place.iso3 in pair]
@@ -2612,7 +2744,10 @@ def _place(mention: _Mention, sv: SentenceView, m, w_places, places, dateline, l
         if host:
             mention.visitor = pair[0] if host == pair[1] else pair[1]
     elif mention.type != "phone_call":  # a call has no venue: the cities of its sentence are its topics
-        city = _event_city(t, w_places)
+        # a session to come is held where its own words say, after it ("met X in Cairo to discuss preparations for
+        # the commission, which the parties agreed to hold in Astana")
+        city = (_event_city(t, [p for p in w_places if p.start >= m.end()]) if mention.status == "planned" else None) \
+            or _event_city(t, w_places)
         if city is not None:
             mention.location, mention.host = city.city, city.iso3
         elif CAPITAL_WORD_RE.search(wt):
@@ -2632,6 +2767,29 @@ def _place(mention: _Mention, sv: SentenceView, m, w_places, places, dateline, l
         # "NEW YORK – ... during the UN General Assembly, held talks with ...": a meeting at a summit abroad, where the
         # report was filed from
         mention.location, mention.host, mention.dateline_place = dateline.city, dateline.iso3, True
+
+
+def _receiver_country(t: str, pair: tuple, sv: SentenceView, lo: int, hi: int) -> str | None:
+    """The country of the one a guest was received by ("был принят председателем ... Ласло Кёвером", "was received
+    by President X"), or in Kazakh at whose reception the guest was ("X-тің қабылдауында болды"), when one side's
+    (the verb in the event's words or just after them)."""
+    named = [p for p in sv.people if p.iso3 in pair]
+    if not named:
+        return None
+    for x in RECEIVED_BY_RE.finditer(t, lo, min(len(t), hi + 60)):
+        cut = RECEIVER_CUT_RE.search(t, x.end())
+        stop = min(cut.start() if cut else len(t), x.end() + 150)
+        sides = {p.iso3 for p in named if x.end() <= p.start < stop}
+        if len(sides) == 1:
+            return next(iter(sides))
+    for x in KK_RECEPTION_OF_RE.finditer(t, lo, min(len(t), hi + 60)):
+        start = max(0, x.start() - 150)
+        for cut in RECEIVER_CUT_RE.finditer(t, start, x.start()):
+            start = cut.end()
+        sides = {p.iso3 for p in named if start <= p.start < x.start()}
+        if len(sides) == 1:
+            return next(iter(sides))
+    return None
 
 
 def _titled_place(t: str, p, lo: int, hi: int) -> bool:
@@ -3755,9 +3913,12 @@ def _compatible(a: _Mention, b: _Mention) -> bool:
         return False
     if a.visitor and b.visitor and a.visitor != b.visitor:
         return False
-    if a.host and b.host and a.host != b.host:
+    # a signing placed by the dateline yields to the place the text tells ("ASTANA. November 18 – ... have signed a
+    # memorandum" and "The document was signed in Nairobi on November 16")
+    placed = a.type != "signing" or not (a.dateline_place or b.dateline_place)
+    if a.host and b.host and a.host != b.host and placed:
         return False
-    if a.location and b.location and a.location != b.location and not _one_trip(a, b):
+    if a.location and b.location and a.location != b.location and not _one_trip(a, b) and placed:
         return False
     if not _dates_compatible(a.date, b.date, a.type == "visit" or a.date_default or b.date_default) \
             and not _reported_later(a, b) and not _reported_later(b, a) and not _trip_in_report_month(a, b) \
@@ -3821,6 +3982,8 @@ def _join(e: _Mention, m: _Mention) -> None:
         e.status, e.document_of = m.status, False  # the meeting's own mention tells whether it was held
     e.ordinal = e.ordinal or m.ordinal
     e.visitor = e.visitor or m.visitor
+    if e.type == "signing" and e.dateline_place and m.host and not m.dateline_place:
+        e.host, e.location, e.dateline_place = m.host, m.location, False  # where the text says, not the dateline
     e.host = e.host or m.host
     e.location = e.location or m.location
     e.level = e.level or m.level
@@ -3863,12 +4026,18 @@ def _under_way_in(trip: _Mention, m: _Mention) -> bool:
     return m.status == "held" and _day_of_trip(trip, m)
 
 
+REPORTED_WITHIN_DAYS = 7  # days an undated report's dateline may come after the day the text tells
+
+
 def _wire_days_agree(a: _Mention, b: _Mention) -> bool:
     """Days counted from an undated report's dateline ("кеше", "бүгін") tell two events apart: the meeting "on the eve
     of the session, yesterday" is not the session held today, nor one dated in another month."""
     for x, y in ((a, b), (b, a)):
         if x.wire_md is None:
             continue
+        if y.month_day is not None and y.wire_md is None and not x.wire_md_told \
+                and 0 <= (dt.date(2000, *x.wire_md) - dt.date(2000, *y.month_day)).days <= REPORTED_WITHIN_DAYS:
+            continue  # "ASTANA. November 18 – ... have signed" and "signed in Nairobi on November 16": reported later
         if (y.wire_md or y.month_day) is not None and (y.wire_md or y.month_day) != x.wire_md:
             return False
         if y.date is not None and not y.date_default and y.date[2] in ("day", "month") \
@@ -3881,6 +4050,9 @@ def _wire_days_agree(a: _Mention, b: _Mention) -> bool:
 def _wire_month_in_trip(m: _Mention, trip: _Mention) -> bool:
     """A meeting dated only by an undated report's dateline ("АСТАНА, 12 марта ... принял сегодня") is none of a trip
     the text dates in other months ("the President's visit in August 2016")."""
+    if m.wire_md is not None and m.wire_md_told and trip.date is not None and not trip.date_default \
+            and trip.date[2] == "year":
+        return False  # "АСТАНА, 12 марта – ... сегодня принял посла" beside "визита ... в Египет в 2007 году": recalled
     if m.wire_md is None or trip.date is None or trip.date_default or trip.date[2] not in ("day", "month") \
             or trip.date[0].year != trip.date[1].year:
         return True
@@ -3913,12 +4085,50 @@ def _after_report(date: tuple, ref: dt.date) -> bool:
     return start > ref + REPORT_DAY_SLACK if prec in ("day", "week") else start > ref
 
 
+# the time before a trip: "Сапар қарсаңында", "накануне визита", "ahead of the visit", "in the run-up to the visit"
+AHEAD_OF_TRIP_RE = CI(r"(?i)қарсаңында|алдында|накануне|в\s+преддверии|ahead\s+of|on\s+the\s+eve\s+of|in\s+the\s+run-up\s+to|"
+                      r"before\s+the")
+
+
+def _ends_in_past(t: str) -> bool:
+    """The sentence's last tense cue is a past one ("... кездесіп, ... дайындықты талқылады")."""
+    held, planned = _cue_spans(t, False), _cue_spans(t, True)
+    return bool(held) and (not planned or held[-1][0] > planned[-1][0])
+
+
+def _unlend_past_times(mentions: list[_Mention], ref: dt.date | None) -> None:
+    """A session still to come told in the sentence of a trip held ("During his visit to Riyadh on November 27-28 ...
+    discussed preparations for the next meeting of the commission"): the trip's days and city are the trip's, a
+    past time is none of the session to come."""
+    if ref is None:
+        return
+    for m in mentions:
+        if m.type == "visit" and m.status == "planned" and not m.postponed and m.date is not None and not m.date_default \
+                and m.date[1] < ref and _ends_in_past(m.evidence) \
+                and not UPCOMING_RE.search(m.evidence, max(0, m.at - UPCOMING_REACH), m.at + 12) \
+                and not AHEAD_OF_TRIP_RE.search(m.evidence, max(0, m.at - 30), m.at + 30):
+            # (not "алдағы сапардың бағдарламасын талқылаған еді", "Сапар қарсаңында, 25 қыркүйекте": the trip was still
+            # to come then)
+            m.status = "held"  # "Эр-Риядқа 27-28 қарашадағы сапары аясында ... келесі отырысына дайындықты талқылады"
+    for m in mentions:
+        if m.status != "planned" or m.type == "visit" or m.date is None or m.date_default or m.date[1] >= ref:
+            continue
+        trip = next((x for x in mentions if x.index == m.index and x is not m and x.status == "held" and x.date == m.date
+                     and x.at < m.at), None)
+        if trip is None:
+            continue
+        m.date, m.told, m.in_visit = None, None, False
+        if m.location is not None and (m.location == trip.location or m.host == trip.host):
+            m.location = m.host = None  # (the trip's city, or one in its host country)
+
+
 def _merge(article: Article, mentions: list[_Mention], all_people, stated_year: int | None = None) -> list[VisitEvent]:
     ref = article.published_on
     mentions = _lasts_until(mentions)
     for m in mentions:
         if m.status == "held" and ref is not None and m.date is not None and _after_report(m.date, ref):
             m.status = "planned"  # "обсудили проведение заседания, которое пройдет в декабре": not yet held when reported
+    _unlend_past_times(mentions, ref)
     # a planned mention of a visit that the article reports as held ("during the upcoming visit")
     held_visits = [m for m in mentions if m.type == "visit" and m.status == "held"]
     for m in mentions:
@@ -3967,6 +4177,7 @@ def _merge(article: Article, mentions: list[_Mention], all_people, stated_year: 
             # report was filed at home, the meeting and the signing were where the visit of those days went
             trip = next((v for v in merged if v.type == "visit" and v.pair == e.pair and v.status == e.status and v.host
                          and v.host != e.host and not v.dateline_place
+                         and (v.date, v.month_day, v.wire_md) != (None, None, None)  # not a trip recalled with no time
                          and (_dates_compatible(v.date, e.date, True) or _reported_days_after(e, v))
                          and _month_days_agree(v, e) and _wire_month_in_trip(e, v)), None)
             if trip is not None:

@@ -66,9 +66,10 @@ def months() -> dict[str, int]:
 @functools.lru_cache(maxsize=1)
 def month_headings() -> dict[str, int]:
     """A month's name as a heading stands alone (lower case) -> month number: the Kazakh and English forms and
-    the Russian nominative ("январь", "март", "май"), not an oblique case ("января", "в марте")."""
+    the Russian nominative ("январь", "март", "май"), not an oblique case ("января", "в марте") nor an adjective
+    ("мартовский")."""
     return {r["form"].lower(): int(r["month"]) for r in read_csv("months.csv")
-            if r["lang"] != "ru" or r["form"].lower()[-1:] in ("ь", "т", "й")}
+            if r["lang"] != "ru" or r["form"].lower()[-1:] in ("ь", "т", "й") and not r["form"].lower().endswith("ий")}
 
 
 def month_number(word: str) -> int | None:

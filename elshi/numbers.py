@@ -32,7 +32,7 @@ SCALE_RES = tuple((CI(p), mult) for p, mult in SCALES)  # compiled once
 CURRENCIES = (
     (r"\$|US\$|USD|АҚШ\s+долл\w*|долл\w*\.?\s+США|долл\w*|dollar\w*|U\.?S\.?\s+dollar\w*|US\s+dollar\w*|"
      r"американск\w+\s+долл\w*|american\s+dollar\w*", "USD"),
-    (r"€|EUR\b|евро|euro\w*", "EUR"),
+    (r"€|EUR\b|евро|euro\w*|еуро\w*", "EUR"),  # Kazakh "еуро", "еуроны"
     (r"₽|RUB\b|рубл\w*|руб\.?|roubles?|rubles?", "RUB"),
     (r"₸|KZT\b|теңге\w*|тенге|tenge", "KZT"),
     (r"¥|CNY\b|юан\w*|yuan", "CNY"),
@@ -51,12 +51,14 @@ CURRENCIES = (
     (r"KGS\b|сом(?:ов|а|ы)?\b|soms?\b", "KGS"),
     (r"AZN\b|манат\w*|manats?", "AZN"),
     (r"GEL\b|лари\b|lari\b", "GEL"),
-    (r"SAR\b|QAR\b|риал\w*|риял\w*|riyals?", "SAR"),
+    # the Qatari riyal, "QR 287 million" as Qatar's own outlets write it (not "QR code")
+    (r"QAR\b|QR(?=\s?\d|$)|катарск\w+\s+риал\w*|катарск\w+\s+риял\w*|Qatari\s+riyals?", "QAR"),
+    (r"SAR\b|риал\w*|риял\w*|riyals?", "SAR"),
     (r"CHF\b|швейцарск\w+\s+франк\w*|Swiss\s+francs?", "CHF"),
 )
 CURRENCY_AFTER = "|".join(f"(?:{p})" for p, _ in CURRENCIES)
 CURRENCY_RES = tuple((CI(p), code) for p, code in CURRENCIES)  # compiled once
-CURRENCY_BEFORE = r"US\$|\$|USD|€|EUR|₸|KZT|₽|RUB|CNY|RM|MYR|₺|TRY|AED|₹|INR|£|GBP|EGP|JPY|₩|KRW|HUF|PLN|SAR|QAR|CHF"
+CURRENCY_BEFORE = r"US\$|\$|USD|€|EUR|₸|KZT|₽|RUB|CNY|RM|MYR|₺|TRY|AED|₹|INR|£|GBP|EGP|JPY|₩|KRW|HUF|PLN|SAR|QAR|QR|CHF"
 # Kazakh case ending glued to a number or scale: "млрд-қа", "$20 млрд-тан", "200-ге".
 _KK_ENDINGS = ("тан", "тен", "дан", "ден", "нан", "нен", "ның", "нің", "тың", "тің", "дың", "дің", "қа", "ке",
                "ға", "ге", "та", "те", "да", "де", "ты", "ті", "ды", "ді", "ны", "ні", "ын", "ін", "ы", "і", "а", "е")

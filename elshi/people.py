@@ -1037,7 +1037,8 @@ def again(text: str, known: list[Person], here: list[Person], places=()) -> list
     """Officials introduced elsewhere in the article (with their title) named here again by surname,
     with or without first name or initial, in any case: "Серік Жұманғарин бастаған делегация",
     "С.Жұманғарин мен П.Сийярто", "переговоры Жумангарина", "Szijjártó opened the forum". Offsets are ``text``'s;
-    a surname shorter than four letters, or inside a place or a name found here, is not matched."""
+    a surname shorter than three letters, or inside a place or a name found here, is not matched (one of three
+    letters only as a whole word)."""
     taken = [(p.start, p.end) for p in here] + [(p.start, p.end) for p in places]
     have = {p.name.split()[-1][:5].lower() for p in here if p.name.split()}
     out: list[Person] = []
@@ -1050,6 +1051,15 @@ def again(text: str, known: list[Person], here: list[Person], places=()) -> list
         if key in have or not surname[:1].isupper():
             continue
         stem = surname[:-1] if len(surname) >= 5 and surname[-1].lower() in VOWELS else surname
+        if len(surname) == 3 and surname in text and not month_number(surname):
+            # a surname of three letters, as a whole word only ("Gül also met Atambayev", "Gül's"; not "Gülnara",
+            # not the month "May")
+            m = next((x for x in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?=['’]s\b|[^\w-]|$)", text)
+                      if not any(a <= x.start() < b or x.start() <= a < x.end() for a, b in taken)), None)
+            if m is not None:
+                out.append(Person(person.name, person.iso3, person.role, m.start(), m.end()))
+                have.add(key)
+                continue
         if (len(stem) < 4 or stem not in text) and len(words) >= 2:
             # "Мун Чжэ Иннің", "Мун Чжэ Ин" after "Мун Чжэ Ином": a name of short syllables is matched whole, its
             # last word less a case ending

@@ -119,11 +119,16 @@ SIDES_RE = CI(r"(?<!\w)стороны\s+(?:постав|договор|наме�
 
 SUBNATIONAL_RE = CI(
     r"(?<!\w)(облыс\w*|област\w*|өңір\w*|\bregion\b|regional|province|провинци\w*|автономн\w+\s+район\w*|autonomous|"
-    r"\bштат\w*|(?<!of\s)\bstate\s+of\b|қаласы\w*|\bгород\w*|\bcity\b|аудан\w*|район\w*|krai|край\w*|республик\w+\s+татарстан|"
+    # (a state's style is no region: "the State of Qatar", "the State of Kuwait")
+    r"\bштат\w*|(?<!of\s)\bstate\s+of\b(?!\s+(?:qatar|kuwait|israel|palestine|eritrea|bolivia|libya)\b)|қаласы\w*|\bгород\w*|\bcity\b|аудан\w*|район\w*|krai|край\w*|республик\w+\s+татарстан|"
     r"синьцзян\w*|xinjiang|шыңжаң\w*|татарстан\w*|tatarstan|башкорт\w*|bashkort\w*|"
     # the border regions of the two: "приграничных регионов", "border regions", "шекаралас өңірлер"
     r"приграничн\w*|border\s+(?:regions|areas|territories)|шекаралас\w*|шекара\s+маңы\w*)"
 )
+# a flow owned by the noun before it through a relative word: "области, товарооборот которой с ФРГ", "the region,
+# whose trade with Germany" (its owner is then read before the comma)
+REGION_WHOSE_RE = CI(r"(?i),\s*(?:(?:товарооборот|торгов\w*|экспорт|импорт|оборот)\w*\s+котор(?:ой|ого|ых)|"
+                     r"whose\s+(?:\w+\s+)?(?:trade|turnover|exports?|imports?))(?!\w)")
 # a deal, a project portfolio or a contract is not trade
 DEAL_RE = CI(
     r"(проект\w*|жоба\w*|project\w*|соглашени\w*|келісім\w*|agreement\w*|контракт\w*|contract\w*|договор\w*|"
@@ -270,7 +275,9 @@ KK_VERB_AFTER_RE = CI(
     r"мақсат\w*|меже\w*|жету\s+үшін|жетуі\s+(?:мүмкін|тиіс)|жетеді|жете\s+алады|болжа\w*|күтілуде|тиіс))"
 )
 # past levels block a target reading: "в прошлом году составил", "reached", "жетті"
-ACHIEVED_RE = CI(r"(?i)(қол\s+жеткіз(?:ілді|ді|дік|ілген)|достигнут\w*|was\s+achieved|has\s+been\s+achieved|were\s+achieved)")
+# (not a goal that "будет достигнута", "может быть достигнута": still to come)
+ACHIEVED_RE = CI(r"(?i)(қол\s+жеткіз(?:ілді|ді|дік|ілген)|(?<!будет\s)(?<!будут\s)(?<!быть\s)достигнут\w*|was\s+achieved|"
+                 r"has\s+been\s+achieved|were\s+achieved)")
 HEDGE_BEFORE_RE = CI(r"(?i)(?<!\w)(около|почти|более|свыше|порядка|примерно|приблизительно|не\s+менее|превыша\w*|превысил\w*|"
                              r"шамамен|шамасы|about|around|almost|nearly|over|more\s+than|approximately|roughly|some|"
                              r"in\s+excess\s+of|exceed\w*|upwards\s+of|almost|tops?|topped|topping|surpass\w*|"
@@ -286,7 +293,7 @@ STAT_SOURCE_RE = CI(r"(ұлттық\s+статистика\s+бюро\w*|бюр�
 # "Сыртқы сауда істері жөніндегі мемлекеттік министрі", "Minister of Foreign Trade")
 FOREIGN_TRADE_WORD_RE = CI(r"(?i)внешн\w+\s+торговл\w*|сыртқы\s+сауда\w*|foreign\s+trade")
 MINISTER_AFTER_RE = CI(r"(?i)\s+(?:(?:істері|мәселелері)\s+)?(?:жөніндегі\s+)?(?:(?:мемлекеттік|вице-?)\s*)?(?:министр|minister|министерств)")
-MINISTER_BEFORE_RE = CI(r"(?i)(?:министр\w*|minist\w+|вице-министр\w*|secretary)\s+(?:[\w-]+\s+){0,4}(?:и|and|of|және)?\s*$")
+MINISTER_BEFORE_RE = CI(r"(?i)(?:министр\w*|министерств\w*|minist\w+|вице-министр\w*|secretary)\s+(?:[\w-]+,?\s+){0,4}(?:и|and|of|және)?\s*$")
 # Kazakhstan's Bureau of National Statistics, named as the source: the figures are the home country's
 HOME_BUREAU_RE = CI(r"(?i)ұлттық\s+статистика\s+бюро\w*|бюро\w*\s+национальной\s+статистики|"
                             r"bureau\s+of\s+national\s+statistics|national\s+statistics\s+bureau")
@@ -424,13 +431,13 @@ def _headline_period(doc: Doc) -> tuple | None:
 
 def extract_trade(article: Article, doc: Doc | None = None) -> list[TradeFact]:
     doc = doc or Doc(article)
-    reporter, since = _article_reporter(doc)
+    reporter, since, until = _article_reporter(doc)
     title = (article.title or "").strip()
     ctx = _Context(partner=doc.dominant_partner, dominant=doc.dominant_partner, headline_period=_headline_period(doc),
                    group_story=doc.group_story)
     facts: list[TradeFact] = []
     for sv in doc.sentences:
-        own = reporter if sv.start >= since or (title and sv.text.strip() in title) else None
+        own = reporter if since <= sv.start < until or (title and sv.text.strip() in title) else None
         facts.extend(_sentence_facts(doc, sv, ctx, own))
     facts = _consolidate([f for f in facts if id(f) not in ctx.merged], ctx.inherited)
     return [f for f in facts if not _beyond_any_pair(f)]  # after the scale misprints are mended
@@ -458,20 +465,27 @@ def _route_only(t: str, places) -> bool:
                                  for p in foreign)
 
 
-def _article_reporter(doc: Doc) -> tuple[str | None, int]:
+def _article_reporter(doc: Doc) -> tuple[str | None, int, int]:
     """A foreign statistics source: the country the source word governs ("Өзбекстанның статистика
     агенттігі", "таможенной службы Армении", "Uzbek State Statistics Agency"), not one named as a
     partner ("с Казахстаном"); and the offset its count starts at: a source quoted beside a figure of its
     own counts from its paragraph on, so the figures of the paragraphs above (the headline aside) are
     Kazakhstan's ("Reference: In 2024 ... $312.4 million. ... According to the Hungarian Central Statistical
-    Office, trade ... was about €265 million.")."""
+    Office, trade ... was about €265 million."); and the offset it ends at: the end of the text, or of the source's
+    paragraph when a Kazakh outlet quotes the partner's figures."""
     found = _foreign_source(doc)
     if found is None:
-        return None, 0
+        return None, 0, 0
     iso3, sv = found
+    end = len(doc.text)
     if not (sv.amounts or ((sv.percents or sv.multipliers) and ATTRIBUTION_RE.search(sv.text))):
-        return iso3, 0  # no figure of its own ("a growth by its data" is one): it counts them all
-    return iso3, doc.text.rfind("\n", 0, sv.start) + 1
+        return iso3, 0, end  # no figure of its own ("a growth by its data" is one): it counts them all
+    if HOME_OUTLET_RE.search(doc.text[:400]):
+        # a Kazakh outlet quoting the partner's figures ("Посол привел данные ... ОАЭ, согласно которым ..."): its
+        # paragraph is theirs, the report goes on in its own count after it
+        nl = doc.text.find("\n", sv.end)
+        end = nl if nl >= 0 else end
+    return iso3, doc.text.rfind("\n", 0, sv.start) + 1, end
 
 
 ATTRIBUTION_RE = CI(r"(?i)мәліметінше|мәліметі\s+бойынша|деректер\w*\s+(?:бойынша|сәйкес)|деректеріне|по\s+данным|"
@@ -479,6 +493,17 @@ ATTRIBUTION_RE = CI(r"(?i)мәліметінше|мәліметі\s+бойынш
 
 
 PHRASE_BREAK_RE = re.compile(r"[:;!?–—]")
+
+
+def _total_told(t: str, lo: int = 0, hi: int | None = None) -> bool:
+    """A country's whole trade is told in ``t[lo:hi]``: "foreign trade", "со всеми странами"; not "foreign trade" in
+    a ministry's or an official's name ("Министерства развития, промышленности и внешней торговли Бразилии",
+    "Даму, өнеркәсіп және сыртқы сауда министрлігінің деректері бойынша")."""
+    for m in TOTAL_RE.finditer(t, lo, len(t) if hi is None else hi):
+        if not (FOREIGN_TRADE_WORD_RE.fullmatch(m.group()) and (
+                MINISTER_AFTER_RE.match(t, m.end()) or MINISTER_BEFORE_RE.search(t, max(0, m.start() - 60), m.start()))):
+            return True
+    return False
 
 
 def _foreign_source(doc: Doc):
@@ -577,7 +602,7 @@ def _sentence_facts(doc: Doc, sv: SentenceView, ctx: _Context, reporter) -> list
         if facts:
             ctx.partner = next(f.partner_iso3 if f.reporter_iso3 == HOME else f.reporter_iso3 for f in facts)
             ctx.blocked = False
-        elif len(foreign) > 2 or ((amounts or changes) and (sv.aggregates or (not foreign and TOTAL_RE.search(t)))) \
+        elif len(foreign) > 2 or ((amounts or changes) and (sv.aggregates or (not foreign and _total_told(t)))) \
                 or blocked or sv.index in doc.group_asides:  # "Total foreign trade fell to $139.8 bn. Exports dropped ...": the totals go on
             ctx.blocked = True
             if len(foreign) > 2 or sv.index in doc.group_asides:
@@ -592,7 +617,7 @@ def _sentence_facts(doc: Doc, sv: SentenceView, ctx: _Context, reporter) -> list
             # ("Экспорттың басында – бидай, импорттың негізін – жемістер. I тоқсан – 118,7 млн доллар")
             ctx.flow, ctx.flow_age = "turnover" if {"export", "import"} <= named else flows[0][0], 0
             # the flow speaks of something else: a group, a total, or other countries than the pair under discussion
-            ctx.flow_blocked = not facts and (blocked or bool(sv.aggregates) or bool(TOTAL_RE.search(t))
+            ctx.flow_blocked = not facts and (blocked or bool(sv.aggregates) or _total_told(t)
                                               or bool(foreign - {ctx.partner, None}))
         elif facts:
             ctx.flow_age = 0
@@ -816,6 +841,11 @@ def _sentence_facts(doc: Doc, sv: SentenceView, ctx: _Context, reporter) -> list
                 sentence_binding = b
         if not levels and cl.changes and not _quantity_clause(t, lo, len(t)):
             pair = _pair(binding, sentence_binding, ctx, reporter, t)
+            if pair is None and not binding.isos() and facts:
+                # "put bilateral turnover at $214 million last year, ... and that in the first quarter trade grew 1.4
+                # times": a change with no country of its own goes on with the pair of the sentence's figure
+                other = next((x for x in (facts[-1].reporter_iso3, facts[-1].partner_iso3) if x != HOME), None)
+                pair = (HOME, other) if other is not None else None
             if pair is None:
                 continue
             told = [f for f in facts if id(f) not in ctx.bases and f.value_original is not None and f.growth_pct is None
@@ -1261,7 +1291,8 @@ NUMBER_END_RE = re.compile(r"\d+\s*$")
 # "worth", "құны", "стоимостью" right after the goods
 WORTH_AFTER_RE = CI(r"(?i)^\s*(?:worth|құны|стоимостью)")
 # "worth $", "стоимостью", "құны" right before the figure
-WORTH_BEFORE_RE = CI(r"(?i)(?:worth|стоимостью|құны)\s*[$€]?\s*$")
+WORTH_BEFORE_RE = CI(r"(?i)(?:worth|стоимостью|құны)\s*(?:(?:около|почти|более|свыше|порядка|примерно|about|around|almost|"
+                    r"nearly|over|more\s+than|some|roughly|шамамен)\s*)?[$€]?\s*$")  # "стоимостью около 1,4 млрд"
 # Kazakh "құны", "сомасы" (its value, its sum) right before the figure
 KK_VALUE_BEFORE_RE = CI(r"(?i)(?:құны|сомасы)\s*$")
 
@@ -1459,7 +1490,10 @@ def _component(t: str, a, lo: int, places, kw, amounts, components: set) -> bool
         if kw is not None and kw[1] <= m.start() and _describes_flow(t, kw[1], m, a.start):
             continue
         if kw is not None and kw[1] <= m.start() and m.start() - kw[1] < 120:
-            between = APPOSITION_RE.sub(" ", t[kw[1]:m.start()])
+            aside = _aside(t, kw[1], a.start)  # "exports, led by cars and machinery, accounted for $4.1 bn": the
+            # goods in the aside describe the flow, which is the part
+            between = APPOSITION_RE.sub(" ", t[kw[1]:aside[0]] + " " + t[aside[1]:m.start()]
+                                        if aside is not None and aside[1] <= m.start() else t[kw[1]:m.start()])
             if not PRODUCT_RE.search(between) and not ACTION_NOUN_END_RE.search(between):
                 continue
         components.add(id(a))
@@ -1585,6 +1619,9 @@ def _bind(sv: SentenceView, places, lo: int, hi: int, cl: _Clause) -> _Binding:
         if lo <= s < first_figure:
             b.aggregate = True
     owner_region = SUBNATIONAL_RE.search(wt) if SUBNATIONAL_GATE.may_match(wt.lower()) else None
+    if (rel := REGION_WHOSE_RE.search(t, max(0, lo - 20), hi)) is not None \
+            and SUBNATIONAL_RE.search(t, max(0, rel.start() - 40), rel.start()):
+        b.subnational = True  # "в Карагандинской области, товарооборот которой с ФРГ ...", "the region, whose trade with"
     if owner_region:
         # a region owning the flow ("товарооборот области", "Xinjiang's trade"), not one named as a place of work
         if not IN_BEFORE_RE.search(wt[:owner_region.start()]):
@@ -1592,7 +1629,7 @@ def _bind(sv: SentenceView, places, lo: int, hi: int, cl: _Clause) -> _Binding:
     isos = b.isos()
     if isos and HOME not in isos and len(isos) >= 2:
         b.third = True
-    if TOTAL_RE.search(wt) and not (set(b.partners) - set(b.owners) or (b.origin and b.dest)):
+    if _total_told(wt) and not (set(b.partners) - set(b.owners) or (b.origin and b.dest)):
         b.total = True  # "Қазақстанның жалпы сыртқы сауда айналымы ..., Өзбекстандікі ...": each country's own
     if WHOLE_FLOW_RE.search(wt) and b.owner and not (b.partners or b.origin or b.dest):
         b.total = True

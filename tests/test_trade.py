@@ -1757,3 +1757,83 @@ DOUBLING_GOALS = [
 @pytest.mark.parametrize("text,published,expected", DOUBLING_GOALS)
 def test_doubling_goals(text, published, expected):
     assert [(f[0], f[1], f[2], f[3], f[5], f[6], f[8]) for f in facts(text, published)] == expected
+
+
+# engine 0.33.0: the Qatari riyal ("QR 287 million") and the Kazakh "еуро"; "the State of Qatar" is no region;
+# goods in an aside leave the flow its part ("exports, led by cars, accounted for $4.1 bn of the total"); "foreign
+# trade" in a ministry's name is no total; a region's trade told through "которой"/"whose"; a goal that "будет
+# достигнута" is still a goal; a plant "стоимостью около" a sum is a deal; a Kazakh outlet quoting a partner's figures
+# lends them its reporter for that paragraph only; a change with no country of its own goes on with the pair of its
+# sentence's figure
+TRADE_0_33 = [
+    ('According to the National Planning Council, trade between the State of Qatar and the Republic of Kazakhstan amounted to about QR 287 million in 2024.',
+     D(2025, 2, 11),
+     [('KAZ', 'QAT', 'turnover', 'actual', D(2024, 1, 1), D(2024, 12, 31), None, 'QAR', None)]),
+    ('По данным Национального совета по планированию, товарооборот между Государством Катар и Казахстаном составил 287 млн катарских риалов в 2024 году.',
+     D(2025, 2, 11),
+     [('QAT', 'KAZ', 'turnover', 'actual', D(2024, 1, 1), D(2024, 12, 31), None, 'QAR', None)]),
+    ('Trade between the State of Kuwait and Kazakhstan amounted to $287 million in 2024.',
+     D(2025, 2, 11),
+     [('KAZ', 'KWT', 'turnover', 'actual', D(2024, 1, 1), D(2024, 12, 31), 287000000.0, 'USD', None)]),
+    ('Trade between the state of Texas and Kazakhstan amounted to $287 million in 2024.',
+     D(2025, 2, 11),
+     []),
+    ("Bilateral trade between Korea and Kazakhstan reached $6.47 billion last year. South Korea's exports, led by automobiles and machinery, accounted for $4.1 billion of the total.",
+     D(2024, 6, 12),
+     [('KAZ', 'KOR', 'turnover', 'actual', D(2023, 1, 1), D(2023, 12, 31), 6470000000.0, 'USD', None),
+      ('KOR', 'KAZ', 'export', 'actual', D(2023, 1, 1), D(2023, 12, 31), 4100000000.0, 'USD', None)]),
+    ("Cars and machinery accounted for $4.1 billion of South Korea's exports to Kazakhstan last year.",
+     D(2024, 6, 12),
+     []),
+    ('Қазақстан мен Бразилия арасындағы байланыстар дамып келеді. Бразилия Даму, өнеркәсіп және сыртқы сауда министрлігінің деректері бойынша, 2010 жылы екі ел арасындағы сауда айналымы 301 млн долларды құрады.',
+     D(2011, 9, 12),
+     [('BRA', 'KAZ', 'turnover', 'actual', D(2010, 1, 1), D(2010, 12, 31), 301000000.0, 'USD', None)]),
+    ('Қазақстан мен Бразилия арасындағы байланыстар дамып келеді. По данным Министерства развития, промышленности и внешней торговли Бразилии, в 2010 году товарооборот между двумя странами составил 301 млн долларов.',
+     D(2011, 9, 12),
+     [('BRA', 'KAZ', 'turnover', 'actual', D(2010, 1, 1), D(2010, 12, 31), 301000000.0, 'USD', None)]),
+    ("Trade between Kazakhstan and Brazil is growing. According to Brazil's Ministry of Development, Industry and Foreign Trade, trade between the two countries reached $301 million in 2010.",
+     D(2011, 9, 12),
+     [('BRA', 'KAZ', 'turnover', 'actual', D(2010, 1, 1), D(2010, 12, 31), 301000000.0, 'USD', None)]),
+    ('Внешнеторговый оборот Бразилии в 2010 году составил 301 млрд долларов.',
+     D(2011, 9, 12),
+     []),
+    ('Товарооборот Казахстана с ФРГ растет. Почти двести предприятий работают в Карагандинской области, товарооборот которой с ФРГ в прошлом году достиг 214 млн долларов.',
+     D(2019, 5, 22),
+     []),
+    ('Trade between Kazakhstan and Germany is growing. Nearly two hundred of the firms are in the Karaganda region, whose trade with Germany reached $214 million last year.',
+     D(2019, 5, 22),
+     []),
+    ('Товарооборот Казахстана с ФРГ, который в прошлом году достиг 2,6 млрд долларов, растет.',
+     D(2019, 5, 22),
+     [('KAZ', 'DEU', 'turnover', 'actual', D(2018, 1, 1), D(2018, 12, 31), 2600000000.0, 'USD', None)]),
+    ('Товарооборот Казахстана и ОАЭ вырос. Стороны уверены, что цель – довести объем взаимной торговли до 3 млрд долларов – будет достигнута.',
+     D(2019, 5, 22),
+     [('KAZ', 'ARE', 'turnover', 'target', None, None, 3000000000.0, 'USD', None)]),
+    ('Товарооборот Казахстана и ОАЭ вырос. Цель довести товарооборот до 1 млрд долларов достигнута в прошлом году.',
+     D(2019, 5, 22),
+     [('KAZ', 'ARE', 'turnover', 'actual', D(2018, 1, 1), D(2018, 12, 31), 1000000000.0, 'USD', None)]),
+    ('С 2005 года валовой приток прямых инвестиций из ОАЭ в экономику Казахстана составил 2,8 млрд долларов. Дипломаты обсудили соглашение с компанией Masdar о строительстве ветровой электростанции стоимостью около 1,4 млрд долларов.',
+     D(2019, 5, 22),
+     [('KAZ', 'ARE', 'investment_in', 'actual', D(2005, 1, 1), None, 2800000000.0, 'USD', None)]),
+    ('Қазақстан мен Германия арасындағы байланыстар дамып келеді. Германия Федералдық статистика ведомствосының деректері бойынша, 2009 жылы екі ел арасындағы тауар айналымы 4,2 млрд еуроны құрады.',
+     D(2010, 5, 12),
+     [('DEU', 'KAZ', 'turnover', 'actual', D(2009, 1, 1), D(2009, 12, 31), None, 'EUR', None)]),
+    ('АСТАНА, 12 марта. КАЗИНФОРМ – Товарооборот между Казахстаном и ОАЭ вырос.\n\nПосол привел данные статистического центра ОАЭ, согласно которым торговля Эмиратов с Казахстаном достигла 3,4 млрд дирхамов.\n\nСтороны выразили уверенность, что цель – довести объем взаимной торговли до 3 млрд долларов – будет достигнута.',
+     None,
+     [('ARE', 'KAZ', 'turnover', 'actual', None, None, None, 'AED', None),
+      ('KAZ', 'ARE', 'turnover', 'target', None, None, 3000000000.0, 'USD', None)]),
+    ("Alckmin said trade between Brazil and Kazakhstan reached $186.3 million in 2024. Brazil's trade with the Eurasian Economic Union as a whole exceeded $12 billion. Koshanov noted that Kazakh statistics put bilateral turnover at $214 million last year, 27% more than in 2023, and that in the first quarter of 2025 trade grew 1.4 times year-on-year.",
+     D(2025, 5, 14),
+     [('KAZ', 'BRA', 'turnover', 'actual', D(2024, 1, 1), D(2024, 12, 31), 186300000.0, 'USD', None),
+      ('KAZ', 'BRA', 'turnover', 'actual', D(2024, 1, 1), D(2024, 12, 31), 214000000.0, 'USD', 27.0),
+      ('KAZ', 'BRA', 'turnover', 'actual', D(2025, 1, 1), D(2025, 3, 31), None, None, 40.0)]),
+    ('АСТАНА, 12 марта. КАЗИНФОРМ – Казахстан и ОАЭ расширяют сотрудничество.\n\nПосол привел данные статистического центра ОАЭ, согласно которым торговля Эмиратов с Казахстаном достигла 3,4 млрд дирхамов.\n\nПо итогам 2023 года товарооборот между Казахстаном и ОАЭ составил 1,2 млрд долларов.',
+     None,
+     [('ARE', 'KAZ', 'turnover', 'actual', None, None, None, 'AED', None),
+      ('KAZ', 'ARE', 'turnover', 'actual', D(2023, 1, 1), D(2023, 12, 31), 1200000000.0, 'USD', None)]),
+]
+
+
+@pytest.mark.parametrize("text,published,expected", TRADE_0_33)
+def test_trade_0_33(text, published, expected):
+    assert [(f[0], f[1], f[2], f[3], f[4], f[5], f[6], f[7], f[8]) for f in facts(text, published)] == expected
