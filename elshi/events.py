@@ -1881,7 +1881,8 @@ def _reference(t: str, m: re.Match, typ: str, mentions, lo: int = 0, hi: int | N
         or (KK_LOCATIVE_END_RE.search(m.group()) and not t[:m.start()].strip(" «\"'")) \
         or (KK_DATIVE_END_RE.search(m.group()) and not t[:m.start()].strip(" «\"'") and KK_TOOK_PART_RE.search(t, m.end())) \
         or (IN_BEFORE_RE.search(before) and TOOK_PART_AFTER_RE.match(t, m.end())) \
-        or (DAY_OF_EVENT_BEFORE_RE.search(before) and not _tells_a_day(t))  # "Во встрече приняли участие послы"
+        or (DAY_OF_EVENT_BEFORE_RE.search(before) and not _tells_a_day(t))
+    # ("Во встрече приняли участие послы"; "Форумға ... қатысты"; "В первый день визита министры обсудили")
     if not is_ref:
         return None
     if mentions and _referent(mentions, typ) is not None:
@@ -1908,9 +1909,8 @@ def _tells_a_day(t: str) -> bool:
 def _as_setting(t: str, m: re.Match) -> bool:
     """The event is named as the gathering something else happens at: "Форум аясында", "в рамках форума", "on the
     sidelines of the forum"."""
-    return bool(SETTING_RE.match(t, m.end() + len(NON_BLANKS_RE.match(t[m.end():]).group()) + 1)
-                or SETTING_RE.match(t, m.end() + 1)
-                or SETTING_IN_FRAME_BEFORE_RE.search(t, max(0, m.start() - 40), m.start()))
+    after = m.end() + len(NON_BLANKS_RE.match(t[m.end():]).group()) + 1  # past the noun's closing quote and a blank
+    return bool(SETTING_RE.match(t, after) or SETTING_IN_FRAME_BEFORE_RE.search(t, max(0, m.start() - 40), m.start()))
 
 
 # "в рамках форума", "within the framework of the forum", "on the sidelines of the session"
@@ -4097,9 +4097,11 @@ def _ends_in_past(t: str) -> bool:
 
 
 def _unlend_past_times(mentions: list[_Mention], ref: dt.date | None) -> None:
-    """A session still to come told in the sentence of a trip held ("During his visit to Riyadh on November 27-28 ...
-    discussed preparations for the next meeting of the commission"): the trip's days and city are the trip's, a
-    past time is none of the session to come."""
+    """A trip dated before the report and told in a sentence whose last verb is past was held, whatever plan the
+    sentence tells beside it (not one still ahead then: "алдағы сапар", "Сапар қарсаңында"). A session still to come
+    told in the sentence of a trip held ("During his visit to Riyadh on November 27-28 ... discussed preparations for
+    the next meeting of the commission"): the trip's days and city are the trip's, a past time is none of the session
+    to come."""
     if ref is None:
         return
     for m in mentions:

@@ -495,11 +495,11 @@ ATTRIBUTION_RE = CI(r"(?i)мәліметінше|мәліметі\s+бойынш
 PHRASE_BREAK_RE = re.compile(r"[:;!?–—]")
 
 
-def _total_told(t: str, lo: int = 0, hi: int | None = None) -> bool:
-    """A country's whole trade is told in ``t[lo:hi]``: "foreign trade", "со всеми странами"; not "foreign trade" in
+def _total_told(t: str) -> bool:
+    """A country's whole trade is told in ``t``: "foreign trade", "со всеми странами"; not "foreign trade" in
     a ministry's or an official's name ("Министерства развития, промышленности и внешней торговли Бразилии",
     "Даму, өнеркәсіп және сыртқы сауда министрлігінің деректері бойынша")."""
-    for m in TOTAL_RE.finditer(t, lo, len(t) if hi is None else hi):
+    for m in TOTAL_RE.finditer(t):
         if not (FOREIGN_TRADE_WORD_RE.fullmatch(m.group()) and (
                 MINISTER_AFTER_RE.match(t, m.end()) or MINISTER_BEFORE_RE.search(t, max(0, m.start() - 60), m.start()))):
             return True
