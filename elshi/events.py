@@ -334,9 +334,6 @@ REFERENCE_BEFORE_RE = CI(
     # those who took part in it: "Участники консультаций", "participants in the talks"
     r"участник\w*|participants\s+(?:in|of))\s+(?:[\w-]+\s+)?$"
 )
-# a day of the event, told with no date of its own: "В первый день визита министры обсудили ..." (the sentence tells
-# no day: one that does dates the trip by its k-th day, see _counted_day)
-DAY_OF_EVENT_BEFORE_RE = CI(r"(?i)(?:(?<!\w)(?:в|во|на)\s+[\w-]+\s+(?:день|дни)|\bdays?\s+of)\s+(?:[\w-]+\s+)?$")
 KK_LOCATIVE_END_RE = CI(r"(?i)[а-яәғқңөұүһі](?:да|де|та|те)$")  # an event noun in the locative: "at the forum"
 # an event noun in the dative opening its sentence, with a verb of taking part: "Форумға ... қатысты" (took part in the
 # forum told before)
@@ -1848,10 +1845,6 @@ QUOTE_CLOSE_RE = re.compile(r"[»”]|[,.!?]\"")  # a closing quote (a straight 
 NEW_EVENT_MARK_RE = re.compile(r"\d+\s*-?(?:st|nd|rd|th|й|го|ое|ая|ий|е|ші|шы|сі|сы|і|ы)(?!\w)|(?<![\d.,])\d{1,3}\s+\S+\s*$|"
                                r"(?<!\d)(?:19|20)\d\d(?!\d)|"
                                r"(?i:first|second|third|next|regular|очередн|перв|втор|nth|кезекті|алғашқы)")
-# an ordinal of a day, not of the event: "В первый день визита", "on the second day of the visit", "сапардың
-# екінші күні"
-ORDINAL_DAY_OF_RE = CI(r"(?i)(?:first|second|third|fourth|final|last)\s+day\s+of|(?<!\w)(?:перв|втор|трет|четв[её]рт)\w*\s+"
-                       r"(?:\w+\s+)?день|(?:бірінші|екінші|үшінші|төртінші|алғашқы)\s+күн\w*")
 # "this", "that", "это", "данный", "бұл", "осы" right before the event: the one just told
 THIS_BEFORE_RE = CI(r"(?i)(?:^|\s)(?:this|that|these|эт\w+|данн\w+|указанн\w+|бұл|осы|аталған|сол)\s+(?:[\w-]+\s+)?$")
 
@@ -1863,11 +1856,15 @@ def _reference(t: str, m: re.Match, typ: str, mentions, lo: int = 0, hi: int | N
     before = t[max(0, m.start() - 30):m.start()]
     if mentions and _referent(mentions, typ) is not None and _copula_reference(t, m):
         return "referent"  # "это первая встреча глав наших государств": the meeting just reported, described
-    own = t[max(0, m.start() - 45):m.end()] + NON_BLANKS_RE.match(t[m.end():]).group()
+    # "В первый день визита министры обсудили", "On the first day of the visit, ...": a day of the trip told, whose
+    # ordinal is the day's (a sentence that tells the day itself dates the trip by its k-th day: see _counted_day;
+    # the Kazakh "сапардың бірінші күні" is read there only)
+    day = VISIT_DAY_RE.search(t, max(0, m.start() - 40), min(len(t), m.end() + 30)) if typ == "visit" else None
+    of_trip = day is not None and day.group(3) is None and day.start() <= m.start() < day.end() and not _tells_a_day(t)
+    src = t[:day.start()] + " " * (day.end() - day.start()) + t[day.end():] if of_trip else t
+    own = src[max(0, m.start() - 45):m.end()] + NON_BLANKS_RE.match(t[m.end():]).group()
     own = QUOTE_CLOSE_RE.split(own)[-1]  # «... by 2015», Rau told the forum": the saying's year is not the forum's
     own = BARE_DAY_RE.sub(" ", own)  # "On the 16th, two days after the call": a day, no ordinal of the event
-    if not _tells_a_day(t):  # "В первый день визита министры обсудили": the visit's day (one with a date of its own
-        own = ORDINAL_DAY_OF_RE.sub(" ", own)  # dates the trip by its k-th day, see _counted_day)
     # an ordinal ("the 12th meeting", "12-ші отырысы") or a year ("in August 2024, during the state visit": a dated one)
     # tells a new event; a count does not ("200-ден астам компания қатысып, форум аясында")
     if NEW_EVENT_MARK_RE.search(own):
@@ -1881,7 +1878,7 @@ def _reference(t: str, m: re.Match, typ: str, mentions, lo: int = 0, hi: int | N
         or (KK_LOCATIVE_END_RE.search(m.group()) and not t[:m.start()].strip(" «\"'")) \
         or (KK_DATIVE_END_RE.search(m.group()) and not t[:m.start()].strip(" «\"'") and KK_TOOK_PART_RE.search(t, m.end())) \
         or (IN_BEFORE_RE.search(before) and TOOK_PART_AFTER_RE.match(t, m.end())) \
-        or (DAY_OF_EVENT_BEFORE_RE.search(before) and not _tells_a_day(t))
+        or of_trip
     # ("Во встрече приняли участие послы"; "Форумға ... қатысты"; "В первый день визита министры обсудили")
     if not is_ref:
         return None

@@ -499,11 +499,14 @@ def _total_told(t: str) -> bool:
     """A country's whole trade is told in ``t``: "foreign trade", "со всеми странами"; not "foreign trade" in
     a ministry's or an official's name ("Министерства развития, промышленности и внешней торговли Бразилии",
     "Даму, өнеркәсіп және сыртқы сауда министрлігінің деректері бойынша")."""
-    for m in TOTAL_RE.finditer(t):
-        if not (FOREIGN_TRADE_WORD_RE.fullmatch(m.group()) and (
-                MINISTER_AFTER_RE.match(t, m.end()) or MINISTER_BEFORE_RE.search(t, max(0, m.start() - 60), m.start()))):
-            return True
-    return False
+    return any(not _in_official_name(t, m) for m in TOTAL_RE.finditer(t))
+
+
+def _in_official_name(t: str, m: re.Match) -> bool:
+    """"Foreign trade" within a ministry's or an official's name ("сыртқы сауда министрлігі", "Министерства ... и
+    внешней торговли", "Minister of Foreign Trade")."""
+    return bool(FOREIGN_TRADE_WORD_RE.fullmatch(m.group()) and (
+        MINISTER_AFTER_RE.match(t, m.end()) or MINISTER_BEFORE_RE.search(t, max(0, m.start() - 60), m.start())))
 
 
 def _foreign_source(doc: Doc):
@@ -512,8 +515,7 @@ def _foreign_source(doc: Doc):
         if not STAT_SOURCE_GATE.may_match(sv.low) or not STAT_SOURCE_RE.search(sv.text):
             continue
         for m in STAT_SOURCE_RE.finditer(sv.text):
-            if FOREIGN_TRADE_WORD_RE.fullmatch(m.group()) and (MINISTER_AFTER_RE.match(sv.text, m.end())
-                                                               or MINISTER_BEFORE_RE.search(sv.text, max(0, m.start() - 60), m.start())):
+            if _in_official_name(sv.text, m):
                 continue  # "Катардың Сыртқы сауда істері жөніндегі мемлекеттік министрі": an official's title, no source
             if HOME_BUREAU_RE.fullmatch(m.group()):
                 return None  # "Ұлттық статистика бюросының деректеріне сәйкес": Kazakhstan's own statistics
