@@ -236,8 +236,82 @@ def _behind(first: str, pattern: str) -> str:
     return f"{head}(?={first})(?:{pattern[len(head):]})"
 
 
+# a gate CI puts before a pattern: at most this many words, none shorter than this (see required_words).
+# Measured with make bench-instructions: 6 words took 32.0 M instructions an article to 29.7 M, 24 to 28.0 M;
+# more words than that cost as much to test as the pattern does to run.
+GATE_MAX_WORDS = 24
+GATE_MIN_LENGTH = 2
+
+
+def required_words(items) -> frozenset[str] | None:
+    """Strings one of which every match of a parsed pattern contains (runs of literals, through groups,
+    alternations, repeats of at least one and lookarounds that must match), the set that makes the best gate:
+    fewest words, then longest. None when a match needs no literal text ("\\d+(?:%|\\s*proc)?" needs none)."""
+    from re import _constants as c
+
+    best: frozenset[str] | None = None
+    run: set[str] = {""}
+
+    def consider(words):
+        nonlocal best
+        if words and (best is None or _gate_rank(words) > _gate_rank(best)):
+            best = words
+
+    def flush():
+        nonlocal run
+        if run != {""}:
+            consider(frozenset(run))
+        run = {""}
+
+    for op, av in items:
+        if op is c.LITERAL:
+            run = {s + chr(av) for s in run}
+            continue
+        if op is c.IN and len(av) <= 3 and all(o is c.LITERAL for o, _a in av):
+            longer = {s + chr(a) for s in run for _o, a in av}
+            if len(longer) <= GATE_MAX_WORDS:
+                run = longer
+                continue
+        flush()
+        sub = None
+        if op is c.SUBPATTERN:
+            sub = required_words(av[-1])
+        elif op is c.ATOMIC_GROUP:
+            sub = required_words(av)
+        elif op is c.ASSERT:
+            sub = required_words(av[1])
+        elif op is c.BRANCH:
+            alts = [required_words(alt) for alt in av[1]]
+            sub = None if any(a is None for a in alts) else frozenset().union(*alts)
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT) and av[0] >= 1:
+            sub = required_words(av[2])
+        if sub is not None:
+            consider(sub)
+    flush()
+    return best
+
+
+def _gate_rank(words: frozenset[str]) -> tuple:
+    """How good a gate a set of words makes: usable at all, then fewer words, then longer ones."""
+    shortest = min(map(len, words))
+    return (len(words) <= GATE_MAX_WORDS and shortest >= GATE_MIN_LENGTH, -len(words), shortest)
+
+
+def gate_words(words: frozenset[str] | None) -> tuple[str, ...]:
+    """The words of a gate, shortest (likeliest found) first; () when the set makes no gate worth testing."""
+    if words is None or not _gate_rank(words)[0]:
+        return ()
+    return tuple(sorted(words, key=lambda w: (len(w), w)))
+
+
 def compile_fast(pattern: str, flags: int = 0) -> re.Pattern:
-    """``re.compile`` for a pattern tried at every position of many texts, with the same matches and groups:
+    """The pattern of compile_gated."""
+    return compile_gated(pattern, flags)[0]
+
+
+def compile_gated(pattern: str, flags: int = 0) -> tuple[re.Pattern, frozenset[str] | None]:
+    """The pattern's words one of which every match needs (required_words; None if unread), and
+    ``re.compile`` for a pattern tried at every position of many texts, with the same matches and groups:
     - behind a lookahead of the characters it can start with (see with_first_char_filter);
     - with every alternative that opens with a word boundary or a one-character lookbehind before a letter
       ("\\bшос", "(?<![\\w-])шос") opening with the letter and looking behind it ("ш(?<!\\wш)ос"). Python's
@@ -245,12 +319,14 @@ def compile_fast(pattern: str, flags: int = 0) -> re.Pattern:
       enters every alternative that opens with an assertion: thirty "\\bXYZ" acronyms ran four times slower
       than the same alternatives led by letters;
     - with the alternatives that open with one letter joined behind it ("шос|шыұ" -> "ш(?:ос|ыұ)").
-    Parsed once; compiled as written (behind the lookahead) if the regex internals are not as expected."""
+    Parsed once; compiled as written (behind the lookahead), with no words, if the regex internals are not as
+    expected."""
     try:
         import _sre
         from re import _compiler, _parser
 
         tree = _parser.parse(pattern, flags)
+        words = required_words(list(tree))  # before the rewrites below
         first = _first_char_class(tree)
         if not (flags | tree.state.flags) & re.ASCII:  # "\b" before a Cyrillic letter is no boundary under re.A
             _letters_first(tree)
@@ -263,9 +339,9 @@ def compile_fast(pattern: str, flags: int = 0) -> re.Pattern:
             names[i] = name
         # as re._compiler.compile does; .pattern reads the pattern behind its filter
         text = pattern if first is None else _behind(first, pattern)
-        return _sre.compile(text, flags | state.flags, code, state.groups - 1, state.groupdict, tuple(names))
+        return _sre.compile(text, flags | state.flags, code, state.groups - 1, state.groupdict, tuple(names)), words
     except (ImportError, AttributeError, TypeError, ValueError, IndexError):
-        return re.compile(with_first_char_filter(pattern), flags)
+        return re.compile(with_first_char_filter(pattern), flags), None
 
 
 def _letters_first(sub) -> None:
@@ -483,10 +559,11 @@ class CI:
         whole pattern from its first-character filter)."""
         self.pattern = pattern
         self.flags = flags | re.I
-        self._low = (compile_fast(lower_pattern(pattern), flags & ~re.I)
-                     if not flags & re.X and _foldable(pattern) else None)
+        self._low, required = (compile_gated(lower_pattern(pattern), flags & ~re.I)
+                               if not flags & re.X and _foldable(pattern) else (None, None))
         self.groups, self.groupindex = (self._low or self._ci).groups, (self._low or self._ci).groupindex
-        self._needs = tuple(w.lower() for w in needs)
+        # the words given, else those the pattern itself needs (a text with none of them cannot match)
+        self._needs = tuple(w.lower() for w in needs) or (gate_words(required) if rare is None else ())
         self._without_rare, self._rare_needs = None, ()
         if rare is not None and self._low is not None:
             branch, words = rare
@@ -500,8 +577,12 @@ class CI:
 
     def _gate(self, low: str) -> re.Pattern | None:
         """The pattern to run on this lower-cased text; None when the text cannot match."""
-        if self._needs and not any(w in low for w in self._needs):
-            return None
+        if self._needs:
+            for w in self._needs:  # a plain loop: a generator in any() costs more than the tests
+                if w in low:
+                    break
+            else:
+                return None
         if self._without_rare is not None and not any(w in low for w in self._rare_needs):
             return self._without_rare
         return self._low

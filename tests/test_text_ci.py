@@ -8,7 +8,7 @@ import sys
 import pytest
 
 from elshi import doc, events, geo, numbers, people, periods, roles, trade  # noqa: F401  (every pattern)
-from elshi.text import CI, FoldedMatch, compile_fast
+from elshi.text import CI, FoldedMatch, compile_fast, compile_gated, gate_words, required_words
 
 # invented sentences in kk, ru and en, with capitals, Kazakh letters, digits and punctuation
 SENTENCES = (
@@ -125,6 +125,78 @@ def test_gated_patterns_read_as_whole_ones():
         CI(r"(?i)a|(b)|c", rare=(r"(b)|", ("b",)))
     with pytest.raises(ValueError):
         CI(r"(?i)a|b", rare=(r"x|", ("x",)))
+
+
+def _words(pattern: str):
+    from re import _parser
+
+    return required_words(list(_parser.parse(pattern)))
+
+
+@pytest.mark.parametrize("pattern,expected", [
+    # a run of letters; an optional part or a negative lookaround needs nothing
+    (r"(?<!\w)(?:ряд|серию|несколько)\s+(?:\w+\s+)?встреч", {"встреч"}),
+    (r"x?сапар(?!\s+бойы)", {"сапар"}),
+    # a small class spells each letter of the run
+    (r"партн[её]р\w*", {"партнер", "партнёр"}),
+    # every alternative needs one of its own words; the fewest words win, then the longest
+    (r"(?:was|were)\s+cancel\w*|отмен\w*|кейінге\s+қалд", {"cancel", "отмен", "кейінге"}),
+    (r"(?:тауар|сауда)\s+айналым", {"айналым"}),
+    (r"(?:тауар|сауда)\s+(?:айналым|көлем)", {"тауар", "сауда"}),
+    # a repeat of at least one needs what its item needs; a group is read through
+    (r"(?:екі\s+)+ел", {"екі"}),
+    (r"(?P<n>\d+)\s*(?:млрд|bn)\b", {"bn", "млрд"}),
+    # a lookahead or lookbehind that must match needs its text too
+    (r"(?<=visit\s)to\s+\w+", {"visit"}),
+    (r"\d+(?=\s*процент)", {"процент"}),
+    (r"\d+[.,]\d+", {".", ","}),
+    # no literal text at all, or an alternative that needs none
+    (r"\d+\s*\w*", None),
+    (r"саммит|\d{4}", None),
+])
+def test_required_words_are_what_every_match_contains(pattern, expected):
+    assert _words(pattern) == (None if expected is None else frozenset(expected))
+
+
+def test_a_gate_is_few_words_of_two_letters_or_more():
+    assert gate_words(frozenset({"отмен", "cancel", "кейінге"})) == ("отмен", "cancel", "кейінге")
+    assert gate_words(frozenset({"%", "процент"})) == ()  # one letter is in most texts: no gate
+    assert gate_words(frozenset(f"слово{i:02}" for i in range(25))) == ()  # testing 25 costs more than the pattern
+    assert gate_words(None) == ()
+    assert compile_gated(r"визит\w*|сапар")[1] == frozenset({"визит", "сапар"})
+
+
+def test_a_pattern_gates_itself_on_the_words_it_needs():
+    rx = CI(r"(?i)(?:состоял\w*|held)\s+(?:\w+\s+)?(?:переговоры|talks)")
+    assert rx._needs == ("talks", "переговоры")  # two words each way: the longer shortest word wins
+    assert [m.group() for m in rx.finditer("Стороны СОСТОЯЛИСЬ переговоры; they held talks")] == [
+        "СОСТОЯЛИСЬ переговоры", "held talks"]
+    assert rx.search("Келіссөздер өтті") is None
+    # words given by hand stand; a pattern with a rare alternative keeps its own gate
+    assert CI(r"(?i)\w+\s+side", needs=("Side",))._needs == ("side",)
+    assert CI(r"(?i)(?:будет|мүмкін|will)", rare=("мүмкін|", ("мүмкін",)))._needs == ()
+
+
+def _article_texts() -> list[str]:
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    files = sorted((root / "seeds" / "articles").glob("*.txt")) + sorted(
+        (root / "tests" / "invented").glob("b*/articles/*"))[::4]  # a quarter: 2 s instead of 8
+    return [f.read_text(encoding="utf-8").lower() for f in files]
+
+
+def test_no_gate_turns_away_a_text_its_pattern_matches():
+    # every engine pattern gated on words of its own (none given by hand) finds nothing, without its gate,
+    # in a seed or invented article that holds none of its words
+    texts = _article_texts() + [s.lower() for s in SENTENCES]
+    assert len(texts) > 150
+    gated = [(n, p) for n, p in _engine_patterns() if p._needs and p._gated is not None]
+    assert len(gated) > 150
+    for name, p in gated:
+        for low in texts:
+            if not any(w in low for w in p._needs):
+                assert p._low.search(low) is None, (name, low[:80])
 
 
 # patterns whose alternatives open with a boundary or a lookbehind before a letter, share first letters,
