@@ -178,11 +178,15 @@ def test_a_pattern_gates_itself_on_the_words_it_needs():
 
 
 def _article_texts() -> list[str]:
+    """The seed articles and a quarter of the invented ones (2 s instead of 8), not of the batches kept unread."""
     from pathlib import Path
 
     root = Path(__file__).resolve().parent.parent
-    files = sorted((root / "seeds" / "articles").glob("*.txt")) + sorted(
-        (root / "tests" / "invented").glob("b*/articles/*"))[::4]  # a quarter: 2 s instead of 8
+    readme = (root / "tests" / "invented" / "README.md").read_text(encoding="utf-8")
+    unread = set(re.findall(r"^\|\s*(b\d+)\b[^|]*\|.*\(kept unread", readme, re.M))
+    invented = [f for f in sorted((root / "tests" / "invented").glob("b*/articles/*"))
+                if f.parent.parent.name not in unread]
+    files = sorted((root / "seeds" / "articles").glob("*.txt")) + invented[::4]
     return [f.read_text(encoding="utf-8").lower() for f in files]
 
 
