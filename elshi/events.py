@@ -529,7 +529,7 @@ WELCOME_VERB_RE = CI(rf"(?i)(?<!\w)(?:{WELCOME_WORDS}|встрети\w*|встр
 # a guest received by someone named after the verb: "был принят председателем Государственного собрания Венгрии",
 # "was received by President Mirziyoyev", "Венгрия Парламенті төрағасының қабылдауында болды" (was at the Speaker's
 # reception; the host is named before): who receives is the host
-RECEIVED_BY_RE = CI(r"(?i)(?<!\w)(?:(?:был|была|были)\s+принят\w*|(?:was|were|had\s+been)\s+(?:warmly\s+)?received\s+by)(?!\w)")
+RECEIVED_BY_RE = CI(r"(?i)(?<!\w)(?:(?:был|была|были)\s+(?:\w+\s+)?принят\w*|(?:was|were|had\s+been)\s+(?:\w+\s+)?received\s+by)(?!\w)")
 KK_RECEPTION_OF_RE = CI(r"(?i)(?<!\w)қабылдауында\s+бол\w*")
 # a clause's end: where the one received by stops
 RECEIVER_CUT_RE = re.compile(r"[;.:!?()]|,\s+(?:где|and|а|и|which|который|которая|после)\s")
@@ -2752,8 +2752,10 @@ def _place(mention: _Mention, sv: SentenceView, m, w_places, places, dateline, l
         elif (capital := _named_capital(t, w_places, lo, hi)) is not None and capital[1] in pair:
             mention.location, mention.host = capital  # "Сегодня в столице Бразилии состоялся шестой раунд консультаций"
         else:
-            mention.host = _mfa_host(t, places, pair)
-    if mention.host is None and mention.status == "held" and dateline is not None and dateline.iso3 in pair \
+            mention.host = _mfa_host(t, places, pair) or _receiver_country(t, pair, sv, lo, hi) \
+                or _receiving_side(t, m, sv, pair, lang)
+    if (mention.host is None or mention.type == "talks" and mention.location is None and mention.host == getattr(dateline, "iso3", None)) \
+            and mention.status == "held" and dateline is not None and dateline.iso3 in pair \
             and mention.type in ("visit", "signing", "talks"):
         mention.location, mention.host = dateline.city, dateline.iso3  # "Тегеран, 27 апреля /Синьхуа/ -- ..."
         mention.dateline_place = True
@@ -2787,6 +2789,38 @@ def _receiver_country(t: str, pair: tuple, sv: SentenceView, lo: int, hi: int) -
         if len(sides) == 1:
             return next(iter(sides))
     return None
+
+
+def _receiving_side(t: str, m, sv: SentenceView, pair: tuple, lang: str) -> str | None:
+    """The side of the one who receives, named before the verb in its clause ("President of Turkmenistan Gurbanguly
+    Berdimuhamedov received the Kazakh delegation", "Президент Туркменистана ... принял казахстанскую делегацию"); in
+    Kazakh the first one named, not in the accusative ("Түрікменстан Президенті Г.Бердімұхамедов Орынбаев бастаған
+    делегацияны қабылдады"): the host, wherever the report was filed."""
+    if not RECEPTION_RE.fullmatch(m.group()) or PASSIVE_RECEIVED_RE.search(t, max(0, m.start() - 30), m.start()) \
+            or BY_AFTER_RE.match(t, m.end()):
+        return None
+    start = max(0, m.start() - 200)
+    for cut in RECEIVER_CUT_RE.finditer(t, start, m.start()):
+        start = cut.end()
+    before = [p for p in sv.people if p.iso3 in pair and start <= p.start < m.start()]
+    if lang == "kk":  # the one nearest the verb, not the one received ("Нығматулинді") nor one who heads it ("X бастаған")
+        before = [p for p in before if not KK_ACCUSATIVE_NAME_RE.search(t, p.start, p.end + 3)
+                  and not KK_HEADED_BY_RE.match(t, p.end)][-1:]
+    elif lang == "ru" and before and RU_OBLIQUE_NAME_RE.search(t, before[-1].start, before[-1].end):
+        return None  # "Накануне Смаилова принял федеральный министр ...": the one received comes first
+    sides = {p.iso3 for p in before}
+    return next(iter(sides)) if len(sides) == 1 else None
+
+
+# a Russian surname in the accusative or genitive, told last in its span: "Смаилова", "Орынбаева", "Ивановой"
+RU_OBLIQUE_NAME_RE = CI(r"(?i)(?:ова|ева|ёва|ина|ына|ого|ой)$")
+# the verb's passive, an adverb apart: "was received", "was also received", "will be received"
+PASSIVE_RECEIVED_RE = CI(r"(?i)(?<!\w)(?:was|were|be|been|being|is|are)\s+(?:\w+\s+)?$")
+BY_AFTER_RE = CI(r"(?i)\s+by\b")
+# a Kazakh name in the accusative: "Хакан Фиданды", "Нұрлан Нығматулинді", "Е.Көшербаевты"
+KK_ACCUSATIVE_NAME_RE = re.compile(r"\w(?:ды|ді|ты|ті|ны|ні)(?!\w)")
+# one who heads the guests: "Орынбаев бастаған делегацияны"
+KK_HEADED_BY_RE = CI(r"(?i)[\w-]*\s+(?:бастаған|басқарған)(?!\w)")
 
 
 def _titled_place(t: str, p, lo: int, hi: int) -> bool:

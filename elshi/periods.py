@@ -446,6 +446,9 @@ def fiscal_span(fy: tuple[int, int | None], iso3: str | None) -> tuple[dt.date, 
     return dt.date(first, start_month, 1), month_end(end_y, end_m)
 
 
+# a month and the year told after it stand close ("в январе этого года", "January of this year"); farther, the
+# month is when someone spoke of that year ("В марте министр заявил, что в этом году ...")
+MONTH_YEAR_GAP = 5
 SHORT_ASIDE_RE = re.compile(r"\([^()]{1,8}\)")
 SUB_YEAR = {"month_range", "months_n", "quarters_n", "half1", "half2", "quarter", "month"}
 QUARTERS_COUNT = {"два": 2, "две": 2, "двух": 2, "екі": 2, "two": 2, "три": 3, "трех": 3, "трёх": 3, "үш": 3, "three": 3}
@@ -473,7 +476,8 @@ def find_times(text: str, ref: dt.date | None = None) -> list[TimeExpr]:
                     and not _before_comparison(text, p, pieces[j], compared[j]):
                 gap = text[min(p.end, pieces[j].end):max(p.start, pieces[j].start)]
                 gap = SHORT_ASIDE_RE.sub(" ", gap)  # "first nine months (9M) of 2023"
-                if len(gap) <= 30 and not STOP_OR_DIGIT_RE.search(gap):
+                if len(gap) <= (30 if p.kind != "month" or pieces[j].start < p.start else MONTH_YEAR_GAP) \
+                        and not STOP_OR_DIGIT_RE.search(gap):
                     partner[i] = j
                     break
     # one sub-year piece and one year left apart in the sentence belong together:
@@ -481,9 +485,15 @@ def find_times(text: str, ref: dt.date | None = None) -> list[TimeExpr]:
     # compared one ("за девять месяцев ... по сравнению с аналогичным периодом 2022 года"), the
     # period is of the year after it. A year after the sub-year piece's figure is that of a figure of
     # its own: "за девять месяцев составили $14,2 млн, а за весь 2024 год – $9,8 млн"
-    lone_sub = [i for i, p in enumerate(pieces) if p.kind in SUB_YEAR - {"month"} and i not in partner]
+    # A month only after its year ("This year the trend goes on: according to Destatis, in January imports
+    # rose 40%"), with no day (a day is an event's date: "12 января", "January 12"): a month told first is
+    # when someone spoke ("В марте министр заявил, что в этом году ...")
+    lone_sub = [i for i, p in enumerate(pieces) if p.kind in SUB_YEAR and i not in partner
+                and not (p.kind == "month" and DIGIT_RE.search(text[max(0, p.start - 4):p.end + 4]))]
     lone_year = [j for j, p in enumerate(pieces) if p.kind in ("year", "rel_year") and j not in partner.values()]
-    if len(lone_sub) == 1 and len(lone_year) == 1 and not STOP_RE.search(text[min(pieces[lone_sub[0]].end, pieces[lone_year[0]].end):max(pieces[lone_sub[0]].start, pieces[lone_year[0]].start)]) \
+    if len(lone_sub) == 1 and len(lone_year) == 1 \
+            and not (pieces[lone_sub[0]].kind == "month" and pieces[lone_sub[0]].start < pieces[lone_year[0]].start) \
+            and not STOP_RE.search(text[min(pieces[lone_sub[0]].end, pieces[lone_year[0]].end):max(pieces[lone_sub[0]].start, pieces[lone_year[0]].start)]) \
             and not (pieces[lone_year[0]].start > pieces[lone_sub[0]].end
                      and DIGIT_RE.search(text[pieces[lone_sub[0]].end:pieces[lone_year[0]].start])):
         i, j = lone_sub[0], lone_year[0]

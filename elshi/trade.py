@@ -274,6 +274,12 @@ KK_VERB_AFTER_RE = CI(
     rf"{KK_REACH_STEM}(?:бек|мек|пек|бақ|мақ|пақ)\w*|{KK_REACH_STEM}[аеы]\s+ал\w*|"
     r"мақсат\w*|меже\w*|жету\s+үшін|жетуі\s+(?:мүмкін|тиіс)|жетеді|жете\s+алады|болжа\w*|күтілуде|тиіс))"
 )
+# what may follow a figure whose verb comes after the next one's ("3 млрд долларға, ал ..."): its currency
+KK_ELLIPSIS_MAX = 12
+# "жетеді" (reaches, will reach) tells the present before a stock or a "now": "инвестицияларының жинақталған
+# көлемі 295 млн долларға жетеді", "қазіргі уақытта ... жетеді"
+KK_REACHES_RE = CI(r"(?i)жетеді")
+KK_PRESENT_STATE_RE = CI(r"(?i)(?<!\w)(?:жинақталған|қазір|қазіргі\s+(?:уақытта|таңда|кезде)|бүгінде|бүгінгі\s+(?:күні|таңда))(?!\w)")
 # past levels block a target reading: "в прошлом году составил", "reached", "жетті"
 # (not a goal that "будет достигнута", "может быть достигнута": still to come)
 ACHIEVED_RE = CI(r"(?i)(қол\s+жеткіз(?:ілді|ді|дік|ілген)|(?<!будет\s)(?<!будут\s)(?<!быть\s)достигнут\w*|was\s+achieved|"
@@ -303,7 +309,7 @@ SUBNATIONAL_GATE = KeywordGate(("облыс", "област", "өңір", "regio
                                 "state of", "қала", "город", "city", "аудан", "район", "krai", "край", "татарстан", "синьцзян",
                                 "xinjiang", "шыңжаң", "tatarstan", "башкорт", "bashkort", "приграничн", "border",
                                 "шекара"))
-CLAUSE_BREAK_RE = CI(r"(?i)(;|,\s*(?:а|ал|while|whereas|but|но|однако)\s|\s(?:while|whereas)\s)")
+CLAUSE_BREAK_RE = CI(r"(?i)(;|,\s*(?:а|ал|while|whereas|but|но|однако|бірақ|алайда)\s|\s(?:while|whereas)\s)")
 # what an adjective of a country must qualify to own a flow: "Kazakh exports", "японских инвестиций",
 # "казахстанской продукции", "Turkish direct foreign investments", "қазақстандық компаниялар"
 ADJECTIVE_HEAD_RE = CI(
@@ -1491,6 +1497,8 @@ def _component(t: str, a, lo: int, places, kw, amounts, components: set) -> bool
             continue
         if kw is not None and kw[1] <= m.start() and _describes_flow(t, kw[1], m, a.start):
             continue
+        if kw is not None and m.end() <= kw[0] <= m.end() + 40 and not _product_between(t, kw[1], a.start):
+            continue  # "Оның басым бөлігі қазақстандық экспортқа тиесілі – 297 млн": the part is the flow named after it
         if kw is not None and kw[1] <= m.start() and m.start() - kw[1] < 120:
             aside = _aside(t, kw[1], a.start)  # "exports, led by cars and machinery, accounted for $4.1 bn": the
             # goods in the aside describe the flow, which is the part
@@ -1801,8 +1809,15 @@ def _measure(t: str, a, lo: int, hi: int, lang: str) -> str:
         return "actual"  # "... $1 млрд-қа көтеру мақсатына қол жеткізілді": the goal was reached
     if lang == "kk":
         # verb-final: the first verb after the figure (past level vs. intention), across coordinated figures
-        verb = KK_VERB_AFTER_RE.search(t, a.end)
+        # in the figure's own clause ("235 млн доллар инвестиция салған, ал ... 295 млн долларға жетеді"), or in
+        # the next when its own tells nothing past the figure, which shares the verb told after the other
+        # ("тауар айналымын биыл 3 млрд долларға, ал 2020 жылға таман 5 млрд долларға жеткізуді көздеп отыр")
+        brk = CLAUSE_BREAK_RE.search(t, a.end)
+        shared = brk is None or len(t[a.end:brk.start()].strip()) <= KK_ELLIPSIS_MAX
+        verb = KK_VERB_AFTER_RE.search(t, a.end, len(t) if shared else brk.start())
         if verb is not None:
+            if verb.group("target") and KK_REACHES_RE.fullmatch(verb.group()) and KK_PRESENT_STATE_RE.search(before):
+                return "actual"  # "жинақталған көлемі 295 млн долларға жетеді": a stock that reaches it now
             return "target" if verb.group("target") else "actual"
     if TARGET_MODAL_RE.search(before) or (lang != "kk" and TARGET_NOUN_AFTER_RE.match(after)):
         return "target"  # "could reach $5 bn", "reach the $10 billion bilateral trade target"

@@ -1837,3 +1837,93 @@ TRADE_0_33 = [
 @pytest.mark.parametrize("text,published,expected", TRADE_0_33)
 def test_trade_0_33(text, published, expected):
     assert [(f[0], f[1], f[2], f[3], f[4], f[5], f[6], f[7], f[8]) for f in facts(text, published)] == expected
+
+
+# engine 0.34.0: a month told after its year, apart in the sentence, is of that year (a month told first is when
+# someone spoke; a month with a day is an event's date); the greater part told before the flow named as the part
+# ("Оның басым бөлігі ... экспортқа тиесілі – 297 млн") is that flow's figure; the Kazakh "бірақ"/"алайда" end a
+# clause; a Kazakh figure's verb is its own clause's unless it tells nothing after the figure; "жетеді" after a stock
+# or a "now" is a level reached
+TRADE_0_34 = [
+    ('Биыл да үрдіс сақталып отыр: Destatis мәліметінше, қаңтар айында Германияның Қазақстаннан импорты 40%-ға артқан.',
+     D(2023, 3, 21),
+     [('DEU', 'KAZ', 'import', 'actual', D(2023, 1, 1), D(2023, 1, 31), None, None, 40.0)]),
+    ('В этом году тенденция сохраняется: по данным Destatis, в январе импорт Германии из Казахстана вырос на 40%.',
+     D(2023, 3, 21),
+     [('DEU', 'KAZ', 'import', 'actual', D(2023, 1, 1), D(2023, 1, 31), None, None, 40.0)]),
+    ("This year the trend continues: according to Destatis, in January Germany's imports from Kazakhstan rose by 40%.",
+     D(2023, 3, 21),
+     [('DEU', 'KAZ', 'import', 'actual', D(2023, 1, 1), D(2023, 1, 31), None, None, 40.0)]),
+    ('В марте министр заявил, что в этом году товарооборот Казахстана и Германии вырос на 40%.',
+     D(2023, 5, 21),
+     [('KAZ', 'DEU', 'turnover', 'actual', D(2023, 1, 1), D(2023, 12, 31), None, None, 40.0)]),
+    ('In March the minister said that this year trade between Kazakhstan and Germany grew by 40%.',
+     D(2023, 5, 21),
+     [('KAZ', 'DEU', 'turnover', 'actual', D(2023, 1, 1), D(2023, 12, 31), None, None, 40.0)]),
+    ('Наурызда министр биыл Қазақстан мен Германия арасындағы тауар айналымы 40%-ға өскенін айтты.',
+     D(2023, 5, 21),
+     [('KAZ', 'DEU', 'turnover', 'actual', D(2023, 1, 1), D(2023, 12, 31), None, None, 40.0)]),
+    ('В январе этого года товарооборот Казахстана и Германии вырос на 40%.',
+     D(2023, 5, 21),
+     [('KAZ', 'DEU', 'turnover', 'actual', D(2023, 1, 1), D(2023, 1, 31), None, None, 40.0)]),
+    ('In January of this year trade between Kazakhstan and Germany grew by 40%.',
+     D(2023, 5, 21),
+     [('KAZ', 'DEU', 'turnover', 'actual', D(2023, 1, 1), D(2023, 1, 31), None, None, 40.0)]),
+    ('В этом году, по данным ведомства, 12 января товарооборот Казахстана и Германии вырос на 40%.',
+     D(2023, 5, 21),
+     [('KAZ', 'DEU', 'turnover', 'actual', D(2023, 1, 1), D(2023, 12, 31), None, None, 40.0)]),
+    ('Былтыр Қазақстан мен Египет арасындағы тауар айналымы 318,6 млн АҚШ долларына жетті. Оның басым бөлігі қазақстандық экспортқа тиесілі – 297 млн доллар, ал Египеттен импорт 21,6 млн долларды құрады.',
+     D(2026, 2, 10),
+     [('KAZ', 'EGY', 'turnover', 'actual', D(2025, 1, 1), D(2025, 12, 31), 318600000.0, 'USD', None),
+      ('KAZ', 'EGY', 'export', 'actual', D(2025, 1, 1), D(2025, 12, 31), 297000000.0, 'USD', None),
+      ('KAZ', 'EGY', 'import', 'actual', D(2025, 1, 1), D(2025, 12, 31), 21600000.0, 'USD', None)]),
+    ('В прошлом году товарооборот Казахстана и Египта достиг 318,6 млн долларов. Львиная доля пришлась на казахстанский экспорт – 297 млн долларов.',
+     D(2026, 2, 10),
+     [('KAZ', 'EGY', 'turnover', 'actual', D(2025, 1, 1), D(2025, 12, 31), 318600000.0, 'USD', None),
+      ('KAZ', 'EGY', 'export', 'actual', D(2025, 1, 1), D(2025, 12, 31), 297000000.0, 'USD', None)]),
+    ('Last year trade between Kazakhstan and Egypt reached $318.6 million. The bulk of it was Kazakh exports, at $297 million.',
+     D(2026, 2, 10),
+     [('KAZ', 'EGY', 'turnover', 'actual', D(2025, 1, 1), D(2025, 12, 31), 318600000.0, 'USD', None),
+      ('KAZ', 'EGY', 'export', 'actual', D(2025, 1, 1), D(2025, 12, 31), 297000000.0, 'USD', None)]),
+    ('Last year trade between Kazakhstan and Egypt reached $318.6 million. The bulk of exports was oil, at $297 million.',
+     D(2026, 2, 10),
+     [('KAZ', 'EGY', 'turnover', 'actual', D(2025, 1, 1), D(2025, 12, 31), 318600000.0, 'USD', None)]),
+    ('В прошлом году товарооборот Казахстана и Египта достиг 318,6 млн долларов. Основная часть экспорта пришлась на пшеницу – 297 млн долларов.',
+     D(2026, 2, 10),
+     [('KAZ', 'EGY', 'turnover', 'actual', D(2025, 1, 1), D(2025, 12, 31), 318600000.0, 'USD', None)]),
+    ('Былтыр Қазақстан мен Египет арасындағы тауар айналымы 318,6 млн АҚШ долларына жетті. Экспорттың басым бөлігі бидайға тиесілі – 297 млн доллар.',
+     D(2026, 2, 10),
+     [('KAZ', 'EGY', 'turnover', 'actual', D(2025, 1, 1), D(2025, 12, 31), 318600000.0, 'USD', None)]),
+    ('Өткен жылы Қазақстан мен Әзербайжан арасындағы сауда 6,5%-ға төмендеген еді, бірақ биыл ол қалпына келді.',
+     D(2021, 10, 15),
+     [('KAZ', 'AZE', 'turnover', 'actual', D(2020, 1, 1), D(2020, 12, 31), None, None, -6.5)]),
+    ('Өткен жылы Қазақстан мен Әзербайжан арасындағы сауда 6,5%-ға төмендеген еді, алайда биыл ол қалпына келді.',
+     D(2021, 10, 15),
+     [('KAZ', 'AZE', 'turnover', 'actual', D(2020, 1, 1), D(2020, 12, 31), None, None, -6.5)]),
+    ('В прошлом году торговля Казахстана и Азербайджана упала на 6,5%, но в этом году мы её восстановили.',
+     D(2021, 10, 15),
+     [('KAZ', 'AZE', 'turnover', 'actual', D(2020, 1, 1), D(2020, 12, 31), None, None, -6.5)]),
+    ('Last year trade between Kazakhstan and Azerbaijan fell by 6.5%, but this year we have restored it.',
+     D(2021, 10, 15),
+     [('KAZ', 'AZE', 'turnover', 'actual', D(2020, 1, 1), D(2020, 12, 31), None, None, -6.5)]),
+    ('2005 жылдан бері Әзербайжан Қазақстан экономикасына 235 млн доллар инвестиция салған, ал Қазақстанның Әзербайжандағы инвестицияларының жинақталған көлемі 295 млн долларға жетеді.',
+     D(2021, 10, 15),
+     [('KAZ', 'AZE', 'investment_in', 'actual', D(2005, 1, 1), None, 235000000.0, 'USD', None),
+      ('KAZ', 'AZE', 'investment_out', 'actual', D(2005, 1, 1), None, 295000000.0, 'USD', None)]),
+    ('Қазіргі уақытта Қазақстанның Әзербайжандағы инвестициялары 295 млн долларға жетеді.',
+     D(2021, 10, 15),
+     [('KAZ', 'AZE', 'investment_out', 'actual', None, None, 295000000.0, 'USD', None)]),
+    ('Қазақстан мен Әзербайжан арасындағы тауар айналымы былтыр 500 млн доллар болды, ал 2025 жылы 1 млрд долларға жетеді.',
+     D(2021, 10, 15),
+     [('KAZ', 'AZE', 'turnover', 'actual', D(2020, 1, 1), D(2020, 12, 31), 500000000.0, 'USD', None),
+      ('KAZ', 'AZE', 'turnover', 'target', D(2025, 1, 1), D(2025, 12, 31), 1000000000.0, 'USD', None)]),
+    ('Қазақстан мен Өзбекстан тауар айналымын биыл 3 млрд долларға, ал 2025 жылға таман 5 млрд долларға жеткізуді көздеп отыр.',
+     D(2021, 10, 15),
+     [('KAZ', 'UZB', 'turnover', 'target', D(2021, 1, 1), D(2021, 12, 31), 3000000000.0, 'USD', None),
+      ('KAZ', 'UZB', 'turnover', 'target', None, D(2025, 12, 31), 5000000000.0, 'USD', None)]),
+]
+
+
+@pytest.mark.parametrize("text,published,expected", TRADE_0_34)
+def test_trade_0_34(text, published, expected):
+    assert [(f[0], f[1], f[2], f[3], f[4], f[5], f[6], f[7], f[8]) for f in facts(text, published)] == expected
