@@ -2754,8 +2754,10 @@ def _place(mention: _Mention, sv: SentenceView, m, w_places, places, dateline, l
         else:
             mention.host = _mfa_host(t, places, pair) or _receiver_country(t, pair, sv, lo, hi) \
                 or _receiving_side(t, m, sv, pair, lang)
-    if (mention.host is None or mention.type == "talks" and mention.location is None and mention.host == getattr(dateline, "iso3", None)) \
-            and mention.status == "held" and dateline is not None and dateline.iso3 in pair \
+    # the dateline places what the text does not, and a meeting whose receiver is of the dateline's country
+    received_home = mention.type == "talks" and mention.location is None and dateline is not None \
+        and mention.host == dateline.iso3
+    if (mention.host is None or received_home) and mention.status == "held" and dateline is not None and dateline.iso3 in pair \
             and mention.type in ("visit", "signing", "talks"):
         mention.location, mention.host = dateline.city, dateline.iso3  # "Тегеран, 27 апреля /Синьхуа/ -- ..."
         mention.dateline_place = True
@@ -2794,8 +2796,9 @@ def _receiver_country(t: str, pair: tuple, sv: SentenceView, lo: int, hi: int) -
 def _receiving_side(t: str, m, sv: SentenceView, pair: tuple, lang: str) -> str | None:
     """The side of the one who receives, named before the verb in its clause ("President of Turkmenistan Gurbanguly
     Berdimuhamedov received the Kazakh delegation", "Президент Туркменистана ... принял казахстанскую делегацию"); in
-    Kazakh the first one named, not in the accusative ("Түрікменстан Президенті Г.Бердімұхамедов Орынбаев бастаған
-    делегацияны қабылдады"): the host, wherever the report was filed."""
+    Kazakh the one nearest the verb that is neither in the accusative nor heading the guests ("Түрікменстан Президенті
+    Г.Бердімұхамедов Орынбаев бастаған делегацияны қабылдады"): the host, wherever the report was filed. None for a
+    passive, or a Russian name in an oblique case before the verb (the one received, told first)."""
     if not RECEPTION_RE.fullmatch(m.group()) or PASSIVE_RECEIVED_RE.search(t, max(0, m.start() - 30), m.start()) \
             or BY_AFTER_RE.match(t, m.end()):
         return None

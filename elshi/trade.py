@@ -278,7 +278,7 @@ KK_VERB_AFTER_RE = CI(
 KK_ELLIPSIS_MAX = 12
 # "жетеді" (reaches, will reach) tells the present before a stock or a "now": "инвестицияларының жинақталған
 # көлемі 295 млн долларға жетеді", "қазіргі уақытта ... жетеді"
-KK_REACHES_RE = CI(r"(?i)жетеді")
+KK_REACHES = "жетеді"
 KK_PRESENT_STATE_RE = CI(r"(?i)(?<!\w)(?:жинақталған|қазір|қазіргі\s+(?:уақытта|таңда|кезде)|бүгінде|бүгінгі\s+(?:күні|таңда))(?!\w)")
 # past levels block a target reading: "в прошлом году составил", "reached", "жетті"
 # (not a goal that "будет достигнута", "может быть достигнута": still to come)
@@ -1816,7 +1816,7 @@ def _measure(t: str, a, lo: int, hi: int, lang: str) -> str:
         shared = brk is None or len(t[a.end:brk.start()].strip()) <= KK_ELLIPSIS_MAX
         verb = KK_VERB_AFTER_RE.search(t, a.end, len(t) if shared else brk.start())
         if verb is not None:
-            if verb.group("target") and KK_REACHES_RE.fullmatch(verb.group()) and KK_PRESENT_STATE_RE.search(before):
+            if verb.group().lower() == KK_REACHES and KK_PRESENT_STATE_RE.search(before):
                 return "actual"  # "жинақталған көлемі 295 млн долларға жетеді": a stock that reaches it now
             return "target" if verb.group("target") else "actual"
     if TARGET_MODAL_RE.search(before) or (lang != "kk" and TARGET_NOUN_AFTER_RE.match(after)):
