@@ -105,8 +105,8 @@ TRIGGERS = (
                       r"(?:диалог|dialogue)\w*\s+(?:по|on)\s+(?:[\w-]+\s+){0,1}?(?:стратегическ|strategic)\w*"),
     ("forum", rf"{BUSINESS_COUNCIL}|{BUSINESS_ROUND_TABLE}|форум(?!дар|ах\b|ов\b)\w*|forum(?!s)"),
     ("council", COUNCIL),
-    ("visit", r"сапар(?!ов|ова|ев|бай|бек|әлі|али)\w*|барды|барып|келді|келеді|келіп|қонды|визит\w*|прибыл\w*|прибыв\w*|прибудет|прибудут|прибыть|посети(?!тел)\w*|посещ\w*|"
-              r"visit(?!ors?\b)\w*|arriv(?!als\b)\w*|trip\b|landed|travel(?:l)?ed\s+to|travel(?:l)?ing\s+to|will\s+travel\s+to|побывал\w*|барады|баратын|бармақ|келмек|келетін|барған|келген|келуі|баруы|"
+    ("visit", r"сапар(?!ов|ова|ев|бай|бек|әлі|али)\w*|(?:отправи|направи)(?:тся|лся|лась|лись)(?=\s+в\s)|поедет(?=\s+в\s)|барды|барып|келді|келеді|келіп|қонды|визит\w*|прибыл\w*|прибыв\w*|прибудет|прибудут|прибыть|посети(?!тел)\w*|посещ\w*|"
+              r"visit(?!ors?\b)\w*|arriv(?!als\b)\w*|trip\b|landed|travel(?:l)?ed\s+to|travel(?:l)?ing\s+to|(?:will|would|shall)\s+travel\s+to|побывал\w*|барады|баратын|бармақ|келмек|келетін|барған|келген|келуі|баруы|"
               + PRESENCE_TRIGGER + "|" + KK_PRESENCE + "|" + KK_CONDITIONAL),
     ("talks", r"кездесу\w*|кездес\w*|жүздес\w*|келіссөз\w*|басқосу\w*|переговор\w*|встреч(?!н)\w*|встрет\w*|talks\b|\bmet\b|meetings?\b|meet\b|"
               r"negotiat\w*|қабылдады|қабылдап|қабылдайды|принял(?!\w*\s+(?:участие|решение|закон|меры))\w*|примет(?!\w)(?!\s+(?:участие|решение|закон|меры))|\breceived\b|\bhosted\b|"
@@ -122,6 +122,7 @@ TRIGGER_GATE = KeywordGate((
     "телефон", "phone", "позвон", "созвон", "консультац", "consultation", "кеңес", "диалог", "dialogue", "форум", "forum", "іскерлік",
     "делов", "business", "комисси", "совет", "commission", "council", "комитет", "committee", "working group", "рабоч", "жұмыс тоб",
     "межправ", "мпк", "igc", "мпс", "үак", "сапар", "бар", "кел", "қонды", "визит", "прибы", "прибуд", "посети", "посещ",
+    "отправи", "направи", "поедет",
     "visit", "arriv", "trip", "landed", "travel", "побывал", "кездес", "жүздес", "келіссөз", "басқосу", "переговор", "встреч", "встрет", "talks", "met",
     "meet", "negotiat", "is in", "was in", "находи", "болды", "қабылда", "принял", "примет", "received", "hosted", "sat down", "courtesy call", "round", "кругл", "дөңгелек", "қол", "подпис", "sign", "inked",
     "қарсы ал", "күтіп ал", "welcomed", "greeted", "заседани", "сесси", "session", "отырыс", "мәжіліс",
@@ -187,7 +188,7 @@ PLANNED_RE = CI(
     r"expected|slated|is\s+to\s+visit|plans?\s+to|planned|preparations?\s+(?:for|of)|preparing\s+for|to\s+visit\b|next\s+(?:week|month|year)|postponed|отложен\w*|"
     r"кейінге\s+қалдыр\w*|посетит|посетят|прибудет|прибудут|примет(?!\w)|примут(?!\w)|отправится|направится|проведет|проведут|встретится|встретятся|"
     r"примет\s+участие|откроется|завершится|завершатся|начн[её]тся|продлится|выступ(?:ит|ят)(?!\w)|өтетін|(?<!ған\s)(?<!ген\s)(?<!қан\s)(?<!кен\s)болатын|келетін|баратын|"
-    r"подпишут|is\s+to\b|are\s+to\b|is\s+set\s+to|set\s+to|will\s+travel|to\s+travel\s+to|перенес\w*|перенос\w*|"
+    r"подпишут|is\s+to\b|are\s+to\b|is\s+set\s+to|set\s+to|(?:will|would|shall)\s+travel|to\s+travel\s+to|перенес\w*|перенос\w*|"
     r"were\s+to|was\s+to|was\s+supposed|is\s+supposed|приглаш\w*|пригласил\w*|invit\w*|шақыр\w*|"
     # a visit whose possibility is discussed: "сапары мүмкіндігі талқыланды", "the possibility of a visit"
     r"(?<=сапары\s)мүмкіндіг\w*|(?<=сапарының\s)мүмкіндіг\w*|possibility\s+of\b|"
@@ -212,7 +213,7 @@ PLANNED_RE = CI(
 )
 HELD_RE = CI(
     r"(состоял\w*|состоявш\w+|достигнут(?:ых|ые|ой|ую|ого|ым)(?!\w)|(?<=agreements\s)reached|(?<=agreed\s)upon|прош[её]л|прошла|прошли|прошло(?!\w)|прошедш\w+|провел\w*|провёл|проведен(?!и[еяюйи])\w*|встретил\w*|прибыл\w*|посетил\w*|подписал\w*|"
-    r"обсудил\w*|обменял\w*|побывал\w*|собрал(?:ись|ась|ся)|convened|жиналды|находил\w*|находится|завершил\w*|прибывш\w*|\bheld\b|\bmet\b|visited|arrived|"
+    r"обсудил\w*|обменял\w*|побывал\w*|(?:отправи|направи)(?:лся|лась|лись)|собрал(?:ись|ась|ся)|convened|жиналды|находил\w*|находится|завершил\w*|прибывш\w*|\bheld\b|\bmet\b|visited|arrived|"
     r"signed|discussed|took\s+place|was\s+held|were\s+held|wrap(?:ped|s)?\s+up|paid(?=\s+(?:a|an|his|her|their|the|official|state|working)\b)|completed|concluded|welcomed|received|hosted|"
     r"(?<=he\s|ey\s|ho\s)co-?chaired|(?<=he\s|ey\s|ho\s)chaired|сопредседательствовал\w*|председательствовал\w*|төрағалық\s+етті|"
     r"has\s+been|have\s+been|is\s+paying|is\s+visiting|is\s+on\s+(?:a|an)\s+\w+\s+visit|(?<!атап\s)өтті|өткізді|кездесті|келді|барды|"
@@ -225,7 +226,7 @@ HELD_RE = CI(
 DISCUSSED_VISIT_RE = CI(r"(?i)(обсуди\w*|обсужда\w*|discuss\w*|талқыла\w*|подготовк\w*|preparations?\s+(?:for|of)|preparing\s+for|"
                                 r"дайындық\w*)\s+(?:[\w-]+\s+){0,3}(?:визит|visit|сапар)\w*|(?:визит|visit|сапар)\w*\s+(?:[\w-]+\s+){0,3}"
                                 r"(?:талқыла\w*|дайында\w*)")
-POSTPONED_RE = CI(r"(?i)(postponed|rescheduled|(?:moved|shifted|pushed\s+back)\s+to\b|отложен\w*|перенес[её]н\w*|перенесли|"
+POSTPONED_RE = CI(r"(?i)(postponed|rescheduled|put\s+off|(?:moved|shifted|pushed\s+back)\s+to\b|отложен\w*|перенес[её]н\w*|перенесли|"
                           r"кейінге\s+қалдыр\w*|шегеріл\w*|(?<=айына\s)ауыстырыл\w*|(?<=жылға\s)ауыстырыл\w*|"
                           r"(?<=күнге\s)ауыстырыл\w*|(?<=мерзімге\s)ауыстырыл\w*)")  # moved to a time, not "елші ауыстырылды"
 # the new date of a moved event, said in Kazakh before the verb: "мамыр айына ауыстырылды", "2026 жылға шегерілді"
@@ -332,7 +333,9 @@ REFERENCE_BEFORE_RE = CI(
     # what belongs to the event: "«дорожная карта» визита", "программа визита", "the programme of the visit"
     r"карт[аыу]»?|программ\w*|programme\s+of|program\s+of|roadmap\s+(?:of|for)|"
     # those who took part in it: "Участники консультаций", "participants in the talks"
-    r"участник\w*|participants\s+(?:in|of))\s+(?:[\w-]+\s+)?$"
+    r"участник\w*|participants\s+(?:in|of)|"
+    # its dates: "согласовать новые сроки визита", "дата визита"
+    r"срок(?:и|ов|ах|ам)?|дат[аыу])\s+(?:[\w-]+\s+)?$"
 )
 KK_LOCATIVE_END_RE = CI(r"(?i)[а-яәғқңөұүһі](?:да|де|та|те)$")  # an event noun in the locative: "at the forum"
 # an event noun in the dative opening its sentence, with a verb of taking part: "Форумға ... қатысты" (took part in the
@@ -341,6 +344,7 @@ KK_DATIVE_END_RE = CI(r"(?i)[а-яәғқңөұүһі](?:ға|ге|қа|ке|на
 KK_TOOK_PART_RE = CI(r"(?i)(?<!\w)қатыс\w*")
 REFERENCE_AFTER_RE = CI(rf"(?i)^\w*\s+(?:{SETTING_AFTER}|барысында|кезінде|ашып|ашқан|ашылуында|қорытындысы|соңында|барысындағы|кезіндегі|"
                                 r"қатысушылар\w*|"  # "консультацияға қатысушылар": those who took part in it
+                                r"(?:жаңа\s+)?мерзім\w*|"  # "сапардың жаңа мерзімін": its dates
                                 r"нәтижесінде|нәтижесі|қорытындысында)")
 
 # a visit of the ranks only one country pays another (a summit's guests come on working visits, if any)
@@ -362,7 +366,10 @@ RECEPTION_RE = CI(r"(?i)қабылдады|қабылдап|қабылдайды
 INVITATION_AFTER_RE = CI(r"(?i)\s+(?:[\w-]+\s+){0,2}?(?:приглашени\w*|предложени\w*|invitation\w*|proposal\w*)")
 INVITATION_BEFORE_RE = CI(r"(?i)(?<!\w)(?:шақыру\w*|ұсыныс\w*)\s+(?:[\w-]+\s+)?$")
 KK_CONDITIONAL_RE = CI(f"(?i){KK_CONDITIONAL}")
-BARE_MOTION_RE = CI(rf"(?i)барды|барып|келді|келеді|келіп|қонды|landed|барады|баратын|бармақ|келмек|келетін|барған|келген|келуі|баруы|{KK_CONDITIONAL}")
+BARE_MOTION_RE = CI(rf"(?i)барды|барып|келді|келеді|келіп|қонды|landed|барады|баратын|бармақ|келмек|келетін|барған|келген|келуі|баруы|"
+                   rf"{KK_CONDITIONAL}")
+# a Russian verb of setting off ("отправится в", "направился в", "поедет в") is a trip only to a place of a country
+RU_SET_OFF_RE = CI(r"(?i)(?:отправи|направи)(?:тся|лся|лась|лись)|поедет")
 AGREEMENT_RE = CI(r"(?i)(?<!\w)(келісім\w*|шарт\w*|хаттама\w*|меморандум\w*|құжат\w*|жоспар\w*|бағдарлама\w*|жол\s+карта\w*|соглашени\w*|"
                           r"договор\w*|документ\w*|протокол\w*|план\w*|программ\w*|дорожн\w+\s+карт\w*|деклараци\w*|декларация\w*|"
                           r"agreement\w*|memorand\w*|treat\w*|documents?|accords?|plan\b|programme|program\b|roadmap|declaration\w*|MoUs?)")
@@ -780,6 +787,8 @@ def extract_events(article: Article, doc: Doc | None = None) -> list[VisitEvent]
         triggers = _triggers(sv, places, mentions, dropped, aliases)
         if not triggers and len(foreign) == 1 and sv.index not in doc.group_asides:
             ctx_partner = next(iter(foreign))  # not "Тогда стороны договорились о поставках ... в Кыргызстан" after a trilateral meeting
+        if mentions and _session_again(sv, mentions[-1], ref, triggers):
+            triggers = [x for x in triggers if x[1].start() > SESSION_AGAIN_RE.match(t).end()]
         if not triggers:
             if not mentions:
                 if trip_dropped or "visit" not in dropped:  # not "Massimov used his trip to Davos ...": a trip of its own
@@ -1041,6 +1050,12 @@ def extract_events(article: Article, doc: Doc | None = None) -> list[VisitEvent]
                         and session.date[2] == "day" and not session.date_default:
                     # "A business forum, held on the sidelines of the commission, brought together ...": its day
                     mention.date, mention.date_default = session.date, False
+            if typ == "forum" and mention.location is None and mentions:
+                session = _framing_session(t, m, mentions, pair, status)
+                if session is not None:
+                    # "Комиссия отырысы аясында ... бизнес-форумы өтті", "В рамках заседания комиссии прошел бизнес-
+                    # форум": where the session was, when the forum's sentence names no city
+                    mention.location, mention.host = session.location, session.host
             if mentions and (mention.date_default or mention.date is None) \
                     and (NEXT_DAY_RE.search(t, 0, m.start()) or _held_then(t, m, NEXT_DAY_RE)):
                 day = next((x for x in reversed(mentions) if x.date is not None and not x.date_default and x.date[2] == "day"
@@ -1393,6 +1408,17 @@ SUBORDINATE_RE = CI(r"(?i),\s*(?:since|because|as|after|так\s+как|поск
 PHRASE_CUT_RE = re.compile(r"[,;:.!?()—–]")
 
 
+# a clause joined by a comma and a coordinator: "..., and President Tokayev is to pay ...", "..., а Президент ..."
+CLAUSE_AND_RE = CI(r"(?i),\s*(?:and|while|but|а|и|но)\s")
+
+
+def _another_traveller(sv: SentenceView, first: re.Match, second: re.Match) -> bool:
+    """A second trip word in a clause of its own with an official of its own ("Vieira visited Astana last spring,
+    and President Tokayev is to pay an official visit to Brazil"): another trip."""
+    cut = CLAUSE_AND_RE.search(sv.text, first.end(), second.start())
+    return cut is not None and any(cut.end() <= p.start < second.start() for p in sv.people)
+
+
 def _another_year(t: str, first: re.Match, second: re.Match, lang: str) -> bool:
     """A year told between two trip words differs from the one told with the first: "returned to Astana in June
     2017 for a state visit, and in September 2022 chose Nur-Sultan for his first trip"), or each trip word has its own
@@ -1500,6 +1526,9 @@ def _triggers(sv: SentenceView, places, mentions, dropped: set | None = None,
         name = next(k for k, v in m.groupdict().items() if v)
         if name == "visit" and BARE_MOTION_RE.fullmatch(m.group()) and not _has_destination(t, m.start(), places):
             continue  # "дамып келеді" (has been developing) is not a trip
+        if name == "visit" and RU_SET_OFF_RE.fullmatch(m.group()) \
+                and not any(0 <= p.start - m.end() <= 4 for p in places):
+            continue  # "направится в будущее": no place, no trip
         if name == "visit" and _is_presence(PRESENCE_TRIGGER_RE, t, m) \
                 and not (_is_presence(PRESENCE_RE, t, m) and _present_in(t, m, places)):
             continue  # "Kazakhstan is in Central Asia", "находится в стадии": no official, no place of a trip
@@ -1569,7 +1598,8 @@ def _triggers(sv: SentenceView, places, mentions, dropped: set | None = None,
                 and ";" not in t[found[-1][1].end():m.start()] \
                 and not SUBORDINATE_RE.search(t, found[-1][1].end(), m.start()) \
                 and not NEXT_TRIP_RE.search(t, found[-1][1].end(), m.end()) \
-                and not _another_year(t, found[-1][1], m, sv.doc.lang):
+                and not _another_year(t, found[-1][1], m, sv.doc.lang) \
+                and not _another_traveller(sv, found[-1][1], m):
             continue  # "ресми сапармен келді", "посетит Минск с рабочим визитом": one trip
         found.append((name, m))
     if aliases is not None and not any(n == "council" for n, _ in found):
@@ -2228,6 +2258,7 @@ def _window_people(sv, triggers, k, lo, hi, sent_people, lang) -> list:
     each told with its own time ("Mirziyoyev's visit in March 2017 and Tokayev's visit in April")."""
     names = {n for n, _ in triggers}
     own_times = len(triggers) > 1 and names == {"visit"} and any(_another_year(sv.text, a[1], b[1], lang)
+                                                                  or _another_traveller(sv, a[1], b[1])
                                                                   for a, b in zip(triggers, triggers[1:]))
     split = len(triggers) > 1 and (lang == "kk" or len(names) == len(triggers) or _contrasted(sv, triggers) or own_times)
     out = [p for p in sent_people if lo <= p.start - sv.start < hi] if split else list(sent_people)
@@ -2502,6 +2533,29 @@ def _setting_referent(t: str, m: re.Match, mentions):
     return None
 
 
+# a session named as the frame of what the sentence tells: "on the sidelines of the commission meeting", "в рамках
+# заседания комиссии", "during the session", "Комиссия отырысы аясында", "отырыс барысында"
+FRAMING_SESSION_RE = CI(r"(?i)(?:on\s+the\s+(?:sidelines|margins)\s+of|на\s+полях|в\s+кулуарах|в\s+рамках|в\s+ходе|during|"
+                        r"as\s+part\s+of|within\s+the\s+framework\s+of)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?"
+                        r"(?P<n>заседани\w*|session|meeting|sitting)(?!\w)|"
+                        r"(?<!\w)(?P<k>отырыс\w*)\s+(?:аясында|шеңберінде|барысында|кезінде)(?!\w)")
+
+
+def _framing_session(t: str, m: re.Match, mentions, pair, status):
+    """The placed session (commission or consultations) told before that the sentence names, before the trigger,
+    as the frame the trigger's event took place in."""
+    for x in FRAMING_SESSION_RE.finditer(t, 0, m.start()):
+        kinds = set(_noun_kinds(x.group("n") or x.group("k"))) & {"council", "consultations"}
+        # the session the story is about, not one recalled ("the previous, sixth session was held in Astana in 2015")
+        told = next((y for y in reversed(mentions) if y.type in kinds and not y.recalled), None)
+        if told is not None and told.pair == pair and told.status == status and told.location is not None:
+            return told
+    told = _setting_referent(t, m, mentions)  # "A business forum, held on the sidelines of the commission"
+    if told is not None and not told.recalled and told.pair == pair and told.status == status and told.location is not None:
+        return told
+    return None
+
+
 def _in_setting(t: str, p, m) -> bool:
     """The place names the gathering a trigger happened at, not a side of it (the trigger outside that phrase)."""
     return any(a <= p.start < b and not a <= m.start() < b for a, b in _setting_spans(t))
@@ -2606,8 +2660,8 @@ HOPE_RE = CI(r"(?i)(?<!\w)(?:выразил\w*|выража\w*)\s+(?:\w+\s+)?(?:
              r"(?<!\w)(?:үміт|сенім)\s+(?:білдір|арт)\w*|(?<!\w)үміттен\w*")
 HOPE_REACH = 160
 # what makes a hoped-for event a planned (or a held) one all the same: "the upcoming visit", "планируемое заседание",
-# "the current visit", "осы сапар"
-HOPE_KEEPS_RE = CI(r"(?i)(?<!\w)(?:алдағы|жоспарлан\w*|келесі|осы|бүгінгі|өтетін|өткізілетін|болатын|предстоящ\w*|"
+# "the current visit", "осы сапар" (not "алдағы уақытта": in time to come, a hope's time)
+HOPE_KEEPS_RE = CI(r"(?i)(?<!\w)(?:алдағы(?!\s+(?:уақыт|кез)\w*)|жоспарлан\w*|келесі|осы|бүгінгі|өтетін|өткізілетін|болатын|предстоящ\w*|"
                    r"планируем\w*|запланирован\w*|следующ\w*|нынешн\w*|текущ\w*|этот|этого|upcoming|planned|scheduled|next|"
                    r"this|current|present)(?!\w)")
 
@@ -2758,7 +2812,7 @@ def _place(mention: _Mention, sv: SentenceView, m, w_places, places, dateline, l
     received_home = mention.type == "talks" and mention.location is None and dateline is not None \
         and mention.host == dateline.iso3
     if (mention.host is None or received_home) and mention.status == "held" and dateline is not None and dateline.iso3 in pair \
-            and mention.type in ("visit", "signing", "talks"):
+            and (mention.type in ("visit", "signing", "talks") or HERE_RE.search(t, lo, hi)):
         mention.location, mention.host = dateline.city, dateline.iso3  # "Тегеран, 27 апреля /Синьхуа/ -- ..."
         mention.dateline_place = True
         if mention.type == "visit":
@@ -2768,6 +2822,10 @@ def _place(mention: _Mention, sv: SentenceView, m, w_places, places, dateline, l
         # "NEW YORK – ... during the UN General Assembly, held talks with ...": a meeting at a summit abroad, where the
         # report was filed from
         mention.location, mention.host, mention.dateline_place = dateline.city, dateline.iso3, True
+
+
+# the place the report was filed from, told by the text: "held consultations here", "здесь", "осында"
+HERE_RE = CI(r"(?i)(?<!\w)(?:here|здесь|осында)(?!\w)")
 
 
 def _receiver_country(t: str, pair: tuple, sv: SentenceView, lo: int, hi: int) -> str | None:
@@ -3188,6 +3246,41 @@ def _delegation_trip(sv: SentenceView, mentions: list) -> _Mention | None:
 
 # "оно состоится", "it will be held", "ол өтеді": the last planned event goes on
 WILL_BE_HELD_RE = CI(r"(?i)\b(оно|она|он|it|ол)\b[^.]{0,30}(состоится|пройдет|пройдёт|will\s+be\s+held|will\s+take\s+place|өтеді)")
+
+
+# a session to come named again by its bare noun at the head of the next sentence, which tells when and where:
+# "... preparations for the 9th meeting of the commission. The meeting is planned for the first half of 2020 in Hanoi",
+# "Заседание планируется провести ...", "Отырысты 2020 жылдың бірінші жартысында Ханойда өткізу жоспарланып отыр"
+SESSION_AGAIN_RE = CI(r"(?i)^\W*(?:(?:the|this|that|its)\s+(?:next\s+)?(?P<en>meeting|session|sitting|forum|consultations)|"
+                      r"(?:это\s+|данное\s+|указанное\s+)?(?P<ru>заседание|форум|консультации)|"
+                      r"(?:бұл\s+|аталған\s+)?(?P<kk>отырыс(?:ты|ы)?|форум(?:ды|ы)?|консультациялар(?:ды|ы)?))(?!\w)")
+
+
+def _session_again(sv: SentenceView, last: _Mention, ref, triggers) -> bool:
+    """The sentence names the session to come that the one before told, by its bare noun, and gives it the time and
+    the place it lacked (not one it has: "The meeting will be held in Astana" after a session already placed elsewhere
+    is another)."""
+    t = sv.text
+    m = SESSION_AGAIN_RE.match(t)
+    if m is None or last.status != "planned" or last.index != sv.index - 1 \
+            or last.type not in _noun_kinds(m.group(m.lastgroup)) or not PLANNED_RE.search(t, m.end()) \
+            or POSTPONED_RE.search(t, m.end()) or CANCELLED_RE.search(t, m.end()):
+        return False  # (not "The session had been expected in September but has been put off": a date no longer)
+    if any(x[1].start() > m.end() for x in triggers):
+        return False  # the sentence goes on to tell another event
+    cities = [p for p in sv.named_places if p.kind == "city" and p.iso3 in last.pair and not is_dateline(t, p)]
+    if last.location is not None and cities and cities[0].city != last.location:
+        return False
+    if last.date is None:
+        days = _day_dates(t, ref, "planned")
+        last.date = days[0][2] if days else _date(t, ref, "planned")
+    if last.location is None and cities:
+        last.location, last.host = cities[0].city, cities[0].iso3
+    elif last.host is None:
+        lands = {p.iso3 for p in sv.named_places if p.kind == "country" and p.iso3 in last.pair}
+        if len(lands) == 1:
+            last.host = next(iter(lands))  # "Следующее заседание решено провести в Беларуси"
+    return True
 
 
 # sentences after a session within which a delegation's list, or one naming the session ("отырысқа ... қатысты"), is
@@ -3740,7 +3833,7 @@ def _date(t, ref, status, default: bool = True):
 
 # a year named by reference to one told before: "того же года", "того года", "that same year", "of that year",
 # "сол жылы", "сол жылдың"
-SAME_YEAR_RE = CI(r"(?i)(?P<ru>того\s+(?:же\s+)?года)|(?P<en>(?:of\s+)?(?:the\s+|that\s+)same\s+year|"
+SAME_YEAR_RE = CI(r"(?i)(?P<ru>(?<!\w)того\s+(?:же\s+)?года)|(?P<en>(?:of\s+)?(?:the\s+|that\s+)same\s+year|"
                           r"of\s+that\s+year)|(?P<kk>сол\s+жыл(?P<kk_case>ы|дың|ғы))")
 YEAR_BACK_REACH = 600  # how far back "that year" looks for the year it means
 

@@ -487,7 +487,8 @@ ORG_STEMS = (
     "министерств", "ministry", "department", "agency", "агентств", "committee", "комитет", "council", "совет", "кеңес",
     "республик", "republic", "government", "правительств", "үкімет", "parliament", "парламент", "мажилис", "мәжіліс",
     "сенат", "senate", "office", "embassy", "посольств", "елшілі", "жогорку", "кенеш", "рады", "верховн", "хурал", "хурал",
-    "меджлис", "assembly", "ассамбле", "national", "ұлттық", "state", "мемлекет", "federal", "федерал", "foreign", "affairs",
+    "меджлис", "мажлис", "majlis", "олий", "oliy", "бундестаг", "bundestag", "сейм", "sejm", "конгресс", "congress",
+    "assembly", "ассамбле", "national", "ұлттық", "state", "мемлекет", "federal", "федерал", "foreign", "affairs",
     # a state's style in its full name: "King of the Kingdom of Bahrain", "Королевства" ("Государства" in ORG_WORDS: the
     # adjective "Государственной думы" opens a body's name, handled as such)
     "королевств", "kingdom", "корольдіг", "султанат", "sultanate", "княжеств", "principality",

@@ -131,7 +131,8 @@ SAME_PERIOD_BEFORE_RE = CI(r"(?:аналогичн\w+|соответствующ
 # "өткен жылдың осы кезеңінде" (the same period of last year): the period phrase follows the year
 # matched at an offset (no "^": it would match only at the text's start)
 SAME_PERIOD_AFTER_RE = CI(r"\s*(?:-?\w{0,4}\s+)?(?:осы|сол|тиісті|сәйкес|ұқсас)\s+кезең\w*")
-COMPARE_AFTER_RE = CI(r"^[^.;,()]{0,40}?(?:салыстырғанда|қарағанда|салыстырмалы)|"
+# (not across another year: "2022 жылы 2021 жылмен салыстырғанда" compares 2021, and 2022 is the figure's)
+COMPARE_AFTER_RE = CI(r"^(?:(?!(?:19|20)\d\d\s*ж)[^.;,()]){0,40}?(?:салыстырғанда|қарағанда|салыстырмалы)|"
                               # the ablative of "than": "2023 жылғы көрсеткіштен (деңгейден) екі есе көп"
                               r"^\s*(?:көрсеткіш|деңгей)\w*?(?:тен|тан|нен|нан|ден|дан)(?!\w)")
 

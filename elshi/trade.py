@@ -242,7 +242,7 @@ TARGET_BEFORE_RE = CI(
     r"sights?\s+on|\beye(?:s|ing|d)?\b|нацели\w*|"
     r"(?:opportunit\w*|chance|possibilit\w*)\s+(?:to|of)\s+(?:reach|hit|achiev|bring|rais)\w*|"  # "every opportunity to reach"
     r"strive\w*|envisag\w*|agreed\s+to\b|pledg\w*|objective|insist\w*|forecast\w*|project(?:ed|ion)|"
-    r"(?:on|for|at|about|to)\s+(?:rais|boost|increas|bring|doubl|lift|build|expand|grow|tak)\w*(?:-up)?|\btasks?\b|"
+    r"(?:on|for|at|about|to|towards?)\s+(?:rais|boost|increas|bring|doubl|lift|build|expand|grow|tak)\w*(?:-up)?|\btasks?\b|"
     r"\bof\s+(?:raising|boosting|increasing|bringing|doubling|lifting)\b|"
     r"\b(?:propos|suggest|recommend|urg)\w*\s+(?:raising|boosting|increasing|bringing|doubling|lifting)\b|"
     r"(?:пут(?:и|ей|ях)|способ\w*)\s+(?:\w+\s+)?(?:увеличени|наращивани|расширени)\w*|"  # "пути увеличения товарооборота"
@@ -1299,8 +1299,12 @@ NUMBER_END_RE = re.compile(r"\d+\s*$")
 # "worth", "құны", "стоимостью" right after the goods
 WORTH_AFTER_RE = CI(r"(?i)^\s*(?:worth|құны|стоимостью)")
 # "worth $", "стоимостью", "құны" right before the figure
-WORTH_BEFORE_RE = CI(r"(?i)(?:worth|стоимостью|құны)\s*(?:(?:около|почти|более|свыше|порядка|примерно|about|around|almost|"
+WORTH_BEFORE_RE = CI(r"(?i)(?:worth|стоимостью|құны|на\s+(?:общую\s+)?сумму|(?:total\s+)?value\s+of)\s*(?:(?:около|почти|более|свыше|порядка|примерно|about|around|almost|"
                     r"nearly|over|more\s+than|some|roughly|шамамен)\s*)?[$€]?\s*$")  # "стоимостью около 1,4 млрд"
+# how far before its worth the deal may be named: "контракты на поставку ... тракторов, грузовых автомобилей и
+# лифтового оборудования на общую сумму около $60 млн"
+WORTH_DEAL_REACH = 160
+TRADE_NAMED_RE = CI(r"(?i)экспорт|импорт|export|import|товарооборот|turnover|айналым")
 # Kazakh "құны", "сомасы" (its value, its sum) right before the figure
 KK_VALUE_BEFORE_RE = CI(r"(?i)(?:құны|сомасы)\s*$")
 
@@ -1330,8 +1334,10 @@ def _amount_role(t: str, a, cl: _Clause, lo: int, lang: str) -> str:
     if DEAL_RE.match(t[a.end:a.end + 30].lstrip(" ,.-–")) or (
             WORTH_AFTER_RE.match(after) and not GOODS_WORTH_RE.match(after)):
         return "deal"  # "$2 bn worth of deals", not "exported $300 million worth of goods"
-    if WORTH_BEFORE_RE.search(before) and DEAL_RE.search(t, max(lo, a.start - 120), a.start):
-        return "deal"
+    if WORTH_BEFORE_RE.search(before):
+        deals = list(DEAL_RE.finditer(t, max(lo, a.start - WORTH_DEAL_REACH), a.start))
+        if deals and not TRADE_NAMED_RE.search(t, deals[-1].end(), a.start):
+            return "deal"  # not "Согласно соглашению, ... экспортировал товаров на сумму": the exports' worth
     if KK_VALUE_BEFORE_RE.search(before) and DEAL_RE.search(t, a.end, min(len(t), a.end + 60)):
         return "deal"  # "жалпы құны 4,8 млрд долларды құрайтын 12 жоба": the Kazakh deal noun follows its value
     if lang == "kk" and KK_DATIVE_GLUE_RE.search(t[a.start:a.end]) and KK_WORTH_DEAL_RE.match(t, a.end):

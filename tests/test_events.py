@@ -2969,19 +2969,19 @@ ARTICLE_GRAMMAR = [
     ('В Варшаве прошло пятое заседание казахстанско-польской межправительственной комиссии. 14 мая в Гданьске открылся новый терминал.',
      D(2024, 5, 20),
      [('council', 'held', 'KAZ', 'POL', None, 'POL', 'Warsaw', D(2024, 5, 1), 'month', [])]),
-    # a forum held on the sidelines of the session told before takes its day
+    # a forum held on the sidelines of the session told before takes its day (and, from 0.35.0, its place)
     ('Kazakhstan and Poland held the fifth session of their intergovernmental commission in Warsaw on 14 May. A Kazakh-Polish business forum, held on the sidelines of the commission, drew 200 companies.',
      D(2024, 5, 20),
      [('council', 'held', 'KAZ', 'POL', None, 'POL', 'Warsaw', D(2024, 5, 14), 'day', []),
-      ('forum', 'held', 'KAZ', 'POL', None, None, None, D(2024, 5, 14), 'day', [])]),
+      ('forum', 'held', 'KAZ', 'POL', None, 'POL', 'Warsaw', D(2024, 5, 14), 'day', [])]),
     ('Пятое заседание казахстанско-польской межправительственной комиссии прошло в Варшаве 14 мая. На полях заседания прошел казахстанско-польский бизнес-форум.',
      D(2024, 5, 20),
      [('council', 'held', 'KAZ', 'POL', None, 'POL', 'Warsaw', D(2024, 5, 14), 'day', []),
-      ('forum', 'held', 'KAZ', 'POL', None, None, None, D(2024, 5, 14), 'day', [])]),
+      ('forum', 'held', 'KAZ', 'POL', None, 'POL', 'Warsaw', D(2024, 5, 14), 'day', [])]),
     ('Қазақстан-Польша үкіметаралық комиссиясының бесінші отырысы 14 мамырда Варшавада өтті. Комиссия отырысы аясында қазақ-поляк бизнес-форумы өтті.',
      D(2024, 5, 20),
      [('council', 'held', 'KAZ', 'POL', None, 'POL', 'Warsaw', D(2024, 5, 14), 'day', []),
-      ('forum', 'held', 'KAZ', 'POL', None, None, None, D(2024, 5, 14), 'day', [])]),
+      ('forum', 'held', 'KAZ', 'POL', None, 'POL', 'Warsaw', D(2024, 5, 14), 'day', [])]),
     # the next day told as a past: "келесі күні", "the following day"
     ('Қазақстан-Польша үкіметаралық комиссиясының бесінші отырысы 14 мамырда Варшавада өтті. Келесі күні қазақ-поляк бизнес-форумы өтті.',
      D(2024, 5, 20),
@@ -4223,6 +4223,133 @@ EVENTS_0_34 = [
 
 @pytest.mark.parametrize("text,published,expected", EVENTS_0_34)
 def test_events_0_34(text, published, expected):
+    got = [(e.event_type, e.status, e.date_start, e.date_end, e.country_a_iso3, e.country_b_iso3, e.visitor_iso3,
+            e.host_iso3, e.location)
+           for e in extract_events(article_from_text(text, "case.txt", published_on=published))]
+    assert got == expected
+
+
+# engine 0.35.0: "would travel to" and a Russian verb of setting off to a place ("отправится в Астану") tell a trip;
+# "here" in a wire report places the event in the dateline's city; a hope for "the time to come" ("алдағы уақытта")
+# is still a hope; the new dates of an event told before ("сапардың жаңа мерзімін", "новые сроки визита") are that
+# event's; a session to come named again by its bare noun at the head of the next sentence takes the time and place
+# told there; a forum within a session is where the session is; two trips joined by ", and" each with its own
+# traveller are two; "этого года" is not "того года"
+EVENTS_0_35 = [
+    # "would travel to": a trip to come
+    ('Hungarian Foreign Minister Péter Szijjártó confirmed that he would travel to Astana at the end of October to prepare the meeting of Kazakhstan and Hungary.',
+     D(2024, 6, 6),
+     [('visit', 'planned', D(2024, 10, 1), D(2024, 10, 31), 'KAZ', 'HUN', 'HUN', 'KAZ', 'Astana')]),
+    ('Министр иностранных дел Венгрии Петер Сийярто подтвердил, что в конце октября отправится в Астану для подготовки встречи Казахстана и Венгрии.',
+     D(2024, 6, 6),
+     [('visit', 'planned', D(2024, 10, 1), D(2024, 10, 31), 'KAZ', 'HUN', 'HUN', 'KAZ', 'Astana')]),
+    ('Венгрия Сыртқы істер министрі Петер Сийярто қазан айының соңында Астанаға баратынын растады.',
+     D(2024, 6, 6),
+     [('visit', 'planned', D(2024, 10, 1), D(2024, 10, 31), 'KAZ', 'HUN', 'HUN', 'KAZ', 'Astana')]),
+    # a Russian verb of setting off is a trip only to a place
+    ('В понедельник министр иностранных дел Венгрии Петер Сийярто направился в Астану на переговоры с казахстанским коллегой.',
+     D(2024, 6, 6),
+     [('visit', 'held', D(2024, 6, 1), D(2024, 6, 30), 'KAZ', 'HUN', 'HUN', 'KAZ', 'Astana')]),
+    ('Министр иностранных дел Венгрии заявил, что сотрудничество Казахстана и Венгрии направится в новое русло.',
+     D(2024, 6, 6),
+     []),
+    # "here" in a wire report: the dateline's city
+    ('ADDIS ABABA, May 14, 2025 (ENA) -- Ethiopia and Kazakhstan today held the first round of political consultations between their foreign ministries here.',
+     D(2025, 5, 14),
+     [('consultations', 'held', D(2025, 5, 14), D(2025, 5, 14), 'KAZ', 'ETH', None, 'ETH', 'Addis Ababa')]),
+    ('АДДИС-АБЕБА, 14 мая. Эфиопия и Казахстан сегодня провели здесь первый раунд политических консультаций между министерствами иностранных дел.',
+     D(2025, 5, 14),
+     [('consultations', 'held', D(2025, 5, 14), D(2025, 5, 14), 'KAZ', 'ETH', None, 'ETH', 'Addis Ababa')]),
+    ('АДДИС-АБЕБА, 14 мамыр. Бүгін осында Эфиопия мен Қазақстан сыртқы істер министрліктері арасындағы саяси консультациялардың алғашқы раунды өтті.',
+     D(2025, 5, 14),
+     [('consultations', 'held', D(2025, 5, 14), D(2025, 5, 14), 'KAZ', 'ETH', None, 'ETH', 'Addis Ababa')]),
+    # without "here" consultations keep no place from the dateline
+    ('АДДИС-АБЕБА, 14 мамыр. Бүгін Эфиопия мен Қазақстан сыртқы істер министрліктері арасындағы саяси консультациялардың алғашқы раунды өтті.',
+     D(2025, 5, 14),
+     [('consultations', 'held', D(2025, 5, 14), D(2025, 5, 14), 'KAZ', 'ETH', None, None, None)]),
+    # a hope for "the time to come" is still only a hope
+    ('Тараптар Венгрия Премьер-министрі Виктор Орбанның Қазақстанға сапары алдағы уақытта жүзеге асады деген үміт білдірді.',
+     D(2017, 5, 19),
+     []),
+    ('Стороны выразили надежду, что визит Премьер-министра Венгрии Виктора Орбана в Казахстан состоится в ближайшее время.',
+     D(2017, 5, 19),
+     []),
+    ("The sides expressed hope that Hungarian Prime Minister Viktor Orbán's visit to Kazakhstan would take place in the near future.",
+     D(2017, 5, 19),
+     []),
+    # ... but the upcoming visit hoped to go well is planned
+    ('Тараптар Венгрия Премьер-министрі Виктор Орбанның алдағы сапары сәтті өтеді деген үміт білдірді.',
+     D(2017, 5, 19),
+     [('visit', 'planned', None, None, 'KAZ', 'HUN', None, None, None)]),
+    # the new dates of an event told before are that event's
+    ('Сондай-ақ Қазақстан Президентінің Мысырға 2020 жылдың көктеміне жоспарланған, бірақ коронавирус пандемиясына байланысты кейінге қалдырылған мемлекеттік сапарына қатысты мәселе қозғалды. Тараптар сапардың жаңа мерзімін дипломатиялық арналар арқылы келісуге уағдаласты.',
+     D(2021, 4, 12),
+     [('visit', 'planned', None, None, 'KAZ', 'EGY', 'KAZ', 'EGY', None)]),
+    ('Также был затронут вопрос о запланированном на весну 2020 года, но отложенном из-за пандемии государственном визите Президента Казахстана в Египет. Стороны договорились согласовать новые сроки визита по дипломатическим каналам.',
+     D(2021, 4, 12),
+     [('visit', 'planned', None, None, 'KAZ', 'EGY', 'KAZ', 'EGY', None)]),
+    ('The sides also touched upon the state visit of the President of Kazakhstan to Egypt, planned for spring 2020 but postponed because of the pandemic. They agreed to set new dates for the visit through diplomatic channels.',
+     D(2021, 4, 12),
+     [('visit', 'planned', None, None, 'KAZ', 'EGY', 'KAZ', 'EGY', None)]),
+    # a session to come named again by its bare noun: its time and place
+    ('Тараптар қазақстан-вьетнам үкіметаралық комиссиясының 9-отырысына дайындық мәселелерін де пысықтады. Отырысты 2020 жылдың бірінші жартысында Ханойда өткізу жоспарланып отыр.',
+     D(2019, 10, 22),
+     [('council', 'planned', D(2020, 1, 1), D(2020, 6, 30), 'KAZ', 'VNM', None, 'VNM', 'Hanoi')]),
+    ('Стороны также обсудили подготовку к 9-му заседанию казахстанско-вьетнамской межправительственной комиссии. Заседание планируется провести в первом полугодии 2020 года в Ханое.',
+     D(2019, 10, 22),
+     [('council', 'planned', D(2020, 1, 1), D(2020, 6, 30), 'KAZ', 'VNM', None, 'VNM', 'Hanoi')]),
+    ('The sides also discussed preparations for the 9th meeting of the Kazakh-Vietnamese intergovernmental commission. The meeting is planned for the first half of 2020 in Hanoi.',
+     D(2019, 10, 22),
+     [('council', 'planned', D(2020, 1, 1), D(2020, 6, 30), 'KAZ', 'VNM', None, 'VNM', 'Hanoi')]),
+    # ... not a date the session no longer has
+    ('The prime ministers also discussed preparations for the seventh meeting of the Kazakh-Azerbaijani intergovernmental commission. The session had been expected in September but has been put off until next year.',
+     D(2008, 10, 22),
+     [('council', 'planned', None, None, 'KAZ', 'AZE', None, None, None)]),
+    # a forum within the session is where the session is
+    ('Будапешт, 18 мамыр. Венгрия астанасында Қазақстан мен Венгрия арасындағы үкіметаралық комиссияның 7-отырысы өтті. Комиссия отырысы аясында Венгрия Сауда-өнеркәсіп палатасының ғимаратында қазақ-венгр бизнес-форумы өтті.',
+     D(2017, 5, 19),
+     [('council', 'held', D(2017, 5, 18), D(2017, 5, 18), 'KAZ', 'HUN', None, 'HUN', 'Budapest'),
+      ('forum', 'held', D(2017, 5, 18), D(2017, 5, 18), 'KAZ', 'HUN', None, 'HUN', 'Budapest')]),
+    ('Будапешт, 18 мая. В столице Венгрии прошло 7-е заседание межправительственной комиссии Казахстана и Венгрии. В рамках заседания комиссии в здании Торгово-промышленной палаты Венгрии прошел казахстанско-венгерский бизнес-форум.',
+     D(2017, 5, 19),
+     [('council', 'held', D(2017, 5, 18), D(2017, 5, 18), 'KAZ', 'HUN', None, 'HUN', 'Budapest'),
+      ('forum', 'held', D(2017, 5, 18), D(2017, 5, 18), 'KAZ', 'HUN', None, 'HUN', 'Budapest')]),
+    ('BUDAPEST, May 18. The 7th meeting of the Kazakh-Hungarian intergovernmental commission was held in the Hungarian capital. On the sidelines of the commission meeting, a Kazakh-Hungarian business forum took place at the Hungarian Chamber of Commerce.',
+     D(2017, 5, 19),
+     [('council', 'held', D(2017, 5, 18), D(2017, 5, 18), 'KAZ', 'HUN', None, 'HUN', 'Budapest'),
+      ('forum', 'held', D(2017, 5, 18), D(2017, 5, 18), 'KAZ', 'HUN', None, 'HUN', 'Budapest')]),
+    # ... not where a session recalled from years before was
+    ('Будапешт, 18 мамыр. Венгрия астанасында Қазақстан мен Венгрия арасындағы үкіметаралық комиссияның 7-отырысы өтті. Комиссияның алдыңғы, алтыншы отырысы 2015 жылы Астанада өткен болатын. Комиссия отырысы аясында Венгрия Сауда-өнеркәсіп палатасының ғимаратында қазақ-венгр бизнес-форумы өтті.',
+     D(2017, 5, 19),
+     [('council', 'held', D(2017, 5, 18), D(2017, 5, 18), 'KAZ', 'HUN', None, 'HUN', 'Budapest'),
+      ('council', 'held', D(2015, 1, 1), D(2015, 12, 31), 'KAZ', 'HUN', None, 'KAZ', 'Astana'),
+      ('forum', 'held', D(2017, 5, 18), D(2017, 5, 18), 'KAZ', 'HUN', None, 'HUN', 'Budapest')]),
+    # two trips in one sentence, each with its own traveller, joined by ", and"
+    ('Brazilian Foreign Minister Mauro Vieira visited Astana last spring, and President Kassym-Jomart Tokayev is scheduled to pay an official visit to Brazil in the second half of this year.',
+     D(2026, 2, 10),
+     [('visit', 'held', D(2025, 3, 1), D(2025, 5, 31), 'KAZ', 'BRA', 'BRA', 'KAZ', 'Astana'),
+      ('visit', 'planned', D(2026, 7, 1), D(2026, 12, 31), 'KAZ', 'BRA', 'KAZ', 'BRA', None)]),
+    ('Министр иностранных дел Бразилии Мауру Виейра посетил Астану прошлой весной, а Президент Касым-Жомарт Токаев совершит официальный визит в Бразилию во втором полугодии этого года.',
+     D(2026, 2, 10),
+     [('visit', 'held', D(2025, 3, 1), D(2025, 5, 31), 'KAZ', 'BRA', 'BRA', 'KAZ', 'Astana'),
+      ('visit', 'planned', D(2026, 7, 1), D(2026, 12, 31), 'KAZ', 'BRA', 'KAZ', 'BRA', None)]),
+    ('Бразилия Сыртқы істер министрі Мауру Виейра өткен көктемде Астанаға сапармен келді, ал Президент Қасым-Жомарт Тоқаев биылғы жылдың екінші жартысында Бразилияға ресми сапармен барады.',
+     D(2026, 2, 10),
+     [('visit', 'held', D(2025, 3, 1), D(2025, 5, 31), 'KAZ', 'BRA', 'BRA', 'KAZ', 'Astana'),
+      ('visit', 'planned', D(2026, 7, 1), D(2026, 12, 31), 'KAZ', 'BRA', 'KAZ', 'BRA', None)]),
+    # one traveller's one trip told twice stays one
+    ('Brazilian Foreign Minister Mauro Vieira arrived in Astana on Monday, and he is on an official visit until Wednesday.',
+     D(2026, 2, 10),
+     [('visit', 'held', D(2026, 2, 1), D(2026, 2, 28), 'KAZ', 'BRA', 'BRA', 'KAZ', 'Astana')]),
+    # "этого года" is this year, not "того года" (that year)
+    ('Президент Касым-Жомарт Токаев совершит официальный визит в Бразилию во втором полугодии этого года.',
+     D(2026, 2, 10),
+     [('visit', 'planned', D(2026, 7, 1), D(2026, 12, 31), 'KAZ', 'BRA', 'KAZ', 'BRA', None)]),
+]
+
+
+@pytest.mark.parametrize("text,published,expected", EVENTS_0_35)
+def test_events_0_35(text, published, expected):
     got = [(e.event_type, e.status, e.date_start, e.date_end, e.country_a_iso3, e.country_b_iso3, e.visitor_iso3,
             e.host_iso3, e.location)
            for e in extract_events(article_from_text(text, "case.txt", published_on=published))]

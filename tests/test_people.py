@@ -308,6 +308,13 @@ PEOPLE = [
      [('Томас Шольц', 'DEU', 'State Secretary')]),
     ('en', 'He met the Minister of Investment of the Kingdom of Saudi Arabia Khalid Al-Falih.',
      [('Khalid Al-Falih', 'SAU', 'Minister')]),
+    # a parliament's own name between the title and the name is no person ("Олий Мажлис", "Bundestag")
+    ('ru', 'Переговоры провел Спикер Законодательной палаты Олий Мажлиса Республики Узбекистан Нурдинжон Исмоилов.',
+     [('Нурдинжон Исмоилов', 'UZB', 'Speaker')]),
+    ('kk', 'Келіссөздерді Өзбекстан Олий Мажлисі Заң шығарушы палатасының Спикері Нурдинжон Исмоилов жүргізді.',
+     [('Нурдинжон Исмоилов', 'UZB', 'Speaker')]),
+    ('en', 'He met the President of the Bundestag Norbert Lammert.',
+     [('Norbert Lammert', None, 'President')]),
 ]
 
 def test_a_latin_surname_is_matched_whole():

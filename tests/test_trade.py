@@ -1927,3 +1927,56 @@ TRADE_0_34 = [
 @pytest.mark.parametrize("text,published,expected", TRADE_0_34)
 def test_trade_0_34(text, published, expected):
     assert [(f[0], f[1], f[2], f[3], f[4], f[5], f[6], f[7], f[8]) for f in facts(text, published)] == expected
+
+
+# engine 0.35.0: a Kazakh year told before another year that a comparison word follows is the figure's own; "working
+# towards raising ... to" is a goal; the worth ("на общую сумму", "total value of") of contracts named up to 160
+# characters before is a deal, unless a flow is named between
+TRADE_0_35 = [
+    # a Kazakh year told before the compared one is the figure's
+    ('Қазақстан мен Бразилия арасындағы тауар айналымы 2022 жылы 2021 жылмен салыстырғанда 37%-ға өсіп, 284,7 млн АҚШ долларына жетті, ал биылғы жылдың қаңтар-шілдесінде 196 млн долларды құрады.',
+     D(2023, 9, 20),
+     [('KAZ', 'BRA', 'turnover', 'actual', D(2022, 1, 1), D(2022, 12, 31), 284700000.0, 'USD', 37.0),
+      ('KAZ', 'BRA', 'turnover', 'actual', D(2023, 1, 1), D(2023, 7, 31), 196000000.0, 'USD', None)]),
+    ('Товарооборот Казахстана и Бразилии в 2022 году по сравнению с 2021 годом вырос на 37% и достиг 284,7 млн долларов, а в январе-июле текущего года составил 196 млн долларов.',
+     D(2023, 9, 20),
+     [('KAZ', 'BRA', 'turnover', 'actual', D(2022, 1, 1), D(2022, 12, 31), 284700000.0, 'USD', 37.0),
+      ('KAZ', 'BRA', 'turnover', 'actual', D(2023, 1, 1), D(2023, 7, 31), 196000000.0, 'USD', None)]),
+    ('Trade between Kazakhstan and Brazil grew by 37% in 2022 compared with 2021 to $284.7 million, and in January-July this year it amounted to $196 million.',
+     D(2023, 9, 20),
+     [('KAZ', 'BRA', 'turnover', 'actual', D(2022, 1, 1), D(2022, 12, 31), 284700000.0, 'USD', 37.0),
+      ('KAZ', 'BRA', 'turnover', 'actual', D(2023, 1, 1), D(2023, 7, 31), 196000000.0, 'USD', None)]),
+    # ... and the year before the comparison word still is the compared one
+    ('2023 жылы Қазақстан мен Бразилия арасындағы тауар айналымы 2022 жылмен салыстырғанда 37%-ға өсіп, 284,7 млн АҚШ долларына жетті.',
+     D(2024, 9, 20),
+     [('KAZ', 'BRA', 'turnover', 'actual', D(2023, 1, 1), D(2023, 12, 31), 284700000.0, 'USD', 37.0)]),
+    # "working towards raising ... to": a goal
+    ('He noted that the two countries were working towards raising the value of trade between the UAE and Kazakhstan to US$3 billion by 2030.',
+     D(2024, 3, 12),
+     [('KAZ', 'ARE', 'turnover', 'target', None, D(2030, 12, 31), 3000000000.0, 'USD', None)]),
+    ('Он отметил, что две страны работают над тем, чтобы довести товарооборот между ОАЭ и Казахстаном до 3 млрд долларов к 2030 году.',
+     D(2024, 3, 12),
+     [('KAZ', 'ARE', 'turnover', 'target', None, D(2030, 12, 31), 3000000000.0, 'USD', None)]),
+    ('Ол екі ел БАӘ мен Қазақстан арасындағы тауар айналымын 2030 жылға қарай 3 млрд долларға жеткізу бағытында жұмыс істеп жатқанын атап өтті.',
+     D(2024, 3, 12),
+     [('KAZ', 'ARE', 'turnover', 'target', None, D(2030, 12, 31), 3000000000.0, 'USD', None)]),
+    # the worth of contracts named further back is no trade
+    ('По итогам 2018 года взаимная торговля Беларуси и Казахстана достигла $855,1 млн. В ходе визита подписаны контракты на поставку в Казахстан белорусских тракторов, грузовых автомобилей и лифтового оборудования на общую сумму около $60 млн.',
+     D(2019, 9, 6),
+     [('BLR', 'KAZ', 'turnover', 'actual', D(2018, 1, 1), D(2018, 12, 31), 855100000.0, 'USD', None)]),
+    ('Trade between Belarus and Kazakhstan reached $855.1 million in 2018. During the visit, contracts were signed for the supply of Belarusian tractors, trucks, lifts and farm machinery to Kazakhstan with a total value of $60 million.',
+     D(2019, 9, 6),
+     [('KAZ', 'BLR', 'turnover', 'actual', D(2018, 1, 1), D(2018, 12, 31), 855100000.0, 'USD', None)]),
+    ('2018 жылы Беларусь пен Қазақстан арасындағы өзара сауда 855,1 млн долларға жетті. Сапар барысында Қазақстанға беларусь тракторларын, жүк көліктерін және лифт жабдықтарын жеткізуге арналған жалпы құны 60 млн доллар болатын келісімшарттарға қол қойылды.',
+     D(2019, 9, 6),
+     [('KAZ', 'BLR', 'turnover', 'actual', D(2018, 1, 1), D(2018, 12, 31), 855100000.0, 'USD', None)]),
+    # ... but exports' worth after a deal word are exports
+    ('Согласно соглашению, в 2018 году Казахстан экспортировал в Беларусь товаров на общую сумму 200 млн долларов.',
+     D(2019, 9, 6),
+     [('KAZ', 'BLR', 'export', 'actual', D(2018, 1, 1), D(2018, 12, 31), 200000000.0, 'USD', None)]),
+]
+
+
+@pytest.mark.parametrize("text,published,expected", TRADE_0_35)
+def test_trade_0_35(text, published, expected):
+    assert [(f[0], f[1], f[2], f[3], f[4], f[5], f[6], f[7], f[8]) for f in facts(text, published)] == expected
