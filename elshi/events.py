@@ -1526,9 +1526,8 @@ def _triggers(sv: SentenceView, places, mentions, dropped: set | None = None,
         name = next(k for k, v in m.groupdict().items() if v)
         if name == "visit" and BARE_MOTION_RE.fullmatch(m.group()) and not _has_destination(t, m.start(), places):
             continue  # "дамып келеді" (has been developing) is not a trip
-        if name == "visit" and RU_SET_OFF_RE.fullmatch(m.group()) \
-                and not any(0 <= p.start - m.end() <= 4 for p in places):
-            continue  # "направится в будущее": no place, no trip
+        if name == "visit" and RU_SET_OFF_RE.fullmatch(m.group()) and not _sets_off_with_home(sv, m, places):
+            continue  # "направится в будущее": no place, no trip; "Коидзуми отправится в Узбекистан": not ours
         if name == "visit" and _is_presence(PRESENCE_TRIGGER_RE, t, m) \
                 and not (_is_presence(PRESENCE_RE, t, m) and _present_in(t, m, places)):
             continue  # "Kazakhstan is in Central Asia", "находится в стадии": no official, no place of a trip
@@ -1818,6 +1817,16 @@ def _generic(t: str, m: re.Match, name: str) -> bool:
 TRAVELLING_PARTY_RE = CI(r"(?i)(делегаци\w*|delegation|ұшақ)")
 # Kazakh "елордаға", "елімізге", "астанасына", "қаласына": to the capital, to our country
 KK_CAPITAL_DATIVE_RE = CI(r"(?i)(елорда\w*ға|елімізге|астанасына|қаласына)")
+
+
+def _sets_off_with_home(sv: SentenceView, m: re.Match, places) -> bool:
+    """A Russian verb of setting off goes to a place named right after it, and Kazakhstan is the place or the one
+    who sets off ("Сийярто отправится в Астану", "Токаев направился в Каир")."""
+    dest = next((p for p in places if 0 <= p.start - m.end() <= 4), None)
+    if dest is None:
+        return False
+    return dest.iso3 == HOME or any(p.iso3 == HOME and p.start < m.start() for p in sv.people) \
+        or any(p.iso3 == HOME and p.end <= m.start() for p in places)
 
 
 def _has_destination(t, pos, places) -> bool:

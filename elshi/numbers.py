@@ -55,10 +55,16 @@ CURRENCIES = (
     (r"QAR\b|QR(?=\s?\d|$)|катарск\w+\s+риал\w*|катарск\w+\s+риял\w*|Qatari\s+riyals?", "QAR"),
     (r"SAR\b|риал\w*|риял\w*|riyals?", "SAR"),
     (r"CHF\b|швейцарск\w+\s+франк\w*|Swiss\s+francs?", "CHF"),
+    # other dollars: "C$187 million", "A$2 billion", "Canadian dollars", "канадских долларов"
+    (r"C\$|CA\$|Can\$|CAD\b|Canadian\s+dollars?|канадск\w+\s+долл\w*|канада\s+доллар\w*", "CAD"),
+    (r"A\$|AU\$|AUD\b|Australian\s+dollars?|австралийск\w+\s+долл\w*|аустралия\s+доллар\w*", "AUD"),
+    (r"HK\$|HKD\b|Hong\s+Kong\s+dollars?|гонконгск\w+\s+долл\w*", "HKD"),
+    (r"S\$|SGD\b|Singapore\s+dollars?|сингапурск\w+\s+долл\w*", "SGD"),
+    (r"NZ\$|NZD\b|New\s+Zealand\s+dollars?|новозеландск\w+\s+долл\w*", "NZD"),
 )
 CURRENCY_AFTER = "|".join(f"(?:{p})" for p, _ in CURRENCIES)
 CURRENCY_RES = tuple((CI(p), code) for p, code in CURRENCIES)  # compiled once
-CURRENCY_BEFORE = r"US\$|\$|USD|€|EUR|₸|KZT|₽|RUB|CNY|RM|MYR|₺|TRY|AED|₹|INR|£|GBP|EGP|JPY|₩|KRW|HUF|PLN|SAR|QAR|QR|CHF"
+CURRENCY_BEFORE = r"US\$|C\$|CA\$|Can\$|CAD|A\$|AU\$|AUD|HK\$|HKD|S\$|SGD|NZ\$|NZD|\$|USD|€|EUR|₸|KZT|₽|RUB|CNY|RM|MYR|₺|TRY|AED|₹|INR|£|GBP|EGP|JPY|₩|KRW|HUF|PLN|SAR|QAR|QR|CHF"
 # Kazakh case ending glued to a number or scale: "млрд-қа", "$20 млрд-тан", "200-ге".
 _KK_ENDINGS = ("тан", "тен", "дан", "ден", "нан", "нен", "ның", "нің", "тың", "тің", "дың", "дің", "қа", "ке",
                "ға", "ге", "та", "те", "да", "де", "ты", "ті", "ды", "ді", "ны", "ні", "ын", "ін", "ы", "і", "а", "е")

@@ -730,8 +730,10 @@ def _sentence_facts(doc: Doc, sv: SentenceView, ctx: _Context, reporter) -> list
         if inherited_flow is not None and cl.kw is None and cl.amounts and not ranked \
                 and PRODUCT_RE.search(t, lo, cl.amounts[0].start):
             continue  # "Тәжікстанға ұн мен бидай жеткізу 212 млн": a product's supplies, after the pair's trade
-        if cl.flow in ("export", "import") and cl.kw is not None and PRODUCT_RE.search(t[lo:cl.kw[0]]):
-            continue  # "Қазақстанның бидайы ... экспортталған", "grain exports": a product's flow
+        if cl.flow in ("export", "import") and cl.kw is not None \
+                and PRODUCT_RE.search(t, max(lo, t.rfind(",", lo, cl.kw[0]) + 1), cl.kw[0]):
+            continue  # "Қазақстанның бидайы ... экспортталған", "grain exports": a product's flow (not the goods listed
+            # of the figure before: "$187 million, mostly sugar, poultry and machinery, and imports of $112 million")
         if cl.flow in ("export", "import") and cl.kw is not None and cl.amounts and (
                 (cl.kw[1] < cl.amounts[0].start and _product_between(t, cl.kw[1], cl.amounts[0].start))
                 or PRODUCT_WORTH_RE.match(t, cl.amounts[0].end)):

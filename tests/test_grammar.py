@@ -93,6 +93,12 @@ D = dt.date
     ("1 млрд 200 млн долларға жетті", True, [(1.2e9, "USD")]),
     ("668 млн-нан 872,4 млн долларға дейін өсті", True, [(872.4e6, "USD")]),
     ("1 млрд-тан 1 млрд 300 млн долларға дейін", True, [(1.3e9, "USD")]),
+    # other dollars are no US dollars
+    ("C$187 million", False, [(187e6, "CAD")]),
+    ("187 million Canadian dollars", False, [(187e6, "CAD")]),
+    ("300 млн канадских долларов", True, [(300e6, "CAD")]),
+    ("A$2.5 billion", False, [(2.5e9, "AUD")]),
+    ("US$3 billion", False, [(3e9, "USD")]),
 ])
 def test_amounts(text, decimal_comma, expected):
     got = [(round(a.value, 2), a.currency) for a in numbers.find_amounts(text, decimal_comma)]
