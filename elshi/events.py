@@ -368,7 +368,8 @@ INVITATION_BEFORE_RE = CI(r"(?i)(?<!\w)(?:шақыру\w*|ұсыныс\w*)\s+(?:
 KK_CONDITIONAL_RE = CI(f"(?i){KK_CONDITIONAL}")
 BARE_MOTION_RE = CI(rf"(?i)барды|барып|келді|келеді|келіп|қонды|landed|барады|баратын|бармақ|келмек|келетін|барған|келген|келуі|баруы|"
                    rf"{KK_CONDITIONAL}")
-# a Russian verb of setting off ("отправится в", "направился в", "поедет в") is a trip only to a place of a country
+# a Russian verb of setting off ("отправится в", "направился в", "поедет в") is a trip only to a place named right
+# after it, with Kazakhstan the place or the one setting off (see _sets_off_with_home)
 RU_SET_OFF_RE = CI(r"(?i)(?:отправи|направи)(?:тся|лся|лась|лись)|поедет")
 AGREEMENT_RE = CI(r"(?i)(?<!\w)(келісім\w*|шарт\w*|хаттама\w*|меморандум\w*|құжат\w*|жоспар\w*|бағдарлама\w*|жол\s+карта\w*|соглашени\w*|"
                           r"договор\w*|документ\w*|протокол\w*|план\w*|программ\w*|дорожн\w+\s+карт\w*|деклараци\w*|декларация\w*|"

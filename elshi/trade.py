@@ -1300,12 +1300,14 @@ KK_UNTIL_AFTER_RE = CI(r"(?i)^\s*дейін")
 NUMBER_END_RE = re.compile(r"\d+\s*$")
 # "worth", "құны", "стоимостью" right after the goods
 WORTH_AFTER_RE = CI(r"(?i)^\s*(?:worth|құны|стоимостью)")
-# "worth $", "стоимостью", "құны" right before the figure
+# "worth $", "стоимостью", "құны", "на общую сумму", "total value of" right before the figure
 WORTH_BEFORE_RE = CI(r"(?i)(?:worth|стоимостью|құны|на\s+(?:общую\s+)?сумму|(?:total\s+)?value\s+of)\s*(?:(?:около|почти|более|свыше|порядка|примерно|about|around|almost|"
                     r"nearly|over|more\s+than|some|roughly|шамамен)\s*)?[$€]?\s*$")  # "стоимостью около 1,4 млрд"
 # how far before its worth the deal may be named: "контракты на поставку ... тракторов, грузовых автомобилей и
 # лифтового оборудования на общую сумму около $60 млн"
 WORTH_DEAL_REACH = 160
+# a flow named between the deal word and the worth makes the worth the flow's ("Согласно соглашению, ... экспортировал
+# товаров на общую сумму 200 млн")
 TRADE_NAMED_RE = CI(r"(?i)экспорт|импорт|export|import|товарооборот|turnover|айналым")
 # Kazakh "құны", "сомасы" (its value, its sum) right before the figure
 KK_VALUE_BEFORE_RE = CI(r"(?i)(?:құны|сомасы)\s*$")
