@@ -366,8 +366,7 @@ RECEPTION_RE = CI(r"(?i)қабылдады|қабылдап|қабылдайды
 INVITATION_AFTER_RE = CI(r"(?i)\s+(?:[\w-]+\s+){0,2}?(?:приглашени\w*|предложени\w*|invitation\w*|proposal\w*)")
 INVITATION_BEFORE_RE = CI(r"(?i)(?<!\w)(?:шақыру\w*|ұсыныс\w*)\s+(?:[\w-]+\s+)?$")
 KK_CONDITIONAL_RE = CI(f"(?i){KK_CONDITIONAL}")
-BARE_MOTION_RE = CI(rf"(?i)барды|барып|келді|келеді|келіп|қонды|landed|барады|баратын|бармақ|келмек|келетін|барған|келген|келуі|баруы|"
-                   rf"{KK_CONDITIONAL}")
+BARE_MOTION_RE = CI(rf"(?i)барды|барып|келді|келеді|келіп|қонды|landed|барады|баратын|бармақ|келмек|келетін|барған|келген|келуі|баруы|{KK_CONDITIONAL}")
 # a Russian verb of setting off ("отправится в", "направился в", "поедет в") is a trip only to a place named right
 # after it, with Kazakhstan the place or the one setting off (see _sets_off_with_home)
 RU_SET_OFF_RE = CI(r"(?i)(?:отправи|направи)(?:тся|лся|лась|лись)|поедет")
@@ -789,7 +788,7 @@ def extract_events(article: Article, doc: Doc | None = None) -> list[VisitEvent]
         if not triggers and len(foreign) == 1 and sv.index not in doc.group_asides:
             ctx_partner = next(iter(foreign))  # not "Тогда стороны договорились о поставках ... в Кыргызстан" after a trilateral meeting
         if mentions and _session_again(sv, mentions[-1], ref, triggers):
-            triggers = [x for x in triggers if x[1].start() > SESSION_AGAIN_RE.match(t).end()]
+            triggers = []  # the session told before, named again: no event of its own
         if not triggers:
             if not mentions:
                 if trip_dropped or "visit" not in dropped:  # not "Massimov used his trip to Davos ...": a trip of its own
@@ -1951,7 +1950,9 @@ def _as_setting(t: str, m: re.Match) -> bool:
 
 
 # "в рамках форума", "within the framework of the forum", "on the sidelines of the session"
-SETTING_IN_FRAME_BEFORE_RE = CI(rf"(?i)(?:{SETTING_BEFORE}|в\s+рамках|within\s+the\s+framework\s+of|as\s+part\s+of)\s+"
+# the frame something took place in, said before it: the gathering's sidelines, "в рамках", "as part of"
+FRAME_BEFORE = rf"{SETTING_BEFORE}|в\s+рамках|within\s+the\s+framework\s+of|as\s+part\s+of"
+SETTING_IN_FRAME_BEFORE_RE = CI(rf"(?i)(?:{FRAME_BEFORE})\s+"
                                 r"(?:the\s+)?(?:[\w-]+\s+){0,2}$")
 
 
@@ -2545,10 +2546,9 @@ def _setting_referent(t: str, m: re.Match, mentions):
 
 # a session named as the frame of what the sentence tells: "on the sidelines of the commission meeting", "в рамках
 # заседания комиссии", "during the session", "Комиссия отырысы аясында", "отырыс барысында"
-FRAMING_SESSION_RE = CI(r"(?i)(?:on\s+the\s+(?:sidelines|margins)\s+of|на\s+полях|в\s+кулуарах|в\s+рамках|в\s+ходе|during|"
-                        r"as\s+part\s+of|within\s+the\s+framework\s+of)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?"
+FRAMING_SESSION_RE = CI(rf"(?i)(?:{FRAME_BEFORE}|в\s+ходе|during)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){{0,2}}?"
                         r"(?P<n>заседани\w*|session|meeting|sitting)(?!\w)|"
-                        r"(?<!\w)(?P<k>отырыс\w*)\s+(?:аясында|шеңберінде|барысында|кезінде)(?!\w)")
+                        rf"(?<!\w)(?P<k>отырыс\w*)\s+(?:{SETTING_AFTER}|барысында|кезінде)(?!\w)")
 
 
 def _framing_session(t: str, m: re.Match, mentions, pair, status):
@@ -2767,6 +2767,10 @@ def _cue_spans(t: str, planned: bool) -> tuple:
     return tuple(sorted(spans))
 
 
+# the place the report was filed from, told by the text: "held consultations here", "здесь", "осында"
+HERE_RE = CI(r"(?i)(?<!\w)(?:here|здесь|осында)(?!\w)")
+
+
 def _place(mention: _Mention, sv: SentenceView, m, w_places, places, dateline, lang, lo, hi) -> None:
     t = sv.text
     pair = mention.pair
@@ -2832,10 +2836,6 @@ def _place(mention: _Mention, sv: SentenceView, m, w_places, places, dateline, l
         # "NEW YORK – ... during the UN General Assembly, held talks with ...": a meeting at a summit abroad, where the
         # report was filed from
         mention.location, mention.host, mention.dateline_place = dateline.city, dateline.iso3, True
-
-
-# the place the report was filed from, told by the text: "held consultations here", "здесь", "осында"
-HERE_RE = CI(r"(?i)(?<!\w)(?:here|здесь|осында)(?!\w)")
 
 
 def _receiver_country(t: str, pair: tuple, sv: SentenceView, lo: int, hi: int) -> str | None:
