@@ -187,11 +187,12 @@ PLANNED_RE = CI(
     r"\bnext\s+(?:round|meeting|session|sitting)\b|"
     r"expected|slated|is\s+to\s+visit|plans?\s+to|planned|preparations?\s+(?:for|of)|preparing\s+for|to\s+visit\b|next\s+(?:week|month|year)|postponed|отложен\w*|"
     r"кейінге\s+қалдыр\w*|посетит|посетят|прибудет|прибудут|примет(?!\w)|примут(?!\w)|отправится|направится|проведет|проведут|встретится|встретятся|"
-    r"примет\s+участие|откроется|завершится|завершатся|начн[её]тся|продлится|выступ(?:ит|ят)(?!\w)|өтетін|(?<!ған\s)(?<!ген\s)(?<!қан\s)(?<!кен\s)болатын|келетін|баратын|"
+    r"примет\s+участие|откроется|завершится|завершатся|начн[её]тся|продлится|выступ(?:ит|ят)(?!\w)|өтетін|(?<!ған\s)(?<!ген\s)(?<!қан\s)(?<!кен\s)болатын(?!\s*(?:[.!?»]|$))|келетін|баратын|"
     r"подпишут|is\s+to\b|are\s+to\b|is\s+set\s+to|set\s+to|(?:will|would|shall)\s+travel|to\s+travel\s+to|перенес\w*|перенос\w*|"
     r"were\s+to|was\s+to|was\s+supposed|is\s+supposed|приглаш\w*|пригласил\w*|invit\w*|шақыр\w*|"
     # a visit whose possibility is discussed: "сапары мүмкіндігі талқыланды", "the possibility of a visit"
     r"(?<=сапары\s)мүмкіндіг\w*|(?<=сапарының\s)мүмкіндіг\w*|possibility\s+of\b|"
+    r"возможност\w*(?=\s+(?:[\w-]+\s+)?(?:визит|посещени|приезд|поездк|проведени)\w*)|"
     r"to\s+(?:hold|meet|sign|attend|take\s+part|take\s+place|convene|organi[sz]e|host|resume|co-chair|chair|participate)\b|to\s+be\s+(?:held|signed|organi[sz]ed|convened|hosted)\b|"
     r"would\b|intend\w*|намерен\w*|ниет\w*|"
     r"(?<!\w)ертең|завтра|tomorrow|қатыспақ|қатысатын|провести\b|созвать\b|"
@@ -220,7 +221,7 @@ HELD_RE = CI(
     r"қол\s+қойды|қол\s+қойылды|талқылады|қабылдады|сөйлесті|болды|жүргізді|ұйымдастырылды|қонды|аяқтады|бастады|"
     r"алмасты|келген|барған|өткен\s+\w+\s+(?:кездесу|отырыс)|қатысты|қатысып|күтіп\s+алды|today|бүгін|сегодня|"
     # "кездесу соңында" (at the end of the meeting), not "жылдың соңында" (at the end of the year, a time)
-    r"following|по\s+итогам|по\s+результатам|қорытындысы\s+бойынша|(?<!жылдың\s)(?<!айдың\s)(?<!аптаның\s)соңында|"
+    r"following|по\s+итогам|по\s+результатам|қорытындысы\s+бойынша|(?<!жылдың\s)(?<!айдың\s)(?<!аптаның\s)(?<!жылының\s)(?<!айының\s)(?<!аптасының\s)соңында|"
     r"after\s+the|после\s+(?:встреч|переговор|заседани))"
 )
 DISCUSSED_VISIT_RE = CI(r"(?i)(обсуди\w*|обсужда\w*|discuss\w*|талқыла\w*|подготовк\w*|preparations?\s+(?:for|of)|preparing\s+for|"
@@ -335,7 +336,9 @@ REFERENCE_BEFORE_RE = CI(
     # those who took part in it: "Участники консультаций", "participants in the talks"
     r"участник\w*|participants\s+(?:in|of)|"
     # its dates: "согласовать новые сроки визита", "дата визита"
-    r"срок(?:и|ов|ах|ам)?|дат[аыу])\s+(?:[\w-]+\s+)?$"
+    r"срок(?:и|ов|ах|ам)?|дат[аыу]|"
+    # what it means: "отметил значение визита", "the importance of the visit"
+    r"значени[еяю]|важност[ьи]|(?:importance|significance)\s+of)\s+(?:[\w-]+\s+)?$"
 )
 KK_LOCATIVE_END_RE = CI(r"(?i)[а-яәғқңөұүһі](?:да|де|та|те)$")  # an event noun in the locative: "at the forum"
 # an event noun in the dative opening its sentence, with a verb of taking part: "Форумға ... қатысты" (took part in the
@@ -346,6 +349,8 @@ REFERENCE_AFTER_RE = CI(rf"(?i)^\w*\s+(?:{SETTING_AFTER}|барысында|ке
                                 r"қатысушылар\w*|"  # "консультацияға қатысушылар": those who took part in it
                                 r"(?:жаңа\s+)?мерзім\w*|"  # "сапардың жаңа мерзімін": its dates
                                 r"нәтижесінде|нәтижесі|қорытындысында)")
+# the event in the genitive, what it means a few words on: "сапардың екіжақты қатынастар тарихындағы маңызын"
+KK_GENITIVE_REFERENCE_RE = CI(r"(?i)(?<=дың|дің|тың|тің|ның|нің)\w*\s+(?:[\w-]+\s+){0,3}(?:маңыз|мән[іи])\w*")
 
 # a visit of the ranks only one country pays another (a summit's guests come on working visits, if any)
 BILATERAL_LEVEL_RE = CI(r"(?i)мемлекеттік\s+сапар|государственн\w+\s+визит|state\s+visit|ресми\s+(?:іс-)?сапар|"
@@ -1071,19 +1076,26 @@ def extract_events(article: Article, doc: Doc | None = None) -> list[VisitEvent]
                         mention.month_day, mention.wire_md = (d.month, d.day), None
             eve = EVE_OF_TOLD_RE.search(t, 0, hi) if mentions and status == "held" else None
             if eve is not None:
-                day = next((x for x in reversed(mentions) if x.date is not None and not x.date_default and x.date[2] == "day"
-                            and x.date[0] == x.date[1] and x.status == status and x.pair == pair and x.type != typ
-                            and x.index < sv.index), None)
+                # the event told last before ("... Меркельмен кездескен болатын. Кездесу қарсаңында ..."), not one further back
+                kinds = _eve_kinds(eve.group())
+                last = next((x for x in reversed(mentions) if x.status == status and x.pair == pair and x.type != typ
+                             and x.type in kinds and x.index < sv.index and x.date is not None and not x.date_default
+                             and (x.type != "visit" or MET_RE.search(x.evidence))), None)
+                day = last if last is not None and last.date[2] == "day" and last.date[0] == last.date[1] else None
                 if day is not None and (mention.date_default or mention.date is None or mention.date == day.date):
                     # "On the eve of the meeting, Nurtleu ... opened the Business Forum in Dubai": the day before it
                     d = day.date[0] - dt.timedelta(days=1)
                     mention.date, mention.date_default = (d, d, "day"), False
+                elif last is not None and day is None and (mention.date_default or mention.date is None):
+                    mention.date, mention.date_default = last.date, False  # "at the end of last year ... on its eve"
             if mentions and (mention.date_default or mention.date is None) \
                     and (SAME_DAY_RE.search(t, 0, m.start()) or _held_then(t, m, SAME_DAY_RE)):
-                day = next((x for x in reversed(mentions) if x.date is not None and not x.date_default and x.date[2] == "day"
-                            and x.date[0] == x.date[1] and (x.type != "visit" or x.index >= sv.index - 2)
-                            and x.status == status), None)  # a meeting's day, or the one day a trip told just before
-                # ("Визит начался накануне. В тот же день ... прошел бизнес-форум")
+                days = [x for x in reversed(mentions) if x.date is not None and not x.date_default and x.date[2] == "day"
+                        and x.date[0] == x.date[1] and (x.type != "visit" or x.index >= sv.index - 2)
+                        and x.status == status]  # a meeting's day, or the one day a trip told just before
+                # ("Визит начался накануне. В тот же день ... прошел бизнес-форум"); the day of the story, not of a call
+                # recalled in passing ("договоренностей, достигнутых в ходе телефонного разговора ... 3 марта")
+                day = next((x for x in days if not x.recalled), days[0] if days else None)
                 if day is not None:  # "В тот же день он провел переговоры", "Later in the day ... met": that day
                     mention.date, mention.date_default = day.date, False
                     if mention.location is None and day.location is not None and "phone_call" not in (typ, day.type):
@@ -1115,6 +1127,9 @@ def extract_events(article: Article, doc: Doc | None = None) -> list[VisitEvent]
                 mention.date = _session_days(t, m, lo, hi, mention.date)  # "the two-day forum opened today"
             if postponed and status == "planned":
                 mention.date = _postponed_date(t, m, ref)
+            if status == "planned" and ref is not None and mention.date is not None and mention.date[1] < ref \
+                    and _told_upcoming(t, m):
+                mention.date, mention.date_default = None, False  # "the upcoming visit" is none of the days told before it
             mention.recalled = ref is not None and mention.date is not None and not mention.date_default \
                 and mention.date[1] < ref - dt.timedelta(days=31)
             if typ == "visit" and mention.status == "held" and mention.location is None and not mention.recalled \
@@ -1539,6 +1554,8 @@ def _triggers(sv: SentenceView, places, mentions, dropped: set | None = None,
             continue  # "По итогам переговоров подписан ряд документов", "Following the talks, ... signed": part of those talks
         if name == "signing" and sv.amounts and DEAL_VALUE_RE.search(t):
             continue  # "құны 1,7 млрд доллар болатын 34 құжат", "deals worth $2 bn": commercial contracts
+        if name == "signing" and COMMERCIAL_RE.search(t):
+            continue  # "было подписано 7 коммерческих соглашений", "commercial contracts were signed": between companies
         if name == "phone_call" and BY_PHONE_RE.fullmatch(m.group()) and (
                 SAID_BEFORE_RE.search(t, max(0, m.start() - 25), m.start()) or SAID_AFTER_RE.match(t, m.end())
                 or PRESS_RE.search(t, max(0, m.start() - 40), min(len(t), m.end() + 40))):
@@ -1676,7 +1693,9 @@ def _triggers(sv: SentenceView, places, mentions, dropped: set | None = None,
     if ("council" in types or "forum" in types or "consultations" in types) and not VISIT_WORD_RE.search(t):
         drop.add("visit")
     if "phone_call" in types:
-        drop |= {"visit", "consultations"}
+        drop |= {"consultations"}
+        if not any(n == "visit" and _told_upcoming(t, m) for n, m in found):
+            drop.add("visit")  # the trip a call speaks of, not "the upcoming visit" it discussed too
     if types & {"visit", "forum", "council"} and not any(x.type == "signing" for x in mentions):
         drop.add("signing")  # documents signed during a visit or forum belong to it
     settings = _setting_spans(t) if len(found) > 1 and not any(x.type == "forum" for x in mentions) else ()
@@ -1726,12 +1745,18 @@ EVENT_NOUN = (r"(?:переговор|заседани|встреч|визит|�
 # (the event named after a bare "at"/"на": "At the session", "на заседании", not "at the ministry")
 SESSION_NOUN = (r"(?:переговор|заседани|встреч|консультаци|сесси|форум|talks|meeting|session|forum|consultations|"
                 r"келіссөз|кездесу|отырыс)\w*")
+# what companies sign, not the states: "коммерческих соглашений", "commercial agreements", "коммерциялық келісімшарт"
+COMMERCIAL_RE = CI(r"(?i)(?<!\w)(?:коммерческ\w+|коммерциялық)\s+(?:соглашени|контракт|договор|келісім)\w*|"
+                   r"\bcommercial\s+(?:agreements?|contracts?|deals?)\b")
 SIGNED_AT_EVENT_RE = CI(
     rf"(?i)(?<!\w)(?:{OUTCOME_BEFORE}|в\s+ходе|в\s+рамках|в\s+присутствии|на\s+полях|following|after|"
     rf"during|at\s+the\s+end\s+of|on\s+the\s+sidelines\s+of|in\s+the\s+presence\s+of)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){{0,2}}?"
     rf"{EVENT_NOUN}|(?<!\w)(?:at|на)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){{0,2}}?{SESSION_NOUN}|"
     rf"(?<!\w){EVENT_NOUN}\s+(?:{OUTCOME_AFTER_KK}|барысында|аясында|қатысуымен)|"
     rf"(?<!\w)(?:отырыс|кездесу|келіссөзде|келіссөз)(?:та|те|да|де)(?!\w)|"
+    # the event just reported, by its general noun: "В мероприятии приняли участие ..., было подписано", "at the event",
+    # "іс-шарада"
+    rf"(?<!\w)(?:в|на|во\s+время)\s+(?:этом\s+|данном\s+)?мероприяти\w*|\b(?:at|during)\s+the\s+event\b|(?<!\w)іс-шара(?:да|сында)|"
     rf"\bwitnessed\s+the\s+signing")
 
 
@@ -1858,7 +1883,7 @@ COPULA_REFERENCE_RE = CI(r"(?i)(?:(?<!\w)это|\bthis\s+(?:is|was|will\s+be)|\b
                                  r"\s+(?:(?!(?:that|что|previous|предыдущ|прошл|last|earlier|өткен|алдыңғы)\w*\s)[\w-]+\s+){0,5}$")
 COPULA_REACH = 50
 # the Kazakh predicate nominal: "Бұл ... Қазақстанға алғашқы сапары болды" (the copula after the noun)
-KK_COPULA_RE = CI(r"(?i)^\S*\s+(?:болды|болмақ|болады|болып\s+табыл\w*)(?!\w)")
+KK_COPULA_RE = CI(r"(?i)^\S*\s+(?:болды|болмақ|болады|болатын|еді|болып\s+табыл\w*)(?!\w)")
 KK_THIS_OPENS_RE = CI(r"(?i)^\W*бұл\s[^.;:]*$")
 
 
@@ -1914,6 +1939,7 @@ def _reference(t: str, m: re.Match, typ: str, mentions, lo: int = 0, hi: int | N
     if KK_YEAR_ATTRIBUTE_RE.search(PHRASE_CUT_RE.split(t[max(0, m.start() - KK_ATTRIBUTE_REACH):m.start()])[-1]):
         return None  # "Тоқаевтың 2022 жылғы желтоқсандағы Өзбекстанға мемлекеттік сапары барысында": the year's attribute
     is_ref = REFERENCE_BEFORE_RE.search(before) or REFERENCE_AFTER_RE.match(t[m.end():m.end() + 30]) \
+        or KK_GENITIVE_REFERENCE_RE.match(t, m.end() + len(NON_BLANKS_RE.match(t, m.end()).group())) \
         or (KK_LOCATIVE_END_RE.search(m.group()) and not t[:m.start()].strip(" «\"'")) \
         or (KK_DATIVE_END_RE.search(m.group()) and not t[:m.start()].strip(" «\"'") and KK_TOOK_PART_RE.search(t, m.end())) \
         or (IN_BEFORE_RE.search(before) and TOOK_PART_AFTER_RE.match(t, m.end())) \
@@ -2669,6 +2695,7 @@ HOPE_RE = CI(r"(?i)(?<!\w)(?:выразил\w*|выража\w*)\s+(?:\w+\s+)?(?:
              r"(?<!\w)(?:expressed|voiced)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:hope|confidence)|\bhop(?:es|ed)\s+that\b|"
              r"(?<!\w)(?:үміт|сенім)\s+(?:білдір|арт)\w*|(?<!\w)үміттен\w*")
 HOPE_REACH = 160
+KK_HOPE_RE = CI(r"(?i)үміт|сенім")  # only a Kazakh hope follows its event ("вспомнил свой визит ... и выразил надежду на ...")
 # what makes a hoped-for event a planned (or a held) one all the same: "the upcoming visit", "планируемое заседание",
 # "the current visit", "осы сапар" (not "алдағы уақытта": in time to come, a hope's time)
 HOPE_KEEPS_RE = CI(r"(?i)(?<!\w)(?:алдағы(?!\s+(?:уақыт|кез)\w*)|жоспарлан\w*|келесі|осы|бүгінгі|өтетін|өткізілетін|болатын|предстоящ\w*|"
@@ -2682,7 +2709,7 @@ def _hoped_for(t: str, m: re.Match, lo: int, hi: int) -> bool:
     for h in HOPE_RE.finditer(t, lo, hi):
         if h.end() <= m.start() and m.start() - h.end() <= HOPE_REACH and "." not in t[h.end():m.start()]:
             return not HOPE_KEEPS_RE.search(t, h.end(), m.end())
-        if m.end() <= h.start() and h.start() - m.end() <= HOPE_REACH:
+        if m.end() <= h.start() and h.start() - m.end() <= HOPE_REACH and KK_HOPE_RE.match(h.group()):
             return not HOPE_KEEPS_RE.search(t, lo, h.start())
     return False
 
@@ -2705,6 +2732,15 @@ def _upcoming_other(t: str, cue: tuple, m: re.Match) -> bool:
     if not UPCOMING_RE.fullmatch(cue[2]) or UPCOMING_TIME_RE.match(t, cue[1]):
         return False
     return not (cue[1] <= m.start() <= cue[1] + UPCOMING_REACH)
+
+
+UPCOMING_BEFORE_RE = CI(r"(?i)(?:алдағы|предстоящ\w*|upcoming|forthcoming)\s+(?:[\w-]+\s+){0,2}$")
+
+
+def _told_upcoming(t: str, m: re.Match) -> bool:
+    """An event word with "upcoming" just before it: "подготовку к предстоящему официальному визиту", "the upcoming
+    state visit", "алдағы ресми сапары"."""
+    return UPCOMING_BEFORE_RE.search(t, max(0, m.start() - 45), m.start()) is not None
 
 
 # the purpose of a trip made takes its tense: "посетил Астану, чтобы провести заседание", "visited Astana to attend
@@ -2776,7 +2812,9 @@ def _place(mention: _Mention, sv: SentenceView, m, w_places, places, dateline, l
     pair = mention.pair
     wt = t[lo:hi]
     if mention.type == "visit":
-        host = _visit_host(t, w_places, pair, lang)
+        # the destination told after the visit word comes first ("в Бразилиа рассматривают возможность визита ... в
+        # Казахстан": the place before is where it is discussed)
+        host = _destination_told_after(t, m, w_places, pair, lang) or _visit_host(t, w_places, pair, lang)
         dest_cities = [c for c in w_places if c.kind == "city" and c.iso3 in pair and not is_dateline(t, c)
                        and (-40 <= m.start() - c.end <= 120 or _destination_after(t, m, c, lang))]
         airport = AIRPORT_RE.search(t, lo, hi)
@@ -2926,6 +2964,26 @@ EN_TO_BEFORE_RE = CI(r"(?i)(?:\bto|\bin|\binto|welcomed\s+in|arrived\s+in)\s+(?:
 EN_VISIT_BEFORE_RE = CI(r"(?i)\bvisit(?:s|ed|ing)?\s+(?:the\s+)?$")
 # "from", "according to" before the country: not the host
 EN_FROM_BEFORE_RE = CI(r"(?i)(?:from|according)\s+(?:\w+\s+){0,2}$")
+
+
+# "в", "во", "to", "into" right before the place
+DIRECTION_BEFORE_RE = CI(r"(?i)(?<!\w)(?:в|во|to|into)\s+(?:the\s+)?$")
+
+
+def _destination_told_after(t: str, m, places, pair, lang) -> str | None:
+    """The destination told right after the visit word, with a preposition of direction ("визита ... Лулы да Силвы в
+    Казахстан", "visit by President Lula to Kazakhstan") or a Kazakh dative: before any place told earlier ("в
+    Бразилиа рассматривают возможность визита": where it is discussed)."""
+    for p in places:
+        if p.iso3 not in pair or p.start < m.end() or p.kind not in ("name", "city", "abbrev") \
+                or CLAUSE_STOP_RE.search(t, m.end(), p.start):
+            continue
+        if lang == "kk":
+            if KK_DATIVE_RE.match(p.ending):
+                return p.iso3
+        elif DIRECTION_BEFORE_RE.search(t, max(0, p.start - 10), p.start) and (lang == "en" or p.ending in ("", "у", "ю")):
+            return p.iso3
+    return None
 
 
 def _visit_host(t, places, pair, lang) -> str | None:
@@ -3111,12 +3169,25 @@ def _event_city(t: str, places):
     # two capitals joined stand for their states, not a place: "Астана мен Вашингтон диалогы", "Astana and Washington agreed"
     joined = {id(x) for a, b in zip(cities, cities[1:]) if a.capital and b.capital and a.iso3 != b.iso3
               and LIST_GAP_RE.fullmatch(t, a.end, b.start) for x in (a, b)}
+    # two cities a route joins: "авиасообщения между Алматы и Каиром", "flights between Almaty and Cairo", "Алматы мен
+    # Каир арасындағы рейс", "из Алматы в Каир"
+    joined |= {id(x) for a, b in zip(cities, cities[1:]) if a.iso3 != b.iso3 and (
+        LIST_GAP_RE.fullmatch(t, a.end, b.start) and (BETWEEN_BEFORE_RE.search(t, max(0, a.start - 12), a.start)
+                                                     or KK_BETWEEN_AFTER_RE.match(t, b.end))
+        or ROUTE_GAP_RE.fullmatch(t, a.end, b.start) and FROM_BEFORE_RE.search(t, max(0, a.start - 6), a.start))
+        for x in (a, b)}
     cities = [c for c in cities if id(c) not in joined]
     for c in cities:
         before = t[max(0, c.start - 6):c.start]
         if KK_LOCATIVE_ENDING_RE.match(c.ending) or KK_ATTRIBUTIVE_ENDING_RE.match(c.ending) or IN_BEFORE_RE.search(before):
             return c
     return cities[0] if cities else None
+
+
+BETWEEN_BEFORE_RE = CI(r"(?i)(?<!\w)(?:между|between)\s+$")
+KK_BETWEEN_AFTER_RE = CI(r"(?i)\s+арасында\w*")
+ROUTE_GAP_RE = CI(r"(?i)\s+(?:в|во|до|to)\s+")
+FROM_BEFORE_RE = CI(r"(?i)(?<!\w)(?:из|от|from)\s+$")
 
 
 # "the capital" of a named country: "в столице Бразилии", "Кения астанасында", "in the capital of Kenya", "the Kenyan
@@ -3402,6 +3473,9 @@ def _date_near(t: str, m: re.Match, status, ref, wire_day, lo: int, hi: int, sev
     by: "released an article on Feb. 19 about the meeting on Feb. 16"), else a month, quarter, year or
     relative expression, else an ongoing event's publication day, a wire dateline's day, or the
     publication month for held news."""
+    if ref is None and _own_phrase_day(t, m, lang, lo):
+        return None  # "officials said at a business forum here on Tuesday": the undated report's dateline day, not
+        # "in the first half of 2025" the trade figure before it was told for
     a, b = max(0, m.start() - DATE_WINDOW), min(len(t), m.end() + DATE_WINDOW)
     if not several:  # a lone trigger's window is its sentence, up to a semicolon, however long ("11 қыркүйекте
         a, b = lo, hi  # Бішкекте ... бастаған ... консультациялар өтті": Kazakh tells the time first, the verb last)
@@ -3426,6 +3500,10 @@ def _date_near(t: str, m: re.Match, status, ref, wire_day, lo: int, hi: int, sev
         theirs = [(x.start(), x.end()) for x in RELATIVE_CLAUSE_RE.finditer(t)
                   if not x.start() <= m.start() < x.end() and TRIGGER_RE.search(t, x.start(), x.end())]
         spans = [x for x in spans if not any(a <= x[0] < b for a, b in theirs)]
+        if lang == "kk":  # a time a participle ties to another event noun before this one is that event's: "дүйсенбі
+            # күні басталған ... сапары аясында бүгін ... келіссөздері өтті" (the visit that began on Monday), not
+            # "12 тамызда Путраджаяда сапар аясында ... келіссөз жүргізді"
+            spans = [x for x in spans if not (x[1] <= m.start() and _participle_to_other(t, x[1], m.start()))]
     if status == "held":  # "held talks ... and is scheduled to visit the plant on Wednesday": that day is the plan's
         spans = [x for x in spans if not _planned_aside(t, m, x)]
     if len(spans) > 1:  # "Erdoğan, who addressed the Assembly on Tuesday, is to meet ... on Wednesday"
@@ -3514,6 +3592,25 @@ def _own_phrase_time(t: str, m: re.Match, ref, status, lang: str, lo: int = 0) -
     return None
 
 
+KK_PARTICIPLE_RE = CI(r"(?i)[^\W\d]+(?:ған|ген|қан|кен)(?!\w)")
+
+
+def _participle_to_other(t: str, a: int, b: int) -> bool:
+    """Between a and b a Kazakh participle leads on to another event noun: "[дүйсенбі күні] басталған ... сапары"."""
+    other = TRIGGER_RE.search(t, a, b)
+    return other is not None and KK_PARTICIPLE_RE.search(t, a, other.start()) is not None
+
+
+def _own_phrase_day(t: str, m: re.Match, lang: str, lo: int = 0) -> bool:
+    """The trigger's own phrase tells a weekday, today or yesterday: after it ("at a business forum here on Tuesday",
+    "на форуме во вторник") or, in Kazakh, before it ("сейсенбі күні өткен форумда")."""
+    if lang != "kk":
+        phrase = OWN_PHRASE_END_RE.split(t[m.end():m.end() + OWN_PHRASE_REACH], 1)[0]
+    else:
+        phrase = PHRASE_CUT_RE.split(t[max(lo, m.start() - OWN_PHRASE_REACH):m.start()])[-1]
+    return bool(ANY_WEEKDAY_RE.search(phrase) or TODAY_RE.search(phrase) or YESTERDAY_RE.search(phrase))
+
+
 def _planned_aside(t: str, m: re.Match, x: tuple) -> bool:
     """The day ``x`` is told after the trigger in a coordinated predicate of its own whose tense is a plan
     ("He held talks ... and is scheduled to visit Hyundai's plant on Wednesday", "провел переговоры ... и в
@@ -3541,6 +3638,18 @@ SAME_DAY_RE = CI(r"(?i)(?:в\s+тот\s+же\s+день|в\s+этот\s+же\s+�
 
 # the day before the event told before, named by its noun: "On the eve of the meeting", "Накануне встречи",
 # "Кездесу қарсаңында"
+# the kinds of event the noun of an "eve" names: a meeting or talks (held within a trip too), a session, consultations
+EVE_NOUN_KINDS = ((CI(r"(?i)session|заседани|отырыс"), ("council",)),
+                  (CI(r"(?i)consultation|консультаци"), ("consultations",)),
+                  (CI(r"(?i)meeting|talks|встреч|переговор|кездесу|келіссөз"), ("talks", "visit")))
+# a meeting told in a trip's sentence (the trip's mention holds it): "Берлинге барып, ... Меркельмен кездескен"
+MET_RE = CI(r"(?i)\bmet\b|\bmeeting|встретил|встреч|переговор|кездес|келіссөз")
+
+
+def _eve_kinds(words: str) -> tuple:
+    return next((kinds for rx, kinds in EVE_NOUN_KINDS if rx.search(words)), ())
+
+
 EVE_OF_TOLD_RE = CI(r"(?i)(?<!\w)(?:on\s+the\s+eve\s+of\s+(?:the|their|this|that)\s+(?:\w+\s+)?(?:meeting|talks|session|"
                      r"consultations)|накануне\s+(?:\w+\s+)?(?:встречи|переговоров|заседания|консультаций)|"
                      r"(?:кездесу|келіссөз|отырыс|консультация)\w*\s+қарсаңында)(?!\w)")
@@ -4061,7 +4170,7 @@ def _compatible(a: _Mention, b: _Mention) -> bool:
             and not _reported_later(a, b) and not _reported_later(b, a) and not _trip_in_report_month(a, b) \
             and not _trip_in_report_month(b, a):
         return False
-    if not _month_days_agree(a, b):
+    if not _month_days_agree(a, b) or _wire_day_outside(a, b) or _wire_day_outside(b, a):
         return False
     # two different travelling officials make two visits
     va, vb = _travellers(a, a.visitor), _travellers(b, b.visitor)
@@ -4184,6 +4293,13 @@ def _wire_days_agree(a: _Mention, b: _Mention) -> bool:
     return True
 
 
+def _wire_day_outside(a: _Mention, b: _Mention) -> bool:
+    """An event dated only by an undated report's dateline ("АСТАНА, 5 июня – ... прибывшего с рабочим визитом") is
+    not one the text dates in another month ("его государственный визит в Астану в октябре 2022 года")."""
+    return a.wire_md is not None and b.date is not None and not b.date_default and b.date[2] in ("day", "month") \
+        and not (b.date[0].month, b.date[0].day if b.date[2] == "day" else 1) <= a.wire_md <= (b.date[1].month, b.date[1].day)
+
+
 def _wire_month_in_trip(m: _Mention, trip: _Mention) -> bool:
     """A meeting dated only by an undated report's dateline ("АСТАНА, 12 марта ... принял сегодня") is none of a trip
     the text dates in other months ("the President's visit in August 2016")."""
@@ -4272,8 +4388,14 @@ def _merge(article: Article, mentions: list[_Mention], all_people, stated_year: 
     held_visits = [m for m in mentions if m.type == "visit" and m.status == "held"]
     for m in mentions:
         if m.type == "visit" and m.status == "planned" and not m.postponed and (m.date is None or m.date[2] == "month"):
-            twin = next((h for h in held_visits if h.pair == m.pair and (m.visitor is None or m.visitor == h.visitor)
-                         and _dates_compatible(h.date, m.date, True) and _same_travellers(h, m)), None)
+            twins = [h for h in held_visits if h.pair == m.pair and (m.visitor is None or m.visitor == h.visitor)
+                     and _dates_compatible(h.date, m.date, True) and _same_travellers(h, m)]
+            own = _travellers(m, m.visitor)
+            if own and any(_travellers(h, m.visitor) for h in held_visits if h.pair == m.pair):
+                # the trip held names its travellers: a visit to come of others is another ("the minister's delegation
+                # was in Qatar ... preparations for the President's upcoming visit to Qatar were discussed")
+                twins = [h for h in twins if own & _travellers(h, m.visitor)]
+            twin = twins[0] if twins else None
             if twin is not None:
                 m.status = "held"
                 if m.host == twin.host and m.location != twin.location:

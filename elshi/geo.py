@@ -426,7 +426,25 @@ def aggregate_spans(text: str) -> list[tuple[int, int]]:
     # a group named as a party to a treaty is no owner of a figure: "the Vietnam-EAEU Free Trade Agreement",
     # "соглашения о свободной торговле между Вьетнамом и ЕАЭС", "ЕАЭО-мен еркін сауда туралы келісім"
     return sorted((s, e) for s, e in spans
-                  if not TREATY_AFTER_RE.match(text, e) and not TREATY_BEFORE_RE.search(text[max(0, s - 70):s]))
+                  if not TREATY_AFTER_RE.match(text, e) and not TREATY_BEFORE_RE.search(text[max(0, s - 70):s])
+                  and not _ranking_frame(text, s, e))
+
+
+# a group named as the field a country is ranked in, not as a party: "one of the largest investors among the Gulf
+# states", "крупнейших инвесторов Казахстана среди государств Персидского залива", "Парсы шығанағы елдерінің
+# ішінде ең ірі инвестор"
+AMONG_BEFORE_RE = CI(r"(?i)(?<!\w)(?:среди|among|amongst)\s+(?:the\s+)?$")
+AMONG_AFTER_RE = CI(r"(?i)\w*\s+(?:ішінде|арасында)\s+")
+SUPERLATIVE_RE = CI(r"(?i)(?<!\w)(?:крупнейш\w*|ведущ\w*|перв\w+\s+мест\w*|largest|biggest|leading|top|"
+                    r"first\s+place|ең\s+(?:ірі|үлкен)\w*|бірінші\s+орын\w*|көшбасшы\w*)")
+
+
+def _ranking_frame(text: str, s: int, e: int) -> bool:
+    if AMONG_BEFORE_RE.search(text, max(0, s - 12), s):
+        return SUPERLATIVE_RE.search(text, max(0, s - 80), min(len(text), e + 60)) is not None
+    if (m := AMONG_AFTER_RE.match(text, e)) is not None:
+        return SUPERLATIVE_RE.search(text, m.end(), min(len(text), m.end() + 60)) is not None
+    return False
 
 
 LED_BEFORE_RE = re.compile(r"\w+[-‐](?:led|dominated)\s+$")

@@ -196,14 +196,16 @@ PERCENT_RE = CI(
     rf"(?P<sign>[+\-−–])?(?P<num>\d+(?:[.,]\d+)?){SPACE}?(?:%|процент\w*|пайыз\w*|percent\w*|per{SPACE}cent)"
 )
 MULTIPLIER_RE = CI(
-    r"(?<!\w)(?P<num>\d+(?:[.,]\d+)?|екі|үш|төрт|бес|два|две|три|четыре|пять|полтора|two|three|four|five)\s?(?:-\s?)?(?:есе\w*|раз[а]?\b|times\b|fold\b)"
+    r"(?<!\w)(?P<num>\d+(?:[.,]\d+)?|(?:бір|екі)\s+жарым|(?:one|two)\s+and\s+a\s+half|два\s+с\s+половиной|екі|үш|төрт|бес|"
+    r"два|две|три|четыре|пять|полтора|two|three|four|five)\s?(?:-\s?)?(?:есе\w*|раз[а]?\b|times\b|fold\b)"
     r"|(?P<double>вдвое|удвои\w*|doubled|екі\s+еселен\w*|"
     # the English verb aimed at, after "to", a modal or "at least": "to double trade", "trade should at least double"
     r"(?:(?<=to\s)|(?<=can\s)|(?<=will\s)|(?<=could\s)|(?<=would\s)|(?<=least\s)|(?<=shall\s))double\b)"
     r"|(?P<triple>втрое|утрои\w*|tripled|trebled|(?:(?<=to\s)|(?<=can\s)|(?<=will\s)|(?<=could\s))triple\b)"
 )
 WORD_NUMBERS = {"екі": 2, "үш": 3, "төрт": 4, "бес": 5, "два": 2, "две": 2, "три": 3, "четыре": 4, "пять": 5,
-                "полтора": 1.5, "two": 2, "three": 3, "four": 4, "five": 5}
+                "полтора": 1.5, "two": 2, "three": 3, "four": 4, "five": 5,
+                "бір жарым": 1.5, "екі жарым": 2.5, "one and a half": 1.5, "two and a half": 2.5, "два с половиной": 2.5}
 # A change stated as a fraction: "увеличился на треть", "grew by a third", "үштен бірге өсті".
 FRACTION_RE = CI(r"(?<!\w)(?:на\s+треть|by\s+(?:a|one)\s+third|үштен\s+бір\w*|на\s+четверть|by\s+(?:a|one)\s+quarter|"
                  r"төрттен\s+бір\w*)")
@@ -384,7 +386,7 @@ def find_multipliers(text: str) -> list[Multiplier]:
         elif m.group("triple"):
             f = 3.0
         else:
-            raw = m.group("num").lower()
+            raw = " ".join(m.group("num").lower().split())
             f = float(WORD_NUMBERS[raw]) if raw in WORD_NUMBERS else parse_number(raw)
         if f <= 1:
             continue

@@ -33,6 +33,8 @@ NOT_NAMES = frozenset(norm(w) for w in (
     "Он", "Ол", "He", "She", "Images", "Фото", "Photo", "Sputnik", "KAZINFORM", "ASTANA", "АСТАНА",
     # days of the week open sentences too: "On Tuesday, ..."
     "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+    # parts of the world told after a title: "Қазақстан басшысының Латын Америкасы еліне жасаған сапары"
+    "Латын", "Латинская", "Латинской", "Латинскую", "Latin",
 ))
 
 

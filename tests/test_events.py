@@ -4354,3 +4354,185 @@ def test_events_0_35(text, published, expected):
             e.host_iso3, e.location)
            for e in extract_events(article_from_text(text, "case.txt", published_on=published))]
     assert got == expected
+
+
+EVENTS_0_36 = [
+    # an undated wire report: the visit on the dateline's day is not the visit recalled in another month
+    ('АСТАНА, 5 июня. Президент Казахстана принял в Акорде министра промышленности ОАЭ Султана Аль Джабера, прибывшего в Астану с рабочим визитом. Президент вспомнил государственный визит Президента ОАЭ в Астану в октябре 2022 года.',
+     None,
+     [('visit', 'held', D(2022, 6, 5), D(2022, 6, 5), 'KAZ', 'ARE', 'ARE', 'KAZ', 'Astana'),
+      ('visit', 'held', D(2022, 10, 1), D(2022, 10, 31), 'KAZ', 'ARE', 'ARE', 'KAZ', 'Astana')]),
+    ("ASTANA, June 5. The President of Kazakhstan received UAE Industry Minister Sultan Al Jaber, who arrived in Astana on a working visit. The President recalled the UAE President's state visit to Astana in October 2022.",
+     None,
+     [('visit', 'held', D(2022, 6, 5), D(2022, 6, 5), 'KAZ', 'ARE', 'ARE', 'KAZ', 'Astana'),
+      ('visit', 'held', D(2022, 10, 1), D(2022, 10, 31), 'KAZ', 'ARE', 'ARE', 'KAZ', 'Astana')]),
+    ('АСТАНА, 5 маусым. Қазақстан Президенті Астанаға жұмыс сапарымен келген БАӘ өнеркәсіп министрі Сұлтан Әл Джаберді қабылдады. Президент БАӘ Президентінің 2022 жылғы қазандағы Астанаға мемлекеттік сапарын еске алды.',
+     None,
+     [('visit', 'held', D(2022, 6, 5), D(2022, 6, 5), 'KAZ', 'ARE', 'ARE', 'KAZ', 'Astana'),
+      ('visit', 'held', D(2022, 10, 1), D(2022, 10, 31), 'KAZ', 'ARE', 'ARE', 'KAZ', 'Astana')]),
+    # the possibility of a visit is a visit to come, to the place after the visit word (not where it is discussed)
+    ('Бразильский дипломат сообщил, что в Бразилиа с интересом рассматривают возможность визита Президента Бразилии Луиса Инасиу Лулы да Силвы в Казахстан.',
+     D(2009, 4, 16),
+     [('visit', 'planned', None, None, 'KAZ', 'BRA', 'BRA', 'KAZ', None)]),
+    ('The Brazilian diplomat said that in Brasília they are considering the possibility of a visit by Brazilian President Luiz Inácio Lula da Silva to Kazakhstan.',
+     D(2009, 4, 16),
+     [('visit', 'planned', None, None, 'KAZ', 'BRA', 'BRA', 'KAZ', None)]),
+    ('Бразилия дипломаты Бразилиада Бразилия Президенті Луис Инасиу Лула да Силваның Қазақстанға сапары мүмкіндігі қарастырылып жатқанын айтты.',
+     D(2009, 4, 16),
+     [('visit', 'planned', None, None, 'KAZ', 'BRA', 'BRA', 'KAZ', None)]),
+    # ... and the place before the visit word is still the destination when none follows it
+    ('В Бразилию с официальным визитом прибыл Президент Казахстана Нурсултан Назарбаев.',
+     D(2009, 4, 16),
+     [('visit', 'held', D(2009, 4, 1), D(2009, 4, 30), 'KAZ', 'BRA', 'KAZ', 'BRA', None)]),
+    # a call that discussed the upcoming visit: the visit is one to come, not dated by the call's day
+    ('Стороны обсудили договоренности, достигнутые в ходе телефонного разговора министров иностранных дел 3 марта, а также подготовку к предстоящему официальному визиту Президента Казахстана Касым-Жомарта Токаева в Египет.',
+     D(2025, 4, 18),
+     [('phone_call', 'held', D(2025, 3, 3), D(2025, 3, 3), 'KAZ', 'EGY', None, None, None),
+      ('visit', 'planned', None, None, 'KAZ', 'EGY', 'KAZ', 'EGY', None)]),
+    ('The sides reviewed the agreements reached during the phone call of the foreign ministers on 3 March, as well as preparations for the upcoming official visit of President Kassym-Jomart Tokayev to Egypt.',
+     D(2025, 4, 18),
+     [('phone_call', 'held', D(2025, 3, 3), D(2025, 3, 3), 'KAZ', 'EGY', None, None, None),
+      ('visit', 'planned', None, None, 'KAZ', 'EGY', 'KAZ', 'EGY', None)]),
+    ('Тараптар 3 наурызда сыртқы істер министрлерінің телефон арқылы сөйлесуі барысында қол жеткізілген уағдаластықтарды, сондай-ақ Президент Қасым-Жомарт Тоқаевтың Египетке алдағы ресми сапарына дайындықты талқылады.',
+     D(2025, 4, 18),
+     [('phone_call', 'held', D(2025, 3, 3), D(2025, 3, 3), 'KAZ', 'EGY', None, None, None),
+      ('visit', 'planned', None, None, 'KAZ', 'EGY', 'KAZ', 'EGY', None)]),
+    # ... a call about a visit with no "upcoming" keeps only the call
+    ('В ходе телефонного разговора президенты обсудили визит Президента Казахстана в Египет.',
+     D(2025, 4, 18),
+     [('phone_call', 'held', D(2025, 4, 18), D(2025, 4, 18), 'KAZ', 'EGY', None, None, None)]),
+    # "the same day" is the day of the story, not of a call recalled in passing
+    ('18 апреля 2025 года в Каире состоялись политические консультации Казахстана и Египта. Казахстанскую делегацию возглавил заместитель министра Алибек Бакаев, египетскую – посол Ахмед Шахин. Стороны обсудили выполнение договоренностей, достигнутых в ходе телефонного разговора министров 3 марта. В тот же день А.Бакаев провел встречу с министром инвестиций Египта Хасаном аль-Хатибом.',
+     D(2025, 4, 18),
+     [('consultations', 'held', D(2025, 4, 18), D(2025, 4, 18), 'KAZ', 'EGY', None, 'EGY', 'Cairo'),
+      ('phone_call', 'held', D(2025, 3, 3), D(2025, 3, 3), 'KAZ', 'EGY', None, None, None),
+      ('talks', 'held', D(2025, 4, 18), D(2025, 4, 18), 'KAZ', 'EGY', None, 'EGY', 'Cairo')]),
+    # a hope voiced after a visit recalled in Russian or English is about something else
+    ('Президент Кореи Ли Мён Бак вспомнил свой визит в Астану в мае 2009 года и выразил надежду на скорейшую реализацию проекта Балхашской ТЭС.',
+     D(2010, 4, 8),
+     [('visit', 'held', D(2009, 5, 1), D(2009, 5, 31), 'KAZ', 'KOR', 'KOR', 'KAZ', 'Astana')]),
+    ('Korean President Lee Myung-bak recalled his visit to Astana in May 2009 and expressed hope for the early implementation of the Balkhash power plant project.',
+     D(2010, 4, 8),
+     [('visit', 'held', D(2009, 5, 1), D(2009, 5, 31), 'KAZ', 'KOR', 'KOR', 'KAZ', 'Astana')]),
+    # ... a Kazakh hope follows its event
+    ('Тараптар Корея Президентінің Қазақстанға сапары жақын арада жүзеге асады деп үміттенеді.',
+     D(2010, 4, 8),
+     []),
+    # two cities a route joins are not where a meeting was
+    ('В завершение встречи Председатель Сената Казахстана выразил надежду, что открытие прямого авиасообщения между Алматы и Каиром придаст импульс развитию туризма.',
+     D(2007, 3, 12),
+     [('talks', 'held', D(2007, 3, 1), D(2007, 3, 31), 'KAZ', 'EGY', None, None, None)]),
+    ('At the end of the meeting the Chairman of the Senate of Kazakhstan said that direct flights between Almaty and Cairo would give a boost to tourism.',
+     D(2007, 3, 12),
+     [('talks', 'held', D(2007, 3, 1), D(2007, 3, 31), 'KAZ', 'EGY', None, None, None)]),
+    ('Кездесуде Алматы мен Каир арасындағы тікелей әуе қатынасын ашу мәселесі талқыланды.',
+     D(2007, 3, 12),
+     [('talks', 'held', D(2007, 3, 1), D(2007, 3, 31), 'KAZ', 'EGY', None, None, None)]),
+    # ... a city told as the place of a meeting still is
+    ('Встреча министров иностранных дел Казахстана и Египта прошла в Каире.',
+     D(2007, 3, 12),
+     [('talks', 'held', D(2007, 3, 1), D(2007, 3, 31), 'KAZ', 'EGY', None, 'EGY', 'Cairo')]),
+    # deals signed at the event told before belong to it; commercial agreements are the companies'
+    ('12 февраля в Катовице прошел польско-казахстанский экономический форум. В мероприятии приняли участие более 120 представителей деловых кругов двух стран, было подписано 7 соглашений.',
+     D(2025, 2, 12),
+     [('forum', 'held', D(2025, 2, 12), D(2025, 2, 12), 'KAZ', 'POL', None, None, None)]),
+    ('On 12 February a Polish-Kazakh economic forum was held in Katowice. At the event, more than 120 business representatives took part and seven agreements were signed.',
+     D(2025, 2, 12),
+     [('forum', 'held', D(2025, 2, 12), D(2025, 2, 12), 'KAZ', 'POL', None, None, None)]),
+    ('12 ақпанда Катовицеде Польша-Қазақстан экономикалық форумы өтті. Іс-шарада екі елдің 120-дан астам кәсіпкері бас қосып, 7 келісімге қол қойылды.',
+     D(2025, 2, 12),
+     [('forum', 'held', D(2025, 2, 12), D(2025, 2, 12), 'KAZ', 'POL', None, None, None)]),
+    ('Казахстанские и польские компании подписали 7 коммерческих соглашений.',
+     D(2025, 2, 12),
+     []),
+    ('Kazakh and Polish companies signed seven commercial agreements.',
+     D(2025, 2, 12),
+     []),
+    # ... an agreement between the governments is still a signing
+    ('Министры Казахстана и Польши подписали соглашение о сотрудничестве в области транспорта.',
+     D(2025, 2, 12),
+     [('signing', 'held', D(2025, 2, 1), D(2025, 2, 28), 'KAZ', 'POL', None, None, None)]),
+    # "at the end of October" is a time, not a verb of holding
+    ('Қазақстан-Түрікменстан үкіметаралық комиссиясының кезекті отырысы қазан айының соңында Ашхабадта өтеді.',
+     D(2026, 4, 8),
+     [('council', 'planned', D(2026, 10, 1), D(2026, 10, 31), 'KAZ', 'TKM', None, 'TKM', 'Ashgabat')]),
+    ('Очередное заседание казахстанско-туркменской межправительственной комиссии пройдет в конце октября в Ашхабаде.',
+     D(2026, 4, 8),
+     [('council', 'planned', D(2026, 10, 1), D(2026, 10, 31), 'KAZ', 'TKM', None, 'TKM', 'Ashgabat')]),
+    # ... "at the end of the session" still tells one held
+    ('Отырыс соңында Қазақстан мен Түрікменстан министрлері хаттамаға қол қойды.',
+     D(2026, 4, 8),
+     [('signing', 'held', D(2026, 4, 1), D(2026, 4, 30), 'KAZ', 'TKM', None, None, None)]),
+    # the importance of the visit told: the visit already reported
+    ('Түрікменстан Президенті Астанаға мемлекеттік сапармен келді. Қасым-Жомарт Тоқаев мемлекеттік сапардың екіжақты қатынастар тарихындағы маңызын атап өтті.',
+     D(2026, 4, 8),
+     [('visit', 'held', D(2026, 4, 1), D(2026, 4, 30), 'KAZ', 'TKM', 'TKM', 'KAZ', 'Astana')]),
+    ('Президент Туркменистана прибыл в Астану с государственным визитом. Касым-Жомарт Токаев отметил значение государственного визита для двусторонних отношений.',
+     D(2026, 4, 8),
+     [('visit', 'held', D(2026, 4, 1), D(2026, 4, 30), 'KAZ', 'TKM', 'TKM', 'KAZ', 'Astana')]),
+    ('The President of Turkmenistan arrived in Astana on a state visit. Kassym-Jomart Tokayev stressed the importance of the state visit for bilateral relations.',
+     D(2026, 4, 8),
+     [('visit', 'held', D(2026, 4, 1), D(2026, 4, 30), 'KAZ', 'TKM', 'TKM', 'KAZ', 'Astana')]),
+    # a Kazakh time that a participle ties to the visit is the visit's, not the talks'
+    ('Түрікменстан Президентінің дүйсенбі күні басталған мемлекеттік сапары аясында бүгін Ақордада екі ел басшыларының келіссөздері өтті.',
+     D(2026, 4, 8),
+     [('visit', 'held', D(2026, 4, 6), D(2026, 4, 8), 'KAZ', 'TKM', 'TKM', 'KAZ', 'Astana')]),
+    # ... a time that opens the clause is the talks' own
+    ('Премьер-министр Олжас Бектенов 11 тамызда Куала-Лумпурға ресми сапармен келді. 12 тамызда Путраджаяда сапар аясында Малайзия Премьер-министрі Анвар Ибрахиммен келіссөз жүргізді.',
+     D(2025, 8, 12),
+     [('visit', 'held', D(2025, 8, 11), D(2025, 8, 12), 'KAZ', 'MYS', 'KAZ', 'MYS', 'Kuala Lumpur')]),
+    # a minister's trip held is not the President's visit to come
+    ('Осы аптаның басында Сауда министрі Арман Шаққалиев бастаған қазақстандық делегация Катарда болды. Кездесулерде Қазақстан Президентінің Катарға алдағы ресми сапарына дайындық мәселелері де қаралды.',
+     D(2023, 10, 6),
+     [('visit', 'held', D(2023, 10, 2), D(2023, 10, 8), 'KAZ', 'QAT', 'KAZ', 'QAT', None),
+      ('visit', 'planned', None, None, 'KAZ', 'QAT', 'KAZ', 'QAT', None)]),
+    ("Earlier this week, a Kazakh delegation led by Trade Minister Arman Shakkaliyev was in Qatar. The meetings also discussed preparations for the President of Kazakhstan's upcoming official visit to Qatar.",
+     D(2023, 10, 6),
+     [('visit', 'held', D(2023, 10, 2), D(2023, 10, 8), 'KAZ', 'QAT', 'KAZ', 'QAT', None),
+      ('visit', 'planned', None, None, 'KAZ', 'QAT', 'KAZ', 'QAT', None)]),
+    ('В начале недели казахстанская делегация во главе с министром торговли Арманом Шаккалиевым находилась в Катаре. На встречах обсуждалась подготовка к предстоящему официальному визиту Президента Казахстана в Катар.',
+     D(2023, 10, 6),
+     [('visit', 'held', D(2023, 10, 1), D(2023, 10, 31), 'KAZ', 'QAT', 'KAZ', 'QAT', None),
+      ('visit', 'planned', None, None, 'KAZ', 'QAT', 'KAZ', 'QAT', None)]),
+    # "this was his first trip": the trip told before, described
+    ('Еске салайық, Қазақстан Президенті Нұрсұлтан Назарбаев Бразилияға 2007 жылы ресми сапармен барған еді. Бұл Қазақстан басшысының Латын Америкасы еліне жасаған алғашқы сапары болатын.',
+     D(2012, 9, 12),
+     [('visit', 'held', D(2007, 1, 1), D(2007, 12, 31), 'KAZ', 'BRA', 'KAZ', 'BRA', None)]),
+    ('Напомним, Президент Казахстана Нурсултан Назарбаев посетил Бразилию с официальным визитом в 2007 году. Это был первый визит главы Казахстана в страну Латинской Америки.',
+     D(2012, 9, 12),
+     [('visit', 'held', D(2007, 1, 1), D(2007, 12, 31), 'KAZ', 'BRA', 'KAZ', 'BRA', None)]),
+    # ... "болатын" before its noun is still a time to come
+    ('Мемлекет басшысы Бразилияда болатын Қазақстан-Бразилия бизнес-форумына қатысады.',
+     D(2012, 9, 12),
+     [('forum', 'planned', None, None, 'KAZ', 'BRA', None, None, None)]),
+    # "on the eve of the meeting": the meeting told last, whatever its time
+    ('Былтыр жыл соңында ҚР Премьер-министрі Кәрім Мәсімов Берлинге жұмыс сапарымен барып, Ангела Меркельмен кездескен болатын. Кездесу қарсаңында Берлинде Қазақстан-Германия іскерлік кеңесінің отырысы өткен еді.',
+     D(2010, 2, 3),
+     [('visit', 'held', D(2009, 1, 1), D(2009, 12, 31), 'KAZ', 'DEU', 'KAZ', 'DEU', 'Berlin'),
+      ('forum', 'held', D(2009, 1, 1), D(2009, 12, 31), 'KAZ', 'DEU', None, 'DEU', 'Berlin')]),
+    ('At the end of last year, Prime Minister Karim Massimov went to Berlin on a working visit and met Angela Merkel. On the eve of the meeting, the Kazakh-German Business Council met in Berlin.',
+     D(2010, 2, 3),
+     [('visit', 'held', D(2009, 1, 1), D(2009, 12, 31), 'KAZ', 'DEU', 'KAZ', 'DEU', 'Berlin'),
+      ('forum', 'held', D(2009, 1, 1), D(2009, 12, 31), 'KAZ', 'DEU', None, 'DEU', 'Berlin')]),
+    # ... "on the eve of the session": the session, not a trip recalled since
+    ('On 14 March 2018 the Kazakh-Uzbek intergovernmental commission met in Tashkent. President Mirziyoyev visited Astana in September 2017. On the eve of the session, the co-chairs addressed a Kazakh-Uzbek business forum in Tashkent.',
+     D(2018, 3, 15),
+     [('council', 'held', D(2018, 3, 14), D(2018, 3, 14), 'KAZ', 'UZB', None, 'UZB', 'Tashkent'),
+      ('visit', 'held', D(2017, 9, 1), D(2017, 9, 30), 'KAZ', 'UZB', 'UZB', 'KAZ', 'Astana'),
+      ('forum', 'held', D(2018, 3, 13), D(2018, 3, 13), 'KAZ', 'UZB', None, 'UZB', 'Tashkent')]),
+    # an undated report: a forum "here on Tuesday" is the dateline's day, not the period of a figure in its sentence
+    ('ALMATY, July 15 (Xinhua) -- Trade between China and Kazakhstan reached 151.2 billion yuan in the first half of 2025, Chinese officials said at a business forum here on Tuesday.',
+     None,
+     [('forum', 'held', D(2025, 7, 15), D(2025, 7, 15), 'KAZ', 'CHN', None, 'KAZ', 'Almaty')]),
+    ('АЛМАТЫ, 15 июля (Синьхуа) -- Товарооборот Китая и Казахстана в первом полугодии 2025 года достиг 151,2 млрд юаней, сообщили китайские официальные лица на бизнес-форуме во вторник.',
+     None,
+     [('forum', 'held', D(2025, 7, 15), D(2025, 7, 15), 'KAZ', 'CHN', None, None, None)]),
+]
+
+
+@pytest.mark.parametrize("text,published,expected", EVENTS_0_36)
+def test_events_0_36(text, published, expected):
+    got = [(e.event_type, e.status, e.date_start, e.date_end, e.country_a_iso3, e.country_b_iso3, e.visitor_iso3,
+            e.host_iso3, e.location)
+           for e in extract_events(article_from_text(text, "case.txt", published_on=published))]
+    assert got == expected

@@ -343,6 +343,10 @@ NOBODY = [
     ("kk", "Сол сапар кезінде Нұр-Сұлтанда «Fresh Wind» бағдарламасы мақұлданды."),
     ("ru", "В Нур-Султане Fresh Wind одобрен советом директоров."),
     ("en", "In Nur-Sultan Fresh Wind projects were approved."),
+    # a part of the world after a title: "the Kazakh leader's first trip to a Latin American country"
+    ("kk", "Бұл Қазақстан басшысының Латын Америкасы еліне жасаған алғашқы сапары болатын."),
+    ("ru", "Это был первый визит главы Казахстана в страну Латинской Америки."),
+    ("en", "It was the first trip of the head of Kazakhstan to Latin America."),
 ]
 
 

@@ -1980,3 +1980,45 @@ TRADE_0_35 = [
 @pytest.mark.parametrize("text,published,expected", TRADE_0_35)
 def test_trade_0_35(text, published, expected):
     assert [(f[0], f[1], f[2], f[3], f[4], f[5], f[6], f[7], f[8]) for f in facts(text, published)] == expected
+
+
+TRADE_0_36 = [
+    # a group named as the field of a ranking is no party to the figures
+    ('Президент подчеркнул, что ОАЭ входят в число крупнейших инвесторов Казахстана среди государств Персидского залива: с 2005 года эмиратские компании вложили в казахстанскую экономику более 2,9 млрд долларов. По итогам 2023 года товарооборот вырос на 18% и составил 703 млн долларов.',
+     D(2024, 6, 5),
+     [('KAZ', 'ARE', 'investment_in', 'actual', D(2005, 1, 1), None, 2900000000.0, 'USD', None),
+      ('KAZ', 'ARE', 'turnover', 'actual', D(2023, 1, 1), D(2023, 12, 31), 703000000.0, 'USD', 18.0)]),
+    ('The UAE is one of the largest investors in Kazakhstan among the Gulf states: since 2005 Emirati companies have invested over $2.9 billion in Kazakhstan. In 2023 trade grew by 18% to $703 million.',
+     D(2024, 6, 5),
+     [('KAZ', 'ARE', 'investment_in', 'actual', D(2005, 1, 1), None, 2900000000.0, 'USD', None),
+      ('KAZ', 'ARE', 'turnover', 'actual', D(2023, 1, 1), D(2023, 12, 31), 703000000.0, 'USD', 18.0)]),
+    ('БАӘ Парсы шығанағы елдерінің ішінде Қазақстандағы ең ірі инвестор: 2005 жылдан бері эмираттық компаниялар Қазақстан экономикасына 2,9 млрд доллар салды. 2023 жылы тауар айналымы 18%-ға өсіп, 703 млн долларға жетті.',
+     D(2024, 6, 5),
+     [('KAZ', 'ARE', 'investment_in', 'actual', D(2005, 1, 1), None, 2900000000.0, 'USD', None),
+      ('KAZ', 'ARE', 'turnover', 'actual', D(2023, 1, 1), D(2023, 12, 31), 703000000.0, 'USD', 18.0)]),
+    # ... the group's own trade stays the group's
+    ('Взаимная торговля среди государств Персидского залива составила 100 млрд долларов, сообщил министр Казахстана.',
+     D(2024, 6, 5),
+     []),
+    ("Kazakhstan's trade with the Gulf states reached $3 billion, and Kazakhstan is among the largest partners of the UAE.",
+     D(2024, 6, 5),
+     []),
+    # "one and a half times", "two and a half times"
+    ('Былтыр Қазақстанның Польшаға экспорты бір жарым есе артты.',
+     D(2016, 9, 12),
+     [('KAZ', 'POL', 'export', 'actual', D(2015, 1, 1), D(2015, 12, 31), None, None, 50.0)]),
+    ("Last year Kazakhstan's exports to Poland grew one and a half times.",
+     D(2016, 9, 12),
+     [('KAZ', 'POL', 'export', 'actual', D(2015, 1, 1), D(2015, 12, 31), None, None, 50.0)]),
+    ('В прошлом году товарооборот между Казахстаном и Польшей вырос в два с половиной раза.',
+     D(2016, 9, 12),
+     [('KAZ', 'POL', 'turnover', 'actual', D(2015, 1, 1), D(2015, 12, 31), None, None, 150.0)]),
+    ('Былтыр Қазақстан мен Польша арасындағы тауар айналымы екі жарым есе өсті.',
+     D(2016, 9, 12),
+     [('KAZ', 'POL', 'turnover', 'actual', D(2015, 1, 1), D(2015, 12, 31), None, None, 150.0)]),
+]
+
+
+@pytest.mark.parametrize("text,published,expected", TRADE_0_36)
+def test_trade_0_36(text, published, expected):
+    assert [(f[0], f[1], f[2], f[3], f[4], f[5], f[6], f[7], f[8]) for f in facts(text, published)] == expected
