@@ -92,6 +92,10 @@ PRESENCE_TRIGGER = _presence("[a-z]", "[а-яё]")
 PRESENCE_TRIGGER_RE = CI(f"(?i){PRESENCE_TRIGGER}")
 # the Kazakh presence has the place in the locative right before it: "Әс-Сиси Астанада болды"
 KK_PRESENCE = r"(?<=[дт][ае]\s)(?:болды(?!\w)|болып(?=\s*,))"  # "Астанада болып, ... кездескен": the converb too
+# a meeting by video link, with no venue: "held a video call", "видеоконференция", "бейнебайланыс арқылы"
+VIDEO = (r"video[\s-]*(?:call|conference|link)\w*|videoconferenc\w*|видеозвон\w*|видео[\s-]*(?:конференц|связ)\w*|"
+         r"бейне[\s-]*(?:конференц|байланыс)\w*")
+VIDEO_RE = CI(rf"(?i)(?<!\w)(?:{VIDEO})")
 TRIGGERS = (
     ("phone_call", r"телефон\s+арқылы\s+(?:сөйлес|әңгімелес|байланыс)\w*|телефонмен\s+сөйлес\w*|телефон\w*\s+(?:разговор|переговор)\w*|"
                    r"по\s+телефону|позвонил\w*|созвонил\w*|(?:tele)?phone\s+(?:call|conversation|talks)|"
@@ -110,7 +114,7 @@ TRIGGERS = (
               + PRESENCE_TRIGGER + "|" + KK_PRESENCE + "|" + KK_CONDITIONAL),
     ("talks", r"кездесу\w*|кездес\w*|жүздес\w*|келіссөз\w*|басқосу\w*|переговор\w*|встреч(?!н)\w*|встрет\w*|talks\b|\bmet\b|meetings?\b|meet\b|"
               r"negotiat\w*|қабылдады|қабылдап|қабылдайды|принял(?!\w*\s+(?:участие|решение|закон|меры))\w*|примет(?!\w)(?!\s+(?:участие|решение|закон|меры))|\breceived\b|\bhosted\b|"
-              r"sat\s+down\s+with|courtesy\s+call"),
+              r"sat\s+down\s+with|courtesy\s+call|" + VIDEO),
     ("signing", r"қол\s+қо[йю]\w*|подписал\w*|подписани\w*|подписан\w*|подпишут|\bsigned\b|signing\b|\bsign\b|\binked\b"),
 )
 TRIGGER_RE = CI("(?<!\\w)(?:" + "|".join(f"(?P<{n}>{p})" for n, p in TRIGGERS) + ")")
@@ -125,7 +129,8 @@ TRIGGER_GATE = KeywordGate((
     "отправи", "направи", "поедет",
     "visit", "arriv", "trip", "landed", "travel", "побывал", "кездес", "жүздес", "келіссөз", "басқосу", "переговор", "встреч", "встрет", "talks", "met",
     "meet", "negotiat", "is in", "was in", "находи", "болды", "қабылда", "принял", "примет", "received", "hosted", "sat down", "courtesy call", "round", "кругл", "дөңгелек", "қол", "подпис", "sign", "inked",
-    "қарсы ал", "күтіп ал", "welcomed", "greeted", "заседани", "сесси", "session", "отырыс", "мәжіліс",
+    "қарсы ал", "күтіп ал", "welcomed", "greeted", "заседани", "сесси", "session", "отырыс", "мәжіліс", "раунд", "video",
+    "видео", "бейне",
 ))
 
 MULTILATERAL_RE = CI(
@@ -134,12 +139,13 @@ MULTILATERAL_RE = CI(
     r"Орталық\s+Азия\s*(?:[-–+]|плюс)|Central\s+Asia\s*(?:[-–+]|plus\b)|Центральн\w+\s+Ази\w*\s*(?:[-–+]|плюс)|C5\+|\bОТГ\b|\bТМҰ\b|\bOTS\b|\bАӨСШК\b|\bСВМДА\b|\bCICA\b|"
     r"межпарламентск\w+\s+ассамбле\w*|inter-parliamentary\s+assembly|глав\w*\s+государств\w*\s+Центральной\s+Азии|"
     r"heads\s+of\s+state\s+of\s+Central\s+Asia|консультативн\w+\s+встреч\w*|consultative\s+meeting|пленарн\w+|plenary|"
+    r"\bWTO\b|\bВТО\b|\bДСҰ\b|Ministerial\s+Conference|министерск\w+\s+конференци\w*|министрлер\s+конференция\w*|"
     # a meeting of three or four: "trilateral meeting", "трехсторонняя встреча", "үшжақты кездесу", "the three countries"
     rf"{SEVERAL_SIDES}|{COUNTED_COUNTRIES})"
 )
 # a dialogue format of Central Asia with one partner: "Central Asia + Japan", "Орталық Азия – Қытай", "C5+1"
 FORMAT_RE = CI(r"(?:Орталық\s+Азия|Central\s+Asia|Центральн\w+\s+Ази\w*|C5)\s*[-–+]\s*[«\"]?([\w-]+)")
-MULTILATERAL_STEMS = ("саммит", "summit", "самит", "еуразиял", "евразийск", "eurasian", "еаэ", "eaeu", "одкб", "csto", "ұқшұ",
+MULTILATERAL_STEMS = ("wto", "вто", "дсұ", "ministerial conference", "министерск", "министрлер конференция", "саммит", "summit", "самит", "еуразиял", "евразийск", "eurasian", "еаэ", "eaeu", "одкб", "csto", "ұқшұ",
                       "conference of the parties", "брикс", "brics", "спека", "speca", "орталық азия", "central asia",
                       "центральн", "аөсшк", "свмда", "cica", "межпарламентск", "inter-parliamentary", "глав государств",
                       "heads of state", "general assembly", "unga", "генеральн", "бас ассамблея", "консультативн", "consultative", "пленарн", "plenary",
@@ -208,7 +214,7 @@ PLANNED_RE = CI(
     r"намерени\w*\s+(?:\w+\s+)?(?:посетить|провести|совершить|приехать|прибыть)|"
     # what is due, must or is to be done: "is due to arrive", "is due in Astana", "должен прибыть", "должна пройти"
     r"(?:is|are|was|were)\s+due\s+(?:to|in)\b|долж(?:ен|на|но|ны)\s+(?:\w+\s+)?(?:прибыть|посетить|пройти|состояться|"
-    r"провести|подписать|приехать))",
+    r"провести|подписать|приехать|стать))",
     # the Kazakh verbal noun starts with any letter, which would keep the whole pattern from its filter
     rare=(KK_MAY_OR_MUST, ("мүмкін", "ықтимал", "тиіс")),
 )
@@ -495,13 +501,17 @@ SIGHTSEEING_RE = re.compile(r"\s+(?:(?:also|the|a|an|также|тоже)\s+)*(?
 # a session of "the commission" / "the council" once the article has named which one
 BARE_SESSION_RE = CI(r"(?i)(?:заседани\w*|сесси\w*)\s+(?:\w+\s+)?(?:комисси\w*|совет\w*|комитет\w*|МПК)|"
                              r"(?:meeting|session)\s+of\s+the\s+(?:\w+\s+)?(?:commission|council|committee)|"
+                             r"\b(?:commission|council|committee)['’]s\s+(?:\w+\s+)?(?:meeting|session)|"
                              r"\b(?:the|its)\s+(?:commission|council|committee)\s+(?:\w+\s+)?(?:convened|met|sat|gathered)\b|"
                              r"(?:комиссия|совет|комитет)\s+(?:\w+\s+)?(?:собрал\w*|заседал\w*)|"
-                             r"(?:комиссия|кеңес|комитет)\w*\s+(?:[\w-]+\s+)?(?:\d{1,2}\s*[-‐]\s*)?(?:отырыс|мәжіліс)\w*")
+                             # (the genitive may stand words before its session: "комиссияның 2009 жылы Анкарада өткен
+                             # алдыңғы отырысы")
+                             r"(?:комиссия|кеңес|комитет)\w*\s+(?:[\w-]+\s+){0,5}?(?:\d{1,2}\s*[-‐]\s*)?(?:отырыс|мәжіліс)\w*")
 # another session of the council, or round of consultations, the sentence or the article names, told by its
 # number or as the next one: "второе заседание", "следующий раунд", "келесі отырысы", "the next session"
 _NEXT_WHICH = (rf"(?:{numbers.ORDINAL_RE.pattern}|(?<![\w-])(?:следующ|очередн|предстоящ|next|upcoming|келесі|кезекті|"
-               r"алдағы)\w*)\s+(?:[\w-]+\s+)?")
+               # or the one before: "The previous round took place in Astana in 2022", "предыдущее заседание"
+               r"алдағы|previous|предыдущ|алдыңғы)\w*)\s+(?:[\w-]+\s+)?")
 NEXT_SESSION_RE = CI(rf"(?i){_NEXT_WHICH}(?:заседани\w*|сесси\w*|отырыс\w*|мәжіліс\w*|session)(?!\w)|"
                              r"\bits\s+(?:next|following|regular)\s+meeting\b")  # "The committee agreed to hold its next meeting"
 NEXT_ROUND_RE = CI(rf"(?i){_NEXT_WHICH}(?:раунд\w*|round)(?!\w)")
@@ -519,7 +529,7 @@ def _next_session(t: str, low: str, after: int, rx: re.Pattern = NEXT_SESSION_RE
     if not NEXT_SESSION_GATE.may_match(low):
         return None
     for x in rx.finditer(t, after):
-        if any(v == 1 for _, _, v in find_ordinals(x.group())):
+        if after and any(v == 1 for _, _, v in find_ordinals(x.group())):
             continue  # "the first session" is the one the sentence already tells
         if after and own_clause and not SESSION_BREAK_RE.search(t, after, x.start()):
             continue  # "the commission's second session": the same session
@@ -698,7 +708,9 @@ def _said_at_event(t: str, x: tuple, m: re.Match) -> bool:
 
 
 # an event going on as the report is written
-ONGOING_RE = CI(r"(?i)(өтіп\s+жат\w*|жүріп\s+жат\w*|болып\s+жат\w*|проходит|проходят|идут|находится\s+с\s+\w*\s*визит\w*|"
+ONGOING_RE = CI(r"(?i)(өтіп\s+жат\w*|жүріп\s+жат\w*|болып\s+жат\w*|проходит|проходят|идут|"
+                # "находится с визитом", "находящегося в Астане с рабочим визитом"
+                r"(?:находится|находящ\w+)\s+(?:в\s+\w+\s+)?с\s+\w*\s*визит\w*|"
                         r"is\s+paying|is\s+taking\s+place|is\s+underway|are\s+underway|is\s+being\s+held|is\s+visiting|is\s+on\s+an?\s+\w+\s+visit|"
                         # a visit going on: "continues his working visit", "продолжает визит", "сапарын жалғастыруда"
                         r"continues\s+(?:his|her|its|their|the)\s+(?:\w+\s+){0,2}visit|продолжа\w+\s+(?:свой\s+)?(?:\w+\s+){0,2}визит|"
@@ -1050,11 +1062,20 @@ def extract_events(article: Article, doc: Doc | None = None) -> list[VisitEvent]
                 d = trip.date[1] if bound.group("end") else trip.date[0]
                 mention.date, mention.date_default = (d, d, "day"), False
             if typ == "forum" and mentions and (mention.date_default or mention.date is None):
-                session = _setting_referent(t, m, mentions)
+                # (or "В рамках заседания состоялся бизнес-форум": the session it was held within)
+                session = _setting_referent(t, m, mentions) or _framing_session(t, m, mentions, pair, status)
                 if session is not None and session.pair == pair and session.status == status and session.date is not None \
                         and session.date[2] == "day" and not session.date_default:
                     # "A business forum, held on the sidelines of the commission, brought together ...": its day
                     mention.date, mention.date_default = session.date, False
+            if typ == "talks" and mentions and (mention.date_default or mention.date is None or mention.location is None):
+                session = _framing_session(t, m, mentions, pair, status)
+                if session is not None:  # "Комиссия отырысының шеңберінде ... кездесті": the session's day and place
+                    if (mention.date_default or mention.date is None) and session.date is not None \
+                            and not session.date_default:
+                        mention.date, mention.date_default = session.date, False
+                    if mention.location is None:
+                        mention.location, mention.host = session.location, session.host
             if typ == "forum" and mention.location is None and mentions:
                 session = _framing_session(t, m, mentions, pair, status)
                 if session is not None:
@@ -1687,6 +1708,15 @@ def _triggers(sv: SentenceView, places, mentions, dropped: set | None = None,
     if "consultations" in types and "council" in types and not _clauses_apart(t, found, "consultations", "council"):
         drop.add("consultations")  # (not "noted the results of the consultations held in May, and agreed to hold the
         # commission's first meeting in 2025": two events, each in its clause)
+    frames = [x.span() for x in FRAMING_SESSION_RE.finditer(t)] if "talks" in types and mentions else []
+    framed = [(n, m) for n, m in found if n in ("council", "consultations")
+              and any(m.start() < b and a < m.end() for a, b in frames)]
+    if framed and any(x.type in {n for n, _ in framed} for x in mentions) \
+            and any(n == "talks" and not any(a <= m.start() < b for a, b in frames) for n, m in found):
+        # "Комиссия отырысының шеңберінде Қасымбек ... әл-Мазруимен кездесті", "On the sidelines of the session, X met
+        # Y": the session told before is the frame of a meeting of its own
+        drop |= {n for n, _ in framed}
+        types -= {n for n, _ in framed}
     if ("council" in types or "consultations" in types or "phone_call" in types) and "council" not in drop \
             and not _talks_to_prepare(t, found):
         drop.add("talks")
@@ -1894,7 +1924,8 @@ def _copula_reference(t: str, m: re.Match) -> bool:
 
 
 # the end of an event noun's own phrase: a clause break, or the relative word opening a clause about it
-OWN_PHRASE_END_RE = CI(r"(?i)[,;:.!?()—–]|\s(?:когда|где|который|которая|which|when|where|that|who)\s|\s\S+(?:ған|ген|қан|кен)\s")
+OWN_PHRASE_END_RE = CI(r"(?i)[,;:.!?()—–]|\s(?:когда|где|который|которая|which|when|where|that|who|since)\s|"
+                       r"\s\S+(?:ған|ген|қан|кен)\s")
 OWN_PHRASE_REACH = 70
 # a Kazakh noun phrase puts its attributes before the noun, the traveller and the destination among them: "2009 жылғы
 # мамырда Корея Президенті Ли Мён Бактың Қазақстанға мемлекеттік сапары"
@@ -1908,7 +1939,9 @@ QUOTE_CLOSE_RE = re.compile(r"[»”]|[,.!?]\"")  # a closing quote (a straight 
 # an ordinal ("the 12th", "12-ші"), a count before the end, a year, or "first", "next", "очередной", "кезекті"
 NEW_EVENT_MARK_RE = re.compile(r"\d+\s*-?(?:st|nd|rd|th|й|го|ое|ая|ий|е|ші|шы|сі|сы|і|ы)(?!\w)|(?<![\d.,])\d{1,3}\s+\S+\s*$|"
                                r"(?<!\d)(?:19|20)\d\d(?!\d)|"
-                               r"(?i:first|second|third|next|regular|очередн|перв|втор|nth|кезекті|алғашқы)")
+                               r"(?i:first|second|third|next|regular|очередн|перв|втор|nth|кезекті|алғашқы|"
+                               # the one before: "the commission's previous session", "предыдущего заседания"
+                               r"previous|предыдущ|алдыңғы)")
 # "this", "that", "это", "данный", "бұл", "осы" right before the event: the one just told
 THIS_BEFORE_RE = CI(r"(?i)(?:^|\s)(?:this|that|these|эт\w+|данн\w+|указанн\w+|бұл|осы|аталған|сол)\s+(?:[\w-]+\s+)?$")
 
@@ -2692,6 +2725,7 @@ def _status(t: str, m: re.Match, typ: str, lo: int, hi: int) -> tuple[str | None
 # a hope or a confidence voiced of an event, which makes it no event (ru/en: the hope told before the event;
 # kk: after it, "... сапары ... ашатынына сенім білдірді")
 HOPE_RE = CI(r"(?i)(?<!\w)(?:выразил\w*|выража\w*)\s+(?:\w+\s+)?(?:надежд\w*|уверенност\w*)|(?<!\w)надее(?:тся|мся|тесь)|"
+             r"(?<!\w)рассчитыва(?:ем|ет|ют)\s+на\s+то|(?<!\w)рассчитыва(?:ем|ет|ют)(?=,?\s+что)|"  # "Мы рассчитываем, что визит даст"
              r"(?<!\w)(?:expressed|voiced)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:hope|confidence)|\bhop(?:es|ed)\s+that\b|"
              r"(?<!\w)(?:үміт|сенім)\s+(?:білдір|арт)\w*|(?<!\w)үміттен\w*")
 HOPE_REACH = 160
@@ -2809,6 +2843,8 @@ HERE_RE = CI(r"(?i)(?<!\w)(?:here|здесь|осында)(?!\w)")
 
 def _place(mention: _Mention, sv: SentenceView, m, w_places, places, dateline, lang, lo, hi) -> None:
     t = sv.text
+    if mention.type != "visit" and VIDEO_RE.search(t, lo, hi):
+        return  # "held a video call", "бейнеконференция форматында өтті": no venue, no host
     pair = mention.pair
     wt = t[lo:hi]
     if mention.type == "visit":
@@ -3543,6 +3579,8 @@ def _date_near(t: str, m: re.Match, status, ref, wire_day, lo: int, hi: int, sev
     return _date(_without_relatives(t, m, lo, hi), ref, status)
 
 
+SINCE_CLAUSE_RE = CI(r"(?i)\bsince\s+(?:they|it|the\s+\w+)\s+(?:was|were)\s+\w+[^,;.]*|"
+                     r"(?<!\w)с\s+момента\s+(?:их\s+|его\s+)?\w+[^,;.]*")
 PERSON_RELATIVE_RE = re.compile(r",\s*who\b[^,;]*(?:,|\.?$)")
 
 
@@ -3550,6 +3588,10 @@ def _without_relatives(t: str, m: re.Match, lo: int, hi: int) -> str:
     """The trigger's window with the relative clauses of a person that do not hold it blanked out: "Akhmetov, who took
     office in September, is on a two-day visit" (September is when he took office, not when he visits)."""
     window = t[lo:hi]
+    for x in SINCE_CLAUSE_RE.finditer(t, lo, hi):  # "the 12th round of the consultations since they were launched in
+        if not x.start() <= m.start() < x.end():  # 2004": when the series began, not when this round was held
+            a, b = x.start() - lo, x.end() - lo
+            window = window[:a] + " " * (b - a) + window[b:]
     for x in PERSON_RELATIVE_RE.finditer(t, lo, hi):  # not "заседание, которое пройдет в декабре": the event's own
         if not x.start() <= m.start() < x.end():
             a, b = x.start() - lo, x.end() - lo
@@ -4452,7 +4494,8 @@ def _merge(article: Article, mentions: list[_Mention], all_people, stated_year: 
                      and v.status == e.status and _agree(e.host, v.host) and _agree(e.location, v.location)
                      and _dates_compatible(v.date, e.date, False)
                      and not _other_foreign_side(v, e) and (v.date is not None or e.date is None)
-                     and _month_days_agree(v, e) and _wire_days_agree(v, e)]
+                     and _month_days_agree(v, e) and _wire_days_agree(v, e)
+                     and not _met_within_session(e)]
             visits = [v for v in merged if v.type == "visit" and v.pair == e.pair and _agree(e.host, v.host)
                       and (_agree(e.location, v.location) or e.host is not None and e.in_visit)  # "in Putrajaya, during the visit"
                       and (_month_days_agree(v, e) or _day_of_trip(v, e)) and _wire_month_in_trip(e, v) and _share_officials(v, e)
@@ -5076,6 +5119,12 @@ def _rank(m: _Mention) -> str | None:
     if m.level == "state" or any(p.role in HEAD_ROLES for p in side) or (m.title_rank == "head" and not side):
         return "head"
     return "other" if side or m.title_rank else None
+
+
+def _met_within_session(talks: _Mention) -> bool:
+    """A meeting of two named officials told as held within the session ("Комиссия отырысының шеңберінде Қасымбек ...
+    әл-Мазруимен кездесті", "On the sidelines of the session, X met Y"): a bilateral meeting of its own."""
+    return FRAMING_SESSION_RE.search(talks.evidence) is not None and len({people_key(p) for p in talks.people}) >= 2
 
 
 def _same_travellers(a: _Mention, b: _Mention) -> bool:

@@ -1313,6 +1313,12 @@ TRADE_NAMED_RE = CI(r"(?i)экспорт|импорт|export|import|товаро
 KK_VALUE_BEFORE_RE = CI(r"(?i)(?:құны|сомасы)\s*$")
 
 
+# the gap between two counts of one figure: "расходятся почти на сто миллионов", "differ by almost $100 million",
+# "айырмашылығы 100 млн доллар"
+DISCREPANCY_BEFORE_RE = CI(r"(?i)(?:расход(?:ятся|ится|ились)|различа(?:ются|ются)|differ(?:s|ed)?|discrepancy\s+of|gap\s+of|"
+                           r"айырмашылығ\w*|айырма\w*)\s+(?:\w+\s+){0,2}?(?:на\s+|by\s+)?(?:\w+\s+)?$")
+
+
 def _amount_role(t: str, a, cl: _Clause, lo: int, lang: str) -> str:
     """level | change | base | deal."""
     before = t[max(lo, a.start - 90):a.start]
@@ -1324,6 +1330,8 @@ def _amount_role(t: str, a, cl: _Clause, lo: int, lang: str) -> str:
         return "change"  # "500 млн долларға артты"
     if HYPOTHETICAL_RE.search(t, max(lo, a.start - 40), a.start):
         return "deal"  # "мечтали о 5 млрд": a wish, not a figure
+    if DISCREPANCY_BEFORE_RE.search(before):
+        return "change"  # "в цифрах они расходятся почти на сто миллионов долларов": a gap between two counts
     if _is_comparison_base(t, a, cl):
         return "base"
     balances = list(BALANCE_RE.finditer(t, max(lo, a.start - 60), a.start))
@@ -1470,7 +1478,8 @@ def _aside(t: str, kw_end: int, amount_start: int) -> tuple[int, int] | None:
     """The aside that describes the flow, whose size follows it: "imports, dominated by crude oil, totaled $908
     million", "импорт, в котором преобладают машины, составил ...". None when the figure is inside or before it."""
     for m in ASIDE_RE.finditer(t, kw_end, amount_start):
-        if ASIDE_CUT_RE.search(t[m.end():amount_start]) is None and not DIGIT_RE.search(m.group()) \
+        # (a dash may stand for the verb after it: "импорт из Казахстана, основу которого составляет уран, – 1,3 млрд")
+        if ASIDE_CUT_RE.search(t[m.end():amount_start].lstrip(" \u00a0–—")) is None and not DIGIT_RE.search(m.group()) \
                 and ASIDE_LEAD_RE.fullmatch(t, kw_end, m.start()):
             return m.start(), m.end()
     return None
@@ -1509,6 +1518,9 @@ def _component(t: str, a, lo: int, places, kw, amounts, components: set) -> bool
             continue
         if kw is not None and m.end() <= kw[0] <= m.end() + 40 and not _product_between(t, kw[1], a.start):
             continue  # "Оның басым бөлігі қазақстандық экспортқа тиесілі – 297 млн": the part is the flow named after it
+        named = FLOW_RE.search(t, m.end(), min(a.start, m.end() + 40)) if kw is None else None
+        if named is not None and DASH_RE.search(t, m.end(), named.start()) and not _product_between(t, named.end(), a.start):
+            continue  # "Оның басым бөлігі – Бразилиядан әкелінген импорт (149,6 млн доллар)": the flow, its figure bracketed
         if kw is not None and kw[1] <= m.start() and m.start() - kw[1] < 120:
             aside = _aside(t, kw[1], a.start)  # "exports, led by cars and machinery, accounted for $4.1 bn": the
             # goods in the aside describe the flow, which is the part
@@ -1519,6 +1531,9 @@ def _component(t: str, a, lo: int, places, kw, amounts, components: set) -> bool
         components.add(id(a))
         return True
     return False
+
+
+DASH_RE = re.compile(r"[–—]")
 
 
 def _product_between(t: str, kw_end: int, amount_start: int) -> bool:

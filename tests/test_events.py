@@ -699,10 +699,11 @@ STORIES = [
      D(2023, 11, 2),
      [("talks", "held", None, None, None, D(2023, 11, 1), "month", ["Мурат Нуртлеу", "Ясуси Канеко"]),
       ("visit", "planned", "JPN", "KAZ", "Astana", None, None, [])]),
-    # a forum "as part of the visit" is where the visit is; an earlier visit named "last year" is another one
+    # a forum "as part of the visit" is where the visit is; an earlier visit named "last year" is another one (the
+    # guest "находящимся ... с визитом" is on it the day of the report)
     ("Президент Казахстана провел переговоры с Президентом Монголии, находящимся в Казахстане с государственным "
      "визитом. Также в рамках визита состоится казахстанско-монгольский бизнес-форум.", D(2023, 6, 20),
-     [("visit", "held", "MNG", "KAZ", None, D(2023, 6, 1), "month", []),
+     [("visit", "held", "MNG", "KAZ", None, D(2023, 6, 20), "day", []),
       ("forum", "planned", None, "KAZ", None, None, None, [])]),
     ("Министр иностранных дел Казахстана Мурат Нуртлеу прибыл в Душанбе с официальным визитом. Министр отметил "
      "реализацию соглашений, заключенных в прошлом году в рамках визита Президента Таджикистана в Казахстан.",
@@ -4527,6 +4528,92 @@ EVENTS_0_36 = [
     ('АЛМАТЫ, 15 июля (Синьхуа) -- Товарооборот Китая и Казахстана в первом полугодии 2025 года достиг 151,2 млрд юаней, сообщили китайские официальные лица на бизнес-форуме во вторник.',
      None,
      [('forum', 'held', D(2025, 7, 15), D(2025, 7, 15), 'KAZ', 'CHN', None, None, None)]),
+    # the commission's previous session, and the previous round, are sessions of their own
+    ("The eighth meeting of the Kazakh-Turkish Joint Intergovernmental Commission was held in Astana on Monday. The parties reviewed the implementation of the decisions taken at the commission's previous session, held in Ankara in 2009.",
+     D(2011, 10, 18),
+     [('council', 'held', D(2011, 10, 1), D(2011, 10, 31), 'KAZ', 'TUR', None, 'KAZ', 'Astana'),
+      ('council', 'held', D(2009, 1, 1), D(2009, 12, 31), 'KAZ', 'TUR', None, 'TUR', 'Ankara')]),
+    ('Қазақстан-Түркия үкіметаралық комиссиясының сегізінші отырысы дүйсенбіде Астанада өтті. Тараптар комиссияның 2009 жылы Анкарада өткен алдыңғы отырысының шешімдерінің орындалуын қарады.',
+     D(2011, 10, 18),
+     [('council', 'held', D(2011, 10, 1), D(2011, 10, 31), 'KAZ', 'TUR', None, 'KAZ', 'Astana'),
+      ('council', 'held', D(2009, 1, 1), D(2009, 12, 31), 'KAZ', 'TUR', None, 'TUR', 'Ankara')]),
+    ('South Korea and Kazakhstan held vice-ministerial policy consultations in Seoul on Monday. The previous round took place in Astana in 2022.',
+     D(2024, 3, 3),
+     [('consultations', 'held', D(2024, 2, 1), D(2024, 2, 29), 'KAZ', 'KOR', None, 'KOR', 'Seoul'),
+      ('consultations', 'held', D(2022, 1, 1), D(2022, 12, 31), 'KAZ', 'KOR', None, 'KAZ', 'Astana')]),
+    ('В понедельник в Сеуле прошли политические консультации Казахстана и Кореи. Предыдущий раунд состоялся в Астане в 2022 году.',
+     D(2024, 3, 3),
+     [('consultations', 'held', D(2024, 2, 1), D(2024, 2, 29), 'KAZ', 'KOR', None, 'KOR', 'Seoul'),
+      ('consultations', 'held', D(2022, 1, 1), D(2022, 12, 31), 'KAZ', 'KOR', None, 'KAZ', 'Astana')]),
+    ('Дүйсенбіде Сеулде Қазақстан мен Корея арасындағы саяси консультациялар өтті. Консультациялардың алдыңғы раунды 2022 жылы Астанада өткен.',
+     D(2024, 3, 3),
+     [('consultations', 'held', D(2024, 2, 1), D(2024, 2, 29), 'KAZ', 'KOR', None, 'KOR', 'Seoul'),
+      ('consultations', 'held', D(2022, 1, 1), D(2022, 12, 31), 'KAZ', 'KOR', None, 'KAZ', 'Astana')]),
+    # ... and the first round named alone is another than the second held
+    ('The ministers agreed to hold the second round of political consultations between Kazakhstan and Brazil in Nur-Sultan in 2021. The first round took place in Brasília in 2017.',
+     D(2020, 11, 18),
+     [('consultations', 'planned', D(2021, 1, 1), D(2021, 12, 31), 'KAZ', 'BRA', None, 'KAZ', 'Astana'),
+      ('consultations', 'held', D(2017, 1, 1), D(2017, 12, 31), 'KAZ', 'BRA', None, 'BRA', 'Brasília')]),
+    # the year a series began is not the year of its round
+    ("Kazakh Deputy Foreign Minister Alibek Bakayev and Korea's Second Vice Foreign Minister Kim Jin-dong co-chaired the 12th round of the consultations since they were launched in 2004.",
+     D(2024, 3, 3),
+     [('consultations', 'held', D(2024, 3, 1), D(2024, 3, 31), 'KAZ', 'KOR', None, None, None)]),
+    # a video call is a meeting with no venue
+    ('BRASÍLIA, 18 November 2020 (Agência Brasil) – Foreign Minister Ernesto Araújo held a video call on Tuesday with his Kazakh counterpart, Mukhtar Tileuberdi, to discuss trade.',
+     D(2020, 11, 18),
+     [('talks', 'held', D(2020, 11, 1), D(2020, 11, 30), 'KAZ', 'BRA', None, None, None)]),
+    ('Министр иностранных дел Бразилии Эрнесту Араужу провел во вторник видеоконференцию с казахстанским коллегой Мухтаром Тлеуберди.',
+     D(2020, 11, 18),
+     [('talks', 'held', D(2020, 11, 1), D(2020, 11, 30), 'KAZ', 'BRA', None, None, None)]),
+    ('Бразилия Сыртқы істер министрі Эрнесту Араужу сейсенбіде қазақстандық әріптесі Мұхтар Тілеубердімен бейнебайланыс арқылы келіссөз жүргізді.',
+     D(2020, 11, 18),
+     [('talks', 'held', D(2020, 11, 1), D(2020, 11, 30), 'KAZ', 'BRA', None, None, None)]),
+    # ... a session held by videoconference has no host
+    ('Қазақстан-Венгрия үкіметаралық комиссиясының 18-отырысы бейнеконференция форматында өтті.',
+     D(2020, 11, 18),
+     [('council', 'held', D(2020, 11, 1), D(2020, 11, 30), 'KAZ', 'HUN', None, None, None)]),
+    # a meeting at a WTO conference is held where the conference is
+    ("ABU DHABI, 27 February 2024 – On the margins of the 13th WTO Ministerial Conference, Kazakhstan's Trade Minister Arman Shakkaliyev held a meeting with India's Minister of Commerce Piyush Goyal.",
+     D(2024, 2, 27),
+     [('talks', 'held', D(2024, 2, 27), D(2024, 2, 27), 'KAZ', 'IND', None, 'ARE', 'Abu Dhabi')]),
+    # a forum held within the session takes the session's day
+    ('Сегодня в Нур-Султане состоялось десятое заседание казахстанско-турецкой межправительственной комиссии. В рамках заседания состоялся казахстанско-турецкий бизнес-форум.',
+     D(2019, 10, 17),
+     [('council', 'held', D(2019, 10, 17), D(2019, 10, 17), 'KAZ', 'TUR', None, 'KAZ', 'Astana'),
+      ('forum', 'held', D(2019, 10, 17), D(2019, 10, 17), 'KAZ', 'TUR', None, 'KAZ', 'Astana')]),
+    ('The tenth meeting of the Kazakh-Turkish intergovernmental commission was held in Nur-Sultan today. Within the framework of the meeting, a Kazakh-Turkish business forum took place.',
+     D(2019, 10, 17),
+     [('council', 'held', D(2019, 10, 17), D(2019, 10, 17), 'KAZ', 'TUR', None, 'KAZ', 'Astana'),
+      ('forum', 'held', D(2019, 10, 17), D(2019, 10, 17), 'KAZ', 'TUR', None, 'KAZ', 'Astana')]),
+    # "we count on the visit to give impetus": an expectation, no event of its own
+    ('Визит федерального канцлера Германии Ангелы Меркель в Астану намечен на 18 июля. «Мы рассчитываем, что визит канцлера даст импульс новым проектам», – сказал министр.',
+     D(2010, 7, 14),
+     [('visit', 'planned', D(2010, 7, 18), D(2010, 7, 18), 'KAZ', 'DEU', 'DEU', 'KAZ', 'Astana')]),
+    # what the talks "should" yield is still to come
+    ('Визит федерального канцлера Германии Ангелы Меркель в Астану намечен на 18 июля. Главным итогом переговоров с Президентом Нурсултаном Назарбаевым должно стать соглашение о партнерстве.',
+     D(2010, 7, 14),
+     [('visit', 'planned', D(2010, 7, 18), D(2010, 7, 18), 'KAZ', 'DEU', 'DEU', 'KAZ', 'Astana')]),
+    # a guest "staying in Astana on a visit" is on it the day of the report
+    ('Касым-Жомарт Токаев принял министра внешней торговли ОАЭ Тани бин Ахмеда Аль Зейуди, находящегося в Астане с рабочим визитом.',
+     D(2023, 11, 14),
+     [('visit', 'held', D(2023, 11, 14), D(2023, 11, 14), 'KAZ', 'ARE', 'ARE', 'KAZ', 'Astana')]),
+    # a meeting of two officials within the session is a meeting of its own, on the session's day and in its city
+    ('Кеше Абу-Дабиде Қазақстан мен БАӘ үкіметаралық комиссиясының бесінші отырысы өтті, оған Энергетика министрі Жеңіс Қасымбек төрағалық етті. Комиссия отырысының шеңберінде Жеңіс Қасымбек БАӘ Энергетика министрі Сухейль әл-Мазруимен кездесті.',
+     D(2017, 11, 22),
+     [('council', 'held', D(2017, 11, 21), D(2017, 11, 21), 'KAZ', 'ARE', None, 'ARE', 'Abu Dhabi'),
+      ('talks', 'held', D(2017, 11, 21), D(2017, 11, 21), 'KAZ', 'ARE', None, 'ARE', 'Abu Dhabi')]),
+    ('Вчера в Абу-Даби состоялось пятое заседание казахстанско-эмиратской межправительственной комиссии под председательством министра энергетики Казахстана Жениса Касымбека. В рамках заседания Женис Касымбек встретился с министром энергетики ОАЭ Сухейлем аль-Мазруи.',
+     D(2017, 11, 22),
+     [('council', 'held', D(2017, 11, 21), D(2017, 11, 21), 'KAZ', 'ARE', None, 'ARE', 'Abu Dhabi'),
+      ('talks', 'held', D(2017, 11, 21), D(2017, 11, 21), 'KAZ', 'ARE', None, 'ARE', 'Abu Dhabi')]),
+    ('The fifth meeting of the Kazakh-Emirati intergovernmental commission was held in Abu Dhabi yesterday, chaired by Kazakh Energy Minister Zhenis Kassymbek. On the sidelines of the session, Kassymbek met UAE Energy Minister Suhail Al Mazrouei.',
+     D(2017, 11, 22),
+     [('council', 'held', D(2017, 11, 21), D(2017, 11, 21), 'KAZ', 'ARE', None, 'ARE', 'Abu Dhabi'),
+      ('talks', 'held', D(2017, 11, 21), D(2017, 11, 21), 'KAZ', 'ARE', None, 'ARE', 'Abu Dhabi')]),
+    # ... what the session itself discussed is no meeting
+    ('The fifth meeting of the Kazakh-Emirati intergovernmental commission was held in Abu Dhabi yesterday. During the session, the sides discussed energy projects.',
+     D(2017, 11, 22),
+     [('council', 'held', D(2017, 11, 21), D(2017, 11, 21), 'KAZ', 'ARE', None, 'ARE', 'Abu Dhabi')]),
 ]
 
 
