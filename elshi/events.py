@@ -139,13 +139,17 @@ MULTILATERAL_RE = CI(
     r"Орталық\s+Азия\s*(?:[-–+]|плюс)|Central\s+Asia\s*(?:[-–+]|plus\b)|Центральн\w+\s+Ази\w*\s*(?:[-–+]|плюс)|C5\+|\bОТГ\b|\bТМҰ\b|\bOTS\b|\bАӨСШК\b|\bСВМДА\b|\bCICA\b|"
     r"межпарламентск\w+\s+ассамбле\w*|inter-parliamentary\s+assembly|глав\w*\s+государств\w*\s+Центральной\s+Азии|"
     r"heads\s+of\s+state\s+of\s+Central\s+Asia|консультативн\w+\s+встреч\w*|consultative\s+meeting|пленарн\w+|plenary|"
-    r"\bWTO\b|\bВТО\b|\bДСҰ\b|Ministerial\s+Conference|министерск\w+\s+конференци\w*|министрлер\s+конференция\w*|"
+    # the World Trade Organization's conferences (its Cyrillic acronyms "ВТО", "ДСҰ" are words' parts once lower-cased:
+    # "второй", so the names are spelt out)
+    r"\bWTO\b|Ministerial\s+Conference|министерск\w+\s+конференци\w*|министрлер\s+конференция\w*|"
+    r"Всемирн\w+\s+торгов\w+\s+организаци\w*|Дүниежүзілік\s+сауда\s+ұйым\w*|"
     # a meeting of three or four: "trilateral meeting", "трехсторонняя встреча", "үшжақты кездесу", "the three countries"
     rf"{SEVERAL_SIDES}|{COUNTED_COUNTRIES})"
 )
 # a dialogue format of Central Asia with one partner: "Central Asia + Japan", "Орталық Азия – Қытай", "C5+1"
 FORMAT_RE = CI(r"(?:Орталық\s+Азия|Central\s+Asia|Центральн\w+\s+Ази\w*|C5)\s*[-–+]\s*[«\"]?([\w-]+)")
-MULTILATERAL_STEMS = ("wto", "вто", "дсұ", "ministerial conference", "министерск", "министрлер конференция", "саммит", "summit", "самит", "еуразиял", "евразийск", "eurasian", "еаэ", "eaeu", "одкб", "csto", "ұқшұ",
+MULTILATERAL_STEMS = ("wto", "ministerial conference", "министерск", "министрлер конференция", "всемирн", "дүниежүзілік сауда",
+                      "саммит", "summit", "самит", "еуразиял", "евразийск", "eurasian", "еаэ", "eaeu", "одкб", "csto", "ұқшұ",
                       "conference of the parties", "брикс", "brics", "спека", "speca", "орталық азия", "central asia",
                       "центральн", "аөсшк", "свмда", "cica", "межпарламентск", "inter-parliamentary", "глав государств",
                       "heads of state", "general assembly", "unga", "генеральн", "бас ассамблея", "консультативн", "consultative", "пленарн", "plenary",
@@ -695,6 +699,8 @@ SAID_AT_EVENT_RE = CI(r"(?i)^[^.;]{0,40}?(?<!\w)(?:as|while|when|at|during|after
 
 
 # what was said to an event named again: "Rau told the forum", "сказал участникам форума", "заявил, выступая на форуме"
+# a sentence opened by a speech at the event told before: "Выступая на форуме, ...", "Speaking at the forum, ..."
+OPENING_SPEECH_RE = CI(r"(?i)^\W*(?:выступая|выступив|speaking|addressing)\s+(?:на|at|to|перед)?\s*(?:the\s+)?")
 SPOKEN_TO_RE = CI(r"(?i)(?<!\w)(?:told|addressed|сказал\w*\s+участникам|выступая\s+на)\s+(?:the\s+|this\s+)?$")
 
 
@@ -850,6 +856,10 @@ def extract_events(article: Article, doc: Doc | None = None) -> list[VisitEvent]
                 b = _relative_cut(t, m, b)
                 if SPOKEN_TO_RE.search(t, max(0, m.start() - 30), m.start()):
                     a = m.start()  # "«... by 2015», Rau told the forum": the times before are the saying's, not the forum's
+                if OPENING_SPEECH_RE.match(t) and OPENING_SPEECH_RE.match(t).end() >= m.start():
+                    comma = t.find(",", m.end())
+                    if comma != -1:  # "Выступая на форуме, Чаглаян привел данные ... за 2011 год": the data's years
+                        b = min(b, comma)
                 day = _date_near(t, m, target.status, ref, None, a, b, len(triggers) > 1, default=False, lang=doc.lang)
                 if _copula_reference(t, m):
                     day = None  # "Это будет первая встреча ... после выборов 2022 года": a description, its years compare
@@ -861,6 +871,10 @@ def extract_events(article: Article, doc: Doc | None = None) -> list[VisitEvent]
                     ref_kind = None  # "2023 жылғы желтоқсанда ... сапары барысында" after a trip being prepared: a past one
             if ref_kind == "referent":
                 _add_people(target.people, [p for p in w_people if p.iso3 in target.pair or p.iso3 is None])
+                if target.location is None and target.type not in ("visit", "phone_call") and _bare_opening(t, m, doc.lang):
+                    city = _event_city(t, [p for p in w_places if a <= p.start < b and p.iso3 in target.pair])
+                    if city is not None:  # "Консультации прошли в Варшаве в среду": where the one told before was
+                        target.location, target.host = city.city, city.iso3
                 if wire_md is not None and target.date is None and target.month_day is None and target.status == "held" \
                         and (TODAY_RE.search(t, a, b) or YESTERDAY_RE.search(t, a, b)):
                     # "АСТАНА, 14 ақпан – ... консультациялар өтті. Кеше өткен кездесуде ...": the day the reference tells
@@ -1976,6 +1990,7 @@ def _reference(t: str, m: re.Match, typ: str, mentions, lo: int = 0, hi: int | N
         or (KK_LOCATIVE_END_RE.search(m.group()) and not t[:m.start()].strip(" «\"'")) \
         or (KK_DATIVE_END_RE.search(m.group()) and not t[:m.start()].strip(" «\"'") and KK_TOOK_PART_RE.search(t, m.end())) \
         or (IN_BEFORE_RE.search(before) and TOOK_PART_AFTER_RE.match(t, m.end())) \
+        or _bare_opening(t, m, lang) \
         or of_trip
     # ("Во встрече приняли участие послы"; "Форумға ... қатысты"; "В первый день визита министры обсудили")
     if not is_ref:
@@ -1993,6 +2008,16 @@ def _reference(t: str, m: re.Match, typ: str, mentions, lo: int = 0, hi: int | N
     if typ == "talks" and THIS_BEFORE_RE.search(before):
         return "orphan"
     return "definite"
+
+
+# a Russian event noun alone opening its sentence, with no article to say so: "Форум стал завершающим мероприятием
+# визита", "Заседание прошло в деловой атмосфере" (the one just told; not "Встреча с министром ...", a meeting named
+# by whom it was with, nor "Визит начался накануне", which dates the trip)
+RU_BARE_EVENT_NOUN_RE = CI(r"(?i)(?:форум|заседание|консультации)")
+
+
+def _bare_opening(t: str, m: re.Match, lang: str) -> bool:
+    return lang == "ru" and not t[:m.start()].strip(" «\"'") and RU_BARE_EVENT_NOUN_RE.fullmatch(m.group()) is not None
 
 
 def _tells_a_day(t: str) -> bool:

@@ -4614,6 +4614,20 @@ EVENTS_0_36 = [
     ('The fifth meeting of the Kazakh-Emirati intergovernmental commission was held in Abu Dhabi yesterday. During the session, the sides discussed energy projects.',
      D(2017, 11, 22),
      [('council', 'held', D(2017, 11, 21), D(2017, 11, 21), 'KAZ', 'ARE', None, 'ARE', 'Abu Dhabi')]),
+    # a speech opening the sentence: the years of the data told after its comma are not the forum's
+    ('В Алматы в среду прошел казахстанско-турецкий бизнес-форум. Выступая на форуме, министр экономики Турции Зафер Чаглаян привел данные: экспорт Турции в Казахстан в 2011 году составил 1,2 млрд долларов.',
+     D(2012, 6, 7),
+     [('forum', 'held', D(2012, 6, 1), D(2012, 6, 30), 'KAZ', 'TUR', None, 'KAZ', 'Almaty')]),
+    ("A Kazakh-Turkish business forum was held in Almaty on Wednesday. Speaking at the forum, Turkish Economy Minister Zafer Çağlayan said Turkey's exports to Kazakhstan reached $1.2 billion in 2011.",
+     D(2012, 6, 7),
+     [('forum', 'held', D(2012, 6, 1), D(2012, 6, 30), 'KAZ', 'TUR', None, 'KAZ', 'Almaty')]),
+    # a Russian event noun opening its sentence is the one just told, and where it was
+    ('В Алматы в среду прошел казахстанско-турецкий бизнес-форум. Форум собрал более 300 предпринимателей двух стран.',
+     D(2012, 6, 7),
+     [('forum', 'held', D(2012, 6, 1), D(2012, 6, 30), 'KAZ', 'TUR', None, 'KAZ', 'Almaty')]),
+    ('Казахстан и Польша провели политические консультации. Консультации прошли в Варшаве в среду.',
+     D(2025, 5, 15),
+     [('consultations', 'held', D(2025, 5, 1), D(2025, 5, 31), 'KAZ', 'POL', None, 'POL', 'Warsaw')]),
 ]
 
 
