@@ -113,7 +113,7 @@ TRIGGERS = (
               r"visit(?!ors?\b)\w*|arriv(?!als\b)\w*|trip\b|landed|travel(?:l)?ed\s+to|travel(?:l)?ing\s+to|(?:will|would|shall)\s+travel\s+to|побывал\w*|барады|баратын|бармақ|келмек|келетін|барған|келген|келуі|баруы|"
               + PRESENCE_TRIGGER + "|" + KK_PRESENCE + "|" + KK_CONDITIONAL),
     ("talks", r"кездесу\w*|кездес\w*|жүздес\w*|келіссөз\w*|басқосу\w*|переговор\w*|встреч(?!н)\w*|встрет\w*|talks\b|\bmet\b|meetings?\b|meet\b|"
-              r"negotiat\w*|қабылдады|қабылдап|қабылдайды|принял(?!\w*\s+(?:участие|решение|закон|меры))\w*|примет(?!\w)(?!\s+(?:участие|решение|закон|меры))|\breceived\b|\bhosted\b|"
+              r"negotiat\w*|қабылдады|қабылдап|қабылдайды|принял(?!\w*\s+(?:\w+\s+)?(?:участие|решение|закон|меры))\w*|примет(?!\w)(?!\s+(?:\w+\s+)?(?:участие|решение|закон|меры))|\breceived\b|\bhosted\b|"
               r"sat\s+down\s+with|courtesy\s+call|" + VIDEO),
     ("signing", r"қол\s+қо[йю]\w*|подписал\w*|подписани\w*|подписан\w*|подпишут|\bsigned\b|signing\b|\bsign\b|\binked\b"),
 )
@@ -856,6 +856,9 @@ def extract_events(article: Article, doc: Doc | None = None) -> list[VisitEvent]
                 b = _relative_cut(t, m, b)
                 if SPOKEN_TO_RE.search(t, max(0, m.start() - 30), m.start()):
                     a = m.start()  # "«... by 2015», Rau told the forum": the times before are the saying's, not the forum's
+                quoted = [x.end() for x in QUOTE_CLOSE_RE.finditer(t, a, m.start())]
+                if quoted:  # "«... last year's trade was about 200 million ...», the minister told reporters after the
+                    a = quoted[-1]  # meeting": the quote's times are the saying's
                 if OPENING_SPEECH_RE.match(t) and OPENING_SPEECH_RE.match(t).end() >= m.start():
                     comma = t.find(",", m.end())
                     if comma != -1:  # "Выступая на форуме, Чаглаян привел данные ... за 2011 год": the data's years
@@ -970,7 +973,7 @@ def extract_events(article: Article, doc: Doc | None = None) -> list[VisitEvent]
                     mention.date = _date(_name_the_year(t[lo:dhi], year), ref, status, default=False) or mention.date
             prior = mentions[-1] if k and mentions and mentions[-1].index == sv.index else None
             if prior is not None and mention.date is not None and mention.date[2] == "month" and prior.date is not None \
-                    and not prior.date_default and prior.date[2] in ("day", "month") \
+                    and prior.status == status and not prior.date_default and prior.date[2] in ("day", "month") \
                     and prior.date[0].year != mention.date[0].year and prior.date[0].month <= mention.date[0].month \
                     and not YEAR_IN_RE.search(t, lo, dhi) and not REL_YEAR_RE.search(t, lo, dhi) and not REL_YEAR_RE.search(t, 0, lo):
                 # (a year not told relative to the report: not "in the first half of next year, while a forum is
@@ -1341,7 +1344,8 @@ def _share_sentence_time(mentions, index: int, t: str, ref) -> None:
     for x in siblings:
         if (x.date_default or x.date is None and x.month_day is None) and not x.postponed:
             told = next((y for y in siblings if y.date in dated and y.status == x.status and y.pair == x.pair
-                         and not SEQUENCE_RE.search(t, min(x.at, y.at), max(x.at, y.at))), None)
+                         and not SEQUENCE_RE.search(t, min(x.at, y.at), max(x.at, y.at))
+                         and not SINCE_WORD_RE.search(t, min(x.at, y.at), max(x.at, y.at))), None)
             if told is not None and _not_tomorrows_visit(x.type, told.date, t, ref) is not None:
                 x.date, x.date_default = told.date, False
                 x.recalled = ref is not None and x.date[1] < ref - dt.timedelta(days=31)
@@ -1649,6 +1653,7 @@ def _triggers(sv: SentenceView, places, mentions, dropped: set | None = None,
                 and ";" not in t[found[-1][1].end():m.start()] \
                 and not SUBORDINATE_RE.search(t, found[-1][1].end(), m.start()) \
                 and not NEXT_TRIP_RE.search(t, found[-1][1].end(), m.end()) \
+                and not SINCE_WORD_RE.search(t, found[-1][1].end(), m.start()) \
                 and not _another_year(t, found[-1][1], m, sv.doc.lang) \
                 and not _another_traveller(sv, found[-1][1], m):
             continue  # "ресми сапармен келді", "посетит Минск с рабочим визитом": one trip
@@ -2354,8 +2359,11 @@ def _window_people(sv, triggers, k, lo, hi, sent_people, lang) -> list:
     names = {n for n, _ in triggers}
     own_times = len(triggers) > 1 and names == {"visit"} and any(_another_year(sv.text, a[1], b[1], lang)
                                                                   or _another_traveller(sv, a[1], b[1])
+                                                                  or SINCE_WORD_RE.search(sv.text, a[1].end(), b[1].start())
                                                                   for a, b in zip(triggers, triggers[1:]))
     split = len(triggers) > 1 and (lang == "kk" or len(names) == len(triggers) or _contrasted(sv, triggers) or own_times)
+    if split and k < len(triggers) - 1 and (cut := SINCE_WORD_RE.search(sv.text, triggers[k][1].end(), hi)) is not None:
+        hi = cut.start()  # "the first visit by a Kazakh minister since President Nazarbayev's trip": his is the trip's
     out = [p for p in sent_people if lo <= p.start - sv.start < hi] if split else list(sent_people)
     if lang == "kk" and split and triggers[k][0] == "visit":
         part = KK_VISIT_PARTICIPLE_RE.match(sv.text, triggers[k][1].end())
@@ -3587,7 +3595,9 @@ def _date_near(t: str, m: re.Match, status, ref, wire_day, lo: int, hi: int, sev
         d = _date(_without_relatives(t, m, lo, hi), ref, status, default=False)
     if d is None and several and not REL_YEAR_RE.search(t, lo, hi):  # "өзінің былтырғы Дохаға сапары": its own time
         cs, _ = _clause_of(t, m.start(), 0, len(t))
-        if cs < lo:  # "Qatar Chamber yesterday hosted the Qatari-Kazakh Business Forum": the clause's time, told first
+        if cs < lo and not SINCE_WORD_RE.search(t, cs, m.start()):
+            # "Qatar Chamber yesterday hosted the Qatari-Kazakh Business Forum": the clause's time, told first (not the
+            # time of a trip it counts from: "2007 жылғы ... сапарынан бері ... алғашқы сапары")
             d = _date(t[cs:lo], ref, status, default=False)
     if d is None and several:
         opener = TIME_OPENER_RE.match(t)
@@ -3604,7 +3614,10 @@ def _date_near(t: str, m: re.Match, status, ref, wire_day, lo: int, hi: int, sev
     return _date(_without_relatives(t, m, lo, hi), ref, status)
 
 
-SINCE_CLAUSE_RE = CI(r"(?i)\bsince\s+(?:they|it|the\s+\w+)\s+(?:was|were)\s+\w+[^,;.]*|"
+# "the first visit ... since President Nazarbayev's trip in 2007", "первый визит ... с момента визита": the trip it
+# counts from is another
+SINCE_WORD_RE = CI(r"(?i)\bsince\b|(?<!\w)с\s+момента|(?<!\w)после\s+(?=\w*\s*визит)|(?<=н\s|н,)бері(?!\w)")
+SINCE_CLAUSE_RE = CI(r"(?i)\bsince\b[^,;]*|"  # "... since they were launched in 2004", "the first visit since ... 2007"
                      r"(?<!\w)с\s+момента\s+(?:их\s+|его\s+)?\w+[^,;.]*")
 PERSON_RELATIVE_RE = re.compile(r",\s*who\b[^,;]*(?:,|\.?$)")
 

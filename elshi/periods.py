@@ -586,7 +586,7 @@ DURING_OVER_RE = CI(r"(?i)over\s*")
 
 def _within_year(t: TimeExpr) -> bool:
     return not t.year_only and t.period_start is not None and t.period_end is not None \
-        and (t.period_end - t.period_start).days < 300
+        and (t.period_end - t.period_start).days < 360  # up to eleven months, not a whole year
 
 
 # a short bracketed aside right after a time: "2023 года (январь-декабрь)"

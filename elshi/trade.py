@@ -42,13 +42,13 @@ FLOW_PATTERNS = (
                  rf"сауда(?:{'|'.join(KK_AFTER_VOWEL)})?(?![-‐\w])|айналым\w*|"
                  r"товарооборот\w*|торговл\w*|"
                  r"внешнеторгов\w+\s+оборот\w*|оборот\w*|turnover|trade\b|trading\s+volume"),
-    ("export", r"эк?спорт\w*|export(?:s|ed|ing)?\b|отправил\w*\s+(?:в\s+\w+\s+\w+\s+)?товар\w*|поставил\w*\s+товар\w*|"
+    ("export", r"эк?спорт\w*|export(?:s|ed|ing)?\b|sales(?=\s+to\b)|отправил\w*\s+(?:в\s+\w+\s+\w+\s+)?товар\w*|поставил\w*\s+товар\w*|"
                r"shipped|жөнелтіл\w*"),
     ("import", r"импорт\w*|import(?:s|ed|ing)?\b|ввез\w*|завез\w*|әкелін\w*"),
     ("investment", r"инвест\w*|вложени\w*|вложил\w*|invest\w*|\bFDI\b|тартыл\w*|привлечен\w*|attracted|капитал\s+салым\w*"),
 )
 FLOW_RE = CI("(?<!\\w)(?:" + "|".join(f"(?P<{name}>{pat})" for name, pat in FLOW_PATTERNS) + ")")
-FLOW_GATE = KeywordGate(("тауар", "сауда", "алыс", "айналым", "оборот", "торгов", "turnover", "trade", "trading", "кспорт",
+FLOW_GATE = KeywordGate(("тауар", "сауда", "алыс", "айналым", "оборот", "торгов", "turnover", "trade", "trading", "кспорт", "sales",
                          "спорт", "export", "отправил", "поставил", "shipped", "жөнелтіл", "импорт", "import", "ввез", "завез", "әкелін",
                          "инвест", "вложени", "вложил", "invest", "fdi", "тартыл", "привлечен", "attracted", "капитал"))
 # a trade word that is not the figure's subject: "сауда серіктесі" (trade partner), "Trade Mission"
@@ -148,7 +148,9 @@ PRODUCT_RE = CI(
     r"меди|цинка|алюмини\w*|ферросплав\w*|шерст\w*|говядин\w*|рыб[аыу]\w*|картофел\w*|күріш\w*|жеміс\w*|көкөніс\w*|"
     r"дәрі-дәрмек\w*|болат\w*|мырыш\w*|ферроқорытпа\w*|балық\w*|картоп\w*|"
     # machines: "exports of machinery", "продукции машиностроения", "машина жасау өнімдерін"
-    r"machinery|machine-building|машиностроени\w*|машина\s+жасау\w*)(?!\w)"
+    r"machinery|machine-building|машиностроени\w*|машина\s+жасау\w*|"
+    # vehicles: "shipments of Korean cars", "поставки корейских автомобилей", "автокөліктер"
+    r"cars|vehicles|автомобил\w*|автомашин\w*|автокөлік\w*)(?!\w)"
 )
 # the goods a Russian flow names after it: "экспорт продукции машиностроения", "поставки товаров легкой промышленности"
 GOODS_OF_RE = CI(r"(?i)^\s+(?:продукци\w*|товар\w*|изделий)\s+(\w+)(?:\s+(\w+))?")
@@ -239,7 +241,8 @@ TARGET_BEFORE_RE = CI(
     r"\baims?\b|\baimed\b|\bgoals?\b|\btargets?\b|\bplans?\b|\bplanned\b|intend\w*|seek\w*|wants?\b|hopes?\b|hoping|"
     r"expect\w*|potential|ambitions?|call(?:ed|s|ing)?\s+for|commit(?:s|ted|ting|ments?)?\b|(?:need\w*|has|have|set)\s+to\b|must\b|"
     # a headline's goal: "Set Sights on $50 Billion Trade", "eye $1bn trade", "нацелились на"
-    r"sights?\s+on|\beye(?:s|ing|d)?\b|нацели\w*|"
+    r"sights?\s+on|\beye(?:s|ing|d)?\b|нацели\w*|(?:set|sets|setting)\s+(?:a\s+)?course\s+(?:for|to|towards?)|"
+    r"взя\w*\s+курс\s+на|курс\s+на|бағыт\s+алды|"
     r"(?:opportunit\w*|chance|possibilit\w*)\s+(?:to|of)\s+(?:reach|hit|achiev|bring|rais)\w*|"  # "every opportunity to reach"
     r"strive\w*|envisag\w*|agreed\s+to\b|pledg\w*|objective|insist\w*|forecast\w*|project(?:ed|ion)|"
     r"(?:on|for|at|about|to|towards?)\s+(?:rais|boost|increas|bring|doubl|lift|build|expand|grow|tak)\w*(?:-up)?|\btasks?\b|"
@@ -464,6 +467,31 @@ ROUTE_BEFORE_RE = CI(r"(?i)(?:through|via|across|через|транзит\w*\s+
 ROUTE_AFTER_RE = CI(r"(?i)\s*(?:(?:аумағы|территориясы)\s+)?арқылы(?!\w)")
 
 
+# a country named as where a situation is: "Ауғанстандағы жағдай", "ситуация в Афганистане", "the situation in
+# Afghanistan" (a topic of talks, not a partner)
+SITUATION_BEFORE_RE = CI(r"(?i)(?:ситуаци\w*|положени\w*|обстановк\w*|situation)\s+(?:в|во|на|in|around|вокруг)\s+$")
+KK_SITUATION_AFTER_RE = CI(r"(?i)\s+(?:[\w-]+\s+)?жағдай\w*")
+
+
+def _situation_in(t: str, places, countries) -> bool:
+    return all(SITUATION_BEFORE_RE.search(t, max(0, p.start - 20), p.start)
+               or (p.ending.endswith(("ағы", "егі")) and KK_SITUATION_AFTER_RE.match(t, p.end))
+               for p in places if p.iso3 in countries)
+
+
+# a country told in an apposition that describes the one before it: "trade with Uzbekistan, Kazakhstan's neighbour,
+# grew", "с Узбекистаном, соседом Казахстана,", "Өзбекстанмен, Қазақстанның көршісімен,"
+APPOSITION_AFTER_RE = CI(r"(?i)(?:(?:['’]s)?\s+(?:\w+\s+)?(?:neighbou?r|partner|ally)|\w*\s+(?:көрші|серіктес)\w*)\s*,")
+APPOSITION_BEFORE_RE = CI(r"(?i),\s*(?:\w+\s+)?(?:сосед|партн[её]р|союзник)\w*\s+$")
+
+
+def _describes_neighbour(t: str, p, places) -> bool:
+    before = [q for q in places if q.end <= p.start]
+    if not before or not re.fullmatch(r"\s*,\s*(?:\w+\s+){0,2}", t[before[-1].end:p.start]):
+        return False
+    return bool(APPOSITION_AFTER_RE.match(t, p.end) or APPOSITION_BEFORE_RE.search(t, before[-1].end, p.start))
+
+
 def _route_only(t: str, places) -> bool:
     """Every foreign country of the sentence is named as a route of transit."""
     foreign = [p for p in places if p.iso3 != HOME and p.kind != "city"]
@@ -591,6 +619,8 @@ def _sentence_facts(doc: Doc, sv: SentenceView, ctx: _Context, reporter) -> list
     changes = _changes(sv) if has_number else []
     flows = _flows(t, sv.low)
     places = [p for p in sv.places if not any(a.start <= p.start < a.end for a in amounts)]
+    if len(places) > 1:
+        places = [p for p in places if not _describes_neighbour(t, p, places)]
     foreign = {p.iso3 for p in places if p.iso3 != HOME}
     countries = {p.iso3 for p in places if p.iso3 != HOME and p.kind != "city"}
     side = _stated_side(sv) if amounts else None
@@ -615,7 +645,7 @@ def _sentence_facts(doc: Doc, sv: SentenceView, ctx: _Context, reporter) -> list
             ctx.blocked = True
             if len(foreign) > 2 or sv.index in doc.group_asides:
                 ctx.partner = None  # a meeting of three countries: none of them is the pair under discussion
-        elif len(countries) == 1 and not _route_only(t, places):
+        elif len(countries) == 1 and not _route_only(t, places) and not _situation_in(t, places, countries):
             # the country under discussion; a city is where something happened ("Нью-Йоркте ... кездесу"), no partner
             ctx.partner, ctx.blocked = next(iter(countries)), False
         ctx.flow_age += 1
@@ -690,8 +720,9 @@ def _sentence_facts(doc: Doc, sv: SentenceView, ctx: _Context, reporter) -> list
             inherited_flow = ctx.ranking.flow  # "1. Қытай – 43,8 млрд $", "China is first with $43.8 billion"
         elif ANAPHOR_RE.search(t) and anaphor_flow and not ctx.blocked:
             inherited_flow = anaphor_flow
-        elif just_named and not ctx.flow_blocked and ctx.recent_age <= INHERIT_WINDOW:
-            inherited_flow = just_named
+        elif just_named and not ctx.flow_blocked and ctx.recent_age <= INHERIT_WINDOW \
+                and not PRODUCT_RE.search(t, 0, first_figure):
+            inherited_flow = just_named  # (not "Shipments of Korean cars alone were worth $1.6 billion": the goods')
         else:
             return finish()
     elif flows[0][1] > first_figure and anaphor_flow and not ctx.blocked and ANAPHOR_RE.search(t, 0, first_figure):

@@ -4628,6 +4628,37 @@ EVENTS_0_36 = [
     ('Казахстан и Польша провели политические консультации. Консультации прошли в Варшаве в среду.',
      D(2025, 5, 15),
      [('consultations', 'held', D(2025, 5, 1), D(2025, 5, 31), 'KAZ', 'POL', None, 'POL', 'Warsaw')]),
+    # a month told for an event to come is not in the year of the trip recalled before it
+    ("Çiçek said relations between Turkey and Kazakhstan had reached the level of strategic partnership since President Nursultan Nazarbayev's visit to Ankara in October 2009, and that the High-Level Strategic Cooperation Council would hold its first meeting in Almaty in October.",
+     D(2012, 6, 5),
+     [('visit', 'held', D(2009, 10, 1), D(2009, 10, 31), 'KAZ', 'TUR', 'KAZ', 'TUR', 'Ankara'),
+      ('council', 'planned', D(2012, 10, 1), D(2012, 10, 31), 'KAZ', 'TUR', None, 'KAZ', 'Almaty')]),
+    # "the first visit since ...": the visit now, and the trip it counts from
+    ("Foreign Minister Antonio Patriota received his Kazakh counterpart, Yerlan Idrissov, at the Itamaraty Palace on Monday for talks. It was the first visit by a Kazakh foreign minister to Brazil since President Nursultan Nazarbayev's trip to Brasília in September 2007.",
+     D(2013, 4, 16),
+     [('visit', 'held', D(2013, 4, 1), D(2013, 4, 30), 'KAZ', 'BRA', 'KAZ', 'BRA', None),
+      ('visit', 'held', D(2007, 9, 1), D(2007, 9, 30), 'KAZ', 'BRA', 'KAZ', 'BRA', 'Brasília')]),
+    ('Министр иностранных дел Бразилии Антонио Патриота принял в понедельник казахстанского коллегу Ерлана Идрисова. Это первый визит главы МИД Казахстана в Бразилию с момента визита Президента Нурсултана Назарбаева в Бразилиа в сентябре 2007 года.',
+     D(2013, 4, 16),
+     [('visit', 'held', D(2013, 4, 1), D(2013, 4, 30), 'KAZ', 'BRA', 'KAZ', 'BRA', None),
+      ('visit', 'held', D(2007, 9, 1), D(2007, 9, 30), 'KAZ', 'BRA', 'KAZ', 'BRA', 'Brasília')]),
+    ('Бразилия Сыртқы істер министрі Антонио Патриота дүйсенбіде қазақстандық әріптесі Ерлан Ыдырысовты қабылдады. Бұл Президент Нұрсұлтан Назарбаевтың 2007 жылғы қыркүйектегі Бразилиаға сапарынан бері Қазақстан сыртқы істер министрінің Бразилияға алғашқы сапары.',
+     D(2013, 4, 16),
+     [('visit', 'held', D(2007, 9, 1), D(2007, 9, 30), 'KAZ', 'BRA', 'KAZ', 'BRA', 'Brasília'),
+      ('visit', 'held', D(2013, 4, 1), D(2013, 4, 30), 'KAZ', 'BRA', 'KAZ', 'BRA', None)]),
+    # the years inside a quote are the saying's, not the meeting's after which it was said
+    ('Foreign Minister Antonio Patriota received his Kazakh counterpart, Yerlan Idrissov, in Brasília on Monday for talks. "According to our statistics, last year\'s trade between Kazakhstan and Brazil was about 200 million dollars," the minister told reporters after the meeting.',
+     D(2013, 4, 16),
+     [('talks', 'held', D(2013, 4, 1), D(2013, 4, 30), 'KAZ', 'BRA', None, 'BRA', 'Brasília')]),
+    # "принял сегодня участие" is taking part, no reception
+    ('АБУ-ДАБИ. Министр торговли Казахстана Арман Шаккалиев, находящийся с рабочим визитом в ОАЭ, принял сегодня участие в казахстанско-эмиратском бизнес-форуме.',
+     D(2024, 6, 5),
+     [('visit', 'held', D(2024, 6, 5), D(2024, 6, 5), 'KAZ', 'ARE', 'KAZ', 'ARE', 'Abu Dhabi'),
+      ('forum', 'held', D(2024, 6, 5), D(2024, 6, 5), 'KAZ', 'ARE', None, None, None)]),
+    # ... "принял сегодня министра" still is
+    ('Президент Казахстана принял сегодня министра иностранных дел Египта.',
+     D(2024, 6, 5),
+     [('talks', 'held', D(2024, 6, 5), D(2024, 6, 5), 'KAZ', 'EGY', None, None, None)]),
 ]
 
 

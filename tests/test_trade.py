@@ -2044,6 +2044,62 @@ TRADE_0_36 = [
     ('2023 жылы Қазақстан мен Бразилия арасындағы тауар айналымы 167,4 млн АҚШ долларын құрады. Оның басым бөлігі – астық (149,6 млн доллар).',
      D(2024, 5, 14),
      [('KAZ', 'BRA', 'turnover', 'actual', D(2023, 1, 1), D(2023, 12, 31), 167400000.0, 'USD', None)]),
+    # a country where a situation is, a topic of talks, is not the pair under discussion
+    ('Назарбаев АҚШ-қа ресми сапармен барды. Келіссөздер барысында Ауғанстандағы жағдай талқыланды. 2006 жылдың қаңтар-шілде айларында екі ел арасындағы тауар айналымы 1,2 млрд АҚШ долларын құрады.',
+     D(2006, 9, 30),
+     [('KAZ', 'USA', 'turnover', 'actual', D(2006, 1, 1), D(2006, 7, 31), 1200000000.0, 'USD', None)]),
+    ('Назарбаев посетил США с официальным визитом. На переговорах обсуждалась ситуация в Афганистане. В январе-июле 2006 года товарооборот между двумя странами составил 1,2 млрд долларов.',
+     D(2006, 9, 30),
+     [('KAZ', 'USA', 'turnover', 'actual', D(2006, 1, 1), D(2006, 7, 31), 1200000000.0, 'USD', None)]),
+    ('Nazarbayev paid an official visit to the United States. The talks covered the situation in Afghanistan. In January-July 2006, trade between the two countries reached $1.2 billion.',
+     D(2006, 9, 30),
+     [('KAZ', 'USA', 'turnover', 'actual', D(2006, 1, 1), D(2006, 7, 31), 1200000000.0, 'USD', None)]),
+    # "over ten months of this year" is the time of the figure, not a time compared with
+    ('Over ten months of this year, trade between Kazakhstan and Egypt amounted to $147.3 million, 1.8 times more than in the same period of 2018.',
+     D(2019, 11, 21),
+     [('KAZ', 'EGY', 'turnover', 'actual', D(2019, 1, 1), D(2019, 10, 31), 147300000.0, 'USD', 80.0)]),
+    ('Over eleven months of 2019, trade between Kazakhstan and Egypt amounted to $147.3 million.',
+     D(2019, 12, 21),
+     [('KAZ', 'EGY', 'turnover', 'actual', D(2019, 1, 1), D(2019, 11, 30), 147300000.0, 'USD', None)]),
+    # ... "over" a whole year is still the base
+    ('Trade between Kazakhstan and Egypt grew 9% over 2018 to $147.3 million in 2019.',
+     D(2020, 2, 21),
+     [('KAZ', 'EGY', 'turnover', 'actual', D(2019, 1, 1), D(2019, 12, 31), 147300000.0, 'USD', 9.0)]),
+    # "set course for" is a goal
+    ('Kazakhstan and Uzbekistan set course for $10 billion in trade by 2030',
+     D(2024, 3, 3),
+     [('KAZ', 'UZB', 'turnover', 'target', None, D(2030, 12, 31), 10000000000.0, 'USD', None)]),
+    ('Казахстан и Узбекистан взяли курс на 10 млрд долларов товарооборота к 2030 году',
+     D(2024, 3, 3),
+     [('KAZ', 'UZB', 'turnover', 'target', None, D(2030, 12, 31), 10000000000.0, 'USD', None)]),
+    ('Қазақстан мен Өзбекстан 2030 жылға қарай тауар айналымын 10 млрд долларға жеткізуге бағыт алды',
+     D(2024, 3, 3),
+     [('KAZ', 'UZB', 'turnover', 'target', None, D(2030, 12, 31), 10000000000.0, 'USD', None)]),
+    # the worth of one kind of goods, with no flow word of its own, is not the flow told before
+    ('Trade between Kazakhstan and Korea reached $5 billion. Shipments of Korean cars alone were worth $1.6 billion.',
+     D(2024, 3, 3),
+     [('KAZ', 'KOR', 'turnover', 'actual', None, None, 5000000000.0, 'USD', None)]),
+    ('Товарооборот Казахстана и Кореи достиг 5 млрд долларов. Только поставки корейских автомобилей составили 1,6 млрд долларов.',
+     D(2024, 3, 3),
+     [('KAZ', 'KOR', 'turnover', 'actual', None, None, 5000000000.0, 'USD', None)]),
+    ('Қазақстан мен Корея арасындағы тауар айналымы 5 млрд долларға жетті. Корей автокөліктерінің жеткізілімі ғана 1,6 млрд доллар болды.',
+     D(2024, 3, 3),
+     [('KAZ', 'KOR', 'turnover', 'actual', None, None, 5000000000.0, 'USD', None)]),
+    # a country told as the neighbour of another in an apposition is no party
+    ("China's trade with the five Central Asian countries reached 94.8 billion dollars last year, while trade with Uzbekistan, Kazakhstan's neighbour, grew to 13.8 billion dollars.",
+     D(2025, 1, 22),
+     []),
+    ('Товарооборот Китая со странами Центральной Азии достиг 94,8 млрд долларов, а торговля с Узбекистаном, соседом Казахстана, выросла до 13,8 млрд долларов.',
+     D(2025, 1, 22),
+     []),
+    # ... "its neighbour" of the pair's own figure keeps it
+    ('Trade between Kazakhstan and Uzbekistan, its neighbour, reached $4 billion.',
+     D(2025, 1, 22),
+     [('KAZ', 'UZB', 'turnover', 'actual', None, None, 4000000000.0, 'USD', None)]),
+    # "sales to" a country are exports
+    ('In the first quarter, Brazilian sales to Kazakhstan rose 31% compared with January-March 2012.',
+     D(2013, 4, 16),
+     [('BRA', 'KAZ', 'export', 'actual', D(2013, 1, 1), D(2013, 3, 31), None, None, 31.0)]),
 ]
 
 
