@@ -4376,8 +4376,16 @@ def _wire_days_agree(a: _Mention, b: _Mention) -> bool:
 def _wire_day_outside(a: _Mention, b: _Mention) -> bool:
     """An event dated only by an undated report's dateline ("АСТАНА, 5 июня – ... прибывшего с рабочим визитом") is
     not one the text dates in another month ("его государственный визит в Астану в октябре 2022 года")."""
+    if a.wire_md is not None and b.date is None and b.month_day is None and b.wire_md is None \
+            and PAST_SEASON_RE.search(b.evidence, max(0, b.at - OWN_PHRASE_REACH), b.at + OWN_PHRASE_REACH):
+        return True  # "визит ... Орбана в Казахстан прошлой осенью" in a report dated "АСТАНА, 14 марта": another trip
     return a.wire_md is not None and b.date is not None and not b.date_default and b.date[2] in ("day", "month") \
         and not (b.date[0].month, b.date[0].day if b.date[2] == "day" else 1) <= a.wire_md <= (b.date[1].month, b.date[1].day)
+
+
+# a time of last year with no year to date it in an undated report: "прошлой осенью", "last autumn", "былтыр күзде"
+PAST_SEASON_RE = CI(r"(?i)(?:прошл\w+|last|былтыр\w*|өткен)\s+(?:\w+\s+)?(?:год\w*|осен\w*|весн\w*|зим\w*|лет\w*|year|"
+                    r"autumn|fall|spring|winter|summer|жыл\w*|күз\w*|көктем\w*|қыс\w*|жаз\w*)|былтыр\w*")
 
 
 def _wire_month_in_trip(m: _Mention, trip: _Mention) -> bool:

@@ -4659,6 +4659,19 @@ EVENTS_0_36 = [
     ('Президент Казахстана принял сегодня министра иностранных дел Египта.',
      D(2024, 6, 5),
      [('talks', 'held', D(2024, 6, 5), D(2024, 6, 5), 'KAZ', 'EGY', None, None, None)]),
+    # an undated wire report: a trip "last autumn" is not the visit on the dateline's day
+    ('АСТАНА, 14 марта. Министр иностранных дел Казахстана Мурат Нуртлеу провел сегодня переговоры с министром иностранных дел Венгрии Петером Сийярто, прибывшим в Астану накануне с визитом. Министр напомнил, что новый импульс отношениям придал официальный визит премьер-министра Венгрии Виктора Орбана в Казахстан прошлой осенью.',
+     None,
+     [('visit', 'held', None, None, 'KAZ', 'HUN', 'HUN', 'KAZ', 'Astana'),
+      ('visit', 'held', None, None, 'KAZ', 'HUN', 'HUN', 'KAZ', 'Astana')]),
+    ("ASTANA, March 14. Kazakh Foreign Minister Murat Nurtleu today held talks with Hungarian Foreign Minister Péter Szijjártó, who arrived in Astana yesterday on a visit. The minister recalled that Hungarian Prime Minister Viktor Orbán's official visit to Kazakhstan last autumn gave new impetus to relations.",
+     None,
+     [('visit', 'held', None, None, 'KAZ', 'HUN', 'HUN', 'KAZ', 'Astana'),
+      ('visit', 'held', None, None, 'KAZ', 'HUN', 'HUN', 'KAZ', 'Astana')]),
+    ('АСТАНА, 14 наурыз. Қазақстан Сыртқы істер министрі Мұрат Нұртлеу бүгін кеше Астанаға сапармен келген Венгрия Сыртқы істер министрі Петер Сийяртомен келіссөздер жүргізді. Министр Венгрия Премьер-министрі Виктор Орбанның былтыр күзде Қазақстанға жасаған ресми сапары қатынастарға жаңа серпін бергенін атап өтті.',
+     None,
+     [('visit', 'held', None, None, 'KAZ', 'HUN', 'HUN', 'KAZ', 'Astana'),
+      ('visit', 'held', None, None, 'KAZ', 'HUN', 'HUN', 'KAZ', 'Astana')]),
 ]
 
 
