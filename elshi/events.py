@@ -699,9 +699,9 @@ SAID_AT_EVENT_RE = CI(r"(?i)^[^.;]{0,40}?(?<!\w)(?:as|while|when|at|during|after
 
 
 # what was said to an event named again: "Rau told the forum", "сказал участникам форума", "заявил, выступая на форуме"
+SPOKEN_TO_RE = CI(r"(?i)(?<!\w)(?:told|addressed|сказал\w*\s+участникам|выступая\s+на)\s+(?:the\s+|this\s+)?$")
 # a sentence opened by a speech at the event told before: "Выступая на форуме, ...", "Speaking at the forum, ..."
 OPENING_SPEECH_RE = CI(r"(?i)^\W*(?:выступая|выступив|speaking|addressing)\s+(?:на|at|to|перед)?\s*(?:the\s+)?")
-SPOKEN_TO_RE = CI(r"(?i)(?<!\w)(?:told|addressed|сказал\w*\s+участникам|выступая\s+на)\s+(?:the\s+|this\s+)?$")
 
 
 def _said_at_event(t: str, x: tuple, m: re.Match) -> bool:
@@ -715,8 +715,8 @@ def _said_at_event(t: str, x: tuple, m: re.Match) -> bool:
 
 # an event going on as the report is written
 ONGOING_RE = CI(r"(?i)(өтіп\s+жат\w*|жүріп\s+жат\w*|болып\s+жат\w*|проходит|проходят|идут|"
-                # "находится с визитом", "находящегося в Астане с рабочим визитом"
-                r"(?:находится|находящ\w+)\s+(?:в\s+\w+\s+)?с\s+\w*\s*визит\w*|"
+                        # "находится с визитом", "находящегося в Астане с рабочим визитом"
+                        r"(?:находится|находящ\w+)\s+(?:в\s+\w+\s+)?с\s+\w*\s*визит\w*|"
                         r"is\s+paying|is\s+taking\s+place|is\s+underway|are\s+underway|is\s+being\s+held|is\s+visiting|is\s+on\s+an?\s+\w+\s+visit|"
                         # a visit going on: "continues his working visit", "продолжает визит", "сапарын жалғастыруда"
                         r"continues\s+(?:his|her|its|their|the)\s+(?:\w+\s+){0,2}visit|продолжа\w+\s+(?:свой\s+)?(?:\w+\s+){0,2}визит|"
@@ -859,7 +859,7 @@ def extract_events(article: Article, doc: Doc | None = None) -> list[VisitEvent]
                 quoted = [x.end() for x in QUOTE_CLOSE_RE.finditer(t, a, m.start())]
                 if quoted:  # "«... last year's trade was about 200 million ...», the minister told reporters after the
                     a = quoted[-1]  # meeting": the quote's times are the saying's
-                if OPENING_SPEECH_RE.match(t) and OPENING_SPEECH_RE.match(t).end() >= m.start():
+                if (speech := OPENING_SPEECH_RE.match(t)) is not None and speech.end() >= m.start():
                     comma = t.find(",", m.end())
                     if comma != -1:  # "Выступая на форуме, Чаглаян привел данные ... за 2011 год": the data's years
                         b = min(b, comma)
@@ -2022,6 +2022,7 @@ RU_BARE_EVENT_NOUN_RE = CI(r"(?i)(?:форум|заседание|консуль
 
 
 def _bare_opening(t: str, m: re.Match, lang: str) -> bool:
+    """The trigger is a Russian session noun alone at the head of its sentence."""
     return lang == "ru" and not t[:m.start()].strip(" «\"'") and RU_BARE_EVENT_NOUN_RE.fullmatch(m.group()) is not None
 
 

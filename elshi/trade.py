@@ -242,7 +242,7 @@ TARGET_BEFORE_RE = CI(
     r"expect\w*|potential|ambitions?|call(?:ed|s|ing)?\s+for|commit(?:s|ted|ting|ments?)?\b|(?:need\w*|has|have|set)\s+to\b|must\b|"
     # a headline's goal: "Set Sights on $50 Billion Trade", "eye $1bn trade", "нацелились на"
     r"sights?\s+on|\beye(?:s|ing|d)?\b|нацели\w*|(?:set|sets|setting)\s+(?:a\s+)?course\s+(?:for|to|towards?)|"
-    r"взя\w*\s+курс\s+на|курс\s+на|бағыт\s+алды|"
+    r"взя\w*\s+курс\s+на|"
     r"(?:opportunit\w*|chance|possibilit\w*)\s+(?:to|of)\s+(?:reach|hit|achiev|bring|rais)\w*|"  # "every opportunity to reach"
     r"strive\w*|envisag\w*|agreed\s+to\b|pledg\w*|objective|insist\w*|forecast\w*|project(?:ed|ion)|"
     r"(?:on|for|at|about|to|towards?)\s+(?:rais|boost|increas|bring|doubl|lift|build|expand|grow|tak)\w*(?:-up)?|\btasks?\b|"
@@ -474,6 +474,7 @@ KK_SITUATION_AFTER_RE = CI(r"(?i)\s+(?:[\w-]+\s+)?жағдай\w*")
 
 
 def _situation_in(t: str, places, countries) -> bool:
+    """Every country of the sentence is told as where a situation is."""
     return all(SITUATION_BEFORE_RE.search(t, max(0, p.start - 20), p.start)
                or (p.ending.endswith(("ағы", "егі")) and KK_SITUATION_AFTER_RE.match(t, p.end))
                for p in places if p.iso3 in countries)
@@ -485,9 +486,13 @@ APPOSITION_AFTER_RE = CI(r"(?i)(?:(?:['’]s)?\s+(?:\w+\s+)?(?:neighbou?r|partne
 APPOSITION_BEFORE_RE = CI(r"(?i),\s*(?:\w+\s+)?(?:сосед|партн[её]р|союзник)\w*\s+$")
 
 
+APPOSITION_GAP_RE = re.compile(r"\s*,\s*(?:\w+\s+){0,2}")
+
+
 def _describes_neighbour(t: str, p, places) -> bool:
+    """The country is told, in an apposition right after another, as that one's neighbour or partner."""
     before = [q for q in places if q.end <= p.start]
-    if not before or not re.fullmatch(r"\s*,\s*(?:\w+\s+){0,2}", t[before[-1].end:p.start]):
+    if not before or not APPOSITION_GAP_RE.fullmatch(t, before[-1].end, p.start):
         return False
     return bool(APPOSITION_AFTER_RE.match(t, p.end) or APPOSITION_BEFORE_RE.search(t, before[-1].end, p.start))
 
