@@ -1085,19 +1085,15 @@ def extract_events(article: Article, doc: Doc | None = None) -> list[VisitEvent]
                         and session.date[2] == "day" and not session.date_default:
                     # "A business forum, held on the sidelines of the commission, brought together ...": its day
                     mention.date, mention.date_default = session.date, False
-            if typ == "talks" and mentions and (mention.date_default or mention.date is None or mention.location is None):
+            if typ == "talks" and mentions and (mention.date_default or mention.date is None):
                 session = _framing_session(t, m, mentions, pair, status)
-                if session is not None:  # "Комиссия отырысының шеңберінде ... кездесті": the session's day and place
-                    if (mention.date_default or mention.date is None) and session.date is not None \
-                            and not session.date_default:
-                        mention.date, mention.date_default = session.date, False
-                    if mention.location is None:
-                        mention.location, mention.host = session.location, session.host
-            if typ == "forum" and mention.location is None and mentions:
+                if session is not None and session.date is not None and not session.date_default:
+                    mention.date, mention.date_default = session.date, False  # "Комиссия отырысының шеңберінде ... кездесті"
+            if typ in ("forum", "talks") and mention.location is None and mentions:
                 session = _framing_session(t, m, mentions, pair, status)
                 if session is not None:
                     # "Комиссия отырысы аясында ... бизнес-форумы өтті", "В рамках заседания комиссии прошел бизнес-
-                    # форум": where the session was, when the forum's sentence names no city
+                    # форум", "... шеңберінде ... кездесті": where the session was, when the sentence names no city
                     mention.location, mention.host = session.location, session.host
             if mentions and (mention.date_default or mention.date is None) \
                     and (NEXT_DAY_RE.search(t, 0, m.start()) or _held_then(t, m, NEXT_DAY_RE)):
@@ -2802,7 +2798,7 @@ def _upcoming_other(t: str, cue: tuple, m: re.Match) -> bool:
     return not (cue[1] <= m.start() <= cue[1] + UPCOMING_REACH)
 
 
-UPCOMING_BEFORE_RE = CI(r"(?i)(?:алдағы|предстоящ\w*|upcoming|forthcoming)\s+(?:[\w-]+\s+){0,2}$")
+UPCOMING_BEFORE_RE = CI(rf"(?i)(?:{UPCOMING_RE.pattern.removeprefix('(?i)')})\s+(?:[\w-]+\s+){{0,2}}$")
 
 
 def _told_upcoming(t: str, m: re.Match) -> bool:
@@ -4367,11 +4363,15 @@ def _wire_days_agree(a: _Mention, b: _Mention) -> bool:
             continue  # "ASTANA. November 18 – ... have signed" and "signed in Nairobi on November 16": reported later
         if (y.wire_md or y.month_day) is not None and (y.wire_md or y.month_day) != x.wire_md:
             return False
-        if y.date is not None and not y.date_default and y.date[2] in ("day", "month") \
-                and not (y.date[0].month, y.date[0].day if y.date[2] == "day" else 1) <= x.wire_md \
-                <= (y.date[1].month, y.date[1].day):
+        if _told_outside(x.wire_md, y):
             return False
     return True
+
+
+def _told_outside(wire_md: tuple, m: _Mention) -> bool:
+    """The mention's own told day or month does not hold an undated report's (month, day)."""
+    return m.date is not None and not m.date_default and m.date[2] in ("day", "month") \
+        and not (m.date[0].month, m.date[0].day if m.date[2] == "day" else 1) <= wire_md <= (m.date[1].month, m.date[1].day)
 
 
 def _wire_day_outside(a: _Mention, b: _Mention) -> bool:
@@ -4380,8 +4380,7 @@ def _wire_day_outside(a: _Mention, b: _Mention) -> bool:
     if a.wire_md is not None and b.date is None and b.month_day is None and b.wire_md is None \
             and PAST_SEASON_RE.search(b.evidence, max(0, b.at - OWN_PHRASE_REACH), b.at + OWN_PHRASE_REACH):
         return True  # "визит ... Орбана в Казахстан прошлой осенью" in a report dated "АСТАНА, 14 марта": another trip
-    return a.wire_md is not None and b.date is not None and not b.date_default and b.date[2] in ("day", "month") \
-        and not (b.date[0].month, b.date[0].day if b.date[2] == "day" else 1) <= a.wire_md <= (b.date[1].month, b.date[1].day)
+    return a.wire_md is not None and _told_outside(a.wire_md, b)
 
 
 # a time of last year with no year to date it in an undated report: "прошлой осенью", "last autumn", "былтыр күзде"
