@@ -26,6 +26,7 @@ import re
 from dataclasses import dataclass, field
 
 from elshi import geo, numbers, people
+from elshi.roles import TOPIC_GATE, topic_place
 from elshi.doc import COUNTED_COUNTRIES, HOME, SEVERAL_SIDES, Doc, SentenceView, dateline_city, is_dateline
 from elshi.lexicon import month_headings, month_number
 from elshi.model import Article, Participant, VisitEvent
@@ -804,7 +805,7 @@ def extract_events(article: Article, doc: Doc | None = None) -> list[VisitEvent]
             month_section = _month_section(sv.text, ref) or month_section
         places = sv.named_places
         if places and TOPIC_GATE.may_match(sv.low):
-            places = [p for p in places if not _topic_place(t, p)]  # "the situation in Afghanistan" is no side
+            places = [p for p in places if not topic_place(t, p)]  # "the situation in Afghanistan" is no side
         foreign = {p.iso3 for p in places if p.iso3 != HOME}
         trip_dropped = "visit" in dropped
         triggers = _triggers(sv, places, mentions, dropped, aliases)
@@ -1399,36 +1400,6 @@ class _ArticlePeople:
 
 
 # ---------------------------------------------------------------- triggers
-
-# a country the talk is about, not a side of it: "the situation in Afghanistan", "ситуацию вокруг Украины",
-# "Ауғанстандағы жағдай"
-TOPIC_BEFORE_RE = CI(r"(?i)(?:situation|developments|crisis|conflict|settlement|events|peace\s+process|reconstruction|"
-                             r"ситуаци\w*|положени\w*|обстановк\w*|событи\w*|кризис\w*|конфликт\w*|урегулировани\w*)"
-                             r"\s+(?:in|around|on|of|в|во|вокруг|на)\s+(?:the\s+)?"
-                             # the second of two: "ситуацию на Ближнем Востоке и в Афганистане", "in the Middle East and in"
-                             r"(?:(?:[\w-]+\s+){1,3}(?:и|and)\s+(?:(?:in|around|on|в|во|вокруг|на)\s+)?(?:the\s+)?)?$|"
-                             # a country set aside: "sources of capital beyond China", "кроме Китая", "Қытайдан басқа"
-                             r"(?<!\w)(?:beyond|besides|other\s+than|apart\s+from|rather\s+than|кроме|помимо)\s+(?:the\s+)?$")
-TOPIC_AFTER_RE = CI(r"(?i)^(?:дағы|дегі|тағы|тегі)\s+(?:\w+\s+)?(?:жағдай|ахуал|дағдарыс|қақтығыс|оқиға)|"
-                            r"^\w?(?:дан|ден|тан|тен|нан|нен)\s+(?:басқа|бөлек)(?!\w)")
-
-
-TOPIC_GATE = KeywordGate(("situation", "development", "crisis", "conflict", "settlement", "events", "peace", "reconstruction",
-                          "ситуац", "положени", "обстановк", "событи", "кризис", "конфликт", "урегулир",
-                          "жағдай", "ахуал", "дағдарыс", "қақтығыс", "оқиға",
-                          "beyond", "besides", "other than", "apart from", "rather than", "кроме", "помимо", "басқа", "бөлек"))
-
-
-# the word at a place's start
-WORD_START_RE = re.compile(r"\w*")
-
-
-def _topic_place(t: str, p) -> bool:
-    if TOPIC_BEFORE_RE.search(t, max(0, p.start - 70), p.start):
-        return True
-    word = WORD_START_RE.match(t[p.start:p.start + 40]).group()
-    return bool(TOPIC_AFTER_RE.match(word[-4:] + t[p.start + len(word):p.start + len(word) + 40]))
-
 
 def _council_aliases(doc: Doc) -> re.Pattern | None:
     """The abbreviations an article gives its councils ("HLSCC", "МПК"), as one pattern."""

@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 
 from elshi.morph import KK_ABLATIVE_RE, KK_DATIVE_RE, KK_GENITIVE
-from elshi.text import CI
+from elshi.text import CI, KeywordGate
 
 PAIR, WITH, ORIGIN, DEST, OWNER, LOC = "pair", "with", "origin", "dest", "owner", "loc"
 
@@ -161,3 +161,34 @@ def _single_role(text: str, p, lang: str) -> str:
     if lang == "ru" and ending in RU_INSTRUMENTAL:
         return WITH
     return OWNER  # genitive ("экспорт Узбекистана"), "of X", possessive ("Kazakhstan's"), adjective, or the subject
+
+
+# a country the talk is about, not a side of it: "the situation in Afghanistan", "ситуацию вокруг Украины",
+# "Ауғанстандағы жағдай"
+TOPIC_BEFORE_RE = CI(r"(?i)(?:situation|developments|crisis|conflict|settlement|events|peace\s+process|reconstruction|"
+                             r"ситуаци\w*|положени\w*|обстановк\w*|событи\w*|кризис\w*|конфликт\w*|урегулировани\w*)"
+                             r"\s+(?:in|around|on|of|в|во|вокруг|на)\s+(?:the\s+)?"
+                             # the second of two: "ситуацию на Ближнем Востоке и в Афганистане", "in the Middle East and in"
+                             r"(?:(?:[\w-]+\s+){1,3}(?:и|and)\s+(?:(?:in|around|on|в|во|вокруг|на)\s+)?(?:the\s+)?)?$|"
+                             # a country set aside: "sources of capital beyond China", "кроме Китая", "Қытайдан басқа"
+                             r"(?<!\w)(?:beyond|besides|other\s+than|apart\s+from|rather\s+than|кроме|помимо)\s+(?:the\s+)?$")
+TOPIC_AFTER_RE = CI(r"(?i)^(?:дағы|дегі|тағы|тегі)\s+(?:\w+\s+)?(?:жағдай|ахуал|дағдарыс|қақтығыс|оқиға)|"
+                            r"^\w?(?:дан|ден|тан|тен|нан|нен)\s+(?:басқа|бөлек)(?!\w)")
+
+
+TOPIC_GATE = KeywordGate(("situation", "development", "crisis", "conflict", "settlement", "events", "peace", "reconstruction",
+                          "ситуац", "положени", "обстановк", "событи", "кризис", "конфликт", "урегулир",
+                          "жағдай", "ахуал", "дағдарыс", "қақтығыс", "оқиға",
+                          "beyond", "besides", "other than", "apart from", "rather than", "кроме", "помимо", "басқа", "бөлек"))
+
+
+# the word at a place's start
+WORD_START_RE = re.compile(r"\w*")
+
+
+def topic_place(t: str, p) -> bool:
+    """The country is told as what a talk or a situation is about, or is set aside: no side of what is told."""
+    if TOPIC_BEFORE_RE.search(t, max(0, p.start - 70), p.start):
+        return True
+    word = WORD_START_RE.match(t[p.start:p.start + 40]).group()
+    return bool(TOPIC_AFTER_RE.match(word[-4:] + t[p.start + len(word):p.start + len(word) + 40]))

@@ -29,7 +29,7 @@ from elshi import numbers, periods
 from elshi.doc import HOME, Doc, SentenceView
 from elshi.model import Article, TradeFact
 from elshi.morph import KK_AFTER_VOWEL, KK_GENITIVE
-from elshi.roles import DEST, LOC, ORIGIN, OWNER, PAIR, WITH
+from elshi.roles import DEST, LOC, ORIGIN, OWNER, PAIR, WITH, topic_place
 from elshi.text import CI, KeywordGate, BLANKS_RE, DIGIT_RE, NON_BLANKS_RE, STOP_RE
 
 # ---------------------------------------------------------------- lexicon
@@ -134,6 +134,8 @@ DEAL_RE = CI(
     r"(проект\w*|жоба\w*|project\w*|соглашени\w*|келісім\w*|agreement\w*|контракт\w*|contract\w*|договор\w*|"
     r"портфел\w*|portfolio|меморандум\w*|memorand\w*|\bMoU\w*|сделк\w*|\bdeals?\b|құжат\w*|documents?\b|"
     r"kelisim\w*|joba\w*|документ\w*|"
+    # a credit line or a loan is money lent, not a flow: "a $200 million credit line", "кредитная линия", "несие желісі"
+    r"кредит\w*|credit\s+lines?|loans?\b|займ\w*|заём\w*|несие\w*|"
     # a joint fund set up is a commitment, not money that moved: "$100 m joint fund", "бірлескен қор"
     r"бірлескен\s+(?:инвестициялық\s+)?қор\w*|совместн\w+\s+(?:инвестиционн\w+\s+)?фонд\w*|joint\s+(?:investment\s+)?fund\w*)"
 )
@@ -221,7 +223,9 @@ SHARE_RE = CI(r"(?i)(үлес\w*|дол[яиюе]\w*|share|занима\w*|accou
 # периоду", "132.4% of the level of January-July 2016", "өткен жылғы деңгейдің 132,4%-ы" is told before
 INDEX_OF_BASE_RE = CI(r"(?i)\s*(?:к\s+(?:уровню|соответствующему|аналогичному|показателю)|от\s+уровня|"
                               r"of\s+(?:the\s+)?(?:level|(?:previous|last)\s+year'?s?\s+level))(?!\w)")
-GROWTH_INDEX_RE = CI(r"(?i)((өсу|өсім)\s+қарқын\w*|темп\w*\s+роста|индекс\w*\s+роста|growth\s+index)")
+# "на 27% к аналогичному периоду", "by 27% on the level of": a change by the percent, not an index
+CHANGE_BY_BEFORE_RE = CI(r"(?i)(?<!\w)(?:на|by)\s*$")
+GROWTH_INDEX_RE = CI(r"(?i)((өсу|өсім)\s+(?:қарқын|индекс)\w*|темп\w*\s+роста|индекс\w*\s+роста|growth\s+index)")
 COMPARE_WORD_RE = CI(r"(?i)(?<!\w)(салыстырғанда|қарағанда|по\s+сравнению|в\s+сравнении|compared|up\s+from|down\s+from|"
                              r"\bбыло\b|against|против|from\s+the\s+level|"
                              # "up 17.3% on the same period of 2018 ($1.3 billion)": a change told on a time
@@ -406,6 +410,7 @@ class _Context:
     merged: set = field(default_factory=set)
     inherited: set = field(default_factory=set)  # ids of facts whose period came from earlier sentences
     bases: set = field(default_factory=set)  # ids of comparison-base facts
+    sided: set = field(default_factory=set)  # ids of facts whose sentence names whose count they are
     history: list = field(default_factory=list)  # the last sentences read ("тогда", "then" point back to them)
     main_period: tuple | None = None  # the period of the article's first stated figure ("the reporting period")
     headline_period: tuple | None = None  # the one period the headline names ("Қаңтар-тамыз 2025: ...")
@@ -448,7 +453,7 @@ def extract_trade(article: Article, doc: Doc | None = None) -> list[TradeFact]:
     for sv in doc.sentences:
         own = reporter if since <= sv.start < until or (title and sv.text.strip() in title) else None
         facts.extend(_sentence_facts(doc, sv, ctx, own))
-    facts = _consolidate([f for f in facts if id(f) not in ctx.merged], ctx.inherited)
+    facts = _consolidate([f for f in facts if id(f) not in ctx.merged], ctx.inherited, ctx.sided)
     return [f for f in facts if not _beyond_any_pair(f)]  # after the scale misprints are mended
 
 
@@ -467,17 +472,10 @@ ROUTE_BEFORE_RE = CI(r"(?i)(?:through|via|across|через|транзит\w*\s+
 ROUTE_AFTER_RE = CI(r"(?i)\s*(?:(?:аумағы|территориясы)\s+)?арқылы(?!\w)")
 
 
-# a country named as where a situation is: "Ауғанстандағы жағдай", "ситуация в Афганистане", "the situation in
-# Afghanistan" (a topic of talks, not a partner)
-SITUATION_BEFORE_RE = CI(r"(?i)(?:ситуаци\w*|положени\w*|обстановк\w*|situation)\s+(?:в|во|на|in|around|вокруг)\s+$")
-KK_SITUATION_AFTER_RE = CI(r"(?i)\s+(?:[\w-]+\s+)?жағдай\w*")
-
-
 def _situation_in(t: str, places, countries) -> bool:
-    """Every country of the sentence is told as where a situation is."""
-    return all(SITUATION_BEFORE_RE.search(t, max(0, p.start - 20), p.start)
-               or (p.ending.endswith(("ағы", "егі")) and KK_SITUATION_AFTER_RE.match(t, p.end))
-               for p in places if p.iso3 in countries)
+    """Every country of the sentence is told as a topic ("the situation in the Middle East and Afghanistan",
+    "Ауғанстандағы жағдай"), not as the pair under discussion."""
+    return all(topic_place(t, p) for p in places if p.iso3 in countries)
 
 
 # a country told in an apposition that describes the one before it: "trade with Uzbekistan, Kazakhstan's neighbour,
@@ -524,6 +522,8 @@ def _article_reporter(doc: Doc) -> tuple[str | None, int, int]:
         # paragraph is theirs, the report goes on in its own count after it
         nl = doc.text.find("\n", sv.end)
         end = nl if nl >= 0 else end
+    if _stated_side(sv) == iso3:
+        return iso3, sv.start, end  # "German statistics give their own figures: ...": the figures before are not theirs
     return iso3, doc.text.rfind("\n", 0, sv.start) + 1, end
 
 
@@ -560,7 +560,7 @@ def _foreign_source(doc: Doc):
                 return None  # "Ұлттық статистика бюросының деректеріне сәйкес": Kazakhstan's own statistics
             # the agency's country within a few words of the same phrase, not past a colon or a dash
             # ("Foreign trade in the first half: China overtakes Russia" names no source)
-            owners = [r.place for r in sv.roles if r.role == OWNER and r.place.kind != "city"
+            owners = [r.place for r in sv.roles if (r.role == OWNER or _adjective_of(r.place, m)) and r.place.kind != "city"
                       and (0 <= m.start() - r.place.end < 40 and not PHRASE_BREAK_RE.search(sv.text, r.place.end, m.start())
                            or 0 <= r.place.start - m.end() < 40 and not PHRASE_BREAK_RE.search(sv.text, m.end(), r.place.start))]
             if owners:
@@ -584,11 +584,19 @@ def _foreign_source(doc: Doc):
 SIDE_SOURCE_RE = CI(r"(?:по\s+данным|согласно\s+данным|по\s+информации|по\s+подсч[её]там|according\s+to(?:\s+(?:data|figures)\s+"
                     r"(?:of|from))?|as\s+reported\s+by)\s+(?:the\s+)?([\w-]+)\s+(?:стороны|side|statistics|статистики|data|"
                     r"figures|authorities|властей)\b|"
-                    r"([\w-]+)\s+(?:тараптың|тарапының|статистикасының)\s+(?:деректер\w*|мәлімет\w*)")
+                    r"([\w-]+)\s+(?:тараптың|тарапының|статистикасының)\s+(?:деректер\w*|мәлімет\w*)|"
+                    # "по казахстанским данным", "қазақстандық деректер бойынша"
+                    r"(?<!\w)по\s+([\w-]+)\s+данным|([\w-]+)\s+(?:деректер|мәліметтер)\s+(?:бойынша|негізінде)")
 
 
 SIDE_SOURCE_GATE = KeywordGate(("стороны", "side", "statistics", "статистики", "data", "figures", "authorities", "властей",
-                                "тарап", "статистикасының"))
+                                "тарап", "статистикасының", "данным", "деректер", "мәліметтер", "бюро", "статистик", "customs",
+                                "таможен", "кеден"))
+
+
+def _adjective_of(p, m: re.Match) -> bool:
+    """The country's adjective right before the source word: "германской статистики", "Kazakh customs"."""
+    return p.kind == "adjective" and 0 <= m.start() - p.end <= 2
 
 
 def _stated_side(sv: SentenceView) -> str | None:
@@ -597,8 +605,15 @@ def _stated_side(sv: SentenceView) -> str | None:
         return None
     m = SIDE_SOURCE_RE.search(sv.text)
     if m is None:
-        return None
-    g = 1 if m.group(1) else 2
+        # Kazakhstan's own bureau named in the sentence, not another country's ("Қазақстан Ұлттық статистика бюросының
+        # есебі біршама өзгеше: ... 4,4 млрд доллар")
+        b = HOME_BUREAU_RE.search(sv.text)
+        if b is not None and not any(p.iso3 != HOME and 0 <= b.start() - p.end < 30 for p in sv.places):
+            return HOME
+        # a country's statistics by its adjective: "Казахстанская статистика дает свои цифры: ...", "German statistics"
+        return next((p.iso3 for b in STAT_SOURCE_RE.finditer(sv.text) if not _in_official_name(sv.text, b)
+                     for p in sv.places if _adjective_of(p, b)), None)
+    g = next(i for i in range(1, 5) if m.group(i))
     return next((p.iso3 for p in sv.places if m.start(g) <= p.start < m.end(g) and p.kind != "city"), None)
 
 
@@ -608,7 +623,7 @@ AGENCY_RE = CI(r"(?i)статисти|статком|statist|белстат|bels
                        r"customs\s+(?:office|service|department|administration|authorit|data|figures|statistics)|"
                        r"(?:department|administration|office|service|bureau)\s+of\s+customs|"
                        r"кеден\w*\s+(?:қызмет|комитет|статистик|дерек|орган)")
-HOME_OUTLET_RE = CI(r"(?i)kazinform|казинформ|qazinform|kazpravda|казправда|kaztag|казтаг|tengri|inbusiness|"
+HOME_OUTLET_RE = CI(r"(?i)kazinform|казинформ|qazinform|қазақпарат|kazakparat|kazpravda|казправда|kaztag|казтаг|tengri|inbusiness|"
                             r"kapital|интерфакс-казахстан|interfax-kazakhstan|khabar|хабар|24\.kz|astana\s+times|egemen|егемен|"
                             r"zakon\.kz|kursiv|курсив|baq\.kz|aikyn|айқын|ult\.kz|el\.kz")
 
@@ -633,6 +648,8 @@ def _sentence_facts(doc: Doc, sv: SentenceView, ctx: _Context, reporter) -> list
         reporter = None if side == HOME else side  # "по данным казахстанской стороны": this sentence's count
         countries.discard(side)
         foreign.discard(side)
+        if side != HOME and not countries:
+            ctx.partner = side  # "Немецкая статистика приводит собственные данные: ... двусторонней торговли": its trade with us
     ctx.recent_age += 1
     for fam in list(ctx.period):
         period, age = ctx.period[fam]
@@ -642,15 +659,22 @@ def _sentence_facts(doc: Doc, sv: SentenceView, ctx: _Context, reporter) -> list
 
     def finish(blocked: bool = False) -> list[TradeFact]:
         _follow_ranking(ctx, sv, flows, places, facts, bool(ranked))
+        if side is not None:
+            ctx.sided.update(id(f) for f in facts)
+        aside = COMPARISON_ASIDE_RE.match(t)  # "Для сравнения, товарооборот с Кыргызстаном ...": the pair stays
+        if aside and ctx.partner and not any(p.iso3 == HOME for p in places):
+            # whose trade with Kyrgyzstan is compared is the other side's of the pair under discussion, not Kazakhstan's
+            facts[:] = [f for f in facts if ctx.partner in (f.reporter_iso3, f.partner_iso3)]
         if facts:
-            ctx.partner = next(f.partner_iso3 if f.reporter_iso3 == HOME else f.reporter_iso3 for f in facts)
+            if not aside:
+                ctx.partner = next(f.partner_iso3 if f.reporter_iso3 == HOME else f.reporter_iso3 for f in facts)
             ctx.blocked = False
         elif len(foreign) > 2 or ((amounts or changes) and (sv.aggregates or (not foreign and _total_told(t)))) \
                 or blocked or sv.index in doc.group_asides:  # "Total foreign trade fell to $139.8 bn. Exports dropped ...": the totals go on
             ctx.blocked = True
             if len(foreign) > 2 or sv.index in doc.group_asides:
                 ctx.partner = None  # a meeting of three countries: none of them is the pair under discussion
-        elif len(countries) == 1 and not _route_only(t, places) and not _situation_in(t, places, countries):
+        elif len(countries) == 1 and not aside and not _route_only(t, places) and not _situation_in(t, places, countries):
             # the country under discussion; a city is where something happened ("Нью-Йоркте ... кездесу"), no partner
             ctx.partner, ctx.blocked = next(iter(countries)), False
         ctx.flow_age += 1
@@ -830,14 +854,14 @@ def _sentence_facts(doc: Doc, sv: SentenceView, ctx: _Context, reporter) -> list
             # a time within a part named after the figure is the part's ("4,4 млрд долларды құрады, оның ішінде
             # төртінші тоқсанда 1,3 млрд доллар", "including $1.3 billion in the fourth quarter")
             in_reach = [x for x in in_reach if not _in_part_after(t, a, x)]
-            foreign = p if r == HOME else r
+            other = p if r == HOME else r
             fig_cl = cl
             if cl.time is not None and _in_part_after(t, a, cl.time):
                 fig_cl = dataclasses.replace(cl, time=None)
-            period = _period_for(a.start, fig_cl, in_reach, measure, doc.ref, foreign, t)
+            period = _period_for(a.start, fig_cl, in_reach, measure, doc.ref, other, t)
             used = _time_of(a.start, fig_cl, in_reach, t) if measure == "actual" else None
             if used is not None and used.fiscal and period is not None and r == HOME:
-                r, p, flow = foreign, HOME, FLIPPED.get(flow, flow)  # a fiscal year's figure is the partner's statistic
+                r, p, flow = other, HOME, FLIPPED.get(flow, flow)  # a fiscal year's figure is the partner's statistic
             # the times of other figures, or of a part named after this one, are not its own: with none of its own,
             # it takes the period under discussion
             mine = [x for x in own_times if not _another_figures(t, x, a, amounts) and not _in_part_after(t, a, x)]
@@ -871,7 +895,7 @@ def _sentence_facts(doc: Doc, sv: SentenceView, ctx: _Context, reporter) -> list
                 own = next((x for x in sv.times if x.kind == "span" and (x.resolved or x.fiscal)
                             and (0 <= a.start - x.end <= 3 or _then_time(t, x, a) or _time_follows(t, a.end, x.start))), None)
                 if own is not None and not own.resolved:  # "up from $114.2 million in FY23": the partner's fiscal year
-                    span = periods.fiscal_span(own.fiscal, foreign)
+                    span = periods.fiscal_span(own.fiscal, other)
                     own = periods.TimeExpr(own.start, own.end, "span", *span) if span else None
                 period = (own.period_start, own.period_end) if own else _base_period(clauses, sv.times, period)
                 if period is None:
@@ -1108,7 +1132,8 @@ def _changes(sv: SentenceView) -> list[_Change]:
         if SHARE_RE.search(before[-30:] + " " + after[:30]):
             continue
         value = p.value
-        if GROWTH_INDEX_RE.search(before) and value >= 100 or INDEX_OF_BASE_RE.match(after) and not p.signed:
+        if GROWTH_INDEX_RE.search(before) and value >= 100 \
+                or INDEX_OF_BASE_RE.match(after) and not p.signed and not CHANGE_BY_BEFORE_RE.search(before):
             value = round(value - 100, 4)  # "темп роста 149,5%", "132,4% (92,4%) к уровню января–июля 2016 года": +32.4 (-7.6)
         elif p.signed:
             pass
@@ -1427,6 +1452,14 @@ KK_COMPARED_WITH_RE = CI(r"(?i)(?<=мен|пен|бен)\s+(?:салыстырғ
 THAN_BRACKET_RE = CI(r"(?i)(?<!\w)(?:чем|than)\s[^()\d%]{0,60}(?:\d{4}[^()\d%]{0,15})?\(\s*(?:US)?[$€]?\s*$")
 
 
+# the same period of another year named in the bracket before the figure
+SAME_PERIOD_IN_BRACKET_RE = CI(r"(?i)\((?:[^()]*\s)?(?:аналогичн\w+|соответствующ\w+|same|corresponding|сәйкес|тиісті|ұқсас)"
+                               r"\s+(?:период\w*|period|кезең\w*)[^()]*$")
+# ... or after it, closing the bracket: "($195 million in the same period of 2018)"
+SAME_PERIOD_CLOSES_BRACKET_RE = CI(r"(?i)[^()]{0,12}?(?:аналогичн\w+|соответствующ\w+|same|corresponding)\s+(?:период\w*|period)"
+                                   r"[^()]{0,25}\)")
+# a sentence set aside for comparison: "Для сравнения, ...", "For comparison, ...", "Салыстыру үшін: ..."
+COMPARISON_ASIDE_RE = CI(r"(?i)^\W*(?:для\s+сравнения|by\s+comparison|for\s+comparison|in\s+comparison|салыстыру\s+үшін)")
 # a base figure's cue: "up from $", "up 30.6% from $" (the change is the figure's), "было", "против", "previous year ... was"
 BASE_BEFORE_RE = CI(r"(?i)(up|down)\s+from\s*[$€]?\s*$|\d\s*(?:%|percent|per\s+cent)\s+from\s*[$€]?\s*$|\bбыло\s*$|против\s*$|previous\s+year[^.]{0,30}(?:was|stood\s+at)\s*[$€]?\s*$")
 # "с", "from" right before the figure: a range's first end
@@ -1471,7 +1504,10 @@ def _is_comparison_base(t: str, a, cl: _Clause) -> bool:
         return True  # "2023 жылмен (131,6 млн долл.) салыстырғанда": the Kazakh comparison closes after the bracket
     if cl.depth > 0 and THAN_BRACKET_RE.search(before):
         return True  # "на 15,6% больше, чем за соответствующий период прошлого года (1,85 млрд долларов)"
-    if cl.depth > 0 and COMPARE_WORD_RE.search(before):
+    if cl.depth > 0 and (COMPARE_WORD_RE.search(before) or SAME_PERIOD_IN_BRACKET_RE.search(before)
+                         or SAME_PERIOD_CLOSES_BRACKET_RE.match(after)):
+        # "(по сравнению с ...)", and "(за аналогичный период 2018 года – 195 млн)", "(2018 жылдың сәйкес кезеңінде –
+        # 195 млн)", "(in the same period of 2018, $195 million)": the figure of the period compared with
         inner = t[t.rfind("(", 0, a.start) + 1:a.start] if "(" in t[:a.start] else ""
         if not FLOW_RE.search(inner):
             return True
@@ -1526,6 +1562,8 @@ def _describes_flow(t: str, kw_end: int, m: re.Match, amount_start: int) -> bool
     return aside is not None and aside[0] <= m.start() and m.end() <= aside[1]
 
 
+# the gap from a flow word to its bracketed figure: "импорт (128,9 млн"
+OPEN_BRACKET_RE = re.compile(r"\w*\s*\(\s*")
 # up to 60 characters without a full stop, a semicolon or a colon
 SHORT_CLAUSE_RE = re.compile(r"[^.;:]{0,60}")
 # an action noun closing the stretch: "processing", "производство", "потребления"
@@ -1555,8 +1593,11 @@ def _component(t: str, a, lo: int, places, kw, amounts, components: set) -> bool
         if kw is not None and m.end() <= kw[0] <= m.end() + 40 and not _product_between(t, kw[1], a.start):
             continue  # "Оның басым бөлігі қазақстандық экспортқа тиесілі – 297 млн": the part is the flow named after it
         named = FLOW_RE.search(t, m.end(), min(a.start, m.end() + 40)) if kw is None else None
-        if named is not None and DASH_RE.search(t, m.end(), named.start()) and not _product_between(t, named.end(), a.start):
-            continue  # "Оның басым бөлігі – Бразилиядан әкелінген импорт (149,6 млн доллар)": the flow, its figure bracketed
+        if named is not None and (DASH_RE.search(t, m.end(), named.start()) or OPEN_BRACKET_RE.fullmatch(t, named.end(), a.start)) \
+                and not _product_between(t, named.end(), a.start):
+            # "Оның басым бөлігі – Бразилиядан әкелінген импорт (149,6 млн доллар)", "оның басым бөлігі Бразилиядан импорт
+            # (128,9 млн доллар)": the flow, its figure bracketed
+            continue
         if kw is not None and kw[1] <= m.start() and m.start() - kw[1] < 120:
             aside = _aside(t, kw[1], a.start)  # "exports, led by cars and machinery, accounted for $4.1 bn": the
             # goods in the aside describe the flow, which is the part
@@ -1915,6 +1956,10 @@ def _period_for(pos: int, cl: _Clause, times, measure, ref=None, foreign: str | 
         return None
     if not x.resolved:
         return periods.fiscal_span(x.fiscal, foreign) if x.fiscal else None
+    if x.period_start and x.period_end and x.period_end.day == 1 \
+            and (x.period_start.year, x.period_start.month) != (x.period_end.year, x.period_end.month):
+        # "from 2005 to 1 April 2023", "с 2005 года по 1 апреля": a count as of that day runs through the day before
+        return (x.period_start, x.period_end - dt.timedelta(days=1))
     return (x.period_start, x.period_end)
 
 
@@ -2147,12 +2192,14 @@ def _growth_for(a, cl: _Clause, levels) -> float | None:
 
 # ---------------------------------------------------------------- article-level consolidation
 
-def _consolidate(facts: list[TradeFact], inherited: set = frozenset()) -> list[TradeFact]:
+def _consolidate(facts: list[TradeFact], inherited: set = frozenset(), sided: set = frozenset()) -> list[TradeFact]:
     """One row per statistic: repeated statements (headline and body) collapse; a repeat that knows
-    the period or the growth lends it to the first statement."""
+    the period or the growth lends it to the first statement. Two sides' counts stay apart when a sentence
+    names whose count its figure is ("қазақстандық деректер бойынша 4,4 млрд" after Uzbekistan's 4,36 млрд)."""
     out: list[TradeFact] = []
     for f in facts:
-        twin = next((g for g in out if _same_statistic(g, f, inherited)), None)
+        twin = next((g for g in out if _same_statistic(g, f, inherited)
+                     and not (g.reporter_iso3 != f.reporter_iso3 and (id(g) in sided or id(f) in sided))), None)
         if twin is None:
             out.append(f)
             continue
