@@ -701,6 +701,12 @@ SAID_AT_EVENT_RE = CI(r"(?i)^[^.;]{0,40}?(?<!\w)(?:as|while|when|at|during|after
 
 # what was said to an event named again: "Rau told the forum", "сказал участникам форума", "заявил, выступая на форуме"
 SPOKEN_TO_RE = CI(r"(?i)(?<!\w)(?:told|addressed|сказал\w*\s+участникам|выступая\s+на)\s+(?:the\s+|this\s+)?$")
+# what was said at the event told before: "Комиссия отырысында атап өтілгендей, 2025 жылдың ...", "как отмечалось на
+# заседании, в 2025 году ...", "as noted at the session, in 2025 ...": the times after are what was said, not the event's
+NOTED_AT_AFTER_RE = CI(r"(?i)\s*(?:атап\s+өтілгендей|айтылғандай|мәлімделгендей|көрсетілгендей|отмечалось|было\s+отмечено|"
+                               r"прозвучал\w*|сообщалось|говорилось|it\s+was\s+(?:noted|said|reported)|participants\s+heard)")
+NOTED_AT_BEFORE_RE = CI(r"(?i)(?:as\s+(?:was\s+)?(?:noted|said|stated|reported|heard)\s+at|как\s+(?:было\s+)?(?:отмечено|"
+                                r"отмечалось|сообщалось|говорилось|прозвучало)\s+на)\s+(?:the\s+)?(?:[\w-]+\s+)?$")
 # a sentence opened by a speech at the event told before: "Выступая на форуме, ...", "Speaking at the forum, ..."
 OPENING_SPEECH_RE = CI(r"(?i)^\W*(?:выступая|выступив|speaking|addressing)\s+(?:на|at|to|перед)?\s*(?:the\s+)?")
 
@@ -763,6 +769,7 @@ class _Mention:
     until: dt.date | None = None  # the day a trip lasts until, told with no day it began ("Визит продлится до 22 марта")
     listed_at: int = -1  # the last sentence that listed who took part in it ("Узбекскую сторону представляли ...")
     companions: set = field(default_factory=set)  # people keys of those told as travelling with it ("еріп жүр")
+    thanked: bool = False  # held because its guest thanked for the invitation to it (so far as the guest is met there)
 
 
 # ---------------------------------------------------------------- article
@@ -857,6 +864,8 @@ def extract_events(article: Article, doc: Doc | None = None) -> list[VisitEvent]
                 b = _relative_cut(t, m, b)
                 if SPOKEN_TO_RE.search(t, max(0, m.start() - 30), m.start()):
                     a = m.start()  # "«... by 2015», Rau told the forum": the times before are the saying's, not the forum's
+                if NOTED_AT_AFTER_RE.match(t, m.end()) or NOTED_AT_BEFORE_RE.search(t, max(0, m.start() - 40), m.start()):
+                    b = m.end()  # "Комиссия отырысында атап өтілгендей, 2025 жылдың қорытындысы бойынша ...": what was said
                 quoted = [x.end() for x in QUOTE_CLOSE_RE.finditer(t, a, m.start())]
                 if quoted:  # "«... last year's trade was about 200 million ...», the minister told reporters after the
                     a = quoted[-1]  # meeting": the quote's times are the saying's
@@ -943,6 +952,7 @@ def extract_events(article: Article, doc: Doc | None = None) -> list[VisitEvent]
             mention.at, mention.report = m.start(), ref
             _place(mention, sv, m, w_places, places, dateline, doc.lang, lo, hi)
             if typ == "visit":
+                mention.thanked = status == "held" and _thanked_for(t, m, lo)
                 mention.level = next((lvl for lvl, rx in VISIT_LEVEL_RES if rx.search(t)), None)
                 roles = [role for _, _, role, _ in people.title_spans(t[lo:hi])]
                 mention.title_rank = "head" if any(r in HEAD_ROLES for r in roles) else "other" if roles else None
@@ -1509,6 +1519,15 @@ PREPARATION_BEFORE_RE = CI(r"(?i)(?:preparations?\s+for|prepar\w+\s+for|подг
 KK_PREPARATION_AFTER_RE = CI(r"(?i)\w*\s+(?:[\w-]+\s+){0,6}?дайындық\w*")
 
 
+def _prepared_only(m) -> bool:
+    """The session is named only as what was prepared for ("подготовку к заседанию комиссии", "отырысына
+    дайындықты"), not as another one ("к очередному заседанию", "келесі отырысына")."""
+    t, at = m.evidence, m.at
+    if any(rx.search(t, max(0, at - 40), min(len(t), at + 90)) for rx in NEXT_REGEXES):
+        return False
+    return bool(PREPARATION_BEFORE_RE.search(t, max(0, at - 60), at) or KK_PREPARATION_AFTER_RE.match(t, at))
+
+
 def _talks_to_prepare(t: str, found) -> bool:
     """Talks held, and the council after them only what they prepared: two events."""
     talks = next((m for n, m in found if n == "talks"), None)
@@ -1562,6 +1581,10 @@ def _triggers(sv: SentenceView, places, mentions, dropped: set | None = None,
             continue  # "құны 1,7 млрд доллар болатын 34 құжат", "deals worth $2 bn": commercial contracts
         if name == "signing" and COMMERCIAL_RE.search(t):
             continue  # "было подписано 7 коммерческих соглашений", "commercial contracts were signed": between companies
+        if name in ("consultations", "council", "forum") and (
+                DOCUMENT_SUBJECT_BEFORE_RE.search(t, max(0, m.start() - 70), m.start())
+                or KK_DOCUMENT_SUBJECT_AFTER_RE.match(t, m.end())):
+            continue  # "подписали меморандум о проведении политических консультаций": what a document is about
         if name == "phone_call" and BY_PHONE_RE.fullmatch(m.group()) and (
                 SAID_BEFORE_RE.search(t, max(0, m.start() - 25), m.start()) or SAID_AFTER_RE.match(t, m.end())
                 or PRESS_RE.search(t, max(0, m.start() - 40), min(len(t), m.end() + 40))):
@@ -2666,10 +2689,25 @@ def _invitation(t: str, m: re.Match, lo: int, hi: int) -> bool:
     """The visit is one someone was invited to make ("invited him to visit Kazakhstan", "пригласил
     посетить", "сапармен келуге шақырды"), not one made "at the invitation of"."""
     invited_by = INVITED_BY_RE.search(t, max(lo, m.start() - 80), min(hi, m.end() + 80))
-    return not invited_by and bool(INVITATION_RE.search(t, max(lo, m.start() - 60), m.start())
+    # the invitation may stand a long name before the visit it asks for: "передал приглашение министра иностранных дел
+    # Омана Бадра бен Хамада аль-Бусаиди главе МИД Казахстана Мурату Нуртлеу посетить Султанат"
+    start = max(_clause_of(t, m.start(), lo, hi)[0], m.start() - 150)
+    return not invited_by and bool(INVITATION_RE.search(t, start, m.start())
                                    or INVITATION_RE.match(t, m.end() + 1) or KK_INVITED_TO_RE.match(t, m.end()))
 
 
+# thanks for the invitation to the visit the guest is making: "поблагодарил за приглашение посетить Казахстан", "thanked
+# ... for the invitation to visit Kazakhstan", "Қазақстанға сапармен келуге шақырғаны үшін алғыс айтты"
+THANKED_FOR_INVITATION_RE = CI(r"(?i)(?:поблагодари\w*|благодар\w*|thank\w*|grateful|gratitude)\s+(?:[\w-]+\s+){0,5}?"
+                               r"(?:за\s+|for\s+)(?:the\s+|his\s+|her\s+|its\s+)?(?:[\w-]+\s+)?(?:приглашени\w*|invitation)"
+                               r"\s+(?:[\w-]+\s+){0,3}?(?:to\s+)?$")
+def _thanked_for(t: str, m: re.Match, lo: int) -> bool:
+    """The visit is one someone thanked for being invited to ("thanked for the invitation to visit Kazakhstan")."""
+    return bool(THANKED_FOR_INVITATION_RE.search(t, max(lo, m.start() - 90), m.start())
+                or KK_THANKED_FOR_INVITATION_RE.match(t, m.end()))
+
+
+KK_THANKED_FOR_INVITATION_RE = CI(r"(?i)\w*\s+(?:[\w-]+\s+)?шақырғаны\s+үшін\s+(?:[\w-]+\s+)?(?:алғыс|ризашылық)")
 # the Kazakh invitation told after the visit it names: "сапармен келуге шақырды", "сапармен келу туралы шақыруын"
 KK_INVITED_TO_RE = CI(r"(?i)(?:\s+\w+){0,2}\s+шақыр")
 
@@ -2691,6 +2729,8 @@ def _status(t: str, m: re.Match, typ: str, lo: int, hi: int) -> tuple[str | None
     if _hoped_for(t, m, lo, hi):
         return None, False  # "выразил уверенность, что визит Президента Бразилии откроет новый этап": only a hope
     invited_by = INVITED_BY_RE.search(t, max(lo, m.start() - 80), min(hi, m.end() + 80))  # "visit at the invitation of": neutral
+    if typ == "visit" and _thanked_for(t, m, lo):
+        return "held", False  # "поблагодарил за приглашение посетить Казахстан": the guest is on that visit (if met there)
     if typ == "visit" and _invitation(t, m, lo, hi):
         return "planned", False  # "invited him to visit Kazakhstan", "пригласил посетить"
     if typ == "visit" and DISCUSSED_VISIT_RE.search(t, max(lo, m.start() - 60), m.end()):
@@ -4459,6 +4499,21 @@ def _merge(article: Article, mentions: list[_Mention], all_people, stated_year: 
                 m.status = "held"
                 if m.host == twin.host and m.location != twin.location:
                     m.location = None  # "Завтра делегация посетит Шушу" during the visit to Baku: a leg of that trip
+    # thanks for the invitation to a visit tell it is under way only where the guest is met: "Токаев поблагодарил
+    # Мирзиёева за приглашение посетить Узбекистан" in a phone call is a visit to come
+    for m in mentions:
+        if m.thanked and not any(x.status == "held" and x.type != "phone_call" and x is not m and x.pair == m.pair
+                                 and not x.recalled and x.host is not None and x.host == m.host for x in mentions):
+            m.status = "planned"
+            if m.date_default:
+                m.date, m.date_default = None, False  # the report's month was lent to a visit held
+    # a session only prepared for, undated and not named as another ("next", "21st"), is the one the article tells
+    # held: "Бұған дейін, 17 ақпанда, елші ... комиссия отырысына дайындықты талқылаған болатын" beside "Бүгін ... отырысы өтті"
+    held_sessions = {(m.type, m.pair) for m in mentions if m.type in ("council", "consultations") and m.status == "held"}
+    for m in mentions:
+        if (m.type, m.pair) in held_sessions and m.status == "planned" and m.date is None and not m.postponed \
+                and m.ordinal is None and _prepared_only(m):
+            m.status = "held"
     ref = article.published_on
     for m in mentions:
         if m.type == "visit" and m.status == "planned" and not m.postponed and ref is not None and m.date is not None \
@@ -4516,6 +4571,7 @@ def _merge(article: Article, mentions: list[_Mention], all_people, stated_year: 
             visits = [v for v in merged if v.type == "visit" and v.pair == e.pair and _agree(e.host, v.host)
                       and (_agree(e.location, v.location) or e.host is not None and e.in_visit)  # "in Putrajaya, during the visit"
                       and (_month_days_agree(v, e) or _day_of_trip(v, e)) and _wire_month_in_trip(e, v) and _share_officials(v, e)
+                      and not _envoy_meeting_apart(v, e)
                       and (v.status == e.status or e.status == "planned")
                       and (_dates_compatible(v.date, e.date, True) or _reported_days_after(e, v))]
             cands = hosts + visits
@@ -4924,6 +4980,17 @@ def _share_officials(visit: _Mention, talks: _Mention) -> bool:
     return not (kv := _travellers(visit, visit.visitor)) or not (kt := _travellers(talks, visit.visitor)) or bool(kv & kt)
 
 
+def _envoy_meeting_apart(visit: _Mention, talks: _Mention) -> bool:
+    """The visiting side's ambassador met the hosts on a day before the trip's ("Бұған дейін, 17 ақпанда, елші ...
+    Саидовпен кездесіп" before the session of the 20th): a meeting of the envoy, not of the trip."""
+    envoys = [p for p in talks.people if p.iso3 == visit.visitor]
+    if talks.in_visit or not envoys or not all(AMBASSADOR_RE.search(p.role or "") for p in envoys):
+        return False
+    a, b = visit.date, talks.date
+    return a is not None and b is not None and a[2] == b[2] == "day" and not visit.date_default and not talks.date_default \
+        and b[1] < a[0]
+
+
 def _travellers(e: _Mention, side: str | None) -> set:
     """People keys of a side's officials heading a mention: not those told as travelling with them, nor the
     side's ambassador (posted where the visit goes, not travelling)."""
@@ -5096,6 +5163,13 @@ def _visit_day(t: str, m=None) -> int | None:
 
 NUMBERED_TYPES = frozenset(("council", "forum", "consultations"))
 ORDINAL_WINDOW = 40
+# the sessions a document provides for: "меморандум о проведении политических консультаций", "a memorandum on political
+# consultations", "саяси консультациялар өткізу туралы меморандум"
+DOCUMENT_SUBJECT_BEFORE_RE = CI(r"(?i)(?:меморандум\w*|соглашени\w*|протокол\w*|договор(?:а|у|ом|е|ы|ов)?|memorand\w*|agreements?|"
+                                r"protocols?)"
+                                r"\s+(?:о|об|on)\s+(?:(?:проведении|создании|учреждении|holding|establishing|setting\s+up|the\s+"
+                                r"establishment\s+of)\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}$")
+KK_DOCUMENT_SUBJECT_AFTER_RE = CI(r"(?i)\s+(?:өткізу|құру)\s+туралы\s+(?:[\w-]+\s+)?(?:меморандум|келісім|хаттама|құжат)")
 # the document of a meeting: "отырысының шешімі", "решение заседания", "the draft decision of the meeting"
 DOCUMENT_AFTER_RE = CI(r"(?i)(?:\s+(?:[\w-]+(?:ның|нің|дың|дің|тың|тің)|[\w-]+(?:ыншы|інші|ншы|нші)|\d+-ші))*\s*"
                                r"(?:«[^»]{0,200}»\s*|\"[^\"]{0,200}\"\s*)?(?:шешім\w*|жоба\w*|хаттама\w*|күн\s+тәртіб\w*)")
