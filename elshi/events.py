@@ -322,7 +322,14 @@ GENERIC_RE = CI(
 )
 BODY_RE = CI(r"(?i)(establish\w*|create\w*|creation|setting\s+up|создат\w*|создани\w*|создан[аоы]?\b|учред\w*|құру\w*|"
                      r"құрылды|құрылған|is\s+an?\s+(?:effective|important)|is\s+the\s+(?:\w+\s+){0,2}(?:body|mechanism|platform|"
-                     r"format|instrument)|является|болып\s+табылады|mechanism|механизм\w*)")
+                     r"format|instrument)|является|болып\s+табылады|mechanism|механизм\w*|"
+                     # who chairs the body: "Межправкомиссию с российской стороны возглавляет ...", "is co-chaired by",
+                     # "комиссияны ... басқарады"
+                     r"возглавля(?:ет|ют)|сопредседател(?:ем|ями)\s+(?:\w+\s+)?являются|(?:is|are)\s+(?:co-)?(?:chaired|headed)\s+by|"
+                     r"басқарады)")
+# the body as the object of who chairs it now: "Үкіметаралық комиссияны ... Игорь Шувалов ... басқарады"
+KK_BODY_OBJECT_RE = CI(r"(?i)(?:комиссия|кеңес|комитет)(?:ны|ні|ті)$")
+KK_CHAIRS_NOW_RE = CI(r"(?i)(?<!\w)(?:басқарады|төрағалық\s+етеді)(?!\w)")
 # a body's work, not a session of it: "активизировать работу межправкомиссии", "intensify the work of the
 # commission", "үкіметаралық комиссияның жұмысын жандандыру" (no session word between)
 WORK_OF_BODY_BEFORE_RE = CI(r"(?i)(?<!\w)(?:работ[уы]|деятельност[ьи]|(?:the\s+)?work\s+of|activities\s+of)\s+(?:the\s+)?"
@@ -344,6 +351,8 @@ REFERENCE_BEFORE_RE = CI(
     r"upon\s+the\s+end\s+of|the|this|that|its|эт\w+|данн\w+|указанн\w+|сегодняшн\w+|бұл|осы|аталған|сол|бүгінгі|"
     # what belongs to the event: "«дорожная карта» визита", "программа визита", "the programme of the visit"
     r"карт[аыу]»?|программ\w*|programme\s+of|program\s+of|roadmap\s+(?:of|for)|"
+    # what it is to hold: "Практическое наполнение визита", "повестка визита", "the agenda of the visit"
+    r"наполнени[еяю]|содержани[еяю]|повестк[аиуе]|(?:agenda|substance|content)\s+(?:of|for)|"
     # those who took part in it: "Участники консультаций", "participants in the talks"
     r"участник\w*|participants\s+(?:in|of)|"
     # its dates: "согласовать новые сроки визита", "дата визита"
@@ -359,6 +368,7 @@ KK_TOOK_PART_RE = CI(r"(?i)(?<!\w)қатыс\w*")
 REFERENCE_AFTER_RE = CI(rf"(?i)^\w*\s+(?:{SETTING_AFTER}|барысында|кезінде|ашып|ашқан|ашылуында|қорытындысы|соңында|барысындағы|кезіндегі|"
                                 r"қатысушылар\w*|"  # "консультацияға қатысушылар": those who took part in it
                                 r"(?:жаңа\s+)?мерзім\w*|"  # "сапардың жаңа мерзімін": its dates
+                                r"(?:іс\s+жүзіндегі\s+|нақты\s+)?(?:мазмұн|күн\s+тәртіб)\w*|"  # "сапардың мазмұны": what it holds
                                 r"нәтижесінде|нәтижесі|қорытындысында)")
 # the event in the genitive, what it means a few words on: "сапардың екіжақты қатынастар тарихындағы маңызын"
 KK_GENITIVE_REFERENCE_RE = CI(r"(?i)(?<=дың|дің|тың|тің|ның|нің)\w*\s+(?:[\w-]+\s+){0,3}(?:маңыз|мән[іи])\w*")
@@ -1575,7 +1585,7 @@ def _triggers(sv: SentenceView, places, mentions, dropped: set | None = None,
             continue
         if name == "signing" and _signed_as_attribute(t, m):
             continue  # what was signed (at some time), not a signing the article reports
-        if name == "signing" and mentions and SIGNED_AT_EVENT_RE.search(t, 0, m.start()):
+        if name == "signing" and mentions and (SIGNED_AT_EVENT_RE.search(t, 0, m.start()) or _signed_at_after(t, m)):
             continue  # "По итогам переговоров подписан ряд документов", "Following the talks, ... signed": part of those talks
         if name == "signing" and sv.amounts and DEAL_VALUE_RE.search(t):
             continue  # "құны 1,7 млрд доллар болатын 34 құжат", "deals worth $2 bn": commercial contracts
@@ -1622,7 +1632,8 @@ def _triggers(sv: SentenceView, places, mentions, dropped: set | None = None,
                     dropped.add("visit")
             continue  # "Astana International Forum", "форум с участием представителей 50 стран"
         if (name == "council" or (name == "forum" and COUNCIL_WORD_RE.search(m.group()))) \
-                and (BODY_RE.search(t, max(0, m.start() - 40), m.start()) or BODY_RE.search(t, m.end(), m.end() + 40)):
+                and (BODY_RE.search(t, max(0, m.start() - 40), m.start()) or BODY_RE.search(t, m.end(), m.end() + 40)
+                     or KK_BODY_OBJECT_RE.search(m.group()) and KK_CHAIRS_NOW_RE.search(t, m.end())):
             continue  # "agreed to establish the Council", "the Commission is an effective mechanism", "created a business council"
         if name == "council" and (WORK_OF_BODY_BEFORE_RE.search(t, max(0, m.start() - 50), m.start())
                                   or KK_WORK_OF_BODY_AFTER_RE.match(t, m.end())) \
@@ -1787,6 +1798,13 @@ SESSION_NOUN = (r"(?:переговор|заседани|встреч|консу
 # what companies sign, not the states: "коммерческих соглашений", "commercial agreements", "коммерциялық келісімшарт"
 COMMERCIAL_RE = CI(r"(?i)(?<!\w)(?:коммерческ\w+|коммерциялық)\s+(?:соглашени|контракт|договор|келісім)\w*|"
                    r"\bcommercial\s+(?:agreements?|contracts?|deals?)\b")
+def _signed_at_after(t: str, m: re.Match) -> bool:
+    """The event the signing belongs to told right after it: "More than 20 documents were signed following the
+    meeting", "подписано по итогам заседания"."""
+    x = SIGNED_AT_EVENT_RE.search(t, m.end(), min(len(t), m.end() + 60))
+    return x is not None and not t[m.end():x.start()].strip(" ,")
+
+
 SIGNED_AT_EVENT_RE = CI(
     rf"(?i)(?<!\w)(?:{OUTCOME_BEFORE}|в\s+ходе|в\s+рамках|в\s+присутствии|на\s+полях|following|after|"
     rf"during|at\s+the\s+end\s+of|on\s+the\s+sidelines\s+of|in\s+the\s+presence\s+of)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){{0,2}}?"
@@ -2723,11 +2741,12 @@ def _status(t: str, m: re.Match, typ: str, lo: int, hi: int) -> tuple[str | None
     clause = t[cs:ce]
     if (CANCELLED_RE.search(clause) or CANCELLED_PREDICATE_RE.search(t, lo, hi)) and not POSTPONED_RE.search(t[lo:hi]):
         return None, False  # "Визит ..., запланированный на май, отменен": the cancelled one is no event
+    if _hoped_for(t, m, lo, hi):
+        return None, False  # "выразил уверенность, что визит Президента Бразилии откроет новый этап": only a hope, and
+        # "выразил надежду, что первое заседание ..., перенесенное в прошлом году, удастся провести": one put off, hoped for
     postponed = bool(POSTPONED_RE.search(t[lo:hi]))
     if postponed:
         return "planned", True
-    if _hoped_for(t, m, lo, hi):
-        return None, False  # "выразил уверенность, что визит Президента Бразилии откроет новый этап": only a hope
     invited_by = INVITED_BY_RE.search(t, max(lo, m.start() - 80), min(hi, m.end() + 80))  # "visit at the invitation of": neutral
     if typ == "visit" and _thanked_for(t, m, lo):
         return "held", False  # "поблагодарил за приглашение посетить Казахстан": the guest is on that visit (if met there)
