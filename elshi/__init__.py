@@ -11,7 +11,7 @@ from __future__ import annotations
 from elshi.model import Article, Extraction, Participant, Sentence, TradeFact, VisitEvent
 
 # Bump whenever extraction output can change: the pipeline re-extracts every article on a new version.
-ENGINE_VERSION = "0.36.0"
+ENGINE_VERSION = "0.37.0"
 
 __all__ = [
     "ENGINE_VERSION", "Article", "Extraction", "Participant", "Sentence", "TradeFact", "VisitEvent",

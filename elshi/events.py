@@ -2719,6 +2719,17 @@ def _invitation(t: str, m: re.Match, lo: int, hi: int) -> bool:
 THANKED_FOR_INVITATION_RE = CI(r"(?i)(?:поблагодари\w*|благодар\w*|thank\w*|grateful|gratitude)\s+(?:[\w-]+\s+){0,5}?"
                                r"(?:за\s+|for\s+)(?:the\s+|his\s+|her\s+|its\s+)?(?:[\w-]+\s+)?(?:приглашени\w*|invitation)"
                                r"\s+(?:[\w-]+\s+){0,3}?(?:to\s+)?$")
+THANKS_WORD_RE = CI(r"(?i)поблагодари|благодар|thank|grateful|gratitude|алғыс|ризашылық")
+
+
+def _thanked_there(m) -> bool:
+    """The thanks are told where they were said, in the visit's city: "In Rome, Tokayev thanked ... for the
+    invitation to visit Italy" (not "... за приглашение посетить Будапешт", the city asked to)."""
+    word = THANKS_WORD_RE.search(m.evidence)
+    return m.location is not None and word is not None and any(
+        p.city == m.location and p.start < word.start() for p in geo.find_places(m.evidence))
+
+
 def _thanked_for(t: str, m: re.Match, lo: int) -> bool:
     """The visit is one someone thanked for being invited to ("thanked for the invitation to visit Kazakhstan")."""
     return bool(THANKED_FOR_INVITATION_RE.search(t, max(lo, m.start() - 90), m.start())
@@ -4518,10 +4529,10 @@ def _merge(article: Article, mentions: list[_Mention], all_people, stated_year: 
                 m.status = "held"
                 if m.host == twin.host and m.location != twin.location:
                     m.location = None  # "Завтра делегация посетит Шушу" during the visit to Baku: a leg of that trip
-    # thanks for the invitation to a visit tell it is under way only where the guest is met: "Токаев поблагодарил
-    # Мирзиёева за приглашение посетить Узбекистан" in a phone call is a visit to come
+    # thanks for the invitation to a visit tell it is under way only where the guest is met (or is told to be: "In Rome,
+    # Tokayev thanked ..."): "Токаев поблагодарил Мирзиёева за приглашение посетить Узбекистан" in a call is one to come
     for m in mentions:
-        if m.thanked and not any(x.status == "held" and x.type != "phone_call" and x is not m and x.pair == m.pair
+        if m.thanked and not _thanked_there(m) and not any(x.status == "held" and x.type != "phone_call" and x is not m and x.pair == m.pair
                                  and not x.recalled and x.host is not None and x.host == m.host for x in mentions):
             m.status = "planned"
             if m.date_default:

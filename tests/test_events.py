@@ -4681,3 +4681,124 @@ def test_events_0_36(text, published, expected):
             e.host_iso3, e.location)
            for e in extract_events(article_from_text(text, "case.txt", published_on=published))]
     assert got == expected
+
+
+EVENTS_0_37 = [
+    # a session only prepared for is the one the article reports held; the envoy's meeting on a day of its own stays apart
+    ('Бүгін Ташкентте Қазақстан-Өзбекстан үкіметаралық комиссиясының 21-отырысы өтті. Бұған дейін, 17 ақпанда, Қазақстанның Өзбекстандағы елшісі Ерлан Құлымбетов Өзбекстан Сыртқы істер министрі Бахтиёр Саидовпен кездесіп, комиссия отырысына дайындықты талқылаған болатын.',
+     D(2026, 2, 20),
+     [('council', 'held', D(2026, 2, 20), D(2026, 2, 20), 'KAZ', 'UZB', None, 'UZB', 'Tashkent'),
+      ('talks', 'held', D(2026, 2, 17), D(2026, 2, 17), 'KAZ', 'UZB', None, None, None)]),
+    ('Сегодня в Ташкенте прошло 21-е заседание межправкомиссии Казахстана и Узбекистана. Ранее, 17 февраля, посол Казахстана в Узбекистане Ерлан Кулымбетов встретился с министром иностранных дел Узбекистана Бахтиёром Саидовым и обсудил подготовку к заседанию комиссии.',
+     D(2026, 2, 20),
+     [('council', 'held', D(2026, 2, 20), D(2026, 2, 20), 'KAZ', 'UZB', None, 'UZB', 'Tashkent'),
+      ('talks', 'held', D(2026, 2, 17), D(2026, 2, 17), 'KAZ', 'UZB', None, None, None)]),
+    ('Today the 21st meeting of the Kazakhstan-Uzbekistan intergovernmental commission was held in Tashkent. Earlier, on 17 February, Kazakh Ambassador Yerlan Kulymbetov met Uzbek Foreign Minister Bakhtiyor Saidov to discuss preparations for the commission meeting.',
+     D(2026, 2, 20),
+     [('council', 'held', D(2026, 2, 20), D(2026, 2, 20), 'KAZ', 'UZB', None, 'UZB', 'Tashkent'),
+      ('talks', 'held', D(2026, 2, 17), D(2026, 2, 17), 'KAZ', 'UZB', None, None, None)]),
+    ('Today the 21st meeting of the Kazakhstan-Uzbekistan intergovernmental commission was held in Tashkent. The sides discussed preparations for the next meeting of the commission, due in Astana in 2027.',
+     D(2026, 2, 20),
+     [('council', 'held', D(2026, 2, 20), D(2026, 2, 20), 'KAZ', 'UZB', None, 'UZB', 'Tashkent'),
+      ('council', 'planned', D(2027, 1, 1), D(2027, 12, 31), 'KAZ', 'UZB', None, 'KAZ', 'Astana')]),
+    ('Бүгін Ташкентте Қазақстан-Өзбекстан үкіметаралық комиссиясының 21-отырысы өтті. Сапар аясында Қазақстан Премьер-министрінің бірінші орынбасары Роман Скляр Өзбекстан Президенті Шавкат Мирзиёевтің қабылдауында болды. Бұған дейін, 17 ақпанда, Қазақстанның Өзбекстандағы елшісі Ерлан Құлымбетов Өзбекстан Сыртқы істер министрі Бахтиёр Саидовпен кездесті.',
+     D(2026, 2, 20),
+     [('council', 'held', D(2026, 2, 20), D(2026, 2, 20), 'KAZ', 'UZB', None, 'UZB', 'Tashkent'),
+      ('visit', 'held', D(2026, 2, 20), D(2026, 2, 20), 'KAZ', 'UZB', 'KAZ', 'UZB', None),
+      ('talks', 'held', D(2026, 2, 17), D(2026, 2, 17), 'KAZ', 'UZB', None, None, None)]),
+    # what was noted at the session told before: the years after are what was said, not the session's
+    ('Бүгін Ташкентте Қазақстан-Өзбекстан үкіметаралық комиссиясының 21-отырысы өтті. Комиссия отырысында атап өтілгендей, 2025 жылдың қорытындысы бойынша екі ел арасындағы тауар айналымы 4,9 млрд долларды құрап, 2024 жылмен салыстырғанда 11,4%-ға өсті (2024 жылы – 4,4 млрд доллар).',
+     D(2026, 2, 20),
+     [('council', 'held', D(2026, 2, 20), D(2026, 2, 20), 'KAZ', 'UZB', None, 'UZB', 'Tashkent')]),
+    ('Сегодня в Ташкенте прошло 21-е заседание межправкомиссии Казахстана и Узбекистана. Как отмечалось на заседании, по итогам 2025 года товарооборот двух стран составил 4,9 млрд долларов, увеличившись на 11,4% (в 2024 году – 4,4 млрд долларов).',
+     D(2026, 2, 20),
+     [('council', 'held', D(2026, 2, 20), D(2026, 2, 20), 'KAZ', 'UZB', None, 'UZB', 'Tashkent')]),
+    ('The 21st meeting of the Kazakhstan-Uzbekistan intergovernmental commission was held in Tashkent today. As noted at the meeting, trade between the two countries reached $4.9 billion in 2025, up 11.4% ($4.4 billion in 2024).',
+     D(2026, 2, 20),
+     [('council', 'held', D(2026, 2, 20), D(2026, 2, 20), 'KAZ', 'UZB', None, 'UZB', 'Tashkent')]),
+    # an invitation conveyed with a long name before the visit it asks for is no visit announced
+    ('Он передал приглашение министра иностранных дел Омана Бадра бен Хамада аль-Бусаиди главе МИД Казахстана Мурату Нуртлеу посетить Султанат в удобное для сторон время.',
+     D(2024, 10, 15),
+     []),
+    ("He conveyed the invitation of Oman's Foreign Minister Badr bin Hamad Al Busaidi to Kazakh Foreign Minister Murat Nurtleu to visit the Sultanate at a mutually convenient time.",
+     D(2024, 10, 15),
+     []),
+    ('Ол Оман Сыртқы істер министрі Бадр бен Хамад әл-Бусаидидің Қазақстан Сыртқы істер министрі Мұрат Нұртлеуге Сұлтанатқа өзара ыңғайлы уақытта сапармен келу туралы шақыруын жеткізді.',
+     D(2024, 10, 15),
+     []),
+    # thanks for the invitation to visit: the guest received is on that visit
+    ('АСТАНА, 18 февраля 2025. КАЗИНФОРМ – Глава государства Касым-Жомарт Токаев принял в Акорде министра иностранных дел Кении Мусалию Мудавади. Гость поблагодарил за приглашение посетить Казахстан.',
+     D(2025, 2, 18),
+     [('visit', 'held', D(2025, 2, 18), D(2025, 2, 18), 'KAZ', 'KEN', 'KEN', 'KAZ', 'Astana')]),
+    ('ASTANA, 18 February 2025 (Kazinform) – President Kassym-Jomart Tokayev received Kenyan Foreign Minister Musalia Mudavadi at the Akorda. The guest thanked the President for the invitation to visit Kazakhstan.',
+     D(2025, 2, 18),
+     [('visit', 'held', D(2025, 2, 18), D(2025, 2, 18), 'KAZ', 'KEN', 'KEN', 'KAZ', 'Astana')]),
+    ('АСТАНА, 18 ақпан 2025. ҚазАқпарат – Мемлекет басшысы Қасым-Жомарт Тоқаев Ақордада Кения Сыртқы істер министрі Мусалия Мудавадиді қабылдады. Қонақ Қазақстанға сапармен келуге шақырғаны үшін алғыс айтты.',
+     D(2025, 2, 18),
+     [('visit', 'held', D(2025, 2, 18), D(2025, 2, 18), 'KAZ', 'KEN', 'KEN', 'KAZ', 'Astana')]),
+    # ... an invitation to visit elsewhere still announces nothing
+    ('АСТАНА, 18 февраля 2025. КАЗИНФОРМ – Глава государства Касым-Жомарт Токаев принял в Акорде министра иностранных дел Кении Мусалию Мудавади. Гость передал приглашение Президента Кении посетить Кению.',
+     D(2025, 2, 18),
+     [('talks', 'held', D(2025, 2, 18), D(2025, 2, 18), 'KAZ', 'KEN', None, 'KAZ', 'Astana')]),
+    # a memorandum on holding consultations names no consultations held
+    ('Сегодня в Астане министр иностранных дел Казахстана Мурат Нуртлеу провел переговоры с министром иностранных дел Кении Мусалией Мудавади. По итогам переговоров министры подписали меморандум о проведении политических консультаций между внешнеполитическими ведомствами.',
+     D(2025, 2, 18),
+     [('talks', 'held', D(2025, 2, 18), D(2025, 2, 18), 'KAZ', 'KEN', None, 'KAZ', 'Astana')]),
+    ('Today in Astana Kazakh Foreign Minister Murat Nurtleu held talks with Kenyan Foreign Minister Musalia Mudavadi. Following the talks the ministers signed a memorandum on political consultations between the foreign ministries.',
+     D(2025, 2, 18),
+     [('talks', 'held', D(2025, 2, 18), D(2025, 2, 18), 'KAZ', 'KEN', None, 'KAZ', 'Astana')]),
+    ('Бүгін Астанада Қазақстан Сыртқы істер министрі Мұрат Нұртлеу Кения Сыртқы істер министрі Мусалия Мудавадимен келіссөздер жүргізді. Келіссөз қорытындысы бойынша министрлер сыртқы істер ведомстволары арасында саяси консультациялар өткізу туралы меморандумға қол қойды.',
+     D(2025, 2, 18),
+     [('talks', 'held', D(2025, 2, 18), D(2025, 2, 18), 'KAZ', 'KEN', None, 'KAZ', 'Astana')]),
+    # what a visit is to hold refers to the visit told before: "Практическое наполнение визита", "the agenda of the visit"
+    ('Президенты обсудили подготовку к государственному визиту Президента Казахстана в Сеул, который намечен на август. Практическое наполнение визита обсуждается и на министерском уровне. 4 июня министр торговли Казахстана Бахыт Султанов и министр торговли Кореи Ё Хан Гу провели переговоры в формате видеоконференции.',
+     D(2021, 6, 9),
+     [('visit', 'planned', D(2021, 8, 1), D(2021, 8, 31), 'KAZ', 'KOR', 'KAZ', 'KOR', 'Seoul'),
+      ('talks', 'held', D(2021, 6, 4), D(2021, 6, 4), 'KAZ', 'KOR', None, None, None)]),
+    ("The presidents discussed preparations for the Kazakh President's state visit to Seoul, scheduled for August. The agenda of the visit is also being discussed at ministerial level. On June 4, Kazakh Trade Minister Bakhyt Sultanov and Korean Trade Minister Yeo Han-koo held talks by videoconference.",
+     D(2021, 6, 9),
+     [('visit', 'planned', D(2021, 8, 1), D(2021, 8, 31), 'KAZ', 'KOR', 'KAZ', 'KOR', 'Seoul'),
+      ('talks', 'held', D(2021, 6, 4), D(2021, 6, 4), 'KAZ', 'KOR', None, None, None)]),
+    ('Президенттер Қазақстан Президентінің тамызға жоспарланған Сеулге мемлекеттік сапарына дайындықты талқылады. Сапардың нақты мазмұны министрлер деңгейінде де талқылануда. 4 маусымда Қазақстанның сауда министрі Бахыт Сұлтанов пен Корея сауда министрі Ё Хан Гу бейнеконференция форматында келіссөздер жүргізді.',
+     D(2021, 6, 9),
+     [('visit', 'planned', D(2021, 8, 1), D(2021, 8, 31), 'KAZ', 'KOR', 'KAZ', 'KOR', 'Seoul'),
+      ('talks', 'held', D(2021, 6, 4), D(2021, 6, 4), 'KAZ', 'KOR', None, None, None)]),
+    # a session put off and now only hoped for is no event announced
+    ('Председатель Мажилиса выразил надежду, что первое заседание казахстанско-бразильской межправительственной комиссии, перенесенное в прошлом году по просьбе бразильской стороны, удастся провести до конца 2017 года.',
+     D(2017, 5, 24),
+     []),
+    ("The Mazhilis Chairman expressed hope that the first meeting of the Kazakh-Brazilian intergovernmental commission, postponed last year at Brazil's request, could be held before the end of 2017.",
+     D(2017, 5, 24),
+     []),
+    ('Мәжіліс Төрағасы былтыр Бразилия тарапының өтінішімен кейінге шегерілген қазақстан-бразилия үкіметаралық комиссиясының алғашқы отырысын 2017 жылдың соңына дейін өткізуге болатынына үміт білдірді.',
+     D(2017, 5, 24),
+     []),
+    # who chairs a commission is told of the body, not of a session
+    ('Межправкомиссию с российской стороны возглавляет первый вице-премьер Игорь Шувалов, с казахстанской — первый заместитель премьер-министра Умирзак Шукеев.',
+     D(2010, 5, 19),
+     []),
+    ('The Kazakh-Russian intergovernmental commission is co-chaired by First Deputy Prime Minister Igor Shuvalov and First Deputy Prime Minister Umirzak Shukeyev.',
+     D(2010, 5, 19),
+     []),
+    ('Үкіметаралық комиссияны Ресей тарапынан бірінші вице-премьер Игорь Шувалов, Қазақстан тарапынан Премьер-министрдің бірінші орынбасары Өмірзақ Шөкеев басқарады.',
+     D(2010, 5, 19),
+     []),
+    ('Бүгін Астанада Қазақстан-Ресей үкіметаралық комиссиясының отырысы өтті. Оны бірінші вице-премьер Игорь Шувалов пен Премьер-министрдің бірінші орынбасары Өмірзақ Шөкеев басқарды.',
+     D(2010, 5, 19),
+     [('council', 'held', D(2010, 5, 19), D(2010, 5, 19), 'KAZ', 'RUS', None, 'KAZ', 'Astana')]),
+    # documents signed "following the meeting" belong to that meeting
+    ('Today the prime ministers of Kazakhstan and Uzbekistan took part in the 16th meeting of the Kazakh-Uzbek intergovernmental commission in Tashkent. More than 20 documents were signed following the meeting.',
+     D(2019, 3, 15),
+     [('council', 'held', D(2019, 3, 15), D(2019, 3, 15), 'KAZ', 'UZB', None, 'UZB', 'Tashkent')]),
+    ('Сегодня премьер-министры Казахстана и Узбекистана приняли участие в 16-м заседании казахстанско-узбекской межправкомиссии в Ташкенте. Более 20 документов было подписано по итогам заседания.',
+     D(2019, 3, 15),
+     [('council', 'held', D(2019, 3, 15), D(2019, 3, 15), 'KAZ', 'UZB', None, 'UZB', 'Tashkent')]),
+]
+
+
+@pytest.mark.parametrize("text,published,expected", EVENTS_0_37)
+def test_events_0_37(text, published, expected):
+    got = [(e.event_type, e.status, e.date_start, e.date_end, e.country_a_iso3, e.country_b_iso3, e.visitor_iso3,
+            e.host_iso3, e.location)
+           for e in extract_events(article_from_text(text, "case.txt", published_on=published))]
+    assert got == expected
