@@ -26,7 +26,6 @@ import re
 from dataclasses import dataclass, field
 
 from elshi import geo, numbers, people
-from elshi.roles import TOPIC_GATE, topic_place
 from elshi.doc import COUNTED_COUNTRIES, HOME, SEVERAL_SIDES, Doc, SentenceView, dateline_city, is_dateline
 from elshi.lexicon import month_headings, month_number
 from elshi.model import Article, Participant, VisitEvent
@@ -34,6 +33,7 @@ from elshi.numbers import find_ordinals
 from elshi.morph import KK_DATIVE_RE, KK_LOCATIVE_RE
 from elshi.periods import (HALF_ORDINAL, MONTH_ANY_RE, MONTH_WORD, NUM, NUM_WORDS, QUARTER_NUMBERS, QUARTER_ORDINAL, THEN_RE, THEN_WORDS,
                            YEAR_IN_RE, is_horizon, rel_year_delta)
+from elshi.roles import TOPIC_GATE, topic_place
 from elshi.text import CI, KeywordGate, BLANKS_RE, DIGIT_RE, LETTER_RE, NEXT_WORD_RE, NON_BLANKS_RE, STOP_RE
 
 # ---------------------------------------------------------------- lexicon
@@ -322,14 +322,14 @@ GENERIC_RE = CI(
 )
 BODY_RE = CI(r"(?i)(establish\w*|create\w*|creation|setting\s+up|создат\w*|создани\w*|создан[аоы]?\b|учред\w*|құру\w*|"
                      r"құрылды|құрылған|is\s+an?\s+(?:effective|important)|is\s+the\s+(?:\w+\s+){0,2}(?:body|mechanism|platform|"
-                     r"format|instrument)|является|болып\s+табылады|mechanism|механизм\w*|"
-                     # who chairs the body: "Межправкомиссию с российской стороны возглавляет ...", "is co-chaired by",
-                     # "комиссияны ... басқарады"
-                     r"возглавля(?:ет|ют)|сопредседател(?:ем|ями)\s+(?:\w+\s+)?являются|(?:is|are)\s+(?:co-)?(?:chaired|headed)\s+by|"
-                     r"басқарады)")
-# the body as the object of who chairs it now: "Үкіметаралық комиссияны ... Игорь Шувалов ... басқарады"
+                     r"format|instrument)|является|болып\s+табылады|mechanism|механизм\w*)")
+# who chairs a body named without a session word: "Межправкомиссию с российской стороны возглавляет ...", "The
+# commission is co-chaired by ...", "Үкіметаралық комиссияны ... басқарады" (not "Заседание комиссии, которую
+# возглавляют вице-премьеры, прошло вчера": a session)
+CHAIRED_BODY_AFTER_RE = CI(r"(?i)[^.;]{0,30}?(?<!\w)(?:возглавля(?:ет|ют)|(?:is|are)\s+(?:co-)?(?:chaired|headed)\s+by)(?!\w)")
 KK_BODY_OBJECT_RE = CI(r"(?i)(?:комиссия|кеңес|комитет)(?:ны|ні|ті)$")
 KK_CHAIRS_NOW_RE = CI(r"(?i)(?<!\w)(?:басқарады|төрағалық\s+етеді)(?!\w)")
+SESSION_WORD_RE = CI(r"(?i)заседани|сесси|отырыс|мәжіліс|session|meeting|round|раунд")
 # a body's work, not a session of it: "активизировать работу межправкомиссии", "intensify the work of the
 # commission", "үкіметаралық комиссияның жұмысын жандандыру" (no session word between)
 WORK_OF_BODY_BEFORE_RE = CI(r"(?i)(?<!\w)(?:работ[уы]|деятельност[ьи]|(?:the\s+)?work\s+of|activities\s+of)\s+(?:the\s+)?"
@@ -1633,7 +1633,9 @@ def _triggers(sv: SentenceView, places, mentions, dropped: set | None = None,
             continue  # "Astana International Forum", "форум с участием представителей 50 стран"
         if (name == "council" or (name == "forum" and COUNCIL_WORD_RE.search(m.group()))) \
                 and (BODY_RE.search(t, max(0, m.start() - 40), m.start()) or BODY_RE.search(t, m.end(), m.end() + 40)
-                     or KK_BODY_OBJECT_RE.search(m.group()) and KK_CHAIRS_NOW_RE.search(t, m.end())):
+                     or not SESSION_WORD_RE.search(t, max(0, m.start() - 25), m.end()) and (
+                         CHAIRED_BODY_AFTER_RE.match(t, m.end())
+                         or KK_BODY_OBJECT_RE.search(m.group()) and KK_CHAIRS_NOW_RE.search(t, m.end()))):
             continue  # "agreed to establish the Council", "the Commission is an effective mechanism", "created a business council"
         if name == "council" and (WORK_OF_BODY_BEFORE_RE.search(t, max(0, m.start() - 50), m.start())
                                   or KK_WORK_OF_BODY_AFTER_RE.match(t, m.end())) \
@@ -1798,6 +1800,8 @@ SESSION_NOUN = (r"(?:переговор|заседани|встреч|консу
 # what companies sign, not the states: "коммерческих соглашений", "commercial agreements", "коммерциялық келісімшарт"
 COMMERCIAL_RE = CI(r"(?i)(?<!\w)(?:коммерческ\w+|коммерциялық)\s+(?:соглашени|контракт|договор|келісім)\w*|"
                    r"\bcommercial\s+(?:agreements?|contracts?|deals?)\b")
+
+
 def _signed_at_after(t: str, m: re.Match) -> bool:
     """The event the signing belongs to told right after it: "More than 20 documents were signed following the
     meeting", "подписано по итогам заседания"."""
@@ -2719,6 +2723,7 @@ def _invitation(t: str, m: re.Match, lo: int, hi: int) -> bool:
 THANKED_FOR_INVITATION_RE = CI(r"(?i)(?:поблагодари\w*|благодар\w*|thank\w*|grateful|gratitude)\s+(?:[\w-]+\s+){0,5}?"
                                r"(?:за\s+|for\s+)(?:the\s+|his\s+|her\s+|its\s+)?(?:[\w-]+\s+)?(?:приглашени\w*|invitation)"
                                r"\s+(?:[\w-]+\s+){0,3}?(?:to\s+)?$")
+KK_THANKED_FOR_INVITATION_RE = CI(r"(?i)\w*\s+(?:[\w-]+\s+)?шақырғаны\s+үшін\s+(?:[\w-]+\s+)?(?:алғыс|ризашылық)")
 THANKS_WORD_RE = CI(r"(?i)поблагодари|благодар|thank|grateful|gratitude|алғыс|ризашылық")
 
 
@@ -2736,7 +2741,6 @@ def _thanked_for(t: str, m: re.Match, lo: int) -> bool:
                 or KK_THANKED_FOR_INVITATION_RE.match(t, m.end()))
 
 
-KK_THANKED_FOR_INVITATION_RE = CI(r"(?i)\w*\s+(?:[\w-]+\s+)?шақырғаны\s+үшін\s+(?:[\w-]+\s+)?(?:алғыс|ризашылық)")
 # the Kazakh invitation told after the visit it names: "сапармен келуге шақырды", "сапармен келу туралы шақыруын"
 KK_INVITED_TO_RE = CI(r"(?i)(?:\s+\w+){0,2}\s+шақыр")
 
@@ -4532,8 +4536,9 @@ def _merge(article: Article, mentions: list[_Mention], all_people, stated_year: 
     # thanks for the invitation to a visit tell it is under way only where the guest is met (or is told to be: "In Rome,
     # Tokayev thanked ..."): "Токаев поблагодарил Мирзиёева за приглашение посетить Узбекистан" in a call is one to come
     for m in mentions:
-        if m.thanked and not _thanked_there(m) and not any(x.status == "held" and x.type != "phone_call" and x is not m and x.pair == m.pair
-                                 and not x.recalled and x.host is not None and x.host == m.host for x in mentions):
+        if m.thanked and not _thanked_there(m) and not any(
+                x is not m and x.status == "held" and x.type != "phone_call" and x.pair == m.pair and not x.recalled
+                and x.host is not None and x.host == m.host for x in mentions):
             m.status = "planned"
             if m.date_default:
                 m.date, m.date_default = None, False  # the report's month was lent to a visit held
