@@ -124,6 +124,8 @@ QUARTER_NUMBERS = [
 
 COMPARE_BEFORE_RE = CI(r"(?<!\w)(?:сравнени\w*\s+с|compared\s+(?:to|with)|против|against|than|than\s+in|up\s+from|down\s+from|"
                                r"from\s+the\s+level\s+of|к\s+уровню|(?<=%)\s*к|(?<=процентов)\s+к|(?<=%)\s*on|(?<=percent)\s+on|относительно|over|vs\.?|versus|than\s+(?:for|during|at)|чем\s+(?:в|во|за|на)|чем)\s*$")
+# the words of "the same period" (of another year): "аналогичный", "соответствующий", "same", "corresponding", "сәйкес"
+SAME_PERIOD_WORDS = r"аналогичн\w+|соответствующ\w+|same|corresponding|сәйкес|тиісті|ұқсас"
 # a year right after "the same period (of)" is always the comparison: "аналогичного периода 2015 года"
 SAME_PERIOD_BEFORE_RE = CI(r"(?:аналогичн\w+|соответствующ\w+|того\s+же(?:\s+самого)?|тем\s+же(?:\s+самым)?|так\w*\s+же|"
                                    r"same|corresponding|осы)\s+(?:(?:временн\w+\s+)?(?:период\w*|промежут\w*|отрез\w*)|"

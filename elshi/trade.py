@@ -1453,11 +1453,10 @@ THAN_BRACKET_RE = CI(r"(?i)(?<!\w)(?:чем|than)\s[^()\d%]{0,60}(?:\d{4}[^()\d%
 
 
 # the same period of another year named in the bracket before the figure
-SAME_PERIOD_IN_BRACKET_RE = CI(r"(?i)\((?:[^()]*\s)?(?:аналогичн\w+|соответствующ\w+|same|corresponding|сәйкес|тиісті|ұқсас)"
-                               r"\s+(?:период\w*|period|кезең\w*)[^()]*$")
+SAME_PERIOD_PHRASE = rf"(?:{periods.SAME_PERIOD_WORDS})\s+(?:период\w*|period|кезең\w*)"
+SAME_PERIOD_IN_BRACKET_RE = CI(rf"(?i)\((?:[^()]*\s)?{SAME_PERIOD_PHRASE}[^()]*$")
 # ... or after it, closing the bracket: "($195 million in the same period of 2018)"
-SAME_PERIOD_CLOSES_BRACKET_RE = CI(r"(?i)[^()]{0,12}?(?:аналогичн\w+|соответствующ\w+|same|corresponding)\s+(?:период\w*|period)"
-                                   r"[^()]{0,25}\)")
+SAME_PERIOD_CLOSES_BRACKET_RE = CI(rf"(?i)[^()]{{0,12}}?{SAME_PERIOD_PHRASE}[^()]{{0,25}}\)")
 # a sentence set aside for comparison: "Для сравнения, ...", "For comparison, ...", "Салыстыру үшін: ..."
 COMPARISON_ASIDE_RE = CI(r"(?i)^\W*(?:для\s+сравнения|by\s+comparison|for\s+comparison|in\s+comparison|салыстыру\s+үшін)")
 # a base figure's cue: "up from $", "up 30.6% from $" (the change is the figure's), "было", "против", "previous year ... was"
